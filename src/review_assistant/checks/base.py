@@ -1,0 +1,127 @@
+"""The check protocol and the one registry.
+
+A check is a small object with a ``rule_id``, the document kinds it applies to, and ``run(ctx)``
+returning findings. Deterministic rules and LLM rule prompts register the same way, so the engine,
+the CLI and the UI never need to know which is which.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Protocol, TypeVar, runtime_checkable
+
+from review_assistant.checks.models import Finding, PolicyRef, Severity
+from review_assistant.checks.rulebook import rule_info
+from review_assistant.extract.models import DocumentKind, GoalSheet
+from review_assistant.parsing.model import Location, ParsedDocument
+from review_assistant.settings import Settings
+
+PolicyResolver = Callable[[PolicyRef], PolicyRef]
+
+
+@dataclass
+class CheckContext:
+    """Everything a check may read. Checks never mutate it."""
+
+    document: ParsedDocument
+    kind: DocumentKind
+    settings: Settings
+    fiscal_year: int
+    goal_sheet: GoalSheet | None = None
+    report: Any | None = None  # AppraisalReport when the report model has been extracted
+    batch: list[CheckContext] = field(default_factory=list, repr=False)
+    resolve_ref: PolicyResolver | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def finding(
+        self,
+        rule_id: str,
+        severity: Severity,
+        message: str,
+        *,
+        evidence: str = "",
+        location: Location | None = None,
+        suggestion: str = "",
+        order: int | None = None,
+    ) -> Finding:
+        """A finding with the rule's dimension and policy basis filled from the rulebook.
+
+        Evidence that is not verbatim in the document is dropped here, so no check can quote what
+        the document does not say.
+        """
+        info = rule_info(rule_id)
+        refs = [self.resolve_ref(r) if self.resolve_ref else r for r in info.refs]
+        if evidence and not self.document.contains(evidence):
+            evidence = ""
+        loc = location or Location()
+        return Finding(
+            rule_id=rule_id,
+            dimension=info.dimension,
+            severity=severity,
+            message=message,
+            evidence=evidence.strip(),
+            location=loc,
+            policy_refs=refs,
+            suggestion=suggestion,
+            order=order if order is not None else _order_of(loc),
+        ).with_stable_id()
+
+
+def _order_of(loc: Location) -> int:
+    """A sortable position: tables after their page/paragraph, rows in order."""
+    page = loc.page or 0
+    table = loc.table if loc.table is not None else -1
+    row = loc.row or 0
+    para = loc.paragraph or 0
+    return page * 10_000_000 + (table + 1) * 100_000 + row * 100 + min(para, 99)
+
+
+@runtime_checkable
+class Check(Protocol):
+    """What the engine needs of a check."""
+
+    rule_id: ClassVar[str]
+    kinds: ClassVar[frozenset[str]]
+    source: ClassVar[str]  # "rule" or "llm"
+    needs_batch: ClassVar[bool]  # True: run after every document of the batch is extracted
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]: ...
+
+
+_REGISTRY: dict[str, Check] = {}
+
+
+T = TypeVar("T")
+
+
+def register(cls: type[T]) -> type[T]:
+    """Class decorator: instantiate and register a check under its rule id."""
+    instance = cls()
+    rule_id = instance.rule_id  # type: ignore[attr-defined]
+    if rule_id in _REGISTRY and type(_REGISTRY[rule_id]) is not cls:
+        raise ValueError(f"duplicate check for {rule_id}")
+    _REGISTRY[rule_id] = instance  # type: ignore[assignment]
+    return cls
+
+
+def registered_checks() -> list[Check]:
+    """All checks, importing the built-in rule modules on first use."""
+    from review_assistant.checks import load_builtin_checks
+
+    load_builtin_checks()
+    return list(_REGISTRY.values())
+
+
+class RuleCheck(ABC):
+    """Convenience base for deterministic checks."""
+
+    rule_id: ClassVar[str] = ""
+    kinds: ClassVar[frozenset[str]] = frozenset({"goal_sheet", "appraisal_report"})
+    source: ClassVar[str] = "rule"
+    needs_batch: ClassVar[bool] = False
+
+    @abstractmethod
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        """Yield the findings of this rule for ``ctx``."""

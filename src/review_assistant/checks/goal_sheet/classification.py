@@ -1,0 +1,51 @@
+"""GS-11: keyword hints that an indicator sits in the wrong family (warnings for the reviewer to judge)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.goal_sheet.common import indicator_label
+from review_assistant.checks.models import Finding
+from review_assistant.extract.models import Indicator
+
+_PROCESS_MEASURES = re.compile(r"预算执行率|执行率|结余率|支付进度|资金到位|资金支付|科目调整|拨付率|资金使用率|预算完成率")
+_QUALITY_MEASURES = re.compile(r"验收合格|合格率|故障率|完好率|达标率|验收通过|返工率")
+_COST_WORDS = re.compile(r"成本|费用|节约资金|资金节约|控制在预算|不超预算")
+
+
+def _misfiled(ind: Indicator) -> tuple[str, str] | None:
+    """(what is wrong, where it belongs) for one indicator, or None."""
+    name = ind.level3
+    if ind.family == "效益" and _PROCESS_MEASURES.search(name):
+        return "是过程或财务管理指标，不反映项目效果", "不宜列为效益指标，可在自评的预算执行率中体现"
+    if ind.family == "效益" and _QUALITY_MEASURES.search(name):
+        return "反映的是产出质量", "应列入“产出指标—质量指标”"
+    if ind.family == "效益" and ind.sub_family == "生态" and _COST_WORDS.search(name):
+        return "是成本控制内容，不是生态效益", "应列入成本指标"
+    if ind.family == "满意度" and "满意" not in name:
+        return "没有衡量服务对象的满意程度", "满意度指标应填写服务对象满意度（如“受益群众满意度≥90%”）"
+    if ind.family == "产出" and "满意" in name:
+        return "是满意度内容", "应列入“满意度指标”"
+    return None
+
+
+@register
+class GS11FamilyHints(RuleCheck):
+    rule_id = "GS-11"
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        sheet = ctx.goal_sheet
+        if sheet is None:
+            return
+        for ind in sheet.indicators:
+            wrong = _misfiled(ind)
+            if wrong is None:
+                continue
+            what, where = wrong
+            yield ctx.finding(
+                self.rule_id, "warning",
+                f"指标{indicator_label(ind)}列在“{ind.level1}{('—' + ind.level2) if ind.level2 else ''}”下，但{what}。",
+                evidence=ind.evidence, location=ind.location, suggestion=f"请调整指标归类：{where}。",
+            )

@@ -1,0 +1,45 @@
+"""Small helpers shared by the goal-sheet rules."""
+
+from __future__ import annotations
+
+import re
+
+from review_assistant.checks.base import CheckContext
+from review_assistant.extract.models import GoalSheet, Indicator
+from review_assistant.parsing.model import Location
+
+MONEY_UNITS = {"万元": 1.0, "元": 0.0001, "亿元": 10000.0, "千元": 0.1}
+RATE_NAME = re.compile(r"率|满意度|比例|占比|覆盖面")
+
+
+def sheet_of(ctx: CheckContext) -> GoalSheet | None:
+    return ctx.goal_sheet
+
+
+def row_text(ctx: CheckContext, loc: Location) -> str:
+    """The verbatim text of the table row at ``loc`` (empty when it cannot be found)."""
+    if loc.table is None or loc.row is None:
+        return ""
+    tables = ctx.document.tables()
+    if loc.table >= len(tables):
+        return ""
+    table = tables[loc.table][1]
+    return table.row_text(loc.row) if loc.row < table.n_rows else ""
+
+
+def scored_indicators(sheet: GoalSheet) -> list[Indicator]:
+    """The annual indicators, or all of them when the sheet has no annual table."""
+    annual = sheet.annual_indicators()
+    return annual or sheet.indicators
+
+
+def is_rate(ind: Indicator) -> bool:
+    return ind.unit in {"%", "百分比"} or bool(RATE_NAME.search(ind.level3))
+
+
+def is_cost(ind: Indicator) -> bool:
+    return ind.family == "成本" or ind.sub_family == "成本"
+
+
+def indicator_label(ind: Indicator) -> str:
+    return f"“{ind.level3 or ind.level2 or '（未命名）'}”"

@@ -1,0 +1,48 @@
+"""GS-13: the cost indicator is meaningful and does not exceed the budget (minding 元/万元/亿元)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.goal_sheet.common import MONEY_UNITS, indicator_label, is_cost
+from review_assistant.checks.models import Finding
+from review_assistant.extract.values import fmt_wan
+
+_BOILERPLATE = re.compile(r"不超(过)?预算|控制在预算|预算(范围)?内|符合(相关|有关)?规定|按规定|合理|严格控制|节约")
+
+
+@register
+class GS13CostMeaningful(RuleCheck):
+    rule_id = "GS-13"
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        sheet = ctx.goal_sheet
+        if sheet is None:
+            return
+        total = sheet.total_wan()
+        for ind in sheet.indicators:
+            if not is_cost(ind):
+                continue
+            if ind.number is None:
+                if _BOILERPLATE.search(ind.value_text) or _BOILERPLATE.search(ind.level3):
+                    yield ctx.finding(
+                        self.rule_id, "warning",
+                        f"成本指标{indicator_label(ind)}只写了“{ind.value_text or ind.level3}”，没有具体金额或单位成本。",
+                        evidence=ind.evidence, location=ind.location,
+                        suggestion="请填写具体的成本控制目标，如“项目总成本≤120万元”“单位面积改造成本≤350元/平方米”，并写明测算依据。",
+                    )
+                continue
+            factor = MONEY_UNITS.get(ind.unit or "")
+            if factor is None or total is None or ind.period != "annual":
+                continue  # unit costs (元/人) and long-term totals are not compared with the annual budget
+            value_wan = ind.number * factor
+            if ind.sign in {"≤", "<", "=", None} and value_wan > total + 0.005:
+                yield ctx.finding(
+                    self.rule_id, "error",
+                    f"成本指标{indicator_label(ind)}为{ind.value_text}（折合{fmt_wan(value_wan)}），"
+                    f"超过年度资金总额{fmt_wan(total)}。",
+                    evidence=ind.evidence, location=ind.location,
+                    suggestion="成本指标不应超过申请的预算金额，请核对金额单位（元/万元）和测算口径。",
+                )

@@ -1,0 +1,67 @@
+"""GS-04 (indicator families present, in either the 2015 or the 2021 layout) and GS-16 (enough indicators)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.goal_sheet.common import is_cost, scored_indicators
+from review_assistant.checks.models import Finding, Severity
+from review_assistant.extract.models import Indicator
+
+# (name, predicate, severity, suggestion)
+_REQUIRED: tuple[tuple[str, str, Severity, str], ...] = (
+    ("产出-数量指标", "数量", "error", "请补充反映产出规模的数量指标（如完成改造面积、服务人次）。"),
+    ("产出-质量指标", "质量", "warning", "请补充反映产出质量的指标（如验收合格率、达标率）。"),
+    ("产出-时效指标", "时效", "warning", "请补充时效指标（如完成时间、及时率），时间应在预算年度内。"),
+    ("成本指标", "成本", "warning", "请补充成本指标：旧版表样列在“产出指标—成本指标”下，"
+     "财预〔2021〕101号表样列为一级“成本指标—经济成本指标”。"),
+    ("效益指标", "效益", "error", "请补充效益指标（经济、社会、生态效益或可持续影响），反映项目实施的效果。"),
+    ("满意度指标", "满意度", "warning", "如项目有明确服务对象，请补充服务对象满意度指标；确无服务对象的请说明理由。"),
+)
+
+
+def _has(indicators: list[Indicator], kind: str) -> bool:
+    if kind == "成本":
+        return any(is_cost(i) for i in indicators)
+    if kind == "效益":
+        return any(i.family == "效益" for i in indicators)
+    if kind == "满意度":
+        return any(i.family == "满意度" or "满意" in i.level2 for i in indicators)
+    return any(i.family == "产出" and i.sub_family == kind for i in indicators)
+
+
+@register
+class GS04FamiliesPresent(RuleCheck):
+    rule_id = "GS-04"
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        sheet = ctx.goal_sheet
+        if sheet is None or not sheet.indicators:
+            return
+        indicators = scored_indicators(sheet)
+        for name, kind, severity, suggestion in _REQUIRED:
+            if not _has(indicators, kind):
+                yield ctx.finding(
+                    self.rule_id, severity, f"绩效指标中缺少{name}。", suggestion=suggestion,
+                    location=indicators[0].location.model_copy(update={"row": None, "column": None}),
+                )
+
+
+@register
+class GS16EnoughIndicators(RuleCheck):
+    rule_id = "GS-16"
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        sheet = ctx.goal_sheet
+        if sheet is None or not sheet.indicators:
+            return
+        indicators = scored_indicators(sheet)
+        minimum = ctx.settings.review.min_indicators
+        if len(indicators) < minimum:
+            yield ctx.finding(
+                self.rule_id, "error",
+                f"三级绩效指标只有{len(indicators)}个，少于本地规定的最少{minimum}个。",
+                evidence=indicators[0].evidence, location=indicators[0].location,
+                suggestion=f"请围绕主要产出和效果补充三级指标，总数不少于{minimum}个。",
+            )

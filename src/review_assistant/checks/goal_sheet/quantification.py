@@ -1,0 +1,115 @@
+"""GS-05 (units fit the indicator), GS-06 (no vague values in quantitative rows), GS-07 (values testable)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.goal_sheet.common import MONEY_UNITS, indicator_label, is_cost, is_rate
+from review_assistant.checks.models import Finding
+from review_assistant.extract.models import Indicator
+
+_RATE_UNITS = {"%", "‰", "百分点", "个百分点"}
+_VAGUE = re.compile(r"进一步|明显|显著|有效|逐步|大幅|较好|良好|提升|提高|改善|加强|增强|持续|稳步|不断|较大|尽快|及时")
+
+
+@register
+class GS05UnitsFit(RuleCheck):
+    rule_id = "GS-05"
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        sheet = ctx.goal_sheet
+        if sheet is None:
+            return
+        for ind in sheet.indicators:
+            if ind.qualitative or ind.number is None or not ind.unit:
+                continue
+            problem = _unit_problem(ind)
+            if problem:
+                yield ctx.finding(
+                    self.rule_id, "warning", f"指标{indicator_label(ind)}的计量单位“{ind.unit}”{problem}",
+                    evidence=ind.evidence, location=ind.location,
+                    suggestion="请使用与指标含义一致的规范计量单位：比率类用“%”，金额类用“万元”或“元”，数量类用个、人次、平方米等。",
+                )
+
+
+def _unit_problem(ind: Indicator) -> str:
+    unit = ind.unit or ""
+    if unit == "百分比":
+        return "不规范，比率应以“%”表示。"
+    if re.search(r"率|满意度", ind.level3) and unit not in _RATE_UNITS and "/" not in unit and unit != "分":
+        return "与比率类指标不符，比率类指标应以“%”计量。"
+    if is_cost(ind) and not re.search(r"率|比例", ind.level3) and unit not in MONEY_UNITS and "元" not in unit:
+        return "与成本指标不符，成本指标应以金额（万元或元）计量。"
+    return ""
+
+
+@register
+class GS06Quantified(RuleCheck):
+    rule_id = "GS-06"
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        sheet = ctx.goal_sheet
+        if sheet is None:
+            return
+        for ind in sheet.indicators:
+            value = ind.value_text.strip()
+            if not value or ind.number is not None or ind.date_value is not None:
+                continue
+            must_quantify = ind.family in {"产出", "成本", "满意度"}
+            vague = _VAGUE.search(value)
+            if must_quantify:
+                yield ctx.finding(
+                    self.rule_id, "warning",
+                    f"指标{indicator_label(ind)}属于{ind.family}指标，但指标值“{value}”没有量化数值。",
+                    evidence=ind.evidence, location=ind.location,
+                    suggestion="请将该指标改为“比较符号+数值+单位”的量化表述，如“≥95%”“≤120万元”“≥1200平方米”。",
+                )
+            elif vague and len(value) <= 12 and not re.search(r"[优良中差]|好|较好|一般|等级|档", value):
+                yield ctx.finding(
+                    self.rule_id, "info",
+                    f"定性指标{indicator_label(ind)}的指标值“{value}”较笼统，难以评判是否达成。",
+                    evidence=ind.evidence, location=ind.location,
+                    suggestion="定性指标应可衡量：请写明评判标准或分级（如“好/较好/一般/较差/差”）及数据来源，能量化的尽量量化。",
+                )
+
+
+@register
+class GS07Testable(RuleCheck):
+    rule_id = "GS-07"
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        sheet = ctx.goal_sheet
+        if sheet is None:
+            return
+        floor = ctx.settings.review.satisfaction_floor
+        for ind in sheet.indicators:
+            if ind.number is None or not is_rate(ind) or (ind.unit and ind.unit not in {"%", "百分比"}):
+                continue
+            n = ind.number
+            label = indicator_label(ind)
+            if n > 100:
+                yield ctx.finding(
+                    self.rule_id, "error", f"比率指标{label}的指标值为{ind.value_text}，超过100%。",
+                    evidence=ind.evidence, location=ind.location,
+                    suggestion="比率类指标的取值应在0～100%之间，请核实计算口径。",
+                )
+            elif n == 100 and ind.sign in {"≥", ">"}:
+                yield ctx.finding(
+                    self.rule_id, "warning", f"比率指标{label}设为“{ind.value_text}”，实际只能等于100%，目标无弹性、难以考核。",
+                    evidence=ind.evidence, location=ind.location,
+                    suggestion="请改为“=100%”或结合历史水平设定合理目标值（如“≥98%”）。",
+                )
+            elif n == 100 and ind.sign == "=" and ind.family in {"效益", "满意度"}:
+                yield ctx.finding(
+                    self.rule_id, "warning", f"效果类指标{label}设为“{ind.value_text}”，单位难以完全控制，目标不够合理。",
+                    evidence=ind.evidence, location=ind.location,
+                    suggestion="请结合历史数据和行业标准设定可实现、可考核的目标值。",
+                )
+            if ("满意" in ind.level3 or ind.family == "满意度") and n < floor and ind.sign in {"≥", ">", "=", None}:
+                yield ctx.finding(
+                    self.rule_id, "warning", f"满意度指标{label}的目标值{ind.value_text}低于本地要求的{floor:g}%。",
+                    evidence=ind.evidence, location=ind.location,
+                    suggestion=f"满意度目标一般不低于{floor:g}%，请结合以往调查结果重新设定。",
+                )

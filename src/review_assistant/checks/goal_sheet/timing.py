@@ -1,0 +1,97 @@
+"""GS-10 (时效 within the budget year; long-term vs annual kept apart) and GS-15 (prospective wording)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.goal_sheet.common import indicator_label
+from review_assistant.checks.models import Finding
+from review_assistant.extract.models import Indicator, TextField
+
+_TIME_NAME = re.compile(r"时间|时限|及时|期限|进度|工期|周期|完成日期|竣工")
+_YEARS = re.compile(r"((?:19|20)\d{2})")
+
+
+def _is_timeliness(ind: Indicator) -> bool:
+    return ind.sub_family == "时效" or bool(_TIME_NAME.search(ind.level3))
+
+
+@register
+class GS10TimelinessInYear(RuleCheck):
+    rule_id = "GS-10"
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        sheet = ctx.goal_sheet
+        if sheet is None:
+            return
+        year = ctx.fiscal_year
+        start, end = date(year, 1, 1), date(year, 12, 31)
+        for ind in sheet.indicators:
+            if ind.period != "annual":
+                continue
+            if ind.date_value is not None and _is_timeliness(ind) and not start <= ind.date_value <= end:
+                yield ctx.finding(
+                    self.rule_id, "error",
+                    f"年度时效指标{indicator_label(ind)}的完成时间“{ind.value_text}”不在{year}年度内。",
+                    evidence=ind.evidence, location=ind.location,
+                    suggestion=f"年度指标的完成时间应在{year}年12月31日前；跨年度的任务请列入中长期目标，"
+                    "并按年度分解本年度应完成的部分。",
+                )
+            elif re.search(r"长期|中长期|\d{4}\s*[-—至~]\s*\d{4}", ind.value_text):
+                yield ctx.finding(
+                    self.rule_id, "warning",
+                    f"年度指标{indicator_label(ind)}的指标值“{ind.value_text}”是长期表述，与年度目标混淆。",
+                    evidence=ind.evidence, location=ind.location,
+                    suggestion="请在年度指标中填写本年度可完成的目标值，长期目标单独填写在中长期指标表中。",
+                )
+        period = sheet.fields.get("period")
+        years = sorted({int(y) for y in _YEARS.findall(period.value)}) if period else []
+        multi_year = len(years) >= 2 and years[-1] > years[0]
+        has_long = sheet.long_term_goal is not None or any(i.period == "long_term" for i in sheet.indicators)
+        if multi_year and not has_long and period is not None:
+            yield ctx.finding(
+                self.rule_id, "warning",
+                f"项目期限为多年（{period.value}），但未填报中长期绩效目标。",
+                evidence=period.value, location=period.location,
+                suggestion="跨年度项目应分别填报中长期目标和年度目标，年度目标是中长期目标的分解。",
+            )
+
+
+_PAST = re.compile(
+    r"已(?:经)?(?:完成|实现|达到|达成|建成|覆盖|开展|落实|全部|累计|超过|投入使用)|均已|均超过|已于\d|完成了|实现了|达到了|取得了"
+)
+_CLAUSE_SPLIT = re.compile(r"[。；;！!\n]")
+
+
+def _past_clauses(text: str) -> list[str]:
+    return [c.strip() for c in _CLAUSE_SPLIT.split(text) if c.strip() and _PAST.search(c)]
+
+
+@register
+class GS15Prospective(RuleCheck):
+    rule_id = "GS-15"
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        sheet = ctx.goal_sheet
+        if sheet is None:
+            return
+        goals: list[TextField] = [g for g in (sheet.annual_goal, sheet.long_term_goal) if g is not None]
+        for goal in goals:
+            for clause in _past_clauses(goal.value)[:3]:
+                yield ctx.finding(
+                    self.rule_id, "warning",
+                    f"绩效目标中“{clause[:40]}”是已完成的事实表述，不是对本期预期结果的描述。",
+                    evidence=clause, location=goal.location,
+                    suggestion="绩效目标应写预期达到的产出和效果（如“计划完成…”“预计达到…”），已取得的成绩可放在立项依据中说明。",
+                )
+        for ind in sheet.indicators:
+            if _PAST.search(ind.value_text) or _PAST.search(ind.level3):
+                yield ctx.finding(
+                    self.rule_id, "warning",
+                    f"指标{indicator_label(ind)}使用了已完成的表述。",
+                    evidence=ind.evidence, location=ind.location,
+                    suggestion="指标值应为本期预期达到的目标值，请改为预期式表述。",
+                )

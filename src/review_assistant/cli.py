@@ -1,0 +1,168 @@
+"""The ``review-assistant`` command: thin typer commands over the pipeline and the service.
+
+One error boundary (:func:`main`) turns every expected error into one Chinese line on stderr and
+the contract's exit code (2 bad input, 1 internal). ``REVIEW_ASSISTANT_RAISE=1`` re-raises instead.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import click
+import typer
+
+from review_assistant.errors import InputError, ReviewAssistantError, should_reraise
+from review_assistant.settings import Settings, load_settings
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="预算绩效审核助手：审核绩效目标申报表和事前绩效评估报告，回答政策问题。",
+    rich_markup_mode=None,
+)
+
+HomeOption = Annotated[
+    Path | None, typer.Option("--home", help="数据主目录（默认 $REVIEW_ASSISTANT_HOME 或用户数据目录）")
+]
+
+
+def settings_for(home: Path | None) -> Settings:
+    return load_settings(home)
+
+
+FORMATS = ("text", "json", "markdown", "docx", "xlsx")
+
+
+@app.command()
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="要审核的文件（可多个）", show_default=False)],
+    kind: Annotated[str, typer.Option("--kind", help="auto | goal-sheet | appraisal")] = "auto",
+    fiscal_year: Annotated[int | None, typer.Option("--fiscal-year", help="预算年度，如 2025")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="text | json | markdown | docx | xlsx")] = "text",
+    out: Annotated[Path | None, typer.Option("--out", help="输出文件（默认打印到屏幕）")] = None,
+    llm: Annotated[bool | None, typer.Option("--llm/--no-llm", help="是否使用大模型规则（默认：已配置则使用）")] = None,
+    home: HomeOption = None,
+) -> None:
+    """审核绩效目标申报表或事前绩效评估报告。"""
+    from review_assistant.review.pipeline import KIND_ALIASES, CheckOptions, check_paths
+
+    if kind not in KIND_ALIASES:
+        raise InputError(f"--kind 取值“{kind}”无效，可选：auto、goal-sheet、appraisal。")
+    if fmt not in FORMATS:
+        raise InputError(f"--format 取值“{fmt}”无效，可选：{'、'.join(FORMATS)}。")
+    if fmt in {"docx", "xlsx"} and out is None:
+        raise InputError(f"--format {fmt} 需要用 --out 指定输出文件。")
+    if fiscal_year is not None and not 2000 <= fiscal_year <= 2100:
+        raise InputError(f"--fiscal-year 取值“{fiscal_year}”无效，应为四位年份。")
+    settings = settings_for(home)
+    options = CheckOptions(kind=KIND_ALIASES[kind], fiscal_year=fiscal_year, use_llm=llm)
+    _attach_optional_services(settings, options)
+    results = check_paths(paths, settings, options)
+    for r in results:
+        if r.error:
+            typer.echo(r.error, err=True)
+    _emit(results, fmt, out)
+    if any(r.error for r in results):
+        raise typer.Exit(2)
+
+
+def _attach_optional_services(settings: Settings, options: Any) -> None:
+    """Policy-reference lookup and LLM rules, when their modules are present and configured."""
+    try:
+        from review_assistant.kb.refs import make_ref_resolver  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        pass
+    else:
+        options.resolve_ref = make_ref_resolver(settings)
+    if settings.llm.provider != "none" and options.use_llm is not False:
+        try:
+            from review_assistant.checks.llm.runner import make_llm_runner  # type: ignore[import-not-found,unused-ignore]
+        except ImportError:
+            pass
+        else:
+            options.llm_runner = make_llm_runner(settings)
+
+
+def _emit(results: list[Any], fmt: str, out: Path | None) -> None:
+    if fmt == "json":
+        payload: Any = [r.to_json_dict() for r in results]
+        text = json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2)
+        _write_text(text, out)
+    elif fmt == "markdown":
+        from review_assistant.drafting.markdown import render_markdown
+
+        _write_text(render_markdown(results), out)
+    elif fmt == "text":
+        from rich.console import Console
+
+        if out is None:
+            from review_assistant.drafting.console import print_results
+
+            print_results(results, Console())
+        else:
+            from review_assistant.drafting.console import print_results
+
+            with out.open("w", encoding="utf-8") as fh:
+                print_results(results, Console(file=fh, width=160, no_color=True))
+    else:
+        from review_assistant.drafting import exports  # type: ignore[attr-defined,unused-ignore]
+
+        assert out is not None
+        exports.write(results, fmt, out)
+        typer.echo(f"已写入 {out}", err=True)
+
+
+def _write_text(text: str, out: Path | None) -> None:
+    if out is None:
+        sys.stdout.write(text + "\n")
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text + "\n", encoding="utf-8")
+
+
+@app.command("init")
+def init_home(home: HomeOption = None) -> None:
+    """在数据主目录写入带说明的 settings.toml（已存在则不覆盖）。"""
+    from review_assistant.settings import write_default_settings
+
+    settings = settings_for(home)
+    path = settings.home / "settings.toml"
+    existed = path.exists()
+    write_default_settings(path)
+    typer.echo(f"{'已存在，未覆盖' if existed else '已写入'}：{path}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point with the one error boundary."""
+    try:
+        app(args=argv, standalone_mode=False)
+    except ReviewAssistantError as exc:
+        if should_reraise():
+            raise
+        typer.echo(exc.message, err=True)
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        typer.echo("已取消。", err=True)
+        sys.exit(1)
+    except click.UsageError as exc:
+        typer.echo(f"参数错误：{exc.format_message()}（用 --help 查看用法）", err=True)
+        sys.exit(2)
+    except click.ClickException as exc:
+        typer.echo(f"错误：{exc.format_message()}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:
+        if should_reraise():
+            raise
+        typer.echo(f"内部错误（请联系维护人员）：{type(exc).__name__}: {exc}", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,76 @@
+"""One small exception hierarchy. Each error carries a Chinese message for the person at the screen.
+
+The CLI and the UI each have one error boundary that turns these into a one-line Chinese message;
+set ``REVIEW_ASSISTANT_RAISE=1`` to let them propagate (tests, debugging).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+class ReviewAssistantError(Exception):
+    """Base of every error the product raises on purpose. ``message`` is Chinese, user-facing."""
+
+    exit_code = 1
+    retryable = False
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class DocumentError(ReviewAssistantError):
+    """The input file is the problem: missing, unreadable, unsupported, corrupt, encrypted, too big, empty."""
+
+    exit_code = 2
+
+    def __init__(self, path: str | Path, problem: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{Path(self.path).name}：{problem}")
+
+
+class InputError(ReviewAssistantError):
+    """A bad option or argument (not tied to one file)."""
+
+    exit_code = 2
+
+
+class ConfigError(ReviewAssistantError):
+    """Settings are invalid or a configured service cannot be used."""
+
+    exit_code = 2
+
+
+class NotFoundError(ReviewAssistantError):
+    """A requested stored object (review, finding, document) does not exist or is not visible to the user."""
+
+    exit_code = 2
+
+
+class PermissionDenied(ReviewAssistantError):
+    """The current user's role does not allow the action."""
+
+    exit_code = 2
+
+
+class ModelError(ReviewAssistantError):
+    """The LLM or embedding service misbehaved (bad output, refused, timed out)."""
+
+    def __init__(self, message: str, *, retryable: bool = False) -> None:
+        super().__init__(message)
+        self.retryable = retryable
+
+
+class InternalError(ReviewAssistantError):
+    """A bug: something the code did not expect."""
+
+
+def should_reraise() -> bool:
+    """True when tests or a developer want real tracebacks instead of the friendly boundary."""
+    return os.environ.get("REVIEW_ASSISTANT_RAISE", "").lower() in {"1", "true", "yes"}

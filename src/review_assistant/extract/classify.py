@@ -1,0 +1,26 @@
+"""Deciding what a document is: a goal sheet, an ex-ante appraisal report, or something else."""
+
+from __future__ import annotations
+
+import re
+
+from review_assistant.extract.goal_sheet import looks_like_goal_sheet
+from review_assistant.extract.models import DocumentKind
+from review_assistant.parsing.model import BlockKind, ParsedDocument
+
+_REPORT_TITLE = re.compile(r"事前(绩效)?评估报告|事前(绩效)?论证报告|事前绩效评估|事前评估|论证报告")
+_DIMENSIONS = ("立项必要性", "投入经济性", "绩效目标合理性", "实施方案可行性", "筹资合规性", "财政支持方式")
+
+
+def classify(doc: ParsedDocument) -> DocumentKind:
+    """``appraisal_report`` wins over ``goal_sheet`` because reports often embed a goal sheet."""
+    head = " ".join(b.text for b in doc.blocks[:12] if b.kind != BlockKind.TABLE)
+    if doc.title:
+        head = doc.title + " " + head
+    text = doc.normalized_text
+    dimension_hits = sum(1 for d in _DIMENSIONS if d in text)
+    if (_REPORT_TITLE.search(head) and dimension_hits >= 1) or dimension_hits >= 4:
+        return "appraisal_report"
+    if looks_like_goal_sheet(doc):
+        return "goal_sheet"
+    return "other"

@@ -1,0 +1,333 @@
+"""Goal-sheet extraction: from any province's layout to a typed :class:`GoalSheet`.
+
+The forms differ in order, labels, merges and whether sign, value and unit share a cell, so nothing
+here relies on positions: labels are matched against vocabularies (``labels.py``), values are the
+next non-label cell to the right (or below, when a row holds only labels), and the indicator table
+is found by its header row wherever it sits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from review_assistant.extract import labels as L
+from review_assistant.extract.models import GoalSheet, Indicator, MoneyField, TextField
+from review_assistant.extract.values import money_to_wan, parse_value, unit_in_label, year_in_text
+from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument, Table
+
+_GOAL_SHEET_TITLE = re.compile(r"绩效目标(申报|申报表|表|审核表)|绩效目标和指标|项目支出绩效目标")
+_LONG_HINT = re.compile(r"长期|中长期|实施期|整体期|总体指标")
+_ANNUAL_HINT = re.compile(r"年度")
+
+
+@dataclass
+class _Grid:
+    block: Block
+    table: Table
+    index: int
+
+    def cell(self, r: int, c: int) -> str:
+        row = self.table.rows[r]
+        return row[c].text.strip() if c < len(row) else ""
+
+    def loc(self, r: int, c: int | None = None) -> Location:
+        return self.block.location.model_copy(update={"row": r, "column": c})
+
+
+def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> GoalSheet:
+    """Read a goal sheet out of ``doc``. Missing parts stay empty; checks decide what is missing."""
+    sheet = GoalSheet(title=_title(doc))
+    grids = [_Grid(b, t, i) for i, (b, t) in enumerate(doc.tables())]
+    doc_unit = _document_money_unit(doc)
+    for g in grids:
+        _read_label_values(g, sheet, doc_unit)
+        _read_indicators(g, sheet, doc, fiscal_year)
+    _read_paragraph_fields(doc, sheet, doc_unit)
+    sheet.fiscal_year = fiscal_year or _fiscal_year(doc, sheet)
+    if sheet.fiscal_year:
+        # Dates written without a year ("12月底前") are resolved against the budget year.
+        for ind in sheet.indicators:
+            if ind.date_value is None and ind.number is None and "月" in ind.value_text:
+                pv = parse_value(ind.value_text, default_year=sheet.fiscal_year)
+                ind.date_value = pv.date_value
+                ind.qualitative = pv.qualitative
+    if any("成本" in i.level1 for i in sheet.indicators):
+        sheet.layout = "2021"
+    return sheet
+
+
+def looks_like_goal_sheet(doc: ParsedDocument) -> bool:
+    """A title that names a goal sheet, or an indicator table with 三级 and 指标值 columns."""
+    head = " ".join(b.text for b in doc.blocks[:8] if b.kind != BlockKind.TABLE)
+    if _GOAL_SHEET_TITLE.search(head) or (doc.title and _GOAL_SHEET_TITLE.search(doc.title)):
+        return True
+    for _, table in doc.tables():
+        for r in range(min(table.n_rows, 60)):
+            if _header_columns([c.text for c in table.rows[r]]) is not None:
+                return True
+    return False
+
+
+# ---- header fields, funds, goals -----------------------------------------------------------------
+
+
+def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
+    table_unit = _table_money_unit(g.table) or doc_unit
+    for r in range(g.table.n_rows):
+        row = g.table.rows[r]
+        row_unit = next((u for c in row if (u := unit_in_label(c.text))), None)
+        c = 0
+        while c < len(row):
+            text = row[c].text.strip()
+            if not text or (c > 0 and row[c - 1].text.strip() == text):
+                c += 1
+                continue
+            header_key = L.match(L.HEADER_INDEX, text)
+            fund_key = L.match(L.FUND_INDEX, text)
+            goal_key = L.match(L.GOAL_INDEX, text)
+            if header_key or fund_key or goal_key:
+                value, vr, vc = _value_for(g, r, c)
+                if value is not None:
+                    loc = g.loc(vr, vc)
+                    if fund_key and (header_key is None or money_to_wan(value) is not None):
+                        _set_fund(sheet, fund_key, text, value, loc, unit_in_label(text) or row_unit or table_unit)
+                    elif header_key and header_key not in sheet.fields:
+                        sheet.fields[header_key] = TextField(label=text, value=value, location=loc)
+                    elif goal_key:
+                        _set_goal(sheet, goal_key, text, value, loc)
+            c += 1
+
+
+def _value_for(g: _Grid, r: int, c: int) -> tuple[str | None, int, int]:
+    """The value belonging to the label at (r, c): the next distinct cell to the right, else below."""
+    label = g.cell(r, c)
+    row = g.table.rows[r]
+    for cc in range(c + 1, len(row)):
+        t = row[cc].text.strip()
+        if not t or t == label:
+            continue
+        if L.is_label(t):
+            break
+        return t, r, cc
+    else:
+        # Label with nothing after it on the row: an empty field (reported by the checks), unless the
+        # value sits below (header-row layouts).
+        below = _below(g, r, c, label)
+        return (below if below is not None else ""), r + (1 if below is not None else 0), c
+    below = _below(g, r, c, label)
+    if below is not None:
+        return below, r + 1, c
+    return "", r, c
+
+
+def _below(g: _Grid, r: int, c: int, label: str) -> str | None:
+    if r + 1 >= g.table.n_rows:
+        return None
+    t = g.cell(r + 1, c)
+    if t and t != label and not L.is_label(t) and money_to_wan(t) is not None:
+        return t
+    return None
+
+
+def _set_fund(sheet: GoalSheet, key: str, label: str, value: str, loc: Location, unit: str) -> None:
+    if key in sheet.funds and sheet.funds[key].value_wan is not None:
+        return
+    cell_unit = next((u for u in ("亿元", "万元", "元") if u in value), None)
+    sheet.funds[key] = MoneyField(
+        label=label, raw=value, value_wan=money_to_wan(value, unit), unit=cell_unit or unit, location=loc
+    )
+
+
+def _set_goal(sheet: GoalSheet, key: str, label: str, value: str, loc: Location) -> None:
+    field = TextField(label=label, value=value, location=loc)
+    if key == "annual" and sheet.annual_goal is None:
+        sheet.annual_goal = field
+    elif key == "long_term" and sheet.long_term_goal is None:
+        sheet.long_term_goal = field
+    elif key == "generic":
+        if sheet.annual_goal is None:
+            sheet.annual_goal = field
+        elif sheet.long_term_goal is None:
+            sheet.long_term_goal = field
+
+
+_PARA_FIELD = re.compile(r"^\s*(?P<label>[^：:]{2,14})[：:]\s*(?P<value>.+)$")
+
+
+def _read_paragraph_fields(doc: ParsedDocument, sheet: GoalSheet, doc_unit: str) -> None:
+    """Label: value lines outside tables, and goal text under a goal heading."""
+    pending_goal: tuple[str, str] | None = None
+    for b in doc.blocks:
+        if b.kind == BlockKind.TABLE:
+            pending_goal = None
+            continue
+        text = b.text.strip()
+        if not text:
+            continue
+        if pending_goal is not None and not L.is_label(text):
+            _set_goal(sheet, pending_goal[0], pending_goal[1], text, b.location)
+            pending_goal = None
+            continue
+        goal_key = L.match(L.GOAL_INDEX, text)
+        if goal_key:
+            pending_goal = (goal_key, text)
+            continue
+        m = _PARA_FIELD.match(text)
+        if not m:
+            continue
+        label, value = m.group("label"), m.group("value").strip()
+        if (key := L.match(L.HEADER_INDEX, label)) and key not in sheet.fields:
+            sheet.fields[key] = TextField(label=label, value=value, location=b.location)
+        elif key := L.match(L.FUND_INDEX, label):
+            _set_fund(sheet, key, label, value, b.location, unit_in_label(label) or doc_unit)
+        elif key := L.match(L.GOAL_INDEX, label):
+            _set_goal(sheet, key, label, value, b.location)
+
+
+def _table_money_unit(table: Table) -> str | None:
+    for r in range(min(table.n_rows, 40)):
+        for c in table.rows[r]:
+            if ("资金" in c.text or "金额" in c.text or "单位" in c.text) and (u := unit_in_label(c.text)):
+                return u
+    return None
+
+
+def _document_money_unit(doc: ParsedDocument) -> str:
+    for b in doc.blocks[:15]:
+        if b.kind != BlockKind.TABLE and (u := unit_in_label(b.text)):
+            return u
+    return "万元"
+
+
+# ---- indicators ----------------------------------------------------------------------------------
+
+
+def _header_columns(cells: list[str]) -> dict[str, int] | None:
+    """Column map when ``cells`` is an indicator header row (has a 三级 column and a value column)."""
+    cols: dict[str, int] = {}
+    for i, text in enumerate(cells):
+        key = L.match(L.COLUMN_INDEX, text)
+        if key and key not in cols:
+            cols[key] = i
+    if "l3" in cols and ("value" in cols or "value_long" in cols):
+        return cols
+    return None
+
+
+def _read_indicators(g: _Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year: int | None) -> None:
+    cols: dict[str, int] | None = None
+    period = "annual"
+    prev_l1 = prev_l2 = ""
+    context = _preceding_text(doc, g.block)
+    for r in range(g.table.n_rows):
+        cells = [c.text.strip() for c in g.table.rows[r]]
+        header = _header_columns(cells)
+        if header is not None:
+            cols = header
+            sheet.indicator_table_found = True
+            above = " ".join(g.table.row_text(x) for x in range(max(0, r - 2), r))
+            period = _period_of(" ".join([context if r < 3 else "", above, " ".join(cells)]))
+            prev_l1 = prev_l2 = ""
+            continue
+        if cols is None:
+            continue
+        distinct = {t for t in cells if t}
+        if len(distinct) == 1 and (_LONG_HINT.search(cells[0]) or _ANNUAL_HINT.search(cells[0])):
+            period = _period_of(cells[0])  # a banner row such as "年度绩效指标"
+            continue
+        if any(L.norm_label(t).startswith(tuple(L.norm_label(f) for f in L.FOOTER_LABELS)) for t in distinct) \
+                or (distinct and all(L.match(L.GOAL_INDEX, t) or L.match(L.HEADER_INDEX, t) for t in distinct)):
+            cols = None  # the indicator block has ended
+            continue
+        ind = _indicator_from_row(g, r, cells, cols, prev_l1, prev_l2, period, fiscal_year or sheet.fiscal_year)
+        if ind is None:
+            continue
+        prev_l1, prev_l2 = ind[0].level1, ind[0].level2
+        sheet.indicators.extend(ind)
+
+
+def _indicator_from_row(
+    g: _Grid, r: int, cells: list[str], cols: dict[str, int], prev_l1: str, prev_l2: str, period: str,
+    fiscal_year: int | None,
+) -> list[Indicator] | None:
+    def col(key: str) -> str:
+        i = cols.get(key)
+        return cells[i] if i is not None and i < len(cells) else ""
+
+    l3 = col("l3")
+    value_cols = [k for k in ("value", "value_long") if k in cols]
+    values = {k: col(k) for k in value_cols}
+    if not l3 and not any(values.values()):
+        return None
+    if l3 and l3 == col("l2") == col("l1"):
+        return None  # a spanning banner row
+    l1 = col("l1") or prev_l1
+    l2 = col("l2") or prev_l2
+    sign_text = col("sign")
+    unit_text = col("unit")
+    row_period = period
+    for i, text in enumerate(cells):
+        if i not in cols.values() and text and _LONG_HINT.search(text):
+            row_period = "long_term"
+        elif i not in cols.values() and text and text.startswith("年度"):
+            row_period = "annual"
+    out: list[Indicator] = []
+    for key, value_text in values.items():
+        this_period = "long_term" if key == "value_long" else row_period
+        if len(values) > 1 and not value_text:
+            continue
+        pv = parse_value(value_text, sign_hint=sign_text or None, unit_hint=unit_text or None,
+                         default_year=fiscal_year)
+        value_col = cols[key]
+        out.append(
+            Indicator(
+                level1=l1, level2=l2, level3=l3, sign=pv.sign, value_text=value_text, number=pv.number,
+                date_value=pv.date_value, unit=pv.unit, qualitative=pv.qualitative, period=this_period,
+                raw=cells, evidence=g.table.row_text(r), location=g.loc(r, value_col),
+                has_sign_column="sign" in cols, has_unit_column="unit" in cols,
+            )
+        )
+    return out
+
+
+def _period_of(text: str) -> str:
+    if _LONG_HINT.search(text) and not re.search(r"年度(绩效)?(指标|目标)", text):
+        return "long_term"
+    return "annual"
+
+
+def _preceding_text(doc: ParsedDocument, block: Block) -> str:
+    """Text of the two non-empty blocks right before ``block`` (a table's caption)."""
+    out: list[str] = []
+    for b in doc.blocks:
+        if b is block:
+            break
+        if b.kind != BlockKind.TABLE and b.text.strip():
+            out.append(b.text.strip())
+        elif b.kind == BlockKind.TABLE:
+            out.clear()
+    return " ".join(out[-2:])
+
+
+# ---- title and year ------------------------------------------------------------------------------
+
+
+def _title(doc: ParsedDocument) -> str:
+    for b in doc.blocks[:10]:
+        if b.kind != BlockKind.TABLE and _GOAL_SHEET_TITLE.search(b.text):
+            return b.text.strip()
+    for _, t in doc.tables()[:1]:
+        for r in range(min(2, t.n_rows)):
+            if _GOAL_SHEET_TITLE.search(t.row_text(r)):
+                return t.row_text(r).strip()
+    return doc.title or doc.first_heading_or_paragraph()[:60]
+
+
+def _fiscal_year(doc: ParsedDocument, sheet: GoalSheet) -> int | None:
+    if sheet.title and (y := year_in_text(sheet.title)):
+        return y
+    for b in doc.blocks[:6]:
+        if b.kind != BlockKind.TABLE and "年度" in b.text and (y := year_in_text(b.text)):
+            return y
+    return None

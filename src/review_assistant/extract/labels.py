@@ -1,0 +1,98 @@
+"""Label vocabularies of goal-sheet forms, as provinces actually write them.
+
+Each canonical key maps to the labels seen on real forms. Matching is done on a normalised label
+(no spaces, colons, asterisks, leading 其中, or unit brackets), so "其中：财政拨款（万元）" matches 财政拨款.
+"""
+
+from __future__ import annotations
+
+import re
+
+HEADER_LABELS: dict[str, tuple[str, ...]] = {
+    "project_name": ("项目名称", "项目（政策）名称", "政策名称", "政策或项目名称", "项目政策名称"),
+    "department": ("主管部门", "主管部门及代码", "主管单位", "预算部门", "主管部门名称"),
+    "implementer": ("实施单位", "项目单位", "项目实施单位", "预算单位", "申报单位", "实施单位名称", "项目承担单位"),
+    "attribute": ("项目属性", "项目性质"),
+    "period": ("项目期限", "项目起止时间", "实施期限", "项目周期", "起止时间", "执行期限", "项目实施期",
+               "项目实施期限", "实施周期", "项目起止年限"),
+    "leader": ("项目负责人", "负责人", "项目联系人", "联系人"),
+    "phone": ("联系电话", "电话", "负责人电话"),
+    "category": ("项目类别", "项目类型", "资金类别"),
+}
+
+FUND_LABELS: dict[str, tuple[str, ...]] = {
+    "total": ("年度资金总额", "资金总额", "项目资金总额", "年度预算总额", "预算总额", "项目总金额", "年度预算数",
+              "年度资金合计", "项目资金合计", "年度预算资金", "申请资金总额", "项目总预算", "总金额"),
+    "fiscal": ("财政拨款", "财政资金", "财政拨款资金", "当年财政拨款", "财政预算拨款", "一般公共预算拨款"),
+    "fiscal_local": ("本级财政拨款", "本级资金", "本级财政资金", "本级财政", "本级"),
+    "fiscal_upper": ("上级财政拨款", "上级资金", "上级补助", "上级专项资金", "上级财政资金", "上级"),
+    "carryover": ("上年结转", "上年结转资金", "结转资金", "上年结余", "以前年度结转"),
+    "other": ("其他资金", "其他", "自有资金", "单位自筹", "自筹资金", "事业收入", "其他来源"),
+}
+
+GOAL_LABELS: dict[str, tuple[str, ...]] = {
+    "annual": ("年度目标", "年度绩效目标", "年度总体目标", "年度总目标", "当年绩效目标", "本年度绩效目标",
+               "年度预期目标", "年度实施目标"),
+    "long_term": ("长期目标", "中长期目标", "长期绩效目标", "中长期绩效目标", "实施期目标", "实施期绩效目标",
+                  "项目总体目标", "整体目标", "长期总体目标"),
+    "generic": ("总体目标", "绩效目标", "项目绩效目标", "预期目标"),
+}
+
+INDICATOR_COLUMNS: dict[str, tuple[str, ...]] = {
+    "l1": ("一级指标", "一级指标名称"),
+    "l2": ("二级指标", "二级指标名称"),
+    "l3": ("三级指标", "三级指标名称", "指标内容", "指标名称", "绩效指标名称", "具体指标"),
+    "sign": ("指标性质", "计算符号", "符号", "运算符号", "比较符号", "指标方向", "性质", "比较方式"),
+    "value": ("指标值", "年度指标值", "目标值", "指标目标值", "预期指标值", "指标值（含符号）", "预期目标值",
+              "绩效指标值", "当年指标值", "年度目标值"),
+    "value_long": ("长期指标值", "中长期指标值", "实施期指标值", "总体指标值", "实施期目标值"),
+    "unit": ("计量单位", "度量单位", "单位", "计量单位（可选）"),
+    "weight": ("权重", "分值", "权重（%）", "分值（分）"),
+    "basis": ("指标值设定依据", "设定依据", "指标值确定依据", "指标解释", "评（扣）分标准", "绩效标准"),
+}
+
+FOOTER_LABELS = ("填报人", "填表人", "单位负责人", "审核意见", "主管部门审核意见", "财政部门审核意见", "填报日期",
+                 "联系电话", "签字", "盖章")
+
+_BRACKETS = re.compile(r"[（(][^）)]{0,12}[)）]")
+_STRIP = re.compile(r"[\s:：*＊·•、,，.。;；]+")
+
+
+def norm_label(text: str) -> str:
+    """A label reduced for matching: no brackets (units), punctuation, spaces, or a leading 其中."""
+    t = _BRACKETS.sub("", text or "")
+    t = _STRIP.sub("", t)
+    if t.startswith("其中"):
+        t = t[2:]
+    return t
+
+
+def _build_index(vocab: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for key, labels in vocab.items():
+        for label in labels:
+            index.setdefault(norm_label(label), key)
+    return index
+
+
+HEADER_INDEX = _build_index(HEADER_LABELS)
+FUND_INDEX = _build_index(FUND_LABELS)
+GOAL_INDEX = _build_index(GOAL_LABELS)
+COLUMN_INDEX = _build_index(INDICATOR_COLUMNS)
+ALL_LABELS = set(HEADER_INDEX) | set(FUND_INDEX) | set(GOAL_INDEX) | {norm_label(x) for x in FOOTER_LABELS} | {
+    "项目资金", "项目资金万元", "资金来源", "绩效指标", "年度绩效指标", "长期绩效指标", "项目概况", "立项依据",
+    "实施内容", "项目资金情况", "资金情况",
+}
+
+
+def match(vocab_index: dict[str, str], text: str) -> str | None:
+    """The canonical key whose label ``text`` is, or None."""
+    n = norm_label(text)
+    if not n or len(n) > 16:
+        return None
+    return vocab_index.get(n)
+
+
+def is_label(text: str) -> bool:
+    n = norm_label(text)
+    return bool(n) and (n in ALL_LABELS or n in COLUMN_INDEX)

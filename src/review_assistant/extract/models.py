@@ -1,0 +1,104 @@
+"""Typed results of extraction: what a goal sheet says, field by field, with where it says it."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from review_assistant.parsing.model import Location
+
+DocumentKind = Literal["goal_sheet", "appraisal_report", "other"]
+
+
+class TextField(BaseModel):
+    """A labelled value as found in the document."""
+
+    label: str = Field(description="The label as written, e.g. 项目单位")
+    value: str = Field(description="The value text as written")
+    location: Location = Field(default_factory=Location)
+
+
+class MoneyField(BaseModel):
+    """An amount normalised to 万元, with the text it came from."""
+
+    label: str
+    raw: str
+    value_wan: float | None = Field(None, description="Amount in 万元; None when the cell holds no number")
+    unit: str = Field("万元", description="Unit the amount was written in (万元, 元, 亿元)")
+    location: Location = Field(default_factory=Location)
+
+
+class Indicator(BaseModel):
+    """One 三级 indicator row."""
+
+    level1: str = Field("", description="一级指标, e.g. 产出指标")
+    level2: str = Field("", description="二级指标, e.g. 数量指标")
+    level3: str = Field("", description="三级指标 (the indicator's name)")
+    sign: str | None = Field(None, description="≥ ≤ = > < or None; 定性 rows have None and qualitative=True")
+    value_text: str = Field("", description="指标值 cell text as written")
+    number: float | None = None
+    date_value: date | None = None
+    unit: str | None = Field(None, description="计量单位 (from its column or from the value cell)")
+    qualitative: bool = False
+    period: Literal["annual", "long_term"] = "annual"
+    raw: list[str] = Field(default_factory=list, description="The row's cell texts")
+    evidence: str = Field("", description="A verbatim span of the row for quoting")
+    location: Location = Field(default_factory=Location)
+    has_sign_column: bool = Field(False, description="The table has a separate 指标性质/符号 column")
+    has_unit_column: bool = Field(False, description="The table has a separate 计量单位 column")
+
+    @property
+    def family(self) -> str:
+        """产出/效益/满意度/成本 or '' from the 一级 (and 二级 as a fallback)."""
+        for text in (self.level1, self.level2):
+            for fam in ("满意度", "成本", "产出", "效益", "效果"):
+                if fam in text:
+                    return "效益" if fam == "效果" else fam
+        return ""
+
+    @property
+    def sub_family(self) -> str:
+        """数量/质量/时效/成本/经济/社会/生态/可持续/满意度 from the 二级 name."""
+        text = self.level2 or self.level1
+        for sub in ("数量", "质量", "时效", "成本", "经济", "社会", "生态", "可持续", "满意度"):
+            if sub in text:
+                return sub
+        return ""
+
+
+class GoalSheet(BaseModel):
+    """A 项目支出绩效目标申报表 as extracted from any layout."""
+
+    title: str = ""
+    fiscal_year: int | None = None
+    fields: dict[str, TextField] = Field(
+        default_factory=dict,
+        description="Header fields by canonical key: project_name, department, implementer, attribute, "
+        "period, leader, phone, category",
+    )
+    funds: dict[str, MoneyField] = Field(
+        default_factory=dict,
+        description="By canonical key: total, fiscal, fiscal_local, fiscal_upper, carryover, other",
+    )
+    annual_goal: TextField | None = None
+    long_term_goal: TextField | None = None
+    indicators: list[Indicator] = Field(default_factory=list)
+    layout: Literal["2015", "2021"] = Field("2015", description="2021 = 成本指标 as a first-level indicator")
+    indicator_table_found: bool = False
+
+    def field_value(self, key: str) -> str:
+        f = self.fields.get(key)
+        return f.value if f else ""
+
+    @property
+    def project_name(self) -> str:
+        return self.field_value("project_name")
+
+    def annual_indicators(self) -> list[Indicator]:
+        return [i for i in self.indicators if i.period == "annual"]
+
+    def total_wan(self) -> float | None:
+        f = self.funds.get("total")
+        return f.value_wan if f else None

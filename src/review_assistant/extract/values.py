@@ -1,0 +1,268 @@
+"""Reading numbers, comparison signs, units, money and dates out of the free text found in cells.
+
+Real sheets write the same value many ways: "≥95%", "95%以上", "不低于95", ">=95 %", "≤90万元",
+"1,200,000.00元", "2025年12月底前", "效果明显". Everything here is pure and table-driven so that a new
+wording is one entry, not a new branch.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+SIGNS = ("≥", "≤", "=", ">", "<")
+
+# Normalise ASCII and look-alike signs to the five canonical ones.
+_SIGN_ALIASES = {
+    ">=": "≥", "=>": "≥", "≧": "≥", "⩾": "≥", "＞＝": "≥", "＞=": "≥",
+    "<=": "≤", "=<": "≤", "≦": "≤", "⩽": "≤", "＜＝": "≤", "＜=": "≤",
+    "＞": ">", "＜": "<", "＝": "=", "==": "=",
+}
+
+# Word forms of a sign, before or after the number.
+_PREFIX_WORDS = {
+    "不低于": "≥", "不少于": "≥", "不小于": "≥", "至少": "≥", "大于等于": "≥", "高于": ">", "大于": ">", "超过": ">",
+    "不高于": "≤", "不超过": "≤", "不多于": "≤", "不大于": "≤", "小于等于": "≤", "低于": "<", "小于": "<",
+    "控制在": "≤", "少于": "<", "等于": "=", "达到": "≥",
+}
+_SUFFIX_WORDS = {"以上": "≥", "及以上": "≥", "以下": "≤", "及以下": "≤", "以内": "≤", "之内": "≤", "内": "≤"}
+
+_NUM = r"[-+]?\d[\d,，]*(?:\.\d+)?"
+_NUMBER_RE = re.compile(_NUM)
+_DATE_RE = re.compile(
+    r"(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:(?P<d>[0-3]?\d)\s*日|(?P<end>底|末))?"
+    r"\s*(?P<before>前|之前|以前)?"
+)
+_YEAR_END_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:年底|年末|底前|末前|度内|内)")
+_QUARTER_RE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*第?(?P<q>[一二三四1-4])季度")
+
+QUALITATIVE_WORDS = (
+    "明显", "显著", "有效", "提升", "提高", "改善", "加强", "良好", "较好", "逐步", "进一步", "大幅", "优", "良",
+    "好", "达到预期", "达成", "符合", "合格", "规范", "完善", "持续", "稳定", "保障", "促进", "增强", "推动",
+)
+
+# Units commonly met in indicator values, longest first so that 万元 wins over 元.
+UNITS = sorted(
+    [
+        "万元", "亿元", "元", "%", "％", "百分比", "个", "次", "人次", "人", "户", "件", "项", "台", "套", "辆", "所",
+        "家", "座", "处", "条", "份", "册", "本", "场", "期", "批", "天", "日", "月", "年", "小时", "分钟", "周",
+        "km", "公里", "千米", "米", "m", "平方米", "㎡", "m²", "m2", "平方公里", "亩", "公顷", "吨", "立方米", "m³",
+        "床", "张", "株", "棵", "只", "头", "篇", "门", "课时", "学时", "名", "人/次", "元/人", "元/年",
+        "万元/公里", "元/平方米", "分", "级", "间", "块", "盏", "栋", "支", "眼", "段", "宗", "单", "例",
+    ],
+    key=len,
+    reverse=True,
+)
+
+
+@dataclass(frozen=True)
+class ParsedValue:
+    """One indicator value, split into its parts."""
+
+    raw: str
+    sign: str | None = None
+    number: float | None = None
+    unit: str | None = None
+    date_value: date | None = None
+    qualitative: bool = False
+
+    @property
+    def is_quantitative(self) -> bool:
+        return self.number is not None or self.date_value is not None
+
+
+def normalize_sign(text: str | None) -> str | None:
+    """Map a sign cell ("≥", ">=", "大于等于", "正向", "定性") to a canonical sign, "定性", or None."""
+    if not text:
+        return None
+    t = text.strip().replace(" ", "")
+    if not t:
+        return None
+    if "定性" in t:
+        return "定性"
+    for alias, canon in sorted(_SIGN_ALIASES.items(), key=lambda kv: -len(kv[0])):
+        t = t.replace(alias, canon)
+    if t in SIGNS:
+        return t
+    for word, canon in sorted(_PREFIX_WORDS.items(), key=lambda kv: -len(kv[0])):
+        if t == word:
+            return canon
+    if t.startswith("正向"):
+        return "≥"
+    if t.startswith("反向"):
+        return "≤"
+    if t in {"等于", "定量"}:
+        return "=" if t == "等于" else None
+    if t[0] in SIGNS:
+        return t[0]
+    return None
+
+
+def parse_number(text: str) -> float | None:
+    """The first number in ``text`` (thousands separators allowed), or None."""
+    m = _NUMBER_RE.search(text)
+    if not m:
+        return None
+    try:
+        return float(m.group(0).replace(",", "").replace("，", ""))
+    except ValueError:
+        return None
+
+
+def _to_half_width(text: str) -> str:
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xFF10 <= code <= 0xFF19 or ch in "．":
+            out.append(chr(code - 0xFEE0) if ch != "．" else ".")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def parse_date(text: str, default_year: int | None = None) -> date | None:
+    """A deadline such as "2025年12月底前", "6月30日前", "2025年年底", "第三季度"; the last day it allows."""
+    t = _to_half_width(text)
+    m = _YEAR_END_RE.search(t)
+    if m:
+        return date(int(m.group("y")), 12, 31)
+    m = _DATE_RE.search(t)
+    if m:
+        year = int(m.group("y")) if m.group("y") else default_year
+        if year is None:
+            return None
+        month = int(m.group("m"))
+        if m.group("d"):
+            day = int(m.group("d"))
+            try:
+                return date(year, month, day)
+            except ValueError:
+                return None
+        return date(year, month, _month_end(year, month))
+    m = _QUARTER_RE.search(t)
+    if m:
+        year = int(m.group("y")) if m.group("y") else default_year
+        if year is None:
+            return None
+        q = "一二三四".find(m.group("q")) + 1 if m.group("q") in "一二三四" else int(m.group("q"))
+        month = q * 3
+        return date(year, month, _month_end(year, month))
+    return None
+
+
+def _month_end(year: int, month: int) -> int:
+    if month == 12:
+        return 31
+    return (date(year, month + 1, 1) - date(year, month, 1)).days
+
+
+def find_unit(text: str) -> str | None:
+    """The first known unit that follows a number in ``text`` (or stands alone)."""
+    t = text.strip()
+    if not t:
+        return None
+    m = _NUMBER_RE.search(t)
+    tail = t[m.end():].strip() if m else t
+    for unit in UNITS:
+        if tail.startswith(unit):
+            return "%" if unit == "％" else unit
+    if not m:
+        for unit in UNITS:
+            if t == unit:
+                return "%" if unit == "％" else unit
+    return None
+
+
+def parse_value(text: str, *, sign_hint: str | None = None, unit_hint: str | None = None,
+                default_year: int | None = None) -> ParsedValue:
+    """Split an indicator value cell into sign, number or date, unit, and whether it is qualitative.
+
+    ``sign_hint`` and ``unit_hint`` come from separate columns when the sheet has them.
+    """
+    raw = text or ""
+    t = _to_half_width(raw).strip()
+    for alias, canon in sorted(_SIGN_ALIASES.items(), key=lambda kv: -len(kv[0])):
+        t = t.replace(alias, canon)
+    sign = normalize_sign(sign_hint) if sign_hint else None
+    qualitative_hint = sign == "定性"
+    if sign == "定性":
+        sign = None
+    body = t
+    if body[:1] in SIGNS:
+        sign = sign or body[0]
+        body = body[1:].strip()
+    else:
+        for word, canon in sorted(_PREFIX_WORDS.items(), key=lambda kv: -len(kv[0])):
+            if body.startswith(word):
+                sign = sign or canon
+                body = body[len(word):].strip()
+                break
+    for word, canon in sorted(_SUFFIX_WORDS.items(), key=lambda kv: -len(kv[0])):
+        if (body.endswith(word) and word != "内") or (word == "内" and re.search(r"\d\s*(?:天|日|小时|个工作日)内$", body)):
+            sign = sign or canon
+            body = body[: -len(word)].strip()
+            break
+    if re.search(r"[前]$|之前$|以前$", body) or "底前" in body:
+        sign = sign or "≤"
+    date_value = parse_date(body, default_year) if "月" in body or "年底" in body or "季度" in body else None
+    number = None if date_value else parse_number(body)
+    unit = None
+    if date_value is None:
+        unit = find_unit(body)
+        if unit is None and unit_hint:
+            unit = unit_hint.strip() or None
+        elif unit_hint and unit_hint.strip() and unit != unit_hint.strip():
+            # A separate unit column is authoritative; the in-cell unit is kept only when no column exists.
+            unit = unit_hint.strip()
+    qualitative = qualitative_hint or (number is None and date_value is None)
+    if unit == "％":
+        unit = "%"
+    return ParsedValue(raw=raw, sign=sign, number=number, unit=unit, date_value=date_value, qualitative=qualitative)
+
+
+# ---- money ---------------------------------------------------------------------------------------
+
+_MONEY_RE = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>亿元|万元|千元|元|亿|万)?")
+
+
+def money_to_wan(text: str, default_unit: str = "万元") -> float | None:
+    """An amount in 万元, from text like "120", "120.5万元", "1,200,000.00元", "1.2亿元".
+
+    ``default_unit`` applies when the cell itself has no unit (taken from the row label or table title).
+    """
+    if not text:
+        return None
+    t = _to_half_width(text).strip()
+    m = _MONEY_RE.search(t)
+    if not m:
+        return None
+    try:
+        value = float(m.group("num").replace(",", "").replace("，", ""))
+    except ValueError:
+        return None
+    unit = m.group("unit") or default_unit
+    factor = {"亿元": 10000.0, "亿": 10000.0, "万元": 1.0, "万": 1.0, "千元": 0.1, "元": 0.0001}.get(unit, 1.0)
+    return round(value * factor, 6)
+
+
+def unit_in_label(label: str) -> str | None:
+    """The money unit declared in a label or title, e.g. "项目资金（万元）" → 万元, "金额(元)" → 元."""
+    m = re.search(r"[（(]\s*(亿元|万元|千元|元)\s*[)）]", label)
+    if m:
+        return m.group(1)
+    m = re.search(r"单位[:：]\s*(亿元|万元|千元|元)", label)
+    return m.group(1) if m else None
+
+
+def fmt_wan(value: float) -> str:
+    """Format an amount in 万元 the way the findings quote it (two decimals)."""
+    return f"{value:,.2f}万元"
+
+
+YEAR_IN_TITLE_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def year_in_text(text: str) -> int | None:
+    m = YEAR_IN_TITLE_RE.search(text)
+    return int(m.group(1)) if m else None

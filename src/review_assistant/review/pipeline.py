@@ -1,0 +1,170 @@
+"""check: file → guard → parse → classify → extract → checks → findings.
+
+Pure functions over settings; the store and the UI sit on top (``service.py``). Heavy optional
+parts (knowledge base, LLM) are reached only through hooks, so a cold ``check`` stays light.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from review_assistant import __version__
+from review_assistant.checks.base import CheckContext, PolicyResolver, registered_checks
+from review_assistant.checks.models import Finding, sort_findings
+from review_assistant.errors import DocumentError, ReviewAssistantError
+from review_assistant.extract.classify import classify
+from review_assistant.extract.goal_sheet import extract_goal_sheet
+from review_assistant.extract.models import DocumentKind
+from review_assistant.parsing import parse_file
+from review_assistant.review.results import CheckResult, DocumentInfo, Summary
+from review_assistant.settings import Settings
+
+KIND_ALIASES: dict[str, DocumentKind | None] = {
+    "auto": None, "goal-sheet": "goal_sheet", "goal_sheet": "goal_sheet",
+    "appraisal": "appraisal_report", "appraisal_report": "appraisal_report",
+}
+KIND_ZH = {"goal_sheet": "绩效目标申报表", "appraisal_report": "事前绩效评估报告", "other": "其他文件"}
+
+# Hook set by the report package when present: (document, settings, fiscal_year) -> AppraisalReport.
+ReportExtractor = Callable[..., object]
+
+
+@dataclass
+class CheckOptions:
+    kind: DocumentKind | None = None
+    fiscal_year: int | None = None
+    use_llm: bool | None = None  # None: use the LLM when one is configured
+    resolve_ref: PolicyResolver | None = None
+    llm_runner: Callable[[CheckContext], list[Finding]] | None = None
+    extra_notes: list[str] = field(default_factory=list)
+
+
+def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckContext:
+    """Parse, classify and extract one file into a check context (raises DocumentError)."""
+    doc = parse_file(path, settings.limits)
+    kind = options.kind or classify(doc)
+    if kind == "other":
+        raise DocumentError(path, "不是绩效目标申报表或事前绩效评估报告（未找到申报表标题或“三级指标/指标值”指标表），未进行审核。")
+    sheet = extract_goal_sheet(doc, options.fiscal_year)
+    report = None
+    if kind == "appraisal_report":
+        report = _extract_report(doc, settings, options.fiscal_year or sheet.fiscal_year)
+    elif not sheet.indicator_table_found:
+        raise DocumentError(path, "未找到可识别的绩效指标表：需要有包含“三级指标”和“指标值”（或“目标值”）列的表格。")
+    fiscal_year = options.fiscal_year or sheet.fiscal_year or getattr(report, "fiscal_year", None) \
+        or settings.default_fiscal_year()
+    return CheckContext(
+        document=doc, kind=kind, settings=settings, fiscal_year=fiscal_year,
+        goal_sheet=sheet if sheet.indicator_table_found else None, report=report,
+        resolve_ref=options.resolve_ref,
+    )
+
+
+def _extract_report(doc: object, settings: Settings, fiscal_year: int | None) -> object | None:
+    try:
+        from review_assistant.extract import report as report_mod  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    extractor: ReportExtractor = report_mod.extract_report
+    return extractor(doc, fiscal_year=fiscal_year)
+
+
+def run_checks(ctx: CheckContext, options: CheckOptions, *, batch_phase: bool) -> list[Finding]:
+    """Run the registered rule checks of one phase (per document, or batch-level) on ``ctx``."""
+    findings: list[Finding] = []
+    for check in registered_checks():
+        if check.source != "rule" or check.needs_batch != batch_phase or ctx.kind not in check.kinds:
+            continue
+        findings.extend(check.run(ctx))
+    return findings
+
+
+def summarize(findings: Sequence[Finding], settings: Settings) -> Summary:
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for f in findings:
+        counts[f.severity] += 1
+    words = settings.review.summary_conclusions
+    key = "error" if counts["error"] else "warning" if counts["warning"] else "none"
+    return Summary(errors=counts["error"], warnings=counts["warning"], infos=counts["info"],
+                   conclusion=words.get(key, key))
+
+
+def check_paths(paths: Sequence[Path], settings: Settings, options: CheckOptions | None = None) -> list[CheckResult]:
+    """Check every file; a bad file becomes an entry with ``error`` and does not stop the others."""
+    options = options or CheckOptions()
+    contexts: list[CheckContext | None] = []
+    results: list[CheckResult] = []
+    for path in paths:
+        try:
+            prepared = prepare(Path(path), settings, options)
+        except ReviewAssistantError as exc:
+            contexts.append(None)
+            results.append(CheckResult(document=DocumentInfo(path=str(path)), error=exc.message))
+            continue
+        contexts.append(prepared)
+        results.append(CheckResult(document=_info(prepared, str(path))))
+    live = [c for c in contexts if c is not None]
+    per_doc: list[list[Finding]] = []
+    for maybe in contexts:
+        if maybe is None:
+            per_doc.append([])
+            continue
+        maybe.batch = live
+        per_doc.append(run_checks(maybe, options, batch_phase=False))
+    for i, maybe in enumerate(contexts):
+        if maybe is not None:
+            per_doc[i].extend(run_checks(maybe, options, batch_phase=True))
+    llm_note = _llm_notes(settings, options)
+    for i, maybe in enumerate(contexts):
+        if maybe is None:
+            continue
+        ctx = maybe
+        findings = per_doc[i]
+        if options.llm_runner is not None and _llm_enabled(settings, options):
+            findings.extend(options.llm_runner(ctx))
+        findings = sort_findings(_dedupe(findings))
+        results[i].findings = findings
+        results[i].summary = summarize(findings, settings)
+        results[i].notes = [*ctx.notes, *llm_note, *options.extra_notes]
+        results[i].meta = {"rules_version": __version__, "llm": settings.llm.model if _llm_enabled(settings, options) else None}
+    return results
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen: set[str] = set()
+    out: list[Finding] = []
+    for f in findings:
+        if f.id in seen:
+            continue
+        seen.add(f.id)
+        out.append(f)
+    return out
+
+
+def _llm_enabled(settings: Settings, options: CheckOptions) -> bool:
+    if options.use_llm is False:
+        return False
+    return settings.llm.provider != "none"
+
+
+def _llm_notes(settings: Settings, options: CheckOptions) -> list[str]:
+    if _llm_enabled(settings, options):
+        return []
+    llm_rules = [c.rule_id for c in registered_checks() if c.source == "llm"]
+    if not llm_rules:
+        return []
+    why = "已按 --no-llm 关闭" if options.use_llm is False else "未配置大模型（llm.provider=none）"
+    return [f"需要判断的规则（{len(llm_rules)}条）已跳过：{why}。"]
+
+
+def _info(ctx: CheckContext, path: str) -> DocumentInfo:
+    doc = ctx.document
+    sheet = ctx.goal_sheet
+    title = (sheet.title if sheet and ctx.kind == "goal_sheet" else None) or getattr(ctx.report, "title", None) \
+        or doc.title or doc.first_heading_or_paragraph()[:60]
+    project = (sheet.project_name if sheet else "") or getattr(ctx.report, "project_name", "") or None
+    unit = (sheet.field_value("implementer") if sheet else "") or getattr(ctx.report, "unit", "") or None
+    return DocumentInfo(path=path, sha256=doc.sha256, kind=ctx.kind, fiscal_year=ctx.fiscal_year, title=title,
+                        pages=doc.pages, project_name=project, unit=unit)

