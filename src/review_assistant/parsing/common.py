@@ -1,0 +1,137 @@
+"""Pieces every parser shares: the parse result, block construction, and CJK-aware text joining."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from review_assistant.parsing.model import Block, BlockKind, Cell, Location, Table
+
+# CJK ideographs, CJK/full-width punctuation and kana: no space is written between these in Chinese text,
+# so a line wrap between two of them must be joined with nothing.
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2010-\u206f]")
+
+# Markers that open an item of an enumeration: 第一章/第三条, 一、, （一）, (1), 1. 1、 1）.
+# "1.5%" must not count, hence the lookahead after the Arabic dot.
+ENUM_START = re.compile(
+    r"^\s*(?:"
+    r"第[一二三四五六七八九十百零〇\d]+[章节条款部分篇]"
+    r"|[一二三四五六七八九十]+[、.．]"
+    r"|[（(][一二三四五六七八九十\d]+[)）]"
+    r"|\d+(?:[、)）]|[.．](?!\d))"
+    r"|[①-⑳]"
+    r")"
+)
+
+# Sentence-final punctuation: a line ending with one of these ends its paragraph.
+PARAGRAPH_END = ("。", "；", "：", "！", "？", ";", ":", "!", "?", "」", "』")
+
+
+@dataclass
+class ParseResult:
+    """What a format parser hands back; :func:`review_assistant.parsing.parse_file` adds path and hash."""
+
+    blocks: list[Block] = field(default_factory=list)
+    title: str | None = None
+    pages: int | None = None
+    warnings: list[str] = field(default_factory=list)
+    properties: dict[str, str] = field(default_factory=dict)
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Join lines that a layout wrapped: nothing between CJK characters, one space between Latin words."""
+    out = ""
+    for raw in parts:
+        piece = raw.strip()
+        if not piece:
+            continue
+        if out and not (_CJK.match(out[-1]) or _CJK.match(piece[0]) or out.endswith("-")):
+            out += " "
+        out += piece
+    return out
+
+
+def join_cell_lines(text: str) -> str:
+    """Re-join a cell's wrapped lines; a line opening an enumeration item keeps its own line."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    groups: list[list[str]] = []
+    for ln in lines:
+        if not groups or ENUM_START.match(ln):
+            groups.append([ln])
+        else:
+            groups[-1].append(ln)
+    return "\n".join(join_wrapped(g) for g in groups)
+
+
+def table_text(table: Table) -> str:
+    """The text a table block carries: each row's distinct cell texts, rows on separate lines."""
+    return "\n".join(t for t in (table.row_text(i) for i in range(table.n_rows)) if t)
+
+
+def rectangular(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """Pad short rows with empty cells so every row has the same width."""
+    width = max((len(r) for r in rows), default=0)
+    for i, r in enumerate(rows):
+        for j in range(len(r), width):
+            r.append(Cell(text="", row=i, column=j))
+    return rows
+
+
+class BlockBuilder:
+    """Appends blocks in order while tracking the nearest heading and paragraph/table counters."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.section: str | None = None
+        self._paragraphs = 0
+        self._tables = 0
+
+    def heading(
+        self, text: str, level: int, *, style: str | None = None, page: int | None = None,
+        sheet: str | None = None,
+    ) -> None:
+        text = text.strip()
+        if not text:
+            return
+        loc = Location(page=page, section=self.section, paragraph=self._paragraphs, sheet=sheet)
+        self.blocks.append(Block(kind=BlockKind.HEADING, text=text, level=level, location=loc, style=style))
+        self._paragraphs += 1
+        self.section = text
+
+    def paragraph(self, text: str, *, style: str | None = None, page: int | None = None) -> None:
+        text = text.strip()
+        if not text:
+            return
+        loc = Location(page=page, section=self.section, paragraph=self._paragraphs)
+        self.blocks.append(Block(kind=BlockKind.PARAGRAPH, text=text, location=loc, style=style))
+        self._paragraphs += 1
+
+    def table(
+        self, rows: list[list[Cell]], *, page: int | None = None, sheet: str | None = None,
+        style: str | None = None,
+    ) -> None:
+        rows = [r for r in rectangular(rows)]
+        if not rows or not any(c.text for r in rows for c in r):
+            return
+        table = Table(rows=rows)
+        loc = Location(page=page, section=self.section, table=self._tables, sheet=sheet)
+        self.blocks.append(
+            Block(kind=BlockKind.TABLE, text=table_text(table), table=table, location=loc, style=style)
+        )
+        self._tables += 1
+
+    def first_heading(self) -> str | None:
+        for b in self.blocks:
+            if b.kind == BlockKind.HEADING:
+                return b.text
+        return None
+
+    def guess_title(self, max_chars: int = 80) -> str | None:
+        """First heading, else the first paragraph when it is short enough to be a title."""
+        heading = self.first_heading()
+        if heading:
+            return heading
+        for b in self.blocks:
+            if b.kind == BlockKind.PARAGRAPH:
+                return b.text if len(b.text) <= max_chars else None
+        return None

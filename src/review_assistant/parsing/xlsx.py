@@ -1,0 +1,169 @@
+"""Excel (.xlsx) → one heading (the sheet name) and one table per non-empty worksheet.
+
+Values are rendered the way a reader sees them in Excel, as far as it matters for review: integers
+without ".0", no binary float noise, percentages as "%", dates as YYYY-MM-DD. Formulas are read as
+their cached results (``data_only``), so a workbook never opened in Excel after generation may show
+empty formula cells.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from review_assistant.errors import DocumentError
+from review_assistant.parsing.common import BlockBuilder, ParseResult
+from review_assistant.parsing.model import Cell
+from review_assistant.settings import LimitSettings
+
+_CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s>/]")
+_SHEET_PART = re.compile(r"^xl/worksheets/[^/]+\.xml$")
+_PERCENT_DECIMALS = re.compile(r"0\.(0+)%")
+
+
+def count_cells(path: Path) -> int:
+    """Count ``<c>`` elements in the worksheet parts without building a workbook (a cheap pre-check)."""
+    total = 0
+    with zipfile.ZipFile(path) as zf:
+        for info in zf.infolist():
+            if not _SHEET_PART.match(info.filename):
+                continue
+            tail = b""
+            with zf.open(info) as fh:
+                while chunk := fh.read(1 << 20):
+                    # Keep a few bytes across chunk borders so a split tag is counted once.
+                    window = tail + chunk
+                    total += len(_CELL_TAG.findall(window)) - len(_CELL_TAG.findall(tail))
+                    tail = window[-8:]
+    return total
+
+
+def parse_xlsx(path: Path, limits: LimitSettings) -> ParseResult:
+    """Parse a workbook (already vetted by the guard) into heading + table blocks per sheet."""
+    n_cells = count_cells(path)
+    if n_cells > limits.max_xlsx_cells:
+        raise DocumentError(
+            path, f"工作簿共有 {n_cells} 个单元格，超过上限 {limits.max_xlsx_cells} 个，请删除无关内容或拆分后再上传"
+        )
+    import openpyxl
+
+    # read_only=False: merged ranges are only available in the full model.
+    wb = openpyxl.load_workbook(str(path), read_only=False, data_only=True)
+    try:
+        builder = BlockBuilder()
+        result = ParseResult(pages=len(wb.worksheets))
+        for index, ws in enumerate(wb.worksheets):
+            rows = _sheet_rows(ws)
+            if not rows:
+                continue
+            page = index + 1
+            builder.heading(ws.title, 1, page=page, sheet=ws.title, style="sheet")
+            builder.table(rows, page=page, sheet=ws.title)
+            if ws.sheet_state != "visible":
+                result.warnings.append(f"工作表“{ws.title}”是隐藏的，其内容也已读取")
+        result.blocks = builder.blocks
+        result.properties = _properties(wb)
+        result.title = result.properties.get("title") or _title_row(builder) or (
+            wb.worksheets[0].title if wb.worksheets else None
+        )
+        return result
+    finally:
+        wb.close()
+
+
+def _sheet_rows(ws: Any) -> list[list[Cell]]:
+    # ws._cells holds only cells present in the file; iter_rows would materialise every empty position.
+    values: dict[tuple[int, int], str] = {}
+    for (r, c), cell in ws._cells.items():
+        text = render_value(cell.value, cell.number_format)
+        if text:
+            values[(r, c)] = text
+    covered: dict[tuple[int, int], str] = {}
+    for rng in ws.merged_cells.ranges:
+        text = values.get((rng.min_row, rng.min_col), "")
+        for r in range(rng.min_row, rng.max_row + 1):
+            for c in range(rng.min_col, rng.max_col + 1):
+                if (r, c) != (rng.min_row, rng.min_col):
+                    covered[(r, c)] = text
+    filled = list(values) + [k for k, v in covered.items() if v]
+    if not filled:
+        return []
+    r0, r1 = min(k[0] for k in filled), max(k[0] for k in filled)
+    c0, c1 = min(k[1] for k in filled), max(k[1] for k in filled)
+    rows: list[list[Cell]] = []
+    for r in range(r0, r1 + 1):
+        row: list[Cell] = []
+        for c in range(c0, c1 + 1):
+            if (r, c) in covered:
+                row.append(Cell(text=covered[(r, c)], row=r - r0, column=c - c0, merged=True))
+            else:
+                row.append(Cell(text=values.get((r, c), ""), row=r - r0, column=c - c0))
+        rows.append(row)
+    return rows
+
+
+def render_value(value: Any, number_format: str | None = None) -> str:
+    """A cell value as Excel shows it, without float noise: 120, 0.95, 95%, 2025-01-31."""
+    fmt = number_format or "General"
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, datetime):
+        if value.time() == time(0, 0):
+            return value.strftime("%Y-%m-%d")
+        return value.strftime("%Y-%m-%d %H:%M" if value.second == 0 else "%Y-%m-%d %H:%M:%S")
+    if isinstance(value, date):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, time):
+        return value.strftime("%H:%M" if value.second == 0 else "%H:%M:%S")
+    if isinstance(value, timedelta):
+        return str(value)
+    if isinstance(value, int | float | Decimal):
+        if "%" in fmt:
+            m = _PERCENT_DECIMALS.search(fmt)
+            decimals = len(m.group(1)) if m else 0
+            return f"{float(value) * 100:.{decimals}f}%"
+        return _plain(value)
+    return str(value).strip()
+
+
+def _plain(value: int | float | Decimal) -> str:
+    if isinstance(value, int):
+        return str(value)
+    number = float(value)
+    if number != number or number in (float("inf"), float("-inf")):
+        return str(number)
+    if number.is_integer() and abs(number) < 1e16:
+        return str(int(number))
+    # 15 significant digits is what Excel itself keeps; it drops noise like 0.1+0.2 = 0.30000000000000004.
+    text = f"{number:.15g}"
+    if "e" in text:
+        text = f"{Decimal(text):f}"
+    return text
+
+
+def _properties(wb: Any) -> dict[str, str]:
+    props: dict[str, str] = {}
+    p = wb.properties
+    for name in ("title", "subject", "creator", "keywords", "category", "description", "lastModifiedBy",
+                 "created", "modified"):
+        value = getattr(p, name, None)
+        if value is None or value == "":
+            continue
+        props[name] = value.isoformat() if hasattr(value, "isoformat") else str(value).strip()
+    return {k: v for k, v in props.items() if v}
+
+
+def _title_row(builder: BlockBuilder) -> str | None:
+    """A first table row with a single distinct text (a title merged across the top) is the title."""
+    for block in builder.blocks:
+        if block.table is None or not block.table.rows:
+            continue
+        texts = {c.text for c in block.table.rows[0] if c.text}
+        return texts.pop() if len(texts) == 1 else None
+    return None
