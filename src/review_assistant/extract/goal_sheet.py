@@ -314,14 +314,19 @@ def _preceding_text(doc: ParsedDocument, block: Block) -> str:
 
 
 def _title(doc: ParsedDocument) -> str:
+    """The form's title line; one that names the year wins over a bare sheet name."""
+    candidates: list[str] = []
     for b in doc.blocks[:10]:
         if b.kind != BlockKind.TABLE and _GOAL_SHEET_TITLE.search(b.text):
-            return b.text.strip()
+            candidates.append(b.text.strip())
     for _, t in doc.tables()[:1]:
-        for r in range(min(2, t.n_rows)):
+        for r in range(min(3, t.n_rows)):
             if _GOAL_SHEET_TITLE.search(t.row_text(r)):
-                return t.row_text(r).strip()
-    return doc.title or doc.first_heading_or_paragraph()[:60]
+                candidates.append(t.row_text(r).strip())
+    with_year = [c for c in candidates if year_in_text(c)]
+    if with_year or candidates:
+        return (with_year or candidates)[0][:80]
+    return (doc.title or doc.first_heading_or_paragraph())[:80]
 
 
 def _fiscal_year(doc: ParsedDocument, sheet: GoalSheet) -> int | None:
@@ -330,4 +335,8 @@ def _fiscal_year(doc: ParsedDocument, sheet: GoalSheet) -> int | None:
     for b in doc.blocks[:6]:
         if b.kind != BlockKind.TABLE and "年度" in b.text and (y := year_in_text(b.text)):
             return y
+    period = sheet.fields.get("period")
+    years = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})", period.value)}) if period else []
+    if len(years) == 1:
+        return years[0]
     return None
