@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from docbuild import clean_doc, make_doc
-
 from review_assistant.extract.classify import classify
 from review_assistant.extract.goal_sheet import extract_goal_sheet
 

@@ -59,8 +59,8 @@ def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> G
 
 def looks_like_goal_sheet(doc: ParsedDocument) -> bool:
     """A title that names a goal sheet, or an indicator table with 三级 and 指标值 columns."""
-    head = " ".join(b.text for b in doc.blocks[:8] if b.kind != BlockKind.TABLE)
-    if _GOAL_SHEET_TITLE.search(head) or (doc.title and _GOAL_SHEET_TITLE.search(doc.title)):
+    titles = [b.text for b in doc.blocks[:8] if b.kind != BlockKind.TABLE and len(b.text.strip()) <= 40]
+    if any(_GOAL_SHEET_TITLE.search(t) for t in [*titles, doc.title or ""]):
         return True
     for _, table in doc.tables():
         for r in range(min(table.n_rows, 60)):
