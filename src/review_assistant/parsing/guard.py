@@ -53,7 +53,7 @@ def check_file(path: Path, limits: LimitSettings) -> str:
     suffix = path.suffix.lower()
     if suffix in _LEGACY:
         label, new = _LEGACY[suffix]
-        raise DocumentError(path, f"暂不支持旧版 {label} 格式，请用 Office 或 WPS 另存为 {new} 后再上传")
+        raise DocumentError(path, f"暂不支持旧版 {label}格式，请用 Office 或 WPS 另存为 {new} 后再上传")
     file_type = SUPPORTED.get(suffix)
     if file_type is None:
         shown = suffix or "（无扩展名）"
@@ -63,7 +63,7 @@ def check_file(path: Path, limits: LimitSettings) -> str:
     limit = limits.max_upload_mb * _MB
     if size > limit:
         raise DocumentError(
-            path, f"文件大小 {size / _MB:.1f} MB 超过上限 {limits.max_upload_mb:g} MB，请压缩或拆分后再上传"
+            path, f"文件大小 {_human(size)} 超过上限 {limits.max_upload_mb:g} MB，请压缩或拆分后再上传"
         )
     if size == 0:
         raise DocumentError(path, "文件是空的（0 字节）")
@@ -78,6 +78,10 @@ def check_file(path: Path, limits: LimitSettings) -> str:
     elif b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DocumentError(path, "内容不是文本（含二进制数据），可能是改了扩展名的其他文件")
     return file_type
+
+
+def _human(size: int) -> str:
+    return f"{size / _MB:.1f} MB" if size >= _MB else f"{size / 1024:.1f} KB"
 
 
 def _size(path: Path) -> int:
@@ -120,7 +124,7 @@ def _check_ooxml(path: Path, kind: str, head: bytes, limits: LimitSettings) -> N
             raise DocumentError(path, f"文件设置了打开密码（已加密），请在 {app} 中取消密码后再上传")
         old = "Word 97-2003（.doc）" if kind == "docx" else "Excel 97-2003（.xls）"
         raise DocumentError(
-            path, f"文件实际是旧版 {old} 格式，只是扩展名为 .{kind}；请用 {app} 或 WPS 另存为 .{kind} 后再上传"
+            path, f"文件实际是旧版 {old}格式，只是扩展名为 .{kind}；请用 {app} 或 WPS 另存为 .{kind} 后再上传"
         )
     if not head.startswith(_ZIP_MAGIC):
         raise DocumentError(
