@@ -174,3 +174,17 @@ def test_page_limit(tmp_path: Path) -> None:
         parse_file(path, LimitSettings(max_pages=2))
     assert "多页.pdf" in exc.value.message and "3" in exc.value.message and "2" in exc.value.message
     assert parse_file(path, LimitSettings(max_pages=3)).pages == 3
+
+
+def test_scanned_pdf_with_page_images(tmp_path: Path) -> None:
+    from PIL import Image
+
+    image = tmp_path / "scan.png"
+    Image.new("L", (200, 280), 200).save(image)
+    path = tmp_path / "扫描图片.pdf"
+    c = canvas.Canvas(str(path))
+    c.drawImage(str(image), 50, 50, 400, 560)
+    c.save()
+    with pytest.raises(DocumentError) as exc:
+        parse_file(path)
+    assert "图片型 PDF" in exc.value.problem and "损坏" not in exc.value.problem

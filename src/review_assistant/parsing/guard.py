@@ -135,7 +135,7 @@ def _check_ooxml(path: Path, kind: str, head: bytes, limits: LimitSettings) -> N
         )
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except Exception as exc:  # BadZipFile, EOFError, NotImplementedError (odd version fields), ...
         raise DocumentError(path, "文件已损坏或不完整（压缩包结构错误），请重新导出或重新下载后再上传") from exc
     with zf:
         infos = zf.infolist()
