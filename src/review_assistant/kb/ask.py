@@ -8,7 +8,6 @@ knowledge base covers the question at all; when it does not, the answer says so 
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
@@ -24,6 +23,7 @@ NOT_FOUND = "知识库中未找到相关规定。"
 _SENTENCES = re.compile(r"[^。；！？\n]+[。；！？]?")
 _MAX_SENTENCES = 3
 _MAX_PER_CHUNK = 2
+GATE_DEPTH = 5
 
 
 class Citation(BaseModel):
@@ -87,12 +87,15 @@ def ask(
 ) -> Answer:
     """Retrieve, gate, and answer extractively."""
     question = question.strip()
-    hits = retrieve(kb, question, top_k or kb.settings.kb.top_k, filters)
+    top_k = top_k or kb.settings.kb.top_k
+    # The gate was calibrated on the best of five hits, whatever number of citations is asked for.
+    hits = retrieve(kb, question, max(top_k, GATE_DEPTH), filters)
     if not gate_for(kb.settings).passes(hits):
         return Answer(question=question, answer=NOT_FOUND, grounded=False, citations=[])
+    hits = hits[:top_k]
     return Answer(
         question=question,
-        answer=extractive_answer(question, hits),
+        answer=extractive_answer(question, hits, kb.keywords.idf()),
         grounded=True,
         citations=[citation(h) for h in hits],
     )
@@ -123,10 +126,16 @@ def cite_label(hit: Hit) -> str:
     return f"《{hit.title}》{number}{hit.article}"
 
 
-def extractive_answer(question: str, hits: list[Hit]) -> str:
-    """The best sentences of the top hits, each followed by its citation number and label."""
+def extractive_answer(question: str, hits: list[Hit], idf: dict[str, float] | None = None) -> str:
+    """The best sentences of the top hits, each followed by its citation number and label.
+
+    A sentence scores the rarity-weighted question terms it contains (IDF from the keyword index),
+    mildly normalised by length. The top citation's best sentence always leads, since fusion ranked
+    that article first; up to two more follow when they score at least half as well.
+    """
     from review_assistant.kb.keywords import tokenize
 
+    idf = idf or {}
     q_tokens = set(tokenize(question))
     scored: list[tuple[float, int, int, str]] = []
     for rank, hit in enumerate(hits[:3]):
@@ -134,20 +143,24 @@ def extractive_answer(question: str, hits: list[Hit]) -> str:
         for pos, sentence in enumerate(s.strip() for s in _SENTENCES.findall(body)):
             if len(sentence) < 6:
                 continue
-            overlap = len(q_tokens & set(tokenize(sentence)))
-            # Earlier hits and earlier sentences (an article's rule comes first) win ties.
-            score = overlap / math.sqrt(1 + len(sentence) / 40) - 0.35 * rank - 0.01 * pos
+            weight = sum(idf.get(t, 1.0) for t in q_tokens & set(tokenize(sentence)))
+            score = weight / (1 + len(sentence) / 150) * (1 - 0.2 * rank)
             scored.append((score, rank, pos, sentence))
-    scored.sort(key=lambda s: -s[0])
-    chosen: list[tuple[int, int, str]] = []
-    per_chunk: dict[int, int] = {}
-    for score, rank, pos, sentence in scored:
-        if len(chosen) >= _MAX_SENTENCES or (chosen and score <= 0):
+    if not scored:
+        return "根据知识库中的规定：\n" + f"1. {hits[0].text}〔1〕{cite_label(hits[0])}"
+    scored.sort(key=lambda s: (-s[0], s[1], s[2]))
+    lead = next((s for s in scored if s[1] == 0), scored[0])
+    chosen = [lead]
+    per_chunk = {lead[1]: 1}
+    for item in scored:
+        if len(chosen) >= _MAX_SENTENCES:
             break
-        if per_chunk.get(rank, 0) >= _MAX_PER_CHUNK:
+        if item is lead or item[0] < 0.5 * lead[0] or item[0] <= 0 or per_chunk.get(item[1], 0) >= _MAX_PER_CHUNK:
             continue
-        per_chunk[rank] = per_chunk.get(rank, 0) + 1
-        chosen.append((rank, pos, sentence))
-    chosen.sort(key=lambda c: (c[0], c[1]))
-    lines = [f"{i}. {sentence}〔{rank + 1}〕{cite_label(hits[rank])}" for i, (rank, _, sentence) in enumerate(chosen, 1)]
+        per_chunk[item[1]] = per_chunk.get(item[1], 0) + 1
+        chosen.append(item)
+    chosen.sort(key=lambda c: (c[1], c[2]))
+    lines = [
+        f"{i}. {sentence}〔{rank + 1}〕{cite_label(hits[rank])}" for i, (_, rank, _, sentence) in enumerate(chosen, 1)
+    ]
     return "根据知识库中的规定：\n" + "\n".join(lines)

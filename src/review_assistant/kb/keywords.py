@@ -32,10 +32,7 @@ DOMAIN_TERMS: tuple[str, ...] = (
 )
 
 _STOP = frozenset(
-    "的 了 和 与 及 或 等 是 在 对 为 以 由 将 被 把 从 向 按 应 应当 应该 须 需 需要 要 可 可以 能 能否 会 "
-    "是否 什么 怎么 怎样 如何 哪些 哪个 哪 多少 几 吗 呢 吧 啊 么 有 有没有 没有 该 其 之 这 那 这些 那些 "
-    "我 我们 你 你们 他们 单位 一个 一些 进行 开展 规定 规定了 相关 有关 情况 问题 请问 里 中 上 下 "
-    "时 后 前 并 并且 而 但 也 都 还 就 即 每 各 所 其他 以及 之后 之前 不 得".split()
+    ["的", "了", "和", "与", "及", "或", "等", "是", "在", "对", "为", "以", "由", "将", "被", "把", "从", "向", "按", "应", "应当", "应该", "须", "需", "需要", "要", "可", "可以", "能", "能否", "会", "是否", "什么", "怎么", "怎样", "如何", "哪些", "哪个", "哪", "多少", "几", "吗", "呢", "吧", "啊", "么", "有", "有没有", "没有", "该", "其", "之", "这", "那", "这些", "那些", "我", "我们", "你", "你们", "他们", "单位", "一个", "一些", "进行", "开展", "规定", "规定了", "相关", "有关", "情况", "问题", "请问", "里", "中", "上", "下", "时", "后", "前", "并", "并且", "而", "但", "也", "都", "还", "就", "即", "每", "各", "所", "其他", "以及", "之后", "之前", "不", "得"]
 )
 _WORD = re.compile(r"[\u4e00-\u9fff]|[a-zA-Z0-9]")
 
@@ -63,6 +60,7 @@ class KeywordIndex:
         self.ids = ids
         self.model = model
         self.position = {cid: i for i, cid in enumerate(ids)}
+        self._idf: dict[str, float] | None = None
 
     @classmethod
     def build(cls, ids: list[str], texts: Iterable[str]) -> KeywordIndex:
@@ -98,6 +96,20 @@ class KeywordIndex:
         ids: list[str] = meta["ids"]
         model = bm25s.BM25.load(str(folder), show_progress=False) if ids else bm25s.BM25()
         return cls(ids, model)
+
+    def idf(self) -> dict[str, float]:
+        """Inverse document frequency of every indexed token (for weighting answer sentences)."""
+        if self._idf is None:
+            self._idf = {}
+            scores = getattr(self.model, "scores", None)
+            vocab = getattr(self.model, "vocab_dict", None)
+            if isinstance(scores, dict) and vocab:
+                indptr = np.asarray(scores["indptr"])
+                n_docs = max(int(scores.get("num_docs", len(self.ids))), 1)
+                for token, col in vocab.items():
+                    df = int(indptr[col + 1] - indptr[col]) if col + 1 < len(indptr) else 0
+                    self._idf[token] = float(np.log(1 + n_docs / max(df, 1)))
+        return self._idf
 
     def scores(self, query: str) -> np.ndarray:
         tokens = tokenize(query)
