@@ -113,3 +113,15 @@ def test_central_2015_template_with_side_by_side_mid_term_and_annual() -> None:
     assert by_period[("long_term", "覆盖社区数")].number == 40
     assert by_period[("annual", "部署社区数")].number == 15
     assert by_period[("annual", "线上办事占比")].level1 == "效益指标"
+
+
+def test_two_row_header_with_sign_value_unit_subcolumns() -> None:
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "指标值", "指标值", "指标值"],
+        ["一级指标", "二级指标", "三级指标", "符号", "数值", "单位"],
+        ["产出指标", "数量指标", "新增停车位", "≥", "300", "个"],
+        ["满意度指标", "服务对象满意度指标", "车主满意度", "≥", "92", "%"],
+    ]
+    sheet = extract_goal_sheet(make_doc("2025年度项目支出绩效目标申报表", rows))
+    assert [(i.level3, i.sign, i.number, i.unit) for i in sheet.indicators] == [
+        ("新增停车位", "≥", 300.0, "个"), ("车主满意度", "≥", 92.0, "%")]

@@ -278,9 +278,20 @@ class _Group:
 def _read_indicators(g: _Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year: int | None) -> None:
     groups: list[_Group] = []
     context = _preceding_text(doc, g.block)
+    skip_row = -1
     for r in range(g.table.n_rows):
+        if r == skip_row:
+            continue
         cells = [c.text.strip() for c in g.table.rows[r]]
         header = _header_groups(cells)
+        if not header and r + 1 < g.table.n_rows and any(L.match(L.COLUMN_INDEX, t) == "l3" for t in cells):
+            # A two-row header: "指标值" spans sub-columns such as 符号 | 数值 | 单位 in the next row.
+            below = [c.text.strip() for c in g.table.rows[r + 1]]
+            combined = [b if b != a and L.match(L.COLUMN_INDEX, b) else a for a, b in zip(cells, below, strict=False)]
+            header = _header_groups(combined)
+            if header:
+                skip_row = r + 1
+                cells = combined
         if header:
             sheet.indicator_table_found = True
             above = " ".join(g.table.row_text(x) for x in range(max(0, r - 2), r))
