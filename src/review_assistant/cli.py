@@ -160,6 +160,8 @@ def ask(
     if not question.strip():
         raise InputError("问题不能为空。")
     settings = settings_for(home)
+    if llm:
+        typer.echo("提示：大模型问答尚未接入，以下为抽取式回答（原文句子及出处）。", err=True)
     with KnowledgeBase(settings) as kb:
         if kb.manifest.count_chunks() == 0:
             raise InputError("知识库为空，请先运行 review-assistant ingest policies/（或 review-assistant kb ensure）。")

@@ -195,7 +195,7 @@ def write_default_settings(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     lines = ["# review_assistant 本地参数（删除某行即恢复默认值）", ""]
     defaults = Settings(home=path.parent)
-    for section in ("review", "limits", "llm", "ui"):
+    for section in ("review", "limits", "kb", "llm", "ui"):
         model = getattr(defaults, section)
         lines.append(f"[{section}]")
         for name, field in type(model).model_fields.items():
@@ -206,7 +206,8 @@ def write_default_settings(path: Path) -> None:
             else:
                 import tomli_w
 
-                rendered = tomli_w.dumps({name: value if not isinstance(value, Path) else str(value)})
-                lines.append(rendered.strip())
+                rendered = tomli_w.dumps({name: value if not isinstance(value, Path) else str(value)}).strip()
+                # A default path follows the installation; writing it out would pin today's location.
+                lines.append(f"# {rendered}" if isinstance(value, Path) else rendered)
         lines.append("")
     path.write_text("\n".join(lines), encoding="utf-8")
