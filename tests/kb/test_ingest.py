@@ -102,7 +102,13 @@ def test_moved_folder_keeps_working(kb_settings: Settings, policies: Path, tmp_p
     _run(kb_settings, [policies])[1].close()  # type: ignore[attr-defined]
     moved = tmp_path / "moved"
     shutil.copytree(policies, moved)
-    report, kb, emb = _run(kb_settings, [moved], prune=True)
-    # New paths are new documents, but their texts were embedded before: the cache answers.
-    assert len(report.added) == 2 and emb.calls == 0  # type: ignore[attr-defined]
+    # While the old files exist, a second copy of the same 文号 is refused, not silently merged.
+    report, kb, _ = _run(kb_settings, [moved])
+    assert len(report.errors) == 2 and "同一文件" in report.errors[0].message  # type: ignore[attr-defined]
+    kb.close()
+    shutil.rmtree(policies)
+    report, kb, emb = _run(kb_settings, [moved])
+    # A move: the old entries go, and the texts were embedded before, so the cache answers.
+    assert len(report.added) == 2 and len(report.removed) == 2 and emb.calls == 0  # type: ignore[attr-defined]
+    assert kb.vectors.count() == kb.manifest.count_chunks() == 9
     kb.close()

@@ -42,6 +42,7 @@ class IngestReport:
     vectors_removed: int = 0
     embedded: int = 0
     embed_seconds: float = 0.0
+    model_seconds: float = 0.0
     seconds: float = 0.0
 
     @property
@@ -139,7 +140,18 @@ def ingest(
                         )
                         if not chunks:
                             raise DocumentError(path, "没有切分出任何条款或段落，请检查文件内容")
+                        twins = kb.manifest.same_document(meta, key)
+                        live = [t for t in twins if Path(t).exists()]
+                        if live:
+                            # Chunk ids derive from the 文号, so two live copies would overwrite each other.
+                            raise DocumentError(
+                                path, f"与已入库的 {live[0]} 是同一文件（{meta.doc_number or meta.title}），已跳过；"
+                                "如需替换，请先用 review-assistant kb remove 移除旧文件",
+                            )
                         with kb.manifest.transaction():
+                            for moved in twins:  # the same document at a path that no longer exists: a move
+                                kb.manifest.remove_document(moved)
+                                report.removed.append(moved)
                             kb.manifest.replace_document(key, digest, meta, chunks)
                         refresh.update(c.chunk_id for c in chunks)
                         report.chunks_written += len(chunks)
@@ -166,6 +178,7 @@ def ingest(
                 report.embed_seconds = time.perf_counter() - t0
                 report.vectors_added, report.vectors_removed = added, removed
                 report.embedded = kb.embedder.misses - misses_before
+                report.model_seconds = kb.embedder.inner_seconds
     finally:
         if own_kb:
             kb.close()

@@ -117,6 +117,18 @@ class Manifest:
             out.append((r[0], meta, int(r[10])))
         return out
 
+    def same_document(self, meta: DocMeta, path: str) -> list[str]:
+        """Other stored paths holding the same document (same 文号; same title when neither has one)."""
+        if meta.doc_number:
+            rows = self.con.execute(
+                "SELECT path FROM documents WHERE doc_number = ? AND path != ?", (meta.doc_number, path)
+            )
+        else:
+            rows = self.con.execute(
+                "SELECT path FROM documents WHERE doc_number IS NULL AND title = ? AND path != ?", (meta.title, path)
+            )
+        return [r[0] for r in rows]
+
     def chunk_ids_of(self, path: str) -> set[str]:
         return {r[0] for r in self.con.execute("SELECT chunk_id FROM chunks WHERE path = ?", (path,))}
 
