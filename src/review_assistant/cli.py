@@ -151,11 +151,19 @@ def ask(
     top_k: Annotated[int | None, typer.Option("--top-k", min=1, max=50, help="引用的条款数（默认取设置 kb.top_k）")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON（review_assistant.ask/1）")] = False,
     llm: Annotated[bool | None, typer.Option("--llm/--no-llm", help="是否由大模型组织回答（默认：已配置则使用）")] = None,
+    level: Annotated[list[str] | None, typer.Option("--level", help="只检索该层级的文件（中央/省/市/区/单位，可重复）")] = None,
+    include_abolished: Annotated[bool, typer.Option("--include-abolished", help="也检索已废止的文件")] = False,
     home: HomeOption = None,
 ) -> None:
     """根据知识库回答政策问题，并标明出处（文件、文号、条款）。"""
     from review_assistant.kb.ask import ask as run_ask
     from review_assistant.kb.index import KnowledgeBase
+    from review_assistant.kb.retrieve import Filters
+
+    levels = frozenset(level or [])
+    if levels - {"中央", "省", "市", "区", "单位"}:
+        raise InputError(f"--level 取值无效：{'、'.join(sorted(levels))}，可选：中央、省、市、区、单位。")
+    filters = Filters(levels=levels, include_abolished=include_abolished)
 
     if not question.strip():
         raise InputError("问题不能为空。")
@@ -165,7 +173,7 @@ def ask(
     with KnowledgeBase(settings) as kb:
         if kb.manifest.count_chunks() == 0:
             raise InputError("知识库为空，请先运行 review-assistant ingest policies/（或 review-assistant kb ensure）。")
-        answer = run_ask(question, kb, top_k=top_k)
+        answer = run_ask(question, kb, top_k=top_k, filters=filters)
     if as_json:
         sys.stdout.write(json.dumps(answer.to_json_dict(), ensure_ascii=False, indent=2) + "\n")
         return

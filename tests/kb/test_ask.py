@@ -75,3 +75,15 @@ def test_ingest_cli_reports_bad_files_with_exit_2(tmp_path: Path, capsys: pytest
     (folder / "empty.txt").write_text("", encoding="utf-8")
     code, _, err = _cli(["ingest", str(folder), "--home", str(tmp_path / "h")], capsys)
     assert code == 2 and "empty.txt" in err and "知识库入库完成" in err
+
+
+def test_ask_filters_from_the_cli(real_home: tuple[Settings, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    home = str(real_home[0].home)
+    question = "财政支出绩效评价以预算部门自我评价为基础吗？"
+    code, out, _ = _cli(["ask", question, "--json", "--include-abolished", "--home", home], capsys)
+    data = json.loads(out)
+    assert code == 0 and any(c["status"] == "已废止" for c in data["citations"])
+    code, out, _ = _cli(["ask", question, "--json", "--level", "区", "--home", home], capsys)
+    assert code == 0 and all(c["level"] == "区" for c in json.loads(out)["citations"])
+    code, _, err = _cli(["ask", question, "--level", "县", "--home", home], capsys)
+    assert code == 2 and "--level" in err
