@@ -38,6 +38,8 @@ class Citation(BaseModel):
     score: float = Field(description="融合得分，1.0 表示两路检索都排第一")
     level: str | None = Field(None, description="层级")
     status: str = Field("有效", description="效力状态")
+    sample: bool = Field(False, description="虚构示例文件，不能作为审核依据")
+    notes: bool = Field(False, description="学习笔记（转述），不是官方原文")
 
 
 class Answer(BaseModel):
@@ -105,7 +107,7 @@ def citation(hit: Hit) -> Citation:
     return Citation(
         document=hit.title, doc_number=hit.doc_number, article=hit.article, text=hit.text,
         source=display_path(hit.source), chunk_id=hit.chunk_id, score=hit.score, level=hit.level,
-        status=hit.status,
+        status=hit.status, sample=hit.sample, notes=hit.notes,
     )
 
 
@@ -163,4 +165,11 @@ def extractive_answer(question: str, hits: list[Hit], idf: dict[str, float] | No
     lines = [
         f"{i}. {sentence}〔{rank + 1}〕{cite_label(hits[rank])}" for i, (_, rank, _, sentence) in enumerate(chosen, 1)
     ]
-    return "根据知识库中的规定：\n" + "\n".join(lines)
+    cited = [hits[rank] for _, rank, _, _ in chosen]
+    caveats = [text for flag, text in (
+        (any(h.sample for h in cited), "引用含虚构示例文件，不能作为审核依据"),
+        (any(h.notes for h in cited), "引用含学习笔记（转述，条款序号为近似值），以官方原文为准"),
+        (any(h.status != "有效" for h in cited), "引用含已废止或已修订的文件"),
+    ) if flag]
+    note = f"\n（注：{'；'.join(caveats)}。）" if caveats else ""
+    return "根据知识库中的规定：\n" + "\n".join(lines) + note
