@@ -76,9 +76,10 @@ def test_bad_files_get_chinese_errors_and_the_rest_goes_on(kb_settings: Settings
     (policies / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
     (policies / "bad.meta.yaml").write_text("title: [\n", encoding="utf-8")
     (policies / "bad.md").write_text("第一条　内容。\n", encoding="utf-8")
+    (policies / "validity.yaml").write_text("- doc_number: [\n", encoding="utf-8")
     report, kb, _ = _run(kb_settings, [policies, policies / "missing.md"])
     names = sorted(Path(e.path).name for e in report.errors)  # type: ignore[attr-defined]
-    assert names == ["bad.meta.yaml", "broken.docx", "empty.md", "missing.md"]
+    assert names == ["bad.meta.yaml", "broken.docx", "empty.md", "missing.md", "validity.yaml"]
     assert all(e.message and e.message.isascii() is False for e in report.errors)  # type: ignore[attr-defined]
     assert len(report.added) == 2  # type: ignore[attr-defined]
     kb.close()

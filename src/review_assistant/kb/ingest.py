@@ -20,7 +20,7 @@ from typing import Any
 from review_assistant.errors import DocumentError
 from review_assistant.kb.chunking import CHUNKER_VERSION, chunk_document
 from review_assistant.kb.index import KnowledgeBase
-from review_assistant.kb.meta import build_registry, document_meta, load_validity_file, sidecar_path
+from review_assistant.kb.meta import Validity, build_registry, document_meta, load_validity_file, sidecar_path
 from review_assistant.parsing import sha256_file
 from review_assistant.settings import Settings
 
@@ -109,53 +109,26 @@ def ingest(
     show_progress: bool | None = None,
 ) -> IngestReport:
     """Ingest ``paths`` into the knowledge base of ``settings`` and sync both indexes."""
-    from review_assistant.parsing import parse_file
-
     started = time.perf_counter()
     own_kb = kb is None
     kb = kb or KnowledgeBase(settings)
     report = IngestReport()
     try:
         files, report.errors = collect_files(paths)
-        registry = build_registry(_registry_entries(settings, paths))
+        try:
+            registry = build_registry(_registry_entries(settings, paths))
+        except DocumentError as exc:  # a broken validity.yaml must not stop the ingest
+            report.errors.append(exc)
+            registry = {}
         refresh: set[str] = set()
         seen: set[str] = set()
         show = sys.stderr.isatty() if show_progress is None else show_progress
         with _progress(show) as bar:
             task = bar.add_task("解析政策文件", total=len(files)) if bar else None
             for path in files:
-                key = str(path.resolve())
-                seen.add(key)
+                seen.add(str(path.resolve()))
                 try:
-                    digest = content_hash(path, settings.kb.chunk_max_chars)
-                    old = kb.manifest.document_hash(key)
-                    if old == digest:
-                        report.unchanged.append(key)
-                    else:
-                        doc = parse_file(path, settings.limits)
-                        meta = document_meta(path, doc, registry)
-                        chunks = chunk_document(
-                            doc, doc_key=meta.doc_number or meta.title, title=meta.title,
-                            max_chars=settings.kb.chunk_max_chars,
-                        )
-                        if not chunks:
-                            raise DocumentError(path, "没有切分出任何条款或段落，请检查文件内容")
-                        twins = kb.manifest.same_document(meta, key)
-                        live = [t for t in twins if Path(t).exists()]
-                        if live:
-                            # Chunk ids derive from the 文号, so two live copies would overwrite each other.
-                            raise DocumentError(
-                                path, f"与已入库的 {live[0]} 是同一文件（{meta.doc_number or meta.title}），已跳过；"
-                                "如需替换，请先用 review-assistant kb remove 移除旧文件",
-                            )
-                        with kb.manifest.transaction():
-                            for moved in twins:  # the same document at a path that no longer exists: a move
-                                kb.manifest.remove_document(moved)
-                                report.removed.append(moved)
-                            kb.manifest.replace_document(key, digest, meta, chunks)
-                        refresh.update(c.chunk_id for c in chunks)
-                        report.chunks_written += len(chunks)
-                        (report.updated if old else report.added).append(key)
+                    refresh |= _ingest_file(kb, path, settings, registry, report)
                 except DocumentError as exc:
                     report.errors.append(exc)
                 except OSError as exc:
@@ -165,18 +138,16 @@ def ingest(
             if prune:
                 _prune(kb, paths, seen, report)
             if report.changed or not kb.vectors_in_sync():
-                todo = len(refresh) or kb.manifest.count_chunks()
-                etask = bar.add_task("计算向量", total=todo) if bar else None
-                misses_before = kb.embedder.misses
-                t0 = time.perf_counter()
+                etask = bar.add_task("计算向量", total=len(refresh) or kb.manifest.count_chunks()) if bar else None
 
                 def advance(n: int) -> None:
                     if bar and etask is not None:
                         bar.advance(etask, n)
 
-                added, removed = kb.sync(advance, refresh=refresh)
+                misses_before = kb.embedder.misses
+                t0 = time.perf_counter()
+                report.vectors_added, report.vectors_removed = kb.sync(advance, refresh=refresh)
                 report.embed_seconds = time.perf_counter() - t0
-                report.vectors_added, report.vectors_removed = added, removed
                 report.embedded = kb.embedder.misses - misses_before
                 report.model_seconds = kb.embedder.inner_seconds
     finally:
@@ -186,7 +157,44 @@ def ingest(
     return report
 
 
-def _registry_entries(settings: Settings, paths: list[Path]) -> list[Any]:
+def _ingest_file(
+    kb: KnowledgeBase, path: Path, settings: Settings, registry: dict[str, Validity], report: IngestReport
+) -> set[str]:
+    """Store one file's metadata and chunks unless unchanged; returns the ids of the chunks written."""
+    from review_assistant.parsing import parse_file
+
+    key = str(path.resolve())
+    digest = content_hash(path, settings.kb.chunk_max_chars)
+    old = kb.manifest.document_hash(key)
+    if old == digest:
+        report.unchanged.append(key)
+        return set()
+    doc = parse_file(path, settings.limits)
+    meta = document_meta(path, doc, registry)
+    chunks = chunk_document(
+        doc, doc_key=meta.doc_number or meta.title, title=meta.title, max_chars=settings.kb.chunk_max_chars
+    )
+    if not chunks:
+        raise DocumentError(path, "没有切分出任何条款或段落，请检查文件内容")
+    twins = kb.manifest.same_document(meta, key)
+    live = [t for t in twins if Path(t).exists()]
+    if live:
+        # Chunk ids derive from the 文号, so two live copies would overwrite each other.
+        raise DocumentError(
+            path, f"与已入库的 {live[0]} 是同一文件（{meta.doc_number or meta.title}），已跳过；"
+            "如需替换，请先用 review-assistant kb remove 移除旧文件",
+        )
+    with kb.manifest.transaction():
+        for moved in twins:  # the same document at a path that no longer exists: a move
+            kb.manifest.remove_document(moved)
+            report.removed.append(moved)
+        kb.manifest.replace_document(key, digest, meta, chunks)
+    report.chunks_written += len(chunks)
+    (report.updated if old else report.added).append(key)
+    return {c.chunk_id for c in chunks}
+
+
+def _registry_entries(settings: Settings, paths: list[Path]) -> list[Validity]:
     entries = load_validity_file(settings.kb.policies_dir / "validity.yaml")
     for p in paths:
         if p.is_dir() and (p / "validity.yaml").resolve() != (settings.kb.policies_dir / "validity.yaml").resolve():
