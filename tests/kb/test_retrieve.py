@@ -100,3 +100,20 @@ print(json.dumps({{"chunk": ref.chunk_id, "status": v.status if v else None, "he
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     data = json.loads(out)
     assert data["chunk"] and data["status"] == "已废止" and data["heavy"] == []
+
+
+def test_evaluation_counts_hits_and_refusals(kb: KnowledgeBase, tmp_path: Path) -> None:
+    from review_assistant.kb.evaluate import evaluate, format_result, load_questions
+
+    qa = tmp_path / "qa.jsonl"
+    rows = [
+        {"id": "a1", "question": "满意度指标值不低于多少", "expected": [{"doc_number": "测财绩[2025]1号", "article": "第五条"}]},
+        {"id": "u1", "question": "个人所得税起征点", "expected": [], "note": "held-out: test"},
+    ]
+    qa.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    questions = load_questions(qa)
+    result = evaluate(kb, questions)
+    assert result.legs["hybrid"].hit1 == 1.0 and result.legs["hybrid"].mrr == 1.0
+    assert result.n_unanswerable == 1
+    text = format_result(result, questions)
+    assert "hit@5" in text and "测定门槛之后补充" in text

@@ -28,6 +28,7 @@ class Question:
     id: str
     question: str
     expected: tuple[tuple[str, str], ...]
+    held_out: bool = False  # added after the relevance gate was set ("note": "held-out: …")
 
     @property
     def answerable(self) -> bool:
@@ -49,6 +50,7 @@ class EvalResult:
     legs: dict[str, LegScore]
     refused_unanswerable: int
     refused_answerable: list[str]
+    refused_ids: list[str]
     best_similarity: dict[str, float]
 
     @property
@@ -68,7 +70,8 @@ def load_questions(path: Path) -> list[Question]:
         try:
             item = json.loads(line)
             expected = tuple((normalize_doc_number(e["doc_number"]), _norm(e["article"])) for e in item["expected"])
-            out.append(Question(str(item["id"]), item["question"], expected))
+            held_out = str(item.get("note", "")).startswith("held-out")
+            out.append(Question(str(item["id"]), item["question"], expected, held_out))
         except (ValueError, KeyError, TypeError) as exc:
             raise DocumentError(path, f"第{n}行格式错误（{type(exc).__name__}）") from exc
     return out
@@ -93,6 +96,7 @@ def evaluate(kb: KnowledgeBase, questions: list[Question], k: int = 5) -> EvalRe
     gate = gate_for(kb.settings)
     refused_answerable: list[str] = []
     refused_unanswerable = 0
+    refused_ids: list[str] = []
     best_similarity: dict[str, float] = {}
     for mode in MODES:
         score = LegScore()
@@ -118,7 +122,10 @@ def evaluate(kb: KnowledgeBase, questions: list[Question], k: int = 5) -> EvalRe
         best_similarity[q.id] = max((h.similarity or 0.0 for h in hits), default=0.0)
         if not gate.passes(hits):
             refused_unanswerable += 1
-    return EvalResult(len(answerable), len(unanswerable), legs, refused_unanswerable, refused_answerable, best_similarity)
+            refused_ids.append(q.id)
+    return EvalResult(
+        len(answerable), len(unanswerable), legs, refused_unanswerable, refused_answerable, refused_ids, best_similarity
+    )
 
 
 def format_result(result: EvalResult, questions: list[Question]) -> str:
@@ -135,6 +142,10 @@ def format_result(result: EvalResult, questions: list[Question]) -> str:
         f"拒答率（不可回答问题）：{result.refusal_rate:.3f}（{result.refused_unanswerable}/{result.n_unanswerable}）；"
         f"误拒可回答问题：{len(result.refused_answerable)} 个{('：' + '、'.join(result.refused_answerable)) if result.refused_answerable else ''}"
     )
+    held = [q for q in questions if q.held_out and not q.answerable]
+    if held:
+        refused = sum(q.id in result.refused_ids for q in held)
+        lines.append(f"其中测定门槛之后补充的不可回答问题：拒答 {refused}/{len(held)}")
     ans = sorted(v for k, v in result.best_similarity.items() if k in {q.id for q in questions if q.answerable})
     una = sorted(v for k, v in result.best_similarity.items() if k in {q.id for q in questions if not q.answerable})
     if ans and una:
