@@ -7,6 +7,7 @@ a later stage classifies lines such as "一、" or "第一章" from their text.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +47,9 @@ def parse_pdf(path: Path, limits: LimitSettings) -> ParseResult:
     """Parse a text-layer PDF (already vetted by the guard) into ordered blocks."""
     import pdfplumber
 
+    # pdfminer logs every recoverable oddity (missing FontBBox, bad xref offsets) as a warning;
+    # they are noise for the reviewer, and real failures still raise.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     result = ParseResult()
     builder = BlockBuilder()
     empty_pages: list[int] = []
@@ -55,19 +59,23 @@ def parse_pdf(path: Path, limits: LimitSettings) -> ParseResult:
             raise DocumentError(path, f"PDF 共 {n_pages} 页，超过上限 {limits.max_pages} 页，请拆分后再上传")
         result.pages = n_pages
         result.properties = _metadata(pdf.metadata)
-        any_text = False
+        any_text = any_image = False
         for number, page in enumerate(pdf.pages, start=1):
             try:
                 if not page.chars:
                     empty_pages.append(number)
+                    any_image = any_image or bool(page.images)
                     continue
                 any_text = True
                 _parse_page(page.dedupe_chars(), number, builder)
             finally:
                 page.close()
     if not any_text:
+        # Without any image either, the content streams may be damaged rather than scanned.
+        maybe = "" if any_image else "（也可能是文件已损坏）"
         raise DocumentError(
-            path, "PDF 没有文字层，看起来是扫描件（图片型 PDF）；暂不支持 OCR 识别，请提供可复制文字的 PDF 或 Word 版本"
+            path, f"PDF 没有文字层，看起来是扫描件（图片型 PDF）{maybe}；暂不支持 OCR 识别，"
+            "请提供可复制文字的 PDF 或 Word 版本",
         )
     if empty_pages:
         shown = "、".join(str(n) for n in empty_pages[:10]) + ("等" if len(empty_pages) > 10 else "")
