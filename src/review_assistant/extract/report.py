@@ -176,10 +176,28 @@ def _read_fields(doc: ParsedDocument, report: AppraisalReport) -> None:
             if m and (key := L.match(L.HEADER_INDEX, m.group("label"))) and key not in report.fields:
                 report.fields[key] = TextField(label=m.group("label").strip(), value=m.group("value").strip(),
                                                location=b.location)
+    if "period" not in report.fields:
+        report.fields.update(_narrative_period(doc))
     if "project_name" not in report.fields and report.title:
         name = _TITLE_PREFIX.sub("", _TITLE_SUFFIX.sub("", report.title)).strip()
         if len(name) >= 4:
             report.fields["project_name"] = TextField(label="标题", value=name, location=_title_location(doc, report))
+
+
+_PERIOD_PHRASE = re.compile(
+    r"(?P<label>实施期限|实施周期|项目期限|实施期|建设期|建设周期|起止时间|执行期限)(?:为|是|：|:)\s*"
+    r"(?P<value>(?:19|20)\d{2}\s*年?(?:\s*\d{1,2}\s*月)?(?:\s*[-—–~～至到]\s*(?:(?:19|20)\d{2}\s*年?)?"
+    r"(?:\s*\d{1,2}\s*月)?)?(?:底|末)?)"
+)
+
+
+def _narrative_period(doc: ParsedDocument) -> dict[str, TextField]:
+    """实施期限 written in a sentence ("实施期限为2025年1月至2025年12月")."""
+    for b in _text_blocks(doc):
+        m = _PERIOD_PHRASE.search(b.text)
+        if m:
+            return {"period": TextField(label=m.group("label"), value=m.group("value").strip(), location=b.location)}
+    return {}
 
 
 def _title_location(doc: ParsedDocument, report: AppraisalReport) -> Location:

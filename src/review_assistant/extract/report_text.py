@@ -71,7 +71,8 @@ PLAN_PERIODS: dict[str, tuple[int, int]] = {
     "十五": (2001, 2005), "十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020),
     "十四五": (2021, 2025), "十五五": (2026, 2030),
 }
-_PLAN_RE = re.compile(r"[“\"「]?(?P<plan>十[一二三四五]五)[”\"」]?(?:时期|期间)?(?P<tail>[^。；，,\n]{0,16}?)"
+_PLAN_NAME = r"十[一二三四五]五|第十[一二三四五]个五年"
+_PLAN_RE = re.compile(rf"[“\"「]?(?P<plan>{_PLAN_NAME})[”\"」]?(?!时期|期间|以来|末)(?P<tail>[^。；，,\n《》]{{0,16}}?)"
                       r"(?P<kind>规划|纲要|计划|方案)")
 _YEAR_RANGE_RE = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:年)?\s*[-—–~～至到]\s*(?P<b>(?:19|20)\d{2})\s*年?")
 
@@ -128,7 +129,8 @@ def find_citations(text: str) -> list[Citation]:
     for m in _PLAN_RE.finditer(text):
         if any(c.title and m.group(0) in f"《{c.title}》" for c in out):
             continue
-        out.append(Citation("plan", m.group(0), plan=m.group("plan"), period=PLAN_PERIODS[m.group("plan")]))
+        plan = _plan_name(m.group("plan")) or ""
+        out.append(Citation("plan", m.group(0), plan=plan, period=PLAN_PERIODS[plan]))
     return out
 
 
@@ -138,8 +140,11 @@ def _is_plan_title(title: str) -> bool:
 
 
 def _plan_name(title: str) -> str | None:
-    m = re.search(r"十[一二三四五]五", title)
-    return m.group(0) if m else None
+    """十三五 / 十四五 … named in ``title`` ("第十四个五年规划" counts as 十四五)."""
+    m = re.search(_PLAN_NAME, title)
+    if not m:
+        return None
+    return m.group(0).replace("第", "").replace("个五年", "五")
 
 
 def _period_in(title: str) -> tuple[int, int] | None:
