@@ -45,7 +45,11 @@ _WHITESPACE = re.compile(rb"^(?:\s|\xef\xbb\xbf|\xe3\x80\x80|\xc2\xa0)*$")
 def check_file(path: Path, limits: LimitSettings) -> str:
     """Return the file type (``docx``/``pdf``/``xlsx``/``md``/``txt``) or raise :class:`DocumentError`."""
     path = Path(path)
-    if not path.exists():
+    try:
+        exists = path.exists()
+    except OSError as exc:  # e.g. a folder on the way that may not be entered
+        raise DocumentError(path, f"无法访问该文件（{exc.strerror or exc}）") from exc
+    if not exists:
         raise DocumentError(path, "文件不存在，请检查路径是否正确")
     if path.is_dir():
         raise DocumentError(path, "这是一个文件夹，不是文件；请选择其中的具体文件")
