@@ -11,12 +11,19 @@ Usage: python corpus/samples/make_reports.py [OUT_DIR]   (default: corpus/sample
 from __future__ import annotations
 
 import copy
+import io
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+# Byte-stable OOXML output (fixed zip timestamps and core dates), shared with the goal-sheet samples.
+from make_goal_sheets import FIXED_DATE, _stable_zip  # noqa: E402
+
 Element = tuple[Any, ...]  # ("h", level, text) | ("p", text) | ("table", rows) | ("break",)
 
 INDICATOR_HEADER = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位"]
@@ -224,8 +231,12 @@ def write_docx(elements: list[Element], path: Path, *, styled: bool) -> None:
             for i, row in enumerate(rows):
                 for j, text in enumerate(row):
                     t.cell(i, j).text = text
-    d.core_properties.title = next(e[1] for e in elements if e[0] == "title")
-    d.save(str(path))
+    props = d.core_properties
+    props.title = next(e[1] for e in elements if e[0] == "title")
+    props.created = props.modified = props.last_printed = FIXED_DATE
+    buf = io.BytesIO()
+    d.save(buf)
+    _stable_zip(buf.getvalue(), path)
 
 
 def write_pdf(elements: list[Element], path: Path) -> None:
@@ -257,7 +268,8 @@ def write_pdf(elements: list[Element], path: Path) -> None:
             t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
             story += [Spacer(1, 6), t, Spacer(1, 6)]
-    doc = SimpleDocTemplate(str(path), pagesize=A4, title=next(e[1] for e in elements if e[0] == "title"))
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title=next(e[1] for e in elements if e[0] == "title"),
+                            invariant=1)
     doc.build(story)
 
 
@@ -271,7 +283,10 @@ def write_sheet_xlsx(sheet: Sheet, path: Path) -> None:
     ws.append(["2025年度项目支出绩效目标申报表（示例）"])
     for row in sheet.rows():
         ws.append(row)
-    wb.save(str(path))
+    wb.properties.created = wb.properties.modified = FIXED_DATE
+    buf = io.BytesIO()
+    wb.save(buf)
+    _stable_zip(buf.getvalue(), path)
 
 
 def write_report(r: Report, out: Path) -> Path:
@@ -307,136 +322,187 @@ CHARGER_BUDGET = [
 CHARGER_GOALS = "项目年度绩效目标为：新建公共充电桩200个，充电设施验收合格率100%，2025年12月31日前全部投入运营，使用群众满意度达到90%以上。"
 
 
-def sample_reports() -> list[tuple[Report, Sheet | None, str | None]]:
-    """(report, separate goal sheet or None, sheet file name) for every sample."""
+PARKING = Sheet(
+    name="云溪区智慧停车诱导系统建设项目", department="云溪区城市管理局", unit="云溪区市政设施维护中心",
+    total="150", fiscal="150",
+    annual_goal="2025年建成停车诱导屏30块，接入公共停车泊位3000个，群众满意度不低于90%。",
+    indicators=[
+        ["产出指标", "数量指标", "停车诱导屏建设数量", "=", "30", "块"],
+        ["产出指标", "数量指标", "接入公共停车泊位数", "≥", "3000", "个"],
+        ["产出指标", "质量指标", "系统验收合格率", "=", "100", "%"],
+        ["产出指标", "时效指标", "项目完成时间", "≤", "2025年12月31日前", ""],
+        ["产出指标", "成本指标", "项目总成本", "≤", "150", "万元"],
+        ["效益指标", "社会效益指标", "高峰时段寻位时间缩短", "≥", "20", "%"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥", "90", "%"],
+    ])
+NOTICE_BOARD = Sheet(
+    name="云溪区社区宣传栏更新项目", department="云溪区民政局", unit="云溪区社区服务中心", total="15", fiscal="15",
+    annual_goal="2025年更新社区宣传栏25个，群众满意度不低于90%。",
+    indicators=[
+        ["产出指标", "数量指标", "更新宣传栏数量", "=", "25", "个"],
+        ["产出指标", "质量指标", "验收合格率", "=", "100", "%"],
+        ["产出指标", "时效指标", "项目完成时间", "≤", "2025年10月31日前", ""],
+        ["产出指标", "成本指标", "项目总成本", "≤", "15", "万元"],
+        ["效益指标", "社会效益指标", "政策宣传覆盖居民户数", "≥", "8000", "户"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥", "90", "%"],
+    ])
+
+
+REPORT_RULES = ["EA-RPT-01", "EA-ECO-01", "EA-NEC-04", "EA-RPT-03", "EA-RPT-04", "EA-RPT-05", "GEN-04", "EA-GOAL-03"]
+SHEET_RULES = ["GEN-01", "EA-GOAL-03"]
+
+
+@dataclass
+class Sample:
+    """One labelled file: a report or a goal sheet, the rules it must trigger, and its batch partners."""
+
+    file: str
+    note: str
+    report: Report | None = None
+    sheet: Sheet | None = None
+    must: list[str] = field(default_factory=list)
+    batch: list[str] = field(default_factory=list)  # files checked together with this one
+    expect: dict[str, Any] = field(default_factory=dict)
+
+    def label(self) -> dict[str, Any]:
+        rules = REPORT_RULES if self.report is not None else SHEET_RULES
+        out: dict[str, Any] = {
+            "file": f"reports/{self.file}", "kind": "appraisal_report" if self.report is not None else "goal_sheet",
+            "fiscal_year": 2025, "must": list(self.must), "must_not": [r for r in rules if r not in self.must],
+            "note": self.note,
+        }
+        if self.batch:
+            out["batch"] = [f"reports/{b}" for b in self.batch]
+        if self.expect:
+            out["expect"] = self.expect
+        return out
+
+
+def sample_set() -> list[Sample]:
+    """Every labelled sample, clean ones first."""
     base = Report(
         file="", layout="docx_styled", style="henan", name=CHARGER.name, unit=CHARGER.unit,
         department=CHARGER.department, budget=copy.deepcopy(CHARGER_BUDGET), goals_text=CHARGER_GOALS,
     )
 
-    def variant(**kw: Any) -> Report:
+    def variant(file: str, **kw: Any) -> Report:
         r = copy.deepcopy(base)
+        r.file = file
         for k, v in kw.items():
             setattr(r, k, v)
         return r
 
-    library = Sheet(
-        name="云溪区社区书屋提升项目", department="云溪区文化和旅游局", unit="云溪区图书馆", total="36", fiscal="36",
-        annual_goal="2025年提升社区书屋12个，新增图书6000册，读者满意度不低于90%。",
-        indicators=[
-            ["产出指标", "数量指标", "提升社区书屋数量", "=", "12", "个"],
-            ["产出指标", "数量指标", "新增图书数量", "≥", "6000", "册"],
-            ["产出指标", "质量指标", "图书上架合格率", "≥", "98", "%"],
-            ["产出指标", "时效指标", "项目完成时间", "≤", "2025年11月30日前", ""],
-            ["产出指标", "成本指标", "项目总成本", "≤", "36", "万元"],
-            ["效益指标", "社会效益指标", "年接待读者人次", "≥", "20000", "人次"],
-            ["满意度指标", "服务对象满意度指标", "读者满意度", "≥", "90", "%"],
-        ],
-    )
     library_budget = [
         ["图书采购", "6000", "40", "24", "政府采购目录价格"],
         ["书架及阅读桌椅", "12", "8000", "9.6", "三家供应商询价"],
         ["标识及宣传", "12", "2000", "2.4", "参照本区标识制作结算价"],
     ]
-    library_report = Report(
-        file="", layout="docx_numbered", style="beijing", name=library.name, unit=library.unit,
-        department=library.department, requested="36", budget=library_budget,
-        goals_text="年度目标为提升社区书屋12个，新增图书6000册。", recommended="建议预算控制数为36万元。",
-        conclusion="经综合评估，评估得分88分，评估结论为“予以支持”。",
-    )
-    elderly = Report(
-        file="", layout="pdf", style="policy", name="云溪区高龄老人居家养老服务补贴政策", unit="云溪区民政局",
-        department="云溪区民政局", requested="80",
-        budget=[["高龄老人服务补贴", "800人×12月", "75", "72", "每人每月75元，区政府常务会议纪要确定"],
-                ["第三方服务评估", "1", "80000", "8", "参照同类服务采购合同"]],
-        goals_text="政策年度目标为向800名高龄老人按月发放居家养老服务补贴，补贴按时发放率100%。",
-        recommended="建议安排资金80万元。", conclusion="综合评分87分，评估结论：予以支持。",
-    )
-    support = variant(file="", style="support", layout="docx_numbered")
     pair_sheet = copy.deepcopy(CHARGER)
     pair_sheet.total = pair_sheet.fiscal = "100"
     pair_sheet.period = "2025年1月—2026年6月"
     pair_sheet.indicators[0] = ["产出指标", "数量指标", "新建公共充电桩数量", "≥", "150", "个"]
-    embedded_bad = copy.deepcopy(CHARGER)
-    embedded_bad.indicators[0] = ["产出指标", "数量指标", "新建公共充电桩数量", "≥", "150", "个"]
-    embedded_bad.total = embedded_bad.fiscal = "100"
+    embedded_bad = copy.deepcopy(pair_sheet)
+    embedded_bad.period = CHARGER.period
+    sections = ["basic_info", "work", "assessment", "necessity", "economy", "goal_rationality", "feasibility",
+                "funding_compliance", "overall_conclusion", "suggestions", "other"]
+    beijing_sections = ["basic_info", "work", "assessment", "necessity", "economy", "goal_rationality",
+                        "feasibility", "funding_compliance", "overall_conclusion", "other"]
     return [
-        (variant(file="r01_henan_styled_clean.docx", sheet=copy.deepcopy(CHARGER)), copy.deepcopy(CHARGER),
-         "s01_charger_sheet.xlsx"),
-        (variant(file="r02_beijing_numbered_clean.docx", **{k: getattr(library_report, k) for k in (
-            "layout", "style", "name", "unit", "department", "requested", "budget", "goals_text", "recommended",
-            "conclusion")}), None, None),
-        (variant(file="r03_policy_pdf_clean.pdf", **{k: getattr(elderly, k) for k in (
-            "layout", "style", "name", "unit", "department", "requested", "budget", "goals_text", "recommended",
-            "conclusion")}), None, None),
-        (variant(file="r04_support_numbered_clean.docx", layout=support.layout, style="support"), None, None),
-        (variant(file="d01_missing_section.docx", omit={"funding_compliance"}, empty={"feasibility"}), None, None),
-        (variant(file="d02_budget_arithmetic.pdf", layout="pdf", budget=[
-            ["充电桩设备购置", "200", "5000", "100", "三家供应商询价平均价"],
-            ["安装调试及线路改造", "200", "800", "1.6", "参照本区同类工程结算价"],
-            ["监理及验收检测", "1", "40000", "4", "参照监理取费标准"]], budget_total="120"), None, None),
-        (variant(file="d03_outdated_basis.docx", layout="docx_numbered", citations=(
-            "依据《财政支出绩效评价管理暂行办法》（财预[2011]285号）和《云溪区“十三五”能源发展规划》开展本项目。")),
-         None, None),
-        (variant(file="d04_conclusion_vocabulary.docx", conclusion="经评估，评估结论为“原则同意”。", score=None),
-         None, None),
-        (variant(file="d05_score_contradiction.pdf", layout="pdf",
-                 conclusion="综合评估得分55分，评估结论为“予以支持”。"), None, None),
-        (variant(file="d06_no_recommended.docx", recommended=None), None, None),
-        (variant(file="d07_no_evaluator_date.pdf", layout="pdf", evaluator=None, report_date=None), None, None),
-        (variant(file="d08_report_after_submission.docx", report_date="2024年11月15日"), None, None),
-        (variant(file="d09_embedded_goal_mismatch.docx", sheet=embedded_bad), None, None),
-        (variant(file="d10_pair_report.docx", layout="docx_numbered"), pair_sheet, "d10_pair_sheet.xlsx"),
+        Sample("r01_henan_styled_clean.docx", "河南式五个维度，Word 标题样式，附申报表；与 s01 同批审核，全部一致。",
+               report=variant("r01_henan_styled_clean.docx", sheet=copy.deepcopy(CHARGER)),
+               batch=["s01_charger_sheet.xlsx"],
+               expect={"project_name": CHARGER.name, "sections": sections, "requested_wan": 120.0,
+                       "recommended_wan": 120.0, "conclusion": "予以支持", "score": 86.0, "embedded_sheet": True}),
+        Sample("s01_charger_sheet.xlsx", "r01 报告对应的单独申报表（新增、120万元），与 r01 同批审核，不触发 GEN-01。",
+               sheet=copy.deepcopy(CHARGER), batch=["r01_henan_styled_clean.docx"]),
+        Sample("r02_beijing_numbered_clean.docx",
+               "北京式“评估内容”章节，纯文本编号段落（一、（一）），建议写在评估结论中，无“相关建议”章。",
+               report=variant("r02_beijing_numbered_clean.docx", layout="docx_numbered", style="beijing",
+                              name="云溪区社区书屋提升项目", unit="云溪区图书馆", department="云溪区文化和旅游局",
+                              requested="36", budget=library_budget,
+                              goals_text="年度目标为提升社区书屋12个，新增图书6000册。",
+                              recommended="建议预算控制数为36万元。",
+                              conclusion="经综合评估，评估得分88分，评估结论为“予以支持”。"),
+               expect={"project_name": "云溪区社区书屋提升项目", "sections": beijing_sections, "requested_wan": 36.0,
+                       "recommended_wan": 36.0, "conclusion": "予以支持", "score": 88.0, "embedded_sheet": False}),
+        Sample("r03_policy_pdf_clean.pdf", "政策类报告（政策设立必要性……政策资金合规性），PDF，补贴按人×月测算（元）。",
+               report=variant("r03_policy_pdf_clean.pdf", layout="pdf", style="policy",
+                              name="云溪区高龄老人居家养老服务补贴政策", unit="云溪区民政局", department="云溪区民政局",
+                              requested="80",
+                              budget=[["高龄老人服务补贴", "800人×12月", "75", "72", "每人每月75元，区政府常务会议纪要确定"],
+                                      ["第三方服务评估", "1", "80000", "8", "参照同类服务采购合同"]],
+                              goals_text="政策年度目标为向800名高龄老人按月发放居家养老服务补贴，补贴按时发放率100%。",
+                              recommended="建议安排资金80万元。", conclusion="综合评分87分，评估结论：予以支持。"),
+               expect={"project_name": "云溪区高龄老人居家养老服务补贴政策", "sections": sections, "requested_wan": 80.0,
+                       "recommended_wan": 80.0, "conclusion": "予以支持", "score": 87.0, "embedded_sheet": False}),
+        Sample("r04_support_numbered_clean.docx", "“财政支持方式科学性”替代筹资合规性，纯文本编号段落。",
+               report=variant("r04_support_numbered_clean.docx", layout="docx_numbered", style="support"),
+               expect={"project_name": CHARGER.name, "sections": sections, "requested_wan": 120.0}),
+        Sample("d01_missing_section.docx", "缺“筹资合规性”，“实施方案可行性”只写“无。”。", must=["EA-RPT-01"],
+               report=variant("d01_missing_section.docx", omit={"funding_compliance"}, empty={"feasibility"})),
+        Sample("d02_budget_arithmetic.pdf", "安装调试 200×800元 应为16万元，表中写1.6；明细之和105.6≠合计120。",
+               must=["EA-ECO-01"],
+               report=variant("d02_budget_arithmetic.pdf", layout="pdf", budget_total="120", budget=[
+                   ["充电桩设备购置", "200", "5000", "100", "三家供应商询价平均价"],
+                   ["安装调试及线路改造", "200", "800", "1.6", "参照本区同类工程结算价"],
+                   ["监理及验收检测", "1", "40000", "4", "参照监理取费标准"]])),
+        Sample("d03_outdated_basis.docx", "引用已废止的财预[2011]285号和“十三五”规划（2025年项目）。", must=["EA-NEC-04"],
+               report=variant("d03_outdated_basis.docx", layout="docx_numbered", citations=(
+                   "依据《财政支出绩效评价管理暂行办法》（财预[2011]285号）和《云溪区“十三五”能源发展规划》开展本项目。"))),
+        Sample("d04_conclusion_vocabulary.docx", "结论写“原则同意”，不在规定用语内。", must=["EA-RPT-03"],
+               report=variant("d04_conclusion_vocabulary.docx", conclusion="经评估，评估结论为“原则同意”。", score=None)),
+        Sample("d05_score_contradiction.pdf", "评分55分却“予以支持”。", must=["EA-RPT-03"],
+               report=variant("d05_score_contradiction.pdf", layout="pdf",
+                              conclusion="综合评估得分55分，评估结论为“予以支持”。")),
+        Sample("d06_no_recommended.docx", "没有建议预算控制数。", must=["EA-RPT-04"],
+               report=variant("d06_no_recommended.docx", recommended=None)),
+        Sample("d07_no_evaluator_date.pdf", "没有评估机构和评估日期。", must=["EA-RPT-05"],
+               report=variant("d07_no_evaluator_date.pdf", layout="pdf", evaluator=None, report_date=None)),
+        Sample("d08_report_after_submission.docx", "评估日期2024年11月15日晚于所述预算申报截止日2024年10月31日。",
+               must=["GEN-04"], report=variant("d08_report_after_submission.docx", report_date="2024年11月15日")),
+        Sample("d09_embedded_goal_mismatch.docx", "正文申请120万元、新建充电桩200个；所附申报表写100万元、150个。",
+               must=["EA-GOAL-03"], report=variant("d09_embedded_goal_mismatch.docx", sheet=embedded_bad)),
+        Sample("d10_pair_report.docx", "与 d10_pair_sheet.xlsx 同批：金额、实施期限、充电桩数量均不一致。",
+               must=["EA-GOAL-03"], report=variant("d10_pair_report.docx", layout="docx_numbered"),
+               batch=["d10_pair_sheet.xlsx"]),
+        Sample("d10_pair_sheet.xlsx", "d10_pair_report.docx 的申报表（100万元、2025年1月—2026年6月、150个）。",
+               must=["EA-GOAL-03"], sheet=pair_sheet, batch=["d10_pair_report.docx"]),
+        Sample("d11_new_without_report.xlsx", "新增项目150万元，单独提交、无报告。", must=["GEN-01"], sheet=PARKING),
+        Sample("d12_small_new_no_report.xlsx", "新增项目15万元，低于20万元门槛，无需报告。", sheet=NOTICE_BOARD),
     ]
 
 
-STANDALONE_SHEETS: list[tuple[str, Sheet]] = [
-    ("d11_new_without_report.xlsx", Sheet(
-        name="云溪区智慧停车诱导系统建设项目", department="云溪区城市管理局", unit="云溪区市政设施维护中心",
-        total="150", fiscal="150",
-        annual_goal="2025年建成停车诱导屏30块，接入公共停车泊位3000个，群众满意度不低于90%。",
-        indicators=[
-            ["产出指标", "数量指标", "停车诱导屏建设数量", "=", "30", "块"],
-            ["产出指标", "数量指标", "接入公共停车泊位数", "≥", "3000", "个"],
-            ["产出指标", "质量指标", "系统验收合格率", "=", "100", "%"],
-            ["产出指标", "时效指标", "项目完成时间", "≤", "2025年12月31日前", ""],
-            ["产出指标", "成本指标", "项目总成本", "≤", "150", "万元"],
-            ["效益指标", "社会效益指标", "高峰时段寻位时间缩短", "≥", "20", "%"],
-            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥", "90", "%"],
-        ])),
-    ("d12_small_new_no_report.xlsx", Sheet(
-        name="云溪区社区宣传栏更新项目", department="云溪区民政局", unit="云溪区社区服务中心", total="15", fiscal="15",
-        annual_goal="2025年更新社区宣传栏25个，群众满意度不低于90%。",
-        indicators=[
-            ["产出指标", "数量指标", "更新宣传栏数量", "=", "25", "个"],
-            ["产出指标", "质量指标", "验收合格率", "=", "100", "%"],
-            ["产出指标", "时效指标", "项目完成时间", "≤", "2025年10月31日前", ""],
-            ["产出指标", "成本指标", "项目总成本", "≤", "15", "万元"],
-            ["效益指标", "社会效益指标", "政策宣传覆盖居民户数", "≥", "8000", "户"],
-            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥", "90", "%"],
-        ])),
-]
+class _NoAliasDumper(yaml.SafeDumper):
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
 
 
-def generate(out: Path) -> list[Path]:
+def generate(out: Path, labels_path: Path | None = None) -> list[Path]:
+    """Write every sample into ``out`` and, when given, the labels file."""
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    for report, sheet, sheet_file in sample_reports():
-        written.append(write_report(report, out))
-        if sheet is not None and sheet_file:
-            write_sheet_xlsx(sheet, out / sheet_file)
-            written.append(out / sheet_file)
-    for name, sheet in STANDALONE_SHEETS:
-        write_sheet_xlsx(sheet, out / name)
-        written.append(out / name)
+    samples = sample_set()
+    for sample in samples:
+        if sample.report is not None:
+            written.append(write_report(sample.report, out))
+        elif sample.sheet is not None:
+            write_sheet_xlsx(sample.sheet, out / sample.file)
+            written.append(out / sample.file)
+    if labels_path is not None:
+        header = ("# 事前绩效评估报告示例的标注（由 make_reports.py 生成，请勿手工修改）。格式同 labels.yaml；\n"
+                  "# batch：与本文件一起审核的文件（同批配对、GEN-01 依赖批次）。\n")
+        body = yaml.dump([s.label() for s in samples], Dumper=_NoAliasDumper, allow_unicode=True, sort_keys=False,
+                         width=200, default_flow_style=None)
+        labels_path.write_text(header + body, encoding="utf-8")
     return written
 
 
 def long_report(out: Path, *, pages: int = 10, layout: str = "docx_styled", file: str | None = None) -> Path:
     """A report of about ``pages`` pages (for the benchmark): the clean sample with more analysis text."""
-    r = sample_reports()[0][0]
+    r = sample_set()[0].report
+    assert r is not None
     r.layout = layout
-    r.filler = max(1, pages * 2)
+    r.filler = max(1, pages)
     r.file = file or f"bench_report_{pages}p.{'pdf' if layout == 'pdf' else 'docx'}"
     out.mkdir(parents=True, exist_ok=True)
     return write_report(r, out)
@@ -444,5 +510,6 @@ def long_report(out: Path, *, pages: int = 10, layout: str = "docx_styled", file
 
 if __name__ == "__main__":
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "reports"
-    for p in generate(target):
-        print(p.relative_to(target.parent) if p.is_relative_to(target.parent) else p)
+    labels = HERE / "report_labels.yaml" if len(sys.argv) == 1 else None
+    for p in generate(target, labels):
+        print(p)
