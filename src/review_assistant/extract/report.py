@@ -46,6 +46,7 @@ _EVALUATOR_LABEL = re.compile(
 )
 _REPORT_DATE_LABEL = re.compile(r"(?:评估日期|报告日期|评估时间|报告时间|出具日期|完成日期|编制日期|报告出具时间)\s*[：:]")
 _SUBMISSION = re.compile(r"预算(?:的)?(?:申报|报送|编报|提交|上报|编制)|(?:申报|报送|编报|提交|上报)[^。；]{0,12}预算")
+_CONCLUSION_CUE = re.compile(r"结论(?:为|是|如下|：|:)|评估认为|综上")
 _PLACEHOLDER = re.compile(r"^[\s（()）_＿—\-签字章盖名：:]*$")
 
 
@@ -343,6 +344,7 @@ def _conclusion(doc: ParsedDocument, report: AppraisalReport, vocabulary: tuple[
     vocab = sorted(vocabulary, key=len, reverse=True)
     others = sorted(OTHER_CONCLUSIONS, key=len, reverse=True)
     fallback: ConclusionField | None = None
+    headings = {s.heading for s in report.sections}
     for text, loc in _conclusion_sources(doc, report):
         for sentence in sentences(text):
             terms = _terms_in(sentence, vocab)
@@ -350,7 +352,7 @@ def _conclusion(doc: ParsedDocument, report: AppraisalReport, vocabulary: tuple[
                 return ConclusionField(sentence=sentence, term=terms[0], in_vocabulary=True, location=loc)
             if len(terms) > 1:
                 continue  # a sentence listing the possible conclusions is not the conclusion
-            if fallback is None and "结论" in sentence:
+            if fallback is None and _CONCLUSION_CUE.search(sentence) and sentence not in headings:
                 other = _terms_in(sentence, others)
                 fallback = ConclusionField(sentence=sentence, term=other[0] if other else None, location=loc)
     return fallback
