@@ -282,25 +282,29 @@ def _table_amount(doc: ParsedDocument) -> MoneyField | None:
 
 def _read_dates_and_evaluator(doc: ParsedDocument, report: AppraisalReport) -> None:
     blocks = _text_blocks(doc)
-    rows: list[tuple[str, Location]] = [(b.text, b.location) for b in blocks]
+    # (text to search, verbatim text to quote, location); a table row is searched as "label：value".
+    rows: list[tuple[str, str | None, Location]] = [(b.text, None, b.location) for b in blocks]
     for b in doc.blocks:
         if b.table is not None and "三级指标" not in b.text:
-            rows.extend((b.table.row_text(r), b.location.model_copy(update={"row": r})) for r in range(b.table.n_rows))
-    for text, loc in rows:
+            for r in range(b.table.n_rows):
+                cells = b.table.row_text(r).split(" ")
+                rows.append(("：".join(cells), b.table.row_text(r), b.location.model_copy(update={"row": r})))
+    for text, verbatim, loc in rows:
         for line in text.splitlines():
+            quote = verbatim or line.strip()
             if report.report_date is None and (m := _REPORT_DATE_LABEL.search(line)):
                 dates = find_dates(line[m.end():])
                 if dates:
-                    report.report_date = DateField(value=dates[0][0], text=line.strip(), location=loc)
+                    report.report_date = DateField(value=dates[0][0], text=quote, location=loc)
             if report.evaluator is None and (m := _EVALUATOR_LABEL.search(line)):
                 value = m.group("value").strip()
-                value = re.split(r"\s{2,}|[（(]?(?:盖章|签章|签字)[)）]?", value)[0].strip()
+                value = re.split(r"\s{2,}|：|[（(]?(?:盖章|签章|签字)[)）]?", value)[0].strip()
                 if value and not _PLACEHOLDER.match(value) and not find_dates(value):
                     report.evaluator = TextField(label=m.group("label"), value=value, location=loc)
             if report.submission_date is None and _SUBMISSION.search(line):
                 for d, span in find_dates(line):
-                    report.submission_date = DateField(value=d, text=_clause_around(line, span.start, span.end),
-                                                       location=loc)
+                    clause = _clause_around(line, span.start, span.end) if verbatim is None else quote
+                    report.submission_date = DateField(value=d, text=clause, location=loc)
                     break
     if report.report_date is None:
         report.report_date = _standalone_date(blocks[-8:][::-1]) or _standalone_date(blocks[:12])

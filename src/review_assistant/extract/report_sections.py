@@ -256,7 +256,7 @@ def _resolve_context(sections: list[ReportSection]) -> None:
     for s in sections:
         if s.key in {"overall_conclusion", "suggestions"} and s.parent is not None:
             parent = sections[s.parent]
-            if parent.key in DIMENSION_KEYS or parent.key in {"basic_info", "work"}:
+            if parent.key in DIMENSION_KEYS:
                 s.key = ""
         if s.key in DIMENSION_KEYS and s.parent is not None and sections[s.parent].key in DIMENSION_KEYS:
             s.key = ""

@@ -65,7 +65,7 @@ _DOC_NUMBER_RE = re.compile(
     r"(?P<num>\d{1,4})\s*号"
 )
 # Words that precede an issuer abbreviation in running text ("根据财预〔2020〕10号").
-_ISSUER_LEAD = re.compile(r"^.*(?:根据|依据|按照|参照|执行|落实|贯彻|结合|印发|关于|通知|的|及|和|与|、|为|是|见|即|原|据|照)")
+_ISSUER_LEAD = re.compile(r"^.*(?:根据|依据|按照|参照|执行|落实|贯彻|结合|印发|关于|通知|的|及|和|与|、|为|是|见|即|原|据|照|按|由|在)")
 _TITLE_RE = re.compile(r"《(?P<title>[^《》\n]{2,80})》")
 PLAN_PERIODS: dict[str, tuple[int, int]] = {
     "十五": (2001, 2005), "十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020),
@@ -183,7 +183,7 @@ RECOMMENDED_RE = _money_pattern(
     r"建议资金"
 )
 REDUCTION_RE = _money_pattern(r"核减|压减|调减")
-_SCORE_RE = re.compile(r"(?:综合|评估|总|最终|评价)?(?:得分|评分|总分)\s*(?:为|是|：|:)?\s*(?P<score>\d{1,3}(?:\.\d+)?)\s*分")
+_SCORE_RE = re.compile(r"(?:综合|评估|总|最终|评价){0,2}(?:得分|评分|总分)\s*(?:为|是|：|:)?\s*(?P<score>\d{1,3}(?:\.\d+)?)\s*分")
 
 
 def find_money(pattern: re.Pattern[str], text: str) -> list[MoneyMatch]:

@@ -1,0 +1,186 @@
+"""Report extraction: sections per layout, headings and synonyms, and the pattern readers."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from docbuild import make_doc, table_block
+from review_assistant.extract.report import extract_report
+from review_assistant.extract.report_budget import extract_budget_tables
+from review_assistant.extract.report_sections import canonical_key, find_sections
+from review_assistant.extract.report_text import (
+    find_citations,
+    find_dates,
+    find_doc_numbers,
+    find_score,
+    parse_period,
+)
+from review_assistant.parsing import parse_file
+from review_assistant.parsing.model import BlockKind
+
+SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "reports"
+FIVE = ["necessity", "economy", "goal_rationality", "feasibility", "funding_compliance"]
+
+
+# ---- headings and synonyms -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "key"), [
+    ("立项必要性", "necessity"), ("必要性分析", "necessity"), ("项目立项的必要性", "necessity"),
+    ("政策设立必要性", "necessity"), ("经济性论证", "economy"), ("政策保障充分性", "economy"),
+    ("绩效目标合理性", "goal_rationality"), ("政策目标合理性", "goal_rationality"), ("绩效目标", "goals"),
+    ("可行性分析", "feasibility"), ("政策实施可持续性", "feasibility"), ("财政支持方式科学性", "funding_compliance"),
+    ("政策资金合规性", "funding_compliance"), ("综合评估情况与评估结论", "assessment"), ("评估内容", "assessment"),
+    ("总体结论", "overall_conclusion"), ("评估结论", "overall_conclusion"), ("项目概况", "basic_info"),
+    ("评估对象基本情况", "basic_info"), ("评估程序和方法", "work"), ("相关建议", "suggestions"),
+    ("其他需要说明的问题", "other"), ("其他说明事项", "other"),
+    ("建议加强资金管理", ""), ("该项目符合国家和本区产业政策要求", ""), ("结论", "overall_conclusion"),
+])
+def test_canonical_key(title: str, key: str) -> None:
+    assert canonical_key(title) == key
+
+
+def test_styled_docx_sections() -> None:
+    doc = parse_file(SAMPLES / "r01_henan_styled_clean.docx")
+    assert any(b.kind == BlockKind.HEADING for b in doc.blocks)
+    sections = find_sections(doc)
+    keys = [s.key for s in sections]
+    assert keys[:5] == ["basic_info", "background", "content", "goals", "funding"]
+    assessment = keys.index("assessment")
+    for k in [*FIVE, "overall_conclusion"]:
+        s = sections[keys.index(k)]
+        assert s.parent == assessment and s.level == 2 and len(s.text) > 20
+    assert sections[keys.index("necessity")].title == "立项必要性"
+    assert sections[keys.index("necessity")].number == "（一）"
+
+
+def test_numbered_docx_sections_beijing() -> None:
+    doc = parse_file(SAMPLES / "r02_beijing_numbered_clean.docx")
+    assert not any(b.kind == BlockKind.HEADING and b.level and b.level > 0 and "评估内容" in b.text for b in doc.blocks)
+    sections = find_sections(doc)
+    top = [s.key for s in sections if s.parent is None]
+    assert top == ["basic_info", "work", "work", "work", "assessment", "overall_conclusion", "other"]
+    dims = [s for s in sections if s.key in FIVE]
+    assert [s.title for s in dims] == ["立项必要性", "投入经济性", "目标合理性", "实施可行性", "筹资合规性"]
+    assert all(sections[s.parent].key == "assessment" for s in dims if s.parent is not None)
+
+
+def test_pdf_sections_policy_variant() -> None:
+    doc = parse_file(SAMPLES / "r03_policy_pdf_clean.pdf")
+    assert doc.pages and doc.pages >= 3
+    sections = find_sections(doc)
+    dims = {s.key: s for s in sections if s.key in FIVE}
+    assert set(dims) == set(FIVE)
+    assert dims["necessity"].title == "政策设立必要性" and dims["necessity"].location.page
+    assert "中发〔2018〕34号" in dims["necessity"].text
+
+
+def test_inline_and_unnumbered_headings() -> None:
+    doc = make_doc(
+        "某项目事前论证报告",
+        "一、项目概况",
+        "本项目申请资金50万元。",
+        "（一）立项必要性。该项目服务对象明确，群众需求迫切，属于公共财政保障范围。",
+        "（二）经济性论证：预算测算依据充分，单价参照市场询价确定。",
+        "1.建议加强过程管理，按季度报送监控情况。",
+        "实施可行性：实施方案完整，进度安排合理，责任分工明确。",
+        "评估结论",
+        "综上，评估结论为“予以支持”。",
+    )
+    sections = find_sections(doc)
+    by_key = {s.key: s for s in sections}
+    assert by_key["necessity"].inline and by_key["necessity"].text.startswith("该项目服务对象明确")
+    assert by_key["economy"].title == "经济性论证"
+    assert "1.建议加强过程管理" in by_key["economy"].text  # a numbered sentence is body text, not a heading
+    assert by_key["feasibility"].text.startswith("实施方案完整")
+    assert by_key["overall_conclusion"].text == "综上，评估结论为“予以支持”。"
+
+
+def test_conclusion_subheading_inside_a_dimension_is_not_the_overall_conclusion() -> None:
+    doc = make_doc("某项目事前绩效评估报告", "（一）立项必要性", "1.现状", "需求迫切。", "2.结论", "具有必要性。")
+    keys = [s.key for s in find_sections(doc)]
+    assert keys == ["necessity", "", ""]
+
+
+# ---- pattern readers -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("根据财预〔2020〕10号文件", "财预〔2020〕10号"), ("依据财预[2011]285号", "财预〔2011〕285号"),
+    ("按照财预（2009）76号", "财预〔2009〕76号"), ("按豫财预［2021］第15号执行", "豫财预〔2021〕15号"),
+    ("见中发〔2018〕34号", "中发〔2018〕34号"),
+])
+def test_doc_numbers(text: str, number: str) -> None:
+    [(found, span)] = find_doc_numbers(text)
+    assert found == number and span.text in text
+
+
+def test_title_with_its_number_is_one_citation() -> None:
+    text = "依据《项目支出绩效评价管理办法》（财预〔2020〕10号）和《云溪区交通发展规划（2021—2025年）》。"
+    cites = find_citations(text)
+    assert [(c.kind, c.doc_number, c.period) for c in cites] == [
+        ("title", "财预〔2020〕10号", None), ("title", None, (2021, 2025))]
+    assert cites[0].text == "《项目支出绩效评价管理办法》（财预〔2020〕10号）"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2024年9月20日", date(2024, 9, 20)), ("2024-09-20", date(2024, 9, 20)), ("2024.9.20", date(2024, 9, 20)),
+    ("二〇二四年九月二十日", date(2024, 9, 20)), ("二〇二四年十二月三十一日", date(2024, 12, 31)),
+])
+def test_dates(text: str, expected: date) -> None:
+    assert find_dates(f"评估日期：{text}")[0][0] == expected
+
+
+def test_period_and_score() -> None:
+    assert parse_period("2025年1月至2026年6月") == ((2025, 1), (2026, 6))
+    assert parse_period("2025-2027年") == ((2025, None), (2027, None))
+    assert find_score("综合评估得分为86.5分，结论……") == (86.5, "综合评估得分为86.5分")
+    assert find_score("满分100分") is None
+
+
+def test_budget_table_columns_and_units() -> None:
+    rows = [["序号", "费用名称", "计量单位", "工作量", "单价（元）", "合计（万元）", "测算依据"],
+            ["1", "专家评审费", "人·次", "20×2", "1500", "6", "本区专家劳务费标准"],
+            ["", "小计", "", "", "", "6", ""],
+            ["合计", "", "", "", "", "6", ""]]
+    doc = make_doc("某报告", "预算测算表", rows)
+    [t] = extract_budget_tables(doc)
+    assert t.columns == {"item": 1, "unit": 2, "quantity": 3, "price": 4, "amount": 5, "basis": 6}
+    assert (t.price_unit, t.amount_unit) == ("元", "万元")
+    line = t.items[0]
+    assert line.quantity == 40 and line.unit_price_wan == pytest.approx(0.15) and line.amount_wan == 6
+    assert [ln.kind for ln in t.lines] == ["line", "subtotal", "total"]
+
+
+def test_caption_unit_applies_to_the_table() -> None:
+    doc = make_doc("某报告", "单位：元", [["项目", "数量", "单价", "金额"], ["设备", "2", "5000", "10000"]])
+    [t] = extract_budget_tables(doc)
+    assert t.amount_unit == t.price_unit == "元" and t.items[0].amount_wan == 1.0
+
+
+def test_goal_sheet_table_is_not_a_budget_table() -> None:
+    doc = make_doc("某报告", [["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位"],
+                            ["产出指标", "数量指标", "新建数量", "≥", "10", "个"]])
+    assert extract_budget_tables(doc) == []
+
+
+def test_report_fields_from_a_cover_table() -> None:
+    doc = make_doc("某项目事前绩效评估报告",
+                   [["项目名称", "云溪区河道保洁项目"], ["项目单位", "云溪区水务局"], ["申请资金（万元）", "85"],
+                    ["评估机构", "某某咨询有限公司"], ["评估日期", "2024年8月1日"]],
+                   "一、评估对象基本情况", "项目实施期限为2025年1月至2025年12月。")
+    doc.blocks[1] = table_block([[c.text for c in r] for r in doc.blocks[1].table.rows], 0)  # type: ignore[union-attr]
+    r = extract_report(doc)
+    assert r.project_name == "云溪区河道保洁项目" and r.unit == "云溪区水务局"
+    assert r.requested_amount is not None and r.requested_amount.value_wan == 85
+    assert r.evaluator is not None and r.evaluator.value == "某某咨询有限公司"
+    assert r.report_date is not None and r.report_date.value == date(2024, 8, 1)
+    assert r.fields["period"].value == "2025年1月至2025年12月"
+
+
+def test_project_name_from_title() -> None:
+    r = extract_report(make_doc("关于2025年云溪区路灯节能改造项目的事前绩效评估报告", "一、项目概况", "……"))
+    assert r.project_name == "云溪区路灯节能改造项目"
