@@ -124,10 +124,10 @@ def extract_report(doc: ParsedDocument, *, fiscal_year: int | None = None, goal_
     report = AppraisalReport(title=_title(doc), sections=find_sections(doc))
     report.goal_sheet = sheet if sheet.indicator_table_found else None
     _read_fields(doc, report)
+    _read_dates_and_evaluator(doc, report)
     report.fiscal_year = fiscal_year or sheet.fiscal_year or _fiscal_year(doc, report)
     report.budget_tables = extract_budget_tables(doc)
     _read_money(doc, report)
-    _read_dates_and_evaluator(doc, report)
     report.cited_bases = [
         CitedBasis(kind=c.kind, text=c.text, doc_number=c.doc_number, title=c.title, plan=c.plan, period=c.period,
                    location=b.location)
@@ -209,13 +209,15 @@ def _title_location(doc: ParsedDocument, report: AppraisalReport) -> Location:
 
 
 def _fiscal_year(doc: ParsedDocument, report: AppraisalReport) -> int | None:
+    """The budget year: from the title, a "2025年（度）预算/项目" phrase, else the year after the report date."""
     if (y := year_in_text(report.title)) is not None:
         return y
-    for b in _text_blocks(doc)[:12]:
-        m = re.search(r"((?:19|20)\d{2})\s*年度?(?:预算|部门预算|项目)", b.text)
+    for b in _text_blocks(doc):
+        m = re.search(r"((?:19|20)\d{2})\s*年度?(?:部门)?(?:预算|项目)", b.text)
         if m:
             return int(m.group(1))
-    return None
+    dated = report.submission_date or report.report_date
+    return dated.value.year + 1 if dated else None
 
 
 # ---- money ---------------------------------------------------------------------------------------
