@@ -45,6 +45,7 @@ unit: $(DEVSTAMP)
 
 samples: $(STAMP)
 	$(PY) corpus/samples/make_goal_sheets.py
+	$(PY) corpus/samples/make_reports.py
 
 bench: $(STAMP)
 	$(PY) bench/check_bench.py
