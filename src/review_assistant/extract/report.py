@@ -16,7 +16,7 @@ from review_assistant.extract import labels as L
 from review_assistant.extract.goal_sheet import extract_goal_sheet
 from review_assistant.extract.models import GoalSheet, MoneyField, TextField
 from review_assistant.extract.report_budget import BudgetLine, BudgetTable, extract_budget_tables
-from review_assistant.extract.report_sections import DIMENSION_KEYS, ReportSection, find_sections
+from review_assistant.extract.report_sections import ReportSection, find_sections
 from review_assistant.extract.report_text import (
     RECOMMENDED_RE,
     REDUCTION_RE,
@@ -112,9 +112,6 @@ class AppraisalReport(BaseModel):
     def section(self, key: str) -> ReportSection | None:
         """The first section with canonical ``key``."""
         return next((s for s in self.sections if s.key == key), None)
-
-    def section_text(self, *keys: str) -> str:
-        return "\n".join(s.text for s in self.sections if s.key in keys)
 
 
 def extract_report(doc: ParsedDocument, *, fiscal_year: int | None = None, goal_sheet: GoalSheet | None = None,
@@ -381,12 +378,3 @@ def _score(doc: ParsedDocument, report: AppraisalReport) -> ScoreField | None:
         if found:
             return ScoreField(value=found[0], text=found[1], location=loc)
     return None
-
-
-def dimension_sections(report: AppraisalReport) -> dict[str, ReportSection]:
-    """The first section of each of the five assessment dimensions that the report has."""
-    out: dict[str, ReportSection] = {}
-    for s in report.sections:
-        if s.key in DIMENSION_KEYS and s.key not in out:
-            out[s.key] = s
-    return out

@@ -144,10 +144,6 @@ class ReportSection(BaseModel):
     parent: int | None = Field(None, description="Index of the enclosing section in AppraisalReport.sections")
     inline: bool = Field(False, description="Heading and body share one paragraph")
 
-    @property
-    def name(self) -> str:
-        return SECTION_NAMES.get(self.key, self.title)
-
 
 @dataclass
 class _Heading:
@@ -205,10 +201,10 @@ def heading_of(block: Block) -> _Heading | None:
     return None
 
 
-def find_sections(doc: ParsedDocument, start: int = 0) -> list[ReportSection]:
-    """All headings of ``doc`` from block ``start`` on, with their text and nesting."""
+def find_sections(doc: ParsedDocument) -> list[ReportSection]:
+    """All headings of ``doc`` with their text and nesting."""
     heads: list[_Heading] = []
-    for i, block in enumerate(doc.blocks[start:], start=start):
+    for i, block in enumerate(doc.blocks):
         h = heading_of(block)
         if h is None:
             continue
@@ -248,11 +244,9 @@ def _is_document_title(text: str) -> bool:
 
 
 def _resolve_context(sections: list[ReportSection]) -> None:
-    """Bare "必要性"/"结论" under a known parent keep their key; ambiguous ones under unrelated parents lose it.
-
-    "建议" or "结论" as a sub-heading inside 立项必要性 (e.g. "3. 结论") is part of that dimension,
-    not the report's overall conclusion.
-    """
+    """Drop keys that the nesting shows to be local: "3. 结论" or "建议" inside 立项必要性 belongs to that
+    dimension (it is not the report's overall conclusion), and "1. 必要性" inside 投入经济性 is not a second
+    necessity section."""
     for s in sections:
         if s.key in {"overall_conclusion", "suggestions"} and s.parent is not None:
             parent = sections[s.parent]
@@ -260,8 +254,3 @@ def _resolve_context(sections: list[ReportSection]) -> None:
                 s.key = ""
         if s.key in DIMENSION_KEYS and s.parent is not None and sections[s.parent].key in DIMENSION_KEYS:
             s.key = ""
-
-
-def section_blocks(doc: ParsedDocument, section: ReportSection) -> list[Block]:
-    """The blocks under a section heading (tables included)."""
-    return doc.blocks[section.block_start + 1: section.block_end]
