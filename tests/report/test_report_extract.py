@@ -184,3 +184,9 @@ def test_report_fields_from_a_cover_table() -> None:
 def test_project_name_from_title() -> None:
     r = extract_report(make_doc("关于2025年云溪区路灯节能改造项目的事前绩效评估报告", "一、项目概况", "……"))
     assert r.project_name == "云溪区路灯节能改造项目"
+
+
+def test_a_number_after_a_title_is_only_its_own_when_bracketed() -> None:
+    cites = find_citations("依据《云溪区“十三五”水利发展规划》和财预〔2011〕285号开展。")
+    assert [(c.kind, c.plan, c.period, c.doc_number) for c in cites] == [
+        ("title", "十三五", (2016, 2020), None), ("doc_number", None, None, "财预〔2011〕285号")]

@@ -243,3 +243,9 @@ def test_report_on_submission_day_is_fine(settings: Settings) -> None:
 
 def test_chinese_numeral_dates(settings: Settings) -> None:
     assert "GEN-04" in rule_ids(report(report_date="二〇二四年十一月五日"), settings)
+
+
+def test_expired_plan_and_abolished_document_in_one_sentence(settings: Settings) -> None:
+    r = report(citations="依据《云溪区“十三五”水利发展规划》和财预〔2011〕285号开展。")
+    got = [f.evidence for f in report_findings(r, settings) if f.rule_id == "EA-NEC-04"]
+    assert sorted(got) == ["《云溪区“十三五”水利发展规划》", "财预〔2011〕285号"]

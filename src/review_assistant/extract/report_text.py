@@ -114,7 +114,9 @@ def find_citations(text: str) -> list[Citation]:
     used: set[int] = set()
     for m in _TITLE_RE.finditer(text):
         title = m.group("title")
-        near = next(((n, s) for n, s in numbers if 0 <= s.start - m.end() <= 3), None)
+        # The title's own number follows it in brackets: 《…》（财预〔2020〕10号）.
+        near = next(((n, s) for n, s in numbers
+                     if 0 <= s.start - m.end() <= 3 and not text[m.end():s.start].strip(" （(")), None)
         period = _period_in(title)
         if near is not None:
             used.add(near[1].start)

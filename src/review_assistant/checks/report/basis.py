@@ -106,7 +106,6 @@ class EANEC04ValidBasis(RuleCheck):
             seen.add(key)
             if basis.period is not None and basis.period[1] < ctx.fiscal_year:
                 yield self._expired_plan(ctx, report, basis)
-                continue
             for k in (basis.doc_number, basis.title):
                 v = validity_of(k, validity_file) if k else None
                 if v is not None and v.status in {"已废止", "已修订", "失效", "已失效"}:

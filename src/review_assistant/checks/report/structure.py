@@ -13,8 +13,13 @@ from review_assistant.extract.report_sections import DIMENSION_KEYS, SECTION_NAM
 
 # Body text that says nothing: "无", "暂无", "略", "详见附件" and the like.
 _EMPTY_BODY = re.compile(r"^(?:无|暂无|略|同上|待补充|待定|见附件|详见附件|不适用|/|—+|-+|…+)?[。.]?$")
-_MIN_CHARS = 15  # fewer characters of analysis than this is not an assessment
+_MIN_CHARS = 8  # "目标明确。" is a verdict, not an assessment (thin analysis is EA-RPT-02's business)
 _BLOCKING = {*DIMENSION_KEYS, "overall_conclusion"}
+
+
+def _what(text: str) -> str:
+    body = text.strip()
+    return f"仅写“{body}”" if body else "标题下无正文"
 
 
 def _is_empty(text: str) -> bool:
@@ -63,7 +68,7 @@ class EARPT01RequiredSections(RuleCheck):
                 s = sections[0]
                 yield ctx.finding(
                     self.rule_id, severity,
-                    f"“{name}”部分没有实质内容（{('仅写“' + s.text.strip()[:10] + '”') if s.text.strip() else '标题下无正文'}）。",
+                    f"“{name}”部分没有实质内容（{_what(s.text)}）。",
                     evidence=s.heading, location=s.location,
                     suggestion=f"请在“{name}”部分结合本项目的具体事实、数据和材料写明评估情况和判断理由。",
                 )
