@@ -249,3 +249,23 @@ def test_expired_plan_and_abolished_document_in_one_sentence(settings: Settings)
     r = report(citations="依据《云溪区“十三五”水利发展规划》和财预〔2011〕285号开展。")
     got = [f.evidence for f in report_findings(r, settings) if f.rule_id == "EA-NEC-04"]
     assert sorted(got) == ["《云溪区“十三五”水利发展规划》", "财预〔2011〕285号"]
+
+
+def test_a_reduction_is_a_recommended_figure(settings: Settings) -> None:
+    r = report(recommended="建议核减监理费20万元，理由是取费标准偏高。")
+    assert "EA-RPT-04" not in rule_ids(r, settings)
+
+
+def test_budget_preparation_start_is_not_the_submission(settings: Settings) -> None:
+    r = report(submission="2024年9月1日启动2025年预算编制工作，预算申报截止日期为2024年10月31日。")
+    assert "GEN-04" not in rule_ids(r, settings)
+    assert "GEN-04" in rule_ids(report(submission="2024年9月1日起报送2025年预算。"), settings)
+
+
+def test_request_wins_over_total_investment(settings: Settings) -> None:
+    from reportbuild import context
+
+    r = report(requested="120")
+    r.submission = "项目总投资300万元，分三年实施。" + r.submission
+    ctx = context(doc_of(r), settings)
+    assert ctx.report.requested_amount.value_wan == 120  # type: ignore[union-attr]

@@ -18,6 +18,7 @@ from review_assistant.extract.models import GoalSheet, MoneyField, TextField
 from review_assistant.extract.report_budget import BudgetLine, BudgetTable, extract_budget_tables
 from review_assistant.extract.report_sections import ReportSection, find_sections
 from review_assistant.extract.report_text import (
+    BUDGET_TOTAL_RE,
     RECOMMENDED_RE,
     REDUCTION_RE,
     REQUESTED_RE,
@@ -45,7 +46,8 @@ _EVALUATOR_LABEL = re.compile(
     r"专家组组长|报告出具单位|报告编制单位|编制单位|评估负责人|评估组)(?:（[^）]{0,6}）)?\s*[：:]\s*(?P<value>[^\n]{2,60})"
 )
 _REPORT_DATE_LABEL = re.compile(r"(?:评估日期|报告日期|评估时间|报告时间|出具日期|完成日期|编制日期|报告出具时间)\s*[：:]")
-_SUBMISSION = re.compile(r"预算(?:的)?(?:申报|报送|编报|提交|上报|编制)|(?:申报|报送|编报|提交|上报)[^。；]{0,12}预算")
+# The budget submission (not the start of budget preparation, which may precede the assessment).
+_SUBMISSION = re.compile(r"预算(?:的)?(?:申报|报送|编报|提交|上报)|(?:申报|报送|编报|提交|上报)[^。；]{0,12}预算")
 _CONCLUSION_CUE = re.compile(r"结论(?:为|是|如下|：|:)|评估认为|综上")
 _PLACEHOLDER = re.compile(r"^[\s（()）_＿—\-签字章盖名：:]*$")
 
@@ -246,10 +248,9 @@ def _money_field(label: str, found: tuple[MoneyMatch, Location] | None) -> Money
 
 
 def _read_money(doc: ParsedDocument, report: AppraisalReport) -> None:
-    report.requested_amount = _money_field(
-        "申请资金", _first_money(doc, report, REQUESTED_RE, ("basic_info", "funding", "content")))
-    if report.requested_amount is None:
-        report.requested_amount = _table_amount(doc)
+    prefer = ("basic_info", "funding", "content")
+    report.requested_amount = _money_field("申请资金", _first_money(doc, report, REQUESTED_RE, prefer)) \
+        or _table_amount(doc) or _money_field("项目预算", _first_money(doc, report, BUDGET_TOTAL_RE, prefer))
     report.recommended_budget = _money_field(
         "建议预算", _first_money(doc, report, RECOMMENDED_RE, ("overall_conclusion", "assessment", "suggestions")))
     report.reduction = _money_field(
@@ -300,11 +301,15 @@ def _read_dates_and_evaluator(doc: ParsedDocument, report: AppraisalReport) -> N
                 value = re.split(r"\s{2,}|：|[（(]?(?:盖章|签章|签字)[)）]?", value)[0].strip()
                 if value and not _PLACEHOLDER.match(value) and not find_dates(value):
                     report.evaluator = TextField(label=m.group("label"), value=value, location=loc)
-            if report.submission_date is None and _SUBMISSION.search(line):
-                for d, span in find_dates(line):
+            if report.submission_date is None and (m := _SUBMISSION.search(line)):
+                dates = find_dates(line)
+                # The date that follows the keyword ("截止日期为…"), else the one nearest before it.
+                after = [(d, sp) for d, sp in dates if sp.start >= m.start()]
+                chosen = after[0] if after else (dates[-1] if dates else None)
+                if chosen is not None:
+                    d, span = chosen
                     clause = _clause_around(line, span.start, span.end) if verbatim is None else quote
                     report.submission_date = DateField(value=d, text=clause, location=loc)
-                    break
     if report.report_date is None:
         report.report_date = _standalone_date(blocks[-8:][::-1]) or _standalone_date(blocks[:12])
 

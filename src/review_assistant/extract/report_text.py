@@ -176,10 +176,11 @@ def _money_pattern(lead: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{lead})[^。；;\d\n]{{0,12}}?(?P<num>{_NUM})\s*(?P<unit>{_UNIT})")
 
 
+# What the unit asks for; a project's total investment or overall budget only when no request is stated.
 REQUESTED_RE = _money_pattern(
-    r"申请(?:本级)?(?:财政)?(?:预算)?(?:资金|预算|经费)|申报(?:财政)?(?:资金|预算|金额)|拟申请|申请金额|"
-    r"项目(?:总)?预算(?:金额|资金)?|预算(?:总额|金额)|资金总额|项目总投资|总投资|申请安排"
+    r"申请(?:本级)?(?:财政)?(?:预算)?(?:资金|预算|经费)|申报(?:财政)?(?:资金|预算|金额)|拟申请|申请金额|申请安排"
 )
+BUDGET_TOTAL_RE = _money_pattern(r"项目(?:总)?预算(?:金额|资金)?|预算(?:总额|金额)|资金总额|项目总投资|总投资")
 RECOMMENDED_RE = _money_pattern(
     r"建议预算控制数|预算控制数|建议(?:核定|安排|批复|保留|支持)(?:预算|资金|金额)?|建议按|建议预算|建议金额|"
     r"建议资金"

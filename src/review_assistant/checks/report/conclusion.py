@@ -81,6 +81,8 @@ class EARPT04RecommendedBudget(RuleCheck):
         if report.conclusion and report.conclusion.term == vocabulary[-1]:
             return  # 不予支持: no budget to recommend
         recommended = report.recommended_budget
+        if (recommended is None or recommended.value_wan is None) and report.reduction is not None:
+            return  # "建议核减20万元": the figure follows from the request
         if recommended is None or recommended.value_wan is None:
             section = report.section("overall_conclusion")
             yield ctx.finding(
