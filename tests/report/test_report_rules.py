@@ -269,3 +269,8 @@ def test_request_wins_over_total_investment(settings: Settings) -> None:
     r.submission = "项目总投资300万元，分三年实施。" + r.submission
     ctx = context(doc_of(r), settings)
     assert ctx.report.requested_amount.value_wan == 120  # type: ignore[union-attr]
+
+
+def test_no_budget_detail(settings: Settings) -> None:
+    got = [f for f in report_findings(report(budget=[]), settings) if f.rule_id == "EA-ECO-01"]
+    assert len(got) == 1 and got[0].severity == "warning" and "未见预算测算表" in got[0].message

@@ -31,6 +31,16 @@ class EAECO01BudgetArithmetic(RuleCheck):
         report = report_of(ctx)
         if report is None:
             return
+        if not any(ln.quantity is not None and ln.unit_price_wan is not None
+                   for t in report.budget_tables for ln in t.items):
+            section = report.section("economy") or report.section("funding")
+            yield ctx.finding(
+                self.rule_id, "warning",
+                "报告未按“数量×单价（标准）=金额”逐项列示预算明细"
+                + ("（测算表缺少数量或单价）。" if report.budget_tables else "（未见预算测算表）。"),
+                evidence=section.heading if section else "", location=section.location if section else None,
+                suggestion="请附预算测算表，逐项列明支出内容、数量、单价（标准）、金额和测算依据，各项之和等于申请金额。",
+            )
         for table in report.budget_tables:
             yield from self._lines(ctx, report, table)
             yield from self._sum(ctx, report, table)
