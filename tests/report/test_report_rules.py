@@ -274,3 +274,11 @@ def test_request_wins_over_total_investment(settings: Settings) -> None:
 def test_no_budget_detail(settings: Settings) -> None:
     got = [f for f in report_findings(report(budget=[]), settings) if f.rule_id == "EA-ECO-01"]
     assert len(got) == 1 and got[0].severity == "warning" and "未见预算测算表" in got[0].message
+
+
+def test_table_findings_name_their_section(settings: Settings) -> None:
+    bad = copy.deepcopy(BUDGET)
+    bad[2][3] = "5"
+    got = [f for f in report_findings(report(budget=bad, budget_total="121", requested="121"), settings)
+           if f.rule_id == "EA-ECO-01"]
+    assert got and all(f.location.section == "资金构成" and f.location.table == 0 for f in got)

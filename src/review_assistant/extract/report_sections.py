@@ -143,6 +143,7 @@ class ReportSection(BaseModel):
     block_end: int = Field(description="Index one past the section's last block")
     parent: int | None = Field(None, description="Index of the enclosing section in AppraisalReport.sections")
     inline: bool = Field(False, description="Heading and body share one paragraph")
+    tables: list[int] = Field(default_factory=list, description="Indices of the tables under the section")
 
 
 @dataclass
@@ -224,15 +225,18 @@ def find_sections(doc: ParsedDocument) -> list[ReportSection]:
             stack.pop()
         parent = stack[-1] if stack else None
         body_parts = [h.body] if h.body else []
+        tables: list[int] = []
         for b in doc.blocks[h.block + 1:end]:
             if b.kind == BlockKind.TABLE:
+                if b.location.table is not None:
+                    tables.append(b.location.table)
                 continue
             body_parts.append(b.text.strip())
         block = doc.blocks[h.block]
         sections.append(ReportSection(
             key=canonical_key(h.title), title=h.title, heading=h.heading, number=h.number, level=h.rank,
             text="\n".join(p for p in body_parts if p), location=block.location.model_copy(update={"section": h.title}),
-            block_start=h.block, block_end=end, parent=parent, inline=bool(h.body),
+            block_start=h.block, block_end=end, parent=parent, inline=bool(h.body), tables=tables,
         ))
         stack.append(len(sections) - 1)
     _resolve_context(sections)

@@ -28,12 +28,12 @@ def located(report: AppraisalReport, loc: Location) -> Location:
 
 
 def enclosing(report: AppraisalReport, loc: Location) -> ReportSection | None:
-    """The innermost section whose heading precedes ``loc`` (by paragraph index)."""
-    if loc.paragraph is None:
-        return None
+    """The innermost section holding ``loc``: by table index for table cells, else by paragraph index."""
     best: ReportSection | None = None
-    for s in report.sections:
-        start = s.location.paragraph
-        if start is not None and start <= loc.paragraph:
+    for s in report.sections:  # in document order, so a later match is a deeper (or later) section
+        if loc.table is not None:
+            if loc.table in s.tables:
+                best = s
+        elif loc.paragraph is not None and s.location.paragraph is not None and s.location.paragraph <= loc.paragraph:
             best = s
     return best
