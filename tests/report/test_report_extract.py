@@ -190,3 +190,12 @@ def test_a_number_after_a_title_is_only_its_own_when_bracketed() -> None:
     cites = find_citations("依据《云溪区“十三五”水利发展规划》和财预〔2011〕285号开展。")
     assert [(c.kind, c.plan, c.period, c.doc_number) for c in cites] == [
         ("title", "十三五", (2016, 2020), None), ("doc_number", None, None, "财预〔2011〕285号")]
+
+
+def test_category_rows_are_subtotals() -> None:
+    rows = [["支出内容", "数量", "单价（万元）", "金额（万元）"],
+            ["一、设备购置费", "", "", "100"], ["充电桩", "200", "0.5", "100"],
+            ["二、安装费", "", "", "20"], ["安装调试", "200", "0.1", "20"], ["合计", "", "", "120"]]
+    [t] = extract_budget_tables(make_doc("某报告", rows))
+    assert [ln.kind for ln in t.lines] == ["subtotal", "line", "subtotal", "line", "total"]
+    assert sum(ln.amount_wan or 0 for ln in t.items) == 120

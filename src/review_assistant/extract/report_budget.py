@@ -135,8 +135,22 @@ def _read_table(doc: ParsedDocument, index: int, block: Block, table: Table) -> 
             if line.kind == "total" and result.total is None:
                 result.total = line
             result.lines.append(line)
+        _mark_categories(result)
         return result if result.lines else None
     return None
+
+
+_CATEGORY = re.compile(r"^(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）])")
+
+
+def _mark_categories(table: BudgetTable) -> None:
+    """Category rows ("一、设备购置费  100") carry the sum of the detail rows below them, not an item:
+    in a table whose detail rows have quantities or prices, such rows are subtotals."""
+    if not any(ln.quantity is not None or ln.unit_price_wan is not None for ln in table.lines):
+        return
+    for ln in table.lines:
+        if ln.kind == "line" and ln.quantity is None and ln.unit_price_wan is None and _CATEGORY.match(ln.item):
+            ln.kind = "subtotal"
 
 
 def _read_line(table: Table, r: int, cols: dict[str, int], amount_unit: str, price_unit: str,
