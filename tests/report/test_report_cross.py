@@ -157,3 +157,13 @@ def test_cli_markdown_quotes_both_files(capsys: pytest.CaptureFixture[str]) -> N
                          "--format", "markdown"], capsys)
     assert code == 0
     assert "已与 d10_pair_sheet.xlsx 配对" in out and "申请财政资金120万元；对照 d10_pair_sheet.xlsx：" in out
+
+
+def test_a_report_without_any_goal_sheet_says_so(settings: Settings) -> None:
+    from reportbuild import context
+    from review_assistant.review.pipeline import CheckOptions, run_checks
+
+    ctx = context(doc_of(report()), settings)
+    ctx.batch = [ctx]
+    assert run_checks(ctx, CheckOptions(), batch_phase=True) == []
+    assert ctx.notes and "未核对报告与申报表" in ctx.notes[0]

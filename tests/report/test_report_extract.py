@@ -199,3 +199,11 @@ def test_category_rows_are_subtotals() -> None:
     [t] = extract_budget_tables(make_doc("某报告", rows))
     assert [ln.kind for ln in t.lines] == ["subtotal", "line", "subtotal", "line", "total"]
     assert sum(ln.amount_wan or 0 for ln in t.items) == 120
+
+
+def test_score_from_a_scoring_table() -> None:
+    doc = make_doc("某项目事前绩效评估报告", "（六）总体结论", "评估结论为“予以支持”。", "附件：评分表",
+                   [["评估维度", "分值", "得分"], ["立项必要性", "20", "18"], ["投入经济性", "20", "12"],
+                    ["合计", "100", "72"]])
+    r = extract_report(doc)
+    assert r.score is not None and r.score.value == 72 and r.score.text == "合计 100 72"

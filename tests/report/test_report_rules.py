@@ -282,3 +282,12 @@ def test_table_findings_name_their_section(settings: Settings) -> None:
     got = [f for f in report_findings(report(budget=bad, budget_total="121", requested="121"), settings)
            if f.rule_id == "EA-ECO-01"]
     assert got and all(f.location.section == "资金构成" and f.location.table == 0 for f in got)
+
+
+def test_score_in_a_scoring_table_contradicts_the_conclusion(settings: Settings) -> None:
+    from docbuild import make_doc
+
+    doc = make_doc("某项目事前绩效评估报告", "（六）总体结论", "评估结论为“予以支持”。",
+                   [["评估维度", "分值", "得分"], ["立项必要性", "20", "10"], ["合计", "100", "58"]])
+    got = [f for f in findings(settings, (doc, "appraisal_report"))[0] if f.rule_id == "EA-RPT-03"]
+    assert len(got) == 1 and "58分" in got[0].message and got[0].evidence == "合计 100 58"

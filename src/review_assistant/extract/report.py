@@ -382,4 +382,27 @@ def _score(doc: ParsedDocument, report: AppraisalReport) -> ScoreField | None:
         found = find_score(text)
         if found:
             return ScoreField(value=found[0], text=found[1], location=loc)
+    return _table_score(doc)
+
+
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|总分|综合得分|得分合计)$")
+
+
+def _table_score(doc: ParsedDocument) -> ScoreField | None:
+    """The total of a scoring table (评分表): the 得分 column of its 合计/总分 row."""
+    for b in doc.blocks:
+        if b.table is None or not any("得分" in c.text for c in b.table.rows[0]):
+            continue
+        header = [c.text.strip() for c in b.table.rows[0]]
+        col = max(i for i, t in enumerate(header) if "得分" in t)
+        for r in range(1, b.table.n_rows):
+            cells = [c.text.strip() for c in b.table.rows[r]]
+            if any(_TOTAL_ROW.match(re.sub(r"\s+", "", t)) for t in cells[:col]) and col < len(cells):
+                try:
+                    value = float(cells[col])
+                except ValueError:
+                    continue
+                if 0 <= value <= 100:
+                    return ScoreField(value=value, text=b.table.row_text(r),
+                                      location=b.location.model_copy(update={"row": r, "column": col}))
     return None

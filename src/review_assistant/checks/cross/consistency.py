@@ -124,6 +124,11 @@ class EAGOAL03ReportMatchesSheet(RuleCheck):
         path = ctx.document.path
         if isinstance(ctx.report, AppraisalReport):
             report = ctx.report
+            if report.goal_sheet is None and not any(p.other.goal_sheet is not None for p in pairs):
+                note = ("报告未附绩效目标申报表，本批次也没有同一项目的申报表，"
+                        "未核对报告与申报表是否一致（EA-GOAL-03）。")
+                if note not in ctx.notes:
+                    ctx.notes.append(note)
             if report.goal_sheet is not None:
                 for m in compare(report, ctx, report.goal_sheet, ctx, names=True):
                     yield self._finding(ctx, m, "报告正文", "所附申报表", path, report, mine_is_report=True)
