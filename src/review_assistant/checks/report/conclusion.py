@@ -59,11 +59,13 @@ class EARPT03Conclusion(RuleCheck):
         expected = expected_conclusion(score.value, vocabulary, ctx.settings.review.score_bands)
         if expected is not None and expected != conclusion.term:
             bands = ctx.settings.review.score_bands
+            together = score.text in conclusion.sentence  # one sentence states both: quote it
             yield ctx.finding(
                 self.rule_id, "error",
                 f"报告评分为{score.value:g}分，按评分标准（{bands[0]:g}分以上“{vocabulary[0]}”，"
                 f"{bands[-1]:g}分以下“{vocabulary[-1]}”）应为“{expected}”，但结论为“{conclusion.term}”，二者矛盾。",
-                evidence=conclusion.sentence if score.text in conclusion.sentence else score.text, location=loc,
+                evidence=conclusion.sentence if together else score.text,
+                location=loc if together else located(report, score.location),
                 suggestion="请核对评分与结论：按评分标准确定结论，或说明不按分数确定结论的理由（如依据失效、重复申报等一票否决情形）。",
             )
 
