@@ -207,3 +207,8 @@ def test_score_from_a_scoring_table() -> None:
                     ["合计", "100", "72"]])
     r = extract_report(doc)
     assert r.score is not None and r.score.value == 72 and r.score.text == "合计 100 72"
+
+
+def test_a_year_range_in_a_notice_title_is_not_a_plan_period() -> None:
+    [c] = find_citations("依据《关于下达2019—2020年度农村公路养护资金的通知》。")
+    assert c.period is None and c.plan is None

@@ -117,7 +117,7 @@ def find_citations(text: str) -> list[Citation]:
         # The title's own number follows it in brackets: 《…》（财预〔2020〕10号）.
         near = next(((n, s) for n, s in numbers
                      if 0 <= s.start - m.end() <= 3 and not text[m.end():s.start].strip(" （(")), None)
-        period = _period_in(title)
+        period = _period_in(title) if _is_plan_title(title) else None
         if near is not None:
             used.add(near[1].start)
             span_text = text[m.start():near[1].end + (1 if text[near[1].end:near[1].end + 1] in "）)" else 0)]
@@ -150,13 +150,12 @@ def _plan_name(title: str) -> str | None:
 
 
 def _period_in(title: str) -> tuple[int, int] | None:
+    """A plan title's period: its year range, else the 十X五 period it names."""
     m = _YEAR_RANGE_RE.search(title)
     if m and int(m.group("a")) <= int(m.group("b")):
         return int(m.group("a")), int(m.group("b"))
     plan = _plan_name(title)
-    if plan and re.search(r"规划|纲要|计划|方案", title):
-        return PLAN_PERIODS[plan]
-    return None
+    return PLAN_PERIODS[plan] if plan else None
 
 
 # ---- money phrases -------------------------------------------------------------------------------
