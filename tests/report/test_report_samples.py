@@ -66,3 +66,13 @@ def test_extraction_facts(label: dict[str, Any], settings: Settings) -> None:
         assert (report.goal_sheet is not None) == expect["embedded_sheet"]
     assert report.budget_tables and report.budget_tables[0].total is not None
     assert report.evaluator is not None and report.report_date is not None and report.submission_date is not None
+
+
+def test_labels_are_what_the_generator_writes(tmp_path: Path) -> None:
+    from reportbuild import mr
+
+    mr.generate(tmp_path / "reports", tmp_path / "labels.yaml")
+    assert (tmp_path / "labels.yaml").read_text(encoding="utf-8") == \
+        (SAMPLES / "report_labels.yaml").read_text(encoding="utf-8")
+    assert sorted(p.name for p in (tmp_path / "reports").iterdir()) == \
+        sorted(p.name for p in (SAMPLES / "reports").iterdir())
