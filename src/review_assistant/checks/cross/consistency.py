@@ -151,7 +151,7 @@ class EAGOAL03ReportMatchesSheet(RuleCheck):
         their_loc = theirs.location if mine_is_report else located(report, theirs.location)
         finding = ctx.finding(
             self.rule_id, m.severity,
-            f"{me}与{them}的{m.what}不一致：{me}为“{mine.text}”，{them}为“{theirs.text}”。",
+            f"{me}与{them}的{m.what}不一致：{me}为“{mine.text}”，{them.split('（')[0]}为“{theirs.text}”。",
             evidence=mine.evidence, location=mine_loc,
             suggestion="请核对报告正文与绩效目标申报表，统一项目名称、金额、实施期限和指标值。",
         )
