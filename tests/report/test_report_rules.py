@@ -145,6 +145,10 @@ def test_knowledge_base_lookup_is_used_when_present(settings: Settings, monkeypa
     kb.meta = meta  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "review_assistant.kb", kb)
     monkeypatch.setitem(sys.modules, "review_assistant.kb.meta", meta)
+    from review_assistant.checks.report import basis
+
+    basis._kb_lookup_function.cache_clear()
+    monkeypatch.setattr(basis, "_kb_lookup_function", basis._kb_lookup_function.__wrapped__)
     got = [f for f in report_findings(report(citations="依据云财绩〔2024〕2号编制绩效目标。"), settings)
            if f.rule_id == "EA-NEC-04"]
     assert got and "已修订" in got[0].message and "知识库" in got[0].message

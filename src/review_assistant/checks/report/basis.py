@@ -59,13 +59,23 @@ def _registry(path: str) -> dict[str, Validity]:
     return out
 
 
-def _kb_lookup(key: str) -> Validity | None:
-    """The knowledge base's view, when its (light) metadata module is present."""
+@lru_cache(maxsize=1)
+def _kb_lookup_function() -> Any | None:
+    """``review_assistant.kb.meta.lookup_validity`` when the knowledge base is installed (looked up once).
+
+    Only the light metadata module is imported; the knowledge base keeps its heavy dependencies
+    (vector store, embedder) out of ``kb/__init__`` and ``kb/meta``.
+    """
     try:
         from review_assistant.kb import meta  # type: ignore[attr-defined,unused-ignore]
     except ImportError:
         return None
-    lookup = getattr(meta, "lookup_validity", None)
+    return getattr(meta, "lookup_validity", None)
+
+
+def _kb_lookup(key: str) -> Validity | None:
+    """The knowledge base's view of a document's validity, if it has one."""
+    lookup = _kb_lookup_function()
     if lookup is None:
         return None
     try:
