@@ -212,3 +212,58 @@ def test_score_from_a_scoring_table() -> None:
 def test_a_year_range_in_a_notice_title_is_not_a_plan_period() -> None:
     [c] = find_citations("依据《关于下达2019—2020年度农村公路养护资金的通知》。")
     assert c.period is None and c.plan is None
+
+
+def sichuan_style_report() -> list[str | list[list[str]]]:
+    """A third-party report laid out like published Sichuan examples (abridged, fictitious content)."""
+    return [
+        "示例区至某景区航线补贴项目", "事前绩效评估报告",
+        "委托单位：示例州财政局", "评估机构：示例会计师事务所有限公司", "评估基准日：2026年7月25日",
+        "报告摘要（决策要点）",
+        "项目申报补贴总额975万元（申请省级财政585万元、州级财政390万元），按650元/人次补贴。",
+        "【评估结论】", "在补齐先决条件后，建议予以支持。",
+        "一、评估工作概述", "（一）评估目的", "为航线补贴预算安排提供独立参考。",
+        "（二）评估依据", "1.《中华人民共和国预算法》；", "2.《四川省预算绩效评估管理办法》（川财绩〔2025〕12号）；",
+        "（三）评估方法", "以成本效益分析法为主，辅以比较法和因素分析法。",
+        "二、项目基本情况", "（一）项目概况", "项目属新增项目，计划执飞150架次，目标旅客15000人次。",
+        "（二）项目背景", "铁路通车后省内短途航线客流下降明显，需开拓省外远程客源市场。",
+        "（三）绩效目标", "设定了执飞架次、旅客吞吐量和满意度等指标。",
+        "（四）资金安排",
+        [["资金来源", "金额（万元）", "占比"], ["省级财政补贴", "585", "60%"], ["州级财政配套", "390", "40%"],
+         ["合计", "975", "100%"]],
+        "三、评估内容及分析",
+        "（一）立项必要性评估", "1. 政策符合性", "项目符合省级高高原机场航线补贴政策框架，具有组织基础。",
+        "（二）投入经济性评估", "单客运营成本约1252元，扣除票价后差额约602元，补贴标准基本自洽。",
+        "（三）绩效目标合理性评估", "指标框架规范，部分表述应改为事前预期式。",
+        "（四）实施方案可行性评估", "执飞技术条件具备，航线审批和协议签署尚未完成。",
+        "（五）筹资合规性评估", "州级资金拟通过本级预算安排，省级资金需另行报批。",
+        "（六）补贴模式比选建议（专题分析）", "建议首季维持人头补贴模式，之后探索按班次补贴。",
+        "四、评估结论", "（一）总体结论", "在补齐下列先决条件后，建议予以支持。评估建议维持975万元预算规模，评减0万元。",
+        "五、发现的主要问题", "（一）核心效益数据可核验性受限。",
+        "六、改进建议", "1. 加快推进航线审批和协议签署。",
+        "七、其他需要说明的事项", "本报告仅供示例州财政局决策使用。",
+        "示例会计师事务所有限公司", "二〇二六年七月二十五日",
+    ]
+
+
+def test_a_third_party_report_in_another_province_layout(settings: object) -> None:
+    doc = make_doc(*sichuan_style_report())
+    r = extract_report(doc)
+    keys = {s.key for s in r.sections}
+    assert keys >= {"work", "basic_info", "background", "goals", "funding", "assessment", *FIVE,
+                    "overall_conclusion", "suggestions", "other"}
+    assert [s.title for s in r.sections if s.key == "necessity"] == ["立项必要性评估"]
+    assert r.requested_amount is not None and r.requested_amount.value_wan == 975
+    assert r.recommended_budget is not None and r.recommended_budget.value_wan == 975
+    assert r.reduction is not None and r.reduction.value_wan == 0
+    assert r.conclusion is not None and r.conclusion.term == "予以支持"
+    assert r.evaluator is not None and r.evaluator.value == "示例会计师事务所有限公司"
+    assert r.report_date is not None and r.report_date.value == date(2026, 7, 25)
+    assert [c.doc_number for c in r.cited_bases if c.doc_number] == ["川财绩〔2025〕12号"]
+
+
+def test_the_third_party_layout_is_only_short_of_a_calculation_table(settings: object) -> None:
+    from reportbuild import findings
+
+    got = findings(settings, (make_doc(*sichuan_style_report()), "appraisal_report"))[0]  # type: ignore[arg-type]
+    assert [(f.rule_id, f.severity) for f in got] == [("EA-ECO-01", "warning")]

@@ -176,15 +176,13 @@ def _money_pattern(lead: str) -> re.Pattern[str]:
 
 
 # What the unit asks for; a project's total investment or overall budget only when no request is stated.
-REQUESTED_RE = _money_pattern(
-    r"申请(?:本级)?(?:财政)?(?:预算)?(?:资金|预算|经费)|申报(?:财政)?(?:资金|预算|金额)|拟申请|申请金额|申请安排"
-)
+REQUESTED_RE = _money_pattern(r"申请|申报")  # 申请财政资金…, 申报补贴总额…, 拟申请…: a money unit is required
 BUDGET_TOTAL_RE = _money_pattern(r"项目(?:总)?预算(?:金额|资金)?|预算(?:总额|金额)|资金总额|项目总投资|总投资")
 RECOMMENDED_RE = _money_pattern(
-    r"建议预算控制数|预算控制数|建议(?:核定|安排|批复|保留|支持)(?:预算|资金|金额)?|建议按|建议预算|建议金额|"
+    r"建议预算控制数|预算控制数|建议(?:核定|安排|批复|保留|支持|维持)(?:预算|资金|金额)?|建议按|建议预算|建议金额|"
     r"建议资金"
 )
-REDUCTION_RE = _money_pattern(r"核减|压减|调减")
+REDUCTION_RE = _money_pattern(r"核减|压减|调减|评减|审减")
 _SCORE_RE = re.compile(r"(?:综合|评估|总|最终|评价){0,2}(?:得分|评分|总分)\s*(?:为|是|：|:)?\s*(?P<score>\d{1,3}(?:\.\d+)?)\s*分")
 
 
