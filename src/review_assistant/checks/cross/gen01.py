@@ -46,10 +46,11 @@ class GEN01ReportRequired(RuleCheck):
         if any(p.other.kind == "appraisal_report" for p in partners(ctx)):
             return
         total_field = sheet.funds.get("total")
+        evidence = (row_text(ctx, total_field.location) or total_field.raw) if total_field else ""
         yield ctx.finding(
             self.rule_id, "warning",
             f"{why}，年度资金{fmt_wan(total)}达到事前绩效评估金额标准（{fmt_wan(threshold)}），"
             "但本批次未见同一项目的事前绩效评估报告。",
-            evidence=(row_text(ctx, total_field.location) or total_field.raw) if total_field else "", location=total_field.location if total_field else None,
+            evidence=evidence, location=total_field.location if total_field else None,
             suggestion="请随申报表一并提交该项目的事前绩效评估报告；未开展事前绩效评估的项目不得纳入项目库和预算。",
         )
