@@ -135,6 +135,109 @@ def init_home(home: HomeOption = None) -> None:
     typer.echo(f"{'已存在，未覆盖' if existed else '已写入'}：{path}")
 
 
+users_app = typer.Typer(help="管理审核助手的登录账号（角色：admin 管理员、reviewer 审核人员、unit 预算单位、trainee 学员）。",
+                         no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(users_app, name="users")
+CLI_ACTOR = "命令行"
+
+
+@users_app.command("add")
+def users_add(
+    username: Annotated[str, typer.Argument(help="用户名")],
+    role: Annotated[str, typer.Option("--role", help="admin | reviewer | unit | trainee")] = "reviewer",
+    unit: Annotated[str | None, typer.Option("--unit", help="单位用户绑定的单位名称")] = None,
+    password: Annotated[str | None, typer.Option("--password", help="密码（省略则交互输入；也可用环境变量 REVIEW_ASSISTANT_PASSWORD）")] = None,
+    home: HomeOption = None,
+) -> None:
+    """新增账号（密码以加盐 scrypt 散列保存）。"""
+    import os
+
+    from review_assistant.review import users
+    from review_assistant.review.store import Store
+
+    secret = password or os.environ.get("REVIEW_ASSISTANT_PASSWORD") or typer.prompt(
+        "密码", hide_input=True, confirmation_prompt=True)
+    store = Store(settings_for(home).db_path)
+    user = users.add_user(store, username, secret, role, unit, actor=CLI_ACTOR)
+    typer.echo(f"已添加用户：{user.describe()}")
+
+
+@users_app.command("list")
+def users_list(home: HomeOption = None) -> None:
+    """列出账号。"""
+    from review_assistant.review import users
+    from review_assistant.review.store import Store
+
+    found = users.list_users(Store(settings_for(home).db_path))
+    if not found:
+        typer.echo("还没有账号：用 review-assistant users add 用户名 --role reviewer 创建。")
+    for u in found:
+        typer.echo(f"{u.username}\t{users.ROLE_ZH.get(u.role, u.role)}\t{u.unit or ''}")
+
+
+@users_app.command("remove")
+def users_remove(username: Annotated[str, typer.Argument(help="用户名")], home: HomeOption = None) -> None:
+    """删除账号（审核记录与日志保留）。"""
+    from review_assistant.review import users
+    from review_assistant.review.store import Store
+
+    users.remove_user(Store(settings_for(home).db_path), username, actor=CLI_ACTOR)
+    typer.echo(f"已删除用户：{username}")
+
+
+@app.command()
+def draft(
+    review_id: Annotated[int, typer.Argument(help="审核编号")],
+    out: Annotated[Path, typer.Option("--out", help="输出的 .docx 文件")],
+    home: HomeOption = None,
+) -> None:
+    """根据已确认（含修改后确认）的问题生成审核意见初稿（.docx）。"""
+    from review_assistant.review.service import ReviewService
+    from review_assistant.review.users import User
+
+    if out.suffix.lower() != ".docx":
+        raise InputError("--out 需要是 .docx 文件。")
+    service = ReviewService(settings_for(home))
+    actor = User(CLI_ACTOR, "admin")
+    detail = service.get_review(actor, review_id)
+    service.draft_opinion(actor, review_id, out)
+    pending = sum(1 for f in detail.findings if f.status == "pending")
+    accepted = sum(1 for f in detail.findings if f.accepted)
+    if pending:
+        typer.echo(f"提示：尚有 {pending} 项问题待确认，草稿只包含已确认的 {accepted} 项。", err=True)
+    typer.echo(f"已写入 {out}", err=True)
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option("--host", help="监听地址（默认 127.0.0.1）")] = None,
+    port: Annotated[int | None, typer.Option("--port", help="端口（默认 7860）")] = None,
+    home: HomeOption = None,
+) -> None:
+    """启动审核工作台（浏览器访问）。"""
+    import os
+
+    os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+    from review_assistant.review.service import ReviewService
+    from review_assistant.review.users import list_users
+    from review_assistant.ui.app import launch
+
+    settings = settings_for(home)
+    service = ReviewService(settings)
+    if settings.ui.auth and not list_users(service.store):
+        import secrets
+
+        from review_assistant.review.users import add_user
+
+        secret = secrets.token_urlsafe(9)
+        add_user(service.store, "admin", secret, "admin", actor=CLI_ACTOR)
+        typer.echo(f"首次启动：已创建管理员账号 admin，密码 {secret}（只显示这一次）。"
+                   "请登录后用 review-assistant users add 为审核人员和单位建账号。", err=True)
+    where = f"http://{host or settings.ui.host}:{port or settings.ui.port}"
+    typer.echo(f"审核工作台已启动：{where}（按 Ctrl+C 停止）", err=True)
+    launch(service, host, port)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point with the one error boundary."""
     try:
