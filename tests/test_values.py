@@ -4,7 +4,13 @@ from datetime import date
 
 import pytest
 
-from review_assistant.extract.values import money_to_wan, normalize_sign, parse_date, parse_value, unit_in_label
+from review_assistant.extract.values import (
+    money_to_wan,
+    normalize_sign,
+    parse_date,
+    parse_value,
+    unit_in_label,
+)
 
 
 @pytest.mark.parametrize(

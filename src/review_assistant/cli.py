@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
 
 from review_assistant.errors import InputError, ReviewAssistantError, should_reraise
@@ -241,22 +240,22 @@ def serve(
 def main(argv: list[str] | None = None) -> None:
     """Entry point with the one error boundary."""
     try:
-        app(args=argv, standalone_mode=False)
+        rc = app(args=argv, standalone_mode=False)
+        # With standalone_mode off, click returns the code of a typer.Exit instead of raising it.
+        sys.exit(rc if isinstance(rc, int) else 0)
     except ReviewAssistantError as exc:
         if should_reraise():
             raise
         typer.echo(exc.message, err=True)
         sys.exit(exc.exit_code)
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
+    except typer.Abort:
         typer.echo("已取消。", err=True)
         sys.exit(1)
-    except click.UsageError as exc:
+    except typer.TyperException as exc:
+        # Usage errors (unknown option, missing argument) from typer's bundled click.
         typer.echo(f"参数错误：{exc.format_message()}（用 --help 查看用法）", err=True)
-        sys.exit(2)
-    except click.ClickException as exc:
-        typer.echo(f"错误：{exc.format_message()}", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         sys.exit(130)

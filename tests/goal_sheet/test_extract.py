@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from docbuild import clean_doc, make_doc
-
 from review_assistant.extract.classify import classify
 from review_assistant.extract.goal_sheet import extract_goal_sheet
 
@@ -67,3 +66,20 @@ def test_classify_tells_goal_sheets_from_other_documents() -> None:
     assert classify(clean_doc()) == "goal_sheet"
     notice = make_doc("关于召开绩效管理工作会议的通知", "各单位：定于下周召开会议，请准时参加。")
     assert classify(notice) == "other"
+
+
+def test_label_and_value_in_one_cell_or_line() -> None:
+    rows = [
+        ["项目名称：乡村学校少年宫运行补助", "主管部门：云溪区教育局"],
+        ["年度资金总额：35万元", "其中：财政拨款：35万元"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "开展活动场次", "≥120场"],
+    ]
+    doc = make_doc("2025年度项目支出绩效目标申报表", "实施单位：云溪区第一小学　　项目属性：延续", rows)
+    sheet = extract_goal_sheet(doc)
+    assert sheet.project_name == "乡村学校少年宫运行补助"
+    assert sheet.field_value("department") == "云溪区教育局"
+    assert sheet.field_value("implementer") == "云溪区第一小学"
+    assert sheet.field_value("attribute") == "延续"
+    assert sheet.funds["total"].value_wan == 35.0
+    assert sheet.funds["fiscal"].value_wan == 35.0

@@ -5,8 +5,8 @@ from __future__ import annotations
 import copy
 
 import pytest
-from docbuild import CLEAN_INDICATORS, HEADER_ROWS, clean_doc, make_doc
 
+from docbuild import CLEAN_INDICATORS, HEADER_ROWS, clean_doc, make_doc
 from review_assistant.checks.base import CheckContext
 from review_assistant.checks.models import Finding
 from review_assistant.extract.goal_sheet import extract_goal_sheet

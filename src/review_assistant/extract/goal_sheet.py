@@ -59,8 +59,8 @@ def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> G
 
 def looks_like_goal_sheet(doc: ParsedDocument) -> bool:
     """A title that names a goal sheet, or an indicator table with 三级 and 指标值 columns."""
-    head = " ".join(b.text for b in doc.blocks[:8] if b.kind != BlockKind.TABLE)
-    if _GOAL_SHEET_TITLE.search(head) or (doc.title and _GOAL_SHEET_TITLE.search(doc.title)):
+    titles = [b.text for b in doc.blocks[:8] if b.kind != BlockKind.TABLE and len(b.text.strip()) <= 40]
+    if any(_GOAL_SHEET_TITLE.search(t) for t in [*titles, doc.title or ""]):
         return True
     for _, table in doc.tables():
         for r in range(min(table.n_rows, 60)):
@@ -77,26 +77,49 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
     for r in range(g.table.n_rows):
         row = g.table.rows[r]
         row_unit = next((u for c in row if (u := unit_in_label(c.text))), None)
-        c = 0
-        while c < len(row):
+        for c in range(len(row)):
             text = row[c].text.strip()
             if not text or (c > 0 and row[c - 1].text.strip() == text):
-                c += 1
                 continue
-            header_key = L.match(L.HEADER_INDEX, text)
-            fund_key = L.match(L.FUND_INDEX, text)
-            goal_key = L.match(L.GOAL_INDEX, text)
-            if header_key or fund_key or goal_key:
+            if _is_any_label(text):
                 value, vr, vc = _value_for(g, r, c)
                 if value is not None:
-                    loc = g.loc(vr, vc)
-                    if fund_key and (header_key is None or money_to_wan(value) is not None):
-                        _set_fund(sheet, fund_key, text, value, loc, unit_in_label(text) or row_unit or table_unit)
-                    elif header_key and header_key not in sheet.fields:
-                        sheet.fields[header_key] = TextField(label=text, value=value, location=loc)
-                    elif goal_key:
-                        _set_goal(sheet, goal_key, text, value, loc)
-            c += 1
+                    _assign(sheet, text, value, g.loc(vr, vc), unit_in_label(text) or row_unit or table_unit)
+            else:
+                # "年度资金总额：120万元" or several "标签：值" pairs inside one cell.
+                for label, value in _inline_pairs(text):
+                    _assign(sheet, label, value, g.loc(r, c), unit_in_label(label) or row_unit or table_unit)
+
+
+def _is_any_label(text: str) -> bool:
+    return any(L.match(index, text) for index in (L.HEADER_INDEX, L.FUND_INDEX, L.GOAL_INDEX))
+
+
+def _assign(sheet: GoalSheet, label: str, value: str, loc: Location, unit: str) -> None:
+    """Store ``value`` under whichever vocabulary ``label`` belongs to (first writer wins)."""
+    header_key = L.match(L.HEADER_INDEX, label)
+    fund_key = L.match(L.FUND_INDEX, label)
+    goal_key = L.match(L.GOAL_INDEX, label)
+    if fund_key and (header_key is None or money_to_wan(value) is not None):
+        _set_fund(sheet, fund_key, label, value, loc, unit)
+    elif header_key and header_key not in sheet.fields:
+        sheet.fields[header_key] = TextField(label=label, value=value, location=loc)
+    elif goal_key:
+        _set_goal(sheet, goal_key, label, value, loc)
+
+
+_PAIR_SPLIT = re.compile(r"[ \u3000]{2,}|\t|；|;")
+_PAIR = re.compile(r"^\s*(?P<label>[^：:]{2,14})[：:]\s*(?P<value>.*)$")
+
+
+def _inline_pairs(text: str) -> list[tuple[str, str]]:
+    """"标签：值" pairs in one line or cell, several pairs separated by wide spaces or semicolons."""
+    out: list[tuple[str, str]] = []
+    for segment in _PAIR_SPLIT.split(text):
+        m = _PAIR.match(re.sub(r"^\s*其中\s*[：:]", "", segment))
+        if m and _is_any_label(m.group("label")):
+            out.append((m.group("label").strip(), m.group("value").strip()))
+    return out
 
 
 def _value_for(g: _Grid, r: int, c: int) -> tuple[str | None, int, int]:
@@ -152,9 +175,6 @@ def _set_goal(sheet: GoalSheet, key: str, label: str, value: str, loc: Location)
             sheet.long_term_goal = field
 
 
-_PARA_FIELD = re.compile(r"^\s*(?P<label>[^：:]{2,14})[：:]\s*(?P<value>.+)$")
-
-
 def _read_paragraph_fields(doc: ParsedDocument, sheet: GoalSheet, doc_unit: str) -> None:
     """Label: value lines outside tables, and goal text under a goal heading."""
     pending_goal: tuple[str, str] | None = None
@@ -165,7 +185,7 @@ def _read_paragraph_fields(doc: ParsedDocument, sheet: GoalSheet, doc_unit: str)
         text = b.text.strip()
         if not text:
             continue
-        if pending_goal is not None and not L.is_label(text):
+        if pending_goal is not None and not _is_any_label(text):
             _set_goal(sheet, pending_goal[0], pending_goal[1], text, b.location)
             pending_goal = None
             continue
@@ -173,16 +193,9 @@ def _read_paragraph_fields(doc: ParsedDocument, sheet: GoalSheet, doc_unit: str)
         if goal_key:
             pending_goal = (goal_key, text)
             continue
-        m = _PARA_FIELD.match(text)
-        if not m:
-            continue
-        label, value = m.group("label"), m.group("value").strip()
-        if (key := L.match(L.HEADER_INDEX, label)) and key not in sheet.fields:
-            sheet.fields[key] = TextField(label=label, value=value, location=b.location)
-        elif key := L.match(L.FUND_INDEX, label):
-            _set_fund(sheet, key, label, value, b.location, unit_in_label(label) or doc_unit)
-        elif key := L.match(L.GOAL_INDEX, label):
-            _set_goal(sheet, key, label, value, b.location)
+        for label, value in _inline_pairs(text):
+            if value:
+                _assign(sheet, label, value, b.location, unit_in_label(label) or doc_unit)
 
 
 def _table_money_unit(table: Table) -> str | None:
@@ -314,14 +327,19 @@ def _preceding_text(doc: ParsedDocument, block: Block) -> str:
 
 
 def _title(doc: ParsedDocument) -> str:
+    """The form's title line; one that names the year wins over a bare sheet name."""
+    candidates: list[str] = []
     for b in doc.blocks[:10]:
         if b.kind != BlockKind.TABLE and _GOAL_SHEET_TITLE.search(b.text):
-            return b.text.strip()
+            candidates.append(b.text.strip())
     for _, t in doc.tables()[:1]:
-        for r in range(min(2, t.n_rows)):
+        for r in range(min(3, t.n_rows)):
             if _GOAL_SHEET_TITLE.search(t.row_text(r)):
-                return t.row_text(r).strip()
-    return doc.title or doc.first_heading_or_paragraph()[:60]
+                candidates.append(t.row_text(r).strip())
+    with_year = [c for c in candidates if year_in_text(c)]
+    if with_year or candidates:
+        return (with_year or candidates)[0][:80]
+    return (doc.title or doc.first_heading_or_paragraph())[:80]
 
 
 def _fiscal_year(doc: ParsedDocument, sheet: GoalSheet) -> int | None:
@@ -330,4 +348,8 @@ def _fiscal_year(doc: ParsedDocument, sheet: GoalSheet) -> int | None:
     for b in doc.blocks[:6]:
         if b.kind != BlockKind.TABLE and "年度" in b.text and (y := year_in_text(b.text)):
             return y
+    period = sheet.fields.get("period")
+    years = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})", period.value)}) if period else []
+    if len(years) == 1:
+        return years[0]
     return None

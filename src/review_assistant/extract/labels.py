@@ -24,8 +24,8 @@ FUND_LABELS: dict[str, tuple[str, ...]] = {
     "total": ("年度资金总额", "资金总额", "项目资金总额", "年度预算总额", "预算总额", "项目总金额", "年度预算数",
               "年度资金合计", "项目资金合计", "年度预算资金", "申请资金总额", "项目总预算", "总金额"),
     "fiscal": ("财政拨款", "财政资金", "财政拨款资金", "当年财政拨款", "财政预算拨款", "一般公共预算拨款"),
-    "fiscal_local": ("本级财政拨款", "本级资金", "本级财政资金", "本级财政", "本级"),
-    "fiscal_upper": ("上级财政拨款", "上级资金", "上级补助", "上级专项资金", "上级财政资金", "上级"),
+    "fiscal_local": ("本级财政拨款", "财政拨款本级", "本级财政拨款资金", "本级资金", "本级财政资金", "本级财政", "本级"),
+    "fiscal_upper": ("上级财政拨款", "财政拨款上级", "上级转移支付", "上级资金", "上级补助", "上级专项资金", "上级财政资金", "上级"),
     "carryover": ("上年结转", "上年结转资金", "结转资金", "上年结余", "以前年度结转"),
     "other": ("其他资金", "其他", "自有资金", "单位自筹", "自筹资金", "事业收入", "其他来源"),
 }
@@ -55,12 +55,14 @@ FOOTER_LABELS = ("填报人", "填表人", "单位负责人", "审核意见", "�
                  "联系电话", "签字", "盖章")
 
 _BRACKETS = re.compile(r"[（(][^）)]{0,12}[)）]")
+_LEVEL_QUALIFIER = re.compile(r"[（(]\s*(本级|上级|区级|市级|省级|中央)\s*[)）]")
 _STRIP = re.compile(r"[\s:：*＊·•、,，.。;；]+")
 
 
 def norm_label(text: str) -> str:
     """A label reduced for matching: no brackets (units), punctuation, spaces, or a leading 其中."""
-    t = _BRACKETS.sub("", text or "")
+    t = _LEVEL_QUALIFIER.sub(lambda m: "上级" if m.group(1) in {"上级", "市级", "省级", "中央"} else "本级", text or "")
+    t = _BRACKETS.sub("", t)
     t = _STRIP.sub("", t)
     if t.startswith("其中"):
         t = t[2:]

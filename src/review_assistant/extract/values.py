@@ -56,6 +56,9 @@ UNITS = sorted(
 )
 
 
+_GENERIC_UNIT = re.compile(r"^[\u4e00-\u9fffA-Za-z/²³·]{1,6}(?<![以上下内前后])")
+
+
 @dataclass(frozen=True)
 class ParsedValue:
     """One indicator value, split into its parts."""
@@ -171,7 +174,10 @@ def find_unit(text: str) -> str | None:
         for unit in UNITS:
             if t == unit:
                 return "%" if unit == "％" else unit
-    return None
+        return None
+    # Units are an open set (万平方米, 类, 项次 …): take a short word right after the number.
+    g = _GENERIC_UNIT.match(tail)
+    return g.group(0) if g else None
 
 
 def parse_value(text: str, *, sign_hint: str | None = None, unit_hint: str | None = None,

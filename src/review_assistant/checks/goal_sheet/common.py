@@ -41,5 +41,15 @@ def is_cost(ind: Indicator) -> bool:
     return ind.family == "成本" or ind.sub_family == "成本"
 
 
+def is_economic_cost(ind: Indicator) -> bool:
+    """A money cost: 产出—成本指标 (2015 layout) or 成本指标—经济成本指标 (2021 layout).
+
+    社会成本 and 生态环境成本 measure harm (days of disruption, emissions), not money.
+    """
+    if not is_cost(ind):
+        return False
+    return not any(word in ind.level2 for word in ("社会成本", "生态", "环境成本"))
+
+
 def indicator_label(ind: Indicator) -> str:
     return f"“{ind.level3 or ind.level2 or '（未命名）'}”"

@@ -19,6 +19,7 @@ _REQUIRED_FIELDS: tuple[tuple[str, str, Severity], ...] = (
     ("implementer", "实施单位", "error"),
     ("attribute", "项目属性", "warning"),
     ("period", "项目期限", "warning"),
+    ("leader", "项目负责人", "warning"),
 )
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from review_assistant.checks.base import CheckContext, RuleCheck, register
-from review_assistant.checks.goal_sheet.common import MONEY_UNITS, indicator_label, is_cost
+from review_assistant.checks.goal_sheet.common import MONEY_UNITS, indicator_label, is_economic_cost
 from review_assistant.checks.models import Finding
 from review_assistant.extract.values import fmt_wan
 
@@ -23,7 +23,7 @@ class GS13CostMeaningful(RuleCheck):
             return
         total = sheet.total_wan()
         for ind in sheet.indicators:
-            if not is_cost(ind):
+            if not is_economic_cost(ind):
                 continue
             if ind.number is None:
                 if _BOILERPLATE.search(ind.value_text) or _BOILERPLATE.search(ind.level3):

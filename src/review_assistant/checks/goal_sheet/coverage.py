@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from review_assistant.checks.base import CheckContext, RuleCheck, register
-from review_assistant.checks.goal_sheet.common import is_cost, scored_indicators
+from review_assistant.checks.goal_sheet.common import is_economic_cost, scored_indicators
 from review_assistant.checks.models import Finding, Severity
 from review_assistant.extract.models import Indicator
 
@@ -23,7 +23,7 @@ _REQUIRED: tuple[tuple[str, str, Severity, str], ...] = (
 
 def _has(indicators: list[Indicator], kind: str) -> bool:
     if kind == "成本":
-        return any(is_cost(i) for i in indicators)
+        return any(is_economic_cost(i) for i in indicators)
     if kind == "效益":
         return any(i.family == "效益" for i in indicators)
     if kind == "满意度":

@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterable
 
 from review_assistant.checks.base import CheckContext, RuleCheck, register
-from review_assistant.checks.goal_sheet.common import MONEY_UNITS, indicator_label, is_cost, is_rate
+from review_assistant.checks.goal_sheet.common import MONEY_UNITS, indicator_label, is_economic_cost, is_rate
 from review_assistant.checks.models import Finding
 from review_assistant.extract.models import Indicator
 
 _RATE_UNITS = {"%", "‰", "百分点", "个百分点"}
+_GRADED = re.compile(r"[优良中差]|好|较好|一般|等级|档|合格|达标|通过|符合")
 _VAGUE = re.compile(r"进一步|明显|显著|有效|逐步|大幅|较好|良好|提升|提高|改善|加强|增强|持续|稳步|不断|较大|尽快|及时")
 
 
@@ -40,7 +41,7 @@ def _unit_problem(ind: Indicator) -> str:
         return "不规范，比率应以“%”表示。"
     if re.search(r"率|满意度", ind.level3) and unit not in _RATE_UNITS and "/" not in unit and unit != "分":
         return "与比率类指标不符，比率类指标应以“%”计量。"
-    if is_cost(ind) and not re.search(r"率|比例", ind.level3) and unit not in MONEY_UNITS and "元" not in unit:
+    if is_economic_cost(ind) and not re.search(r"率|比例", ind.level3) and unit not in MONEY_UNITS and "元" not in unit:
         return "与成本指标不符，成本指标应以金额（万元或元）计量。"
     return ""
 
@@ -57,16 +58,16 @@ class GS06Quantified(RuleCheck):
             value = ind.value_text.strip()
             if not value or ind.number is not None or ind.date_value is not None:
                 continue
-            must_quantify = ind.family in {"产出", "成本", "满意度"}
             vague = _VAGUE.search(value)
-            if must_quantify:
+            must_quantify = (ind.family == "产出" and ind.sub_family == "数量") or is_economic_cost(ind)
+            if must_quantify or (vague and ind.family in {"产出", "成本", "满意度"}):
                 yield ctx.finding(
                     self.rule_id, "warning",
                     f"指标{indicator_label(ind)}属于{ind.family}指标，但指标值“{value}”没有量化数值。",
                     evidence=ind.evidence, location=ind.location,
                     suggestion="请将该指标改为“比较符号+数值+单位”的量化表述，如“≥95%”“≤120万元”“≥1200平方米”。",
                 )
-            elif vague and len(value) <= 12 and not re.search(r"[优良中差]|好|较好|一般|等级|档", value):
+            elif vague and len(value) <= 12 and not _GRADED.search(value):
                 yield ctx.finding(
                     self.rule_id, "info",
                     f"定性指标{indicator_label(ind)}的指标值“{value}”较笼统，难以评判是否达成。",

@@ -1,0 +1,71 @@
+"""Benchmark of `review-assistant check`: a cold single check and a batch of generated sheets.
+
+Prints medians of several runs, measured side by side in one run (the machine is noisy).
+Usage: python bench/check_bench.py [--runs 5] [--batch 100]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CLI = [sys.executable, "-m", "review_assistant.cli"]
+
+
+def _load_generator() -> object:
+    spec = importlib.util.spec_from_file_location("make_goal_sheets", ROOT / "corpus/samples/make_goal_sheets.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["make_goal_sheets"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _time(cmd: list[str], home: Path) -> float:
+    env = {"REVIEW_ASSISTANT_HOME": str(home), "PATH": "/usr/bin:/bin"}
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, env=env, check=False)
+    elapsed = time.perf_counter() - start
+    if proc.returncode not in (0, 2):
+        sys.stderr.write(proc.stderr.decode("utf-8", "replace"))
+        raise SystemExit(f"command failed: {' '.join(cmd)}")
+    return elapsed
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--batch", type=int, default=100)
+    args = ap.parse_args()
+    gen = _load_generator()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpdir = Path(tmp)
+        batch = gen.generate_batch(args.batch, tmpdir / "batch", seed=7)  # type: ignore[attr-defined]
+        single = sorted(ROOT.glob("corpus/samples/goal_sheets/clean_*.docx"))[:1] or batch[:1]
+        home = tmpdir / "home"
+        cold: list[float] = []
+        import_only: list[float] = []
+        many: list[float] = []
+        for _ in range(args.runs):
+            import_only.append(_time([sys.executable, "-c", "import review_assistant.cli"], home))
+            cold.append(_time([*CLI, "check", str(single[0]), "--format", "json"], home))
+            many.append(_time([*CLI, "check", *map(str, batch), "--format", "json"], home))
+        kinds: dict[str, int] = {}
+        for p in batch:
+            kinds[p.suffix] = kinds.get(p.suffix, 0) + 1
+        print(f"runs: {args.runs}; single file: {single[0].name}; batch: {len(batch)} files {kinds}")
+        print(f"python -c 'import review_assistant.cli'  median {statistics.median(import_only):.3f} s")
+        print(f"cold check, 1 sheet (new process)        median {statistics.median(cold):.3f} s  (target ≤ 1.5 s)")
+        print(f"cold check, {len(batch)} sheets (one process)   median {statistics.median(many):.3f} s  "
+              f"(target ≤ 15 s; {statistics.median(many) / len(batch) * 1000:.1f} ms per sheet)")
+
+
+if __name__ == "__main__":
+    main()
