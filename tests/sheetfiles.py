@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docbuild import HEADER_ROWS, clean_sheet_rows
 from docx import Document
+
+from docbuild import HEADER_ROWS, clean_sheet_rows
 
 # A sheet with known defects: funds do not add up (GS-02-like), a vague indicator, low satisfaction.
 FLAWED_INDICATORS = [
