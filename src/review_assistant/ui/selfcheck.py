@@ -71,7 +71,7 @@ def build(service: ReviewService) -> dict[str, Any]:
                         file_types=[".docx", ".pdf", ".xlsx", ".md", ".txt"], elem_id="sc-files", scale=3)
         with gr.Column(scale=2):
             run = gr.Button("开始自查", variant="primary", elem_id="sc-run")
-            history = gr.Dropdown(label="本单位以往自查", choices=[], elem_id="sc-history")
+            history = gr.Dropdown(label="本单位以往自查", choices=[], allow_custom_value=True, elem_id="sc-history")
     result = gr.HTML(elem_id="sc-result")
     download = gr.Button("下载自查报告（Word）", elem_id="sc-download")
     report = gr.File(label="自查报告", elem_id="sc-report")

@@ -151,7 +151,7 @@ def build(service: ReviewService) -> dict[str, Any]:
             batch_xlsx = gr.File(label="批量汇总表", visible=False, elem_id="wb-batch-xlsx")
     report = gr.Markdown(elem_id="wb-report")
     with gr.Row():
-        review = gr.Dropdown(label="审核记录", choices=[], allow_custom_value=False, elem_id="wb-review", scale=4)
+        review = gr.Dropdown(label="审核记录（可输入编号）", choices=[], allow_custom_value=True, elem_id="wb-review", scale=4)
         refresh = gr.Button("刷新列表", scale=1)
     summary = gr.HTML(elem_id="wb-summary")
     with gr.Accordion("筛选", open=False):
@@ -164,7 +164,7 @@ def build(service: ReviewService) -> dict[str, Any]:
             f_dim = gr.Dropdown(label="维度", choices=[], multiselect=True)
     table = gr.Dataframe(headers=TABLE_HEADERS, value=[], interactive=False, wrap=True, elem_id="wb-table",
                          column_widths=["6%", "7%", "8%", "10%", "15%", "38%", "8%", "8%"])
-    finding = gr.Dropdown(label="当前问题", choices=[], elem_id="wb-finding")
+    finding = gr.Dropdown(label="当前问题", choices=[], allow_custom_value=True, elem_id="wb-finding")
     detail = gr.HTML(elem_id="wb-detail")
     with gr.Row():
         confirm = gr.Button("确认", variant="primary", elem_id="wb-confirm")
@@ -221,8 +221,9 @@ def build(service: ReviewService) -> dict[str, Any]:
     run.click(on_upload, [files], [report, review, batch_xlsx, *view_out], api_name="upload")
 
     @boundary
-    def on_review(label: str | None, *fl: Any, request: gr.Request) -> tuple[Any, ...]:
-        view = review_view(service, current_user(service, request), parse_id(label), _filters(*fl))
+    def on_review(label: str | None, sev: list[str], st: list[str], src: list[str], rules: list[str], dims: list[str],
+                  request: gr.Request) -> tuple[Any, ...]:
+        view = review_view(service, current_user(service, request), parse_id(label), _filters(sev, st, src, rules, dims))
         return _outputs(view)
 
     review.change(on_review, [review, *filters_in], view_out, api_name="open_review")
@@ -255,12 +256,13 @@ def build(service: ReviewService) -> dict[str, Any]:
 
     def _after(action: str) -> Any:
         @boundary
-        def handler(review_label_: str | None, label: str | None, why: str, msg: str, sug: str, *fl: Any,
+        def handler(review_label_: str | None, label: str | None, why: str, msg: str, sug: str,
+                    sev: list[str], st: list[str], src: list[str], rules: list[str], dims: list[str],
                     request: gr.Request) -> tuple[Any, ...]:
             user = current_user(service, request)
             fid = parse_id(label)
             status = do_action(service, user, fid, action, reason=why, message=msg, suggestion=sug)
-            view = review_view(service, user, parse_id(review_label_), _filters(*fl))
+            view = review_view(service, user, parse_id(review_label_), _filters(sev, st, src, rules, dims))
             keep = next((c for c in view.finding_choices if parse_id(c) == fid), None)
             return (status, view.summary_html, view.rows, gr.update(choices=view.finding_choices, value=keep),
                     finding_html(service, user, fid), "" if action == "reject" else why)
@@ -275,15 +277,15 @@ def build(service: ReviewService) -> dict[str, Any]:
     reset.click(_after("reset"), action_in, action_out, api_name="reset")
 
     @boundary
-    def on_add(label: str | None, msg: str, sev: str, dim: str, evi: str, sug: str, doc: str, art: str,
-               *fl: Any, request: gr.Request) -> tuple[Any, ...]:
+    def on_add(label: str | None, msg: str, m_sev_: str, dim: str, evi: str, sug: str, doc: str, art: str,
+               sev: list[str], st: list[str], src: list[str], rules: list[str], dims: list[str], request: gr.Request) -> tuple[Any, ...]:
         user = current_user(service, request)
         rid = parse_id(label)
         if rid is None:
             raise gr.Error("请先选择一条审核记录。")
-        f = service.add_manual(user, rid, message=msg, severity=sev, dimension=dim, evidence=evi, suggestion=sug,
+        f = service.add_manual(user, rid, message=msg, severity=m_sev_, dimension=dim, evidence=evi, suggestion=sug,
                                policy_document=doc, policy_article=art)
-        view = review_view(service, user, rid, _filters(*fl))
+        view = review_view(service, user, rid, _filters(sev, st, src, rules, dims))
         return (f"已保存：人工问题 {f.id}。", view.summary_html, view.rows,
                 gr.update(choices=view.finding_choices, value=finding_label(f)), "")
 
