@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from docx import Document
@@ -24,6 +23,7 @@ from review_assistant.drafting.wordstyle import (
     cn_number,
     paragraph,
     setup_page,
+    today_beijing,
 )
 from review_assistant.review.records import ReviewDetail
 from review_assistant.settings import Settings
@@ -50,7 +50,7 @@ class Opinion:
     conclusion: str
     items: list[OpinionItem]
     review_id: int | None = None
-    issued: str = field(default_factory=lambda: date.today().isoformat())
+    issued: str = field(default_factory=today_beijing)
     note: str = ""
 
 

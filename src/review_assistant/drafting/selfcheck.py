@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from docx import Document
@@ -17,6 +16,7 @@ from review_assistant.drafting.wordstyle import (
     cn_date,
     paragraph,
     setup_page,
+    today_beijing,
 )
 from review_assistant.review.records import ReviewDetail
 
@@ -28,7 +28,7 @@ def write_self_check(detail: ReviewDetail, out: Path) -> Path:
     paragraph(document, "预算绩效材料自查报告", font=TITLE_FONT, size=22, align="center", indent=False)
     paragraph(document, f"文件：{r.file_name}", indent=False)
     paragraph(document, f"项目：{r.title}", indent=False)
-    paragraph(document, f"自查日期：{cn_date(date.today().isoformat())}", indent=False)
+    paragraph(document, f"自查日期：{cn_date(today_beijing())}", indent=False)
     open_items = [f for f in detail.findings if f.status != "rejected"]
     must = sum(1 for f in open_items if f.severity == "error")
     should = sum(1 for f in open_items if f.severity == "warning")

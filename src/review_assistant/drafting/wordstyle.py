@@ -28,6 +28,13 @@ def cn_date(iso: str) -> str:
     return f"{int(y)}年{int(m)}月{int(d)}日"
 
 
+def today_beijing() -> str:
+    """Today's date at the bureau (UTC+8), ISO format: the server may run on UTC."""
+    from datetime import datetime, timedelta, timezone
+
+    return datetime.now(timezone(timedelta(hours=8))).date().isoformat()
+
+
 def set_font(run: Any, name: str, size_pt: float, *, bold: bool = False) -> None:
     run.font.name = name
     run.font.size = Pt(size_pt)

@@ -25,7 +25,7 @@ FONT_STACK = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "Ping
 
 def theme() -> gr.themes.Base:
     """A theme with local fonts only: the default theme would fetch web fonts from the internet."""
-    return gr.themes.Default(primary_hue="red", neutral_hue="slate", font=FONT_STACK,
+    return gr.themes.Default(primary_hue="blue", neutral_hue="slate", font=FONT_STACK,
                              font_mono=["Noto Sans Mono CJK SC", "monospace"])
 
 
@@ -34,16 +34,18 @@ def build_app(service: ReviewService) -> gr.Blocks:
         with gr.Row(elem_classes="ra-header"):
             gr.Markdown(f"## {TITLE}", elem_id="ra-title")
             who = gr.Markdown(elem_id="ra-user")
-        with gr.Tabs():
-            with gr.Tab("审核工作台", id="workbench", elem_id="tab-workbench") as t_wb:
+        # Role tabs start hidden and are shown after login: Gradio 6 shows a hidden tab on update
+        # reliably, but does not hide a shown one.
+        with gr.Tabs(selected="qa") as tabs:
+            with gr.Tab("审核工作台", id="workbench", elem_id="tab-workbench", visible=False) as t_wb:
                 wb = workbench.build(service)
-            with gr.Tab("单位自查", id="selfcheck", elem_id="tab-selfcheck") as t_sc:
+            with gr.Tab("单位自查", id="selfcheck", elem_id="tab-selfcheck", visible=False) as t_sc:
                 sc = selfcheck.build(service)
-            with gr.Tab("政策问答", id="qa", elem_id="tab-qa") as t_qa:
+            with gr.Tab("政策问答", id="qa", elem_id="tab-qa"):
                 qa.build(service)
-            with gr.Tab("知识库", id="kb", elem_id="tab-kb") as t_kb:
+            with gr.Tab("知识库", id="kb", elem_id="tab-kb", visible=False) as t_kb:
                 k = kb.build(service)
-            with gr.Tab("历史与统计", id="history", elem_id="tab-history") as t_hs:
+            with gr.Tab("历史与统计", id="history", elem_id="tab-history", visible=False) as t_hs:
                 hs = history.build(service)
 
         def on_load(request: gr.Request) -> tuple[Any, ...]:
@@ -54,12 +56,12 @@ def build_app(service: ReviewService) -> gr.Blocks:
             kb_rows = k["load"][0](request) if review_ok else ([], gr.update(), "")
             hs_rows = hs["load"][0](request) if review_ok else ([], [])
             logout = ' · <a href="/logout">退出登录</a>' if service.settings.ui.auth else ""
-            return (f"当前用户：{user.describe()}{logout}",
-                    gr.update(visible=review_ok), gr.update(visible=unit_ok), gr.update(visible=True),
-                    gr.update(visible=review_ok), gr.update(visible=review_ok),
-                    wb_update, sc_update, *kb_rows, *hs_rows)
+            start = "workbench" if review_ok else "selfcheck" if unit_ok else "qa"
+            return (f"当前用户：{user.describe()}{logout}", gr.Tabs(selected=start),
+                    gr.Tab(visible=review_ok), gr.Tab(visible=unit_ok), gr.Tab(visible=review_ok),
+                    gr.Tab(visible=review_ok), wb_update, sc_update, *kb_rows, *hs_rows)
 
-        demo.load(on_load, None, [who, t_wb, t_sc, t_qa, t_kb, t_hs, wb["review"], sc["load"][1], *k["load"][1],
+        demo.load(on_load, None, [who, tabs, t_wb, t_sc, t_kb, t_hs, wb["review"], sc["load"][1], *k["load"][1],
                                   *hs["load"][1]], api_visibility="private")
     return demo
 
@@ -77,7 +79,7 @@ def launch(service: ReviewService, host: str | None = None, port: int | None = N
     demo.queue(default_concurrency_limit=8)
     demo.launch(
         server_name=host or settings.ui.host, server_port=port or settings.ui.port, auth=auth,
-        auth_message="请使用管理员分配的账号登录（账号由 review-assistant users add 创建）。",
+        auth_message="预算绩效审核助手：请使用系统管理员分配的账号和密码登录。",
         prevent_thread_lock=prevent_thread_lock, share=False, inbrowser=False, show_error=False, quiet=True,
         enable_monitoring=False, ssr_mode=False, theme=theme(),
         css_paths=[CSS_PATH] if CSS_PATH.exists() else None,

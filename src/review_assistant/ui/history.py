@@ -9,6 +9,7 @@ import gradio as gr
 from review_assistant.review.records import PURPOSE_ZH
 from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
+from review_assistant.ui import render
 from review_assistant.ui.common import boundary, current_user
 
 REVIEW_HEADERS = ["编号", "时间", "用途", "项目", "单位", "版本", "机审结论", "文件", "操作人"]
@@ -20,7 +21,7 @@ def _pct(value: float | None) -> str:
 
 
 def history_rows(service: ReviewService, user: User, unit: str = "", project: str = "") -> list[list[Any]]:
-    return [[r.id, r.created_at.replace("T", " ")[:16], PURPOSE_ZH.get(r.purpose, r.purpose), r.title,
+    return [[r.id, render.local_time(r.created_at), PURPOSE_ZH.get(r.purpose, r.purpose), r.title,
              r.unit or r.owner_unit or "", f"第{r.version}版", r.conclusion, r.file_name, r.created_by]
             for r in service.list_reviews(user, unit=unit.strip() or None, project=project.strip() or None)]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Sequence
+from datetime import UTC
 from functools import lru_cache
 from pathlib import Path
 
@@ -70,7 +71,7 @@ def review_summary(detail: ReviewDetail) -> str:
         f"<tr><th>文件</th><td>{esc(r.file_name)}</td><th>类型</th><td>{esc(KIND_ZH.get(r.kind or '', r.kind or ''))}</td></tr>",
         f"<tr><th>实施单位</th><td>{esc(r.unit or r.owner_unit or '—')}</td><th>预算年度</th><td>{esc(r.fiscal_year or '—')}</td></tr>",
         f"<tr><th>审核编号</th><td>{r.id}（第{r.version}版，{esc(PURPOSE_ZH.get(r.purpose, r.purpose))}）</td>"
-        f"<th>审核时间</th><td>{esc(r.created_at.replace('T', ' ')[:16])}（{esc(r.created_by)}）</td></tr>",
+        f"<th>审核时间</th><td>{esc(local_time(r.created_at))}（{esc(r.created_by)}）</td></tr>",
         f"<tr><th>机审结论</th><td><b>{esc(r.conclusion)}</b></td><th>问题</th><td>错误 {c['error']} 项，"
         f"警告 {c['warning']} 项，提示 {c['info']} 项；已处理 {decided}/{len(detail.findings)}</td></tr>",
         "</table>",
@@ -118,6 +119,19 @@ def finding_detail(f: StoredFinding, full_text: str, lookup: ArticleLookup | Non
     rows.append("<p><b>政策依据：</b>（点击条款查看原文）</p>")
     rows.append(policy_refs_html(f.policy_refs, lookup))
     if f.updated_by:
-        rows.append(f'<p class="ra-muted">最后处理：{esc(f.updated_by)} {esc((f.updated_at or "").replace("T", " ")[:16])}</p>')
+        rows.append(f'<p class="ra-muted">最后处理：{esc(f.updated_by)} {esc(local_time(f.updated_at or ""))}</p>')
     rows.append("</div>")
     return "".join(rows)
+
+
+def local_time(iso: str) -> str:
+    """Stored UTC time shown as Beijing time (the bureau's clock), minute precision."""
+    from datetime import datetime, timedelta, timezone
+
+    try:
+        value = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(timezone(timedelta(hours=8))).strftime("%Y-%m-%d %H:%M")

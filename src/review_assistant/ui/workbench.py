@@ -171,11 +171,11 @@ def build(service: ReviewService) -> dict[str, Any]:
         reject = gr.Button("驳回", variant="stop", elem_id="wb-reject")
         reset = gr.Button("撤销为待确认", elem_id="wb-reset")
     reason = gr.Textbox(label="驳回理由（驳回时必填）", elem_id="wb-reason")
+    saved = gr.Markdown(elem_id="wb-saved")
     with gr.Accordion("修改问题表述", open=False):
         new_msg = gr.Textbox(label="修改后的问题描述", lines=2, elem_id="wb-edit-msg")
         new_sug = gr.Textbox(label="修改后的修改要求", lines=2)
         edit = gr.Button("保存修改", elem_id="wb-edit")
-    saved = gr.Markdown(elem_id="wb-saved")
     with gr.Accordion("补充人工问题", open=False):
         m_msg = gr.Textbox(label="问题描述", lines=2, elem_id="wb-manual-msg")
         with gr.Row():
@@ -187,10 +187,11 @@ def build(service: ReviewService) -> dict[str, Any]:
             m_doc = gr.Textbox(label="政策文件（可选）")
             m_art = gr.Textbox(label="条款（可选）")
         add = gr.Button("添加", elem_id="wb-manual-add")
-    with gr.Row():
-        draft = gr.Button("生成审核意见（Word）", variant="primary", elem_id="wb-draft")
-        commented = gr.Button("生成批注版原文", elem_id="wb-commented")
-    draft_out = gr.File(label="下载", elem_id="wb-draft-file")
+    with gr.Row(equal_height=True):
+        with gr.Column(scale=1, min_width=200):
+            draft = gr.Button("生成审核意见（Word）", variant="primary", elem_id="wb-draft")
+            commented = gr.Button("生成批注版原文", elem_id="wb-commented")
+        draft_out = gr.File(label="下载", elem_id="wb-draft-file", height=110, scale=2)
 
     filters_in: list[Any] = [f_sev, f_status, f_source, f_rule, f_dim]
 
