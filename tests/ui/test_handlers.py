@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import types
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -130,23 +130,61 @@ def test_qa_without_knowledge_base_says_so(service: ReviewService, trainee: User
     assert kb.documents_view(service, trainee)[2] == UNAVAILABLE
 
 
-def _fake_kb(grounded: bool) -> types.ModuleType:
-    mod = types.ModuleType("review_assistant.kb")
+class _Record:
+    def __init__(self, chunk_id: str, path: str, ordinal: int, article: str, text: str, title: str) -> None:
+        self.chunk_id, self.path, self.ordinal, self.article, self.text, self.title = (
+            chunk_id, path, ordinal, article, text, title)
 
-    def ask(question: str, settings: Any, top_k: int = 5) -> dict[str, Any]:
+
+class _Manifest:
+    RECORDS: ClassVar[list[_Record]] = [_Record("c1", "policies/a.md", 0, "第十条", "新增重大项目<b>应当</b>开展事前绩效评估。", "云溪区预算绩效管理办法"),
+               _Record("c2", "policies/a.md", 1, "第十条", "评估结果作为预算安排的重要参考。", "云溪区预算绩效管理办法")]
+
+    def count_chunks(self) -> int:
+        return len(self.RECORDS)
+
+    def documents(self) -> list[tuple[str, dict[str, Any], int]]:
+        return [("policies/a.md", {"title": "云溪区预算绩效管理办法", "doc_number": "云财〔2024〕1号", "issuer": "云溪区财政局",
+                                   "level": "区", "status": "有效"}, 2)]
+
+    def chunks_by_id(self, ids: list[str]) -> dict[str, _Record]:
+        return {r.chunk_id: r for r in self.RECORDS if r.chunk_id in ids}
+
+
+class _KnowledgeBase:
+    def __init__(self, settings: Any) -> None:
+        self.manifest = _Manifest()
+
+    def records(self) -> dict[str, _Record]:
+        return {r.chunk_id: r for r in self.manifest.RECORDS}
+
+    def close(self) -> None:
+        pass
+
+
+def _install_fake_kb(monkeypatch: pytest.MonkeyPatch, grounded: bool) -> None:
+    """Fake ``review_assistant.kb`` with the kb branch's API shape (index, ask, ingest)."""
+    pkg = types.ModuleType("review_assistant.kb")
+    index = types.ModuleType("review_assistant.kb.index")
+    index.KnowledgeBase = _KnowledgeBase  # type: ignore[attr-defined]
+    ask_mod = types.ModuleType("review_assistant.kb.ask")
+
+    def ask(question: str, kb: Any, top_k: int = 5) -> dict[str, Any]:
+        rec = kb.manifest.RECORDS[0]
         return {"schema": "review_assistant.ask/1", "question": question, "answer": "应当开展事前绩效评估[1]。",
                 "grounded": grounded, "citations": [
-                    {"document": "云溪区预算绩效管理办法", "doc_number": "云财〔2024〕1号", "article": "第十条",
-                     "text": "新增重大项目<b>应当</b>开展事前绩效评估。", "source": "policies/a.md", "chunk_id": "c1",
-                     "score": 0.9}]}
+                    {"document": rec.title, "doc_number": "云财〔2024〕1号", "article": rec.article, "text": rec.text,
+                     "source": rec.path, "chunk_id": rec.chunk_id, "score": 0.9, "status": "有效"}]}
 
-    mod.ask = ask  # type: ignore[attr-defined]
-    return mod
+    ask_mod.ask = ask  # type: ignore[attr-defined]
+    for name, mod in (("review_assistant.kb", pkg), ("review_assistant.kb.index", index),
+                      ("review_assistant.kb.ask", ask_mod)):
+        monkeypatch.setitem(sys.modules, name, mod)
 
 
 def test_qa_shows_citations_that_open_the_article(service: ReviewService, trainee: User,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "review_assistant.kb", _fake_kb(True))
+    _install_fake_kb(monkeypatch, True)
     html = qa.answer_html(qa.ask(service, trainee, "新增项目要做事前评估吗？"))
     assert "<details" in html and "《云溪区预算绩效管理办法》（云财〔2024〕1号）第十条" in html
     assert "&lt;b&gt;应当&lt;/b&gt;" in html
@@ -154,9 +192,27 @@ def test_qa_shows_citations_that_open_the_article(service: ReviewService, traine
 
 def test_qa_says_plainly_when_policies_do_not_cover(service: ReviewService, trainee: User,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "review_assistant.kb", _fake_kb(False))
+    _install_fake_kb(monkeypatch, False)
     ans = qa.ask(service, trainee, "食堂菜单怎么定？")
     assert not ans.grounded and ans.answer == NOT_COVERED and ans.citations == []
+
+
+def test_kb_tab_and_article_text_through_the_adapter(service: ReviewService, reviewer: User,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from review_assistant.checks.models import PolicyRef
+
+    _install_fake_kb(monkeypatch, True)
+    rows, sources, msg = kb.documents_view(service, reviewer)
+    assert rows == [["云溪区预算绩效管理办法", "云财〔2024〕1号", "云溪区财政局", "区", "有效", 2, "policies/a.md"]]
+    assert sources == ["policies/a.md"] and "1 份" in msg
+    preview = kb.chunk_preview(service, "policies/a.md")
+    assert "【第十条】" in preview and "&lt;b&gt;" in preview
+    text = service.kb.article_text(PolicyRef(document="《云溪区预算绩效管理办法》", article="第十条"))
+    assert text and "评估结果作为预算安排的重要参考" in text
+    html = render.policy_refs_html([PolicyRef(document="云溪区预算绩效管理办法", article="第十条")],
+                                   service.kb.article_text)
+    assert "<details" in html and "评估结果" in html
+    assert service.kb.article_text(PolicyRef(document="别的文件", article="第一条")) is None
 
 
 def test_build_app_without_launching(service: ReviewService) -> None:
