@@ -162,6 +162,9 @@ class _KnowledgeBase:
         pass
 
 
+ingested: list[Path] = []
+
+
 def _install_fake_kb(monkeypatch: pytest.MonkeyPatch, grounded: bool) -> None:
     """Fake ``review_assistant.kb`` with the kb branch's API shape (index, ask, ingest)."""
     pkg = types.ModuleType("review_assistant.kb")
@@ -177,8 +180,22 @@ def _install_fake_kb(monkeypatch: pytest.MonkeyPatch, grounded: bool) -> None:
                      "source": rec.path, "chunk_id": rec.chunk_id, "score": 0.9, "status": "有效"}]}
 
     ask_mod.ask = ask  # type: ignore[attr-defined]
+    ingest_mod = types.ModuleType("review_assistant.kb.ingest")
+    ingested.clear()
+
+    class Report:
+        errors: ClassVar[list[Any]] = []
+
+        def summary(self) -> str:
+            return "知识库入库完成：新增 1 个文件。"
+
+    def ingest(paths: list[Path], settings: Any, kb: Any = None) -> Report:
+        ingested.extend(paths)
+        return Report()
+
+    ingest_mod.ingest = ingest  # type: ignore[attr-defined]
     for name, mod in (("review_assistant.kb", pkg), ("review_assistant.kb.index", index),
-                      ("review_assistant.kb.ask", ask_mod)):
+                      ("review_assistant.kb.ask", ask_mod), ("review_assistant.kb.ingest", ingest_mod)):
         monkeypatch.setitem(sys.modules, name, mod)
 
 
@@ -203,8 +220,8 @@ def test_kb_tab_and_article_text_through_the_adapter(service: ReviewService, rev
 
     _install_fake_kb(monkeypatch, True)
     rows, sources, msg = kb.documents_view(service, reviewer)
-    assert rows == [["云溪区预算绩效管理办法", "云财〔2024〕1号", "云溪区财政局", "区", "有效", 2, "policies/a.md"]]
-    assert sources == ["policies/a.md"] and "1 份" in msg
+    assert rows == [["云溪区预算绩效管理办法", "云财〔2024〕1号", "云溪区财政局", "区", "有效", 2, "a.md"]]
+    assert sources == [("云溪区预算绩效管理办法（云财〔2024〕1号）", "policies/a.md")] and "1 份" in msg
     preview = kb.chunk_preview(service, "policies/a.md")
     assert "【第十条】" in preview and "&lt;b&gt;" in preview
     text = service.kb.article_text(PolicyRef(document="《云溪区预算绩效管理办法》", article="第十条"))
@@ -224,3 +241,20 @@ def test_build_app_without_launching(service: ReviewService) -> None:
     assert isinstance(demo, gr.Blocks)
     names = {d.get("api_name") for d in demo.config["dependencies"]}
     assert {"upload", "confirm", "reject", "draft", "self_check", "ask", "history"} <= names
+
+
+def test_kb_upload_keeps_files_in_the_home_and_ingests_them(service: ReviewService, reviewer: User, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    _install_fake_kb(monkeypatch, True)
+    doc = tmp_path / "新办法.md"
+    doc.write_text("# 新办法\n\n第一条 测试。", encoding="utf-8")
+    meta = tmp_path / "新办法.md.meta.yaml"
+    meta.write_text("title: 新办法\n", encoding="utf-8")
+    steps: list[str] = []
+    msg = kb.reindex(service, reviewer, [str(doc), str(meta)], progress=lambda f, m: steps.append(m))
+    kept = service.settings.kb_dir / "uploaded"
+    assert "入库完成" in msg and steps[-1] == "导入完成"
+    assert ingested == [kept / "新办法.md"] and (kept / "新办法.md.meta.yaml").exists()
+    ingested.clear()
+    kb.reindex(service, reviewer, [])
+    assert ingested == [service.settings.kb.policies_dir]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -10,24 +11,51 @@ import gradio as gr
 from review_assistant.errors import PermissionDenied
 from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
+from review_assistant.settings import REPO_ROOT
 from review_assistant.ui import render
 from review_assistant.ui.common import boundary, current_user
 
-HEADERS = ["标题", "文号", "发文机关", "层级", "状态", "片段数", "来源"]
+HEADERS = ["标题", "文号", "发文机关", "层级", "效力状态", "片段数", "文件"]
 
 
-def documents_view(service: ReviewService, user: User) -> tuple[list[list[Any]], list[str], str]:
+def _shown_path(path: str) -> str:
+    p = Path(path)
+    try:
+        return p.relative_to(REPO_ROOT).as_posix()
+    except ValueError:
+        return p.name
+
+
+def documents_view(service: ReviewService, user: User) -> tuple[list[list[Any]], list[tuple[str, str]], str]:
+    """Table rows, (label, source) choices for the chunk preview, and a status line."""
+    del user  # every logged-in role that sees the tab may read the list
     docs, error = service.kb.documents()
-    rows = [[d.get("title", ""), d.get("doc_number", ""), d.get("issuer", ""), d.get("level", ""),
-             d.get("status", "有效"), d.get("chunks", ""), d.get("source", "")] for d in docs]
-    del user
-    return rows, [str(d.get("source", "")) for d in docs if d.get("source")], error or f"共 {len(rows)} 份政策文件。"
+    rows = []
+    for d in docs:
+        status = d.get("status") or "有效"
+        if d.get("replaced_by"):
+            status += f"（由 {d['replaced_by']} 替代）"
+        rows.append([d.get("title", ""), d.get("doc_number", ""), d.get("issuer", ""), d.get("level", ""), status,
+                     d.get("chunks", ""), _shown_path(str(d.get("source", "")))])
+    choices = [(f"{d.get('title', '')}（{d.get('doc_number') or _shown_path(str(d['source']))}）", str(d["source"]))
+               for d in docs if d.get("source")]
+    return rows, choices, error or f"共 {len(rows)} 份政策文件。"
 
 
 def reindex(service: ReviewService, user: User, files: list[str], progress: Any = None) -> str:
+    """Ingest uploaded files (kept in the home, with their .meta.yaml sidecars) or the bundled folder."""
     if not user.can_manage_kb:
         raise PermissionDenied("只有审核人员或管理员可以维护知识库。")
-    paths = [Path(f) for f in files] if files else [service.settings.kb.policies_dir]
+    if not files:
+        return service.kb.ingest([service.settings.kb.policies_dir], progress=progress)
+    keep = service.settings.kb_dir / "uploaded"
+    keep.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for f in files:
+        target = keep / Path(f).name
+        shutil.copyfile(f, target)
+        if not target.name.endswith(".meta.yaml"):
+            paths.append(target)
     return service.kb.ingest(paths, progress=progress)
 
 
@@ -45,7 +73,8 @@ def build(service: ReviewService) -> dict[str, Any]:
     status = gr.Markdown(elem_id="kb-status")
     table = gr.Dataframe(headers=HEADERS, value=[], interactive=False, wrap=True, elem_id="kb-table")
     with gr.Row():
-        files = gr.File(label="上传政策文件（.docx/.pdf/.md/.txt，可附 .meta.yaml）", file_count="multiple", scale=3)
+        files = gr.File(label="上传政策文件（.docx/.pdf/.md/.txt，可附同名 .meta.yaml）", file_count="multiple", scale=3,
+                        file_types=[".docx", ".pdf", ".md", ".txt", ".yaml"])
         with gr.Column(scale=2):
             ingest = gr.Button("导入并重建索引", variant="primary")
             gr.Markdown("不上传文件直接点击，则重新索引随附的政策目录。")
