@@ -33,6 +33,7 @@ def settings_for(home: Path | None) -> Settings:
 
 
 FORMATS = ("text", "json", "markdown", "docx", "xlsx")
+CLI_ACTOR = "命令行"  # who the audit log names for actions taken from the command line
 
 
 @app.command()
@@ -43,6 +44,7 @@ def check(
     fmt: Annotated[str, typer.Option("--format", help="text | json | markdown | docx | xlsx")] = "text",
     out: Annotated[Path | None, typer.Option("--out", help="输出文件（默认打印到屏幕）")] = None,
     llm: Annotated[bool | None, typer.Option("--llm/--no-llm", help="是否使用大模型规则（默认：已配置则使用）")] = None,
+    save: Annotated[bool, typer.Option("--save", help="同时保存为审核记录（可在工作台处理，或用 draft 生成意见）")] = False,
     home: HomeOption = None,
 ) -> None:
     """审核绩效目标申报表或事前绩效评估报告。"""
@@ -63,6 +65,13 @@ def check(
     for r in results:
         if r.error:
             typer.echo(r.error, err=True)
+    if save:
+        from review_assistant.review.service import ReviewService
+        from review_assistant.review.users import User
+
+        ids = ReviewService(settings).save_results(User(CLI_ACTOR, "admin"), results)
+        if ids:
+            typer.echo(f"已保存为审核记录，编号：{'、'.join(map(str, ids))}", err=True)
     _emit(results, fmt, out)
     if any(r.error for r in results):
         raise typer.Exit(2)
@@ -137,7 +146,6 @@ def init_home(home: HomeOption = None) -> None:
 users_app = typer.Typer(help="管理审核助手的登录账号（角色：admin 管理员、reviewer 审核人员、unit 预算单位、trainee 学员）。",
                          no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(users_app, name="users")
-CLI_ACTOR = "命令行"
 
 
 @users_app.command("add")

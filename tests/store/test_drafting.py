@@ -123,6 +123,19 @@ def test_cli_users_draft_and_check_exports(service: ReviewService, reviewer: Use
     assert "未经审核人员逐项确认" in _text(docx_out)
 
 
+def test_cli_check_save_gives_review_ids_in_the_workbook(service: ReviewService, sheet: Path, sheet_b: Path,
+                                                         tmp_path: Path) -> None:
+    home = ("--home", str(service.settings.home))
+    xlsx = tmp_path / "batch.xlsx"
+    assert run("check", str(sheet), str(sheet_b), "--save", "--format", "xlsx", "--out", str(xlsx), *home) == 0
+    rows = list(load_workbook(xlsx)["汇总"].iter_rows(values_only=True))[1:]
+    admin = User("命令行", "admin")
+    stored = {r.id: r for r in service.list_reviews(admin)}
+    assert {row[9] for row in rows} == set(stored)
+    assert {stored[row[9]].file_name for row in rows} == {"申报表A.docx", "申报表B.docx"}
+    assert len({r.batch_id for r in stored.values()}) == 1
+
+
 def test_policy_ref_text() -> None:
     from review_assistant.drafting.opinion import ref_text
 
