@@ -45,7 +45,7 @@ class Location(BaseModel):
             parts.append(f"工作表“{self.sheet}”")
         elif self.page is not None:
             parts.append(f"第{self.page}页")
-        if self.section:
+        if self.section and self.section != self.sheet:
             parts.append(f"“{self.section[:20]}”部分")
         if self.table is not None:
             parts.append(f"表{self.table + 1}")
