@@ -81,6 +81,8 @@ def test_actions_save_and_report(service: ReviewService, reviewer: User, sheet: 
     assert "已驳回" in workbench.do_action(service, reviewer, ids[1], "reject", reason="不适用")
     assert "已修改" in workbench.do_action(service, reviewer, ids[2], "edit", message="新的表述")
     assert workbench.do_action(service, reviewer, None, "confirm") == "请先在表格中选择一个问题。"
+    history = workbench.finding_html(service, reviewer, ids[1])
+    assert "处理记录（1）" in history and "reviewer1 驳回：不适用" in history
     path = Path(workbench.draft_file(service, reviewer, rid, "opinion"))
     assert path.suffix == ".docx" and path.stat().st_size > 0
     assert Path(workbench.draft_file(service, reviewer, rid, "comments")).exists()

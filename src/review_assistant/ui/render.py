@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from review_assistant.checks.models import SEVERITY_ZH, PolicyRef
 from review_assistant.drafting.opinion import ref_text
@@ -100,7 +101,24 @@ def policy_refs_html(refs: Sequence[PolicyRef], lookup: ArticleLookup | None) ->
     return "".join(items)
 
 
-def finding_detail(f: StoredFinding, full_text: str, lookup: ArticleLookup | None) -> str:
+ACTION_ZH = {"finding.confirm": "确认", "finding.reject": "驳回", "finding.edit": "修改", "finding.reset": "撤销为待确认",
+             "finding.add_manual": "补充人工问题", "finding.carry_rejection": "沿用上一版驳回"}
+
+
+def audit_html(entries: Sequence[Any]) -> str:
+    """The finding's history from the audit log, newest first, collapsed."""
+    if not entries:
+        return ""
+    items = []
+    for e in entries:
+        after = e.after or {}
+        extra = f"：{after.get('reject_reason')}" if after.get("reject_reason") else ""
+        items.append(f"<li>{esc(local_time(e.at))} {esc(e.actor)} {esc(ACTION_ZH.get(e.action, e.action))}{esc(extra)}</li>")
+    return f'<details class="ra-audit"><summary>处理记录（{len(entries)}）</summary><ul>{"".join(items)}</ul></details>'
+
+
+def finding_detail(f: StoredFinding, full_text: str, lookup: ArticleLookup | None,
+                   history: Sequence[Any] = ()) -> str:
     rows = [
         '<div class="ra-finding">',
         f"<p>{severity_badge(f.severity)} {status_badge(f.status)} <code>{esc(f.rule_id)}</code> "
@@ -120,6 +138,7 @@ def finding_detail(f: StoredFinding, full_text: str, lookup: ArticleLookup | Non
     rows.append(policy_refs_html(f.policy_refs, lookup))
     if f.updated_by:
         rows.append(f'<p class="ra-muted">最后处理：{esc(f.updated_by)} {esc(local_time(f.updated_at or ""))}</p>')
+    rows.append(audit_html(history))
     rows.append("</div>")
     return "".join(rows)
 

@@ -113,7 +113,7 @@ def finding_html(service: ReviewService, user: User, finding_id: int | None) -> 
     f = service.get_finding(user, finding_id)
     detail = service.get_review(user, f.review_id)
     text = render.document_text(detail.review.stored_path)
-    return render.finding_detail(f, text, service.kb.article_text)
+    return render.finding_detail(f, text, service.kb.article_text, service.audit_trail(user, finding_id))
 
 
 def do_action(service: ReviewService, user: User, finding_id: int | None, action: str, *,
