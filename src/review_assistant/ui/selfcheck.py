@@ -73,9 +73,8 @@ def build(service: ReviewService) -> dict[str, Any]:
             run = gr.Button("开始自查", variant="primary", elem_id="sc-run")
             history = gr.Dropdown(label="本单位以往自查", choices=[], allow_custom_value=True, elem_id="sc-history")
     result = gr.HTML(elem_id="sc-result")
-    with gr.Row(equal_height=True):
-        download = gr.Button("生成自查报告（Word）", elem_id="sc-download", scale=1)
-        report = gr.File(label="自查报告", elem_id="sc-report", height=110, scale=2)
+    download = gr.Button("生成自查报告（Word）", elem_id="sc-download")
+    report = gr.File(label="自查报告", elem_id="sc-report")
 
     @boundary
     def on_run(paths: list[str] | None, request: gr.Request, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008

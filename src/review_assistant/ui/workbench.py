@@ -72,7 +72,7 @@ def upload_view(service: ReviewService, user: User, files: Sequence[str], progre
     if not files:
         return "请先选择要审核的文件（可多选，或上传 .zip 压缩包）。", []
     items = service.check_files(user, [Path(f) for f in files], purpose=purpose, progress=progress)
-    lines = ["| 文件 | 项目 | 错误 | 警告 | 结论 | 审核编号 |", "|---|---|---|---|---|---|"]
+    lines = ["| 文件 | 项目 | 错误 | 警告 | 结论 | 编号 |", "|---|---|---|---|---|---|"]
     for it in items:
         if it.error:
             lines.append(f"| {_md(it.name)} | 无法审核：{_md(it.error)} | | | | |")
@@ -187,11 +187,10 @@ def build(service: ReviewService) -> dict[str, Any]:
             m_doc = gr.Textbox(label="政策文件（可选）")
             m_art = gr.Textbox(label="条款（可选）")
         add = gr.Button("添加", elem_id="wb-manual-add")
-    with gr.Row(equal_height=True):
-        with gr.Column(scale=1, min_width=200):
-            draft = gr.Button("生成审核意见（Word）", variant="primary", elem_id="wb-draft")
-            commented = gr.Button("生成批注版原文", elem_id="wb-commented")
-        draft_out = gr.File(label="下载", elem_id="wb-draft-file", height=110, scale=2)
+    with gr.Row():
+        draft = gr.Button("生成审核意见（Word）", variant="primary", elem_id="wb-draft")
+        commented = gr.Button("生成批注版原文（Word 批注）", elem_id="wb-commented")
+    draft_out = gr.File(label="下载", elem_id="wb-draft-file")
 
     filters_in: list[Any] = [f_sev, f_status, f_source, f_rule, f_dim]
 
