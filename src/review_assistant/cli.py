@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from review_assistant.errors import InputError, ReviewAssistantError, should_reraise
+from review_assistant.errors import DocumentError, InputError, ReviewAssistantError, should_reraise
 from review_assistant.settings import Settings, load_settings
 
 app = typer.Typer(
@@ -48,7 +49,7 @@ def check(
     home: HomeOption = None,
 ) -> None:
     """审核绩效目标申报表或事前绩效评估报告。"""
-    from review_assistant.review.pipeline import KIND_ALIASES, CheckOptions, check_paths
+    from review_assistant.review.pipeline import KIND_ALIASES, CheckOptions
 
     if kind not in KIND_ALIASES:
         raise InputError(f"--kind 取值“{kind}”无效，可选：auto、goal-sheet、appraisal。")
@@ -61,20 +62,42 @@ def check(
     settings = settings_for(home)
     options = CheckOptions(kind=KIND_ALIASES[kind], fiscal_year=fiscal_year, use_llm=llm)
     _attach_optional_services(settings, options)
-    results = check_paths(paths, settings, options)
+    with tempfile.TemporaryDirectory(prefix="ra-check-") as work:
+        results = _check_with_zips(paths, settings, options, Path(work), save)
     for r in results:
         if r.error:
             typer.echo(r.error, err=True)
+    _emit(results, fmt, out)
+    if any(r.error for r in results):
+        raise typer.Exit(2)
+
+
+def _check_with_zips(paths: list[Path], settings: Settings, options: Any, work: Path, save: bool) -> list[Any]:
+    """Check files, with each .zip replaced by its members (named ``batch.zip/member``); optionally store them."""
+    from review_assistant.review.pipeline import check_paths
+    from review_assistant.review.results import CheckResult, DocumentInfo
+    from review_assistant.review.uploads import expand
+
+    bad: list[DocumentError] = []
+    if not any(p.suffix.lower() == ".zip" for p in paths):
+        files, names = list(paths), [p.name for p in paths]
+    else:
+        incoming, bad = expand(list(paths), work, settings.limits)
+        files, names = [i.path for i in incoming], [i.name for i in incoming]
+    results = check_paths(files, settings, options)
     if save:
         from review_assistant.review.service import ReviewService
         from review_assistant.review.users import User
 
-        ids = ReviewService(settings).save_results(User(CLI_ACTOR, "admin"), results)
+        ids = ReviewService(settings).save_results(User(CLI_ACTOR, "admin"), results, names=names)
         if ids:
             typer.echo(f"已保存为审核记录，编号：{'、'.join(map(str, ids))}", err=True)
-    _emit(results, fmt, out)
-    if any(r.error for r in results):
-        raise typer.Exit(2)
+    for r, file, name in zip(results, files, names, strict=True):
+        if work in Path(file).parents:  # a zip member: show the name the user knows
+            r.document.path = name
+            if r.error and r.error.startswith(Path(file).name):
+                r.error = name + r.error[len(Path(file).name):]
+    return results + [CheckResult(document=DocumentInfo(path=e.path), error=e.message) for e in bad]
 
 
 def _attach_optional_services(settings: Settings, options: Any) -> None:

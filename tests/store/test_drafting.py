@@ -136,6 +136,32 @@ def test_cli_check_save_gives_review_ids_in_the_workbook(service: ReviewService,
     assert len({r.batch_id for r in stored.values()}) == 1
 
 
+def test_cli_check_accepts_a_zip_of_submissions(service: ReviewService, sheet: Path, sheet_b: Path,
+                                                 tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+    import zipfile
+
+    archive = tmp_path / "报送.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.write(sheet, "A/申报表A.docx")
+        zf.write(sheet_b, "B/申报表B.docx")
+        zf.writestr("C/坏.docx", b"nope")
+    home = ("--home", str(service.settings.home))
+    assert run("check", str(archive), "--format", "json", "--save", *home) == 2
+    out = json.loads(capsys.readouterr().out)
+    assert [d["document"]["path"] for d in out] == ["报送.zip/A/申报表A.docx", "报送.zip/B/申报表B.docx",
+                                                   "报送.zip/C/坏.docx"]
+    assert out[2]["error"].startswith("报送.zip/C/坏.docx：")
+    names = {r.file_name for r in service.list_reviews(User("命令行", "admin"))}
+    assert names == {"报送.zip/A/申报表A.docx", "报送.zip/B/申报表B.docx"}
+    evil = tmp_path / "evil.zip"
+    with zipfile.ZipFile(evil, "w") as zf:
+        zf.writestr(zipfile.ZipInfo("../x.docx"), sheet.read_bytes())
+    assert run("check", str(evil), str(sheet), "--format", "json", *home) == 2
+    out = json.loads(capsys.readouterr().out)
+    assert out[0]["summary"]["errors"] >= 1 and "不安全" in out[1]["error"]
+
+
 def test_policy_ref_text() -> None:
     from review_assistant.drafting.opinion import ref_text
 

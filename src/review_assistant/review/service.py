@@ -87,17 +87,19 @@ class ReviewService:
             return BatchItem(name=incoming.name, error=result.error.replace(stored.name, incoming.name))
         return self._save_result(user, incoming.name, stored, digest, result, purpose, batch_id)
 
-    def save_results(self, user: users.User, results: Sequence[CheckResult], *, purpose: str = "review") -> list[int]:
+    def save_results(self, user: users.User, results: Sequence[CheckResult], *, purpose: str = "review",
+                     names: Sequence[str] | None = None) -> list[int]:
         """Store results checked elsewhere (``check --save``); sets ``meta['review_id']`` on each stored one."""
         self._require_check(user, purpose)
         batch_id = uuid.uuid4().hex[:12] if len(results) > 1 else None
         ids: list[int] = []
-        for r in results:
+        for i, r in enumerate(results):
             if r.error:
                 continue
             source = Path(r.document.path)
             stored, digest = keep_copy(source, self.settings.uploads_dir)
-            item = self._save_result(user, source.name, stored, digest, r, purpose, batch_id)
+            name = names[i] if names is not None else source.name
+            item = self._save_result(user, name, stored, digest, r, purpose, batch_id)
             r.meta["review_id"] = item.review_id
             ids.append(item.review_id or 0)
         return ids
