@@ -263,9 +263,8 @@ def serve(
         add_user(service.store, "admin", secret, "admin", actor=CLI_ACTOR)
         typer.echo(f"首次启动：已创建管理员账号 admin，密码 {secret}（只显示这一次）。"
                    "请登录后用 review-assistant users add 为审核人员和单位建账号。", err=True)
-    indexed = service.kb.ensure_bundled()  # first start: index the bundled policies (no-op afterwards)
-    if indexed:
-        typer.echo(indexed, err=True)
+    # First start: index the bundled policies in the background (a no-op once indexed).
+    service.kb.ensure_bundled_in_background(lambda summary: typer.echo(summary, err=True))
     where = f"http://{host or settings.ui.host}:{port or settings.ui.port}"
     typer.echo(f"审核工作台已启动：{where}（按 Ctrl+C 停止）", err=True)
     launch(service, host, port)

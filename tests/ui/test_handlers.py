@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 import types
 from pathlib import Path
 from typing import Any, ClassVar
@@ -165,6 +166,7 @@ class _KnowledgeBase:
 
 
 ingested: list[Path] = []
+release = threading.Event()
 
 
 def _install_fake_kb(monkeypatch: pytest.MonkeyPatch, grounded: bool) -> None:
@@ -196,6 +198,12 @@ def _install_fake_kb(monkeypatch: pytest.MonkeyPatch, grounded: bool) -> None:
         return Report()
 
     ingest_mod.ingest = ingest  # type: ignore[attr-defined]
+
+    def ensure_bundled(settings: Any) -> Report:
+        release.wait(10)
+        return Report()
+
+    ingest_mod.ensure_bundled = ensure_bundled  # type: ignore[attr-defined]
     for name, mod in (("review_assistant.kb", pkg), ("review_assistant.kb.index", index),
                       ("review_assistant.kb.ask", ask_mod), ("review_assistant.kb.ingest", ingest_mod)):
         monkeypatch.setitem(sys.modules, name, mod)
@@ -260,3 +268,21 @@ def test_kb_upload_keeps_files_in_the_home_and_ingests_them(service: ReviewServi
     ingested.clear()
     kb.reindex(service, reviewer, [])
     assert ingested == [service.settings.kb.policies_dir]
+
+
+def test_bundled_policies_index_in_the_background(service: ReviewService, trainee: User,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from review_assistant.review.kb_adapter import INDEXING
+
+    _install_fake_kb(monkeypatch, True)
+    release.clear()
+    done: list[str] = []
+    service.kb.ensure_bundled_in_background(done.append)
+    assert qa.ask(service, trainee, "事前评估？").error == INDEXING
+    release.set()
+    for _ in range(100):
+        if done:
+            break
+        threading.Event().wait(0.05)
+    assert done == ["知识库入库完成：新增 1 个文件。"]
+    assert qa.ask(service, trainee, "事前评估？").grounded

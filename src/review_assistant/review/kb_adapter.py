@@ -31,6 +31,7 @@ from review_assistant.settings import Settings
 UNAVAILABLE = "知识库模块尚未安装，政策问答和知识库暂不可用；请联系维护人员。"
 EMPTY = "知识库还是空的：请在“知识库”页签点击“导入并重建索引”，或运行 review-assistant ingest policies/。"
 NOT_COVERED = "现有政策文件中没有找到与该问题直接相关的规定，请换一种问法，或咨询业务科室。"
+INDEXING = "正在导入随附的政策文件（首次启动约需两三分钟），请稍后再试。"
 T = TypeVar("T")
 
 
@@ -77,6 +78,7 @@ class KBAdapter:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kb")
         self._kb: Any = None
         self._lock = threading.Lock()
+        self.indexing = threading.Event()  # set while the bundled policies are being indexed
 
     # ---- plumbing -------------------------------------------------------------------------------
     @staticmethod
@@ -94,6 +96,8 @@ class KBAdapter:
         index = self._mod("index")
         if index is None:
             raise KBUnavailable(UNAVAILABLE)
+        if self.indexing.is_set():
+            raise KBUnavailable(INDEXING)
 
         def call() -> T:
             if self._kb is None:
@@ -215,6 +219,22 @@ class KBAdapter:
         except Exception as exc:
             return _message(exc, "随附政策入库失败")
         return report.summary() if report is not None and hasattr(report, "summary") else None
+
+    def ensure_bundled_in_background(self, done: Callable[[str], None]) -> None:
+        """Start :meth:`ensure_bundled` on the knowledge-base thread; Q&A says so until it finishes."""
+        if self._mod("ingest") is None:
+            return
+        self.indexing.set()
+
+        def job() -> None:
+            try:
+                summary = self.ensure_bundled()
+            finally:
+                self.indexing.clear()
+            if summary:
+                done(summary)
+
+        self._pool.submit(job)
 
     def ref_resolver(self) -> Callable[[PolicyRef], PolicyRef] | None:
         refs = self._mod("refs")
