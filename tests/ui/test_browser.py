@@ -134,3 +134,32 @@ def test_review_in_a_real_browser(live: Server, tmp_path: Path, monkeypatch: pyt
     decided = [line for line in text.splitlines() if line[:2] in {"1.", "2."}]
     assert len(decided) == 1  # only the confirmed finding
     shutil.copy(target, ARTIFACTS / "e2e_draft.docx")
+
+
+def test_document_text_never_becomes_markup_in_the_browser(live: Server, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    from docbuild import clean_sheet_rows
+    from sheetfiles import FLAWED_INDICATORS, flawed_header, write_sheet
+
+    for key, value in offline_env(tmp_path).items():
+        monkeypatch.setenv(key, value)
+    rows = clean_sheet_rows(FLAWED_INDICATORS, flawed_header(project="<img src=x onerror=window.__xss=1>改造项目"))
+    rows[-1][2] = "<b>居民</b>满意度<img src=y onerror=window.__xss=2>"
+    evil = write_sheet(tmp_path / "evil.docx", rows)
+    with sync_playwright() as p:
+        ctx: Any = _browser(p, tmp_path)
+        try:
+            page = ctx.new_page()
+            _login(page, live.url, "reviewer1")
+            page.locator("#wb-files input[type=file]").set_input_files(str(evil))
+            page.locator("#wb-run").click()
+            expect(page.locator("#wb-report")).to_contain_text("已审核 1 份文件", timeout=60_000)
+            page.locator("#wb-table").get_by_text("GS-07", exact=True).filter(visible=True).first.click()
+            expect(page.locator("#wb-detail")).to_contain_text("<b>居民</b>满意度")
+            assert page.evaluate("window.__xss") is None
+            assert page.locator("#wb-summary img, #wb-table img, #wb-detail img, #wb-report img").count() == 0
+            assert page.locator("#wb-table b, #wb-detail b:has-text('居民')").count() == 0
+        finally:
+            ctx.close()
