@@ -83,6 +83,18 @@ def test_commented_copy_has_a_comment_per_confirmed_finding(service: ReviewServi
     assert "commentRangeStart" in table_xml
 
 
+def test_comment_for_a_table_level_finding_sits_on_the_table(service: ReviewService, reviewer: User, sheet: Path,
+                                                              tmp_path: Path) -> None:
+    [item] = service.check_files(reviewer, [sheet])
+    rid = item.review_id or 0
+    gs04 = next(f for f in service.get_review(reviewer, rid).findings if f.rule_id == "GS-04")
+    assert not gs04.evidence and gs04.location.table == 0 and gs04.location.row is None
+    service.confirm(reviewer, gs04.id)
+    doc = Document(str(service.draft_comments(reviewer, rid, tmp_path / "批注.docx")))
+    assert "commentRangeStart" in doc.tables[0].rows[0]._tr.xml
+    assert "未能在原文中定位" not in list(doc.comments)[0].text
+
+
 def test_self_check_report_words_findings_as_guidance(service: ReviewService, unit_a: User, sheet: Path,
                                                       tmp_path: Path) -> None:
     [item] = service.check_files(unit_a, [sheet], purpose="self_check")

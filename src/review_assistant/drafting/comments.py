@@ -48,8 +48,17 @@ def _row_runs(document: Any, f: StoredFinding) -> list[Any]:
     return [r for c in cells for p in c.paragraphs for r in p.runs]
 
 
+def _table_runs(document: Any, f: StoredFinding) -> list[Any]:
+    """A finding about a whole table (e.g. a missing indicator): the table's first row."""
+    loc = f.location
+    if loc.table is None or loc.row is not None or loc.table >= len(document.tables):
+        return []
+    rows = document.tables[loc.table].rows
+    return [r for c in rows[0].cells for p in c.paragraphs for r in p.runs] if len(rows) else []
+
+
 def _anchor(document: Any, f: StoredFinding) -> list[Any]:
-    runs = _row_runs(document, f)
+    runs = _row_runs(document, f) or (_table_runs(document, f) if not f.evidence else [])
     if runs:
         return runs
     quote = normalize_ws(f.evidence)
@@ -76,7 +85,8 @@ def write_commented_copy(detail: ReviewDetail, original: Path, out: Path, *, aut
         runs = _anchor(document, f)
         prefix = ""
         if not runs:
-            runs, prefix = fallback, "（未能在原文中定位）"
+            # Without a quote the finding is about the whole document; with one, say it was not found.
+            runs, prefix = fallback, "（未能在原文中定位）" if f.evidence else "（针对全文）"
         if not runs:
             continue
         text = f"{prefix}【{SEVERITY_ZH.get(f.severity, f.severity)}】{f.final_message}"
