@@ -92,7 +92,7 @@ def test_comment_for_a_table_level_finding_sits_on_the_table(service: ReviewServ
     service.confirm(reviewer, gs04.id)
     doc = Document(str(service.draft_comments(reviewer, rid, tmp_path / "批注.docx")))
     assert "commentRangeStart" in doc.tables[0].rows[0]._tr.xml
-    assert "未能在原文中定位" not in list(doc.comments)[0].text
+    assert "未能在原文中定位" not in next(iter(doc.comments)).text
 
 
 def test_self_check_report_words_findings_as_guidance(service: ReviewService, unit_a: User, sheet: Path,
