@@ -130,6 +130,7 @@ def test_zip_batch_gives_one_review_per_document_and_a_workbook(service: ReviewS
     ok = [i for i in items if i.review_id]
     assert [i.name for i in ok] == ["批量.zip/单位A/申报表A.docx", "批量.zip/单位B/申报表B.docx"]
     assert any(i.error and "坏文件.docx" in i.error for i in items)
+    assert len(list(service.settings.uploads_dir.iterdir())) == 2  # refused files are not kept
     out = service.batch_workbook(reviewer, [i.review_id for i in ok if i.review_id], tmp_path / "汇总.xlsx",
                                  [i for i in items if i.error])
     from openpyxl import load_workbook

@@ -78,13 +78,13 @@ class ReviewService:
         from review_assistant.review.pipeline import CheckOptions, check_paths
 
         options = CheckOptions(use_llm=use_llm, resolve_ref=self.kb.ref_resolver())
+        result = check_paths([incoming.path], self.settings, options)[0]
+        if result.error:  # refused files are not kept
+            return BatchItem(name=incoming.name, error=result.error.replace(incoming.path.name, incoming.name, 1))
         try:
             stored, digest = keep_copy(incoming.path, self.settings.uploads_dir)
         except OSError as exc:
             return BatchItem(name=incoming.name, error=f"{incoming.name}：无法保存上传文件（{exc.strerror}）")
-        result = check_paths([stored], self.settings, options)[0]
-        if result.error:
-            return BatchItem(name=incoming.name, error=result.error.replace(stored.name, incoming.name))
         return self._save_result(user, incoming.name, stored, digest, result, purpose, batch_id)
 
     def save_results(self, user: users.User, results: Sequence[CheckResult], *, purpose: str = "review",
