@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,9 +20,10 @@ def match_key(rule_id: str, evidence: str, message: str) -> str:
     """What makes two findings in two versions of a project 'the same problem'.
 
     The stored ``finding_key`` includes the location, which moves when a unit edits its sheet; the
-    rule plus the quoted text (or the message when nothing is quoted) survives such edits.
+    rule plus the quoted text (or the message when nothing is quoted) survives such edits. Figures
+    are blanked: a corrected amount in the same row is still the same problem, not a new one.
     """
-    return f"{rule_id}|{normalize_ws(evidence) or normalize_ws(message)}"
+    return f"{rule_id}|{re.sub(r'[0-9.,，]+', '#', normalize_ws(evidence) or normalize_ws(message))}"
 
 
 @dataclass
