@@ -82,3 +82,26 @@ def test_ids_are_stable_and_content_derived(tmp_path: Path) -> None:
     changed = {c.chunk_id for c in first} ^ {c.chunk_id for c in edited}
     assert len(changed) == 2  # only the edited article (第五条) got a new id
     assert len({c.chunk_id for c in first}) == len(first)
+
+
+def test_docx_policy_with_heading_styles_and_plain_chapters(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("测试区绩效评价办法", level=1)
+    d.add_paragraph("测财绩〔2025〕4号")
+    d.add_paragraph("第一章　总则")
+    d.add_paragraph("第一条　为规范绩效评价，制定本办法。")
+    d.add_heading("第二章 评价方式", level=2)
+    d.add_paragraph("第二条　绩效评价分为单位自评、部门评价和财政评价。")
+    d.add_paragraph("（一）单位自评由预算单位组织；")
+    d.add_paragraph("（二）部门评价由主管部门组织。")
+    path = tmp_path / "policy.docx"
+    d.save(str(path))
+    doc = parse_file(path)
+    chunks = chunk_document(doc, doc_key="测财绩〔2025〕4号", title="测试区绩效评价办法", max_chars=600)
+    assert [(c.article, c.heading_path) for c in chunks] == [
+        ("第一条", ("第一章 总则",)),
+        ("第二条", ("第二章 评价方式",)),
+    ]
+    assert "（二）部门评价" in chunks[1].text
