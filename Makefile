@@ -28,9 +28,12 @@ install-dev: $(DEVSTAMP)
 
 ## Run the product on its defaults.
 run: $(STAMP)
+	$(BIN)/review-assistant kb ensure
 	$(BIN)/review-assistant serve
 
-demo: run
+## A terminal demonstration: check the bundled sample goal sheets and reports.
+demo: $(STAMP)
+	$(BIN)/review-assistant check corpus/samples/goal_sheets/* corpus/samples/reports/*.docx || test $$? -eq 2
 
 ## Lint, type-check and test (what CI runs).
 test: $(DEVSTAMP) chromium lint typecheck unit
