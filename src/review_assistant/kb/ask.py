@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from review_assistant.kb.chunking import ARTICLE
 from review_assistant.kb.index import KnowledgeBase
 from review_assistant.kb.retrieve import Filters, Hit, retrieve
+from review_assistant.parsing.numbering import ARTICLE
 from review_assistant.settings import Settings
 
 SCHEMA = "review_assistant.ask/1"

@@ -14,13 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from review_assistant.parsing.model import BlockKind, ParsedDocument
+from review_assistant.parsing.numbering import ARTICLE, CHAPTER, PART, SECTION, SUBPART
 
-_CN_NUM = "一二三四五六七八九十百零〇两"
-ARTICLE = re.compile(rf"^\s*(第[{_CN_NUM}\d]+条)[\s\u3000]*")
-CHAPTER = re.compile(rf"^\s*第[{_CN_NUM}\d]+章")
-SECTION = re.compile(rf"^\s*第[{_CN_NUM}\d]+节")
-PART = re.compile(rf"^\s*[{_CN_NUM}]+[、．.]")
-SUBPART = re.compile(rf"^\s*[（(][{_CN_NUM}]+[）)]")
 _SENTENCE_END = re.compile(r"(?<=[。；！？])")
 # Lines in front of the body that describe the file rather than rule anything.
 _FRONT_MATTER = re.compile(r"^(示例文本|学习笔记|文号|发文机关|发布日期|印发日期|施行日期)[：:]")
