@@ -84,9 +84,9 @@ def make_chat_model(settings: Settings) -> BaseChatModel:
         return ChatOpenAI(
             model=cfg.model,
             base_url=cfg.base_url,
-            api_key=key or "not-needed",  # type: ignore[arg-type]
+            api_key=key or "not-needed",
             temperature=cfg.temperature,
-            max_tokens=cfg.max_tokens,  # type: ignore[call-arg]
+            max_tokens=cfg.max_tokens,
             timeout=cfg.timeout_s,
             max_retries=0,  # transport retries happen in ChatHandle, where they are counted
             extra_body=extra_body or None,
@@ -113,15 +113,16 @@ def make_embeddings(settings: Settings) -> Embeddings:
     kb = settings.kb
     if not kb.embed_base_url:
         raise ConfigError("未设置向量接口地址：在 settings.toml 的 [kb] 中设置 embed_base_url。")
-    return OpenAIEmbeddings(
-        model=kb.embed_model,
-        base_url=kb.embed_base_url,
-        api_key=os.environ.get(kb.embed_api_key_env) or "not-needed",  # type: ignore[arg-type]
+    kwargs: dict[str, Any] = {
+        "model": kb.embed_model,
+        "base_url": kb.embed_base_url,
+        "api_key": os.environ.get(kb.embed_api_key_env) or "not-needed",
         # The default length check loads a tiktoken encoding, which is not available offline.
-        check_embedding_ctx_length=False,
-        timeout=settings.llm.timeout_s,
-        max_retries=settings.llm.max_retries,
-    )
+        "check_embedding_ctx_length": False,
+        "timeout": settings.llm.timeout_s,
+        "max_retries": settings.llm.max_retries,
+    }
+    return OpenAIEmbeddings(**kwargs)
 
 
 def is_transport_error(exc: BaseException) -> bool:
@@ -207,7 +208,7 @@ class ChatHandle:
                 raise self._model_error(exc) from exc
             if usage is not None:
                 usage.add(message, time.monotonic() - start)
-            return message  # type: ignore[return-value]
+            return message
 
     def stream(self, messages: Sequence[BaseMessage], usage: Usage | None = None, **kwargs: Any) -> Iterator[str]:
         """Stream the answer's text. Transport errors before the first chunk are retried."""

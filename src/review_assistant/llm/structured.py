@@ -63,7 +63,8 @@ def json_schema_for(model: type[BaseModel]) -> dict[str, Any]:
             return [inline(v) for v in node]
         return node
 
-    return inline(schema)  # type: ignore[no-any-return]
+    result: dict[str, Any] = inline(schema)
+    return result
 
 
 def output_format_text(model: type[BaseModel]) -> str:

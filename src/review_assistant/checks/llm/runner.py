@@ -22,7 +22,14 @@ from review_assistant.checks.rulebook import rule_info
 from review_assistant.errors import ModelError
 from review_assistant.llm.budget import count_tokens, fit_sections
 from review_assistant.llm.prompts import PromptTemplate, data_block, load_prompts
-from review_assistant.llm.retrieval import Passage, Retriever, default_retriever, keyed, render_passages, rule_basis_passages
+from review_assistant.llm.retrieval import (
+    Passage,
+    Retriever,
+    default_retriever,
+    keyed,
+    render_passages,
+    rule_basis_passages,
+)
 from review_assistant.settings import Settings
 
 if TYPE_CHECKING:  # pragma: no cover
