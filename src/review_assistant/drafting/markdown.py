@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from review_assistant.checks.models import SEVERITY_ZH
+from review_assistant.checks.models import SEVERITY_ZH, Finding
 from review_assistant.review.results import CheckResult
 
 KIND_ZH = {"goal_sheet": "绩效目标申报表", "appraisal_report": "事前绩效评估报告", "other": "其他文件"}
@@ -12,6 +12,11 @@ KIND_ZH = {"goal_sheet": "绩效目标申报表", "appraisal_report": "事前绩
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ").strip()
+
+
+def _model_tag(f: Finding) -> str:
+    """LLM findings name the model that produced them (the reviewer must confirm them)."""
+    return f"（大模型 {f.model}，待确认）" if f.source == "llm" else ""
 
 
 def render_markdown(results: Sequence[CheckResult]) -> str:
@@ -37,7 +42,7 @@ def render_markdown(results: Sequence[CheckResult]) -> str:
         for i, f in enumerate(r.findings, 1):
             refs = "；".join(f"{p.document}{p.article or ''}" for p in f.policy_refs)
             out.append(
-                f"| {i} | {SEVERITY_ZH[f.severity]} | {f.rule_id} | {_cell(f.location.describe())} | {_cell(f.message)} "
+                f"| {i} | {SEVERITY_ZH[f.severity]} | {f.rule_id}{_model_tag(f)} | {_cell(f.location.describe())} | {_cell(f.message)} "
                 f"| {_cell(f.evidence)} | {_cell(refs)} | {_cell(f.suggestion)} |"
             )
         out.append("")

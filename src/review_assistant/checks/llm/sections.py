@@ -8,6 +8,7 @@ quote the model copies from it is found again by ``ParsedDocument.contains``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -20,7 +21,8 @@ SECTION_ZH = {
     "indicators": "绩效指标", "text": "项目概况与说明", "basic_info": "评估对象基本情况", "background": "立项背景",
     "content": "主要内容", "goals": "绩效目标", "funding": "资金构成", "necessity": "立项必要性",
     "economy": "投入经济性", "goal_rationality": "绩效目标合理性", "feasibility": "实施方案可行性",
-    "funding_compliance": "筹资合规性", "overall_conclusion": "总体结论", "suggestions": "相关建议", "full": "全文",
+    "funding_compliance": "筹资合规性", "overall_conclusion": "总体结论", "suggestions": "相关建议", "other": "其他需要说明的问题",
+    "full": "全文",
 }
 
 # Heading keywords for reports when the report model is absent (first match wins).
@@ -31,6 +33,7 @@ _HEADING_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("feasibility", ("可行性", "可持续性")),
     ("funding_compliance", ("合规性", "支持方式")),
     ("overall_conclusion", ("总体结论", "评估结论")),
+    ("other", ("其他需要说明", "其他说明", "其他事项")),
     ("suggestions", ("建议",)),
     ("background", ("背景", "立项依据")),
     ("content", ("主要内容", "实施内容", "建设内容")),
@@ -38,6 +41,16 @@ _HEADING_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("funding", ("资金构成", "资金来源", "预算安排")),
     ("basic_info", ("基本情况", "概况")),
 )
+
+
+_NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十\d]+[部分章节]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])")
+
+
+def _is_heading(kind: BlockKind, text: str) -> bool:
+    """A styled heading, or a short numbered line that is not a sentence (PDFs lose heading styles)."""
+    if kind == BlockKind.HEADING:
+        return True
+    return len(text) <= 30 and not text.endswith(("。", "；", ";")) and bool(_NUMBERED.match(text))
 
 
 @dataclass(frozen=True)
@@ -117,7 +130,7 @@ def _heading_sections(doc: ParsedDocument) -> dict[str, Section]:
         text = b.text.strip()
         if not text:
             continue
-        if b.table is None and (b.kind == BlockKind.HEADING or len(text) <= 30):
+        if b.table is None and _is_heading(b.kind, text):
             key = next((k for k, words in _HEADING_KEYS if any(w in text for w in words)), None)
             if key is not None:
                 current = key
