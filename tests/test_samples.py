@@ -49,3 +49,25 @@ def _text(path: Path) -> str:
     from review_assistant.parsing import parse_file
 
     return parse_file(path).normalized_text
+
+
+@pytest.mark.parametrize("label", [lab for lab in LABELS if lab["kind"] == "goal_sheet"],
+                         ids=[lab["file"] for lab in LABELS if lab["kind"] == "goal_sheet"])
+def test_extraction_facts(label: dict[str, Any]) -> None:
+    from review_assistant.extract.goal_sheet import extract_goal_sheet
+    from review_assistant.parsing import parse_file
+
+    expect = label.get("expect") or {}
+    sheet = extract_goal_sheet(parse_file(SAMPLES / label["file"]))
+    if "project_name" in expect:
+        assert sheet.project_name == expect["project_name"]
+    if "department" in expect:
+        assert sheet.field_value("department") == expect["department"]
+    if "implementing_unit" in expect and "GS-01" not in label.get("must", []):
+        assert sheet.field_value("implementer") == expect["implementing_unit"]
+    if expect.get("total_funds_wan") is not None:
+        assert sheet.total_wan() == pytest.approx(expect["total_funds_wan"])
+    if "indicator_count" in expect:
+        assert len(sheet.annual_indicators()) == expect["indicator_count"]
+    if expect.get("layout") == "y2021" and "GS-04" not in label.get("must", []):  # no cost row, no 2021 marker
+        assert sheet.layout == "2021"

@@ -115,3 +115,23 @@ def test_evidence_is_verbatim(settings: Settings) -> None:
                                                  ["产出指标", "数量指标", "培训人次", "≥100百分比"]])
     for f in findings_for(doc, settings):
         assert not f.evidence or doc.contains(f.evidence)
+
+
+def test_gs15_ignores_plans_built_on_past_work(settings: Settings) -> None:
+    goal = "在已完成一期改造的基础上，计划完成3个小区改造。"
+    doc = clean_doc(header=[r if r[0] != "年度绩效目标" else [r[0], goal, "", ""] for r in HEADER_ROWS])
+    assert "GS-15" not in rule_ids(doc, settings)
+
+
+def test_gs11_accepts_outcome_rates(settings: Settings) -> None:
+    rows = [*CLEAN_INDICATORS, ["效益指标", "生态效益指标", "河道断面水质达标率", "≥", "90", "%"]]
+    assert "GS-11" not in rule_ids(clean_doc(indicators=rows), settings)
+
+
+def test_gs03_missing_signs_without_sign_column_is_one_finding(settings: Settings) -> None:
+    rows = [["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "培训人次", "300人次"], ["产出指标", "数量指标", "培训场次", "12场"],
+            ["产出指标", "质量指标", "考核合格率", "≥95%"]]
+    doc = make_doc("2025年度项目支出绩效目标申报表", rows)
+    gs03 = [f for f in findings_for(doc, settings) if f.rule_id == "GS-03"]
+    assert len(gs03) == 1 and "2个定量指标" in gs03[0].message

@@ -191,6 +191,7 @@ def test_automatic_numbering_labels_are_rendered(docx_writer: Callable[..., Path
             p("立项依据", num=(1, 1)),
             p("政策文件", num=(1, 2)),
             p("实施内容", num=(1, 1)),
+            p("", num=(1, 0)),  # an empty numbered paragraph still takes 二、
             p("评估结论", num=(1, 0)),
             p("分项", num=(1, 1)),
             p("要点", num=(2, 0)),
@@ -202,7 +203,7 @@ def test_automatic_numbering_labels_are_rendered(docx_writer: Callable[..., Path
         "（一）立项依据",
         "1. 政策文件",
         "（二）实施内容",
-        "二、评估结论",
+        "三、评估结论",
         "（一）分项",
         "要点",
     ]
@@ -234,3 +235,31 @@ def test_fifty_thousand_paragraphs(docx_writer: Callable[..., Path]) -> None:
     assert len(doc.tables()) == 10
     assert paragraphs[-1].location.section == "第10部分"
     assert doc.contains("第49999段，内容为预算绩效管理的说明文字。")
+
+
+def test_symbol_check_boxes(docx_writer: Callable[..., Path]) -> None:
+    body = (
+        '<w:p><w:r><w:t xml:space="preserve">是否新增 </w:t></w:r>'
+        '<w:r><w:sym w:font="Wingdings" w:char="F0FE"/></w:r><w:r><w:t xml:space="preserve">是 </w:t></w:r>'
+        '<w:r><w:sym w:font="Wingdings" w:char="F0A8"/></w:r><w:r><w:t>否</w:t></w:r></w:p>'
+    )
+    assert parse_file(docx_writer(body)).full_text == "是否新增 ☑是 □否"
+
+
+def test_main_part_with_another_name(tmp_path: Path, zip_rewriter: Callable[..., None]) -> None:
+    import zipfile
+
+    path = tmp_path / "renamed-part.docx"
+    d = docx.Document()
+    d.add_paragraph("主体部件改名")
+    d.save(str(path))
+    with zipfile.ZipFile(path) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    parts["word/main.xml"] = parts.pop("word/document.xml")
+    parts["word/_rels/main.xml.rels"] = parts.pop("word/_rels/document.xml.rels")
+    parts["_rels/.rels"] = parts["_rels/.rels"].replace(b"word/document.xml", b"word/main.xml")
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(b"/word/document.xml", b"/word/main.xml")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    assert parse_file(path).full_text == "主体部件改名"

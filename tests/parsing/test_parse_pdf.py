@@ -174,3 +174,49 @@ def test_page_limit(tmp_path: Path) -> None:
         parse_file(path, LimitSettings(max_pages=2))
     assert "多页.pdf" in exc.value.message and "3" in exc.value.message and "2" in exc.value.message
     assert parse_file(path, LimitSettings(max_pages=3)).pages == 3
+
+
+def test_scanned_pdf_with_page_images(tmp_path: Path) -> None:
+    from PIL import Image
+
+    image = tmp_path / "scan.png"
+    Image.new("L", (200, 280), 200).save(image)
+    path = tmp_path / "扫描图片.pdf"
+    c = canvas.Canvas(str(path))
+    c.drawImage(str(image), 50, 50, 400, 560)
+    c.save()
+    with pytest.raises(DocumentError) as exc:
+        parse_file(path)
+    assert "图片型 PDF" in exc.value.problem and "损坏" not in exc.value.problem
+
+
+@pytest.mark.parametrize("repeat_header", [True, False])
+def test_table_continued_on_next_page_is_joined(tmp_path: Path, cjk_font: str, repeat_header: bool) -> None:
+    st, _ = _styles(cjk_font)
+    data = [["序号", "三级指标", "指标值"]] + [[str(i), f"指标{i}", f"≥{i}%"] for i in range(1, 81)]
+    table = Table(data, colWidths=[60, 200, 100], repeatRows=1 if repeat_header else 0)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONT", (0, 0), (-1, -1), cjk_font)]))
+    path = tmp_path / "长表.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph("绩效指标表", st), table, Paragraph("表后文字。", st)])
+
+    doc = parse_file(path)
+
+    assert doc.pages == 3
+    assert len(doc.tables()) == 1
+    block, joined = doc.tables()[0]
+    assert block.location.page == 1
+    assert joined.n_rows == 81
+    assert joined.text_rows()[0] == ["序号", "三级指标", "指标值"]
+    assert joined.text_rows()[-1] == ["80", "指标80", "≥80%"]
+    assert [c.row for c in joined.rows[-1]] == [80, 80, 80]
+    assert doc.blocks[-1].text == "表后文字。" and doc.blocks[-1].location.page == 3
+
+
+def test_tables_on_different_columns_stay_apart(tmp_path: Path, cjk_font: str) -> None:
+    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONT", (0, 0), (-1, -1), cjk_font)])
+    first = Table([["a", "b", "c"], ["1", "2", "3"]], colWidths=[60, 60, 60], style=grid)
+    second = Table([["甲", "乙"], ["x", "y"]], colWidths=[90, 90], style=grid)
+    path = tmp_path / "two.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([first, PageBreak(), second])
+    tables = parse_file(path).tables()
+    assert [(b.location.page, t.n_cols) for b, t in tables] == [(1, 3), (2, 2)]

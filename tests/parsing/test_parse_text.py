@@ -146,3 +146,11 @@ def test_join_cell_lines_keeps_enumerations_apart() -> None:
     assert join_cell_lines("完成城区绿地养\n护任务\n1.补植苗木\n2.病虫害防\n治\n增长\n1.5%") == (
         "完成城区绿地养护任务\n1.补植苗木\n2.病虫害防治增长1.5%"
     )
+
+
+def test_markdown_front_matter_is_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "fm.md"
+    path.write_text("---\ntitle: 某某办法\ndate: 2024-01-01\n---\n\n正文第一段。\n", encoding="utf-8")
+    doc = parse_file(path)
+    assert doc.title == "某某办法" and doc.properties["date"] == "2024-01-01"
+    assert [b.text for b in doc.blocks] == ["正文第一段。"]

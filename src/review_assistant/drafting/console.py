@@ -30,7 +30,9 @@ def print_results(results: Sequence[CheckResult], console: Console) -> None:
             console.print(f"  [dim]{escape(note)}[/]")
         if r.findings:
             table = Table(show_lines=True, expand=True)
-            for col, ratio in (("级别", 1), ("规则", 2), ("位置", 3), ("问题与建议", 8), ("原文", 5), ("依据", 4)):
+            table.add_column("级别", min_width=4, no_wrap=True)
+            table.add_column("规则", min_width=9, no_wrap=True)
+            for col, ratio in (("位置", 3), ("问题与建议", 8), ("原文", 5), ("依据", 4)):
                 table.add_column(col, ratio=ratio, overflow="fold")
             for f in r.findings:
                 refs = "；".join(f"{p.document}{p.article or ''}" for p in f.policy_refs[:2])

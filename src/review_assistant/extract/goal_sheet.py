@@ -17,7 +17,7 @@ from review_assistant.extract.values import money_to_wan, parse_value, unit_in_l
 from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument, Table
 
 _GOAL_SHEET_TITLE = re.compile(r"绩效目标(申报|申报表|表|审核表)|绩效目标和指标|项目支出绩效目标")
-_LONG_HINT = re.compile(r"长期|中长期|实施期|整体期|总体指标")
+_LONG_HINT = re.compile(r"长期|中长期|中期|实施期|整体期|总体指标")
 _ANNUAL_HINT = re.compile(r"年度")
 
 
@@ -74,34 +74,77 @@ def looks_like_goal_sheet(doc: ParsedDocument) -> bool:
 
 def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
     table_unit = _table_money_unit(g.table) or doc_unit
+    annual_from = _annual_funds_column(g.table)
     for r in range(g.table.n_rows):
         row = g.table.rows[r]
         row_unit = next((u for c in row if (u := unit_in_label(c.text))), None)
-        c = 0
-        while c < len(row):
+        for c in range(len(row)):
             text = row[c].text.strip()
             if not text or (c > 0 and row[c - 1].text.strip() == text):
-                c += 1
                 continue
-            header_key = L.match(L.HEADER_INDEX, text)
-            fund_key = L.match(L.FUND_INDEX, text)
-            goal_key = L.match(L.GOAL_INDEX, text)
-            if header_key or fund_key or goal_key:
+            if c < annual_from and L.match(L.FUND_INDEX, text):
+                continue  # the 中期 (multi-year) funds column of a side-by-side form
+            if _is_any_label(text):
                 value, vr, vc = _value_for(g, r, c)
                 if value is not None:
-                    loc = g.loc(vr, vc)
-                    if fund_key and (header_key is None or money_to_wan(value) is not None):
-                        _set_fund(sheet, fund_key, text, value, loc, unit_in_label(text) or row_unit or table_unit)
-                    elif header_key and header_key not in sheet.fields:
-                        sheet.fields[header_key] = TextField(label=text, value=value, location=loc)
-                    elif goal_key:
-                        _set_goal(sheet, goal_key, text, value, loc)
-            c += 1
+                    _assign(sheet, text, value, g.loc(vr, vc), unit_in_label(text) or row_unit or table_unit)
+            else:
+                # "年度资金总额：120万元" or several "标签：值" pairs inside one cell.
+                for label, value in _inline_pairs(text):
+                    _assign(sheet, label, value, g.loc(r, c), unit_in_label(label) or row_unit or table_unit)
+
+
+_MID_TERM_FUNDS = re.compile(r"(中期|中长期|实施期|项目期|总)资金总额")
+
+
+def _annual_funds_column(table: Table) -> int:
+    """First column of the 年度 funds when 中期 and 年度 funds sit side by side, else 0."""
+    for row in table.rows:
+        mid = next((c.column for c in row if _MID_TERM_FUNDS.search(c.text)), None)
+        annual = next((c.column for c in row if "年度资金" in c.text), None)
+        if mid is not None and annual is not None and annual > mid:
+            return annual
+    return 0
+
+
+def _is_any_label(text: str) -> bool:
+    return any(L.match(index, text) for index in (L.HEADER_INDEX, L.FUND_INDEX, L.GOAL_INDEX))
+
+
+def _assign(sheet: GoalSheet, label: str, value: str, loc: Location, unit: str) -> None:
+    """Store ``value`` under whichever vocabulary ``label`` belongs to (first writer wins)."""
+    header_key = L.match(L.HEADER_INDEX, label)
+    fund_key = L.match(L.FUND_INDEX, label)
+    goal_key = L.match(L.GOAL_INDEX, label)
+    if fund_key and (header_key is None or money_to_wan(value) is not None):
+        _set_fund(sheet, fund_key, label, value, loc, unit)
+    elif header_key and (header_key not in sheet.fields or (value.strip() and not sheet.fields[header_key].value)):
+        sheet.fields[header_key] = TextField(label=label, value=value, location=loc)
+    elif goal_key:
+        _set_goal(sheet, goal_key, label, value, loc)
+
+
+_PAIR_SPLIT = re.compile(r"[ \u3000]{2,}|\t|；|;")
+_PAIR = re.compile(r"^\s*(?P<label>[^：:]{2,14})[：:]\s*(?P<value>.*)$")
+
+
+def _inline_pairs(text: str) -> list[tuple[str, str]]:
+    """"标签：值" pairs in one line or cell, several pairs separated by wide spaces or semicolons."""
+    out: list[tuple[str, str]] = []
+    for segment in _PAIR_SPLIT.split(text):
+        m = _PAIR.match(re.sub(r"^\s*其中\s*[：:]", "", segment))
+        if m and _is_any_label(m.group("label")):
+            out.append((m.group("label").strip(), m.group("value").strip()))
+    return out
 
 
 def _value_for(g: _Grid, r: int, c: int) -> tuple[str | None, int, int]:
-    """The value belonging to the label at (r, c): the next distinct cell to the right, else below."""
+    """The value belonging to the label at (r, c): the next distinct cell to the right, else below.
+
+    An empty string means the label is there but its value is not (reported by the checks).
+    """
     label = g.cell(r, c)
+    want_money = L.match(L.FUND_INDEX, label) is not None and L.match(L.HEADER_INDEX, label) is None
     row = g.table.rows[r]
     for cc in range(c + 1, len(row)):
         t = row[cc].text.strip()
@@ -110,24 +153,22 @@ def _value_for(g: _Grid, r: int, c: int) -> tuple[str | None, int, int]:
         if L.is_label(t):
             break
         return t, r, cc
-    else:
-        # Label with nothing after it on the row: an empty field (reported by the checks), unless the
-        # value sits below (header-row layouts).
-        below = _below(g, r, c, label)
-        return (below if below is not None else ""), r + (1 if below is not None else 0), c
-    below = _below(g, r, c, label)
+    below = _below(g, r, c, label, want_money)
     if below is not None:
         return below, r + 1, c
     return "", r, c
 
 
-def _below(g: _Grid, r: int, c: int, label: str) -> str | None:
+def _below(g: _Grid, r: int, c: int, label: str, want_money: bool) -> str | None:
+    """The cell under a label, for header-row layouts (labels in one row, values in the next)."""
     if r + 1 >= g.table.n_rows:
         return None
     t = g.cell(r + 1, c)
-    if t and t != label and not L.is_label(t) and money_to_wan(t) is not None:
-        return t
-    return None
+    if not t or t == label or L.is_label(t):
+        return None
+    if want_money and money_to_wan(t) is None:
+        return None
+    return t
 
 
 def _set_fund(sheet: GoalSheet, key: str, label: str, value: str, loc: Location, unit: str) -> None:
@@ -140,19 +181,21 @@ def _set_fund(sheet: GoalSheet, key: str, label: str, value: str, loc: Location,
 
 
 def _set_goal(sheet: GoalSheet, key: str, label: str, value: str, loc: Location) -> None:
+    """First non-empty value wins; an empty one only records where the label is."""
     field = TextField(label=label, value=value, location=loc)
-    if key == "annual" and sheet.annual_goal is None:
+
+    def vacant(current: TextField | None) -> bool:
+        return current is None or (not current.value.strip() and bool(value.strip()))
+
+    if key == "annual" and vacant(sheet.annual_goal):
         sheet.annual_goal = field
-    elif key == "long_term" and sheet.long_term_goal is None:
+    elif key == "long_term" and vacant(sheet.long_term_goal):
         sheet.long_term_goal = field
-    elif key == "generic":
-        if sheet.annual_goal is None:
+    elif key == "generic" and value.strip():
+        if vacant(sheet.annual_goal):
             sheet.annual_goal = field
-        elif sheet.long_term_goal is None:
+        elif vacant(sheet.long_term_goal):
             sheet.long_term_goal = field
-
-
-_PARA_FIELD = re.compile(r"^\s*(?P<label>[^：:]{2,14})[：:]\s*(?P<value>.+)$")
 
 
 def _read_paragraph_fields(doc: ParsedDocument, sheet: GoalSheet, doc_unit: str) -> None:
@@ -165,7 +208,7 @@ def _read_paragraph_fields(doc: ParsedDocument, sheet: GoalSheet, doc_unit: str)
         text = b.text.strip()
         if not text:
             continue
-        if pending_goal is not None and not L.is_label(text):
+        if pending_goal is not None and not _is_any_label(text):
             _set_goal(sheet, pending_goal[0], pending_goal[1], text, b.location)
             pending_goal = None
             continue
@@ -173,16 +216,9 @@ def _read_paragraph_fields(doc: ParsedDocument, sheet: GoalSheet, doc_unit: str)
         if goal_key:
             pending_goal = (goal_key, text)
             continue
-        m = _PARA_FIELD.match(text)
-        if not m:
-            continue
-        label, value = m.group("label"), m.group("value").strip()
-        if (key := L.match(L.HEADER_INDEX, label)) and key not in sheet.fields:
-            sheet.fields[key] = TextField(label=label, value=value, location=b.location)
-        elif key := L.match(L.FUND_INDEX, label):
-            _set_fund(sheet, key, label, value, b.location, unit_in_label(label) or doc_unit)
-        elif key := L.match(L.GOAL_INDEX, label):
-            _set_goal(sheet, key, label, value, b.location)
+        for label, value in _inline_pairs(text):
+            if value:
+                _assign(sheet, label, value, b.location, unit_in_label(label) or doc_unit)
 
 
 def _table_money_unit(table: Table) -> str | None:
@@ -205,46 +241,97 @@ def _document_money_unit(doc: ParsedDocument) -> str:
 
 def _header_columns(cells: list[str]) -> dict[str, int] | None:
     """Column map when ``cells`` is an indicator header row (has a 三级 column and a value column)."""
-    cols: dict[str, int] = {}
+    groups = _header_groups(cells)
+    return groups[0] if groups else None
+
+
+def _header_groups(cells: list[str]) -> list[dict[str, int]]:
+    """One column map per indicator group in a header row.
+
+    Most forms have one group. The 财预〔2015〕88号 template puts 中期 and 年度 indicators side by
+    side ("一级 | 二级 | 三级 | 指标值 | 二级 | 三级 | 指标值"): a repeated 三级 column starts a new
+    group, which shares the first group's 一级 column.
+    """
+    groups: list[dict[str, int]] = [{}]
     for i, text in enumerate(cells):
+        if i > 0 and text == cells[i - 1]:
+            continue  # a merged header cell repeated across columns
         key = L.match(L.COLUMN_INDEX, text)
-        if key and key not in cols:
-            cols[key] = i
-    if "l3" in cols and ("value" in cols or "value_long" in cols):
-        return cols
-    return None
+        if not key:
+            continue
+        current = groups[-1]
+        if key in current and key in {"l2", "l3"} and ("value" in current or "value_long" in current):
+            groups.append({"l1": current["l1"]} if "l1" in current else {})
+            current = groups[-1]
+        current.setdefault(key, i)
+    return [g for g in groups if "l3" in g and ("value" in g or "value_long" in g)]
+
+
+@dataclass
+class _Group:
+    cols: dict[str, int]
+    period: str
+    prev_l1: str = ""
+    prev_l2: str = ""
 
 
 def _read_indicators(g: _Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year: int | None) -> None:
-    cols: dict[str, int] | None = None
-    period = "annual"
-    prev_l1 = prev_l2 = ""
+    groups: list[_Group] = []
     context = _preceding_text(doc, g.block)
+    skip_row = -1
     for r in range(g.table.n_rows):
+        if r == skip_row:
+            continue
         cells = [c.text.strip() for c in g.table.rows[r]]
-        header = _header_columns(cells)
-        if header is not None:
-            cols = header
+        header = _header_groups(cells)
+        if not header and r + 1 < g.table.n_rows and any(L.match(L.COLUMN_INDEX, t) == "l3" for t in cells):
+            # A two-row header: "指标值" spans sub-columns such as 符号 | 数值 | 单位 in the next row.
+            below = [c.text.strip() for c in g.table.rows[r + 1]]
+            combined = [b if b != a and L.match(L.COLUMN_INDEX, b) else a for a, b in zip(cells, below, strict=False)]
+            header = _header_groups(combined)
+            if header:
+                skip_row = r + 1
+                cells = combined
+        if header:
             sheet.indicator_table_found = True
             above = " ".join(g.table.row_text(x) for x in range(max(0, r - 2), r))
             period = _period_of(" ".join([context if r < 3 else "", above, " ".join(cells)]))
-            prev_l1 = prev_l2 = ""
+            if len(header) > 1:
+                # Side-by-side groups: the template's order is 中期 then 年度, unless labelled otherwise.
+                groups = [_Group(cols, _group_period(g, r, cols, i)) for i, cols in enumerate(header)]
+            else:
+                groups = [_Group(header[0], period)]
             continue
-        if cols is None:
+        if not groups:
             continue
         distinct = {t for t in cells if t}
         if len(distinct) == 1 and (_LONG_HINT.search(cells[0]) or _ANNUAL_HINT.search(cells[0])):
-            period = _period_of(cells[0])  # a banner row such as "年度绩效指标"
+            for grp in groups:
+                grp.period = _period_of(cells[0])  # a banner row such as "年度绩效指标"
             continue
         if any(L.norm_label(t).startswith(tuple(L.norm_label(f) for f in L.FOOTER_LABELS)) for t in distinct) \
                 or (distinct and all(L.match(L.GOAL_INDEX, t) or L.match(L.HEADER_INDEX, t) for t in distinct)):
-            cols = None  # the indicator block has ended
+            groups = []  # the indicator block has ended
             continue
-        ind = _indicator_from_row(g, r, cells, cols, prev_l1, prev_l2, period, fiscal_year or sheet.fiscal_year)
-        if ind is None:
-            continue
-        prev_l1, prev_l2 = ind[0].level1, ind[0].level2
-        sheet.indicators.extend(ind)
+        for grp in groups:
+            ind = _indicator_from_row(g, r, cells, grp.cols, grp.prev_l1, grp.prev_l2, grp.period,
+                                      fiscal_year or sheet.fiscal_year)
+            if ind is None:
+                continue
+            grp.prev_l1, grp.prev_l2 = ind[0].level1, ind[0].level2
+            sheet.indicators.extend(ind)
+
+
+def _group_period(g: _Grid, header_row: int, cols: dict[str, int], index: int) -> str:
+    """Period of one side-by-side group: from a label above its columns, else by template order."""
+    first = min(v for k, v in cols.items() if k != "l1")
+    for r in range(max(0, header_row - 2), header_row):
+        text = g.cell(r, first)
+        if _LONG_HINT.search(text) or "中期" in text:
+            return "long_term"
+        if "年度" in text:
+            return "annual"
+    return "long_term" if index == 0 else "annual"
 
 
 def _indicator_from_row(

@@ -36,8 +36,8 @@ def parse_file(path: Path | str, limits: LimitSettings | None = None) -> ParsedD
     """
     path = Path(path)
     limits = limits or LimitSettings()
-    file_type = check_file(path, limits)
     try:
+        file_type = check_file(path, limits)
         result = _dispatch(path, file_type, limits)
     except DocumentError:
         raise

@@ -110,7 +110,7 @@ class BlockBuilder:
         self, rows: list[list[Cell]], *, page: int | None = None, sheet: str | None = None,
         style: str | None = None,
     ) -> None:
-        rows = [r for r in rectangular(rows)]
+        rows = rectangular(rows)
         if not rows or not any(c.text for r in rows for c in r):
             return
         table = Table(rows=rows)
@@ -119,6 +119,21 @@ class BlockBuilder:
             Block(kind=BlockKind.TABLE, text=table_text(table), table=table, location=loc, style=style)
         )
         self._tables += 1
+
+    def extend_table(self, index: int, rows: list[list[Cell]], *, skip_repeated_header: bool = False) -> None:
+        """Append ``rows`` to the table block at ``index`` (a table continued on the next page)."""
+        block = self.blocks[index]
+        assert block.table is not None
+        old = block.table.rows
+        if skip_repeated_header and rows and old and [c.text for c in rows[0]] == [c.text for c in old[0]]:
+            rows = rows[1:]
+        start = len(old)
+        added = [
+            [Cell(text=c.text, row=start + i, column=c.column, merged=c.merged) for c in row]
+            for i, row in enumerate(rows)
+        ]
+        block.table = Table(rows=rectangular(old + added))
+        block.text = table_text(block.table)
 
     def first_heading(self) -> str | None:
         for b in self.blocks:

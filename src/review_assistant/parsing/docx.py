@@ -27,9 +27,13 @@ _TRANSPARENT = {W_SDT, W_SDT_CONTENT, W_CUSTOM_XML}
 # Subtrees holding no visible text of the paragraph (properties, deleted runs, field codes) and the
 # Fallback copy of a text box, whose Choice copy is already read.
 _SKIP = {f"{W}pPr", f"{W}rPr", f"{W}del", f"{W}instrText", f"{W}delInstrText", f"{W}fldData",
-         f"{W}sdtPr", f"{W}sdtEndPr", MC_FALLBACK}
+         f"{W}sdtPr", f"{W}sdtEndPr", f"{W}rt", MC_FALLBACK}
 _TEXT = {f"{W}t": None, f"{W}tab": "\t", f"{W}cr": "\n", f"{W}noBreakHyphen": "-", f"{W}softHyphen": ""}
-W_BR = f"{W}br"
+W_BR, W_SYM = f"{W}br", f"{W}sym"
+# Symbol-font check boxes that forms use for 是/否 choices (w:sym font + code → the character shown).
+_SYMBOLS = {("wingdings", "F0A8"): "□", ("wingdings", "F06F"): "□", ("wingdings", "F0FE"): "☑",
+            ("wingdings", "F078"): "☒", ("wingdings", "F0FD"): "☒", ("wingdings 2", "F0A3"): "□",
+            ("wingdings 2", "F052"): "☑", ("wingdings 2", "F054"): "☒", ("wingdings 2", "F053"): "☒"}
 _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
 _TITLE_NAMES = {"title", "标题"}
 _CORE_FIELDS = ("title", "subject", "author", "keywords", "category", "comments", "last_modified_by",
@@ -145,8 +149,11 @@ class _DocxReader:
         if num_id is None:
             num_id, style_ilvl = self.styles.numbering(sid)
             ilvl = style_ilvl if ilvl is None else ilvl
-        if num_id and num_id != "0" and text.strip():
-            text = self.numbering.label(num_id, ilvl or 0) + text.lstrip()
+        if num_id and num_id != "0":
+            # Word numbers empty list paragraphs too, so the counter advances even without text.
+            label = self.numbering.label(num_id, ilvl or 0)
+            if text.strip():
+                text = label + text.lstrip()
         return text, self.styles.name(sid), level
 
     def table_rows(self, tbl: Any) -> list[list[Cell]]:
@@ -237,6 +244,9 @@ def _collect(el: Any, out: list[str]) -> None:
         elif tag == W_BR:
             if child.get(f"{W}type") in (None, "textWrapping"):
                 out.append("\n")
+        elif tag == W_SYM:
+            key = ((child.get(f"{W}font") or "").lower(), (child.get(f"{W}char") or "").upper())
+            out.append(_SYMBOLS.get(key, ""))
         elif tag == W_P:
             # A paragraph inside a text box: keep it apart from the surrounding text.
             out.append("\n")

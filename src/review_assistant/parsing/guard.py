@@ -31,7 +31,9 @@ _MB = 1024 * 1024
 # repeated XML can legitimately compress very well.
 _RATIO_MIN_BYTES = 1 * _MB
 _MAX_MEMBERS = 20_000
-_MAIN_PART = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml"}
+# The folder holding each format's parts; the main part's file name varies between generators.
+_MAIN_FOLDER = {"docx": "word/", "xlsx": "xl/", "pptx": "ppt/"}
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
 _KIND_NAME = {"docx": "Word", "xlsx": "Excel"}
 # A DTD in any encoding an XML part may use (UTF-8 or UTF-16 either way round).
 _DTD_MARKERS = tuple(
@@ -43,7 +45,11 @@ _WHITESPACE = re.compile(rb"^(?:\s|\xef\xbb\xbf|\xe3\x80\x80|\xc2\xa0)*$")
 def check_file(path: Path, limits: LimitSettings) -> str:
     """Return the file type (``docx``/``pdf``/``xlsx``/``md``/``txt``) or raise :class:`DocumentError`."""
     path = Path(path)
-    if not path.exists():
+    try:
+        exists = path.exists()
+    except OSError as exc:  # e.g. a folder on the way that may not be entered
+        raise DocumentError(path, f"无法访问该文件（{exc.strerror or exc}）") from exc
+    if not exists:
         raise DocumentError(path, "文件不存在，请检查路径是否正确")
     if path.is_dir():
         raise DocumentError(path, "这是一个文件夹，不是文件；请选择其中的具体文件")
@@ -71,7 +77,7 @@ def check_file(path: Path, limits: LimitSettings) -> str:
     if _only_whitespace(path, head, size):
         raise DocumentError(path, "文件内容为空（只有空白字符）")
 
-    if file_type in _MAIN_PART:
+    if file_type in _KIND_NAME:
         _check_ooxml(path, file_type, head, limits)
     elif file_type == "pdf":
         _check_pdf(path, head, tail)
@@ -133,18 +139,17 @@ def _check_ooxml(path: Path, kind: str, head: bytes, limits: LimitSettings) -> N
         )
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except Exception as exc:  # BadZipFile, EOFError, NotImplementedError (odd version fields), ...
         raise DocumentError(path, "文件已损坏或不完整（压缩包结构错误），请重新导出或重新下载后再上传") from exc
     with zf:
         infos = zf.infolist()
         _check_bomb(path, infos, limits)
-        names = {i.filename for i in infos}
-        if _MAIN_PART[kind] not in names:
-            other = next((k for k, part in _MAIN_PART.items() if part in names), None)
-            hint = f"（内容看起来是 .{other} 文件）" if other else ""
+        folders = {k for k, folder in _MAIN_FOLDER.items() if any(i.filename.startswith(folder) for i in infos)}
+        if kind not in folders:
+            hint = "".join(f"（内容看起来是 .{other} 文件）" for other in sorted(folders)[:1])
             raise DocumentError(path, f"不是有效的 .{kind} 文件，缺少主体内容{hint}")
         for info in infos:
-            if info.filename.lower().endswith((".xml", ".rels")) and _has_dtd(path, zf, info):
+            if info.filename.lower().endswith(_XML_SUFFIXES) and _has_dtd(path, zf, info):
                 raise DocumentError(
                     path, f"文件内部的 {info.filename} 含有 DTD/外部实体声明（<!DOCTYPE>），"
                     "正常的 Office 文件不会有，出于安全考虑拒绝处理",

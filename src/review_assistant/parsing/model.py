@@ -16,10 +16,11 @@ _WS = re.compile(r"\s+")
 
 
 def normalize_ws(text: str) -> str:
-    """Collapse all whitespace (including full-width spaces) to nothing between CJK and single spaces elsewhere.
+    """Remove all whitespace, full-width spaces included.
 
     Evidence matching compares texts after this normalisation, so a quote survives line wraps and
-    the padding spaces Word and PDF layouts insert.
+    the padding spaces Word and PDF layouts insert (Chinese text has no meaningful spaces; for the
+    rare Latin words, dropping spaces can only make a match easier, never invent one).
     """
     return _WS.sub("", text.replace("\u3000", " "))
 
@@ -44,7 +45,7 @@ class Location(BaseModel):
             parts.append(f"工作表“{self.sheet}”")
         elif self.page is not None:
             parts.append(f"第{self.page}页")
-        if self.section:
+        if self.section and self.section != self.sheet:
             parts.append(f"“{self.section[:20]}”部分")
         if self.table is not None:
             parts.append(f"表{self.table + 1}")

@@ -7,6 +7,7 @@ a later stage classifies lines such as "一、" or "第一章" from their text.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +47,9 @@ def parse_pdf(path: Path, limits: LimitSettings) -> ParseResult:
     """Parse a text-layer PDF (already vetted by the guard) into ordered blocks."""
     import pdfplumber
 
+    # pdfminer logs every recoverable oddity (missing FontBBox, bad xref offsets) as a warning;
+    # they are noise for the reviewer, and real failures still raise.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     result = ParseResult()
     builder = BlockBuilder()
     empty_pages: list[int] = []
@@ -55,19 +59,24 @@ def parse_pdf(path: Path, limits: LimitSettings) -> ParseResult:
             raise DocumentError(path, f"PDF 共 {n_pages} 页，超过上限 {limits.max_pages} 页，请拆分后再上传")
         result.pages = n_pages
         result.properties = _metadata(pdf.metadata)
-        any_text = False
+        any_text = any_image = False
+        flow = _Flow(builder)
         for number, page in enumerate(pdf.pages, start=1):
             try:
                 if not page.chars:
                     empty_pages.append(number)
+                    any_image = any_image or bool(page.images)
                     continue
                 any_text = True
-                _parse_page(page.dedupe_chars(), number, builder)
+                flow.page(page.dedupe_chars(), number)
             finally:
                 page.close()
     if not any_text:
+        # Without any image either, the content streams may be damaged rather than scanned.
+        maybe = "" if any_image else "（也可能是文件已损坏）"
         raise DocumentError(
-            path, "PDF 没有文字层，看起来是扫描件（图片型 PDF）；暂不支持 OCR 识别，请提供可复制文字的 PDF 或 Word 版本"
+            path, f"PDF 没有文字层，看起来是扫描件（图片型 PDF）{maybe}；暂不支持 OCR 识别，"
+            "请提供可复制文字的 PDF 或 Word 版本",
         )
     if empty_pages:
         shown = "、".join(str(n) for n in empty_pages[:10]) + ("等" if len(empty_pages) > 10 else "")
@@ -97,37 +106,76 @@ def _metadata(meta: dict[str, Any]) -> dict[str, str]:
     return props
 
 
-def _parse_page(page: Any, number: int, builder: BlockBuilder) -> None:
-    tables = page.find_tables()
-    boxes = [t.bbox for t in tables]
+class _Flow:
+    """Emits one page after another, joining a table that continues from one page onto the next.
 
-    def outside(obj: dict[str, Any]) -> bool:
-        if obj.get("object_type") != "char":
-            return True
-        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-        return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+    A long indicator table spans pages; when a page starts with a table laid out on the same columns
+    as the table that ended the previous page, its rows are appended (a repeated header row is
+    dropped) and the joined table keeps the location of its first part.
+    """
 
-    text_page = page.filter(outside) if boxes else page
-    lines = [
-        _Line(ln["text"], ln["top"], ln["bottom"], ln["x0"], ln["x1"])
-        for ln in text_page.extract_text_lines(strip=True, return_chars=False)
-        if ln["text"].strip()
-    ]
-    lines = [ln for ln in lines if not _is_running_number(ln, page.height)]
+    def __init__(self, builder: BlockBuilder) -> None:
+        self.builder = builder
+        self._open: tuple[int, tuple[float, ...]] | None = None  # (block index, column edges)
 
-    items: list[tuple[float, str, Any]] = [(ln.top, "line", ln) for ln in lines]
-    items += [(t.bbox[1], "table", t) for t in tables]
-    items.sort(key=lambda item: (item[0], item[1]))
-    layout = _Layout(lines)
-    pending: list[_Line] = []
-    for _, kind, obj in items:
-        if kind == "line":
-            pending.append(obj)
-            continue
-        _flush(pending, layout, number, builder)
-        pending = []
-        builder.table(table_cells(obj), page=number)
-    _flush(pending, layout, number, builder)
+    def page(self, page: Any, number: int) -> None:
+        tables = page.find_tables()
+        boxes = [t.bbox for t in tables]
+
+        def outside(obj: dict[str, Any]) -> bool:
+            if obj.get("object_type") != "char":
+                return True
+            cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+            return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+        text_page = page.filter(outside) if boxes else page
+        lines = [
+            _Line(ln["text"], ln["top"], ln["bottom"], ln["x0"], ln["x1"])
+            for ln in text_page.extract_text_lines(strip=True, return_chars=False)
+            if ln["text"].strip()
+        ]
+        lines = [ln for ln in lines if not _is_running_number(ln, page.height)]
+
+        items: list[tuple[float, str, Any]] = [(ln.top, "line", ln) for ln in lines]
+        items += [(t.bbox[1], "table", t) for t in tables]
+        items.sort(key=lambda item: (item[0], item[1]))
+        layout = _Layout(lines)
+        pending: list[_Line] = []
+        first = True
+        for _, kind, obj in items:
+            if kind == "line":
+                pending.append(obj)
+                continue
+            if pending:
+                # A running header above a continued table does not interrupt it.
+                header_only = all(ln.bottom < page.height * _MARGIN_BAND for ln in pending)
+                _flush(pending, layout, number, self.builder)
+                if not (first and header_only):
+                    first, self._open = False, None
+                pending = []
+            self._table(obj, number, continues=first)
+            first = False
+        if pending:
+            _flush(pending, layout, number, self.builder)
+            self._open = None
+
+    def _table(self, table: Any, number: int, *, continues: bool) -> None:
+        cells = table_cells(table)
+        edges = _column_edges(table)
+        if continues and self._open is not None and _same_columns(self._open[1], edges):
+            self.builder.extend_table(self._open[0], cells, skip_repeated_header=True)
+            return
+        before = len(self.builder.blocks)
+        self.builder.table(cells, page=number)
+        self._open = (before, edges) if len(self.builder.blocks) > before else None
+
+
+def _column_edges(table: Any) -> tuple[float, ...]:
+    return (*sorted({c[0] for c in table.cells}), max(c[2] for c in table.cells))
+
+
+def _same_columns(a: tuple[float, ...], b: tuple[float, ...], tolerance: float = 3.0) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= tolerance for x, y in zip(a, b, strict=True))
 
 
 def _is_running_number(line: _Line, height: float) -> bool:

@@ -34,6 +34,7 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _CODE = re.compile(r"`([^`]+)`")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _INDENT = ("\u3000", "\t", "  ")
 
 
@@ -59,11 +60,26 @@ def decode_text(path: Path, data: bytes) -> str:
 def parse_text(path: Path, limits: LimitSettings, *, markdown: bool) -> ParseResult:
     """Parse a .txt or .md file (already vetted by the guard)."""
     text = decode_text(path, path.read_bytes())
+    meta: dict[str, str] = {}
     if markdown:
+        text, meta = _front_matter(text)
         text = _HTML_COMMENT.sub("", text)
     builder = BlockBuilder()
     _LineParser(builder, markdown).feed(text.split("\n"))
-    return ParseResult(blocks=builder.blocks, title=builder.guess_title())
+    return ParseResult(blocks=builder.blocks, title=meta.get("title") or builder.guess_title(), properties=meta)
+
+
+def _front_matter(text: str) -> tuple[str, dict[str, str]]:
+    """Split off a YAML front-matter block (``---`` … ``---``) and read its simple ``key: value`` lines."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return text, {}
+    meta: dict[str, str] = {}
+    for line in m.group(1).split("\n"):
+        key, sep, value = line.partition(":")
+        if sep and key.strip() and not key.startswith((" ", "\t")) and value.strip():
+            meta[key.strip().lower()] = value.strip().strip("'\"")
+    return text[m.end() :], meta
 
 
 def _width(s: str) -> int:

@@ -9,6 +9,7 @@ empty formula cells.
 from __future__ import annotations
 
 import re
+import warnings
 import zipfile
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -51,8 +52,11 @@ def parse_xlsx(path: Path, limits: LimitSettings) -> ParseResult:
         )
     import openpyxl
 
-    # read_only=False: merged ranges are only available in the full model.
-    wb = openpyxl.load_workbook(str(path), read_only=False, data_only=True)
+    # read_only=False: merged ranges are only available in the full model. openpyxl warns about every
+    # extension it drops (data validation, conditional formats); none of them carries text.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        wb = openpyxl.load_workbook(str(path), read_only=False, data_only=True)
     try:
         builder = BlockBuilder()
         result = ParseResult(pages=len(wb.worksheets))

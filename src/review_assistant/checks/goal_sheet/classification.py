@@ -11,7 +11,8 @@ from review_assistant.checks.models import Finding
 from review_assistant.extract.models import Indicator
 
 _PROCESS_MEASURES = re.compile(r"预算执行率|执行率|结余率|支付进度|资金到位|资金支付|科目调整|拨付率|资金使用率|预算完成率")
-_QUALITY_MEASURES = re.compile(r"验收合格|合格率|故障率|完好率|达标率|验收通过|返工率")
+# Product-quality measures only: bare 合格率/达标率 are often real outcomes (体质健康合格率, 水质达标率).
+_QUALITY_MEASURES = re.compile(r"验收合格|工程合格|产品合格|设备故障率|故障率|完好率|验收通过|返工率|交付合格")
 _COST_WORDS = re.compile(r"成本|费用|节约资金|资金节约|控制在预算|不超预算")
 
 

@@ -130,6 +130,7 @@ class GS03IndicatorRowsComplete(RuleCheck):
         sheet = ctx.goal_sheet
         if sheet is None:
             return
+        unsigned = []  # quantitative rows with no sign in a table that has no sign column at all
         for ind in sheet.indicators:
             name = ind.level3 or "（未命名指标）"
             missing: list[str] = []
@@ -143,7 +144,10 @@ class GS03IndicatorRowsComplete(RuleCheck):
                 missing.append("指标值")
             quantitative = not ind.qualitative and ind.number is not None
             if quantitative and ind.sign is None:
-                missing.append("指标性质（≥、≤、=等）")
+                if ind.has_sign_column:
+                    missing.append("指标性质（≥、≤、=等）")
+                else:
+                    unsigned.append(ind)
             if quantitative and not ind.unit and ind.date_value is None:
                 missing.append("计量单位")
             if not missing:
@@ -154,4 +158,13 @@ class GS03IndicatorRowsComplete(RuleCheck):
                 f"指标“{name}”缺少{'、'.join(missing)}。",
                 evidence=ind.evidence, location=ind.location,
                 suggestion=f"请为该指标补充{'、'.join(missing)}，定量指标须写明比较符号、数值和计量单位。",
+            )
+        if unsigned:
+            # One finding for the form rather than one per row: the whole table lacks the column.
+            names = "、".join(f"“{i.level3}”" for i in unsigned[:5]) + ("等" if len(unsigned) > 5 else "")
+            yield ctx.finding(
+                self.rule_id, "warning",
+                f"{len(unsigned)}个定量指标的指标值没有比较符号（≥、≤、=等），如{names}。",
+                evidence=unsigned[0].evidence, location=unsigned[0].location,
+                suggestion="请在指标值前写明比较符号（如“≥300个”“≤120万元”），或增加“指标性质”列。",
             )

@@ -66,8 +66,13 @@ _PAST = re.compile(
 _CLAUSE_SPLIT = re.compile(r"[。；;！!\n]")
 
 
+# A plan stated on top of past work ("在已完成一期的基础上，计划…") is prospective.
+_BUILT_ON = re.compile(r"在[^。；]{0,30}(?:基础上|之后|以后)|(?:计划|预计|拟|力争|争取)[^。；]{0,6}(?:完成|实现|达到)")
+
+
 def _past_clauses(text: str) -> list[str]:
-    return [c.strip() for c in _CLAUSE_SPLIT.split(text) if c.strip() and _PAST.search(c)]
+    return [c.strip() for c in _CLAUSE_SPLIT.split(text)
+            if c.strip() and _PAST.search(c) and not _BUILT_ON.search(c)]
 
 
 @register
