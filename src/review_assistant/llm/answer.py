@@ -112,3 +112,21 @@ def answer_with_llm(
                          citations=citations, dropped_sentences=dropped, model=handle.name, usage=usage.as_dict())
     return LLMAnswer(question=question, answer=kept, grounded=True, citations=citations, cited=used,
                      dropped_sentences=dropped, model=handle.name, usage=usage.as_dict())
+
+
+def make_llm_answerer(settings: Any) -> Callable[..., LLMAnswer]:
+    """For ``kb/ask.py``: ``answer(question, hits, grounded=…, on_token=…)`` with the configured model.
+
+    ``hits`` are knowledge-base results of any shape carrying the ``ask --json`` citation fields.
+    """
+    from review_assistant.llm.models import ChatHandle
+    from review_assistant.llm.retrieval import adapt_hits
+
+    handle = ChatHandle.from_settings(settings)
+
+    def answer(question: str, hits: Sequence[Any], *, grounded: bool = True,
+               on_token: Callable[[str], None] | None = None) -> LLMAnswer:
+        passages = [h if isinstance(h, Passage) else p for h, p in zip(hits, adapt_hits(hits), strict=True)]
+        return answer_with_llm(question, passages, handle, grounded=grounded, on_token=on_token)
+
+    return answer
