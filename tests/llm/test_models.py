@@ -27,6 +27,11 @@ def test_openai_compatible_sends_both_token_limits(_isolated_home: Path, monkeyp
     assert model.openai_api_key.get_secret_value() == "sk-test"  # type: ignore[attr-defined]
     handle = ChatHandle.from_settings(s)
     assert handle.name == "qwen2.5-7b-instruct" and handle.structured_mode == "json_schema"
+    # response_format rides in the body beside max_tokens (LangChain's parse() path would lose usage).
+    kwargs = handle.format_kwargs({"type": "json_object"})
+    assert kwargs == {"extra_body": {"max_tokens": 333, "response_format": {"type": "json_object"}}}
+    payload = model._get_request_payload([HumanMessage("hi")], **kwargs)  # type: ignore[attr-defined]
+    assert "response_format" not in payload and payload["extra_body"]["response_format"]["type"] == "json_object"
 
 
 def test_ollama(_isolated_home: Path) -> None:

@@ -190,6 +190,20 @@ class ChatHandle:
             structured_output=cfg.structured_output,
         )
 
+    def format_kwargs(self, response_format: dict[str, Any] | None) -> dict[str, Any]:
+        """Call arguments asking for ``response_format``.
+
+        For OpenAI-compatible servers it travels in the request body (``extra_body``), next to the
+        model's own extra fields: given as a call argument, LangChain switches to the SDK's
+        ``parse()``, which raises on a truncated answer and loses its token usage.
+        """
+        if response_format is None:
+            return {}
+        base = getattr(self.model, "extra_body", None)
+        if self.provider == "openai" and hasattr(self.model, "extra_body"):
+            return {"extra_body": {**(base or {}), "response_format": response_format}}
+        return {"response_format": response_format}
+
     def invoke(self, messages: Sequence[BaseMessage], usage: Usage | None = None, **kwargs: Any) -> AIMessage:
         """Call the model once (retrying transport errors); raises ModelError when it cannot answer."""
         attempt = 0

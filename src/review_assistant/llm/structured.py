@@ -58,7 +58,9 @@ def json_schema_for(model: type[BaseModel]) -> dict[str, Any]:
         if isinstance(node, dict):
             if "$ref" in node:
                 return inline(defs[node["$ref"].split("/")[-1]])
-            return {k: inline(v) for k, v in node.items() if k != "title"}
+            # maxLength stays a client-side check: llama.cpp turns it into a grammar that repeats an
+            # optional character N times, which makes constrained sampling very slow.
+            return {k: inline(v) for k, v in node.items() if k not in {"title", "maxLength"}}
         if isinstance(node, list):
             return [inline(v) for v in node]
         return node
@@ -140,13 +142,13 @@ class StructuredResult:
     raw: str = ""
 
 
-def _format_kwargs(mode: str, model: type[BaseModel]) -> dict[str, Any]:
+def response_format_for(mode: str, model: type[BaseModel]) -> dict[str, Any] | None:
     if mode == "json_schema":
-        return {"response_format": {"type": "json_schema", "json_schema": {
-            "name": model.__name__, "schema": json_schema_for(model), "strict": False}}}
+        return {"type": "json_schema", "json_schema": {
+            "name": model.__name__, "schema": json_schema_for(model), "strict": False}}
     if mode == "json_mode":
-        return {"response_format": {"type": "json_object"}}
-    return {}
+        return {"type": "json_object"}
+    return None
 
 
 def _rejects_format(err: ModelError) -> bool:
@@ -174,7 +176,7 @@ def ask_structured(
     for attempt in (1, 2):
         while True:
             try:
-                reply = handle.invoke(convo, usage, **_format_kwargs(handle.structured_mode, model))
+                reply = handle.invoke(convo, usage, **handle.format_kwargs(response_format_for(handle.structured_mode, model)))
                 break
             except ModelError as err:
                 if handle.auto_downgrade and handle.structured_mode != "prompt" and _rejects_format(err):
