@@ -14,7 +14,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test lint typecheck unit install install-dev install-llmtest samples bench llm-bench clean demo
+.PHONY: run test lint typecheck unit install install-dev install-llmtest samples bench bench-ui llm-bench chromium clean demo
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,12 +43,16 @@ install-dev: $(DEVSTAMP)
 
 ## Run the product on its defaults.
 run: $(STAMP)
-	$(BIN)/review-assistant check corpus/samples/goal_sheets/* || test $$? -eq 2
+	$(BIN)/review-assistant serve
 
 demo: run
 
 ## Lint, type-check and test (what CI runs).
-test: $(DEVSTAMP) lint typecheck unit
+test: $(DEVSTAMP) chromium lint typecheck unit
+
+## Headless browser for the end-to-end UI test (CI runs as root on Debian).
+chromium:
+	command -v chromium || (apt-get update && apt-get install -y chromium fonts-noto-cjk)
 
 lint: $(DEVSTAMP)
 	$(BIN)/ruff check src tests bench corpus
@@ -61,9 +65,13 @@ unit: $(DEVSTAMP) $(LLMSTAMP)
 
 samples: $(STAMP)
 	$(PY) corpus/samples/make_goal_sheets.py
+	$(PY) corpus/samples/make_reports.py
 
 bench: $(STAMP)
 	$(PY) bench/check_bench.py
+
+bench-ui: $(DEVSTAMP)
+	$(PY) bench/ui_bench.py
 
 llm-bench: $(LLMSTAMP)
 	$(PY) bench/llm_bench.py

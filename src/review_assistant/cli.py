@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from review_assistant.errors import InputError, ReviewAssistantError, should_reraise
+from review_assistant.errors import DocumentError, InputError, ReviewAssistantError, should_reraise
 from review_assistant.settings import Settings, load_settings
 
 app = typer.Typer(
@@ -33,6 +34,7 @@ def settings_for(home: Path | None) -> Settings:
 
 
 FORMATS = ("text", "json", "markdown", "docx", "xlsx")
+CLI_ACTOR = "命令行"  # who the audit log names for actions taken from the command line
 
 
 @app.command()
@@ -43,10 +45,11 @@ def check(
     fmt: Annotated[str, typer.Option("--format", help="text | json | markdown | docx | xlsx")] = "text",
     out: Annotated[Path | None, typer.Option("--out", help="输出文件（默认打印到屏幕）")] = None,
     llm: Annotated[bool | None, typer.Option("--llm/--no-llm", help="是否使用大模型规则（默认：已配置则使用）")] = None,
+    save: Annotated[bool, typer.Option("--save", help="同时保存为审核记录（可在工作台处理，或用 draft 生成意见）")] = False,
     home: HomeOption = None,
 ) -> None:
     """审核绩效目标申报表或事前绩效评估报告。"""
-    from review_assistant.review.pipeline import KIND_ALIASES, CheckOptions, check_paths
+    from review_assistant.review.pipeline import KIND_ALIASES, CheckOptions
 
     if kind not in KIND_ALIASES:
         raise InputError(f"--kind 取值“{kind}”无效，可选：auto、goal-sheet、appraisal。")
@@ -59,13 +62,42 @@ def check(
     settings = settings_for(home)
     options = CheckOptions(kind=KIND_ALIASES[kind], fiscal_year=fiscal_year, use_llm=llm)
     _attach_optional_services(settings, options)
-    results = check_paths(paths, settings, options)
+    with tempfile.TemporaryDirectory(prefix="ra-check-") as work:
+        results = _check_with_zips(paths, settings, options, Path(work), save)
     for r in results:
         if r.error:
             typer.echo(r.error, err=True)
     _emit(results, fmt, out)
     if any(r.error for r in results):
         raise typer.Exit(2)
+
+
+def _check_with_zips(paths: list[Path], settings: Settings, options: Any, work: Path, save: bool) -> list[Any]:
+    """Check files, with each .zip replaced by its members (named ``batch.zip/member``); optionally store them."""
+    from review_assistant.review.pipeline import check_paths
+    from review_assistant.review.results import CheckResult, DocumentInfo
+    from review_assistant.review.uploads import expand
+
+    bad: list[DocumentError] = []
+    if not any(p.suffix.lower() == ".zip" for p in paths):
+        files, names = list(paths), [p.name for p in paths]
+    else:
+        incoming, bad = expand(list(paths), work, settings.limits)
+        files, names = [i.path for i in incoming], [i.name for i in incoming]
+    results = check_paths(files, settings, options)
+    if save:
+        from review_assistant.review.service import ReviewService
+        from review_assistant.review.users import User
+
+        ids = ReviewService(settings).save_results(User(CLI_ACTOR, "admin"), results, names=names)
+        if ids:
+            typer.echo(f"已保存为审核记录，编号：{'、'.join(map(str, ids))}", err=True)
+    for r, file, name in zip(results, files, names, strict=True):
+        if work in Path(file).parents:  # a zip member: show the name the user knows
+            r.document.path = name
+            if r.error and r.error.startswith(Path(file).name):
+                r.error = name + r.error[len(Path(file).name):]
+    return results + [CheckResult(document=DocumentInfo(path=e.path), error=e.message) for e in bad]
 
 
 def _attach_optional_services(settings: Settings, options: Any) -> None:
@@ -132,6 +164,110 @@ def init_home(home: HomeOption = None) -> None:
     existed = path.exists()
     write_default_settings(path)
     typer.echo(f"{'已存在，未覆盖' if existed else '已写入'}：{path}")
+
+
+users_app = typer.Typer(help="管理审核助手的登录账号（角色：admin 管理员、reviewer 审核人员、unit 预算单位、trainee 学员）。",
+                         no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(users_app, name="users")
+
+
+@users_app.command("add")
+def users_add(
+    username: Annotated[str, typer.Argument(help="用户名")],
+    role: Annotated[str, typer.Option("--role", help="admin | reviewer | unit | trainee")] = "reviewer",
+    unit: Annotated[str | None, typer.Option("--unit", help="单位用户绑定的单位名称")] = None,
+    password: Annotated[str | None, typer.Option("--password", help="密码（省略则交互输入；也可用环境变量 REVIEW_ASSISTANT_PASSWORD）")] = None,
+    home: HomeOption = None,
+) -> None:
+    """新增账号（密码以加盐 scrypt 散列保存）。"""
+    import os
+
+    from review_assistant.review import users
+    from review_assistant.review.store import Store
+
+    secret = password or os.environ.get("REVIEW_ASSISTANT_PASSWORD") or typer.prompt(
+        "密码", hide_input=True, confirmation_prompt=True)
+    store = Store(settings_for(home).db_path)
+    user = users.add_user(store, username, secret, role, unit, actor=CLI_ACTOR)
+    typer.echo(f"已添加用户：{user.describe()}")
+
+
+@users_app.command("list")
+def users_list(home: HomeOption = None) -> None:
+    """列出账号。"""
+    from review_assistant.review import users
+    from review_assistant.review.store import Store
+
+    found = users.list_users(Store(settings_for(home).db_path))
+    if not found:
+        typer.echo("还没有账号：用 review-assistant users add 用户名 --role reviewer 创建。")
+    for u in found:
+        typer.echo(f"{u.username}\t{users.ROLE_ZH.get(u.role, u.role)}\t{u.unit or ''}")
+
+
+@users_app.command("remove")
+def users_remove(username: Annotated[str, typer.Argument(help="用户名")], home: HomeOption = None) -> None:
+    """删除账号（审核记录与日志保留）。"""
+    from review_assistant.review import users
+    from review_assistant.review.store import Store
+
+    users.remove_user(Store(settings_for(home).db_path), username, actor=CLI_ACTOR)
+    typer.echo(f"已删除用户：{username}")
+
+
+@app.command()
+def draft(
+    review_id: Annotated[int, typer.Argument(help="审核编号")],
+    out: Annotated[Path, typer.Option("--out", help="输出的 .docx 文件")],
+    home: HomeOption = None,
+) -> None:
+    """根据已确认（含修改后确认）的问题生成审核意见初稿（.docx）。"""
+    from review_assistant.review.service import ReviewService
+    from review_assistant.review.users import User
+
+    if out.suffix.lower() != ".docx":
+        raise InputError("--out 需要是 .docx 文件。")
+    service = ReviewService(settings_for(home))
+    actor = User(CLI_ACTOR, "admin")
+    detail = service.get_review(actor, review_id)
+    service.draft_opinion(actor, review_id, out)
+    pending = sum(1 for f in detail.findings if f.status == "pending")
+    accepted = sum(1 for f in detail.findings if f.accepted)
+    if pending:
+        typer.echo(f"提示：尚有 {pending} 项问题待确认，草稿只包含已确认的 {accepted} 项。", err=True)
+    typer.echo(f"已写入 {out}", err=True)
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option("--host", help="监听地址（默认 127.0.0.1）")] = None,
+    port: Annotated[int | None, typer.Option("--port", help="端口（默认 7860）")] = None,
+    home: HomeOption = None,
+) -> None:
+    """启动审核工作台（浏览器访问）。"""
+    import os
+
+    os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+    from review_assistant.review.service import ReviewService
+    from review_assistant.review.users import list_users
+    from review_assistant.ui.app import launch
+
+    settings = settings_for(home)
+    service = ReviewService(settings)
+    if settings.ui.auth and not list_users(service.store):
+        import secrets
+
+        from review_assistant.review.users import add_user
+
+        secret = secrets.token_urlsafe(9)
+        add_user(service.store, "admin", secret, "admin", actor=CLI_ACTOR)
+        typer.echo(f"首次启动：已创建管理员账号 admin，密码 {secret}（只显示这一次）。"
+                   "请登录后用 review-assistant users add 为审核人员和单位建账号。", err=True)
+    # First start: index the bundled policies in the background (a no-op once indexed).
+    service.kb.ensure_bundled_in_background(lambda summary: typer.echo(summary, err=True))
+    where = f"http://{host or settings.ui.host}:{port or settings.ui.port}"
+    typer.echo(f"审核工作台已启动：{where}（按 Ctrl+C 停止）", err=True)
+    launch(service, host, port)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -51,6 +51,15 @@ class ReviewSettings(BaseModel):
         default_factory=lambda: [80.0, 60.0],
         description="评分与结论对应：≥第一个值对应第一个结论用语，≥第二个值对应第二个，其余对应最后一个 [U]",
     )
+    report_required_sections: list[str] = Field(
+        default_factory=lambda: [
+            "basic_info", "work", "necessity", "economy", "goal_rationality", "feasibility",
+            "funding_compliance", "overall_conclusion", "suggestions",
+        ],
+        description="事前评估报告必备章节（规范键名：basic_info 评估对象基本情况、work 评估工作开展情况、necessity 立项必要性、"
+        "economy 投入经济性、goal_rationality 绩效目标合理性、feasibility 实施方案可行性、funding_compliance 筹资合规性、"
+        "overall_conclusion 总体结论、suggestions 相关建议、other 其他需要说明的问题）",
+    )
     summary_conclusions: dict[str, str] = Field(
         default_factory=lambda: {"error": "修改后再审", "warning": "完善后通过", "none": "审核通过"},
         description="审核结论：有错误/仅有警告/无问题时分别使用的用语",

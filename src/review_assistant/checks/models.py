@@ -23,6 +23,14 @@ class PolicyRef(BaseModel):
     chunk_id: str | None = Field(None, description="知识库片段 id（已索引时）")
 
 
+class RelatedEvidence(BaseModel):
+    """Evidence for a finding that sits in another document of the same batch (cross-document checks)."""
+
+    path: str = Field(description="The other document's path as given on the command line")
+    evidence: str = Field(description="Verbatim text from the other document")
+    location: Location = Field(default_factory=Location)
+
+
 class Finding(BaseModel):
     """One problem found in one document."""
 
@@ -38,12 +46,15 @@ class Finding(BaseModel):
     source: Literal["rule", "llm"] = "rule"
     confidence: float = 1.0
     model: str | None = Field(None, description="LLM findings: the model that produced it")
+    related: list[RelatedEvidence] = Field(
+        default_factory=list, description="Cross-document findings: the matching evidence in the other document")
     order: int = Field(0, exclude=True, description="Position in the document, for sorting")
 
     def with_stable_id(self) -> Finding:
-        key = "|".join(
-            [self.rule_id, self.location.model_dump_json(), self.evidence, self.message if not self.evidence else ""]
-        )
+        parts = [self.rule_id, self.location.model_dump_json(), self.evidence, self.message if not self.evidence else ""]
+        # A cross-document finding is distinct per other document and per quote there.
+        parts.extend(f"{r.path}|{r.evidence}" for r in self.related)
+        key = "|".join(parts)
         return self.model_copy(update={"id": f"{self.rule_id}-{hashlib.sha1(key.encode()).hexdigest()[:10]}"})
 
 

@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from review_assistant.checks.models import SEVERITY_ZH
-from review_assistant.drafting.markdown import KIND_ZH
+from review_assistant.drafting.markdown import KIND_ZH, evidence_text
 from review_assistant.review.results import CheckResult
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -41,7 +41,7 @@ def print_results(results: Sequence[CheckResult], console: Console) -> None:
                     escape(f.rule_id) + (f"\n[magenta]大模型 {escape(f.model or '')}，待确认[/]" if f.source == "llm" else ""),
                     escape(f.location.describe()),
                     escape(f.message) + (f"\n[green]建议：[/]{escape(f.suggestion)}" if f.suggestion else ""),
-                    escape(f.evidence),
+                    escape(evidence_text(f)),
                     escape(refs),
                 )
             console.print(table)

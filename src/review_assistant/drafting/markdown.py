@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import PurePath
 
 from review_assistant.checks.models import SEVERITY_ZH, Finding
 from review_assistant.review.results import CheckResult
 
 KIND_ZH = {"goal_sheet": "绩效目标申报表", "appraisal_report": "事前绩效评估报告", "other": "其他文件"}
+
+
+def evidence_text(f: Finding, sep: str = "\n") -> str:
+    """The finding's quote, followed by the matching quote in another document for cross-document findings."""
+    parts = [f.evidence] if f.evidence else []
+    parts.extend(f"对照 {PurePath(r.path).name}：{r.evidence}" for r in f.related if r.evidence)
+    return sep.join(parts)
 
 
 def _cell(text: str) -> str:
@@ -43,7 +51,7 @@ def render_markdown(results: Sequence[CheckResult]) -> str:
             refs = "；".join(f"{p.document}{p.article or ''}" for p in f.policy_refs)
             out.append(
                 f"| {i} | {SEVERITY_ZH[f.severity]} | {f.rule_id}{_model_tag(f)} | {_cell(f.location.describe())} | {_cell(f.message)} "
-                f"| {_cell(f.evidence)} | {_cell(refs)} | {_cell(f.suggestion)} |"
+                f"| {_cell(evidence_text(f, '；'))} | {_cell(refs)} | {_cell(f.suggestion)} |"
             )
         out.append("")
     return "\n".join(out)

@@ -10,6 +10,8 @@ from review_assistant.parsing.model import BlockKind, ParsedDocument
 
 _REPORT_TITLE = re.compile(r"事前(绩效)?评估报告|事前(绩效)?论证报告|事前绩效评估|事前评估|论证报告")
 _DIMENSIONS = ("立项必要性", "投入经济性", "绩效目标合理性", "实施方案可行性", "筹资合规性", "财政支持方式")
+# Policy-type reports name the five dimensions differently (rulebook §4.1).
+_POLICY_DIMENSIONS = ("政策设立必要性", "政策保障充分性", "政策目标合理性", "政策实施可持续性", "政策资金合规性")
 
 
 def classify(doc: ParsedDocument) -> DocumentKind:
@@ -18,7 +20,7 @@ def classify(doc: ParsedDocument) -> DocumentKind:
     if doc.title:
         head = doc.title + " " + head
     text = doc.normalized_text
-    dimension_hits = sum(1 for d in _DIMENSIONS if d in text)
+    dimension_hits = max(sum(1 for d in _DIMENSIONS if d in text), sum(1 for d in _POLICY_DIMENSIONS if d in text))
     if (_REPORT_TITLE.search(head) and dimension_hits >= 1) or dimension_hits >= 4:
         return "appraisal_report"
     if looks_like_goal_sheet(doc):

@@ -50,7 +50,7 @@ def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckConte
     sheet = extract_goal_sheet(doc, options.fiscal_year)
     report = None
     if kind == "appraisal_report":
-        report = _extract_report(doc, settings, options.fiscal_year or sheet.fiscal_year)
+        report = _extract_report(doc, settings, options.fiscal_year or sheet.fiscal_year, sheet)
     elif not sheet.indicator_table_found:
         raise DocumentError(path, "未找到可识别的绩效指标表：需要有包含“三级指标”和“指标值”（或“目标值”）列的表格。")
     fiscal_year = options.fiscal_year or sheet.fiscal_year or getattr(report, "fiscal_year", None) \
@@ -62,13 +62,15 @@ def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckConte
     )
 
 
-def _extract_report(doc: object, settings: Settings, fiscal_year: int | None) -> object | None:
+def _extract_report(doc: object, settings: Settings, fiscal_year: int | None, sheet: object) -> object | None:
     try:
-        from review_assistant.extract import report as report_mod  # type: ignore[attr-defined]
+        from review_assistant.extract import report as report_mod
     except ImportError:
         return None
     extractor: ReportExtractor = report_mod.extract_report
-    return extractor(doc, fiscal_year=fiscal_year)
+    # The goal sheet already read from the document is reused as the embedded sheet (not re-extracted).
+    return extractor(doc, fiscal_year=fiscal_year, goal_sheet=sheet,
+                     vocabulary=settings.review.conclusion_vocabulary)
 
 
 def run_checks(ctx: CheckContext, options: CheckOptions, *, batch_phase: bool) -> list[Finding]:

@@ -1,0 +1,1 @@
+"""Deterministic rules on ex-ante appraisal reports (EA-*, GEN-04)."""

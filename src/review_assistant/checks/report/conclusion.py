@@ -1,0 +1,106 @@
+"""EA-RPT-03 (conclusion wording and consistency with the score) and EA-RPT-04 (recommended budget)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.models import Finding
+from review_assistant.checks.report.common import REPORT_KINDS, located, report_of
+from review_assistant.extract.values import fmt_wan
+
+
+def expected_conclusion(score: float, vocabulary: list[str], bands: list[float]) -> str | None:
+    """The conclusion the score calls for: ≥ bands[0] → vocabulary[0], ≥ bands[1] → vocabulary[1] …"""
+    if len(vocabulary) != len(bands) + 1:
+        return None  # the bureau's settings do not define a score → conclusion mapping
+    for word, floor in zip(vocabulary, bands, strict=False):
+        if score >= floor:
+            return word
+    return vocabulary[-1]
+
+
+def _quoted(words: list[str]) -> str:
+    return "、".join(f"“{w}”" for w in words)
+
+
+@register
+class EARPT03Conclusion(RuleCheck):
+    rule_id = "EA-RPT-03"
+    kinds = REPORT_KINDS
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        report = report_of(ctx)
+        if report is None:
+            return
+        vocabulary = ctx.settings.review.conclusion_vocabulary
+        conclusion = report.conclusion
+        if conclusion is None:
+            section = report.section("overall_conclusion")
+            yield ctx.finding(
+                self.rule_id, "error", "报告没有明确的评估结论。",
+                evidence=section.heading if section else "", location=section.location if section else None,
+                suggestion=f"请在“总体结论”中写明评估结论，用语为{_quoted(vocabulary)}之一。",
+            )
+            return
+        loc = located(report, conclusion.location)
+        if conclusion.term is None or conclusion.term not in vocabulary:
+            wrote = f"写为“{conclusion.term}”" if conclusion.term else "未使用规定用语"
+            yield ctx.finding(
+                self.rule_id, "warning",
+                f"评估结论{wrote}，不属于规定的结论用语（{_quoted(vocabulary)}）。",
+                evidence=conclusion.sentence, location=loc,
+                suggestion=f"请按规定从{_quoted(vocabulary)}中选用一种作为评估结论。",
+            )
+            return
+        score = report.score
+        if score is None:
+            return
+        expected = expected_conclusion(score.value, vocabulary, ctx.settings.review.score_bands)
+        if expected is not None and expected != conclusion.term:
+            bands = ctx.settings.review.score_bands
+            together = score.text in conclusion.sentence  # one sentence states both: quote it
+            yield ctx.finding(
+                self.rule_id, "error",
+                f"报告评分为{score.value:g}分，按评分标准（{bands[0]:g}分以上“{vocabulary[0]}”，"
+                f"{bands[-1]:g}分以下“{vocabulary[-1]}”）应为“{expected}”，但结论为“{conclusion.term}”，二者矛盾。",
+                evidence=conclusion.sentence if together else score.text,
+                location=loc if together else located(report, score.location),
+                suggestion="请核对评分与结论：按评分标准确定结论，或说明不按分数确定结论的理由（如依据失效、重复申报等一票否决情形）。",
+            )
+
+
+@register
+class EARPT04RecommendedBudget(RuleCheck):
+    rule_id = "EA-RPT-04"
+    kinds = REPORT_KINDS
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        report = report_of(ctx)
+        if report is None:
+            return
+        vocabulary = ctx.settings.review.conclusion_vocabulary
+        if report.conclusion and report.conclusion.term == vocabulary[-1]:
+            return  # 不予支持: no budget to recommend
+        recommended = report.recommended_budget
+        if (recommended is None or recommended.value_wan is None) and report.reduction is not None:
+            return  # "建议核减20万元": the figure follows from the request
+        if recommended is None or recommended.value_wan is None:
+            section = report.section("overall_conclusion")
+            yield ctx.finding(
+                self.rule_id, "warning", "报告未提出建议预算控制数（建议安排金额）。",
+                evidence=section.heading if section else "", location=section.location if section else None,
+                suggestion="请在评估结论中写明建议预算控制数；低于申请金额的，逐项列明核减内容、金额和理由。",
+            )
+            return
+        requested = report.requested_amount
+        if requested is None or requested.value_wan is None or report.reduction is not None:
+            return
+        if recommended.value_wan < requested.value_wan - 0.005:
+            yield ctx.finding(
+                self.rule_id, "warning",
+                f"建议预算控制数（{fmt_wan(recommended.value_wan)}）低于申请金额（{fmt_wan(requested.value_wan)}），"
+                "但报告未列明核减内容、核减金额和理由。",
+                evidence=recommended.raw, location=located(report, recommended.location),
+                suggestion="请逐项列明核减的明细、金额和核减理由。",
+            )

@@ -1,0 +1,104 @@
+"""EA-ECO-01: the budget calculation adds up (数量 × 单价 = 金额; items sum to the total; total = request).
+
+All arithmetic is done in 万元 after reading each column's unit, so a table with prices in 元 and
+amounts in 万元 is compared correctly, and a line that is off by exactly 10,000 is reported as a
+probable 元/万元 mix-up rather than a plain arithmetic error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.models import Finding
+from review_assistant.checks.report.common import REPORT_KINDS, located, report_of
+from review_assistant.extract.report import AppraisalReport, BudgetLine, BudgetTable
+from review_assistant.extract.values import fmt_wan
+
+
+def _tolerance(amount_wan: float, unit: str) -> float:
+    """Rounding allowance: one cent of the written unit's second decimal, or 0.1% of the amount."""
+    step = {"元": 0.0001, "千元": 0.1, "万元": 1.0, "亿元": 10000.0}.get(unit, 1.0) * 0.01
+    return max(step, abs(amount_wan) * 0.001)
+
+
+@register
+class EAECO01BudgetArithmetic(RuleCheck):
+    rule_id = "EA-ECO-01"
+    kinds = REPORT_KINDS
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        report = report_of(ctx)
+        if report is None:
+            return
+        if not any(ln.quantity is not None and ln.unit_price_wan is not None
+                   for t in report.budget_tables for ln in t.items):
+            section = report.section("economy") or report.section("funding")
+            yield ctx.finding(
+                self.rule_id, "warning",
+                "报告未按“数量×单价（标准）=金额”逐项列示预算明细"
+                + ("（测算表缺少数量或单价）。" if report.budget_tables else "（未见预算测算表）。"),
+                evidence=section.heading if section else "", location=section.location if section else None,
+                suggestion="请附预算测算表，逐项列明支出内容、数量、单价（标准）、金额和测算依据，各项之和等于申请金额。",
+            )
+        for table in report.budget_tables:
+            yield from self._lines(ctx, report, table)
+            yield from self._sum(ctx, report, table)
+        yield from self._request(ctx, report)
+
+    def _lines(self, ctx: CheckContext, report: AppraisalReport, table: BudgetTable) -> Iterable[Finding]:
+        for line in table.items:
+            if line.quantity is None or line.unit_price_wan is None or line.amount_wan is None:
+                continue
+            expected = line.quantity * line.unit_price_wan
+            if abs(expected - line.amount_wan) <= _tolerance(line.amount_wan, table.amount_unit):
+                continue
+            ratio = line.amount_wan / expected if expected else 0.0
+            mixup = any(abs(ratio - f) / f < 0.01 for f in (10000.0, 0.0001, 10.0, 0.1))
+            hint = "，相差整数倍，疑似元与万元（或小数点）混用" if mixup else ""
+            yield ctx.finding(
+                self.rule_id, "error",
+                f"预算明细“{line.item}”：数量{line.quantity_text}×单价{line.price_text}（{table.price_unit}）"
+                f"应为{fmt_wan(expected)}，表中金额为{line.amount_text}（{table.amount_unit}），"
+                f"即{fmt_wan(line.amount_wan)}{hint}。",
+                evidence=line.evidence, location=located(report, line.location),
+                suggestion="请按“数量×单价（标准）=金额”核对该项测算，注意单价与金额的计量单位（元/万元）。",
+            )
+
+    def _sum(self, ctx: CheckContext, report: AppraisalReport, table: BudgetTable) -> Iterable[Finding]:
+        total = table.total
+        items = [ln for ln in table.items if ln.amount_wan is not None]
+        if total is None or total.amount_wan is None or not items:
+            return
+        subtotal = sum(ln.amount_wan for ln in items if ln.amount_wan is not None)
+        if abs(subtotal - total.amount_wan) <= _tolerance(total.amount_wan, table.amount_unit):
+            return
+        yield ctx.finding(
+            self.rule_id, "error",
+            f"预算明细各项之和为{fmt_wan(subtotal)}，与合计行金额{total.amount_text}（{table.amount_unit}，"
+            f"即{fmt_wan(total.amount_wan)}）不一致。",
+            evidence=total.evidence, location=located(report, total.location),
+            suggestion="请逐项核对预算明细，使各项金额之和等于合计数。",
+        )
+
+    def _request(self, ctx: CheckContext, report: AppraisalReport) -> Iterable[Finding]:
+        requested = report.requested_amount
+        if requested is None or requested.value_wan is None or not report.budget_tables:
+            return
+        table = report.budget_tables[0]
+        total_line: BudgetLine | None = table.total
+        if total_line is not None and total_line.amount_wan is not None:
+            total, evidence, loc = total_line.amount_wan, total_line.evidence, total_line.location
+        else:
+            amounts = [ln.amount_wan for ln in table.items if ln.amount_wan is not None]
+            if not amounts:
+                return
+            total, evidence, loc = sum(amounts), "", table.location
+        if abs(total - requested.value_wan) <= _tolerance(requested.value_wan, requested.unit):
+            return
+        yield ctx.finding(
+            self.rule_id, "error",
+            f"预算测算合计{fmt_wan(total)}与报告所写申请金额（“{requested.raw}”，即{fmt_wan(requested.value_wan)}）不一致。",
+            evidence=evidence or requested.raw, location=located(report, loc if evidence else requested.location),
+            suggestion="请核对预算测算表与申请金额，二者应当一致；如经评估核减，请在结论中写明建议预算控制数和核减理由。",
+        )

@@ -1,0 +1,50 @@
+"""EA-RPT-05 (who assessed, and when) and GEN-04 (the report predates the budget submission it states)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.models import Finding
+from review_assistant.checks.report.common import REPORT_KINDS, located, report_of
+
+
+@register
+class EARPT05EvaluatorAndDate(RuleCheck):
+    rule_id = "EA-RPT-05"
+    kinds = REPORT_KINDS
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        report = report_of(ctx)
+        if report is None:
+            return
+        missing = [name for name, value in (("评估机构或评估人员", report.evaluator), ("评估日期", report.report_date))
+                   if value is None]
+        if not missing:
+            return
+        yield ctx.finding(
+            self.rule_id, "warning", f"报告未写明{'和'.join(missing)}。",
+            suggestion="请在封面或文末写明评估机构（评估小组）、参与评估人员签名和评估日期；"
+            "委托第三方评估的还应加盖评估机构印章。",
+        )
+
+
+@register
+class GEN04ReportBeforeSubmission(RuleCheck):
+    rule_id = "GEN-04"
+    kinds = REPORT_KINDS
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        report = report_of(ctx)
+        if report is None or report.report_date is None or report.submission_date is None:
+            return
+        done, due = report.report_date.value, report.submission_date.value
+        if done <= due:
+            return
+        yield ctx.finding(
+            self.rule_id, "error",
+            f"报告日期（{done:%Y年%m月%d日}）晚于报告所述预算申报日期（{due:%Y年%m月%d日}），"
+            "事前绩效评估应在预算申报前完成。",
+            evidence=report.report_date.text, location=located(report, report.report_date.location),
+            suggestion="请核实评估实际完成时间；先申报、后补评估的，按未开展事前绩效评估处理。",
+        )

@@ -1,0 +1,74 @@
+"""EA-RPT-01: the report has every required section, and none of them is empty."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.models import Finding, Severity
+from review_assistant.checks.report.common import REPORT_KINDS, report_of
+from review_assistant.extract.report import AppraisalReport
+from review_assistant.extract.report_sections import DIMENSION_KEYS, SECTION_NAMES, SECTION_SYNONYMS
+
+# Body text that says nothing: "无", "暂无", "略", "详见附件" and the like.
+_EMPTY_BODY = re.compile(r"^(?:无|暂无|略|同上|待补充|待定|见附件|详见附件|不适用|/|—+|-+|…+)?[。.]?$")
+_MIN_CHARS = 8  # "目标明确。" is a verdict, not an assessment (thin analysis is EA-RPT-02's business)
+_BLOCKING = {*DIMENSION_KEYS, "overall_conclusion"}
+
+
+def _what(text: str) -> str:
+    body = text.strip()
+    return f"仅写“{body}”" if body else "标题下无正文"
+
+
+def _is_empty(text: str) -> bool:
+    body = re.sub(r"\s+", "", text)
+    return bool(_EMPTY_BODY.match(body)) or len(body) < _MIN_CHARS
+
+
+def _conclusion_advises(report: AppraisalReport) -> bool:
+    """Beijing-style reports put their recommendations (建议预算控制数 …) inside 评估结论, with no 建议 section."""
+    return any("建议" in s.text for s in report.sections if s.key == "overall_conclusion")
+
+
+@register
+class EARPT01RequiredSections(RuleCheck):
+    rule_id = "EA-RPT-01"
+    kinds = REPORT_KINDS
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        report = report_of(ctx)
+        if report is None:
+            return
+        required = [k for k in ctx.settings.review.report_required_sections if k in SECTION_NAMES]
+        found = {s.key for s in report.sections if s.key}
+        if not found & set(required):
+            yield ctx.finding(
+                self.rule_id, "error",
+                "未识别到报告的任何规定章节（如“一、评估对象基本情况”“（一）立项必要性”），无法逐项审核。",
+                suggestion="请按规定格式编写报告：评估对象基本情况、评估工作开展情况、综合评估情况与评估结论"
+                "（立项必要性、投入经济性、绩效目标合理性、实施方案可行性、筹资合规性、总体结论）、相关建议。",
+            )
+            return
+        for key in required:
+            severity: Severity = "error" if key in _BLOCKING else "warning"
+            name = SECTION_NAMES[key]
+            sections = [s for s in report.sections if s.key == key]
+            if not sections and key == "suggestions" and _conclusion_advises(report):
+                continue
+            if not sections:
+                aliases = "、".join(SECTION_SYNONYMS[key][1][1:3])
+                yield ctx.finding(
+                    self.rule_id, severity, f"报告缺少“{name}”部分。",
+                    suggestion=f"请补充“{name}”部分（也可写作{aliases}等），结合本项目的事实和数据写明评估情况。",
+                )
+                continue
+            if all(_is_empty(s.text) for s in sections):
+                s = sections[0]
+                yield ctx.finding(
+                    self.rule_id, severity,
+                    f"“{name}”部分没有实质内容（{_what(s.text)}）。",
+                    evidence=s.heading, location=s.location,
+                    suggestion=f"请在“{name}”部分结合本项目的具体事实、数据和材料写明评估情况和判断理由。",
+                )

@@ -1,0 +1,408 @@
+"""Appraisal-report extraction: from a parsed .docx/.pdf to a typed :class:`AppraisalReport`.
+
+Sections come from ``report_sections``, budget tables from ``report_budget``, and the phrases
+(amounts, dates, cited bases, conclusion, score) from the pattern readers in ``report_text``. Every
+value keeps the verbatim text it was read from and where, so checks can quote it as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pydantic import BaseModel, Field
+
+from review_assistant.extract import labels as L
+from review_assistant.extract.goal_sheet import extract_goal_sheet
+from review_assistant.extract.models import GoalSheet, MoneyField, TextField
+from review_assistant.extract.report_budget import BudgetLine, BudgetTable, extract_budget_tables
+from review_assistant.extract.report_sections import ReportSection, find_sections
+from review_assistant.extract.report_text import (
+    BUDGET_TOTAL_RE,
+    RECOMMENDED_RE,
+    REDUCTION_RE,
+    REQUESTED_RE,
+    MoneyMatch,
+    find_citations,
+    find_dates,
+    find_money,
+    find_score,
+    sentences,
+)
+from review_assistant.extract.values import money_to_wan, unit_in_label, year_in_text
+from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument
+
+__all__ = ["AppraisalReport", "BudgetLine", "BudgetTable", "ReportSection", "extract_report"]
+
+DEFAULT_VOCABULARY = ("予以支持", "调整后予以支持", "不予支持")
+# Conclusion words met in practice that are not in the default vocabulary: recognised so that the
+# check can say what the report wrote instead of "no conclusion".
+OTHER_CONCLUSIONS = ("调整完善后予以支持", "调整后支持", "完善后支持", "部分支持", "暂缓支持", "原则同意", "同意立项",
+                     "基本可行", "不予通过", "修改后通过", "通过", "可行", "支持", "同意", "暂缓")
+_TITLE_SUFFIX = re.compile(r"(?:的)?事前(?:绩效)?(?:评估|论证)(?:报告)?.*$|(?:的)?(?:绩效)?论证报告.*$")
+_TITLE_PREFIX = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}\s*年度?)?")
+_EVALUATOR_LABEL = re.compile(
+    r"(?P<label>评估机构(?:名称)?|评估单位|评估小组|评估人员|评估人|评估组织单位|评估主体|评估组长|评估专家组?|"
+    r"专家组组长|报告出具单位|报告编制单位|编制单位|评估负责人|评估组)(?:（[^）]{0,6}）)?\s*[：:]\s*(?P<value>[^\n]{2,60})"
+)
+_REPORT_DATE_LABEL = re.compile(r"(?:评估日期|报告日期|评估时间|报告时间|出具日期|完成日期|编制日期|报告出具时间)\s*[：:]")
+# The budget submission (not the start of budget preparation, which may precede the assessment).
+_SUBMISSION = re.compile(r"预算(?:的)?(?:申报|报送|编报|提交|上报)|(?:申报|报送|编报|提交|上报)[^。；]{0,12}预算")
+_CONCLUSION_CUE = re.compile(r"结论(?:为|是|如下|：|:)|评估认为|综上")
+_PLACEHOLDER = re.compile(r"^[\s（()）_＿—\-签字章盖名：:]*$")
+
+
+class DateField(BaseModel):
+    value: date
+    text: str = Field(description="Verbatim text holding the date")
+    location: Location = Field(default_factory=Location)
+
+
+class ConclusionField(BaseModel):
+    sentence: str = Field(description="The conclusion sentence, verbatim")
+    term: str | None = Field(None, description="Conclusion wording found in the sentence")
+    in_vocabulary: bool = False
+    location: Location = Field(default_factory=Location)
+
+
+class ScoreField(BaseModel):
+    value: float
+    text: str
+    location: Location = Field(default_factory=Location)
+
+
+class CitedBasis(BaseModel):
+    kind: str = Field(description="doc_number, title or plan")
+    text: str = Field(description="Verbatim citation")
+    doc_number: str | None = Field(None, description="Normalised 文号, e.g. 财预〔2020〕10号")
+    title: str | None = None
+    plan: str | None = Field(None, description="十三五 / 十四五 … when the citation is a plan")
+    period: tuple[int, int] | None = Field(None, description="Plan period (start, end year)")
+    location: Location = Field(default_factory=Location)
+
+
+class AppraisalReport(BaseModel):
+    """A 事前绩效评估报告 / 事前论证报告 as extracted."""
+
+    title: str = ""
+    fiscal_year: int | None = None
+    fields: dict[str, TextField] = Field(
+        default_factory=dict, description="project_name, implementer, department, attribute, period (report's own)")
+    sections: list[ReportSection] = Field(default_factory=list)
+    requested_amount: MoneyField | None = None
+    recommended_budget: MoneyField | None = Field(None, description="建议预算控制数 / 建议安排金额")
+    reduction: MoneyField | None = Field(None, description="建议核减金额")
+    report_date: DateField | None = None
+    submission_date: DateField | None = Field(None, description="The budget submission date the report states")
+    evaluator: TextField | None = None
+    cited_bases: list[CitedBasis] = Field(default_factory=list)
+    conclusion: ConclusionField | None = None
+    score: ScoreField | None = None
+    budget_tables: list[BudgetTable] = Field(default_factory=list)
+    goal_sheet: GoalSheet | None = Field(None, description="The embedded goal sheet, when the report has one")
+
+    @property
+    def project_name(self) -> str:
+        f = self.fields.get("project_name")
+        return f.value if f else ""
+
+    @property
+    def unit(self) -> str:
+        f = self.fields.get("implementer")
+        return f.value if f else ""
+
+    def section(self, key: str) -> ReportSection | None:
+        """The first section with canonical ``key``."""
+        return next((s for s in self.sections if s.key == key), None)
+
+
+def extract_report(doc: ParsedDocument, *, fiscal_year: int | None = None, goal_sheet: GoalSheet | None = None,
+                   vocabulary: tuple[str, ...] | list[str] | None = None) -> AppraisalReport:
+    """Read an appraisal report out of ``doc``. Missing parts stay empty; checks decide what is missing."""
+    sheet = goal_sheet if goal_sheet is not None else extract_goal_sheet(doc, fiscal_year)
+    report = AppraisalReport(title=_title(doc), sections=find_sections(doc))
+    report.goal_sheet = sheet if sheet.indicator_table_found else None
+    _read_fields(doc, report)
+    _read_dates_and_evaluator(doc, report)
+    report.fiscal_year = fiscal_year or sheet.fiscal_year or _fiscal_year(doc, report)
+    report.budget_tables = extract_budget_tables(doc)
+    _read_money(doc, report)
+    report.cited_bases = [
+        CitedBasis(kind=c.kind, text=c.text, doc_number=c.doc_number, title=c.title, plan=c.plan, period=c.period,
+                   location=b.location)
+        for b in doc.blocks if b.kind != BlockKind.TABLE for c in find_citations(b.text)
+    ]
+    report.conclusion = _conclusion(doc, report, tuple(vocabulary or DEFAULT_VOCABULARY))
+    report.score = _score(doc, report)
+    return report
+
+
+def _text_blocks(doc: ParsedDocument) -> list[Block]:
+    return [b for b in doc.blocks if b.kind != BlockKind.TABLE and b.text.strip()]
+
+
+# ---- title and header fields ---------------------------------------------------------------------
+
+
+def _title(doc: ParsedDocument) -> str:
+    for b in _text_blocks(doc)[:8]:
+        if re.search(r"事前(?:绩效)?(?:评估|论证)|论证报告", b.text) and len(b.text) <= 80:
+            return b.text.strip()
+    return doc.title or doc.first_heading_or_paragraph()[:60]
+
+
+_PARA_FIELD = re.compile(r"^\s*(?P<label>[^：:\n]{2,14})[：:]\s*(?P<value>[^\n]+)$")
+
+
+def _read_fields(doc: ParsedDocument, report: AppraisalReport) -> None:
+    """Header fields from "label：value" lines and from label/value cells of non-indicator tables."""
+    for b in doc.blocks:
+        if b.table is not None:
+            if "三级指标" in b.text:
+                continue
+            for r, row in enumerate(b.table.rows):
+                texts = [c.text.strip() for c in row]
+                for c, text in enumerate(texts):
+                    key = L.match(L.HEADER_INDEX, text)
+                    if key is None or key in report.fields:
+                        continue
+                    value = next((t for t in texts[c + 1:] if t and t != text), "")
+                    if value and not L.is_label(value):
+                        report.fields[key] = TextField(label=text, value=value,
+                                                       location=b.location.model_copy(update={"row": r}))
+            continue
+        for line in b.text.splitlines():
+            m = _PARA_FIELD.match(line)
+            if m and (key := L.match(L.HEADER_INDEX, m.group("label"))) and key not in report.fields:
+                report.fields[key] = TextField(label=m.group("label").strip(), value=m.group("value").strip(),
+                                               location=b.location)
+    if "period" not in report.fields:
+        report.fields.update(_narrative_period(doc))
+    if "project_name" not in report.fields and report.title:
+        name = _TITLE_PREFIX.sub("", _TITLE_SUFFIX.sub("", report.title)).strip()
+        if len(name) >= 4:
+            report.fields["project_name"] = TextField(label="标题", value=name, location=_title_location(doc, report))
+
+
+_PERIOD_PHRASE = re.compile(
+    r"(?P<label>实施期限|实施周期|项目期限|实施期|建设期|建设周期|起止时间|执行期限)(?:为|是|：|:)\s*"
+    r"(?P<value>(?:19|20)\d{2}\s*年?(?:\s*\d{1,2}\s*月)?(?:\s*[-—–~～至到]\s*(?:(?:19|20)\d{2}\s*年?)?"
+    r"(?:\s*\d{1,2}\s*月)?)?(?:底|末)?)"
+)
+
+
+def _narrative_period(doc: ParsedDocument) -> dict[str, TextField]:
+    """实施期限 written in a sentence ("实施期限为2025年1月至2025年12月")."""
+    for b in _text_blocks(doc):
+        m = _PERIOD_PHRASE.search(b.text)
+        if m:
+            return {"period": TextField(label=m.group("label"), value=m.group("value").strip(), location=b.location)}
+    return {}
+
+
+def _title_location(doc: ParsedDocument, report: AppraisalReport) -> Location:
+    for b in _text_blocks(doc):
+        if b.text.strip() == report.title:
+            return b.location
+    return Location()
+
+
+def _fiscal_year(doc: ParsedDocument, report: AppraisalReport) -> int | None:
+    """The budget year: from the title, a "2025年（度）预算/项目" phrase, else the year after the report date."""
+    if (y := year_in_text(report.title)) is not None:
+        return y
+    for b in _text_blocks(doc):
+        m = re.search(r"((?:19|20)\d{2})\s*年度?(?:部门)?(?:预算|项目)", b.text)
+        if m:
+            return int(m.group(1))
+    dated = report.submission_date or report.report_date
+    return dated.value.year + 1 if dated else None
+
+
+# ---- money ---------------------------------------------------------------------------------------
+
+
+def _first_money(doc: ParsedDocument, report: AppraisalReport, pattern: re.Pattern[str],
+                 prefer: tuple[str, ...]) -> tuple[MoneyMatch, Location] | None:
+    """The first match of ``pattern`` in the preferred sections, else anywhere in the text."""
+    ordered: list[Block] = []
+    for key in prefer:
+        for s in report.sections:
+            if s.key == key:
+                ordered.extend(doc.blocks[s.block_start:s.block_end])
+    ordered.extend(doc.blocks)
+    for b in ordered:
+        if b.kind == BlockKind.TABLE:
+            continue
+        found = find_money(pattern, b.text)
+        if found:
+            return found[0], b.location
+    return None
+
+
+def _money_field(label: str, found: tuple[MoneyMatch, Location] | None) -> MoneyField | None:
+    if found is None:
+        return None
+    match, loc = found
+    return MoneyField(label=label, raw=match.text, value_wan=match.value_wan, unit=match.unit, location=loc)
+
+
+def _read_money(doc: ParsedDocument, report: AppraisalReport) -> None:
+    prefer = ("basic_info", "funding", "content")
+    report.requested_amount = _money_field("申请资金", _first_money(doc, report, REQUESTED_RE, prefer)) \
+        or _table_amount(doc) or _money_field("项目预算", _first_money(doc, report, BUDGET_TOTAL_RE, prefer))
+    report.recommended_budget = _money_field(
+        "建议预算", _first_money(doc, report, RECOMMENDED_RE, ("overall_conclusion", "assessment", "suggestions")))
+    report.reduction = _money_field(
+        "建议核减", _first_money(doc, report, REDUCTION_RE, ("overall_conclusion", "assessment", "suggestions")))
+
+
+def _table_amount(doc: ParsedDocument) -> MoneyField | None:
+    """申请资金 written as a label/value pair in a (non-indicator) table, e.g. a cover table."""
+    labels = re.compile(r"^(?:申请(?:财政)?资金|申请金额|申报金额|项目预算|预算金额|项目总预算|申请预算)")
+    for b in doc.blocks:
+        if b.table is None or "三级指标" in b.text:
+            continue
+        for r, row in enumerate(b.table.rows):
+            texts = [c.text.strip() for c in row]
+            for c, text in enumerate(texts):
+                if not labels.match(L.norm_label(text)):
+                    continue
+                value = next((t for t in texts[c + 1:] if t and t != text), "")
+                unit = unit_in_label(text) or "万元"
+                wan = money_to_wan(value, unit)
+                if wan is not None:
+                    return MoneyField(label=text, raw=value, value_wan=wan, unit=unit,
+                                      location=b.location.model_copy(update={"row": r, "column": c + 1}))
+    return None
+
+
+# ---- dates and evaluator -------------------------------------------------------------------------
+
+
+def _read_dates_and_evaluator(doc: ParsedDocument, report: AppraisalReport) -> None:
+    blocks = _text_blocks(doc)
+    # (text to search, verbatim text to quote, location); a table row is searched as "label：value".
+    rows: list[tuple[str, str | None, Location]] = [(b.text, None, b.location) for b in blocks]
+    for b in doc.blocks:
+        if b.table is not None and "三级指标" not in b.text:
+            for r in range(b.table.n_rows):
+                cells = b.table.row_text(r).split(" ")
+                rows.append(("：".join(cells), b.table.row_text(r), b.location.model_copy(update={"row": r})))
+    for text, verbatim, loc in rows:
+        for line in text.splitlines():
+            quote = verbatim or line.strip()
+            if report.report_date is None and (m := _REPORT_DATE_LABEL.search(line)):
+                dates = find_dates(line[m.end():])
+                if dates:
+                    report.report_date = DateField(value=dates[0][0], text=quote, location=loc)
+            if report.evaluator is None and (m := _EVALUATOR_LABEL.search(line)):
+                value = m.group("value").strip()
+                value = re.split(r"\s{2,}|：|[（(]?(?:盖章|签章|签字)[)）]?", value)[0].strip()
+                if value and not _PLACEHOLDER.match(value) and not find_dates(value):
+                    report.evaluator = TextField(label=m.group("label"), value=value, location=loc)
+            if report.submission_date is None and (m := _SUBMISSION.search(line)):
+                dates = find_dates(line)
+                # The date that follows the keyword ("截止日期为…"), else the one nearest before it.
+                after = [(d, sp) for d, sp in dates if sp.start >= m.start()]
+                chosen = after[0] if after else (dates[-1] if dates else None)
+                if chosen is not None:
+                    d, span = chosen
+                    clause = _clause_around(line, span.start, span.end) if verbatim is None else quote
+                    report.submission_date = DateField(value=d, text=clause, location=loc)
+    if report.report_date is None:
+        report.report_date = _standalone_date(blocks[-8:][::-1]) or _standalone_date(blocks[:12])
+
+
+def _standalone_date(blocks: list[Block]) -> DateField | None:
+    """A signature-block date: a short line that is (mostly) a date, e.g. "2024年9月15日"."""
+    for b in blocks:
+        text = b.text.strip()
+        dates = find_dates(text)
+        if dates and len(text) - len(dates[-1][1].text) <= 30 and not text.endswith("。"):
+            return DateField(value=dates[-1][0], text=dates[-1][1].text, location=b.location)
+    return None
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(p, 0, start) for p in "。；;，,")
+    right_candidates = [i for p in "。；;，," if (i := text.find(p, end)) != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left + 1:right].strip()
+
+
+# ---- conclusion and score ------------------------------------------------------------------------
+
+
+def _conclusion_sources(doc: ParsedDocument, report: AppraisalReport) -> list[tuple[str, Location]]:
+    out: list[tuple[str, Location]] = []
+    for key in ("overall_conclusion", "assessment", "suggestions"):
+        for s in report.sections:
+            if s.key != key:
+                continue
+            if s.inline:
+                out.append((doc.blocks[s.block_start].text, s.location))
+            out.extend((b.text, b.location) for b in doc.blocks[s.block_start + 1:s.block_end]
+                       if b.kind != BlockKind.TABLE)
+    out.extend((b.text, b.location) for b in reversed(_text_blocks(doc)))
+    return out
+
+
+def _conclusion(doc: ParsedDocument, report: AppraisalReport, vocabulary: tuple[str, ...]) -> ConclusionField | None:
+    vocab = sorted(vocabulary, key=len, reverse=True)
+    others = sorted(OTHER_CONCLUSIONS, key=len, reverse=True)
+    fallback: ConclusionField | None = None
+    headings = {s.heading for s in report.sections}
+    for text, loc in _conclusion_sources(doc, report):
+        for sentence in sentences(text):
+            terms = _terms_in(sentence, vocab)
+            if len(terms) == 1:
+                return ConclusionField(sentence=sentence, term=terms[0], in_vocabulary=True, location=loc)
+            if len(terms) > 1:
+                continue  # a sentence listing the possible conclusions is not the conclusion
+            if fallback is None and _CONCLUSION_CUE.search(sentence) and sentence not in headings:
+                other = _terms_in(sentence, others)
+                fallback = ConclusionField(sentence=sentence, term=other[0] if other else None, location=loc)
+    return fallback
+
+
+def _terms_in(sentence: str, terms: list[str]) -> list[str]:
+    """Distinct terms in ``sentence``; a term inside a longer matched term does not count twice."""
+    found: list[str] = []
+    rest = sentence
+    for term in terms:
+        if term in rest:
+            found.append(term)
+            rest = rest.replace(term, "※")
+    return found
+
+
+def _score(doc: ParsedDocument, report: AppraisalReport) -> ScoreField | None:
+    for text, loc in _conclusion_sources(doc, report):
+        found = find_score(text)
+        if found:
+            return ScoreField(value=found[0], text=found[1], location=loc)
+    return _table_score(doc)
+
+
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|总分|综合得分|得分合计)$")
+
+
+def _table_score(doc: ParsedDocument) -> ScoreField | None:
+    """The total of a scoring table (评分表): the 得分 column of its 合计/总分 row."""
+    for b in doc.blocks:
+        if b.table is None or not any("得分" in c.text for c in b.table.rows[0]):
+            continue
+        header = [c.text.strip() for c in b.table.rows[0]]
+        col = max(i for i, t in enumerate(header) if "得分" in t)
+        for r in range(1, b.table.n_rows):
+            cells = [c.text.strip() for c in b.table.rows[r]]
+            if any(_TOTAL_ROW.match(re.sub(r"\s+", "", t)) for t in cells[:col]) and col < len(cells):
+                try:
+                    value = float(cells[col])
+                except ValueError:
+                    continue
+                if 0 <= value <= 100:
+                    return ScoreField(value=value, text=b.table.row_text(r),
+                                      location=b.location.model_copy(update={"row": r, "column": col}))
+    return None

@@ -1,0 +1,248 @@
+"""The one place the service meets the knowledge base (``review_assistant.kb``).
+
+The knowledge base is developed separately and imported lazily, so reviews work without it; its
+absence or failure becomes a plain Chinese message. When its API changes, only this module changes.
+
+Used from ``review_assistant.kb`` (as on the kb branch): ``index.KnowledgeBase(settings)`` with
+``.manifest`` (``documents()``, ``chunks()``, ``chunks_by_id()``, ``count_chunks()``),
+``ask.ask(question, kb, top_k=)`` returning the ``review_assistant.ask/1`` model,
+``ingest.ingest(paths, settings, kb=)`` and ``ingest.ensure_bundled(settings)`` returning a report with
+``summary()``, and ``refs.make_ref_resolver(settings)``.
+
+The knowledge base keeps an SQLite connection and an embedding model; Gradio calls handlers from
+many threads, so every knowledge-base call runs on one dedicated thread that owns one instance.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any, TypeVar
+
+from review_assistant.checks.models import PolicyRef
+from review_assistant.parsing.model import normalize_ws
+from review_assistant.settings import Settings
+
+UNAVAILABLE = "知识库模块尚未安装，政策问答和知识库暂不可用；请联系维护人员。"
+EMPTY = "知识库还是空的：请在“知识库”页签点击“导入并重建索引”，或运行 review-assistant ingest policies/。"
+NOT_COVERED = "现有政策文件中没有找到与该问题直接相关的规定，请换一种问法，或咨询业务科室。"
+INDEXING = "正在导入随附的政策文件（首次启动约需两三分钟），请稍后再试。"
+T = TypeVar("T")
+
+
+class KBUnavailable(Exception):
+    """Raised inside the adapter when the knowledge base cannot answer; carries the Chinese message."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass
+class Citation:
+    document: str
+    article: str
+    text: str
+    doc_number: str = ""
+    source: str = ""
+    chunk_id: str = ""
+    score: float | None = None
+    status: str = "有效"
+
+
+@dataclass
+class Answer:
+    question: str
+    answer: str
+    grounded: bool
+    citations: list[Citation] = field(default_factory=list)
+    error: str | None = None  # set when the knowledge base could not be used at all
+
+
+def _dump(obj: Any) -> Any:
+    return obj.model_dump() if hasattr(obj, "model_dump") else obj
+
+
+def _message(exc: BaseException, default: str) -> str:
+    return getattr(exc, "message", None) or f"{default}：{type(exc).__name__}"
+
+
+class KBAdapter:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kb")
+        self._kb: Any = None
+        self._lock = threading.Lock()
+        self.indexing = threading.Event()  # set while the bundled policies are being indexed
+
+    # ---- plumbing -------------------------------------------------------------------------------
+    @staticmethod
+    def _mod(name: str) -> ModuleType | None:
+        try:
+            return importlib.import_module(f"review_assistant.kb.{name}")
+        except ImportError:
+            return None
+
+    def available(self) -> bool:
+        return self._mod("index") is not None and self._mod("ask") is not None
+
+    def _run(self, fn: Callable[[Any], T]) -> T:
+        """Run ``fn(kb)`` on the knowledge-base thread."""
+        index = self._mod("index")
+        if index is None:
+            raise KBUnavailable(UNAVAILABLE)
+        if self.indexing.is_set():
+            raise KBUnavailable(INDEXING)
+
+        def call() -> T:
+            if self._kb is None:
+                self._kb = index.KnowledgeBase(self.settings)
+            return fn(self._kb)
+
+        with self._lock:
+            future = self._pool.submit(call)
+        return future.result()
+
+    def close(self) -> None:
+        if self._kb is not None:
+            self._pool.submit(self._kb.close).result()
+            self._kb = None
+        self._pool.shutdown(wait=False)
+
+    # ---- features -------------------------------------------------------------------------------
+    def ask(self, question: str, top_k: int | None = None) -> Answer:
+        ask_mod = self._mod("ask")
+        if ask_mod is None or not self.available():
+            return Answer(question, UNAVAILABLE, False, error=UNAVAILABLE)
+
+        def run(kb: Any) -> Any:
+            if kb.manifest.count_chunks() == 0:
+                raise KBUnavailable(EMPTY)
+            return ask_mod.ask(question, kb, top_k=top_k or self.settings.kb.top_k)
+
+        try:
+            raw = _dump(self._run(run))
+        except KBUnavailable as exc:
+            return Answer(question, exc.message, False, error=exc.message)
+        except Exception as exc:
+            msg = _message(exc, "知识库查询失败")
+            return Answer(question, msg, False, error=msg)
+        cites = [Citation(document=str(c.get("document", "")), article=str(c.get("article") or ""),
+                          text=str(c.get("text", "")), doc_number=str(c.get("doc_number") or ""),
+                          source=str(c.get("source") or ""), chunk_id=str(c.get("chunk_id") or ""),
+                          score=c.get("score"), status=str(c.get("status") or "有效"))
+                 for c in (_dump(c) for c in raw.get("citations", []))]
+        grounded = bool(raw.get("grounded")) and bool(cites)
+        return Answer(question, str(raw.get("answer") or "") if grounded else NOT_COVERED, grounded,
+                      cites if grounded else [])
+
+    def article_text(self, ref: PolicyRef) -> str | None:
+        """The text of a cited article (all its parts), when the knowledge base holds it."""
+        if not self.available():
+            return None
+
+        def run(kb: Any) -> str | None:
+            if ref.chunk_id:
+                hit = kb.manifest.chunks_by_id([ref.chunk_id]).get(ref.chunk_id)
+                if hit is not None:
+                    same = [r for r in kb.records().values() if r.path == hit.path and r.article == hit.article]
+                    return "\n".join(r.text for r in sorted(same, key=lambda r: r.ordinal)) or hit.text
+            if not ref.article:
+                return None
+            title = normalize_ws(ref.document.strip("《》"))
+            parts = [r for r in kb.records().values()
+                     if normalize_ws(r.title) == title and normalize_ws(r.article) == normalize_ws(ref.article)]
+            return "\n".join(r.text for r in sorted(parts, key=lambda r: r.ordinal)) or None
+
+        try:
+            return self._run(run)
+        except Exception:
+            return None
+
+    def documents(self) -> tuple[list[dict[str, Any]], str | None]:
+        def run(kb: Any) -> list[dict[str, Any]]:
+            out = []
+            for path, meta, n in kb.manifest.documents():
+                m = _dump(meta)
+                out.append({"title": m.get("title", ""), "doc_number": m.get("doc_number") or "",
+                            "issuer": m.get("issuer") or "", "level": m.get("level") or "",
+                            "status": m.get("status") or "有效", "chunks": n, "source": path,
+                            "replaced_by": m.get("replaced_by") or ""})
+            return out
+
+        try:
+            return self._run(run), None
+        except KBUnavailable as exc:
+            return [], exc.message
+        except Exception as exc:
+            return [], _message(exc, "读取知识库失败")
+
+    def chunks(self, source: str) -> tuple[list[str], str | None]:
+        def run(kb: Any) -> list[str]:
+            return [f"【{r.article}】{r.text}" if r.article else r.text
+                    for r in sorted(kb.records().values(), key=lambda r: r.ordinal) if r.path == source]
+
+        try:
+            return self._run(run), None
+        except KBUnavailable as exc:
+            return [], exc.message
+        except Exception as exc:
+            return [], _message(exc, "读取片段失败")
+
+    def ingest(self, paths: list[Path], progress: Callable[[float, str], None] | None = None) -> str:
+        mod = self._mod("ingest")
+        if mod is None:
+            return UNAVAILABLE
+        say = progress or (lambda _f, _m: None)
+        say(0.05, "正在解析、切分并计算向量（首次导入较慢）…")
+        try:
+            report = self._run(lambda kb: mod.ingest([Path(p) for p in paths], self.settings, kb=kb))
+        except Exception as exc:
+            return _message(exc, "导入失败")
+        say(1.0, "导入完成")
+        errors = "；".join(getattr(e, "message", str(e)) for e in getattr(report, "errors", []))
+        summary = report.summary() if hasattr(report, "summary") else "导入完成。"
+        return summary + (f"\n\n失败：{errors}" if errors else "")
+
+    def ensure_bundled(self) -> str | None:
+        """Index the bundled policies when the knowledge base is empty (first start); a summary or None."""
+        mod = self._mod("ingest")
+        if mod is None or not hasattr(mod, "ensure_bundled"):
+            return None
+        try:
+            report = mod.ensure_bundled(self.settings)
+        except Exception as exc:
+            return _message(exc, "随附政策入库失败")
+        return report.summary() if report is not None and hasattr(report, "summary") else None
+
+    def ensure_bundled_in_background(self, done: Callable[[str], None]) -> None:
+        """Start :meth:`ensure_bundled` on the knowledge-base thread; Q&A says so until it finishes."""
+        if self._mod("ingest") is None:
+            return
+        self.indexing.set()
+
+        def job() -> None:
+            try:
+                summary = self.ensure_bundled()
+            finally:
+                self.indexing.clear()
+            if summary:
+                done(summary)
+
+        self._pool.submit(job)
+
+    def ref_resolver(self) -> Callable[[PolicyRef], PolicyRef] | None:
+        refs = self._mod("refs")
+        maker = getattr(refs, "make_ref_resolver", None) if refs is not None else None
+        if not callable(maker):
+            return None
+        try:
+            resolver: Callable[[PolicyRef], PolicyRef] = maker(self.settings)
+        except Exception:
+            return None
+        return resolver

@@ -1,0 +1,97 @@
+"""``build_app(service)``: the reviewer workspace as one ``gr.Blocks`` with a tab per task.
+
+Tabs a role cannot use are hidden after login (and every handler checks the role again):
+trainees see only 政策问答; units see 单位自查 and 政策问答.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+import review_assistant.ui  # noqa: F401  (sets GRADIO_ANALYTICS_ENABLED before gradio is imported)
+from review_assistant.review.service import ReviewService
+from review_assistant.settings import REPO_ROOT
+from review_assistant.ui import history, kb, qa, selfcheck, workbench
+from review_assistant.ui.common import current_user
+
+TITLE = "预算绩效审核助手"
+CSS_PATH = REPO_ROOT / "ui" / "app.css"
+FONT_STACK = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei",
+              "sans-serif"]
+
+
+def theme() -> gr.themes.Base:
+    """A theme with local fonts only: the default theme would fetch web fonts from the internet."""
+    return gr.themes.Default(primary_hue="blue", neutral_hue="slate", font=FONT_STACK,
+                             font_mono=["Noto Sans Mono CJK SC", "monospace"])
+
+
+def build_app(service: ReviewService) -> gr.Blocks:
+    with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
+        with gr.Row(elem_classes="ra-header"):
+            gr.Markdown(f"## {TITLE}", elem_id="ra-title")
+            who = gr.Markdown(elem_id="ra-user")
+        # Role tabs start hidden and are shown after login: Gradio 6 shows a hidden tab on update
+        # reliably, but does not hide a shown one.
+        with gr.Tabs(selected="qa") as tabs:
+            with gr.Tab("审核工作台", id="workbench", elem_id="tab-workbench", visible=False) as t_wb:
+                wb = workbench.build(service)
+            with gr.Tab("单位自查", id="selfcheck", elem_id="tab-selfcheck", visible=False) as t_sc:
+                sc = selfcheck.build(service)
+            with gr.Tab("政策问答", id="qa", elem_id="tab-qa"):
+                qa.build(service)
+            with gr.Tab("知识库", id="kb", elem_id="tab-kb", visible=False) as t_kb:
+                k = kb.build(service)
+            with gr.Tab("历史与统计", id="history", elem_id="tab-history", visible=False) as t_hs:
+                hs = history.build(service)
+
+        def on_load(request: gr.Request) -> tuple[Any, ...]:
+            user = current_user(service, request)
+            review_ok, unit_ok = user.can_review, user.can_self_check
+            wb_update = wb["refresh"](request) if review_ok else gr.update()
+            sc_update = sc["load"][0](request) if unit_ok else gr.update()
+            kb_rows = k["load"][0](request) if review_ok else ([], gr.update(), "")
+            hs_rows = hs["load"][0](request) if review_ok else ([], [])
+            logout = ' · <a href="/logout">退出登录</a>' if service.settings.ui.auth else ""
+            start = "workbench" if review_ok else "selfcheck" if unit_ok else "qa"
+            return (f"当前用户：{user.describe()}{logout}", gr.Tabs(selected=start),
+                    gr.Tab(visible=review_ok), gr.Tab(visible=unit_ok), gr.Tab(visible=review_ok),
+                    gr.Tab(visible=review_ok), wb_update, sc_update, *kb_rows, *hs_rows)
+
+        demo.load(on_load, None, [who, tabs, t_wb, t_sc, t_kb, t_hs, wb["review"], sc["load"][1], *k["load"][1],
+                                  *hs["load"][1]], api_visibility="private")
+    return demo
+
+
+def launch(service: ReviewService, host: str | None = None, port: int | None = None, *,
+           prevent_thread_lock: bool = False) -> gr.Blocks:
+    """Start the server on ``host:port`` (settings by default) with login against the users table."""
+    settings = service.settings
+    demo = build_app(service)
+    auth = None
+    if settings.ui.auth:
+        def auth(username: str, password: str) -> bool:
+            return service.authenticate(username, password) is not None
+
+    demo.queue(default_concurrency_limit=8)
+    demo.launch(
+        server_name=host or settings.ui.host, server_port=port or settings.ui.port, auth=auth,
+        auth_message="预算绩效审核助手：请使用系统管理员分配的账号和密码登录。",
+        prevent_thread_lock=prevent_thread_lock, share=False, inbrowser=False, show_error=False, quiet=True,
+        enable_monitoring=False, ssr_mode=False, theme=theme(),
+        css_paths=[CSS_PATH] if CSS_PATH.exists() else None,
+        allowed_paths=[], max_file_size=f"{int(settings.limits.max_upload_mb)}mb",
+        footer_links=[], favicon_path=_favicon(),
+    )
+    return demo
+
+
+def _favicon() -> str | None:
+    icon = REPO_ROOT / "ui" / "favicon.svg"
+    return str(icon) if icon.exists() else None
+
+
+__all__ = ["Path", "build_app", "launch"]

@@ -1,0 +1,65 @@
+"""What every tab shares: who is logged in, and the UI's one error boundary."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import gradio as gr
+
+from review_assistant.errors import ReviewAssistantError, should_reraise
+from review_assistant.review.service import ReviewService
+from review_assistant.review.users import User
+
+F = TypeVar("F", bound=Callable[..., Any])
+LOCAL_USER = User("本机用户", "admin")  # when login is switched off (ui.auth = false)
+
+
+def current_user(service: ReviewService, request: gr.Request | None) -> User:
+    """The logged-in user, re-read from the store on every call (a removed user loses access at once)."""
+    username = getattr(request, "username", None) if request is not None else None
+    if not username:
+        if service.settings.ui.auth:
+            raise gr.Error("请先登录。")
+        return LOCAL_USER
+    try:
+        return service.user(username)
+    except ReviewAssistantError as exc:
+        raise gr.Error(exc.message) from exc
+
+
+def boundary(fn: F) -> F:
+    """Turn product errors into a Chinese pop-up; unexpected errors into a short internal-error note."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except gr.Error:
+            raise
+        except ReviewAssistantError as exc:
+            if should_reraise():
+                raise
+            raise gr.Error(exc.message) from exc
+        except Exception as exc:
+            if should_reraise():
+                raise
+            raise gr.Error(f"内部错误（请联系维护人员）：{type(exc).__name__}") from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+def parse_id(label: str | int | float | None) -> int | None:
+    """Dropdown labels start with ``#<id>``; numbers pass through."""
+    if label is None or label == "":
+        return None
+    if isinstance(label, int | float):
+        return int(label)
+    text = str(label).strip().lstrip("#")
+    digits = ""
+    for ch in text:
+        if not ch.isdigit():
+            break
+        digits += ch
+    return int(digits) if digits else None

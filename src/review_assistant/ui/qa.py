@@ -1,0 +1,58 @@
+"""政策问答: questions over the knowledge base, answers with citations that open the article text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import gradio as gr
+
+from review_assistant.review.kb_adapter import UNAVAILABLE, Answer
+from review_assistant.review.service import ReviewService
+from review_assistant.review.users import User
+from review_assistant.ui import render
+from review_assistant.ui.common import boundary, current_user
+
+EXAMPLES = ["事前绩效评估的适用范围是什么？", "绩效目标应当包括哪些内容？", "满意度指标的目标值一般应设置为多少？"]
+
+
+def answer_html(ans: Answer) -> str:
+    if ans.error:
+        return f'<p class="ra-warn">{render.esc(ans.error)}</p>'
+    if not ans.grounded:
+        return f'<p class="ra-warn">{render.esc(ans.answer)}</p>'
+    parts = [f'<div class="ra-answer">{render.esc(ans.answer)}</div>', '<p><b>依据（点击查看条文）：</b></p>']
+    for i, c in enumerate(ans.citations, 1):
+        number = f"（{render.esc(c.doc_number)}）" if c.doc_number else ""
+        status = "" if c.status == "有效" else f'<span class="ra-warn">【{render.esc(c.status)}】</span>'
+        parts.append(f'<details class="ra-article"><summary>[{i}] 《{render.esc(c.document)}》{number}'
+                     f'{render.esc(c.article)}{status}</summary><div class="ra-article-text">{render.esc(c.text)}</div></details>')
+    return "".join(parts)
+
+
+def ask(service: ReviewService, user: User, question: str) -> Answer:
+    if not question.strip():
+        return Answer(question, "请输入问题。", False, error="请输入问题。")
+    del user  # every role may ask
+    return service.kb.ask(question.strip())
+
+
+def build(service: ReviewService) -> dict[str, Any]:
+    gr.Markdown("根据知识库中的政策文件回答预算绩效管理问题，并列出依据条款。政策未覆盖的问题会如实说明。")
+    if not service.kb.available():
+        gr.Markdown(f"> {UNAVAILABLE}", elem_id="qa-unavailable")
+    chat = gr.Chatbot(label="问答记录", height=420, elem_id="qa-chat", buttons=["copy", "copy_all"])
+    with gr.Row():
+        question = gr.Textbox(label="问题", placeholder="例如：事前绩效评估的适用范围是什么？", scale=5, elem_id="qa-question")
+        send = gr.Button("提问", variant="primary", scale=1, elem_id="qa-send")
+    gr.Examples(EXAMPLES, inputs=[question], label="示例问题")
+
+    @boundary
+    def on_ask(q: str, history: list[dict[str, Any]] | None, request: gr.Request) -> tuple[Any, ...]:
+        ans = ask(service, current_user(service, request), q or "")
+        history = [*(history or []), {"role": "user", "content": render.esc(q)},
+                   {"role": "assistant", "content": answer_html(ans)}]
+        return history, ""
+
+    send.click(on_ask, [question, chat], [chat, question], api_name="ask")
+    question.submit(on_ask, [question, chat], [chat, question], api_visibility="private")
+    return {}
