@@ -124,6 +124,16 @@ class LLMSettings(BaseModel):
     max_concurrency: int = Field(2, description="并发调用上限")
     max_retries: int = Field(2, description="传输错误重试次数")
     context_tokens: int = Field(8192, description="模型上下文长度，用于裁剪提示词")
+    structured_output: Literal["auto", "json_schema", "json_mode", "prompt"] = Field(
+        "auto",
+        description="结构化输出方式：auto 先用 JSON Schema，服务器不支持时退到 JSON 模式，再退到仅靠提示词＋容错解析",
+    )
+    send_max_tokens: bool = Field(
+        True, description="OpenAI 兼容接口同时发送 max_tokens（llama.cpp、vLLM 等只认 max_tokens）"
+    )
+    rules: list[str] = Field(default_factory=list, description="只运行这些大模型规则（为空则运行全部）")
+    retrieval_top_k: int = Field(3, description="每条大模型规则检索的政策条款数")
+    prompts_dir: Path | None = Field(None, description="自定义提示词目录（同名文件覆盖内置提示词，变量须一致）")
 
 
 class UISettings(BaseModel):

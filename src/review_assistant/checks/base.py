@@ -34,6 +34,7 @@ class CheckContext:
     batch: list[CheckContext] = field(default_factory=list, repr=False)
     resolve_ref: PolicyResolver | None = None
     notes: list[str] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)  # copied into CheckResult.meta (e.g. LLM cost)
 
     def finding(
         self,
@@ -100,9 +101,11 @@ def register(cls: type[T]) -> type[T]:
     """Class decorator: instantiate and register a check under its rule id."""
     instance = cls()
     rule_id = instance.rule_id  # type: ignore[attr-defined]
-    if rule_id in _REGISTRY and type(_REGISTRY[rule_id]) is not cls:
-        raise ValueError(f"duplicate check for {rule_id}")
-    _REGISTRY[rule_id] = instance  # type: ignore[assignment]
+    # A hybrid (H) rule has a deterministic pre-filter and an LLM judgement under the same rule id.
+    key = rule_id if getattr(instance, "source", "rule") == "rule" else f"{rule_id}@{instance.source}"  # type: ignore[attr-defined]
+    if key in _REGISTRY and type(_REGISTRY[key]) is not cls:
+        raise ValueError(f"duplicate check for {key}")
+    _REGISTRY[key] = instance  # type: ignore[assignment]
     return cls
 
 

@@ -38,7 +38,7 @@ def print_results(results: Sequence[CheckResult], console: Console) -> None:
                 refs = "；".join(f"{p.document}{p.article or ''}" for p in f.policy_refs[:2])
                 table.add_row(
                     f"[{_STYLE[f.severity]}]{SEVERITY_ZH[f.severity]}[/]",
-                    escape(f.rule_id),
+                    escape(f.rule_id) + (f"\n[magenta]大模型 {escape(f.model or '')}，待确认[/]" if f.source == "llm" else ""),
                     escape(f.location.describe()),
                     escape(f.message) + (f"\n[green]建议：[/]{escape(f.suggestion)}" if f.suggestion else ""),
                     escape(evidence_text(f)),

@@ -22,6 +22,11 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ").strip()
 
 
+def _model_tag(f: Finding) -> str:
+    """LLM findings name the model that produced them (the reviewer must confirm them)."""
+    return f"（大模型 {f.model}，待确认）" if f.source == "llm" else ""
+
+
 def render_markdown(results: Sequence[CheckResult]) -> str:
     out: list[str] = ["# 审核结果", ""]
     for r in results:
@@ -45,7 +50,7 @@ def render_markdown(results: Sequence[CheckResult]) -> str:
         for i, f in enumerate(r.findings, 1):
             refs = "；".join(f"{p.document}{p.article or ''}" for p in f.policy_refs)
             out.append(
-                f"| {i} | {SEVERITY_ZH[f.severity]} | {f.rule_id} | {_cell(f.location.describe())} | {_cell(f.message)} "
+                f"| {i} | {SEVERITY_ZH[f.severity]} | {f.rule_id}{_model_tag(f)} | {_cell(f.location.describe())} | {_cell(f.message)} "
                 f"| {_cell(evidence_text(f, '；'))} | {_cell(refs)} | {_cell(f.suggestion)} |"
             )
         out.append("")

@@ -1,1 +1,1 @@
-"""LLM support code that does not need a model: token counting and, later, the model factory."""
+"""LLM plumbing shared by the LLM rules and the LLM answer: model factory, structured output, tokens."""

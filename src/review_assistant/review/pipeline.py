@@ -130,7 +130,8 @@ def check_paths(paths: Sequence[Path], settings: Settings, options: CheckOptions
         results[i].findings = findings
         results[i].summary = summarize(findings, settings)
         results[i].notes = [*ctx.notes, *llm_note, *options.extra_notes]
-        results[i].meta = {"rules_version": __version__, "llm": settings.llm.model if _llm_enabled(settings, options) else None}
+        results[i].meta = {"rules_version": __version__, "llm": settings.llm.model if _llm_enabled(settings, options) else None,
+                           **({"llm_review": ctx.meta["llm"]} if "llm" in ctx.meta else {})}
     return results
 
 

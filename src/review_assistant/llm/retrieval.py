@@ -1,0 +1,113 @@
+"""What the LLM layer needs from the knowledge base: passages with stable keys.
+
+The knowledge base (``review_assistant.kb``) owns ingestion and search; this module only defines
+the small protocol the LLM rules and the LLM answer use, plus a fallback that cites the rule's own
+basis from ``rule_basis.yaml`` when no knowledge base is available. Adapting the real retriever is
+one function (:func:`adapt_hits`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from review_assistant.checks.models import PolicyRef
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One policy article offered to the model, under a key the model must cite it by."""
+
+    key: str
+    document: str
+    text: str = ""
+    doc_number: str | None = None
+    article: str | None = None
+    chunk_id: str | None = None
+    source: str | None = None
+    score: float | None = None
+
+    def ref(self) -> PolicyRef:
+        return PolicyRef(document=self.document, doc_number=self.doc_number, article=self.article,
+                         chunk_id=self.chunk_id)
+
+    def heading(self) -> str:
+        parts = [f"《{self.document}》" if self.document else ""]
+        if self.doc_number:
+            parts.append(f"（{self.doc_number}）")
+        if self.article:
+            parts.append(self.article)
+        return "".join(parts)
+
+
+class Retriever(Protocol):
+    """Search the policy knowledge base; best first."""
+
+    def __call__(self, query: str, k: int) -> Sequence[Passage]: ...
+
+
+def keyed(passages: Iterable[Passage], prefix: str = "P") -> list[Passage]:
+    """Re-key passages as P1, P2 … in order (short keys are easy for small models to copy exactly)."""
+    out: list[Passage] = []
+    for i, p in enumerate(passages, 1):
+        out.append(Passage(key=f"{prefix}{i}", document=p.document, text=p.text, doc_number=p.doc_number,
+                           article=p.article, chunk_id=p.chunk_id, source=p.source, score=p.score))
+    return out
+
+
+def render_passages(passages: Sequence[Passage], max_chars: int = 600) -> str:
+    if not passages:
+        return "（无）"
+    lines = []
+    for p in passages:
+        body = p.text.strip().replace("\n", " ")
+        if len(body) > max_chars:
+            body = body[:max_chars] + "……"
+        lines.append(f"[{p.key}] {p.heading()}{'：' + body if body else ''}")
+    return "\n".join(lines)
+
+
+def rule_basis_passages(rule_id: str) -> list[Passage]:
+    """The rule's own policy basis (document and article, no text) as citable passages."""
+    from review_assistant.checks.rulebook import rule_info
+
+    info = rule_info(rule_id)
+    return keyed(Passage(key="", document=r.document, doc_number=r.doc_number, article=r.article,
+                         chunk_id=r.chunk_id) for r in info.refs)
+
+
+def adapt_hits(hits: Iterable[Any]) -> list[Passage]:
+    """Passages from knowledge-base hits of any shape with the ``ask --json`` citation fields.
+
+    Accepts objects or dicts carrying ``document``/``title``, ``doc_number``, ``article``, ``text``,
+    ``chunk_id``, ``source`` and ``score`` — the citation fields of the ``ask --json`` contract.
+    """
+    out: list[Passage] = []
+    for h in hits:
+        def get(name: str, h: Any = h) -> Any:
+            return h.get(name) if isinstance(h, dict) else getattr(h, name, None)
+
+        out.append(Passage(key="", document=str(get("document") or get("title") or ""), text=str(get("text") or ""),
+                           doc_number=get("doc_number"), article=get("article"), chunk_id=get("chunk_id"),
+                           source=get("source"), score=get("score")))
+    return keyed(out)
+
+
+def default_retriever(settings: Any) -> Retriever | None:
+    """The knowledge base's retriever when the kb package is installed and has an index, else None."""
+    try:
+        from review_assistant.kb import retrieve as kb_retrieve  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        return None
+    search = getattr(kb_retrieve, "retrieve", None) or getattr(kb_retrieve, "search", None)
+    if search is None:
+        return None
+
+    def retriever(query: str, k: int) -> Sequence[Passage]:
+        try:
+            return adapt_hits(search(query, k=k, settings=settings))
+        except Exception:  # an absent or broken index must not stop a review: fall back to rule basis
+            return []
+
+    return retriever
