@@ -200,16 +200,27 @@ def ask(
     if not question.strip():
         raise InputError("问题不能为空。")
     settings = settings_for(home)
-    if llm:
-        typer.echo("提示：大模型问答尚未接入，以下为抽取式回答（原文句子及出处）。", err=True)
+    use_llm = settings.llm.provider != "none" if llm is None else llm
+    if use_llm and settings.llm.provider == "none":
+        raise InputError("未配置大模型（llm.provider=none），无法使用 --llm；请在 settings.toml 的 [llm] 中配置，或去掉 --llm。")
     with KnowledgeBase(settings) as kb:
         if kb.manifest.count_chunks() == 0:
             raise InputError("知识库为空，请先运行 review-assistant ingest policies/（或 review-assistant kb ensure）。")
-        answer = run_ask(question, kb, top_k=top_k, filters=filters)
+        if use_llm:
+            from review_assistant.kb.ask import ask_with_llm
+            from review_assistant.llm.answer import make_llm_answerer
+
+            answer = ask_with_llm(question, kb, make_llm_answerer(settings), top_k=top_k, filters=filters)
+        else:
+            answer = run_ask(question, kb, top_k=top_k, filters=filters)
     if as_json:
         sys.stdout.write(json.dumps(answer.to_json_dict(), ensure_ascii=False, indent=2) + "\n")
         return
     typer.echo(answer.answer)
+    for note in answer.notes:
+        typer.echo(f"（{note}）")
+    if answer.model:
+        typer.echo(f"（回答由大模型 {answer.model} 根据下列条款组织，已逐句核对出处。）")
     if answer.citations:
         typer.echo("\n出处：")
         for i, c in enumerate(answer.citations, 1):

@@ -9,7 +9,9 @@ knowledge base covers the question at all; when it does not, the answer says so 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -52,9 +54,16 @@ class Answer(BaseModel):
     answer: str
     grounded: bool
     citations: list[Citation] = Field(default_factory=list)
+    model: str | None = Field(None, description="The LLM that wrote the answer; None for an extractive answer")
+    notes: list[str] = Field(default_factory=list, description="e.g. sentences dropped by verification")
 
     def to_json_dict(self) -> dict[str, object]:
-        return self.model_dump(by_alias=True)
+        data = self.model_dump(by_alias=True)
+        if self.model is None:
+            data.pop("model")
+        if not self.notes:
+            data.pop("notes")
+        return data
 
 
 @dataclass(frozen=True)
@@ -101,6 +110,37 @@ def ask(
         grounded=True,
         citations=[citation(h) for h in hits],
     )
+
+
+def ask_with_llm(
+    question: str,
+    kb: KnowledgeBase,
+    answerer: Callable[..., Any],
+    *,
+    top_k: int | None = None,
+    filters: Filters | None = None,
+) -> Answer:
+    """Retrieve and gate as :func:`ask`, then let the model answer from the articles.
+
+    The model is never asked when the gate refuses; sentences it writes that cannot be tied to a
+    retrieved article are dropped by code (``review_assistant.llm.answer``).
+    """
+    question = question.strip()
+    top_k = top_k or kb.settings.kb.top_k
+    hits = retrieve(kb, question, max(top_k, GATE_DEPTH), filters)
+    if not gate_for(kb.settings).passes(hits):
+        return Answer(question=question, answer=NOT_FOUND, grounded=False, citations=[])
+    citations = [citation(h) for h in hits[:top_k]]
+    result = answerer(question, [c.model_dump() for c in citations], grounded=True)
+    notes = [f"模型回答中有{result.dropped_sentences}句无法与条款核对，已删除。"] if result.dropped_sentences else []
+    if not result.grounded:
+        # Retrieval found the articles but the model's text did not survive verification: the
+        # extractive answer from the same articles is still a grounded answer.
+        notes.append(f"大模型 {result.model} 的回答未通过出处核对，以下为条款原文摘录。")
+        return Answer(question=question, answer=extractive_answer(question, hits[:top_k], kb.keywords.idf()),
+                      grounded=True, citations=citations, notes=notes)
+    return Answer(question=question, answer=result.answer, grounded=True, citations=citations,
+                  model=result.model, notes=notes)
 
 
 def citation(hit: Hit) -> Citation:

@@ -95,19 +95,28 @@ def adapt_hits(hits: Iterable[Any]) -> list[Passage]:
 
 
 def default_retriever(settings: Any) -> Retriever | None:
-    """The knowledge base's retriever when the kb package is installed and has an index, else None."""
+    """The knowledge base's hybrid retriever when the index has content, else None (rule basis only).
+
+    The knowledge base is opened once, on the first query, and kept for the runner's lifetime.
+    """
     try:
-        from review_assistant.kb import retrieve as kb_retrieve  # type: ignore[attr-defined,unused-ignore]
+        from review_assistant.kb.index import KnowledgeBase
+        from review_assistant.kb.retrieve import retrieve
     except ImportError:
         return None
-    search = getattr(kb_retrieve, "retrieve", None) or getattr(kb_retrieve, "search", None)
-    if search is None:
-        return None
+    state: dict[str, Any] = {}
 
     def retriever(query: str, k: int) -> Sequence[Passage]:
         try:
-            return adapt_hits(search(query, k=k, settings=settings))
+            if "kb" not in state:
+                kb = KnowledgeBase(settings)
+                state["kb"] = kb if kb.manifest.count_chunks() > 0 else None
+            kb = state["kb"]
+            if kb is None:
+                return []
+            return adapt_hits(retrieve(kb, query, k))
         except Exception:  # an absent or broken index must not stop a review: fall back to rule basis
+            state["kb"] = None
             return []
 
     return retriever
