@@ -69,7 +69,11 @@ class StoredFinding:
 
     @property
     def source_label(self) -> str:
-        return SOURCE_ZH["manual"] if self.manual else SOURCE_ZH.get(self.source, self.source)
+        """规则 / 人工 / 大模型（模型名）: an LLM finding always names the model that produced it."""
+        if self.manual:
+            return SOURCE_ZH["manual"]
+        label = SOURCE_ZH.get(self.source, self.source)
+        return f"{label}（{self.model}）" if self.source == "llm" and self.model else label
 
     def snapshot(self) -> dict[str, Any]:
         """The decision fields, for the audit log's before/after."""
