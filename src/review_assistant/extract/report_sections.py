@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, Field
 
 from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument
+from review_assistant.parsing.numbering import CN_NUMERALS
 
 # Canonical key → (Chinese name used in messages, synonyms as written in reports).
 SECTION_SYNONYMS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -63,7 +64,7 @@ DIMENSION_KEYS = ("necessity", "economy", "goal_rationality", "feasibility", "fu
 # Keys that sit at the top of the hierarchy when a heading carries neither style nor numbering.
 _TOP_KEYS = {"basic_info", "work", "assessment", "suggestions", "other"}
 
-_CN = "一二三四五六七八九十"
+_CN = CN_NUMERALS
 # (rank, pattern) for numbering prefixes; rank 1 is the outermost.
 _NUMBERING: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(rf"^第[{_CN}\d]+(?:部分|章)\s*")),

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from review_assistant.parsing.model import Block, BlockKind, Cell, Location, Table
+from review_assistant.parsing.numbering import CN_NUMERALS
 
 # CJK ideographs, CJK/full-width punctuation and kana: no space is written between these in Chinese text,
 # so a line wrap between two of them must be joined with nothing.
@@ -15,9 +16,9 @@ _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2010-
 # "1.5%" must not count, hence the lookahead after the Arabic dot.
 ENUM_START = re.compile(
     r"^\s*(?:"
-    r"第[一二三四五六七八九十百零〇\d]+[章节条款部分篇]"
-    r"|[一二三四五六七八九十]+[、.．]"
-    r"|[（(][一二三四五六七八九十\d]+[)）]"
+    rf"第[{CN_NUMERALS}\d]+[章节条款部分篇]"
+    rf"|[{CN_NUMERALS}]+[、.．]"
+    rf"|[（(][{CN_NUMERALS}\d]+[)）]"
     r"|\d+(?:[、)）]|[.．](?!\d))"
     r"|[①-⑳]"
     r")"

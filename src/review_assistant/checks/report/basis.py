@@ -18,6 +18,7 @@ from review_assistant.checks.base import CheckContext, RuleCheck, register
 from review_assistant.checks.models import Finding
 from review_assistant.checks.report.common import REPORT_KINDS, located, report_of
 from review_assistant.extract.report import AppraisalReport, CitedBasis
+from review_assistant.settings import Settings
 
 # Superseded national documents that can be stated with confidence (rulebook §1.4).
 BUILTIN_SUPERSEDED: dict[str, tuple[str, str, str]] = {
@@ -73,13 +74,14 @@ def _kb_lookup_function() -> Any | None:
     return getattr(meta, "lookup_validity", None)
 
 
-def _kb_lookup(key: str) -> Validity | None:
+def _kb_lookup(key: str, settings: Settings | None = None) -> Validity | None:
     """The knowledge base's view of a document's validity, if it has one."""
     lookup = _kb_lookup_function()
     if lookup is None:
         return None
     try:
-        found = lookup(key)
+        # The check's own settings: they name the home and the policies folder the registry lives in.
+        found = lookup(key, settings) if settings is not None else lookup(key)
     except Exception:  # a broken knowledge base must not stop a check
         return None
     if not found:
@@ -89,9 +91,9 @@ def _kb_lookup(key: str) -> Validity | None:
     return Validity(str(status), get("replaced_by"), get("title"), "知识库") if status else None
 
 
-def validity_of(key: str, validity_file: Path) -> Validity | None:
+def validity_of(key: str, validity_file: Path, settings: Settings | None = None) -> Validity | None:
     """The validity of a document cited by 文号 or title, from the best source that knows it."""
-    found = _kb_lookup(key) or _registry(str(validity_file)).get(key)
+    found = _kb_lookup(key, settings) or _registry(str(validity_file)).get(key)
     if found is None and key in BUILTIN_SUPERSEDED:
         title, status, replaced = BUILTIN_SUPERSEDED[key]
         found = Validity(status, replaced, title, "内置已废止文件清单")
@@ -117,7 +119,7 @@ class EANEC04ValidBasis(RuleCheck):
             if basis.period is not None and basis.period[1] < ctx.fiscal_year:
                 yield self._expired_plan(ctx, report, basis)
             for k in (basis.doc_number, basis.title):
-                v = validity_of(k, validity_file) if k else None
+                v = validity_of(k, validity_file, ctx.settings) if k else None
                 if v is not None and v.status in {"已废止", "已修订", "失效", "已失效"}:
                     yield self._superseded(ctx, report, basis, v)
                     break

