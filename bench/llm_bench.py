@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DOCS = [ROOT / "tests/llm/sample_sheet.md", ROOT / "tests/llm/sample_report.md"]
+DOCS = [ROOT / "corpus/samples/goal_sheets/clean_classic.docx", ROOT / "corpus/samples/reports/r01_henan_styled_clean.docx"]
 
 
 def main() -> None:
