@@ -58,3 +58,18 @@ def test_unverified_answer_falls_back_to_the_extractive_answer(real_home: tuple[
     assert answer.grounded and answer.model is None
     assert "20万元" in answer.answer and "〔1〕" in answer.answer
     assert any("未通过出处核对" in n for n in answer.notes)
+
+
+def test_workbench_qa_uses_the_model_and_names_it(real_home: tuple[Settings, Path],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from review_assistant.review.kb_adapter import KBAdapter
+
+    settings, _ = real_home
+    adapter = KBAdapter(settings)
+    model = ScriptedAnswerer("年度资金20万元（含）以上的新增项目应开展事前绩效评估[1]。", True)
+    monkeypatch.setattr(adapter, "_answerer", lambda: model)
+    try:
+        answer = adapter.ask("超过多少金额的项目需要做事前绩效评估？")
+    finally:
+        adapter.close()
+    assert answer.grounded and "大模型 scripted" in answer.answer and model.calls

@@ -123,7 +123,14 @@ class KBAdapter:
         def run(kb: Any) -> Any:
             if kb.manifest.count_chunks() == 0:
                 raise KBUnavailable(EMPTY)
-            return ask_mod.ask(question, kb, top_k=top_k or self.settings.kb.top_k)
+            k = top_k or self.settings.kb.top_k
+            answerer = self._answerer()
+            if answerer is not None:
+                try:
+                    return ask_mod.ask_with_llm(question, kb, answerer, top_k=k)
+                except Exception:  # a model outage must not take Q&A down: answer extractively
+                    pass
+            return ask_mod.ask(question, kb, top_k=k)
 
         try:
             raw = _dump(self._run(run))
@@ -138,8 +145,23 @@ class KBAdapter:
                           score=c.get("score"), status=str(c.get("status") or "有效"))
                  for c in (_dump(c) for c in raw.get("citations", []))]
         grounded = bool(raw.get("grounded")) and bool(cites)
-        return Answer(question, str(raw.get("answer") or "") if grounded else NOT_COVERED, grounded,
-                      cites if grounded else [])
+        text = str(raw.get("answer") or "")
+        extra = [f"（{n}）" for n in raw.get("notes") or []]
+        if raw.get("model"):
+            extra.append(f"（回答由大模型 {raw['model']} 根据下列条款组织，已逐句核对出处。）")
+        if extra:
+            text = text + "\n" + "\n".join(extra)
+        return Answer(question, text if grounded else NOT_COVERED, grounded, cites if grounded else [])
+
+    def _answerer(self) -> Callable[..., Any] | None:
+        """The configured LLM answerer, built once; None when no model is configured."""
+        if self.settings.llm.provider == "none":
+            return None
+        if not hasattr(self, "_llm_answerer"):
+            from review_assistant.llm.answer import make_llm_answerer
+
+            self._llm_answerer: Callable[..., Any] | None = make_llm_answerer(self.settings)
+        return self._llm_answerer
 
     def article_text(self, ref: PolicyRef) -> str | None:
         """The text of a cited article (all its parts), when the knowledge base holds it."""
