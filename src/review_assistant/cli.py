@@ -102,19 +102,13 @@ def _check_with_zips(paths: list[Path], settings: Settings, options: Any, work: 
 
 def _attach_optional_services(settings: Settings, options: Any) -> None:
     """Policy-reference lookup and LLM rules, when their modules are present and configured."""
-    try:
-        from review_assistant.kb.refs import make_ref_resolver  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        pass
-    else:
-        options.resolve_ref = make_ref_resolver(settings)
+    from review_assistant.kb.refs import make_ref_resolver  # metadata only: no embedder, no Chroma
+
+    options.resolve_ref = make_ref_resolver(settings)
     if settings.llm.provider != "none" and options.use_llm is not False:
-        try:
-            from review_assistant.checks.llm.runner import make_llm_runner  # type: ignore[import-not-found,unused-ignore]
-        except ImportError:
-            pass
-        else:
-            options.llm_runner = make_llm_runner(settings)
+        from review_assistant.checks.llm.runner import make_llm_runner
+
+        options.llm_runner = make_llm_runner(settings)
 
 
 def _emit(results: list[Any], fmt: str, out: Path | None) -> None:
@@ -129,17 +123,15 @@ def _emit(results: list[Any], fmt: str, out: Path | None) -> None:
     elif fmt == "text":
         from rich.console import Console
 
-        if out is None:
-            from review_assistant.drafting.console import print_results
+        from review_assistant.drafting.console import print_results
 
+        if out is None:
             print_results(results, Console())
         else:
-            from review_assistant.drafting.console import print_results
-
             with out.open("w", encoding="utf-8") as fh:
                 print_results(results, Console(file=fh, width=160, no_color=True))
     else:
-        from review_assistant.drafting import exports  # type: ignore[attr-defined,unused-ignore]
+        from review_assistant.drafting import exports
 
         assert out is not None
         exports.write(results, fmt, out)

@@ -1,44 +1,21 @@
 """Token budget for prompts: count, and cut document sections to fit the model's context.
 
-Counting uses ``review_assistant.llm.tokens`` (tiktoken with an offline encoding) when that module
-is present; until then a conservative estimate stands in: one token per CJK character or other
-non-ASCII character, one per four ASCII characters. Over-counting only means shorter excerpts.
+Counting uses ``review_assistant.llm.tokens`` (tiktoken with an offline encoding, falling back to a
+calibrated estimate when the encoding file is missing).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from functools import lru_cache
+from collections.abc import Sequence
+
+from review_assistant.llm import tokens
 
 TRUNCATION_MARK = "（以下从略）"
 
 
-def estimate_tokens(text: str) -> int:
-    ascii_chars = sum(1 for ch in text if ord(ch) < 128)
-    return (len(text) - ascii_chars) + (ascii_chars + 3) // 4
-
-
-@lru_cache(maxsize=1)
-def _counter() -> Callable[[str], int]:
-    try:
-        from review_assistant.llm import tokens  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return estimate_tokens
-    fn = getattr(tokens, "count_tokens", None)
-    if not callable(fn):
-        return estimate_tokens
-
-    def safe(text: str) -> int:
-        try:
-            return int(fn(text))
-        except Exception:  # an encoding that cannot load offline must not break a review
-            return estimate_tokens(text)
-
-    return safe
-
-
 def count_tokens(text: str) -> int:
-    return _counter()(text)
+    """cl100k_base tokens (``llm.tokens``: exact offline, or its calibrated estimate with one warning)."""
+    return tokens.count_tokens(text)
 
 
 def cut_to_tokens(text: str, budget: int) -> str:

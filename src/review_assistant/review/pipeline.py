@@ -16,8 +16,8 @@ from review_assistant.checks.models import Finding, sort_findings
 from review_assistant.errors import DocumentError, ReviewAssistantError
 from review_assistant.extract.classify import classify
 from review_assistant.extract.goal_sheet import extract_goal_sheet
-from review_assistant.extract.models import DocumentKind
-from review_assistant.parsing import parse_file
+from review_assistant.extract.models import DocumentKind, GoalSheet
+from review_assistant.parsing import ParsedDocument, parse_file
 from review_assistant.review.results import CheckResult, DocumentInfo, Summary
 from review_assistant.settings import Settings
 
@@ -27,8 +27,6 @@ KIND_ALIASES: dict[str, DocumentKind | None] = {
 }
 KIND_ZH = {"goal_sheet": "绩效目标申报表", "appraisal_report": "事前绩效评估报告", "other": "其他文件"}
 
-# Hook set by the report package when present: (document, settings, fiscal_year) -> AppraisalReport.
-ReportExtractor = Callable[..., object]
 
 
 @dataclass
@@ -62,15 +60,12 @@ def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckConte
     )
 
 
-def _extract_report(doc: object, settings: Settings, fiscal_year: int | None, sheet: object) -> object | None:
-    try:
-        from review_assistant.extract import report as report_mod
-    except ImportError:
-        return None
-    extractor: ReportExtractor = report_mod.extract_report
+def _extract_report(doc: ParsedDocument, settings: Settings, fiscal_year: int | None, sheet: GoalSheet) -> object:
+    from review_assistant.extract.report import extract_report
+
     # The goal sheet already read from the document is reused as the embedded sheet (not re-extracted).
-    return extractor(doc, fiscal_year=fiscal_year, goal_sheet=sheet,
-                     vocabulary=settings.review.conclusion_vocabulary)
+    return extract_report(doc, fiscal_year=fiscal_year, goal_sheet=sheet,
+                          vocabulary=settings.review.conclusion_vocabulary)
 
 
 def run_checks(ctx: CheckContext, options: CheckOptions, *, batch_phase: bool) -> list[Finding]:
