@@ -159,7 +159,7 @@ def _funding(ctx: CheckContext, report: AppraisalReport) -> Iterable[Gap]:
 
 
 def _goals(ctx: CheckContext, report: AppraisalReport) -> Iterable[Gap]:
-    text, section = _text(report, "goals", "goal_rationality")
+    _, section = _text(report, "goals", "goal_rationality")
     if section is None:
         return
     # Targets are often stated in the overview (计划…，目标…) rather than under 绩效目标.
