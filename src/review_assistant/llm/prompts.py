@@ -20,9 +20,9 @@ from pathlib import Path
 import yaml
 
 from review_assistant.errors import ConfigError
-from review_assistant.settings import REPO_ROOT
+from review_assistant.resources import RESOURCE_ROOT, resource_dir
 
-PROMPTS_DIR = REPO_ROOT / "prompts"
+PROMPTS_DIR = RESOURCE_ROOT / "prompts"
 SYSTEM_FILE = "_system.md"
 _PLACEHOLDER = re.compile(r"\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\}")
 _RULE_FILE = re.compile(r"^(?:GS|EA|GEN|MON|EV|RA)(?:-[A-Z]+)?-\d{2}\.md$")
@@ -105,9 +105,8 @@ def load_prompt(path: Path, default: PromptTemplate | None = None) -> PromptTemp
 def load_prompts(override_dir: Path | None = None, base_dir: Path = PROMPTS_DIR) -> dict[str, PromptTemplate]:
     """Every prompt by name (rule id, or ``_system``); an override directory replaces same-named files."""
     out: dict[str, PromptTemplate] = {}
-    if base_dir.is_dir():
-        for path in sorted(base_dir.glob("*.md")):
-            out[path.stem] = load_prompt(path)
+    for path in sorted(_existing(base_dir).glob("*.md")):
+        out[path.stem] = load_prompt(path)
     if override_dir is not None:
         if not override_dir.is_dir():
             raise ConfigError(f"llm.prompts_dir 不是目录：{override_dir}")
@@ -118,9 +117,12 @@ def load_prompts(override_dir: Path | None = None, base_dir: Path = PROMPTS_DIR)
 
 def rule_prompt_ids(base_dir: Path = PROMPTS_DIR) -> list[str]:
     """Rule ids that have a prompt file (cheap: file names only, no parsing)."""
-    if not base_dir.is_dir():
-        return []
-    return sorted(p.stem for p in base_dir.glob("*.md") if _RULE_FILE.match(p.name))
+    return sorted(p.stem for p in _existing(base_dir).glob("*.md") if _RULE_FILE.match(p.name))
+
+
+def _existing(base_dir: Path) -> Path:
+    """The built-in prompt folder must exist: without it the LLM rules would silently not run."""
+    return resource_dir("prompts") if base_dir == PROMPTS_DIR else base_dir
 
 
 def data_block(sections: list[tuple[str, str]], tag: str | None = None) -> tuple[str, str]:
