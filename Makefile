@@ -62,6 +62,7 @@ chromium:
 
 lint: $(DEVSTAMP)
 	$(BIN)/ruff check src tests bench corpus
+	$(BIN)/lint-imports
 
 typecheck: $(DEVSTAMP)
 	$(BIN)/mypy

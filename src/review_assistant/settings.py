@@ -184,6 +184,11 @@ class Settings(BaseSettings):
         return self.home / "kb"
 
     @property
+    def kb_manifest_path(self) -> Path:
+        """The knowledge base's manifest (documents, chunks, metadata)."""
+        return self.kb_dir / "manifest.sqlite3"
+
+    @property
     def uploads_dir(self) -> Path:
         return self.home / "uploads"
 

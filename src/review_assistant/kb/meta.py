@@ -202,10 +202,8 @@ def _registry_for(validity_file: Path, manifest: Path, stamp: tuple[float, float
 
 def registry_for(settings: Settings) -> dict[str, Validity]:
     """The merged registry of ``settings`` (cached until either file changes)."""
-    from review_assistant.kb.store import manifest_path
-
     validity_file = settings.kb.policies_dir / "validity.yaml"
-    manifest = manifest_path(settings)
+    manifest = settings.kb_manifest_path
     stamp = tuple(p.stat().st_mtime if p.exists() else 0.0 for p in (validity_file, manifest))
     return _registry_for(validity_file, manifest, (stamp[0], stamp[1]))
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, TypeVar
 
-from review_assistant.checks.models import PolicyRef
+from review_assistant.models import PolicyRef
 from review_assistant.parsing.model import normalize_ws
 from review_assistant.settings import Settings
 

@@ -164,7 +164,7 @@ class LLMRunner:
         found: list[Passage] = []
         if self.retriever is not None and prompt.retrieval_query:
             found = list(self.retriever(prompt.retrieval_query, self.settings.llm.retrieval_top_k))
-        return keyed(found) if found else rule_basis_passages(prompt.rule_id)
+        return keyed(found) if found else rule_basis_passages(rule_info(prompt.rule_id).refs)
 
     def _finding(self, rid: str, issue: Any, ctx: CheckContext, passages: Sequence[Passage]) -> Finding:
         from review_assistant.checks.llm.verify import normalize_key
