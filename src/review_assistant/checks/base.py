@@ -15,6 +15,7 @@ from typing import Any, ClassVar, Protocol, TypeVar, runtime_checkable
 from review_assistant.checks.models import Finding, PolicyRef, Severity
 from review_assistant.checks.rulebook import rule_info
 from review_assistant.extract.models import DocumentKind, GoalSheet
+from review_assistant.extract.report import AppraisalReport
 from review_assistant.parsing.model import Location, ParsedDocument
 from review_assistant.settings import Settings
 
@@ -30,7 +31,7 @@ class CheckContext:
     settings: Settings
     fiscal_year: int
     goal_sheet: GoalSheet | None = None
-    report: Any | None = None  # AppraisalReport when the report model has been extracted
+    report: AppraisalReport | None = None
     batch: list[CheckContext] = field(default_factory=list, repr=False)
     resolve_ref: PolicyResolver | None = None
     notes: list[str] = field(default_factory=list)
