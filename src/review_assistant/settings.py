@@ -68,9 +68,6 @@ class ReviewSettings(BaseModel):
         default_factory=lambda: {"error": "修改后再审", "warning": "完善后通过", "none": "审核通过"},
         description="审核结论：有错误/仅有警告/无问题时分别使用的用语",
     )
-    review_grades: list[str] = Field(
-        default_factory=lambda: ["优", "良", "中", "差"], description="绩效目标审核等级（财预〔2015〕88号）"
-    )
 
 
 class LimitSettings(BaseModel):

@@ -37,11 +37,6 @@ _DATE_RE = re.compile(
 _YEAR_END_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:年底|年末|底前|末前|度内|内)")
 _QUARTER_RE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*第?(?P<q>[一二三四1-4])季度")
 
-QUALITATIVE_WORDS = (
-    "明显", "显著", "有效", "提升", "提高", "改善", "加强", "良好", "较好", "逐步", "进一步", "大幅", "优", "良",
-    "好", "达到预期", "达成", "符合", "合格", "规范", "完善", "持续", "稳定", "保障", "促进", "增强", "推动",
-)
-
 # Units commonly met in indicator values, longest first so that 万元 wins over 元.
 UNITS = sorted(
     [
@@ -69,10 +64,6 @@ class ParsedValue:
     unit: str | None = None
     date_value: date | None = None
     qualitative: bool = False
-
-    @property
-    def is_quantitative(self) -> bool:
-        return self.number is not None or self.date_value is not None
 
 
 def normalize_sign(text: str | None) -> str | None:

@@ -12,10 +12,6 @@ MONEY_UNITS = {"万元": 1.0, "元": 0.0001, "亿元": 10000.0, "千元": 0.1}
 RATE_NAME = re.compile(r"率|满意度|比例|占比|覆盖面")
 
 
-def sheet_of(ctx: CheckContext) -> GoalSheet | None:
-    return ctx.goal_sheet
-
-
 def row_text(ctx: CheckContext, loc: Location) -> str:
     """The verbatim text of the table row at ``loc`` (empty when it cannot be found)."""
     if loc.table is None or loc.row is None:
