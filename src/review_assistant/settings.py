@@ -27,6 +27,8 @@ from review_assistant.resources import (
 from review_assistant.resources import RESOURCE_ROOT
 
 HOME_ENV = "REVIEW_ASSISTANT_HOME"
+#: The conclusion words of an ex-ante appraisal (财预〔2021〕101号 practice), best first; a bureau may set its own.
+DEFAULT_CONCLUSION_VOCABULARY = ("予以支持", "调整后予以支持", "不予支持")
 
 
 def default_home() -> Path:
@@ -48,7 +50,7 @@ class ReviewSettings(BaseModel):
     min_indicators: int = Field(3, description="三级指标最少个数 [U]")
     satisfaction_floor: float = Field(85.0, description="满意度指标值下限（%）[U]")
     conclusion_vocabulary: list[str] = Field(
-        default_factory=lambda: ["予以支持", "调整后予以支持", "不予支持"],
+        default_factory=lambda: list(DEFAULT_CONCLUSION_VOCABULARY),
         description="事前评估结论用语（本地规定）",
     )
     score_bands: list[float] = Field(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Protocol, TypeVar, runtime_checkable
+from typing import Any, ClassVar, Literal, Protocol, TypeVar, runtime_checkable
 
 from review_assistant.checks.models import Finding, PolicyRef, Severity
 from review_assistant.checks.rulebook import rule_info
@@ -47,14 +47,19 @@ class CheckContext:
         location: Location | None = None,
         suggestion: str = "",
         order: int | None = None,
+        refs: list[PolicyRef] | None = None,
+        source: Literal["rule", "llm"] = "rule",
+        confidence: float = 1.0,
+        model: str | None = None,
     ) -> Finding:
         """A finding with the rule's dimension and policy basis filled from the rulebook.
 
-        Evidence that is not verbatim in the document is dropped here, so no check can quote what
-        the document does not say.
+        Every check, deterministic or LLM, builds its findings here. ``refs`` replaces the rule's own
+        basis (an LLM finding cites the articles it was shown). Evidence that is not verbatim in the
+        document is dropped here, so no check can quote what the document does not say.
         """
         info = rule_info(rule_id)
-        refs = [self.resolve_ref(r) if self.resolve_ref else r for r in info.refs]
+        refs = [self.resolve_ref(r) if self.resolve_ref else r for r in (refs if refs is not None else info.refs)]
         if evidence and not self.document.contains(evidence):
             evidence = ""
         loc = location or Location()
@@ -67,6 +72,9 @@ class CheckContext:
             location=loc,
             policy_refs=refs,
             suggestion=suggestion,
+            source=source,
+            confidence=confidence,
+            model=model,
             order=order if order is not None else _order_of(loc),
         ).with_stable_id()
 

@@ -37,6 +37,9 @@ _DATE_RE = re.compile(
 _YEAR_END_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:年底|年末|底前|末前|度内|内)")
 _QUARTER_RE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*第?(?P<q>[一二三四1-4])季度")
 
+#: 万元 per one of each money unit (the one table of 元/万元/亿元 factors).
+WAN_PER_UNIT: dict[str, float] = {"亿元": 10000.0, "亿": 10000.0, "万元": 1.0, "万": 1.0, "千元": 0.1, "元": 0.0001}
+
 # Units commonly met in indicator values, longest first so that 万元 wins over 元.
 UNITS = sorted(
     [
@@ -239,7 +242,7 @@ def money_to_wan(text: str, default_unit: str = "万元") -> float | None:
     except ValueError:
         return None
     unit = m.group("unit") or default_unit
-    factor = {"亿元": 10000.0, "亿": 10000.0, "万元": 1.0, "万": 1.0, "千元": 0.1, "元": 0.0001}.get(unit, 1.0)
+    factor = WAN_PER_UNIT.get(unit, 1.0)
     return round(value * factor, 6)
 
 

@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from review_assistant.checks.base import CheckContext, _order_of
+from review_assistant.checks.base import CheckContext
 from review_assistant.checks.llm.sections import document_sections, select_sections
 from review_assistant.checks.llm.verify import VerifyStats, locate, verify_issues
 from review_assistant.checks.models import Finding
@@ -169,18 +169,13 @@ class LLMRunner:
     def _finding(self, rid: str, issue: Any, ctx: CheckContext, passages: Sequence[Passage]) -> Finding:
         from review_assistant.checks.llm.verify import normalize_key
 
-        info = rule_info(rid)
         by_key = {normalize_key(p.key): p for p in passages}
         cited = [by_key[normalize_key(c)].ref() for c in issue.citations if normalize_key(c) in by_key]
-        refs = cited or list(info.refs)
-        if ctx.resolve_ref is not None:
-            refs = [ctx.resolve_ref(r) for r in refs]
-        loc = locate(ctx.document, issue.evidence)
-        return Finding(
-            rule_id=rid, dimension=info.dimension, severity=issue.severity, message=issue.problem,
-            evidence=issue.evidence, location=loc, policy_refs=refs, suggestion=issue.suggestion,
-            source="llm", confidence=LLM_CONFIDENCE, model=self.handle.name, order=_order_of(loc),
-        ).with_stable_id()
+        return ctx.finding(
+            rid, issue.severity, issue.problem, evidence=issue.evidence, location=locate(ctx.document, issue.evidence),
+            suggestion=issue.suggestion, refs=cited or None, source="llm", confidence=LLM_CONFIDENCE,
+            model=self.handle.name,
+        )
 
 
 _RUNNERS: dict[int, LLMRunner] = {}

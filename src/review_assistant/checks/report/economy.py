@@ -13,12 +13,12 @@ from review_assistant.checks.base import CheckContext, RuleCheck, register
 from review_assistant.checks.models import Finding
 from review_assistant.checks.report.common import REPORT_KINDS, located, report_of
 from review_assistant.extract.report import AppraisalReport, BudgetLine, BudgetTable
-from review_assistant.extract.values import fmt_wan
+from review_assistant.extract.values import WAN_PER_UNIT, fmt_wan
 
 
 def _tolerance(amount_wan: float, unit: str) -> float:
     """Rounding allowance: one cent of the written unit's second decimal, or 0.1% of the amount."""
-    step = {"元": 0.0001, "千元": 0.1, "万元": 1.0, "亿元": 10000.0}.get(unit, 1.0) * 0.01
+    step = WAN_PER_UNIT.get(unit, 1.0) * 0.01
     return max(step, abs(amount_wan) * 0.001)
 
 
