@@ -1,6 +1,8 @@
 """Rule prompts: one file per judgement rule in ``prompts/``, named by rule id.
 
-A file is YAML front matter between ``---`` lines, then the user-message template. Placeholders are
+A file is YAML front matter between ``---`` lines, then the user-message template. A rule prompt's
+front matter names its ``rule_id`` (the file name), ``kinds`` (the document kinds it judges) and
+``sections`` (what of the document it is shown); adding the file adds the rule. Placeholders are
 ``{{ name }}``; the front matter's ``variables`` must list exactly the placeholders the body uses, or
 loading fails (so a typo never silently sends a prompt with a hole in it). A user's own prompt
 directory may override a built-in prompt only with the same variables.
@@ -16,10 +18,12 @@ import secrets
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import get_args
 
 import yaml
 
 from review_assistant.errors import ConfigError
+from review_assistant.extract.models import DocumentKind
 from review_assistant.resources import RESOURCE_ROOT, resource_dir
 
 PROMPTS_DIR = RESOURCE_ROOT / "prompts"
@@ -77,6 +81,12 @@ def parse_prompt(text: str, path: Path) -> PromptTemplate:
     rule_id = str(meta.get("rule_id") or "")
     if rule_id and f"{rule_id}.md" != path.name:
         raise ConfigError(f"提示词文件名应与 rule_id 一致：{path.name} ≠ {rule_id}.md")
+    kinds = tuple(str(k) for k in meta.get("kinds") or ())
+    if rule_id and not kinds:
+        raise ConfigError(f"规则提示词缺少 kinds（适用的文件类型，如 [goal_sheet, appraisal_report]）：{path.name}")
+    unknown = sorted(set(kinds) - set(get_args(DocumentKind)))
+    if unknown:
+        raise ConfigError(f"提示词 kinds 含未知文件类型 {unknown}：{path.name}（可用：{list(get_args(DocumentKind))}）")
     return PromptTemplate(
         name=path.stem,
         version=version,
@@ -85,7 +95,7 @@ def parse_prompt(text: str, path: Path) -> PromptTemplate:
         path=path,
         rule_id=rule_id,
         title=str(meta.get("title") or ""),
-        kinds=tuple(meta.get("kinds") or ("goal_sheet", "appraisal_report")),
+        kinds=kinds or ("goal_sheet", "appraisal_report"),
         sections=tuple(meta.get("sections") or ()),
         retrieval_query=str(meta.get("retrieval_query") or ""),
         meta=dict(meta),
