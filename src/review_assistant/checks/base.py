@@ -127,7 +127,7 @@ def registered_checks() -> list[Check]:
 
 
 class RuleCheck(ABC):
-    """Convenience base for deterministic checks."""
+    """Base for deterministic checks that read the whole context (cross-document rules)."""
 
     rule_id: ClassVar[str] = ""
     kinds: ClassVar[frozenset[str]] = frozenset({"goal_sheet", "appraisal_report"})
@@ -137,3 +137,30 @@ class RuleCheck(ABC):
     @abstractmethod
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         """Yield the findings of this rule for ``ctx``."""
+
+
+class GoalSheetRule(RuleCheck):
+    """A rule on the goal sheet (its own, or the one embedded in a report): nothing when none was read."""
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        return () if ctx.goal_sheet is None else self.check(ctx, ctx.goal_sheet)
+
+    @abstractmethod
+    def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
+        """Yield the findings of this rule for ``sheet``."""
+
+
+REPORT_KINDS = frozenset({"appraisal_report"})
+
+
+class ReportRule(RuleCheck):
+    """A rule on the appraisal report model: nothing when the document is not a report."""
+
+    kinds: ClassVar[frozenset[str]] = REPORT_KINDS
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        return () if ctx.report is None else self.check(ctx, ctx.report)
+
+    @abstractmethod
+    def check(self, ctx: CheckContext, report: AppraisalReport) -> Iterable[Finding]:
+        """Yield the findings of this rule for ``report``."""

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.base import CheckContext, ReportRule, register
 from review_assistant.checks.models import Finding
-from review_assistant.checks.report.common import REPORT_KINDS, located, report_of
+from review_assistant.checks.report.common import located
 from review_assistant.errors import DocumentError
 from review_assistant.extract.report import AppraisalReport, CitedBasis
 from review_assistant.kb.meta import lookup_validity
@@ -50,14 +50,10 @@ def validity_of(key: str, ctx: CheckContext) -> Validity | None:
 
 
 @register
-class EANEC04ValidBasis(RuleCheck):
+class EANEC04ValidBasis(ReportRule):
     rule_id = "EA-NEC-04"
-    kinds = REPORT_KINDS
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        report = report_of(ctx)
-        if report is None:
-            return
+    def check(self, ctx: CheckContext, report: AppraisalReport) -> Iterable[Finding]:
         seen: set[str] = set()
         for basis in report.cited_bases:
             key = basis.doc_number or basis.title or basis.text

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.base import CheckContext, ReportRule, register
 from review_assistant.checks.models import Finding
-from review_assistant.checks.report.common import REPORT_KINDS, located, report_of
+from review_assistant.checks.report.common import located
 from review_assistant.extract.report import AppraisalReport, BudgetLine, BudgetTable
 from review_assistant.extract.values import WAN_PER_UNIT, fmt_wan
 
@@ -23,14 +23,10 @@ def _tolerance(amount_wan: float, unit: str) -> float:
 
 
 @register
-class EAECO01BudgetArithmetic(RuleCheck):
+class EAECO01BudgetArithmetic(ReportRule):
     rule_id = "EA-ECO-01"
-    kinds = REPORT_KINDS
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        report = report_of(ctx)
-        if report is None:
-            return
+    def check(self, ctx: CheckContext, report: AppraisalReport) -> Iterable[Finding]:
         if not any(ln.quantity is not None and ln.unit_price_wan is not None
                    for t in report.budget_tables for ln in t.items):
             section = report.section("economy") or report.section("funding")
