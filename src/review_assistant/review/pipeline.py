@@ -51,7 +51,7 @@ def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckConte
         report = _extract_report(doc, settings, options.fiscal_year or sheet.fiscal_year, sheet)
     elif not sheet.indicator_table_found:
         raise DocumentError(path, "未找到可识别的绩效指标表：需要有包含“三级指标”和“指标值”（或“目标值”）列的表格。")
-    fiscal_year = options.fiscal_year or sheet.fiscal_year or getattr(report, "fiscal_year", None) \
+    fiscal_year = options.fiscal_year or sheet.fiscal_year or (report.fiscal_year if report else None) \
         or settings.default_fiscal_year()
     return CheckContext(
         document=doc, kind=kind, settings=settings, fiscal_year=fiscal_year,
@@ -157,10 +157,10 @@ def _llm_notes(settings: Settings, options: CheckOptions) -> list[str]:
 
 def _info(ctx: CheckContext, path: str) -> DocumentInfo:
     doc = ctx.document
-    sheet = ctx.goal_sheet
-    title = (sheet.title if sheet and ctx.kind == "goal_sheet" else None) or getattr(ctx.report, "title", None) \
+    sheet, report = ctx.goal_sheet, ctx.report
+    title = (sheet.title if sheet and ctx.kind == "goal_sheet" else None) or (report.title if report else None) \
         or doc.title or doc.first_heading_or_paragraph()[:60]
-    project = (sheet.project_name if sheet else "") or getattr(ctx.report, "project_name", "") or None
-    unit = (sheet.field_value("implementer") if sheet else "") or getattr(ctx.report, "unit", "") or None
+    project = (sheet.project_name if sheet else "") or (report.project_name if report else "") or None
+    unit = (sheet.field_value("implementer") if sheet else "") or (report.unit if report else "") or None
     return DocumentInfo(path=path, sha256=doc.sha256, kind=ctx.kind, fiscal_year=ctx.fiscal_year, title=title,
                         pages=doc.pages, project_name=project, unit=unit)
