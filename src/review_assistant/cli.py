@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import json
 import sys
-import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from review_assistant.errors import DocumentError, InputError, ReviewAssistantError, should_reraise
+from review_assistant.errors import InputError, ReviewAssistantError, should_reraise
 from review_assistant.settings import Settings, load_settings
 
 app = typer.Typer(
@@ -49,7 +48,8 @@ def check(
     home: HomeOption = None,
 ) -> None:
     """审核绩效目标申报表或事前绩效评估报告。"""
-    from review_assistant.review.pipeline import KIND_ALIASES, CheckOptions
+    from review_assistant.engine import Engine
+    from review_assistant.review.pipeline import KIND_ALIASES
 
     if kind not in KIND_ALIASES:
         raise InputError(f"--kind 取值“{kind}”无效，可选：auto、goal-sheet、appraisal。")
@@ -60,58 +60,30 @@ def check(
     if fiscal_year is not None and not 2000 <= fiscal_year <= 2100:
         raise InputError(f"--fiscal-year 取值“{fiscal_year}”无效，应为四位年份。")
     settings = settings_for(home)
-    options = CheckOptions(kind=KIND_ALIASES[kind], fiscal_year=fiscal_year, use_llm=llm)
-    _attach_optional_services(settings, options)
-    with tempfile.TemporaryDirectory(prefix="ra-check-") as work:
-        results = _check_with_zips(paths, settings, options, Path(work), save)
+    with Engine(settings).batch(paths, kind=KIND_ALIASES[kind], fiscal_year=fiscal_year, use_llm=llm) as checked:
+        if save:
+            from review_assistant.review.service import ReviewService
+
+            ids = ReviewService(settings).save_checked(_cli_actor(), checked)
+            if ids:
+                typer.echo(f"已保存为审核记录，编号：{'、'.join(map(str, ids))}", err=True)
+        results = [c.result for c in checked]
     for r in results:
         if r.error:
             typer.echo(r.error, err=True)
-    _emit(results, fmt, out)
+    _emit(results, fmt, out, settings)
     if any(r.error for r in results):
         raise typer.Exit(2)
 
 
-def _check_with_zips(paths: list[Path], settings: Settings, options: Any, work: Path, save: bool) -> list[Any]:
-    """Check files, with each .zip replaced by its members (named ``batch.zip/member``); optionally store them."""
-    from review_assistant.review.pipeline import check_paths
-    from review_assistant.review.results import CheckResult, DocumentInfo
-    from review_assistant.review.uploads import expand
+def _cli_actor() -> Any:
+    """The command line acts as an administrator named :data:`CLI_ACTOR` in the audit log."""
+    from review_assistant.review.users import User
 
-    bad: list[DocumentError] = []
-    if not any(p.suffix.lower() == ".zip" for p in paths):
-        files, names = list(paths), [p.name for p in paths]
-    else:
-        incoming, bad = expand(list(paths), work, settings.limits)
-        files, names = [i.path for i in incoming], [i.name for i in incoming]
-    results = check_paths(files, settings, options)
-    if save:
-        from review_assistant.review.service import ReviewService
-        from review_assistant.review.users import User
-
-        ids = ReviewService(settings).save_results(User(CLI_ACTOR, "admin"), results, names=names)
-        if ids:
-            typer.echo(f"已保存为审核记录，编号：{'、'.join(map(str, ids))}", err=True)
-    for r, file, name in zip(results, files, names, strict=True):
-        if work in Path(file).parents:  # a zip member: show the name the user knows
-            r.document.path = name
-            if r.error and r.error.startswith(Path(file).name):
-                r.error = name + r.error[len(Path(file).name):]
-    return results + [CheckResult(document=DocumentInfo(path=e.path), error=e.message) for e in bad]
+    return User(CLI_ACTOR, "admin")
 
 
-def _attach_optional_services(settings: Settings, options: Any) -> None:
-    """Policy-reference lookup and LLM rules, when their modules are present and configured."""
-    from review_assistant.kb.refs import make_ref_resolver  # metadata only: no embedder, no Chroma
-
-    options.resolve_ref = make_ref_resolver(settings)
-    if settings.llm.provider != "none" and options.use_llm is not False:
-        from review_assistant.checks.llm.runner import make_llm_runner
-
-        options.llm_runner = make_llm_runner(settings)
-
-
-def _emit(results: list[Any], fmt: str, out: Path | None) -> None:
+def _emit(results: list[Any], fmt: str, out: Path | None, settings: Settings) -> None:
     if fmt == "json":
         payload: Any = [r.to_json_dict() for r in results]
         text = json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2)
@@ -134,7 +106,7 @@ def _emit(results: list[Any], fmt: str, out: Path | None) -> None:
         from review_assistant.drafting import exports
 
         assert out is not None
-        exports.write(results, fmt, out)
+        exports.write(results, fmt, out, settings)
         typer.echo(f"已写入 {out}", err=True)
 
 

@@ -88,12 +88,18 @@ def summarize(findings: Sequence[Finding], settings: Settings) -> Summary:
                    conclusion=words.get(key, key))
 
 
-def check_paths(paths: Sequence[Path], settings: Settings, options: CheckOptions | None = None) -> list[CheckResult]:
-    """Check every file; a bad file becomes an entry with ``error`` and does not stop the others."""
+def check_paths(paths: Sequence[Path], settings: Settings, options: CheckOptions | None = None,
+                progress: Callable[[int], None] | None = None) -> list[CheckResult]:
+    """Check every file as one batch; a bad file becomes an entry with ``error`` and does not stop the others.
+
+    ``progress(i)`` is called before the i-th file is read.
+    """
     options = options or CheckOptions()
     contexts: list[CheckContext | None] = []
     results: list[CheckResult] = []
-    for path in paths:
+    for i, path in enumerate(paths):
+        if progress is not None:
+            progress(i)
         try:
             prepared = prepare(Path(path), settings, options)
         except ReviewAssistantError as exc:
@@ -119,13 +125,13 @@ def check_paths(paths: Sequence[Path], settings: Settings, options: CheckOptions
             continue
         ctx = maybe
         findings = per_doc[i]
-        if options.llm_runner is not None and _llm_enabled(settings, options):
+        if options.llm_runner is not None and llm_enabled(settings, options):
             findings.extend(options.llm_runner(ctx))
         findings = sort_findings(_dedupe(findings))
         results[i].findings = findings
         results[i].summary = summarize(findings, settings)
         results[i].notes = [*ctx.notes, *llm_note, *options.extra_notes]
-        results[i].meta = {"rules_version": __version__, "llm": settings.llm.model if _llm_enabled(settings, options) else None,
+        results[i].meta = {"rules_version": __version__, "llm": settings.llm.model if llm_enabled(settings, options) else None,
                            **({"llm_review": ctx.meta["llm"]} if "llm" in ctx.meta else {})}
     return results
 
@@ -141,14 +147,14 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def _llm_enabled(settings: Settings, options: CheckOptions) -> bool:
+def llm_enabled(settings: Settings, options: CheckOptions) -> bool:
     if options.use_llm is False:
         return False
     return settings.llm.provider != "none"
 
 
 def _llm_notes(settings: Settings, options: CheckOptions) -> list[str]:
-    if _llm_enabled(settings, options):
+    if llm_enabled(settings, options):
         return []
     llm_rules = [c.rule_id for c in registered_checks() if c.source == "llm"]
     if not llm_rules:

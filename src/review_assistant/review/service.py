@@ -8,14 +8,14 @@ document or review by guessing an id — it simply does not exist for them (:cla
 from __future__ import annotations
 
 import json
-import tempfile
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from review_assistant import __version__
 from review_assistant.checks.models import Finding, PolicyRef
+from review_assistant.engine import Checked, Engine, Progress
 from review_assistant.errors import InputError, NotFoundError, PermissionDenied
 from review_assistant.parsing.model import Location, normalize_ws
 from review_assistant.review import audit, users
@@ -31,10 +31,9 @@ from review_assistant.review.records import (
 )
 from review_assistant.review.results import CheckResult
 from review_assistant.review.store import Store, now
-from review_assistant.review.uploads import Incoming, expand, keep_copy
+from review_assistant.review.uploads import keep_copy
 from review_assistant.settings import Settings
 
-Progress = Callable[[float, str], None]
 SEVERITIES = ("error", "warning", "info")
 
 
@@ -45,6 +44,7 @@ class ReviewService:
         self.settings = settings
         self.store = Store(settings.db_path)
         self.kb = KBAdapter(settings)
+        self.engine = Engine(settings)
 
     # ---- users -------------------------------------------------------------------------------
     def authenticate(self, username: str, password: str) -> users.User | None:
@@ -58,51 +58,40 @@ class ReviewService:
 
     # ---- checking ------------------------------------------------------------------------------
     def check_files(self, user: users.User, paths: Sequence[Path], *, purpose: str = "review",
-                    progress: Progress | None = None, use_llm: bool | None = None) -> list[BatchItem]:
-        """Check files (or .zip batches), store one review per document, return one item per file."""
+                    progress: Progress | None = None, use_llm: bool | None = None,
+                    names: Sequence[str] | None = None) -> list[BatchItem]:
+        """Check files (or .zip batches) as ONE batch, store one review per document, one item per file."""
         self._require_check(user, purpose)
         say = progress or (lambda _f, _m: None)
-        batch_id = uuid.uuid4().hex[:12] if len(paths) > 1 else None
-        with tempfile.TemporaryDirectory(prefix="ra-upload-") as work:
-            files, bad = expand([Path(p) for p in paths], Path(work), self.settings.limits)
-            items = [BatchItem(name=Path(e.path).name, error=e.message) for e in bad]
-            total = max(len(files), 1)
-            for i, incoming in enumerate(files):
-                say(i / total, f"正在审核 {incoming.name}（{i + 1}/{len(files)}）")
-                items.append(self._check_one(user, incoming, purpose, batch_id, use_llm))
+        with self.engine.batch(paths, names=names, use_llm=use_llm, progress=say) as checked:
+            say(0.9, "正在保存审核记录…")
+            items = self._save_batch(user, checked, purpose)
         say(1.0, "审核完成")
         return items
 
-    def _check_one(self, user: users.User, incoming: Incoming, purpose: str, batch_id: str | None,
-                   use_llm: bool | None) -> BatchItem:
-        from review_assistant.review.pipeline import CheckOptions, check_paths
-
-        options = CheckOptions(use_llm=use_llm, resolve_ref=self.kb.ref_resolver())
-        result = check_paths([incoming.path], self.settings, options)[0]
-        if result.error:  # refused files are not kept
-            return BatchItem(name=incoming.name, error=result.error.replace(incoming.path.name, incoming.name, 1))
-        try:
-            stored, digest = keep_copy(incoming.path, self.settings.uploads_dir)
-        except OSError as exc:
-            return BatchItem(name=incoming.name, error=f"{incoming.name}：无法保存上传文件（{exc.strerror}）")
-        return self._save_result(user, incoming.name, stored, digest, result, purpose, batch_id)
-
-    def save_results(self, user: users.User, results: Sequence[CheckResult], *, purpose: str = "review",
-                     names: Sequence[str] | None = None) -> list[int]:
-        """Store results checked elsewhere (``check --save``); sets ``meta['review_id']`` on each stored one."""
+    def save_checked(self, user: users.User, checked: Sequence[Checked], *, purpose: str = "review") -> list[int]:
+        """Store a batch checked elsewhere (``check --save``); sets ``meta['review_id']`` on each stored one."""
         self._require_check(user, purpose)
-        batch_id = uuid.uuid4().hex[:12] if len(results) > 1 else None
-        ids: list[int] = []
-        for i, r in enumerate(results):
-            if r.error:
+        items = self._save_batch(user, checked, purpose)
+        return [i.review_id for i in items if i.review_id is not None]
+
+    def _save_batch(self, user: users.User, checked: Sequence[Checked], purpose: str) -> list[BatchItem]:
+        ok = [c for c in checked if not c.result.error and c.path is not None]
+        batch_id = uuid.uuid4().hex[:12] if len(ok) > 1 else None
+        items: list[BatchItem] = []
+        for c in checked:
+            if c.result.error or c.path is None:  # refused files are not kept
+                items.append(BatchItem(name=c.name, error=c.result.error or f"{c.name}：无法审核"))
                 continue
-            source = Path(r.document.path)
-            stored, digest = keep_copy(source, self.settings.uploads_dir)
-            name = names[i] if names is not None else source.name
-            item = self._save_result(user, name, stored, digest, r, purpose, batch_id)
-            r.meta["review_id"] = item.review_id
-            ids.append(item.review_id or 0)
-        return ids
+            try:
+                stored, digest = keep_copy(c.path, self.settings.uploads_dir)
+            except OSError as exc:
+                items.append(BatchItem(name=c.name, error=f"{c.name}：无法保存上传文件（{exc.strerror}）"))
+                continue
+            item = self._save_result(user, c.name, stored, digest, c.result, purpose, batch_id)
+            c.result.meta["review_id"] = item.review_id
+            items.append(item)
+        return items
 
     def _save_result(self, user: users.User, name: str, stored: Path, digest: str, result: CheckResult,
                      purpose: str, batch_id: str | None) -> BatchItem:
