@@ -9,12 +9,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from review_assistant.errors import InputError, ReviewAssistantError, should_reraise
 from review_assistant.settings import Settings, load_settings
+
+if TYPE_CHECKING:  # pragma: no cover
+    from review_assistant.review.users import User
+    from review_assistant.service import ReviewService
 
 app = typer.Typer(
     add_completion=False,
@@ -62,9 +66,7 @@ def check(
     settings = settings_for(home)
     with Engine(settings).batch(paths, kind=KIND_ALIASES[kind], fiscal_year=fiscal_year, use_llm=llm) as checked:
         if save:
-            from review_assistant.review.service import ReviewService
-
-            ids = ReviewService(settings).save_checked(_cli_actor(), checked)
+            ids = _service(home, settings).save_checked(_cli_actor(), checked)
             if ids:
                 typer.echo(f"已保存为审核记录，编号：{'、'.join(map(str, ids))}", err=True)
         results = [c.result for c in checked]
@@ -76,11 +78,18 @@ def check(
         raise typer.Exit(2)
 
 
-def _cli_actor() -> Any:
+def _cli_actor() -> User:
     """The command line acts as an administrator named :data:`CLI_ACTOR` in the audit log."""
     from review_assistant.review.users import User
 
     return User(CLI_ACTOR, "admin")
+
+
+def _service(home: Path | None, settings: Settings | None = None) -> ReviewService:
+    """The service over ``home`` (the one object the commands act through)."""
+    from review_assistant.service import ReviewService
+
+    return ReviewService(settings or settings_for(home))
 
 
 def _emit(results: list[Any], fmt: str, out: Path | None, settings: Settings) -> None:
@@ -196,19 +205,20 @@ def ask(
 @kb_app.command("list")
 def kb_list(home: HomeOption = None) -> None:
     """列出知识库中的文件及其片段数。"""
-    from review_assistant.kb.store import Manifest, manifest_path
-
-    manifest = Manifest(manifest_path(settings_for(home)))
+    service = _service(home)
     try:
-        docs = manifest.documents()
+        docs, error = service.kb_documents(_cli_actor())
     finally:
-        manifest.close()
+        service.close()
+    if error:
+        raise InputError(error)
     if not docs:
         typer.echo("知识库为空。")
         return
-    for path, meta, n in docs:
-        flags = "".join(f"【{t}】" for t, on in (("示例", meta.sample), ("笔记", meta.notes)) if on)
-        typer.echo(f"{meta.doc_number or '（无文号）'}\t{meta.title}\t{meta.level or '-'}\t{meta.status}{flags}\t{n} 个片段\t{path}")
+    for d in docs:
+        flags = "".join(f"【{t}】" for t, on in (("示例", d["sample"]), ("笔记", d["notes"])) if on)
+        typer.echo(f"{d['doc_number'] or '（无文号）'}\t{d['title']}\t{d['level'] or '-'}\t{d['status']}{flags}"
+                   f"\t{d['chunks']} 个片段\t{d['source']}")
 
 
 @kb_app.command("ensure")
@@ -284,13 +294,9 @@ def users_add(
     """新增账号（密码以加盐 scrypt 散列保存）。"""
     import os
 
-    from review_assistant.review import users
-    from review_assistant.review.store import Store
-
     secret = password or os.environ.get("REVIEW_ASSISTANT_PASSWORD") or typer.prompt(
         "密码", hide_input=True, confirmation_prompt=True)
-    store = Store(settings_for(home).db_path)
-    user = users.add_user(store, username, secret, role, unit, actor=CLI_ACTOR)
+    user = _service(home).add_user(_cli_actor(), username, secret, role, unit)
     typer.echo(f"已添加用户：{user.describe()}")
 
 
@@ -298,9 +304,8 @@ def users_add(
 def users_list(home: HomeOption = None) -> None:
     """列出账号。"""
     from review_assistant.review import users
-    from review_assistant.review.store import Store
 
-    found = users.list_users(Store(settings_for(home).db_path))
+    found = _service(home).list_users(_cli_actor())
     if not found:
         typer.echo("还没有账号：用 review-assistant users add 用户名 --role reviewer 创建。")
     for u in found:
@@ -310,10 +315,7 @@ def users_list(home: HomeOption = None) -> None:
 @users_app.command("remove")
 def users_remove(username: Annotated[str, typer.Argument(help="用户名")], home: HomeOption = None) -> None:
     """删除账号（审核记录与日志保留）。"""
-    from review_assistant.review import users
-    from review_assistant.review.store import Store
-
-    users.remove_user(Store(settings_for(home).db_path), username, actor=CLI_ACTOR)
+    _service(home).remove_user(_cli_actor(), username)
     typer.echo(f"已删除用户：{username}")
 
 
@@ -324,13 +326,10 @@ def draft(
     home: HomeOption = None,
 ) -> None:
     """根据已确认（含修改后确认）的问题生成审核意见初稿（.docx）。"""
-    from review_assistant.review.service import ReviewService
-    from review_assistant.review.users import User
-
     if out.suffix.lower() != ".docx":
         raise InputError("--out 需要是 .docx 文件。")
-    service = ReviewService(settings_for(home))
-    actor = User(CLI_ACTOR, "admin")
+    service = _service(home)
+    actor = _cli_actor()
     detail = service.get_review(actor, review_id)
     service.draft_opinion(actor, review_id, out)
     pending = sum(1 for f in detail.findings if f.status == "pending")
@@ -350,23 +349,19 @@ def serve(
     import os
 
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
-    from review_assistant.review.service import ReviewService
-    from review_assistant.review.users import list_users
     from review_assistant.ui.app import launch
 
-    settings = settings_for(home)
-    service = ReviewService(settings)
-    if settings.ui.auth and not list_users(service.store):
+    service = _service(home)
+    settings = service.settings
+    if settings.ui.auth and not service.has_users():
         import secrets
 
-        from review_assistant.review.users import add_user
-
         secret = secrets.token_urlsafe(9)
-        add_user(service.store, "admin", secret, "admin", actor=CLI_ACTOR)
+        service.add_user(_cli_actor(), "admin", secret, "admin")
         typer.echo(f"首次启动：已创建管理员账号 admin，密码 {secret}（只显示这一次）。"
                    "请登录后用 review-assistant users add 为审核人员和单位建账号。", err=True)
     # First start: index the bundled policies in the background (a no-op once indexed).
-    service.kb.ensure_bundled_in_background(lambda summary: typer.echo(summary, err=True))
+    service.start_bundled_indexing(lambda summary: typer.echo(summary, err=True))
     where = f"http://{host or settings.ui.host}:{port or settings.ui.port}"
     typer.echo(f"审核工作台已启动：{where}（按 Ctrl+C 停止）", err=True)
     launch(service, host, port)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from review_assistant.review.service import ReviewService
+from review_assistant.service import ReviewService
 from review_assistant.settings import load_settings
 
 

@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 
 from review_assistant.checks.models import PolicyRef
 from review_assistant.cli import main
-from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
+from review_assistant.service import ReviewService
 
 
 def run(*args: str) -> int:

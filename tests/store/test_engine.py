@@ -11,8 +11,8 @@ from docx import Document
 
 from review_assistant.cli import main
 from review_assistant.engine import Engine
-from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
+from review_assistant.service import ReviewService
 from review_assistant.settings import Settings, load_settings
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "samples"

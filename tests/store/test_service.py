@@ -9,8 +9,8 @@ import pytest
 
 from review_assistant.errors import InputError, NotFoundError, PermissionDenied
 from review_assistant.review import audit
-from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
+from review_assistant.service import ReviewService
 from reviewkit import UNIT_A
 from sheetfiles import fixed_sheet
 

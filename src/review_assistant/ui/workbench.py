@@ -16,8 +16,8 @@ import gradio as gr
 
 from review_assistant.checks.models import SEVERITY_ZH
 from review_assistant.review.records import STATUS_ZH, BatchItem, ReviewDetail, StoredFinding
-from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
+from review_assistant.service import ReviewService
 from review_assistant.ui import render
 from review_assistant.ui.common import boundary, current_user, parse_id
 
@@ -113,7 +113,7 @@ def finding_html(service: ReviewService, user: User, finding_id: int | None) -> 
     f = service.get_finding(user, finding_id)
     detail = service.get_review(user, f.review_id)
     text = render.document_text(detail.review.stored_path)
-    return render.finding_detail(f, text, service.kb.article_text, service.audit_trail(user, finding_id))
+    return render.finding_detail(f, text, lambda ref: service.article_text(user, ref), service.audit_trail(user, finding_id))
 
 
 def do_action(service: ReviewService, user: User, finding_id: int | None, action: str, *,
