@@ -323,15 +323,17 @@ def users_remove(username: Annotated[str, typer.Argument(help="用户名")], hom
 def draft(
     review_id: Annotated[int, typer.Argument(help="审核编号")],
     out: Annotated[Path, typer.Option("--out", help="输出的 .docx 文件")],
+    allow_pending: Annotated[bool, typer.Option(
+        "--allow-pending", help="尚有“错误”级问题待确认时仍然生成（未确认的问题不写入意见）")] = False,
     home: HomeOption = None,
 ) -> None:
-    """根据已确认（含修改后确认）的问题生成审核意见初稿（.docx）。"""
+    """根据已确认（含修改后确认）的问题生成审核意见初稿（.docx）；有“错误”级问题待确认时须加 --allow-pending。"""
     if out.suffix.lower() != ".docx":
         raise InputError("--out 需要是 .docx 文件。")
     service = _service(home)
     actor = _cli_actor()
     detail = service.get_review(actor, review_id)
-    service.draft_opinion(actor, review_id, out)
+    service.draft_opinion(actor, review_id, out, allow_pending=allow_pending)
     pending = sum(1 for f in detail.findings if f.status == "pending")
     accepted = sum(1 for f in detail.findings if f.accepted)
     if pending:

@@ -60,7 +60,7 @@ def test_opinion_groups_by_dimension_with_policy_basis(service: ReviewService, r
                        suggestion="请补充项目实施方案。", policy_document="云溪区预算绩效管理办法", policy_article="第十条")
     service.add_manual(reviewer, rid, message="指标值偏低。", severity="warning", dimension="合理性",
                        suggestion="请参照历史数据设定。")
-    text = _text(service.draft_opinion(reviewer, rid, tmp_path / "意见.docx"))
+    text = _text(service.draft_opinion(reviewer, rid, tmp_path / "意见.docx", allow_pending=True))
     assert "一、完整性方面" in text and "二、合理性方面" in text
     assert "政策依据：《云溪区预算绩效管理办法》第十条。" in text
     assert "修改要求：请补充项目实施方案。" in text

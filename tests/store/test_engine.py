@@ -79,6 +79,9 @@ def test_zip_upload_is_one_batch_with_member_names(service: ReviewService, revie
     assert [i.name for i in items] == ["申报材料.zip/充电桩/评估报告.docx", "申报材料.zip/充电桩/申报表.xlsx"]
     sheet_rules = {f.rule_id for f in service.get_review(reviewer, items[1].review_id or 0).findings}
     assert "EA-GOAL-03" in sheet_rules and "GEN-01" not in sheet_rules
+    report = service.get_review(reviewer, items[0].review_id or 0).findings
+    # The partner is named as the unit knows it, not by the name it was unpacked under.
+    assert any("申报表.xlsx" in f.message for f in report if f.rule_id == "EA-GOAL-03")
     assert len({service.get_review(reviewer, i.review_id or 0).review.batch_id for i in items}) == 1
 
 
