@@ -30,6 +30,11 @@ def _ids(service: ReviewService, user: User, rid: int) -> dict[tuple[str, str], 
     return out
 
 
+def _v(service: ReviewService, user: User, finding_id: int) -> int:
+    """The version of the finding as the reviewer now sees it."""
+    return service.get_finding(user, finding_id).version
+
+
 def _cli(*args: str) -> int:
     try:
         main(list(args))
@@ -52,7 +57,8 @@ def test_draft_is_refused_while_errors_are_pending(service: ReviewService, revie
     assert _cli("draft", str(rid), "--out", str(tmp_path / "b.docx"), "--allow-pending", *home) == 0
     assert "审核结论：审核通过。" in _paragraphs(tmp_path / "b.docx")  # nothing decided yet: nothing in it
     # Once the error is decided, no flag is needed.
-    service.reject(reviewer, _ids(service, reviewer, rid)[("GS-02", "error")][0], "资金表另有说明")
+    gs02 = _ids(service, reviewer, rid)[("GS-02", "error")][0]
+    service.reject(reviewer, gs02, _v(service, reviewer, gs02), "资金表另有说明")
     assert service.draft_opinion(reviewer, rid, tmp_path / "c.docx").exists()
 
 
@@ -61,19 +67,20 @@ def test_conclusion_follows_the_confirmed_findings(service: ReviewService, revie
     [item] = service.check_files(reviewer, [sheet])
     rid = item.review_id or 0
     ids = _ids(service, reviewer, rid)
-    service.reject(reviewer, ids[("GS-02", "error")][0], "资金表另有说明")
+    gs02, gs07 = ids[("GS-02", "error")][0], ids[("GS-07", "warning")][0]
+    service.reject(reviewer, gs02, _v(service, reviewer, gs02), "资金表另有说明")
     info = ids[("GS-06", "info")][0]
-    service.confirm(reviewer, info)
+    service.confirm(reviewer, info, _v(service, reviewer, info))
     text = "\n".join(_paragraphs(service.draft_opinion(reviewer, rid, tmp_path / "info.docx")))
     # Only a 提示 confirmed: the settings' wording for that case, and no "nothing to change" beside an item.
     assert "审核结论：审核通过，请关注提示事项。" in text and "未发现需要修改的问题" not in text
     assert "（提示）" in text and "请在项目实施中关注上述提示事项。" in text
-    service.confirm(reviewer, ids[("GS-07", "warning")][0])
+    service.confirm(reviewer, gs07, _v(service, reviewer, gs07))
     text = "\n".join(_paragraphs(service.draft_opinion(reviewer, rid, tmp_path / "warn.docx")))
     assert "审核结论：完善后通过。" in text and "审核通过" not in text and "未发现需要修改的问题" not in text
     assert "请按上述意见修改完善后重新报送。" in text
-    service.reset(reviewer, ids[("GS-07", "warning")][0])
-    service.reset(reviewer, info)
+    service.reset(reviewer, gs07, _v(service, reviewer, gs07))
+    service.reset(reviewer, info, _v(service, reviewer, info))
     text = "\n".join(_paragraphs(service.draft_opinion(reviewer, rid, tmp_path / "none.docx")))
     assert "审核结论：审核通过。" in text and "经审核，未发现需要修改的问题。" in text
 
@@ -87,7 +94,7 @@ def test_letter_names_project_unit_amount_office_date_and_pages(tmp_path: Path) 
     items = service.check_files(reviewer, [REPORTS / "d10_pair_report.docx", REPORTS / "d10_pair_sheet.xlsx"])
     rid = items[0].review_id or 0
     for f in service.get_review(reviewer, rid).findings:
-        service.confirm(reviewer, f.id)
+        service.confirm(reviewer, f.id, f.version)
     out = service.draft_opinion(reviewer, rid, tmp_path / "意见.docx")
     paragraphs = _paragraphs(out)
     text = "\n".join(paragraphs)
@@ -118,7 +125,7 @@ def test_preview_is_the_letter_and_is_escaped(service: ReviewService, reviewer: 
     [item] = service.check_files(reviewer, [sheet])
     rid = item.review_id or 0
     gs02 = _ids(service, reviewer, rid)[("GS-02", "error")][0]
-    service.edit(reviewer, gs02, "资金<b>不一致</b>", "请核对")
+    service.edit(reviewer, gs02, _v(service, reviewer, gs02), "资金<b>不一致</b>", "请核对")
     preview = service.draft_preview(reviewer, rid)
     assert preview.pending_errors == 0 and preview.pending == len(service.get_review(reviewer, rid).findings) - 1
     out = service.draft_opinion(reviewer, rid, tmp_path / "意见.docx")

@@ -120,7 +120,7 @@ def test_history_and_stats(service: ReviewService, reviewer: User, sheet: Path, 
     assert [r[3] for r in history.history_rows(service, reviewer, project="校舍")] == ["校舍维修项目"]
     assert len(history.history_rows(service, reviewer, unit="云溪区")) == 2
     fid = workbench.review_view(service, reviewer, rid).rows[0][0]
-    service.reject(reviewer, fid, "误报")
+    service.reject(reviewer, fid, service.get_finding(reviewer, fid).version, "误报")
     stats = {r[0]: r for r in history.stats_rows(service, reviewer)}
     assert stats["GS-02"][4] == 1 and stats["GS-02"][7] == "100%"
 

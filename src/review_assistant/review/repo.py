@@ -82,7 +82,7 @@ def link_versions(conn: sqlite3.Connection, prev_id: int, new_id: int, actor: st
         elif f.status == "rejected":
             reason = f"沿用上一版驳回意见：{f.reject_reason}"
             conn.execute("UPDATE findings SET status = 'rejected', reject_reason = ?, carried_from = ?,"
-                         " updated_by = ?, updated_at = ? WHERE id = ?",
+                         " updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ?",
                          (reason, f.id, actor, now(), new_keys[key]))
             audit.record(conn, actor, "finding.carry_rejection", "finding", new_keys[key],
                          {"status": "pending"}, {"status": "rejected", "reject_reason": reason, "from": f.id})
@@ -138,9 +138,12 @@ def review_id_of_finding(conn: sqlite3.Connection, finding_id: int) -> int | Non
     return int(row["review_id"]) if row is not None else None
 
 
-def update_finding(conn: sqlite3.Connection, finding_id: int, update: dict[str, Any]) -> None:
-    conn.execute(f"UPDATE findings SET {', '.join(f'{k} = ?' for k in update)} WHERE id = ?",
-                 [*update.values(), finding_id])
+def update_finding(conn: sqlite3.Connection, finding_id: int, update: dict[str, Any], version: int) -> bool:
+    """Apply a decision made on ``version`` and raise the version; False (nothing written) when the
+    finding has moved on since."""
+    cur = conn.execute(f"UPDATE findings SET {', '.join(f'{k} = ?' for k in update)}, version = version + 1"
+                       " WHERE id = ? AND version = ?", [*update.values(), finding_id, version])
+    return cur.rowcount == 1
 
 
 def rule_stats(conn: sqlite3.Connection) -> list[RuleStat]:
