@@ -18,9 +18,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.base import CheckContext, ReportRule, register
 from review_assistant.checks.models import Finding
-from review_assistant.checks.report.common import REPORT_KINDS, report_of
 from review_assistant.extract.report import AppraisalReport, ReportSection
 
 _NUM = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
@@ -188,7 +187,7 @@ OFFLINE_RULES = tuple(COVERS)
 
 def find_gaps(ctx: CheckContext) -> list[Gap]:
     """Every absent piece of evidence in ``ctx``'s appraisal report (empty for other documents)."""
-    report = report_of(ctx)
+    report = ctx.report
     if report is None:
         return []
     return [g for detect in _DETECTORS for g in detect(ctx, report)]
@@ -199,10 +198,8 @@ def gaps_for(ctx: CheckContext, llm_rule: str) -> list[str]:
     return [f"{g.rule_id}：{g.message}" for g in find_gaps(ctx) if llm_rule in COVERS.get(g.rule_id, ())]
 
 
-class _EvidenceCheck(RuleCheck):
-    kinds = REPORT_KINDS
-
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+class _EvidenceCheck(ReportRule):
+    def check(self, ctx: CheckContext, report: AppraisalReport) -> Iterable[Finding]:
         for gap in find_gaps(ctx):
             if gap.rule_id != self.rule_id:
                 continue
