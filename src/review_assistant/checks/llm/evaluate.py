@@ -18,11 +18,14 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from review_assistant.checks.report.evidence import COVERS, OFFLINE_RULES, find_gaps
 from review_assistant.errors import ConfigError
 from review_assistant.settings import REPO_ROOT, Settings
+
+if TYPE_CHECKING:  # pragma: no cover
+    from review_assistant.checks.llm.runner import LLMRunner
 
 DEFAULT_CASES = REPO_ROOT / "corpus" / "eval" / "judgement" / "cases.jsonl"
 
@@ -132,6 +135,7 @@ def evaluate(
     *,
     use_llm: bool = True,
     progress: Callable[[str], None] | None = None,
+    runner: LLMRunner | None = None,
 ) -> JudgementReport:
     """Score the offline checks (always) and the configured model (when ``use_llm``) on ``cases``."""
     from review_assistant.checks.llm.runner import LLMRunner
@@ -139,8 +143,11 @@ def evaluate(
     from review_assistant.review.pipeline import CheckOptions, prepare
 
     use_llm = use_llm and settings.llm.provider != "none"
-    runner = LLMRunner(settings) if use_llm else None
-    report = JudgementReport(model=settings.llm.model if use_llm else None, cases=len(cases))
+    if use_llm and runner is None:
+        runner = LLMRunner(settings)
+    if not use_llm:
+        runner = None
+    report = JudgementReport(model=runner.model_name if runner is not None else None, cases=len(cases))
     start_all = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="judgement-") as tmp:
         for i, case in enumerate(cases, 1):
