@@ -37,7 +37,7 @@ from review_assistant.checks.llm.sections import Section, document_sections, sel
 from review_assistant.checks.llm.verify import VerifyStats, locate, verify_issues
 from review_assistant.checks.models import Finding
 from review_assistant.checks.rulebook import rule_info
-from review_assistant.errors import ModelError
+from review_assistant.errors import ModelError, ReviewAssistantError
 from review_assistant.llm.budget import count_tokens, fit_sections
 from review_assistant.llm.prompts import PromptTemplate, data_block, load_prompts
 from review_assistant.llm.retrieval import (
@@ -153,9 +153,11 @@ class LLMRunner:
     def with_hooks(self, *, on_progress: ProgressCallback | None = None,
                    cancel: threading.Event | None = None) -> LLMRunner:
         """A view for one review with its own progress callback and cancel event (same model handle)."""
+        if self._handle is None and self.settings.llm.provider != "none":
+            with contextlib.suppress(ReviewAssistantError):  # e.g. no API key: each rule then says so
+                _ = self.handle
         view = copy.copy(self)
-        view._handle = self.handle if self.settings.llm.provider != "none" else self._handle
-        view.on_progress, view.cancel, view._unreachable = on_progress, cancel, None
+        view.on_progress, view.cancel, view._unreachable = on_progress, cancel, self._unreachable
         view._handle_lock = threading.Lock()
         return view
 
@@ -194,7 +196,9 @@ class LLMRunner:
 
         usage = Usage()
         rules = self.rules_for(ctx)
-        limit = self.handle.concurrency if rules else 1
+        if rules and self._handle is None and not self._unreachable:
+            self.start_batch()
+        limit = self._handle.concurrency if self._handle is not None else 1
         workers = max(1, min(self.settings.llm.max_concurrency, limit, len(rules) or 1))
         counter = _Counter(len(rules))
         with ThreadPoolExecutor(max_workers=workers) as pool:
