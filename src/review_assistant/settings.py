@@ -76,7 +76,21 @@ class LimitSettings(BaseModel):
     max_uncompressed_mb: float = Field(300.0, description=".docx/.xlsx 解压后总大小上限（MB），防压缩炸弹")
     max_compression_ratio: float = Field(200.0, description="压缩包内单个成员的最大压缩比")
     max_pages: int = Field(2000, description="PDF 页数上限")
-    max_xlsx_cells: int = Field(2_000_000, description="工作簿单元格总数上限")
+    max_xlsx_cells: int = Field(2_000_000, description="工作簿单元格总数上限（含合并单元格和表格范围覆盖的格子）")
+    max_pdf_objects: int = Field(200_000, description="PDF 内部对象数上限（解析前检查）")
+    max_pdf_stream_mb: float = Field(64.0, description="PDF 单个数据流解压后的大小上限（MB），防压缩炸弹")
+    max_pdf_decoded_mb: float = Field(512.0, description="PDF 全部数据流解压后的总大小上限（MB）")
+    max_xml_part_mb: float = Field(
+        32.0, description=".docx/.xlsx 内单个 XML 部件（正文、工作表、共享字符串）解压后的大小上限（MB）"
+    )
+    max_blocks: int = Field(50_000, description="一份文件解析出的段落、标题和表格总数上限（300 页的报告约 5000 个）")
+    max_text_mb: float = Field(64.0, description="一份文件解析出的文字总量上限（MB，按字符计），防止少量内容被反复引用放大")
+    sandbox: bool = Field(
+        True, description="在受限子进程中解析上传文件（CPU 时间、内存、时长均有上限）；仅调试时关闭"
+    )
+    parse_timeout_s: float = Field(90.0, description="单个文件解析的最长时间（秒），超时即拒绝")
+    parse_cpu_s: int = Field(90, description="单个文件解析可用的 CPU 时间上限（秒）")
+    parse_memory_mb: int = Field(1024, description="单个文件解析可额外占用的内存上限（MB，按地址空间计）")
 
 
 class KBSettings(BaseModel):

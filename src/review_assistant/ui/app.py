@@ -70,6 +70,10 @@ def launch(service: ReviewService, host: str | None = None, port: int | None = N
            prevent_thread_lock: bool = False) -> gr.Blocks:
     """Start the server on ``host:port`` (settings by default) with login against the users table."""
     settings = service.settings
+    if settings.limits.sandbox:
+        from review_assistant.parsing.sandbox import warm
+
+        warm()  # the fork server for parse children, started before the server's threads exist
     demo = build_app(service)
     auth = None
     if settings.ui.auth:
