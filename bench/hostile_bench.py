@@ -22,7 +22,6 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 def _one(kind: str) -> None:
     import hostile
-
     from review_assistant.errors import DocumentError
     from review_assistant.parsing import parse_file
 
@@ -50,7 +49,6 @@ def main() -> None:
         _one(args.one)
         return
     import hostile
-
     from review_assistant.settings import LimitSettings
 
     limits = LimitSettings()

@@ -317,9 +317,31 @@ def users_add(
 
     secret = password or os.environ.get("REVIEW_ASSISTANT_PASSWORD") or typer.prompt(
         "密码", hide_input=True, confirmation_prompt=True)
-    store = Store(settings_for(home).db_path)
-    user = users.add_user(store, username, secret, role, unit, actor=CLI_ACTOR)
+    settings = settings_for(home)
+    store = Store(settings.db_path)
+    user = users.add_user(store, username, secret, role, unit, actor=CLI_ACTOR,
+                          min_length=settings.ui.min_password_length)
     typer.echo(f"已添加用户：{user.describe()}")
+
+
+@users_app.command("password")
+def users_password(
+    username: Annotated[str, typer.Argument(help="用户名")],
+    password: Annotated[str | None, typer.Option("--password", help="新密码（省略则交互输入；也可用环境变量 REVIEW_ASSISTANT_PASSWORD）")] = None,
+    home: HomeOption = None,
+) -> None:
+    """为账号设置新密码（管理员操作；过短或常见的密码会被拒绝）。"""
+    import os
+
+    from review_assistant.review import users
+    from review_assistant.review.store import Store
+
+    secret = password or os.environ.get("REVIEW_ASSISTANT_PASSWORD") or typer.prompt(
+        "新密码", hide_input=True, confirmation_prompt=True)
+    settings = settings_for(home)
+    users.change_password(Store(settings.db_path), username, secret, actor=CLI_ACTOR,
+                          min_length=settings.ui.min_password_length)
+    typer.echo(f"已为 {username} 设置新密码。")
 
 
 @users_app.command("list")

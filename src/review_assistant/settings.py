@@ -153,7 +153,18 @@ class LLMSettings(BaseModel):
 class UISettings(BaseModel):
     host: str = Field("127.0.0.1", description="监听地址")
     port: int = Field(7860, description="端口")
-    auth: bool = Field(True, description="是否要求登录（用户由 review-assistant users 管理）")
+    auth: bool = Field(
+        True, description="是否要求登录（用户由 review-assistant users 管理）；关闭时只允许在本机回环地址（127.0.0.1）上使用"
+    )
+    min_password_length: int = Field(8, description="密码最短位数（新建账号和修改密码时检查；常见密码一律拒绝）")
+    login_max_failures: int = Field(5, description="同一账号或同一地址连续登录失败达到此次数后暂时锁定")
+    login_lockout_s: int = Field(900, description="登录锁定时长（秒）")
+    login_window_s: int = Field(900, description="统计登录失败次数的时间窗口（秒）")
+    login_rate_per_minute: int = Field(20, description="同一地址每分钟最多尝试登录次数（无论成败）")
+    allowed_hosts: list[str] = Field(
+        default_factory=list,
+        description="浏览器访问时允许的主机名（Host 头，防 DNS 重绑定）；为空时：关闭登录时只允许回环地址，开启登录时不限",
+    )
 
 
 class Settings(BaseSettings):
