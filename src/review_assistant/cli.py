@@ -403,9 +403,13 @@ def serve(
     from review_assistant.review.service import ReviewService
     from review_assistant.review.users import list_users
     from review_assistant.ui.app import launch
+    from review_assistant.ui.security import check_bind
 
     settings = settings_for(home)
+    note = check_bind(settings, host or settings.ui.host)  # refuses ui.auth = false off loopback
     service = ReviewService(settings)
+    if note:
+        typer.echo(note, err=True)
     if settings.ui.auth and not list_users(service.store):
         import secrets
 
