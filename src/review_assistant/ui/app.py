@@ -17,6 +17,7 @@ from review_assistant.review.service import ReviewService
 from review_assistant.settings import REPO_ROOT
 from review_assistant.ui import history, kb, qa, selfcheck, workbench
 from review_assistant.ui.common import current_user
+from review_assistant.ui.render import esc
 from review_assistant.ui.security import SecurityMiddleware, check_bind, make_auth
 
 TITLE = "预算绩效审核助手"
@@ -59,7 +60,7 @@ def build_app(service: ReviewService) -> gr.Blocks:
             hs_rows = hs["load"][0](request) if review_ok else ([], [])
             logout = ' · <a href="/logout">退出登录</a>' if service.settings.ui.auth else ""
             start = "workbench" if review_ok else "selfcheck" if unit_ok else "qa"
-            return (f"当前用户：{user.describe()}{logout}", gr.Tabs(selected=start),
+            return (f"当前用户：{esc(user.describe())}{logout}", gr.Tabs(selected=start),
                     gr.Tab(visible=review_ok), gr.Tab(visible=unit_ok), gr.Tab(visible=review_ok),
                     gr.Tab(visible=review_ok), wb_update, sc_update, *kb_rows, *hs_rows)
 
