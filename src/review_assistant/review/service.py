@@ -174,6 +174,8 @@ class ReviewService:
             return [ReviewRecord.from_row(r) for r in conn.execute(sql, args).fetchall()]
 
     def get_review(self, user: users.User, review_id: int) -> ReviewDetail:
+        if not 0 < review_id < 2**63:  # SQLite integers are 64-bit; a longer number names nothing
+            raise NotFoundError(f"审核记录 {review_id} 不存在或无权查看。")
         where, args = self._scope(user)
         with self.store.read() as conn:
             row = conn.execute(REVIEW_SELECT + f" WHERE r.id = ? AND {where}", [review_id, *args]).fetchone()
@@ -189,11 +191,17 @@ class ReviewService:
         return ReviewDetail(review=review, findings=findings, resolved=resolved)
 
     def get_finding(self, user: users.User, finding_id: int) -> StoredFinding:
+        missing = NotFoundError(f"问题 {finding_id} 不存在或无权查看。")
+        if not 0 < finding_id < 2**63:
+            raise missing
         with self.store.read() as conn:
             row = conn.execute("SELECT review_id FROM findings WHERE id = ?", (finding_id,)).fetchone()
         if row is None:
-            raise NotFoundError(f"问题 {finding_id} 不存在或无权查看。")
-        detail = self.get_review(user, int(row["review_id"]))  # raises for reviews out of scope
+            raise missing
+        try:
+            detail = self.get_review(user, int(row["review_id"]))  # raises for reviews out of scope
+        except NotFoundError:
+            raise missing from None  # the same words as a missing one: the review id is not revealed
         return next(f for f in detail.findings if f.id == finding_id)
 
     # ---- decisions -----------------------------------------------------------------------------
