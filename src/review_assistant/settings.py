@@ -88,6 +88,7 @@ class LimitSettings(BaseModel):
     sandbox: bool = Field(
         True, description="在受限子进程中解析上传文件（CPU 时间、内存、时长均有上限）；仅调试时关闭"
     )
+    parse_workers: int = Field(2, description="同时解析的文件数上限（其余排队等候；每个解析子进程最多占用 parse_memory_mb）")
     parse_timeout_s: float = Field(90.0, description="单个文件解析的最长时间（秒），超时即拒绝")
     parse_cpu_s: int = Field(90, description="单个文件解析可用的 CPU 时间上限（秒）")
     parse_memory_mb: int = Field(1024, description="单个文件解析可额外占用的内存上限（MB，按地址空间计）")

@@ -33,7 +33,8 @@ def _server(tmp: Path, settings: str) -> Server:
 @pytest.fixture(scope="module")
 def relaxed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """Login limits high enough that the tests' own logins are never throttled."""
-    srv = _server(tmp_path_factory.mktemp("web"), "[ui]\nlogin_rate_per_minute = 1000\nlogin_max_failures = 1000\n")
+    srv = _server(tmp_path_factory.mktemp("web"), "[ui]\nlogin_rate_per_minute = 1000\nlogin_max_failures = 1000\n"
+                  "[limits]\nparse_memory_mb = 300\n")
     yield srv
     stop_server(srv)
 
@@ -94,6 +95,33 @@ def test_parallel_logins_do_not_stall_other_requests(relaxed: Server) -> None:
         t.join(60)
     # Before: scrypt on the event loop lifted every request to ~1.2 s while 8 logins ran.
     assert statistics.median(busy) < max(0.3, 5 * statistics.median(quiet)), (quiet, busy)
+
+
+def test_workbench_answers_others_while_a_hostile_file_is_parsed(relaxed: Server, tmp_path: Path) -> None:
+    from gradio_client import Client, handle_file
+
+    import hostile
+
+    flood = hostile.make_pdf_text_flood(tmp_path, inflated_mb=24)
+    answer: list[str] = []
+
+    def upload() -> None:
+        client = Client(relaxed.url, auth=("reviewer1", PASSWORD), verbose=False)
+        answer.append(str(client.predict([handle_file(str(flood))], api_name="/upload")[0]))
+
+    worker = threading.Thread(target=upload)
+    worker.start()
+    other = login(relaxed, "unit_a")
+    latencies: list[float] = []
+    deadline = time.monotonic() + 120
+    while worker.is_alive() and time.monotonic() < deadline and len(latencies) < 500:
+        t = time.perf_counter()
+        assert other.get("/config").status_code == 200
+        latencies.append(time.perf_counter() - t)
+        time.sleep(0.05)
+    worker.join(60)
+    assert answer and "text_flood.pdf：文件解析占用内存过大（超过 300 MB），已拒绝" in answer[0]
+    assert len(latencies) >= 5 and statistics.median(latencies) < 0.5, latencies
 
 
 def test_headers_forbid_framing(relaxed: Server) -> None:

@@ -43,10 +43,25 @@ _OK, _ERR = b"D", b"E"
 _MB = 1024 * 1024
 _lock = threading.Lock()
 _forkserver: Any = None
+_parse_slots: threading.BoundedSemaphore | None = None
 
 
 def parse_bounded(path: Path, limits: LimitSettings) -> ParsedDocument:
     """Parse ``path`` in a limited child; raise :class:`DocumentError` naming the file on any refusal."""
+    with _slots(limits.parse_workers):
+        return _parse_in_child(path, limits)
+
+
+def _slots(count: int) -> threading.BoundedSemaphore:
+    """The process-wide semaphore that caps parses running at once (sized on first use)."""
+    global _parse_slots
+    with _lock:
+        if _parse_slots is None:
+            _parse_slots = threading.BoundedSemaphore(max(1, count))
+        return _parse_slots
+
+
+def _parse_in_child(path: Path, limits: LimitSettings) -> ParsedDocument:
     ctx = _context()
     receiver, sender = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(sender, str(path), limits.model_dump(mode="json")), daemon=True)
