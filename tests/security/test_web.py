@@ -55,7 +55,12 @@ def test_login_flood_is_throttled_locked_out_and_audited(tmp_path: Path) -> None
             for i in range(40):  # bounded: 40 attempts, and stop after 60 s whatever happens
                 if time.monotonic() - start > 60:
                     break
-                codes.append(c.post("/login", data={"username": "reviewer1", "password": f"wrong-{i}"}).status_code)
+                form = {"username": "reviewer1", "password": f"wrong-{i}"}
+                if i % 2:  # the browser's login page posts multipart FormData
+                    r = c.post("/login", files={k: (None, v) for k, v in form.items()})
+                else:
+                    r = c.post("/login", data=form)
+                codes.append(r.status_code)
             # The right password no longer opens the locked account.
             locked = c.post("/login", data={"username": "reviewer1", "password": PASSWORD})
         assert codes[:5] == [400] * 5
@@ -64,6 +69,7 @@ def test_login_flood_is_throttled_locked_out_and_audited(tmp_path: Path) -> None
         entries = audit.entries(Store(srv.home / "reviews.sqlite3"))
         fails = [e for e in entries if e.action == "login.fail"]
         assert len(fails) == 5 and fails[0].after == {"address": "127.0.0.1"}
+        assert {e.object_id for e in fails} == {"reviewer1"}
         assert any(e.action == "login.lockout" for e in entries)
     finally:
         stop_server(srv)

@@ -26,7 +26,7 @@ import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, unquote
+from urllib.parse import unquote
 
 from review_assistant.errors import ConfigError
 from review_assistant.review import users
@@ -188,8 +188,7 @@ class SecurityMiddleware:
             message = await receive()
             body += message.get("body", b"")
             more = bool(message.get("more_body")) and len(body) < 64 * 1024
-        form = parse_qs(body.decode("utf-8", "replace"))
-        username = (form.get("username") or [""])[0].strip()
+        username = await _form_username(scope, body)
         address = (scope.get("client") or ("?", 0))[0]
         refusal = self.guard.refusal(username, address)
         if refusal is not None:
@@ -208,13 +207,14 @@ class SecurityMiddleware:
         async def watch(message: dict[str, Any]) -> None:
             if message["type"] == "http.response.start":
                 status.append(int(message["status"]))
+                # Counted and audited before the answer leaves: the next attempt already sees it.
+                if status[0] == 200:
+                    self.guard.succeeded(username)
+                elif status[0] in (400, 401):
+                    await asyncio.to_thread(self.guard.failed, username, address)
             await send(message)
 
         await self.app(scope, replay, self._send_with_headers(watch, None))
-        if status and status[0] == 200:
-            self.guard.succeeded(username)
-        elif status and status[0] in (400, 401):
-            await asyncio.to_thread(self.guard.failed, username, address)
 
     # ---- responses -----------------------------------------------------------------------------
     def _send_with_headers(self, send: Send, track_user: str | None) -> Send:
@@ -252,6 +252,21 @@ class SecurityMiddleware:
                 for p in paths if isinstance(paths, list) else []:
                     if isinstance(p, str):
                         self._owners.setdefault(os.path.realpath(p), username)
+
+
+async def _form_username(scope: Scope, body: bytes) -> str:
+    """The ``username`` field of a login form, urlencoded or multipart (the browser sends FormData)."""
+    from starlette.requests import Request
+
+    async def once() -> dict[str, Any]:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    try:
+        form = await Request(scope, once).form(max_files=0, max_fields=20)
+        value = form.get("username")
+    except Exception:  # a malformed form: Gradio itself will refuse it
+        return ""
+    return value.strip() if isinstance(value, str) else ""
 
 
 async def _reply(send: Send, status: int, message: str) -> None:
