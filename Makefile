@@ -65,6 +65,7 @@ chromium:
 
 lint: $(DEVSTAMP)
 	$(BIN)/ruff check src tests bench corpus
+	$(BIN)/lint-imports
 
 typecheck: $(DEVSTAMP)
 	$(BIN)/mypy

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from review_assistant.errors import NotFoundError
-from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
+from review_assistant.service import ReviewService
 
 
 def test_audit_rows_cannot_be_replaced_updated_or_deleted(service: ReviewService, reviewer: User) -> None:
@@ -58,7 +58,7 @@ def test_overflowing_ids_are_not_found_not_internal_errors(service: ReviewServic
     with pytest.raises(NotFoundError):
         service.get_finding(reviewer, huge)
     with pytest.raises(NotFoundError):
-        service.confirm(reviewer, -(10**25))
+        service.confirm(reviewer, -(10**25), 1)
 
 
 def _lie_about_size(archive: Path, member: str, size: int) -> None:

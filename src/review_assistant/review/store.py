@@ -104,7 +104,12 @@ MIGRATIONS: list[str] = [
     CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
         BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
     """,
-    # 2: an audit row cannot be replaced either: INSERT OR REPLACE deletes the old row without firing
+    # 2: every finding carries a version, raised by each decision; a decision names the version it was
+    # made on, and one made on an older version is refused (no last-writer-wins)
+    """
+    ALTER TABLE findings ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+    """,
+    # 3: an audit row cannot be replaced either: INSERT OR REPLACE deletes the old row without firing
     # the delete trigger (recursive_triggers is off), so refuse any insert that reuses an id.
     """
     CREATE TRIGGER audit_no_replace BEFORE INSERT ON audit

@@ -31,7 +31,7 @@ from urllib.parse import unquote
 from review_assistant.errors import ConfigError
 from review_assistant.review import users
 from review_assistant.review.login_guard import LoginGuard
-from review_assistant.review.service import ReviewService
+from review_assistant.service import ReviewService
 from review_assistant.settings import Settings
 
 Scope = dict[str, Any]
