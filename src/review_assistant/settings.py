@@ -84,6 +84,7 @@ class LimitSettings(BaseModel):
     max_xlsx_cells: int = Field(2_000_000, description="工作簿单元格总数上限（含合并单元格和表格范围覆盖的格子）")
     max_pdf_objects: int = Field(200_000, description="PDF 内部对象数上限（解析前检查）")
     max_pdf_stream_mb: float = Field(64.0, description="PDF 单个数据流解压后的大小上限（MB），防压缩炸弹")
+    max_pdf_page_chars: int = Field(200_000, description="PDF 单页字符数上限（正常页面只有几千个）")
     max_pdf_decoded_mb: float = Field(512.0, description="PDF 全部数据流解压后的总大小上限（MB）")
     max_xml_part_mb: float = Field(
         32.0, description=".docx/.xlsx 内单个 XML 部件（正文、工作表、共享字符串）解压后的大小上限（MB）"

@@ -50,7 +50,8 @@ def test_pdf_deep_page_tree_is_refused(tmp_path: Path) -> None:
 
 def test_text_flood_hits_the_memory_limit_of_the_child(tmp_path: Path) -> None:
     path = hostile.make_pdf_text_flood(tmp_path, inflated_mb=24)
-    limits = LimitSettings(parse_memory_mb=300, parse_timeout_s=60, parse_cpu_s=60)
+    # The page-character cap is lifted so that only the child's memory limit can stop it.
+    limits = LimitSettings(parse_memory_mb=300, parse_timeout_s=60, parse_cpu_s=60, max_pdf_page_chars=10**9)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     problem = refused(path, limits, within=40)
     assert "占用内存过大（超过 300 MB），已拒绝" in problem
@@ -58,11 +59,17 @@ def test_text_flood_hits_the_memory_limit_of_the_child(tmp_path: Path) -> None:
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 100 * 1024
 
 
+def test_text_flood_is_refused_at_the_page_character_cap(tmp_path: Path) -> None:
+    path = hostile.make_pdf_text_flood(tmp_path, inflated_mb=24)
+    assert "第 1 页的字符超过 200000 个" in refused(path, within=20)
+
+
 def test_wall_timeout_and_cpu_limit_end_the_child(tmp_path: Path) -> None:
     path = hostile.make_pdf_text_flood(tmp_path, inflated_mb=24)
-    problem = refused(path, LimitSettings(parse_timeout_s=1.5, parse_memory_mb=4096), within=6)
+    unbounded = {"parse_memory_mb": 4096, "max_pdf_page_chars": 10**9}
+    problem = refused(path, LimitSettings(parse_timeout_s=1.5, **unbounded), within=6)
     assert "文件解析超时（超过 1.5 秒），已拒绝" in problem
-    problem = refused(path, LimitSettings(parse_timeout_s=60, parse_cpu_s=1, parse_memory_mb=4096), within=8)
+    problem = refused(path, LimitSettings(parse_timeout_s=60, parse_cpu_s=1, **unbounded), within=8)
     assert "文件解析超时" in problem
 
 

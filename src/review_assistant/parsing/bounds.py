@@ -34,6 +34,7 @@ class _Budget:
     decoded_left: int
     text_left: int
     blocks_left: int
+    page_chars_left: int = 0
 
 
 _current: ContextVar[_Budget | None] = ContextVar("parse_budget", default=None)
@@ -140,8 +141,34 @@ class BoundedZlib:
 
 
 def install_pdf_bounds() -> None:
-    """Route pdfminer's stream inflation through :class:`BoundedZlib` (idempotent)."""
+    """Route pdfminer's stream inflation through :class:`BoundedZlib`, and count the characters each
+    page lays out (a content stream can show millions of characters on one page) — idempotent."""
     import pdfminer.pdftypes as pdftypes
+    from pdfminer.converter import PDFLayoutAnalyzer
 
     if not isinstance(pdftypes.zlib, BoundedZlib):
         pdftypes.zlib = BoundedZlib()  # type: ignore[assignment]
+    if getattr(PDFLayoutAnalyzer.render_char, "_bounded", False):
+        return
+    begin_page, render_char = PDFLayoutAnalyzer.begin_page, PDFLayoutAnalyzer.render_char
+
+    def counted_begin_page(self: Any, *args: Any, **kwargs: Any) -> Any:
+        b = _current.get()
+        if b is not None:
+            b.page_chars_left = b.limits.max_pdf_page_chars
+        return begin_page(self, *args, **kwargs)
+
+    def counted_render_char(self: Any, *args: Any, **kwargs: Any) -> Any:
+        b = _current.get()
+        if b is not None:
+            b.page_chars_left -= 1
+            if b.page_chars_left < 0:
+                raise DocumentError(
+                    b.path, f"PDF 第 {getattr(self, 'pageno', '?')} 页的字符超过 {b.limits.max_pdf_page_chars} 个"
+                    "（正常页面只有几千个），疑似恶意构造的文件，已拒绝",
+                )
+        return render_char(self, *args, **kwargs)
+
+    counted_render_char._bounded = True  # type: ignore[attr-defined]
+    PDFLayoutAnalyzer.begin_page = counted_begin_page  # type: ignore[method-assign]
+    PDFLayoutAnalyzer.render_char = counted_render_char  # type: ignore[method-assign]
