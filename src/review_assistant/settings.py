@@ -169,6 +169,10 @@ class UISettings(BaseModel):
     login_window_s: int = Field(900, description="统计登录失败次数的时间窗口（秒）")
     login_rate_per_minute: int = Field(20, description="同一地址每分钟最多尝试登录次数（无论成败）")
     cache_max_age_s: int = Field(3600, description="上传文件和生成文件在网页服务器缓存中保留的时长（秒），到期删除")
+    allowed_origins: list[str] = Field(
+        default_factory=list,
+        description="另外允许的页面来源（如反向代理改写了 Host 头时的 https://审核.example.gov.cn）；其他网站或端口的请求一律拒绝",
+    )
     allowed_hosts: list[str] = Field(
         default_factory=list,
         description="浏览器访问时允许的主机名（Host 头，防 DNS 重绑定）；为空时：关闭登录时只允许回环地址，开启登录时不限",

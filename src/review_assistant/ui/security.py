@@ -26,7 +26,7 @@ import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from review_assistant.errors import ConfigError
 from review_assistant.review import users
@@ -46,6 +46,7 @@ _LOGIN_PATHS = {"/login", "/login/"}
 _FILE_PREFIXES = ("/gradio_api/file=", "/file=")
 _PATH_IN_JSON = re.compile(r'"path":\s*"((?:[^"\\]|\\.)+)"')
 _USER_TTL_S = 1.0
+_MAX_TRACKED = 100_000
 
 
 def is_loopback(host: str) -> bool:
@@ -132,8 +133,7 @@ class SecurityMiddleware:
         if not self.settings.ui.auth and not is_loopback(hostname):
             return 400, "未开启登录时只接受通过 localhost/127.0.0.1 的访问（Host 头不符，可能是 DNS 重绑定攻击）。"
         origin = headers.get("origin")
-        scheme = {"ws": "http", "wss": "https"}.get(scope.get("scheme", "http"), scope.get("scheme", "http"))
-        if origin is not None and origin.rstrip("/").lower() != f"{scheme}://{host}".lower():
+        if origin is not None and not self._same_origin(origin, host):
             return 403, "不接受来自其他网站或端口的请求。"
         site, mode = headers.get("sec-fetch-site"), headers.get("sec-fetch-mode")
         if site in {"cross-site", "same-site"} and mode not in {"navigate", None}:
@@ -144,6 +144,22 @@ class SecurityMiddleware:
         if path.startswith("/gradio_api/deep_link"):
             return 404, "不支持分享链接。"
         return None
+
+    def _same_origin(self, origin: str, host: str) -> bool:
+        """``Origin`` names this server: the same host and port as the Host header (the scheme may differ
+        behind a TLS proxy), or one of ``ui.allowed_origins``."""
+        origin = origin.strip().rstrip("/").lower()
+        if origin in {o.rstrip("/").lower() for o in self.settings.ui.allowed_origins}:
+            return True
+        parts = urlsplit(origin)
+        if not parts.hostname:
+            return False  # "null" (sandboxed frames, file pages) and garbage
+        default = {"http": 80, "https": 443}.get(parts.scheme)
+        own = urlsplit(f"{parts.scheme}://{host.strip().lower()}")
+        try:
+            return parts.hostname == own.hostname and (parts.port or default) == (own.port or default)
+        except ValueError:  # an unparsable port
+            return False
 
     def _session_user(self, scope: Scope, headers: dict[str, str]) -> str | None:
         """The user of the session cookie; a removed user's sessions are ended here."""
@@ -243,6 +259,8 @@ class SecurityMiddleware:
             with self._lock:
                 for p in found:
                     self._owners.setdefault(p, username)
+                while len(self._owners) > _MAX_TRACKED:  # the oldest entries' files have expired by then
+                    del self._owners[next(iter(self._owners))]
         if isinstance(chunk, bytes) and chunk.startswith(b"["):  # the upload endpoint answers a JSON list
             try:
                 paths = json.loads(chunk)
