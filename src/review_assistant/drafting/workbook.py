@@ -23,10 +23,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from review_assistant.checks.models import SEVERITY_ZH
 from review_assistant.drafting.opinion import ref_text
+from review_assistant.extract.models import KIND_ZH
 from review_assistant.review.records import STATUS_ZH, BatchItem, ReviewDetail
 from review_assistant.review.results import CheckResult
 
-KIND_ZH = {"goal_sheet": "绩效目标申报表", "appraisal_report": "事前绩效评估报告"}
 SUMMARY_HEADER = ["序号", "文件", "项目名称", "实施单位", "类型", "版本", "错误", "警告", "提示", "待确认", "已确认",
                   "已驳回", "审核结论", "审核编号", "说明"]
 SUMMARY_WIDTHS = (6, 28, 28, 22, 14, 6, 6, 6, 6, 7, 7, 7, 14, 9, 36)

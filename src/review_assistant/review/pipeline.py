@@ -17,6 +17,7 @@ from review_assistant.errors import DocumentError, ReviewAssistantError
 from review_assistant.extract.classify import classify
 from review_assistant.extract.goal_sheet import extract_goal_sheet
 from review_assistant.extract.models import DocumentKind, GoalSheet
+from review_assistant.extract.report import AppraisalReport
 from review_assistant.parsing import ParsedDocument, parse_file
 from review_assistant.review.results import CheckResult, DocumentInfo, Summary, conclusion_for
 from review_assistant.settings import Settings
@@ -25,7 +26,6 @@ KIND_ALIASES: dict[str, DocumentKind | None] = {
     "auto": None, "goal-sheet": "goal_sheet", "goal_sheet": "goal_sheet",
     "appraisal": "appraisal_report", "appraisal_report": "appraisal_report",
 }
-KIND_ZH = {"goal_sheet": "绩效目标申报表", "appraisal_report": "事前绩效评估报告", "other": "其他文件"}
 
 
 
@@ -60,7 +60,7 @@ def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckConte
     )
 
 
-def _extract_report(doc: ParsedDocument, settings: Settings, fiscal_year: int | None, sheet: GoalSheet) -> object:
+def _extract_report(doc: ParsedDocument, settings: Settings, fiscal_year: int | None, sheet: GoalSheet) -> AppraisalReport:
     from review_assistant.extract.report import extract_report
 
     # The goal sheet already read from the document is reused as the embedded sheet (not re-extracted).
