@@ -312,12 +312,10 @@ def draft(
         raise InputError("--out 需要是 .docx 文件。")
     service = _service(home)
     actor = _cli_actor()
-    detail = service.get_review(actor, review_id)
     service.draft_opinion(actor, review_id, out, allow_pending=allow_pending)
-    pending = sum(1 for f in detail.findings if f.status == "pending")
-    accepted = sum(1 for f in detail.findings if f.accepted)
-    if pending:
-        typer.echo(f"提示：尚有 {pending} 项问题待确认，草稿只包含已确认的 {accepted} 项。", err=True)
+    c = service.get_review(actor, review_id).counts()
+    if c.pending:
+        typer.echo(f"提示：尚有 {c.pending} 项问题待确认，草稿只包含已确认的 {c.accepted} 项。", err=True)
     typer.echo(f"已写入 {out}", err=True)
 
 
