@@ -27,8 +27,8 @@ _TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
      re.compile(rf"{_NUM}\s*(?:万|亿)?元|{_NUM}\s*(?:万|亿)(?!分)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*倍")),
     ("period", re.compile(r"多少天|几天|多长时间|多久|几个工作日|什么时候|什么时间|何时|几月|哪天|最晚|截止|期限|时限|几年|多少年|有效期|任期|多少日"),
      re.compile(rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|月|年|周)|{_NUM}月(?:{_NUM}日|底|末|份)|年度终了|年底|月底|月末|日前|日内|之日起|期间|以前|前后|期满|届满|同时|随同|每年|每月|每季度|年中|季度|上半年|下半年|立即|及时")),
-    ("count", re.compile(r"几个|多少个|几家|几名|几项|几类|几种|几档|最少要设|至少要设"),
-     re.compile(rf"{_NUM}\s*(?:个|家|名|项|类|种|档|级|人|份|方面)|以上|以下|不少于|至少|若干")),
+    ("count", re.compile(r"(?<![拆分哪])几个(?!月|小?项目)|多少个|几家|几名|多少名|多少人|多少学时|多少课时|多少页|几页|最少要设|至少要设"),
+     re.compile(rf"{_NUM}\s*(?:个|家|名|项|类|种|档|级|人|份|方面|学时|页)|以上|以下|不少于|至少|若干")),
     ("share", re.compile(r"多少分|几分|多少%|百分之几|比例|占多少|权重|多少个百分点|低于多少|高于多少|超过多少|不低于多少|不超过多少|最低可以|最高可以|定到多少"),
      re.compile(rf"{_NUM}\s*(?:%|％|分|个百分点|成)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*(?:万|亿)?元")),
     ("grade", re.compile(r"什么等级|哪个等级|哪一档|什么档次|什么结论"),
@@ -38,6 +38,15 @@ _TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
 )
 #: Below this share of the question's weighted terms, a clause is not taken to be about the question.
 MIN_COVERAGE = 0.3
+#: With one content word the knowledge base never uses, the best clause must cover this much more.
+MIN_COVERAGE_WITH_UNKNOWN = 0.5
+#: Part-of-speech flags (jieba) of words that name a thing or an act a question is about.
+_CONTENT_POS = ("n", "nz", "nt", "nr", "ns", "vn", "l", "j")
+#: Nouns trainees put in questions that no clause needs to contain.
+_FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面", "内容", "对方", "办法", "要求", "规定", "文件"})
+_ASKING = re.compile(r"多少|哪|几|什么|怎|谁|吗|呢")
+# jieba sometimes glues a function character to a neighbour ("分会" in "55分会怎样"): not a term.
+_GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$")
 
 
 @dataclass(frozen=True)
@@ -76,6 +85,50 @@ def coverage(question_tokens: list[str], text_tokens: set[str], idf: dict[str, f
     total = sum(idf[t] for t in terms)
     found = sum(idf[t] for t in terms if _synonyms_of(t) & text_tokens)
     return found / total if total else 1.0
+
+
+def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
+    """Content words of the question that no indexed clause contains (nor any synonym of them).
+
+    "字体" or "会计师事务所" asked of texts that never mention them: the question is about something
+    the knowledge base does not cover, however close its other words are.
+    """
+    import jieba.posseg as pseg
+
+    tokenize("")  # loads jieba with the domain dictionary
+    out: list[str] = []
+    for word, flag in pseg.cut(question):
+        if (len(word) < 2 or not flag.startswith(_CONTENT_POS) or word in _FILLER or _ASKING.search(word)
+                or _GLUED.search(word)):
+            continue
+        parts = tokenize(word) or [word]
+        if any(_synonyms_of(t) & vocabulary.keys() for t in parts):
+            continue
+        if word not in out:
+            out.append(word)
+    return out
+
+
+def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[bool, str]:
+    """Whether one of ``texts`` (the best cited clauses) can answer ``question``, and why not."""
+    unknown = unknown_terms(question, idf)
+    if len(unknown) >= 2:
+        return False, f"知识库中没有出现问题里的“{'”“'.join(unknown[:3])}”"
+    q_tokens = tokenize(question)
+    supports = [support(question, t, idf, q_tokens=q_tokens) for t in texts]
+    need = MIN_COVERAGE_WITH_UNKNOWN if unknown else MIN_COVERAGE
+    if any(s.has_answer_type and s.coverage >= need for s in supports):
+        return True, ""
+    if unknown:
+        return False, f"知识库中没有出现问题里的“{unknown[0]}”"
+    kind = next((s.answer_type for s in supports if s.answer_type), None)
+    if kind and not any(s.has_answer_type for s in supports):
+        return False, f"检索到的条款中没有问题所问的{_KIND_ZH.get(kind, '内容')}"
+    return False, "检索到的条款与问题的关键词不符"
+
+
+_KIND_ZH = {"amount": "金额", "period": "期限或时间", "count": "数量", "share": "比例或分值", "grade": "等级或结论",
+            "who": "责任主体"}
 
 
 @lru_cache(maxsize=16384)

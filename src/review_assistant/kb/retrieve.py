@@ -68,6 +68,7 @@ class Hit:
     replaced_by: str | None
     sample: bool = False
     notes: bool = False
+    effective: str | None = None
     score: float = 0.0
     similarity: float | None = None
     keyword_score: float | None = None
@@ -174,7 +175,7 @@ def _hit(
     return Hit(
         chunk_id=rec.chunk_id, title=rec.title, doc_number=rec.doc_number, article=rec.article,
         heading_path=rec.heading_path, text=rec.text, source=rec.path, level=rec.level, status=rec.status,
-        replaced_by=rec.replaced_by, sample=rec.sample, notes=rec.notes, score=round(score, 4), similarity=sim, keyword_score=kw,
+        replaced_by=rec.replaced_by, sample=rec.sample, notes=rec.notes, effective=rec.effective, score=round(score, 4), similarity=sim, keyword_score=kw,
         vector_rank=vr, keyword_rank=kr,
     )
 
