@@ -38,12 +38,15 @@ _TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
 )
 #: Below this share of the question's weighted terms, a clause is not taken to be about the question.
 MIN_COVERAGE = 0.3
-#: With one content word the knowledge base never uses, the best clause must cover this much more.
+#: With one content word the knowledge base never uses, the best clause must cover this much more,
+#: and more still when the question asks for a specific fact (an amount, a period …) about it.
 MIN_COVERAGE_WITH_UNKNOWN = 0.5
+MIN_COVERAGE_WITH_UNKNOWN_FACT = 0.7
 #: Part-of-speech flags (jieba) of words that name a thing or an act a question is about.
 _CONTENT_POS = ("n", "nz", "nt", "nr", "ns", "vn", "l", "j")
 #: Nouns trainees put in questions that no clause needs to contain.
-_FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面", "内容", "对方", "办法", "要求", "规定", "文件"})
+_FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面", "内容", "对方", "办法", "要求", "规定", "文件",
+                     "接下来", "以后", "之后", "现在", "最后"})
 _ASKING = re.compile(r"多少|哪|几|什么|怎|谁|吗|呢")
 # jieba sometimes glues a function character to a neighbour ("分会" in "55分会怎样"): not a term.
 _GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$")
@@ -101,8 +104,8 @@ def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
         if (len(word) < 2 or not flag.startswith(_CONTENT_POS) or word in _FILLER or _ASKING.search(word)
                 or _GLUED.search(word)):
             continue
-        parts = tokenize(word) or [word]
-        if any(_synonyms_of(t) & vocabulary.keys() for t in parts):
+        parts = tokenize(word)
+        if not parts or any(_synonyms_of(t) & vocabulary.keys() for t in parts):  # a stopword, or known
             continue
         if word not in out:
             out.append(word)
@@ -116,7 +119,9 @@ def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[
         return False, f"知识库中没有出现问题里的“{'”“'.join(unknown[:3])}”"
     q_tokens = tokenize(question)
     supports = [support(question, t, idf, q_tokens=q_tokens) for t in texts]
-    need = MIN_COVERAGE_WITH_UNKNOWN if unknown else MIN_COVERAGE
+    need = MIN_COVERAGE
+    if unknown:
+        need = MIN_COVERAGE_WITH_UNKNOWN_FACT if answer_types(question) else MIN_COVERAGE_WITH_UNKNOWN
     if any(s.has_answer_type and s.coverage >= need for s in supports):
         return True, ""
     if unknown:

@@ -43,7 +43,7 @@ class Citation(BaseModel):
     text: str = Field(description="片段全文")
     source: str = Field(description="文件路径")
     chunk_id: str
-    score: float = Field(description="融合得分，1.0 表示两路检索都排第一")
+    score: float = Field(description="相关度得分（0–1，融合并重排后；越大越相关，引用按它排序）")
     level: str | None = Field(None, description="层级")
     status: str = Field("有效", description="效力状态")
     sample: bool = Field(False, description="虚构示例文件，不能作为审核依据")

@@ -23,6 +23,8 @@ from review_assistant.parsing.numbering import ARTICLE
 _SENTENCE = re.compile(r"[^。；！？]+[。；！？]?")
 _ITEM = re.compile(r"^\s*(?:（[一二三四五六七八九十]+）|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、．]|[一二三四五六七八九十]+、|[①-⑳])")
 _MAX_SUPPORT = 2
+#: A sentence of another article is added when it scores at least this share of the lead's.
+_SUPPORT_SHARE = 0.7
 _LEVEL_RANK = {"中央": 0, "省": 1, "市": 2, "区": 3, "单位": 4}
 _LEVEL_ZH = {"中央": "中央", "省": "省级", "市": "市级", "区": "区级", "单位": "单位"}
 
@@ -123,7 +125,7 @@ def extractive_answer(question: str, hits: list[Hit], idf: dict[str, float] | No
             continue
         best = max(candidates, key=lambda u: (_score(u, q_tokens, idf), -u.position))
         score = _score(best, q_tokens, idf) * (1 - 0.15 * rank)
-        if score > 0 and score >= 0.5 * lead_score:
+        if score > 0 and score >= _SUPPORT_SHARE * lead_score:
             support.append((score, rank, best))
     for _, rank, unit in sorted(support, key=lambda s: -s[0])[:_MAX_SUPPORT]:
         lines.append(f"{unit.text}〔{rank + 1}〕")

@@ -58,8 +58,11 @@ class SupportReranker:
             final = w_fused * h.score + w_sim * (sim - top_sim) + w_cov * sp.coverage + w_type * sp.has_answer_type
             if is_commentary(h.text):
                 final -= COMMENTARY_PENALTY
-            extra = {**h.extra, "rerank": round(final, 4), "coverage": round(sp.coverage, 3),
+            extra = {**h.extra, "fused": h.score, "coverage": round(sp.coverage, 3),
                      "answer_type": float(sp.has_answer_type)}
-            scored.append((final, replace(h, extra=extra)))
+            # The score a citation shows follows the final order: 0..1, 1 for a clause first in both
+            # legs, fully covering the question and holding what it asks for.
+            score = round(max(final, 0.0) / (w_fused + w_cov + w_type), 4)
+            scored.append((final, replace(h, extra=extra, score=score)))
         scored.sort(key=lambda x: -x[0])
         return [h for _, h in scored]
