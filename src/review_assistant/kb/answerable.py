@@ -38,10 +38,10 @@ _TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
 )
 #: Below this share of the question's weighted terms, a clause is not taken to be about the question.
 MIN_COVERAGE = 0.3
-#: With one content word the knowledge base never uses, the best clause must cover this much more,
-#: and more still when the question asks for a specific fact (an amount, a period …) about it.
+#: With one content word the knowledge base never uses, the best clause must cover this much more;
+#: when the question asks for a specific fact (an amount, a period …) that word also counts as missing.
 MIN_COVERAGE_WITH_UNKNOWN = 0.5
-MIN_COVERAGE_WITH_UNKNOWN_FACT = 0.7
+MIN_COVERAGE_WITH_UNKNOWN_FACT = 0.6
 #: Part-of-speech flags (jieba) of words that name a thing or an act a question is about.
 _CONTENT_POS = ("n", "nz", "nt", "nr", "ns", "vn", "l", "j")
 #: Nouns trainees put in questions that no clause needs to contain.
@@ -80,12 +80,17 @@ def _synonyms_of(token: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def coverage(question_tokens: list[str], text_tokens: set[str], idf: dict[str, float]) -> float:
-    """IDF-weighted share of the question's tokens present in the text (a synonym counts)."""
+def coverage(question_tokens: list[str], text_tokens: set[str], idf: dict[str, float], unknown: int = 0) -> float:
+    """IDF-weighted share of the question's tokens present in the text (a synonym counts).
+
+    ``unknown`` content words that no clause contains count as missing, each weighing as much as
+    the rarest indexed word.
+    """
     terms = [t for t in dict.fromkeys(question_tokens) if t in idf]
-    if not terms:
+    missing = unknown * max(idf.values(), default=1.0)
+    if not terms and not missing:
         return 1.0
-    total = sum(idf[t] for t in terms)
+    total = sum(idf[t] for t in terms) + missing
     found = sum(idf[t] for t in terms if _synonyms_of(t) & text_tokens)
     return found / total if total else 1.0
 
@@ -118,10 +123,13 @@ def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[
     if len(unknown) >= 2:
         return False, f"知识库中没有出现问题里的“{'”“'.join(unknown[:3])}”"
     q_tokens = tokenize(question)
-    supports = [support(question, t, idf, q_tokens=q_tokens) for t in texts]
+    # A specific fact asked about something no clause names: that word counts against coverage.
+    fact_about_unknown = bool(unknown) and bool(answer_types(question))
+    supports = [support(question, t, idf, q_tokens=q_tokens, unknown=len(unknown) if fact_about_unknown else 0)
+                for t in texts]
     need = MIN_COVERAGE
     if unknown:
-        need = MIN_COVERAGE_WITH_UNKNOWN_FACT if answer_types(question) else MIN_COVERAGE_WITH_UNKNOWN
+        need = MIN_COVERAGE_WITH_UNKNOWN_FACT if fact_about_unknown else MIN_COVERAGE_WITH_UNKNOWN
     if any(s.has_answer_type and s.coverage >= need for s in supports):
         return True, ""
     if unknown:
@@ -141,10 +149,12 @@ def _token_set(text: str) -> frozenset[str]:
     return frozenset(tokenize(text))
 
 
-def support(question: str, text: str, idf: dict[str, float], *, q_tokens: list[str] | None = None) -> Support:
+def support(
+    question: str, text: str, idf: dict[str, float], *, q_tokens: list[str] | None = None, unknown: int = 0
+) -> Support:
     """Answer type and key-term coverage of ``text`` (the clause with its title and headings) for ``question``."""
     types = answer_types(question)
     supplies = {name: gives for name, _, gives in _TYPES}
     has = all(supplies[t].search(text) for t in types) if types else True
-    cov = coverage(q_tokens if q_tokens is not None else tokenize(question), set(_token_set(text)), idf)
+    cov = coverage(q_tokens if q_tokens is not None else tokenize(question), set(_token_set(text)), idf, unknown)
     return Support(types[0] if types else None, has, cov)
