@@ -24,9 +24,9 @@ from review_assistant.kb.keywords import tokenize
 from review_assistant.kb.retrieve import Hit
 
 W_FUSED = 1.0
-W_SIMILARITY = 60.0  # per unit of cosine; a gap of 0.01 to the best costs 0.6
-W_COVERAGE = 2.0
-W_ANSWER_TYPE = 0.25
+W_SIMILARITY = 40.0  # per unit of cosine; a gap of 0.01 to the best costs 0.4
+W_COVERAGE = 1.0
+W_ANSWER_TYPE = 0.5
 #: Readers' notes go behind the rules they comment on (see ``chunking.is_commentary``).
 COMMENTARY_PENALTY = 1.0
 
