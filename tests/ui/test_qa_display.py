@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from review_assistant.checks.models import PolicyRef
-from review_assistant.review.kb_adapter import Answer, Citation
+from review_assistant.service.kb_adapter import Answer, Citation
 from review_assistant.ui import qa
 
 

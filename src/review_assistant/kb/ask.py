@@ -158,7 +158,7 @@ def ask_with_llm(
     if refused is not None:
         return refused
     citations = [citation(h) for h in hits[:top_k]]
-    result = answerer(question, [c.model_dump() for c in citations], grounded=True)
+    result = answerer(question, citations, grounded=True)
     notes = [f"模型回答中有{result.dropped_sentences}句无法与条款核对，已删除。"] if result.dropped_sentences else []
     if not result.grounded and result.answer == REFUSAL:
         notes.append(f"大模型 {result.model} 判断检索到的条款不足以回答这个问题。")
