@@ -91,8 +91,9 @@ def main() -> None:
             "ingest_seconds": round(ingest_s, 1),
             "chunks_written_this_run": report.chunks_written,
             "vectors_embedded_this_run": report.embedded,
-            "ingest_seconds_per_chunk_written": round(ingest_s / max(report.chunks_written, 1), 4),
-            "embedder_seconds_per_vector": round(report.model_seconds / max(report.embedded, 1), 4),
+            # Only meaningful on a cold run (a new --home); a re-run writes nothing and embeds nothing.
+            "ingest_seconds_per_chunk_written": round(ingest_s / report.chunks_written, 4) if report.chunks_written else None,
+            "embedder_seconds_per_vector": round(report.model_seconds / report.embedded, 4) if report.embedded else None,
         })
         if args.ingest_only:
             return

@@ -36,6 +36,21 @@ _TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("who", re.compile(r"谁|哪个部门|哪个机构|哪些人|哪一级|什么部门|什么机构|哪个单位|哪些部门"),
      re.compile(r"部门|机构|委员会|常委会|财政局|政府|单位|人员|科室|审计机关|负责人|主席团|领导|专家|供应商|采购人|会计|本人|个人|小组")),
 )
+#: When the question names the unit it wants ("多少天", "几家"), the clause must give a number in it.
+_UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(asks), re.compile(gives)) for asks, gives in (
+        (r"多少天|几天|多少日|几日|几个工作日|多少个工作日", rf"{_NUM}\s*(?:个)?(?:工作日|日|天)"),
+        (r"几年|多少年", rf"{_NUM}\s*(?:个)?(?:年|周年)"),
+        (r"(?<!哪)几个月|多少个月", rf"{_NUM}\s*个月"),
+        (r"几月|哪个月|什么月份", rf"{_NUM}\s*月"),
+        (r"多少页|几页", rf"{_NUM}\s*页"),
+        (r"多少学时|多少课时", rf"{_NUM}\s*(?:学时|课时)"),
+        (r"几家|多少家", rf"{_NUM}\s*家"),
+        (r"几名|多少名|多少人|几个人", rf"{_NUM}\s*(?:名|人)"),
+        (r"多少分|几分(?!之)", rf"{_NUM}\s*分"),
+        (r"多少万元|多少万|几万", rf"{_NUM}\s*万"),
+    )
+)
 #: Below this share of the question's weighted terms, a clause is not taken to be about the question.
 MIN_COVERAGE = 0.3
 #: With one content word the knowledge base never uses, the best clause must cover this much more;
@@ -156,5 +171,6 @@ def support(
     types = answer_types(question)
     supplies = {name: gives for name, _, gives in _TYPES}
     has = all(supplies[t].search(text) for t in types) if types else True
+    has = has and all(gives.search(text) for asks, gives in _UNITS if asks.search(question))
     cov = coverage(q_tokens if q_tokens is not None else tokenize(question), set(_token_set(text)), idf, unknown)
     return Support(types[0] if types else None, has, cov)
