@@ -67,3 +67,10 @@ def test_answer_leads_with_the_answering_list_and_compares_two_documents() -> No
     assert "依据：〔1〕《某区绩效目标管理办法》（某财绩〔2024〕2号）第七条" in answer
     comparison = compare_documents([local, national])
     assert "《某区绩效目标管理办法》是区级文件，规定更具体" in comparison and "较新的是《某区绩效目标管理办法》" in comparison
+
+
+def test_a_named_unit_needs_a_number_in_that_unit() -> None:
+    clause = "第九条　评价报告应当在评价结束后15个工作日内报送财政局，不少于3个方面。"
+    assert not support("评价报告最多能写多少页？", clause, IDF).has_answer_type
+    assert support("评价报告要在几个工作日内报送？", clause, IDF).has_answer_type
+    assert not support("评价报告要在几年内报送？", clause, IDF).has_answer_type
