@@ -195,7 +195,7 @@ def ask(
     if answer.model:
         typer.echo(f"（回答由大模型 {answer.model} 根据下列条款组织，已逐句核对出处。）")
     if answer.citations:
-        typer.echo("\n出处：")
+        typer.echo("\n出处：" if answer.grounded else "\n最接近的条款（不能回答这个问题，仅供查阅）：")
         for i, c in enumerate(answer.citations, 1):
             number = f"（{c.doc_number}）" if c.doc_number else ""
             status = "" if c.status == "有效" else f"【{c.status}】"

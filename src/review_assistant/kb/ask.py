@@ -107,7 +107,6 @@ def refusal(question: str, kb: KnowledgeBase, hits: list[Hit]) -> Answer | None:
         answer=f"{NOT_COVERED}（{why}）。下列条款与问题最接近，但不能回答这个问题，仅供查阅。",
         grounded=False,
         citations=[citation(h) for h in hits[:ANSWER_DEPTH]],
-        notes=[why],
     )
 
 
