@@ -24,7 +24,7 @@ _SIGN_ALIASES = {
 _PREFIX_WORDS = {
     "不低于": "≥", "不少于": "≥", "不小于": "≥", "至少": "≥", "大于等于": "≥", "高于": ">", "大于": ">", "超过": ">",
     "不高于": "≤", "不超过": "≤", "不多于": "≤", "不大于": "≤", "小于等于": "≤", "低于": "<", "小于": "<",
-    "控制在": "≤", "少于": "<", "等于": "=", "达到": "≥",
+    "控制在": "≤", "少于": "<", "等于": "=", "达到": "≥", "不超": "≤", "达": "≥",
 }
 _SUFFIX_WORDS = {"以上": "≥", "及以上": "≥", "以下": "≤", "及以下": "≤", "以内": "≤", "之内": "≤", "内": "≤"}
 
@@ -69,6 +69,8 @@ class ParsedValue:
     unit: str | None = None
     date_value: date | None = None
     qualitative: bool = False
+    number_high: float | None = None  # upper bound of a range such as 80%-90%
+    cell_unit: str | None = None  # unit written in the cell when it disagrees with the unit column
 
     @property
     def is_quantitative(self) -> bool:
@@ -124,9 +126,31 @@ def _to_half_width(text: str) -> str:
     return "".join(out)
 
 
+_NUMERIC_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[.\-/]\s*(?P<m>1[0-2]|0?[1-9])(?:\s*[.\-/]\s*(?P<d>[0-3]?\d))?(?!\d)")
+_RANGE_SEP = re.compile(r"\s*(?:—|–|－|-|~|～|至|到)\s*")
+
+
 def parse_date(text: str, default_year: int | None = None) -> date | None:
-    """A deadline such as "2025年12月底前", "6月30日前", "2025年年底", "第三季度"; the last day it allows."""
+    """A deadline such as "2025年12月底前", "6月30日前", "2025年年底", "第三季度", "2025.12", "2023-12-31".
+
+    A range ("2023.07-2024.01", "2023年4月-2024年2月") gives its end: the last day it allows.
+    """
     t = _to_half_width(text)
+    numeric = list(_NUMERIC_DATE_RE.finditer(t))
+    if numeric:
+        m = numeric[-1]
+        year, month = int(m.group("y")), int(m.group("m"))
+        if m.group("d"):
+            try:
+                return date(year, month, int(m.group("d")))
+            except ValueError:
+                return None
+        return date(year, month, _month_end(year, month))
+    parts = [p for p in _RANGE_SEP.split(t) if p.strip()]
+    if len(parts) == 2 and ("月" in parts[1] or "年" in parts[1]):
+        end = parse_date(parts[1], year_in_text(parts[0]) or default_year)
+        if end is not None:
+            return end
     m = _YEAR_END_RE.search(t)
     if m:
         return date(int(m.group("y")), 12, 31)
@@ -211,20 +235,42 @@ def parse_value(text: str, *, sign_hint: str | None = None, unit_hint: str | Non
             break
     if re.search(r"[前]$|之前$|以前$", body) or "底前" in body:
         sign = sign or "≤"
-    date_value = parse_date(body, default_year) if "月" in body or "年底" in body or "季度" in body else None
+    looks_dated = "月" in body or "年底" in body or "季度" in body or bool(_NUMERIC_DATE_RE.search(body))
+    date_value = parse_date(body, default_year) if looks_dated else None
     number = None if date_value else parse_number(body)
+    number_high = None
+    range_m = _NUMBER_RANGE_RE.match(body) if date_value is None else None
+    if range_m:
+        low, high = (float(range_m.group(g).replace(",", "")) for g in ("a", "b"))
+        if low < high:
+            number, number_high, sign = low, high, sign or "≥"
+            body = range_m.group("b") + body[range_m.end("b"):]
     unit = None
+    cell_unit = None
     if date_value is None:
         unit = find_unit(body)
-        if unit is None and unit_hint:
-            unit = unit_hint.strip() or None
-        elif unit_hint and unit_hint.strip() and unit != unit_hint.strip():
-            # A separate unit column is authoritative; the in-cell unit is kept only when no column exists.
-            unit = unit_hint.strip()
+        hint = (unit_hint or "").strip() or None
+        if unit is None and hint:
+            unit = hint
+        elif hint and unit is not None and _canon_unit(unit) != _canon_unit(hint):
+            if unit in UNITS or unit in {"%", "％"}:
+                # Both are units and they disagree: keep the one written beside the number, and say so.
+                cell_unit = unit
+            else:
+                unit = hint  # a loose word after the number; the unit column is authoritative
     qualitative = qualitative_hint or (number is None and date_value is None)
     if unit == "％":
         unit = "%"
-    return ParsedValue(raw=raw, sign=sign, number=number, unit=unit, date_value=date_value, qualitative=qualitative)
+    return ParsedValue(raw=raw, sign=sign, number=number, unit=unit, date_value=date_value, qualitative=qualitative,
+                       number_high=number_high, cell_unit=cell_unit)
+
+
+_NUMBER_RANGE_RE = re.compile(r"^(?P<a>\d[\d,]*(?:\.\d+)?)\s*%?\s*(?:-|—|–|~|～|至|到)\s*(?P<b>\d[\d,]*(?:\.\d+)?)")
+
+
+def _canon_unit(unit: str) -> str:
+    u = unit.strip().replace("％", "%")
+    return "%" if u in {"%", "百分比", "百分率"} else u
 
 
 # ---- money ---------------------------------------------------------------------------------------
