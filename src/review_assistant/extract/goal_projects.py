@@ -9,7 +9,12 @@ findings on any project point into the original file.
 from __future__ import annotations
 
 from review_assistant.extract import labels as L
-from review_assistant.extract.goal_sheet import GOAL_SHEET_TITLE, document_money_unit, extract_goal_sheet, table_money_unit
+from review_assistant.extract.goal_sheet import (
+    GOAL_SHEET_TITLE,
+    document_money_unit,
+    extract_goal_sheet,
+    table_money_unit,
+)
 from review_assistant.extract.indicator_table import header_groups
 from review_assistant.extract.models import GoalSheet, MoneyField, TextField
 from review_assistant.extract.values import money_to_wan
@@ -54,9 +59,9 @@ def _is_form_start(block: Block) -> bool:
 
 def _has_indicator_header(blocks: list[Block]) -> bool:
     for b in blocks:
-        if b.kind == BlockKind.TABLE and b.table is not None:
-            if any(header_groups([c.text.strip() for c in row]) for row in b.table.rows[:80]):
-                return True
+        if b.kind == BlockKind.TABLE and b.table is not None and \
+                any(header_groups([c.text.strip() for c in row]) for row in b.table.rows[:80]):
+            return True
     return False
 
 

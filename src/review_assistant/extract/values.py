@@ -138,11 +138,11 @@ def parse_date(text: str, default_year: int | None = None) -> date | None:
     t = _to_half_width(text)
     numeric = list(_NUMERIC_DATE_RE.finditer(t))
     if numeric:
-        m = numeric[-1]
-        year, month = int(m.group("y")), int(m.group("m"))
-        if m.group("d"):
+        last = numeric[-1]
+        year, month = int(last.group("y")), int(last.group("m"))
+        if last.group("d"):
             try:
-                return date(year, month, int(m.group("d")))
+                return date(year, month, int(last.group("d")))
             except ValueError:
                 return None
         return date(year, month, _month_end(year, month))
