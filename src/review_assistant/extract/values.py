@@ -139,13 +139,13 @@ def parse_date(text: str, default_year: int | None = None) -> date | None:
     numeric = list(_NUMERIC_DATE_RE.finditer(t))
     if numeric:
         last = numeric[-1]
-        year, month = int(last.group("y")), int(last.group("m"))
+        num_year, month = int(last.group("y")), int(last.group("m"))
         if last.group("d"):
             try:
-                return date(year, month, int(last.group("d")))
+                return date(num_year, month, int(last.group("d")))
             except ValueError:
                 return None
-        return date(year, month, _month_end(year, month))
+        return date(num_year, month, _month_end(num_year, month))
     parts = [p for p in _RANGE_SEP.split(t) if p.strip()]
     if len(parts) == 2 and ("月" in parts[1] or "年" in parts[1]):
         end = parse_date(parts[1], year_in_text(parts[0]) or default_year)
