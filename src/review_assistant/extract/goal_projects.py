@@ -26,9 +26,12 @@ def extract_goal_sheets(doc: ParsedDocument, fiscal_year: int | None = None) -> 
     segments = _segments(doc)
     if len(segments) > 1:
         whole = extract_goal_sheet(doc, fiscal_year)
-        sheets = [extract_goal_sheet(doc.model_copy(update={"blocks": seg}), fiscal_year or whole.fiscal_year)
-                  for seg in segments]
+        sheets = [extract_goal_sheet(doc.model_copy(update={"blocks": seg}), fiscal_year) for seg in segments]
         sheets = [s for s in sheets if s.indicator_table_found]
+        for s in sheets:
+            if s.fiscal_year is None and whole.fiscal_year is not None:
+                s.fiscal_year, s.fiscal_year_source = whole.fiscal_year, whole.fiscal_year_source
+                s.notes = [n for n in s.notes if n.part != "year"]
         if len(sheets) > 1:
             return _labelled(sheets)
     sheet = extract_goal_sheet(doc, fiscal_year)
@@ -81,6 +84,7 @@ def _split_rows(doc: ParsedDocument, sheet: GoalSheet) -> list[GoalSheet]:
     for name, cells in sheet.project_rows.items():
         part = sheet.model_copy(deep=True)
         part.project_rows = {}
+        part.form = "project_row"
         part.indicators = [i for i in sheet.indicators if i.project == name]
         loc = part.indicators[0].location if part.indicators else sheet.indicators[0].location
         row_loc = loc.model_copy(update={"row": int(cells.get("row", loc.row or 0)), "column": None})

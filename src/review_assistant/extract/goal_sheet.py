@@ -32,6 +32,7 @@ def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> G
         _read_label_values(g, sheet, doc_unit)
         state = read_indicators(g, sheet, doc, fiscal_year, state)
     _read_paragraph_fields(doc, sheet, doc_unit)
+    _derive_fields(sheet)
     if not sheet.indicator_table_found:
         read_notice(doc, sheet)
     sheet.fiscal_year, sheet.fiscal_year_source = (fiscal_year, "given") if fiscal_year else _fiscal_year(doc, sheet)
@@ -44,13 +45,36 @@ def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> G
     if sheet.fiscal_year:
         # Dates written without a year ("12月底前") are resolved against the budget year.
         for ind in sheet.indicators:
-            if ind.date_value is None and ind.number is None and "月" in ind.value_text:
+            if ind.date_value is None and re.search(r"\d\s*月", ind.value_text):
                 pv = parse_value(ind.value_text, default_year=sheet.fiscal_year)
-                ind.date_value = pv.date_value
-                ind.qualitative = pv.qualitative
+                if pv.date_value is not None:
+                    ind.date_value, ind.number, ind.unit, ind.qualitative = pv.date_value, None, None, False
     if any("成本" in i.level1 for i in sheet.indicators):
         sheet.layout = "2021"
+    _note_funds(sheet)
     return sheet
+
+
+def _derive_fields(sheet: GoalSheet) -> None:
+    """项目属性 written as 项目类型 (新增项目/延续项目); 项目期限 as 开始日期 + 完成日期."""
+    category = sheet.fields.get("category")
+    if "attribute" not in sheet.fields and category and re.search(r"新增|延续|持续", category.value):
+        sheet.fields["attribute"] = category
+    start, end = sheet.fields.get("start_date"), sheet.fields.get("end_date")
+    if "period" not in sheet.fields and start and end and start.value and end.value:
+        sheet.fields["period"] = TextField(label=f"{start.label}、{end.label}", value=f"{start.value}至{end.value}",
+                                           location=start.location)
+
+
+def _note_funds(sheet: GoalSheet) -> None:
+    """Say when sources listed under 其中 cover only part of their parent (legal, but worth knowing)."""
+    fiscal = sheet.funds.get("fiscal")
+    parts = [f.value_wan for k, f in sheet.funds.items()
+             if k.split(":")[0] in {"fiscal_local", "fiscal_upper", "fiscal_part"} and f.value_wan is not None]
+    if fiscal is not None and fiscal.value_wan is not None and parts and sum(parts) < fiscal.value_wan - 0.005:
+        sheet.funds_itemised_partly = True
+        sheet.note("funds", f"财政拨款{fiscal.value_wan:,.2f}万元下只列出了部分分项（合计{sum(parts):,.2f}万元），"
+                            "其余部分未写明来源。", location=fiscal.location)
 
 
 def looks_like_goal_sheet(doc: ParsedDocument) -> bool:
@@ -91,21 +115,24 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
                 continue
             if c < annual_from and L.match(L.FUND_INDEX, text):
                 continue  # the 中期 (multi-year) funds column of a side-by-side form
+            left = next((row[x].text.strip() for x in range(c - 1, -1, -1) if row[x].text.strip() != text), "")
+            if left and L.match(L.HEADER_INDEX, left) and not L.match(L.FUND_INDEX, left) and L.match(L.FUND_INDEX, text):
+                continue  # a value that happens to be a fund name ("资金性质 | 一般公共预算")
             if _is_any_label(text):
                 value, vr, vc = _value_for(g, r, c)
                 if value is not None:
                     _assign(sheet, text, value, g.loc(vr, vc), unit_in_label(text) or row_unit or table_unit)
             else:
                 # "年度资金总额：120万元" or several "标签：值" pairs inside one cell.
-                pairs = _inline_pairs(text)
-                for label, value in pairs:
+                amounts = money_pairs(text)  # several amounts in one cell: read them one by one
+                pairs = [(lab, v) for lab, v in _inline_pairs(text) if not (amounts and L.match(L.FUND_INDEX, lab))]
+                for label, value in [*amounts, *pairs]:
                     _assign(sheet, label, value, g.loc(r, c), unit_in_label(label) or row_unit or table_unit)
-                if not pairs:
-                    for label, value in money_pairs(text):
-                        _assign(sheet, label, value, g.loc(r, c), unit_in_label(label) or row_unit or table_unit)
+                if not pairs and not amounts:
                     _note_unknown_money_label(g, sheet, r, c, text)
 
 
+_PLAIN_AMOUNT = re.compile(r"^-?\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|元|万)?$")
 _MONEY_WORDS = re.compile(r"资金|拨款|收入|经费|补助|基金|预算|投资|债券|筹|配套|奖补")
 _MONEY_PAIR = re.compile(r"(?P<label>[\u4e00-\u9fff（）()]{2,16}?)\s*[:：]?\s*(?P<num>-?\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元|万)")
 
@@ -132,8 +159,11 @@ def _note_unknown_money_label(g: Grid, sheet: GoalSheet, r: int, c: int, text: s
         return
     row = g.table.rows[r]
     nxt = next((x.text.strip() for x in row[c + 1:] if x.text.strip() and x.text.strip() != text), "")
-    if not nxt or money_to_wan(nxt) is None or re.search(r"[\u4e00-\u9fff]{3,}", nxt):
+    if not nxt or not _PLAIN_AMOUNT.match(nxt):
         return
+    near = [g.table.rows[x] for x in (r - 1, r, r + 1) if 0 <= x < g.table.n_rows]
+    if not any(L.match(L.FUND_INDEX, cell.text) for cells in near for cell in cells):
+        return  # not in the funds block (an indicator row, a project row)
     if n not in sheet.unknown_fund_labels:
         sheet.unknown_fund_labels.append(n)
         sheet.note("funds", f"资金栏“{text}”（{nxt}）不在已知的资金来源名称中，未计入来源合计。",

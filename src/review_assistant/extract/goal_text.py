@@ -28,7 +28,7 @@ _NOTICE_TITLE = re.compile(r"关于(?P<name>.+?)(?:项目)?绩效目标(?:设定
 _FUNDS = re.compile(r"(?:资金|投资|预算|安排)[^，。；]{0,12}?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元)")
 _LEADER = re.compile(r"项目负责人\s*[：:为是]?\s*(?P<v>[\u4e00-\u9fff]{2,4})")
 _OVERALL = re.compile(r"(?:总体)?绩效目标(?:是|为)?[：:]\s*(?P<v>[^。]+。?)")
-_SIGNER = re.compile(r"^[\u4e00-\u9fff（）()]{4,30}(?:人民政府|局|委员会|中心|办公室|街道办事处|管理委员会)$")
+_SIGNER = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|局|委员会|中心|办公室|街道办事处|管理委员会)$")
 _DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
@@ -56,6 +56,9 @@ def _indicators(paragraphs: list[Block]) -> list[Indicator]:
             text = m.group("rest")
         elif not l1:
             continue
+        elif not (_LEVEL2.search(text) or _VALUE_TAIL.search(text.rstrip("。；;"))):
+            l1 = ""  # the targets have ended (a closing sentence, the signature, the date)
+            continue
         if not text:
             continue
         l2 = ""
@@ -78,6 +81,9 @@ def _indicators(paragraphs: list[Block]) -> list[Indicator]:
 
 
 def _clause_indicator(clause: str, l1: str, l2: str, b: Block) -> Indicator | None:
+    placeholder = _PLACEHOLDER.search(clause)
+    # The template's placeholder names the unit the value should have: "（≥**%）" → %.
+    hint = re.sub(r"[（()）≥≤<>=\s*]|以上|以下", "", placeholder.group(0)) if placeholder else ""
     name = _PLACEHOLDER.sub("", clause.lstrip("★☆*＊ ")).strip()
     vm = _VALUE_TAIL.search(name)
     value = vm.group("value").strip() if vm else ""
@@ -87,7 +93,7 @@ def _clause_indicator(clause: str, l1: str, l2: str, b: Block) -> Indicator | No
         return None
     if not value:
         value = name  # a qualitative target written as a phrase ("生态修复功能提高")
-    pv = parse_value(value)
+    pv = parse_value(value, unit_hint=hint or None)
     return Indicator(
         level1=l1, level2=l2, level3=name, sign=pv.sign, value_text=value, number=pv.number, date_value=pv.date_value,
         unit=pv.unit, qualitative=pv.qualitative, raw=[clause], evidence=clause, location=b.location,

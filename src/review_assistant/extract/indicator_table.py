@@ -258,6 +258,18 @@ def _levels(l1: str, l2: str, l3: str) -> tuple[str, str, str, bool]:
     return l1, l2, l3, inferred
 
 
+def _row_levels(own_l1: str, own_l2: str, l3: str, grp: _Group) -> tuple[str, str, str, bool]:
+    """Levels of one row: its own cells, a level written in the name cell, then the rows above (merges)."""
+    m = _LEVEL_IN_CELL.match(l3)
+    if m and L.level_name(m.group("level")):
+        return _levels(own_l1, own_l2, l3)
+    if own_l2 and not own_l1 and L.level_name(own_l2):
+        return _levels("", own_l2, l3)  # no (or a blank) 一级 column: infer it from this row's 二级
+    l1 = own_l1 or grp.prev_l1
+    l2 = own_l2 or (grp.prev_l2 if not own_l1 or own_l1 == grp.prev_l1 else "")
+    return _levels(l1, l2, l3)
+
+
 def _indicator_from_row(
     g: Grid, r: int, cells: list[str], grp: _Group, fiscal_year: int | None, sheet: GoalSheet,
 ) -> list[Indicator] | None:
@@ -276,9 +288,7 @@ def _indicator_from_row(
         return None  # a spanning banner row
     if L.level_name(l3) and not any(values.values()):
         return None  # a level-only row ("数量指标" with nothing else): no indicator
-    l1 = col("l1") or grp.prev_l1
-    l2 = col("l2") or grp.prev_l2
-    l1, l2, l3, inferred = _levels(l1, l2, l3)
+    l1, l2, l3, inferred = _row_levels(col("l1"), col("l2"), l3, grp)
     if len(values) == 1 and not next(iter(values.values())) and (m := _VALUE_AT_END.match(l3)):
         l3, values[value_cols[0]] = m.group("name").strip(), m.group("value").strip()
         sheet.note("indicators", f"指标“{l3}”的指标值写在名称单元格里，已拆开读取。", evidence=cells[cols["l3"]],
@@ -316,7 +326,7 @@ def _indicator_from_row(
                 date_value=date_value, unit=unit, qualitative=pv.qualitative and date_value is None, period=this_period,
                 raw=cells, evidence=g.table.row_text(r), location=g.loc(r, value_col),
                 has_sign_column="sign" in cols, has_unit_column="unit" in cols, number_high=pv.number_high,
-                levels_inferred=inferred or "l1" not in cols, cell_unit=pv.cell_unit,
+                levels_inferred=inferred or "l1" not in cols, cell_unit=pv.cell_unit, unit_column_text=unit_text,
             )
         )
     return out

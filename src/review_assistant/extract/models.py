@@ -70,6 +70,7 @@ class Indicator(BaseModel):
     levels_inferred: bool = Field(False, description="一级/二级 were inferred (blank column, level in the name cell)")
     cell_unit: str | None = Field(None, description="Unit written in the value cell when a unit column disagrees")
     project: str = Field("", description="Project name when one table lists several projects")
+    unit_column_text: str = Field("", description="The 计量单位 column cell as written")
 
     @property
     def family(self) -> str:
@@ -109,7 +110,8 @@ class GoalSheet(BaseModel):
     indicators: list[Indicator] = Field(default_factory=list)
     layout: Literal["2015", "2021"] = Field("2015", description="2021 = 成本指标 as a first-level indicator")
     indicator_table_found: bool = False
-    form: Literal["table", "notice"] = Field("table", description="notice = a 公示/通知 page written in paragraphs")
+    form: Literal["table", "notice", "project_row"] = Field(
+        "table", description="notice = a 公示/通知 page in paragraphs; project_row = one row-group of a multi-project table")
     fiscal_year_source: str = Field("", description="title | budget_year | period | fill_date | file_name | given | ''")
     project_label: str = Field("", description="Which project of a multi-project file this is (e.g. 第2个项目：…)")
     unknown_fund_labels: list[str] = Field(default_factory=list, description="Money rows whose label is not recognised")

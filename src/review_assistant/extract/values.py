@@ -45,7 +45,7 @@ QUALITATIVE_WORDS = (
 # Units commonly met in indicator values, longest first so that 万元 wins over 元.
 UNITS = sorted(
     [
-        "万元", "亿元", "元", "%", "％", "百分比", "个", "次", "人次", "人", "户", "件", "项", "台", "套", "辆", "所",
+        "万元", "亿元", "元", "%", "％", "百分比", "个百分点", "百分点", "个", "次", "人次", "人", "户", "件", "项", "台", "套", "辆", "所",
         "家", "座", "处", "条", "份", "册", "本", "场", "期", "批", "天", "日", "月", "年", "小时", "分钟", "周",
         "km", "公里", "千米", "米", "m", "平方米", "㎡", "m²", "m2", "平方公里", "亩", "公顷", "吨", "立方米", "m³",
         "床", "张", "株", "棵", "只", "头", "篇", "门", "课时", "学时", "名", "人/次", "元/人", "元/年",
@@ -193,6 +193,8 @@ def find_unit(text: str) -> str | None:
     tail = t[m.end():].strip() if m else t
     for unit in UNITS:
         if tail.startswith(unit):
+            if tail[len(unit):].startswith("/") and (g := _GENERIC_UNIT.match(tail)):
+                return g.group(0)  # 元/亩, 万元/公里: a per-unit rate not in the list
             return "%" if unit == "％" else unit
     if not m:
         for unit in UNITS:
