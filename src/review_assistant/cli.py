@@ -224,9 +224,9 @@ def ask(
 @kb_app.command("list")
 def kb_list(home: HomeOption = None) -> None:
     """列出知识库中的文件及其片段数。"""
-    from review_assistant.kb.store import Manifest, manifest_path
+    from review_assistant.kb.store import Manifest
 
-    manifest = Manifest(manifest_path(settings_for(home)))
+    manifest = Manifest(settings_for(home).kb_manifest_path)
     try:
         docs = manifest.documents()
     finally:

@@ -25,10 +25,10 @@ from review_assistant.drafting.wordstyle import (
     setup_page,
     today_beijing,
 )
+from review_assistant.extract.models import KIND_ZH
 from review_assistant.review.records import ReviewDetail
+from review_assistant.review.results import conclusion_for
 from review_assistant.settings import Settings
-
-KIND_ZH = {"goal_sheet": "绩效目标申报表", "appraisal_report": "事前绩效评估报告"}
 
 
 @dataclass
@@ -52,12 +52,6 @@ class Opinion:
     review_id: int | None = None
     issued: str = field(default_factory=today_beijing)
     note: str = ""
-
-
-def conclusion_for(severities: Sequence[str], settings: Settings) -> str:
-    words = settings.review.summary_conclusions
-    key = "error" if "error" in severities else "warning" if "warning" in severities else "none"
-    return words.get(key, key)
 
 
 def opinion_from_review(detail: ReviewDetail, settings: Settings) -> Opinion:

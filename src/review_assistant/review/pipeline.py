@@ -18,15 +18,15 @@ from review_assistant.errors import DocumentError, ReviewAssistantError
 from review_assistant.extract.classify import classify
 from review_assistant.extract.goal_projects import extract_goal_sheets
 from review_assistant.extract.models import DocumentKind, GoalSheet
+from review_assistant.extract.report import AppraisalReport
 from review_assistant.parsing import ParsedDocument, parse_file
-from review_assistant.review.results import CheckResult, DocumentInfo, Summary
+from review_assistant.review.results import CheckResult, DocumentInfo, Summary, conclusion_for
 from review_assistant.settings import Settings
 
 KIND_ALIASES: dict[str, DocumentKind | None] = {
     "auto": None, "goal-sheet": "goal_sheet", "goal_sheet": "goal_sheet",
     "appraisal": "appraisal_report", "appraisal_report": "appraisal_report",
 }
-KIND_ZH = {"goal_sheet": "绩效目标申报表", "appraisal_report": "事前绩效评估报告", "other": "其他文件"}
 
 
 
@@ -66,7 +66,7 @@ def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckConte
     return ctx
 
 
-def _extract_report(doc: ParsedDocument, settings: Settings, fiscal_year: int | None, sheet: GoalSheet) -> object:
+def _extract_report(doc: ParsedDocument, settings: Settings, fiscal_year: int | None, sheet: GoalSheet) -> AppraisalReport:
     from review_assistant.extract.report import extract_report
 
     # The goal sheet already read from the document is reused as the embedded sheet (not re-extracted).
@@ -98,10 +98,8 @@ def summarize(findings: Sequence[Finding], settings: Settings) -> Summary:
     counts = {"error": 0, "warning": 0, "info": 0}
     for f in findings:
         counts[f.severity] += 1
-    words = settings.review.summary_conclusions
-    key = "error" if counts["error"] else "warning" if counts["warning"] else "none"
     return Summary(errors=counts["error"], warnings=counts["warning"], infos=counts["info"],
-                   conclusion=words.get(key, key))
+                   conclusion=conclusion_for((f.severity for f in findings), settings))
 
 
 def check_paths(paths: Sequence[Path], settings: Settings, options: CheckOptions | None = None) -> list[CheckResult]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
 from review_assistant.checks.models import Finding
+from review_assistant.settings import Settings
 
 CHECK_SCHEMA = "review_assistant.check/1"
 
@@ -27,6 +29,13 @@ class Summary(BaseModel):
     warnings: int = 0
     infos: int = 0
     conclusion: str = ""
+
+
+def conclusion_for(severities: Iterable[str], settings: Settings) -> str:
+    """The review conclusion (审核结论) in the configured wording: any error, else any warning, else none."""
+    seen = set(severities)
+    key = "error" if "error" in seen else "warning" if "warning" in seen else "none"
+    return settings.review.summary_conclusions.get(key, key)
 
 
 class CheckResult(BaseModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.base import CheckContext, GoalSheetRule, register
 from review_assistant.checks.goal_sheet.common import row_text
 from review_assistant.checks.models import Finding, Severity
 from review_assistant.extract.models import GoalSheet, MoneyField
@@ -39,13 +39,10 @@ def _layout_gap(sheet: GoalSheet) -> str:
 
 
 @register
-class GS01HeaderComplete(RuleCheck):
+class GS01HeaderComplete(GoalSheetRule):
     rule_id = "GS-01"
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        sheet = ctx.goal_sheet
-        if sheet is None:
-            return
+    def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         layout_gap = _layout_gap(sheet)
         for key, name, severity in _REQUIRED_FIELDS:
             field = sheet.fields.get(key)
@@ -119,7 +116,7 @@ def _names(items: list[MoneyField]) -> str:
 
 
 @register
-class GS02FundsConsistent(RuleCheck):
+class GS02FundsConsistent(GoalSheetRule):
     """资金总额 = Σ sources. An error only when every money label was recognised and the sum is certain.
 
     Sources itemised under 其中 may cover part of their parent ("财政拨款 100，其中：中央资金 60");
@@ -130,10 +127,7 @@ class GS02FundsConsistent(RuleCheck):
 
     rule_id = "GS-02"
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        sheet = ctx.goal_sheet
-        if sheet is None:
-            return
+    def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         f = sheet.funds
         total = f.get("total")
         if total is None or total.value_wan is None:
@@ -197,13 +191,10 @@ class GS02FundsConsistent(RuleCheck):
 
 
 @register
-class GS03IndicatorRowsComplete(RuleCheck):
+class GS03IndicatorRowsComplete(GoalSheetRule):
     rule_id = "GS-03"
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        sheet = ctx.goal_sheet
-        if sheet is None:
-            return
+    def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         unsigned = []  # quantitative rows with no sign in a table that has no sign column at all
         for ind in sheet.indicators:
             name = ind.level3 or "（未命名指标）"
