@@ -79,3 +79,16 @@ def test_extraction_facts(label: dict[str, Any]) -> None:
         assert len(sheet.annual_indicators()) == expect["indicator_count"]
     if expect.get("layout") == "y2021" and "GS-04" not in label.get("must", []):  # no cost row, no 2021 marker
         assert sheet.layout == "2021"
+
+
+def test_precision_and_recall_over_all_samples(settings: Settings) -> None:
+    """Every labelled sample (goal sheets and reports): recall ≥ 0.95 and no error on a must-not rule."""
+    from review_assistant.checks.evaluate import evaluate, load_labels
+
+    ev = evaluate(load_labels([SAMPLES / "labels.yaml", SAMPLES / "report_labels.yaml"]), settings)
+    total = ev.total()
+    assert not ev.refused
+    assert not ev.errors_wrong
+    assert total.recall is not None and total.recall >= 0.95
+    assert all(s.year_right == s.files for s in ev.layouts.values())
+    assert all(s.rows_right == s.rows_expected and s.fields_found == s.fields_expected for s in ev.layouts.values())
