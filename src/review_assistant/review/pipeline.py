@@ -62,7 +62,11 @@ def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckConte
     )
     if kind == "goal_sheet" and len(sheets) > 1:
         ctx.meta["goal_sheets"] = sheets
-    ctx.notes.extend(extraction_notes(sheets if kind == "goal_sheet" else [sheet]))
+    if kind == "goal_sheet":
+        ctx.notes.extend(extraction_notes(sheets))
+    elif sheet.indicator_table_found:  # a report's embedded sheet: its year is the report's
+        sheet.notes = [n for n in sheet.notes if n.part != "year"]
+        ctx.notes.extend(extraction_notes([sheet]))
     return ctx
 
 
