@@ -95,7 +95,7 @@ def evaluate(labels: Sequence[tuple[Path, dict[str, Any]]], settings: Settings) 
     """Check every labelled file and score the findings and the extraction against the labels."""
     from review_assistant.extract.goal_projects import extract_goal_sheets
     from review_assistant.parsing import parse_file
-    from review_assistant.review.pipeline import CheckOptions, check_paths
+    from review_assistant.review.pipeline import CheckOptions, check_paths, prepare
 
     ev = Evaluation()
     options = CheckOptions(use_llm=False)
@@ -116,7 +116,36 @@ def evaluate(labels: Sequence[tuple[Path, dict[str, Any]]], settings: Settings) 
         if label.get("kind") == "goal_sheet":
             sheets = extract_goal_sheets(parse_file(path, settings.limits))
             _score_extraction(ev, label, sheets, result.document.fiscal_year, result.notes)
+        elif str((label.get("expect") or {}).get("layout", "")).startswith("R"):
+            _score_report(ev, label, prepare(path, settings, options).report, result.document.fiscal_year)
     return ev
+
+
+def _score_report(ev: Evaluation, label: dict[str, Any], report: Any, year: int | None) -> None:
+    """Report layouts: the facts read (name, amounts, conclusion, score) and all five dimensions found."""
+    from review_assistant.extract.report_sections import DIMENSION_KEYS
+
+    expect = label["expect"]
+    score = ev.layouts.setdefault(expect["layout"], LayoutScore())
+    score.files += 1
+    checks: list[bool] = []
+    if "project_name" in expect:
+        checks.append(report.project_name == expect["project_name"])
+    for key, attr in (("requested_wan", "requested_amount"), ("recommended_wan", "recommended_budget")):
+        if key in expect:
+            got = getattr(report, attr)
+            checks.append(got is not None and got.value_wan == expect[key])
+    if "score" in expect:
+        checks.append(report.score is not None and report.score.value == expect["score"])
+    if "conclusion" in expect or "equivalent" in expect:
+        c = report.conclusion
+        checks.append(c is not None and c.term == expect.get("conclusion", c.term)
+                      and c.equivalent == expect.get("equivalent", c.equivalent))
+    score.fields_expected += len(checks)
+    score.fields_found += sum(checks)
+    score.rows_expected += 1
+    score.rows_right += {s.key for s in report.sections} >= set(DIMENSION_KEYS)
+    score.year_right += year == label["fiscal_year"]
 
 
 def _score_rules(ev: Evaluation, label: dict[str, Any], findings: Sequence[Any]) -> None:
@@ -181,7 +210,7 @@ def format_evaluation(ev: Evaluation) -> str:
              f"其中不应报错的 {len(ev.errors_wrong)} 条）", "", "规则       应报  报出  漏报  误报  召回率  精确率"]
     for rule, s in sorted(ev.rules.items()):
         lines.append(f"{rule:<10} {s.tp + s.fn:>4} {s.tp:>5} {s.fn:>5} {s.fp:>5}  {_pct(s.recall):>6}  {_pct(s.precision):>6}")
-    lines += ["", "版式                 文件  字段识别      指标行数正确  年度正确"]
+    lines += ["", "版式（L 申报表 / R 报告）  文件  字段识别    指标行或五维度正确  年度正确"]
     for name, ls in sorted(ev.layouts.items()):
         fields = f"{ls.fields_found}/{ls.fields_expected}"
         rows = f"{ls.rows_right}/{ls.rows_expected}"

@@ -7,6 +7,7 @@ Each canonical key maps to the labels seen on real forms. Matching is done on a 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "project_name": ("项目名称", "项目（政策）名称", "政策名称", "政策或项目名称", "项目政策名称", "二级项目名称"),
@@ -91,6 +92,7 @@ _LEVEL_QUALIFIER = re.compile(r"[（(]\s*(本级|上级|区级|市级|省级|中
 _STRIP = re.compile(r"[\s:：*＊·•、,，.。;；]+")
 
 
+@lru_cache(maxsize=16384)
 def norm_label(text: str) -> str:
     """A label reduced for matching: no brackets (units), punctuation, spaces, or a leading 其中."""
     t = _LEVEL_QUALIFIER.sub(lambda m: "上级" if m.group(1) in {"上级", "市级", "省级", "中央"} else "本级", text or "")

@@ -28,6 +28,10 @@ _PREFIX_WORDS = {
 }
 _SUFFIX_WORDS = {"以上": "≥", "及以上": "≥", "以下": "≤", "及以下": "≤", "以内": "≤", "之内": "≤", "内": "≤"}
 
+_SIGN_ALIASES_LONGEST = sorted(_SIGN_ALIASES.items(), key=lambda kv: -len(kv[0]))
+_PREFIX_WORDS_LONGEST = sorted(_PREFIX_WORDS.items(), key=lambda kv: -len(kv[0]))
+_SUFFIX_WORDS_LONGEST = sorted(_SUFFIX_WORDS.items(), key=lambda kv: -len(kv[0]))
+
 _NUM = r"[-+]?\d[\d,，]*(?:\.\d+)?"
 _NUMBER_RE = re.compile(_NUM)
 _DATE_RE = re.compile(
@@ -80,11 +84,11 @@ def normalize_sign(text: str | None) -> str | None:
         return None
     if "定性" in t:
         return "定性"
-    for alias, canon in sorted(_SIGN_ALIASES.items(), key=lambda kv: -len(kv[0])):
+    for alias, canon in _SIGN_ALIASES_LONGEST:
         t = t.replace(alias, canon)
     if t in SIGNS:
         return t
-    for word, canon in sorted(_PREFIX_WORDS.items(), key=lambda kv: -len(kv[0])):
+    for word, canon in _PREFIX_WORDS_LONGEST:
         if t == word:
             return canon
     if t.startswith("正向"):
@@ -208,7 +212,7 @@ def parse_value(text: str, *, sign_hint: str | None = None, unit_hint: str | Non
     """
     raw = text or ""
     t = _to_half_width(raw).strip()
-    for alias, canon in sorted(_SIGN_ALIASES.items(), key=lambda kv: -len(kv[0])):
+    for alias, canon in _SIGN_ALIASES_LONGEST:
         t = t.replace(alias, canon)
     sign = normalize_sign(sign_hint) if sign_hint else None
     qualitative_hint = sign == "定性"
@@ -219,12 +223,12 @@ def parse_value(text: str, *, sign_hint: str | None = None, unit_hint: str | Non
         sign = sign or body[0]
         body = body[1:].strip()
     else:
-        for word, canon in sorted(_PREFIX_WORDS.items(), key=lambda kv: -len(kv[0])):
+        for word, canon in _PREFIX_WORDS_LONGEST:
             if body.startswith(word):
                 sign = sign or canon
                 body = body[len(word):].strip()
                 break
-    for word, canon in sorted(_SUFFIX_WORDS.items(), key=lambda kv: -len(kv[0])):
+    for word, canon in _SUFFIX_WORDS_LONGEST:
         if (body.endswith(word) and word != "内") or (word == "内" and re.search(r"\d\s*(?:天|日|小时|个工作日)内$", body)):
             sign = sign or canon
             body = body[: -len(word)].strip()
