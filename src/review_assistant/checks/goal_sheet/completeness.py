@@ -38,6 +38,16 @@ def _layout_gap(sheet: GoalSheet) -> str:
     return ""
 
 
+def _mentions_goal(ctx: CheckContext, sheet: GoalSheet) -> bool:
+    """Whether any text other than the title speaks of a goal (then a goal label may just be unknown)."""
+    for b in ctx.document.blocks:
+        texts = [c.text for row in b.table.rows for c in row] if b.table is not None else [b.text]
+        for t in texts:
+            if "目标" in t and t.strip() != sheet.title and not re.search(r"目标(申报|审批|审核)?表", t):
+                return True
+    return False
+
+
 @register
 class GS01HeaderComplete(GoalSheetRule):
     rule_id = "GS-01"
@@ -81,9 +91,10 @@ class GS01HeaderComplete(GoalSheetRule):
             )
         goal = sheet.annual_goal or sheet.long_term_goal
         if goal is None or is_placeholder(goal.value):
+            certain = goal is not None or not _mentions_goal(ctx, sheet)
             yield ctx.finding(
-                self.rule_id, "error" if goal is not None else "warning",
-                "未填写年度绩效目标（总体目标）。" if goal is not None else
+                self.rule_id, "error" if certain and not layout_gap else "warning",
+                "未填写年度绩效目标（总体目标）。" if certain and not layout_gap else
                 f"未找到年度绩效目标（总体目标）{layout_gap or '（可能使用了未识别的栏目名称）'}。",
                 evidence=goal.value if goal else "", location=goal.location if goal else None,
                 suggestion="请用一段话概括本年度预期达到的产出和效果。",
@@ -146,8 +157,13 @@ class GS02FundsConsistent(GoalSheetRule):
         local, upper, level = _amounts(f, "fiscal_local"), _amounts(f, "fiscal_upper"), _amounts(f, "fiscal_part")
         parts = local + upper + level
         parts_sum = _total(parts)
+        carry, other = _amounts(f, "carryover"), _amounts(f, "other")
+        rest = (_total(carry) or 0.0) + (_total(other) or 0.0)
+        exhaustive = bool(local) and bool(upper) and not level
+        if fiscal is not None and parts_sum is not None and not exhaustive \
+                and abs(fiscal + parts_sum + rest - total.value_wan) <= 0.005:
+            return  # 财政拨款 and 中央/县级资金 … listed side by side: they add up as siblings
         if fiscal is not None and parts_sum is not None:
-            exhaustive = bool(local) and bool(upper) and not level
             if parts_sum > fiscal + 0.005 or (exhaustive and abs(parts_sum - fiscal) > 0.005):
                 item = fiscal_items[0]
                 yield ctx.finding(
@@ -159,7 +175,6 @@ class GS02FundsConsistent(GoalSheetRule):
         elif fiscal is None and parts_sum is not None:
             fiscal = parts_sum
             fiscal_items = parts
-        carry, other = _amounts(f, "carryover"), _amounts(f, "other")
         sources = fiscal_items + carry + other
         if not sources:
             return
