@@ -17,7 +17,7 @@ from review_assistant.checks.models import Finding, sort_findings
 from review_assistant.errors import DocumentError, ReviewAssistantError
 from review_assistant.extract.classify import classify
 from review_assistant.extract.goal_projects import extract_goal_sheets
-from review_assistant.extract.models import DocumentKind, GoalSheet
+from review_assistant.extract.models import DocumentKind, GoalSheet, MoneyField
 from review_assistant.extract.report import AppraisalReport
 from review_assistant.parsing import ParsedDocument, parse_file
 from review_assistant.review.results import CheckResult, DocumentInfo, Summary, conclusion_for
@@ -53,7 +53,7 @@ def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckConte
         report = _extract_report(doc, settings, options.fiscal_year or sheet.fiscal_year, sheet)
     elif not sheet.indicator_table_found:
         raise DocumentError(path, "未找到可识别的绩效指标表：需要有包含“三级指标”和“指标值”（或“目标值”）列的表格。")
-    fiscal_year = options.fiscal_year or sheet.fiscal_year or getattr(report, "fiscal_year", None) \
+    fiscal_year = options.fiscal_year or sheet.fiscal_year or (report.fiscal_year if report else None) \
         or settings.default_fiscal_year()
     ctx = CheckContext(
         document=doc, kind=kind, settings=settings, fiscal_year=fiscal_year,
@@ -103,15 +103,21 @@ def summarize(findings: Sequence[Finding], settings: Settings) -> Summary:
     for f in findings:
         counts[f.severity] += 1
     return Summary(errors=counts["error"], warnings=counts["warning"], infos=counts["info"],
-                   conclusion=conclusion_for((f.severity for f in findings), settings))
+                   conclusion=conclusion_for([f.severity for f in findings], settings.review.summary_conclusions))
 
 
-def check_paths(paths: Sequence[Path], settings: Settings, options: CheckOptions | None = None) -> list[CheckResult]:
-    """Check every file; a bad file becomes an entry with ``error`` and does not stop the others."""
+def check_paths(paths: Sequence[Path], settings: Settings, options: CheckOptions | None = None,
+                progress: Callable[[int], None] | None = None) -> list[CheckResult]:
+    """Check every file as one batch; a bad file becomes an entry with ``error`` and does not stop the others.
+
+    ``progress(i)`` is called before the i-th file is read.
+    """
     options = options or CheckOptions()
     contexts: list[CheckContext | None] = []
     results: list[CheckResult] = []
-    for path in paths:
+    for i, path in enumerate(paths):
+        if progress is not None:
+            progress(i)
         try:
             prepared = prepare(Path(path), settings, options)
         except ReviewAssistantError as exc:
@@ -137,13 +143,13 @@ def check_paths(paths: Sequence[Path], settings: Settings, options: CheckOptions
             continue
         ctx = maybe
         findings = per_doc[i]
-        if options.llm_runner is not None and _llm_enabled(settings, options):
+        if options.llm_runner is not None and llm_enabled(settings, options):
             findings.extend(options.llm_runner(ctx))
         findings = sort_findings(_dedupe(findings))
         results[i].findings = findings
         results[i].summary = summarize(findings, settings)
         results[i].notes = [*ctx.notes, *llm_note, *options.extra_notes]
-        results[i].meta = {"rules_version": __version__, "llm": settings.llm.model if _llm_enabled(settings, options) else None,
+        results[i].meta = {"rules_version": __version__, "llm": settings.llm.model if llm_enabled(settings, options) else None,
                            **({"llm_review": ctx.meta["llm"]} if "llm" in ctx.meta else {})}
     return results
 
@@ -159,14 +165,14 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def _llm_enabled(settings: Settings, options: CheckOptions) -> bool:
+def llm_enabled(settings: Settings, options: CheckOptions) -> bool:
     if options.use_llm is False:
         return False
     return settings.llm.provider != "none"
 
 
 def _llm_notes(settings: Settings, options: CheckOptions) -> list[str]:
-    if _llm_enabled(settings, options):
+    if llm_enabled(settings, options):
         return []
     llm_rules = [c.rule_id for c in registered_checks() if c.source == "llm"]
     if not llm_rules:
@@ -177,10 +183,24 @@ def _llm_notes(settings: Settings, options: CheckOptions) -> list[str]:
 
 def _info(ctx: CheckContext, path: str) -> DocumentInfo:
     doc = ctx.document
-    sheet = ctx.goal_sheet
-    title = (sheet.title if sheet and ctx.kind == "goal_sheet" else None) or getattr(ctx.report, "title", None) \
+    sheet, report = ctx.goal_sheet, ctx.report
+    title = (sheet.title if sheet and ctx.kind == "goal_sheet" else None) or (report.title if report else None) \
         or doc.title or doc.first_heading_or_paragraph()[:60]
-    project = (sheet.project_name if sheet else "") or getattr(ctx.report, "project_name", "") or None
-    unit = (sheet.field_value("implementer") if sheet else "") or getattr(ctx.report, "unit", "") or None
+    project = (sheet.project_name if sheet else "") or (report.project_name if report else "") or None
+    unit = (sheet.field_value("implementer") if sheet else "") or (report.unit if report else "") or None
+    report = report if ctx.kind == "appraisal_report" else None
+    amount = _wan(report.requested_amount) if report is not None else None
+    if amount is None and sheet is not None:
+        amount = sheet.total_wan()
+    conclusion = report.conclusion if report is not None else None
+    score = report.score if report is not None else None
     return DocumentInfo(path=path, sha256=doc.sha256, kind=ctx.kind, fiscal_year=ctx.fiscal_year, title=title,
-                        pages=doc.pages, project_name=project, unit=unit)
+                        pages=doc.pages, project_name=project, unit=unit, amount_wan=amount,
+                        appraisal_conclusion=(conclusion.term if conclusion else None) or None,
+                        appraisal_score=score.value if score else None,
+                        recommended_budget_wan=_wan(report.recommended_budget) if report is not None else None)
+
+
+def _wan(money: MoneyField | None) -> float | None:
+    """The amount of an extracted money field in 万元, when there is one."""
+    return money.value_wan if money is not None else None

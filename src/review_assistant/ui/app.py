@@ -13,7 +13,7 @@ import gradio as gr
 
 import review_assistant.ui  # noqa: F401  (sets GRADIO_ANALYTICS_ENABLED before gradio is imported)
 from review_assistant.resources import RESOURCE_ROOT, require_file
-from review_assistant.review.service import ReviewService
+from review_assistant.service import ReviewService
 from review_assistant.ui import history, kb, qa, selfcheck, workbench
 from review_assistant.ui.common import current_user
 

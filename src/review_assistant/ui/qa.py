@@ -6,9 +6,9 @@ from typing import Any
 
 import gradio as gr
 
-from review_assistant.review.kb_adapter import Answer
-from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
+from review_assistant.service import ReviewService
+from review_assistant.service.kb_adapter import Answer
 from review_assistant.ui import render
 from review_assistant.ui.common import boundary, current_user
 
@@ -30,10 +30,7 @@ def answer_html(ans: Answer) -> str:
 
 
 def ask(service: ReviewService, user: User, question: str) -> Answer:
-    if not question.strip():
-        return Answer(question, "请输入问题。", False, error="请输入问题。")
-    del user  # every role may ask
-    return service.kb.ask(question.strip())
+    return service.ask(user, question)
 
 
 def build(service: ReviewService) -> dict[str, Any]:

@@ -65,6 +65,15 @@ class LLMRunner:
         self.prompts = prompts if prompts is not None else load_prompts(settings.llm.prompts_dir)
         self._unreachable: str | None = None
 
+    def start_batch(self) -> None:
+        """Before a batch: create the chat handle now (not lazily inside the rule threads, where the
+        first imports raced) and forget an earlier batch's "server unreachable"."""
+        self._unreachable = None
+        try:
+            _ = self.handle
+        except ModelError as exc:  # e.g. no API key: every rule then says so in a note
+            self._unreachable = exc.message
+
     @property
     def handle(self) -> ChatHandle:
         if self._handle is None:
@@ -150,7 +159,7 @@ class LLMRunner:
 
         system = self.prompts["_system"].render(output_format=output_format_text(RuleVerdict))
         sheet = ctx.goal_sheet
-        project = (sheet.project_name if sheet else "") or getattr(ctx.report, "project_name", "") or "（未识别）"
+        project = (sheet.project_name if sheet else "") or (ctx.report.project_name if ctx.report else "") or "（未识别）"
         fixed = {"project_name": project, "fiscal_year": str(ctx.fiscal_year),
                  "policy_articles": render_passages(passages)}
         skeleton = prompt.render(**fixed, document_sections="")

@@ -168,7 +168,7 @@ class KBAdapter:
         def run(kb: KnowledgeBase) -> list[dict[str, Any]]:
             return [{"title": meta.title, "doc_number": meta.doc_number or "", "issuer": meta.issuer or "",
                      "level": meta.level or "", "status": meta.status or "有效", "chunks": n, "source": path,
-                     "replaced_by": meta.replaced_by or ""}
+                     "replaced_by": meta.replaced_by or "", "sample": meta.sample, "notes": meta.notes}
                     for path, meta, n in kb.manifest.documents()]
 
         try:
@@ -226,9 +226,3 @@ class KBAdapter:
                 done(summary)
 
         self._pool.submit(job)
-
-    def ref_resolver(self) -> Callable[[PolicyRef], PolicyRef]:
-        """Resolves a rule's policy basis to the indexed article (chunk id, indexed title) when there is one."""
-        from review_assistant.kb.refs import make_ref_resolver
-
-        return make_ref_resolver(self.settings)
