@@ -83,7 +83,7 @@ def test_extraction_facts(label: dict[str, Any]) -> None:
 
 def test_precision_and_recall_over_all_samples(settings: Settings) -> None:
     """Every labelled sample (goal sheets and reports): recall ≥ 0.95 and no error on a must-not rule."""
-    from review_assistant.checks.evaluate import evaluate, load_labels
+    from review_assistant.review.evaluation import evaluate, load_labels
 
     ev = evaluate(load_labels([SAMPLES / "labels.yaml", SAMPLES / "report_labels.yaml"]), settings)
     total = ev.total()

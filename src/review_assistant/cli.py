@@ -256,7 +256,7 @@ def eval_checks(
     home: HomeOption = None,
 ) -> None:
     """在标注样本上输出各规则的召回率、精确率，错误级精确率，以及各版式的抽取准确率（不用大模型）。"""
-    from review_assistant.checks.evaluate import evaluate, format_evaluation, load_labels
+    from review_assistant.review.evaluation import evaluate, format_evaluation, load_labels
 
     default = Path(__file__).resolve().parents[2] / "corpus" / "samples"
     files = labels or [default / "labels.yaml", default / "report_labels.yaml"]
