@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from review_assistant.review.evaluation import evaluate, format_evaluation, load_labels
 from review_assistant.cli import main
+from review_assistant.review.evaluation import evaluate, format_evaluation, load_labels
 from review_assistant.settings import Settings
 
 SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "samples"
