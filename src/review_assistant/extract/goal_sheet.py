@@ -366,10 +366,11 @@ def _fiscal_year(doc: ParsedDocument, sheet: GoalSheet) -> tuple[int | None, str
         if b.kind != BlockKind.TABLE and (m := _YEAR_BANNER.search(b.text)) and len(b.text.strip()) <= 60:
             return int(m.group(1) or m.group(2)), "title"
     for _, t in doc.tables()[:1]:
-        for r in range(min(3, t.n_rows)):
+        for r in range(min(12, t.n_rows)):
+            cells = {c.text.strip() for c in t.rows[r] if c.text.strip()}
             row = t.row_text(r)
-            if len(row) <= 80 and (m := _YEAR_BANNER.search(row)):
-                return int(m.group(1) or m.group(2)), "title"
+            if len(cells) == 1 and len(row) <= 80 and (m := _YEAR_BANNER.search(row)):
+                return int(m.group(1) or m.group(2)), "title"  # a "（2025年度）" line inside a sheet
     field = sheet.fields.get("budget_year")
     if field and (m := _ANY_YEAR.search(field.value)):
         return int(m.group(1)), "budget_year"

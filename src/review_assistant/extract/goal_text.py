@@ -34,7 +34,17 @@ _DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$
 
 def read_notice(doc: ParsedDocument, sheet: GoalSheet) -> None:
     """Fill ``sheet`` from paragraphs when the document has no indicator table but reads as a notice."""
-    paragraphs = [b for b in doc.blocks if b.kind != BlockKind.TABLE and b.text.strip()]
+    paragraphs: list[Block] = []
+    for b in doc.blocks:
+        if b.kind != BlockKind.TABLE:
+            if b.text.strip():
+                paragraphs.append(b)
+        elif b.table is not None:  # a notice pasted into a spreadsheet: one text cell per row
+            for r, row in enumerate(b.table.rows):
+                texts = list(dict.fromkeys(c.text.strip() for c in row if c.text.strip()))
+                if len(texts) == 1:
+                    paragraphs.append(Block(kind=BlockKind.PARAGRAPH, text=texts[0],
+                                            location=b.location.model_copy(update={"row": r})))
     found = _indicators(paragraphs)
     if len(found) < 2:
         return

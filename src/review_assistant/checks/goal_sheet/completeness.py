@@ -180,7 +180,11 @@ class GS02FundsConsistent(GoalSheetRule):
             return
         total_sources = round((fiscal or 0.0) + (_total(carry) or 0.0) + (_total(other) or 0.0), 6)
         recognised = "、".join(f"{x.label}{fmt_wan(x.value_wan or 0.0)}" for x in sources)
-        if total.value_wan == 0 and total_sources > 0:
+        slip = [x for x in sources if total.value_wan > 0 and (x.value_wan or 0.0) >= total.value_wan * 100]
+        if slip:
+            msg, certain = (f"资金来源“{slip[0].label}”（{slip[0].raw}）按{slip[0].unit}计为{fmt_wan(slip[0].value_wan or 0.0)}，"
+                            f"远大于年度资金总额{fmt_wan(total.value_wan)}，可能是元与万元混用，请核对金额单位。"), False
+        elif total.value_wan == 0 and total_sources > 0:
             msg, certain = f"年度资金总额填为0，但各来源合计为{fmt_wan(total_sources)}。", True
         elif total_sources > total.value_wan + 0.005:
             msg, certain = (f"各资金来源合计（{fmt_wan(total_sources)}：{recognised}）超过年度资金总额"
