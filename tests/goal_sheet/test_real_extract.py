@@ -97,3 +97,28 @@ def test_notes_reach_the_json_output(tmp_path: Path, capsys: pytest.CaptureFixtu
     data = json.loads(capsys.readouterr().out)
     notes = data["notes"]
     assert any("专项债券安排" in n and "抽取说明" in n for n in notes)
+
+
+def _no_goal_header() -> list[list[str]]:
+    return [r for r in _header() if "年度绩效目标" not in r]
+
+
+def test_annual_goal_as_numbered_lines_under_a_heading() -> None:
+    doc = make_doc("2025年度项目支出绩效目标申报表", _no_goal_header(), "二、年度绩效目标",
+                   "1.完成3个老旧小区改造；", "2.受益居民不少于1500户。", [list(INDICATOR_HEADER), *ROWS])
+    sheet = extract_goal_sheet(doc)
+    assert sheet.annual_goal is not None
+    assert "完成3个老旧小区改造" in sheet.annual_goal.value and "1500户" in sheet.annual_goal.value
+
+
+def test_annual_goal_as_a_paragraph_under_a_heading() -> None:
+    doc = make_doc("2025年度项目支出绩效目标申报表", _no_goal_header(), "绩效目标",
+                   "全年完成3个老旧小区改造，改善居民居住条件。", [list(INDICATOR_HEADER), *ROWS])
+    sheet = extract_goal_sheet(doc)
+    assert sheet.annual_goal is not None and sheet.annual_goal.value.startswith("全年完成3个")
+
+
+def test_only_an_overall_goal_cell() -> None:
+    header = [*_no_goal_header(), ["总体目标", "完成3个老旧小区改造。", "", "", "", ""]]
+    sheet = extract_goal_sheet(make_doc("2025年度项目支出绩效目标申报表", [*header, list(INDICATOR_HEADER), *ROWS]))
+    assert sheet.annual_goal is not None and sheet.annual_goal.value == "完成3个老旧小区改造。"
