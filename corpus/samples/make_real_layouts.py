@@ -653,6 +653,31 @@ def evaluation_style() -> DocModel:
     return _t("财政支出绩效目标申报表（2025年度）", head, g)
 
 
+# ---- L11 下达通知 + 转置的绩效目标表 -------------------------------------------------------------------
+
+
+def transposed_notice() -> DocModel:
+    alloc = Grid([3.0, 3.0, 8.0], role="alloc")
+    alloc.add(["镇", "补助资金（万元）", "约束性任务"], header=True)
+    for town, money, task in (("甲镇", "4.5", "扶持对象3户以上"), ("乙镇", "6", "扶持对象4户以上"),
+                              ("丙镇", "3", "扶持对象2户以上")):
+        alloc.add([town, money, task])
+    alloc.add(["合计", "13.5", ""])
+    goals = Grid([2.0, 2.4, 2.4, 2.4, 2.6, 2.6], role="indicators")
+    goals.add(["镇", ("产出指标", 3), "效益指标", "满意度指标"], header=True)
+    goals.add(["", "数量指标", "质量指标", "时效指标", "社会效益指标", "服务对象满意度指标"], header=True)
+    goals.add(["", "帮扶对象户数", "帮扶资金足额发放率", "资金发放时限", "帮扶对象生活困难缓解率", "帮扶对象满意度"], header=True)
+    goals.vmerge(0, 0, 2)
+    for town, n in (("甲镇", "≥3户"), ("乙镇", "≥4户"), ("丙镇", "≥2户")):
+        goals.add([town, n, "100%", "2025年12月底前", "≥90%", "≥90%"])
+    return _t("关于下达2025年低收入农户应急救助补助资金的通知",
+              Para("各镇人民政府：现将2025年低收入农户应急救助补助资金13.5万元及任务清单、绩效目标下达给你们，"
+                   "请于收到资金后15天内兑现到补助对象。", "body"),
+              Para("附件1：资金分配表及任务清单", "heading"), alloc,
+              Para("附件2：资金绩效目标表", "heading"), goals,
+              Para("示例县农业农村局", "right"), Para("2025年1月20日", "right"))
+
+
 def real_samples() -> list[RealSample]:
     """Every catalogued layout as a labelled sample (file names start with ``rl``)."""
     fields = ["project_name", "department", "implementer"]
@@ -732,6 +757,11 @@ def real_samples() -> list[RealSample]:
                    2025, must=["GS-02"], warn_ok=["GS-02"], expect={"project_name": "示例区村组道路硬化", "total_funds_wan": 540.0,
                                                                     "indicator_count": 7, "fiscal_year_source": "title",
                                                                     "fields": fields}),
+        RealSample("rl24_transposed_notice.docx", transposed_notice, "L11",
+                   "下达通知 + 转置的绩效目标表（每行一个镇、每列一个指标）：按镇分别审核。",
+                   2025, warn_ok=["GS-01", "GS-02", "GS-04", "GS-13"],
+                   expect={"projects": 3, "project_name": "甲镇", "total_funds_wan": 4.5, "indicator_count": 5,
+                           "fiscal_year_source": "title", "fields": ["project_name"]}),
         RealSample("rl23_unit_contradiction.xlsx", unit_contradiction, "L05", "计量单位列写“%”，指标值写“≤28.8万元”：两者矛盾。",
                    2025, must=["GS-03"], warn_ok=["GS-03", "GS-06"], expect={"project_name": "示例区基层业务培训",
                                                                               "total_funds_wan": 28.8, "indicator_count": 6,

@@ -8,6 +8,8 @@ findings on any project point into the original file.
 
 from __future__ import annotations
 
+import re
+
 from review_assistant.extract import labels as L
 from review_assistant.extract.goal_sheet import (
     GOAL_SHEET_TITLE,
@@ -17,7 +19,7 @@ from review_assistant.extract.goal_sheet import (
 )
 from review_assistant.extract.indicator_table import header_groups
 from review_assistant.extract.models import GoalSheet, MoneyField, TextField
-from review_assistant.extract.values import money_to_wan
+from review_assistant.extract.values import money_to_wan, unit_in_label
 from review_assistant.parsing.model import Block, BlockKind, ParsedDocument
 
 
@@ -78,6 +80,20 @@ def _segments(doc: ParsedDocument) -> list[list[Block]]:
     return [seg for seg in out if seg]
 
 
+def _allocated(doc: ParsedDocument, name: str) -> str:
+    """The amount an allocation table (镇 | 补助资金（万元） | …) gives ``name``, with its unit; '' if none."""
+    for _, table in doc.tables():
+        if not table.rows:
+            continue
+        header = [c.text.strip() for c in table.rows[0]]
+        money = [(i, u) for i, h in enumerate(header) if re.search(r"资金|金额|预算", h) and (u := unit_in_label(h))]
+        for i, unit in money[:1]:
+            for row in table.rows[1:]:
+                if row and row[0].text.strip() == name and i < len(row) and row[i].text.strip():
+                    return row[i].text.strip() + ("" if re.search(r"元|万", row[i].text) else unit)
+    return ""
+
+
 def _split_rows(doc: ParsedDocument, sheet: GoalSheet) -> list[GoalSheet]:
     unit = next((u for _, t in doc.tables() if (u := table_money_unit(t))), None) or document_money_unit(doc)
     out: list[GoalSheet] = []
@@ -93,6 +109,8 @@ def _split_rows(doc: ParsedDocument, sheet: GoalSheet) -> list[GoalSheet]:
         if cells.get("implementer"):
             part.fields["implementer"] = TextField(label="单位名称", value=cells["implementer"], location=row_loc)
         part.funds = {}
+        if not cells.get("total") and (found := _allocated(doc, name)):
+            cells = {**cells, "total": found}
         if cells.get("total"):
             part.funds["total"] = MoneyField(label="预算数", raw=cells["total"], value_wan=money_to_wan(cells["total"], unit),
                                              unit=unit, location=row_loc)

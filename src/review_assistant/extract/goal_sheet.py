@@ -365,6 +365,9 @@ def _fiscal_year(doc: ParsedDocument, sheet: GoalSheet) -> tuple[int | None, str
     for b in doc.blocks[:6]:
         if b.kind != BlockKind.TABLE and (m := _YEAR_BANNER.search(b.text)) and len(b.text.strip()) <= 60:
             return int(m.group(1) or m.group(2)), "title"
+    first = next((b for b in doc.blocks[:3] if b.kind != BlockKind.TABLE and b.text.strip()), None)
+    if first is not None and len(first.text.strip()) <= 60 and (y := year_in_text(first.text)):
+        return y, "title"  # the document's own title ("关于下达2025年……资金的通知")
     for _, t in doc.tables()[:1]:
         for r in range(min(12, t.n_rows)):
             cells = {c.text.strip() for c in t.rows[r] if c.text.strip()}

@@ -24,11 +24,13 @@ def per_project(ctx: CheckContext, sheets: Sequence[GoalSheet],
 
 def extraction_notes(sheets: Sequence[GoalSheet]) -> list[str]:
     """The sheets' extraction notes as result notes (one line each, with the project when there are several)."""
-    out: list[str] = []
-    for sheet in sheets:
+    texts = [[n.text() for n in sheet.notes] for sheet in sheets]
+    shared = set(texts[0]).intersection(*texts[1:]) if len(texts) > 1 else set()
+    out: list[str] = [t for t in texts[0] if t in shared]  # the same for every project: said once
+    for sheet, lines in zip(sheets, texts, strict=True):
         prefix = f"【{sheet.project_label}】" if sheet.project_label and len(sheets) > 1 else ""
-        for note in sheet.notes:
-            line = prefix + note.text()
+        for text in lines:
+            line = text if text in shared else prefix + text
             if line not in out:
                 out.append(line)
     return out
