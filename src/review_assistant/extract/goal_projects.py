@@ -45,7 +45,8 @@ def extract_goal_sheets(doc: ParsedDocument, fiscal_year: int | None = None) -> 
 def _labelled(sheets: list[GoalSheet]) -> list[GoalSheet]:
     for i, s in enumerate(sheets, start=1):
         s.project_label = f"第{i}个项目：{s.project_name or '（未写项目名称）'}"
-    sheets[0].note("layout", f"本文件包含{len(sheets)}个项目，已逐个审核，问题前标明所属项目。")
+    for s in sheets:  # the same note on every project: the result says it once
+        s.note("layout", f"本文件包含{len(sheets)}个项目，已逐个审核，问题前标明所属项目。")
     return sheets
 
 
