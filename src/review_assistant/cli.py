@@ -128,7 +128,8 @@ def _write_text(text: str, out: Path | None) -> None:
 
 
 kb_app = typer.Typer(help="知识库管理：查看、补建索引、移除文件。", no_args_is_help=True, rich_markup_mode=None)
-eval_app = typer.Typer(help="评测：检索命中率与拒答率。", no_args_is_help=True, rich_markup_mode=None)
+eval_app = typer.Typer(help="评测：检索命中率与拒答率；审核规则的召回率、精确率和抽取准确率。", no_args_is_help=True,
+                       rich_markup_mode=None)
 app.add_typer(kb_app, name="kb")
 app.add_typer(eval_app, name="eval")
 
@@ -226,6 +227,24 @@ def kb_remove(
     """把文件（或目录下全部文件）移出知识库。"""
     gone = _service(home).remove_policies(_cli_actor(), paths)
     typer.echo(f"已移除 {len(gone)} 个文件。" if gone else "知识库中没有这些文件。", err=True)
+
+
+@eval_app.command("checks")
+def eval_checks(
+    labels: Annotated[list[Path] | None, typer.Option("--labels", help="标注文件（可重复；默认示例集的 labels.yaml 和 report_labels.yaml）")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
+    home: HomeOption = None,
+) -> None:
+    """在标注样本上输出各规则的召回率、精确率，错误级精确率，以及各版式的抽取准确率（不用大模型）。"""
+    from review_assistant.review.evaluation import evaluate, format_evaluation, load_labels
+
+    default = Path(__file__).resolve().parents[2] / "corpus" / "samples"
+    files = labels or [default / "labels.yaml", default / "report_labels.yaml"]
+    for f in files:
+        if not f.is_file():
+            raise InputError(f"标注文件 {f} 不存在。")
+    result = evaluate(load_labels(files), settings_for(home))
+    typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) if as_json else format_evaluation(result))
 
 
 @eval_app.command("retrieval")
