@@ -223,7 +223,7 @@ def cases() -> list[Case]:
     # EA-FUND-03 财政支持方式
     out += [
         Case("EA-FUND-03", "defect", {"筹资合规性": "项目资金全部由区本级预算安排，资金来源合规。"},
-             "未写支持方式", offline={"EA-FUND-90": "defect"}),
+             "只写预算安排，未论证方式是否恰当", offline={"EA-FUND-90": "clean"}),
         Case("EA-FUND-03", "defect", {"筹资合规性": "资金来源为区本级财政，来源渠道合规，事权与支出责任相匹配。"},
              "只说来源合规", offline={"EA-FUND-90": "defect"}),
         Case("EA-FUND-03", "defect", {"筹资合规性": "农贸市场为民营企业经营，项目由财政全额出资为其购置智慧化设备，以财政拨款方式直接支出。"},

@@ -7,11 +7,13 @@ killed server loses nothing the UI already reported as saved.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 # Each entry moves the schema one version forward. Never edit a released entry: append a new one.
@@ -107,7 +109,24 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE findings ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
     """,
+    # 3: an audit row cannot be replaced either: INSERT OR REPLACE deletes the old row without firing
+    # the delete trigger (recursive_triggers is off), so refuse any insert that reuses an id.
+    """
+    CREATE TRIGGER audit_no_replace BEFORE INSERT ON audit
+        WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM audit WHERE id = NEW.id)
+        BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+    """,
 ]
+
+
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) if needed and make it owner-only (0700): the home holds the
+    database, uploads and knowledge base, which other accounts on the machine must not read."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with contextlib.suppress(OSError):  # a folder owned by someone else stays as it is
+        if path.stat().st_mode & 0o077:
+            path.chmod(path.stat().st_mode & 0o700)
+    return path
 
 
 def now() -> str:
@@ -115,12 +134,26 @@ def now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
+def local_time(iso: str) -> str:
+    """A stored UTC time as the bureau reads it: Beijing time, minute precision."""
+    try:
+        value = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(timezone(timedelta(hours=8))).strftime("%Y-%m-%d %H:%M")
+
+
 class Store:
     """Connections to the review database. Safe to share between threads: each call opens its own."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(self.path.parent)
+        if not self.path.exists():
+            # Created owner-only before SQLite opens it; SQLite gives the -wal/-shm files the same mode.
+            os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
         self._migrate_lock = threading.Lock()
         self.migrate()
 

@@ -78,6 +78,8 @@ def upload_view(service: ReviewService, user: User, files: Sequence[str], progre
             lines.append(f"| {_md(it.name)} | 无法审核：{_md(it.error)} | | | | |")
         else:
             extra = f"（较上一版已整改 {it.resolved} 项）" if it.resolved else ""
+            if it.same_as is not None:
+                extra = "（与已审核的文件完全相同，沿用原审核记录，未重复审核）"
             lines.append(f"| {_md(it.name)} | {_md(it.project or '')} | {it.errors} | {it.warnings} | "
                          f"{_md(it.conclusion)}{extra} | {it.review_id} |")
     done = sum(1 for it in items if it.review_id)
@@ -85,8 +87,8 @@ def upload_view(service: ReviewService, user: User, files: Sequence[str], progre
 
 
 def _md(text: str) -> str:
-    """Escape for a Markdown table cell rendered as HTML (no raw HTML from documents)."""
-    return render.esc(text).replace("|", "\\|").replace("\n", " ")
+    """Escape for a Markdown table cell (``render.esc`` also neutralises "|"); one line per cell."""
+    return render.esc(text).replace("\n", " ")
 
 
 def review_view(service: ReviewService, user: User, review_id: int | None, filters: Filters | None = None) -> ReviewView:
@@ -132,7 +134,7 @@ def do_action(service: ReviewService, user: User, finding_id: int | None, action
         f = service.edit(user, finding_id, version, message, suggestion)
     else:
         f = service.reset(user, finding_id, version)
-    return f"已保存：问题 {f.id}（{f.rule_id}）{STATUS_ZH[f.status]}。"
+    return f"已保存：问题 {f.id}（{render.esc(f.rule_id)}）{STATUS_ZH[f.status]}。"
 
 
 def draft_file(service: ReviewService, user: User, review_id: int | None, kind: str) -> str:

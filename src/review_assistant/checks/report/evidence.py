@@ -51,7 +51,9 @@ OPTIONS = re.compile(
     r"相比|相较|优于|成本效益分析|性价比|自建|外包|租赁方式|购买服务方式")
 SUPPORT_MODE = re.compile(
     r"直接支出|项目支出|政府购买服务|购买服务|补助|补贴|贴息|奖补|以奖代补|先建后补|以工代赈|政府投资基金|产业基金|"
-    r"股权投资|资本金注入|委托|政府和社会资本合作|PPP|特许经营|专项债|转移支付|财政拨款|直接投资|投资补助")
+    r"股权投资|资本金注入|委托|政府和社会资本合作|PPP|特许经营|专项债|转移支付|财政拨款|直接投资|投资补助|"
+    # "由本级一般公共预算安排" names direct budget appropriation; whether it is the right mode is EA-FUND-03's.
+    r"预算(?:资金)?(?:直接)?安排")
 # A quantified target: a number with a unit, or a percentage.
 QUANTIFIED = re.compile(
     rf"{_NUM}\s*(?:%|％|万(?!元)|千(?!元)|个|人|户|名|家|所|台|套|辆|条|项|次|场|期|公里|千米|米|平方米|亩|吨|床|张|册|件|处|座)"
