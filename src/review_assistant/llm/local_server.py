@@ -12,6 +12,7 @@ tokens/s and writes ~10 tokens/s, so it measures the pipeline and gives a floor 
 from __future__ import annotations
 
 import argparse
+import signal
 import socket
 import subprocess
 import time
@@ -152,6 +153,10 @@ def main(argv: list[str] | None = None) -> int:
         home = load_settings().home
         written = write_llm_settings(home, server.base_url, ctx_size=args.ctx_size, slots=args.slots)
         print(f"已写入大模型配置：{written}（原文件备份为 settings.toml.bak）")
+    def _terminate(signum: int, frame: object) -> None:
+        raise SystemExit(0)
+
+    signal.signal(signal.SIGTERM, _terminate)  # `kill` stops the server too, not only Ctrl+C
     try:
         server.process.wait()
     except KeyboardInterrupt:
