@@ -14,11 +14,12 @@ import gradio as gr
 import review_assistant.ui  # noqa: F401  (sets GRADIO_ANALYTICS_ENABLED before gradio is imported)
 from review_assistant.review.service import ReviewService
 from review_assistant.settings import REPO_ROOT
-from review_assistant.ui import history, kb, qa, selfcheck, workbench
+from review_assistant.ui import history, kb, qa, render, selfcheck, workbench_tab
 from review_assistant.ui.common import current_user
 
 TITLE = "预算绩效审核助手"
 CSS_PATH = REPO_ROOT / "ui" / "app.css"
+JS_PATH = REPO_ROOT / "ui" / "app.js"
 FONT_STACK = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei",
               "sans-serif"]
 
@@ -30,15 +31,15 @@ def theme() -> gr.themes.Base:
 
 
 def build_app(service: ReviewService) -> gr.Blocks:
-    with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
+    with gr.Blocks(title=TITLE, analytics_enabled=False, fill_width=True) as demo:
         with gr.Row(elem_classes="ra-header"):
             gr.Markdown(f"## {TITLE}", elem_id="ra-title")
-            who = gr.Markdown(elem_id="ra-user")
+            who = gr.HTML(elem_id="ra-user")
         # Role tabs start hidden and are shown after login: Gradio 6 shows a hidden tab on update
         # reliably, but does not hide a shown one.
         with gr.Tabs(selected="qa") as tabs:
             with gr.Tab("审核工作台", id="workbench", elem_id="tab-workbench", visible=False) as t_wb:
-                wb = workbench.build(service)
+                wb = workbench_tab.build(service)
             with gr.Tab("单位自查", id="selfcheck", elem_id="tab-selfcheck", visible=False) as t_sc:
                 sc = selfcheck.build(service)
             with gr.Tab("政策问答", id="qa", elem_id="tab-qa"):
@@ -55,9 +56,10 @@ def build_app(service: ReviewService) -> gr.Blocks:
             sc_update = sc["load"][0](request) if unit_ok else gr.update()
             kb_rows = k["load"][0](request) if review_ok else ([], gr.update(), "")
             hs_rows = hs["load"][0](request) if review_ok else ([], [])
-            logout = ' · <a href="/logout">退出登录</a>' if service.settings.ui.auth else ""
+            # target=_self: a Markdown link would open a new tab and leave this one logged in.
+            logout = ' · <a href="/logout" target="_self" id="ra-logout">退出登录</a>' if service.settings.ui.auth else ""
             start = "workbench" if review_ok else "selfcheck" if unit_ok else "qa"
-            return (f"当前用户：{user.describe()}{logout}", gr.Tabs(selected=start),
+            return (f"当前用户：{render.esc(user.describe())}{logout}", gr.Tabs(selected=start),
                     gr.Tab(visible=review_ok), gr.Tab(visible=unit_ok), gr.Tab(visible=review_ok),
                     gr.Tab(visible=review_ok), wb_update, sc_update, *kb_rows, *hs_rows)
 
@@ -83,6 +85,7 @@ def launch(service: ReviewService, host: str | None = None, port: int | None = N
         prevent_thread_lock=prevent_thread_lock, share=False, inbrowser=False, show_error=False, quiet=True,
         enable_monitoring=False, ssr_mode=False, theme=theme(),
         css_paths=[CSS_PATH] if CSS_PATH.exists() else None,
+        js=JS_PATH.read_text(encoding="utf-8") if JS_PATH.exists() else None,
         allowed_paths=[], max_file_size=f"{int(settings.limits.max_upload_mb)}mb",
         footer_links=[], favicon_path=_favicon(),
     )

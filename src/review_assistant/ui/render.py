@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable, Sequence
 from datetime import UTC
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from review_assistant.checks.models import SEVERITY_ZH, PolicyRef
@@ -18,24 +15,22 @@ KIND_ZH = {"goal_sheet": "绩效目标申报表", "appraisal_report": "事前绩
 CONTEXT_CHARS = 60
 
 
+# Characters Markdown gives a meaning to, as numeric references: text shown in a Markdown component
+# (the upload report, the chat) can then never become a link, an image, emphasis or a table cell.
+_ESCAPES = str.maketrans({**{ch: f"&#{ord(ch)};" for ch in "\\`*_[]()!#|~{}$"},
+                          "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
 def esc(text: object) -> str:
-    return html.escape("" if text is None else str(text), quote=True)
-
-
-@lru_cache(maxsize=64)
-def _document_text(path: str, mtime: float) -> str:
-    from review_assistant.parsing import parse_file
-    from review_assistant.settings import LimitSettings
-
-    try:
-        return parse_file(Path(path), LimitSettings()).full_text
-    except Exception:
-        return ""
+    """Untrusted text for HTML or Markdown output: HTML-escaped and Markdown syntax neutralised, one pass."""
+    return ("" if text is None else str(text)).translate(_ESCAPES)
 
 
 def document_text(path: str) -> str:
-    p = Path(path)
-    return _document_text(str(p), p.stat().st_mtime) if p.exists() else ""
+    from review_assistant.ui.docview import parsed_document
+
+    doc = parsed_document(path)
+    return doc.full_text if doc is not None else ""
 
 
 def evidence_in_context(full_text: str, evidence: str, width: int = CONTEXT_CHARS) -> str:
