@@ -91,8 +91,9 @@ def test_actions_save_and_report(service: ReviewService, reviewer: User, sheet: 
 
 def test_unit_handlers_are_scoped(service: ReviewService, reviewer: User, unit_a: User, unit_b: User,
                                   sheet: Path, sheet_b: Path) -> None:
-    html_a, rid_a = selfcheck.self_check(service, unit_a, [str(sheet)])
-    _, rid_b = selfcheck.self_check(service, unit_b, [str(sheet_b)])
+    view_a = selfcheck.self_check(service, unit_a, [str(sheet)])
+    html_a, rid_a = view_a.html, view_a.review_ids[0]
+    rid_b = selfcheck.self_check(service, unit_b, [str(sheet_b)]).review_ids[0]
     assert "请" in html_a and rid_a and rid_b
     assert [parse_id(c) for c in workbench.review_choices(service, unit_a, purpose="self_check")] == [rid_a]
     assert workbench.review_choices(service, unit_a) == []
