@@ -19,6 +19,18 @@
     bar.innerHTML = '登录已失效或服务已重启，请重新登录。 <a href="/logout">重新登录</a>';
     document.body.prepend(bar);
   };
+  // Toast titles come from the toast type ("Error", "Warning", "Info"): show them in Chinese.
+  const titles = { Error: '提示', Warning: '注意', Info: '信息' };
+  const retitle = (root) => {
+    root.querySelectorAll('.toast-title').forEach((el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const key = n.nodeValue.trim();
+        if (titles[key]) n.nodeValue = n.nodeValue.replace(key, titles[key]);
+      }
+    });
+  };
+  new MutationObserver(() => retitle(document)).observe(document.body, { childList: true, subtree: true });
   const origFetch = window.fetch;
   window.fetch = async (...args) => {
     const response = await origFetch(...args);

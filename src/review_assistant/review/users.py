@@ -78,8 +78,7 @@ def add_user(store: Store, username: str, password: str, role: str, unit: str | 
         raise InputError("单位用户必须用 --unit 绑定一个单位。")
     if role != "unit":
         unit = None
-    if len(password) < 8:
-        raise InputError("密码至少 8 位。")
+    check_password(password)
     with store.tx() as conn:
         if conn.execute("SELECT 1 FROM users WHERE username = ?", (username,)).fetchone():
             raise InputError(f"用户“{username}”已存在。")
@@ -87,6 +86,23 @@ def add_user(store: Store, username: str, password: str, role: str, unit: str | 
                      (username, hash_password(password), role, unit, now()))
         audit.record(conn, actor, "user.add", "user", username, None, {"role": role, "unit": unit})
     return User(username, role, unit)
+
+
+def check_password(password: str) -> None:
+    """The one password rule (raises :class:`InputError` with the reason in Chinese)."""
+    if len(password) < 8:
+        raise InputError("密码至少 8 位。")
+
+
+def set_password(store: Store, username: str, password: str, *, actor: str = "system") -> None:
+    """Replace a user's password (own change or an admin's reset); audited without the secret."""
+    check_password(password)
+    with store.tx() as conn:
+        cur = conn.execute("UPDATE users SET password_hash = ? WHERE username = ?", (hash_password(password), username))
+        if cur.rowcount == 0:
+            raise NotFoundError(f"用户“{username}”不存在。")
+        audit.record(conn, actor, "user.password", "user", username, None,
+                     {"by": "self" if actor == username else "admin"})
 
 
 def remove_user(store: Store, username: str, *, actor: str = "system") -> None:

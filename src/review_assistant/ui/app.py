@@ -14,8 +14,8 @@ import gradio as gr
 import review_assistant.ui  # noqa: F401  (sets GRADIO_ANALYTICS_ENABLED before gradio is imported)
 from review_assistant.review.service import ReviewService
 from review_assistant.settings import REPO_ROOT
-from review_assistant.ui import history, kb, qa, render, selfcheck, workbench_tab
-from review_assistant.ui.common import current_user
+from review_assistant.ui import account, history, kb, qa, render, selfcheck, workbench_tab
+from review_assistant.ui.common import current_user, parse_id
 
 TITLE = "预算绩效审核助手"
 CSS_PATH = REPO_ROOT / "ui" / "app.css"
@@ -48,6 +48,8 @@ def build_app(service: ReviewService) -> gr.Blocks:
                 k = kb.build(service)
             with gr.Tab("历史与统计", id="history", elem_id="tab-history", visible=False) as t_hs:
                 hs = history.build(service)
+            with gr.Tab("账号", id="account", elem_id="tab-account", visible=False) as t_ac:
+                ac = account.build(service)
 
         def on_load(request: gr.Request) -> tuple[Any, ...]:
             user = current_user(service, request)
@@ -61,10 +63,21 @@ def build_app(service: ReviewService) -> gr.Blocks:
             start = "workbench" if review_ok else "selfcheck" if unit_ok else "qa"
             return (f"当前用户：{render.esc(user.describe())}{logout}", gr.Tabs(selected=start),
                     gr.Tab(visible=review_ok), gr.Tab(visible=unit_ok), gr.Tab(visible=review_ok),
-                    gr.Tab(visible=review_ok), wb_update, sc_update, *kb_rows, *hs_rows)
+                    gr.Tab(visible=review_ok), gr.Tab(visible=service.settings.ui.auth), wb_update, sc_update,
+                    *kb_rows, *hs_rows, *ac["load"][0](user))
 
-        demo.load(on_load, None, [who, tabs, t_wb, t_sc, t_kb, t_hs, wb["review"], sc["load"][1], *k["load"][1],
-                                  *hs["load"][1]], api_visibility="private")
+        def open_from_history(evt: gr.SelectData) -> tuple[Any, ...]:
+            row = evt.row_value or []
+            rid = parse_id(row[0]) if row else None
+            if rid is None:
+                return gr.update(), gr.update()
+            return gr.Tabs(selected="workbench"), gr.update(value=f"#{rid}")
+
+        t_hs.select(hs["load"][0], None, hs["load"][1], api_visibility="private", show_progress="hidden")
+        hs["reviews"].select(open_from_history, None, [tabs, wb["review"]], api_visibility="private")
+
+        demo.load(on_load, None, [who, tabs, t_wb, t_sc, t_kb, t_hs, t_ac, wb["review"], sc["load"][1],
+                                  *k["load"][1], *hs["load"][1], *ac["load"][1]], api_visibility="private")
     return demo
 
 

@@ -20,7 +20,7 @@ from review_assistant.review.records import BatchItem, ReviewDetail
 from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
 from review_assistant.ui import render
-from review_assistant.ui.common import boundary, current_user, parse_id
+from review_assistant.ui.common import boundary, current_user, parse_id, ui_error
 
 INTRO = ("请上传本单位的绩效目标申报表或事前绩效评估报告（可一次选择多份）。系统逐项检查并给出修改提示；"
          "自查结果仅本单位可见，不代替财政部门的正式审核。")
@@ -111,7 +111,7 @@ def results_view(service: ReviewService, user: User, items: Sequence[BatchItem])
 
 def report_file(service: ReviewService, user: User, review_id: int | None) -> str:
     if review_id is None:
-        raise gr.Error("请先完成一次自查，或在“本单位以往自查”中选择一份。", title="提示")
+        raise ui_error("请先完成一次自查，或在“本单位以往自查”中选择一份。")
     out = Path(tempfile.mkdtemp(prefix="ra-self-")) / f"自查报告_{review_id}.docx"
     return str(service.self_check_report(user, review_id, out))
 

@@ -12,13 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import gradio as gr
-
 from review_assistant.checks.models import SEVERITY_ZH
 from review_assistant.review.records import STATUS_ZH, BatchItem, ReviewDetail, StoredFinding
 from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
 from review_assistant.ui import docview, render
+from review_assistant.ui.common import ui_error
 
 TABLE_HEADERS = ["编号", "级别", "规则", "问题", "状态", "位置", "维度", "来源"]
 SEVERITY_CHOICES = [(v, k) for k, v in SEVERITY_ZH.items()]
@@ -128,7 +127,7 @@ def finding_html(service: ReviewService, user: User, finding_id: int | None) -> 
 
 def draft_file(service: ReviewService, user: User, review_id: int | None, kind: str) -> str:
     if review_id is None:
-        raise gr.Error("请先选择一条审核记录。", title="提示")
+        raise ui_error("请先选择一条审核记录。")
     out_dir = Path(tempfile.mkdtemp(prefix="ra-draft-"))
     if kind == "opinion":
         return str(service.draft_opinion(user, review_id, out_dir / f"审核意见_{review_id}.docx"))
