@@ -245,7 +245,8 @@ def kb_ensure(home: HomeOption = None) -> None:
     from review_assistant.kb.ingest import ensure_bundled
 
     settings = settings_for(home)
-    report = ensure_bundled(settings)
+    typer.echo("正在检查知识库……", err=True)
+    report = ensure_bundled(settings, say=lambda line: typer.echo(line, err=True))
     if report is None:
         typer.echo("知识库已有内容，无需重建。", err=True)
         return
@@ -402,6 +403,9 @@ def serve(
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point with the one error boundary."""
+    from review_assistant.cli_zh import error_zh, install
+
+    install()
     try:
         rc = app(args=argv, standalone_mode=False)
         # With standalone_mode off, click returns the code of a typer.Exit instead of raising it.
@@ -417,8 +421,11 @@ def main(argv: list[str] | None = None) -> None:
         typer.echo("已取消。", err=True)
         sys.exit(1)
     except typer.TyperException as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # a group called bare: its help, as asked
+            typer.echo(exc.format_message(), err=True)
+            sys.exit(2)
         # Usage errors (unknown option, missing argument) from typer's bundled click.
-        typer.echo(f"参数错误：{exc.format_message()}（用 --help 查看用法）", err=True)
+        typer.echo(f"参数错误：{error_zh(exc.format_message())}（用 --help 查看用法）", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         sys.exit(130)

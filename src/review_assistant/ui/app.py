@@ -6,6 +6,9 @@ trainees see only 政策问答; units see 单位自查 and 政策问答.
 
 from __future__ import annotations
 
+import os
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -95,14 +98,33 @@ def launch(service: ReviewService, host: str | None = None, port: int | None = N
     demo.launch(
         server_name=host or settings.ui.host, server_port=port or settings.ui.port, auth=auth,
         auth_message="预算绩效审核助手：请使用系统管理员分配的账号和密码登录。",
-        prevent_thread_lock=prevent_thread_lock, share=False, inbrowser=False, show_error=False, quiet=True,
+        prevent_thread_lock=True, share=False, inbrowser=False, show_error=False, quiet=True,
         enable_monitoring=False, ssr_mode=False, theme=theme(),
         css_paths=[CSS_PATH] if CSS_PATH.exists() else None,
         js=JS_PATH.read_text(encoding="utf-8") if JS_PATH.exists() else None,
         allowed_paths=[], max_file_size=f"{int(settings.limits.max_upload_mb)}mb",
         footer_links=[], favicon_path=_favicon(),
     )
+    if not prevent_thread_lock:
+        _serve_until_interrupted(demo, service)
     return demo
+
+
+def _serve_until_interrupted(demo: gr.Blocks, service: ReviewService) -> None:
+    """Block until Ctrl+C, then close the server with a Chinese message (Gradio's own is English)."""
+    try:
+        while True:
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        print("\n已收到 Ctrl+C，正在关闭审核工作台……", file=sys.stderr, flush=True)
+        demo.close(verbose=False)
+        if service.kb.indexing.is_set():
+            # The background indexing would keep the process alive for minutes; its writes are
+            # transactional, so stopping now loses only the unfinished part, redone at next start.
+            print("随附政策的索引尚未完成，已中断，下次启动时会继续。", file=sys.stderr, flush=True)
+            print("审核工作台已关闭。", file=sys.stderr, flush=True)
+            os._exit(130)
+        print("审核工作台已关闭。", file=sys.stderr, flush=True)
 
 
 def _favicon() -> str | None:
