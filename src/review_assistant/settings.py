@@ -61,9 +61,11 @@ class ReviewSettings(BaseModel):
         "overall_conclusion 总体结论、suggestions 相关建议、other 其他需要说明的问题）",
     )
     summary_conclusions: dict[str, str] = Field(
-        default_factory=lambda: {"error": "修改后再审", "warning": "完善后通过", "none": "审核通过"},
-        description="审核结论：有错误/仅有警告/无问题时分别使用的用语",
+        default_factory=lambda: {"error": "修改后再审", "warning": "完善后通过", "info": "审核通过，请关注提示事项",
+                                 "none": "审核通过"},
+        description="审核结论：有错误/仅有警告/仅有提示/无问题时分别使用的用语（未设 info 时仅有提示按 none）",
     )
+    office_name: str = Field("", description="审核意见落款的审核单位（如“云溪区财政局”）；为空时落款写“（审核单位盖章）”")
     review_grades: list[str] = Field(
         default_factory=lambda: ["优", "良", "中", "差"], description="绩效目标审核等级（财预〔2015〕88号）"
     )

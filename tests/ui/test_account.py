@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from review_assistant.review import users
-from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
+from review_assistant.service import ReviewService
 from review_assistant.ui import account
 from reviewkit import PASSWORD
 

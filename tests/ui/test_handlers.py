@@ -12,9 +12,9 @@ import pytest
 
 from docbuild import clean_sheet_rows
 from review_assistant.errors import NotFoundError, PermissionDenied
-from review_assistant.review.kb_adapter import NOT_COVERED, UNAVAILABLE
-from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
+from review_assistant.service import ReviewService
+from review_assistant.service.kb_adapter import NOT_COVERED, UNAVAILABLE
 from review_assistant.ui import decide, history, kb, qa, render, selfcheck, workbench
 from review_assistant.ui.common import parse_id
 from sheetfiles import FLAWED_INDICATORS, flawed_header, write_sheet
@@ -84,9 +84,9 @@ def test_actions_save_and_report(service: ReviewService, reviewer: User, sheet: 
     assert decide.do_action(service, reviewer, None, "confirm").hint == "请先在问题列表中选择一个问题。"
     history = workbench.finding_html(service, reviewer, ids[1])
     assert "处理记录（1）" in history and "reviewer1 驳回：不适用" in history
-    path = Path(workbench.draft_file(service, reviewer, rid, "opinion"))
+    path = Path(decide.draft_opinion(service, reviewer, rid, allow_pending=True).path or "")
     assert path.suffix == ".docx" and path.stat().st_size > 0
-    assert Path(workbench.draft_file(service, reviewer, rid, "comments")).exists()
+    assert Path(workbench.commented_file(service, reviewer, rid)).exists()
 
 
 def test_unit_handlers_are_scoped(service: ReviewService, reviewer: User, unit_a: User, unit_b: User,
@@ -121,7 +121,7 @@ def test_history_and_stats(service: ReviewService, reviewer: User, sheet: Path, 
     assert [r[3] for r in history.history_rows(service, reviewer, project="校舍")] == ["校舍维修项目"]
     assert len(history.history_rows(service, reviewer, unit="云溪区")) == 2
     fid = workbench.review_view(service, reviewer, rid).rows[0][0]
-    service.reject(reviewer, fid, "误报")
+    service.reject(reviewer, fid, service.get_finding(reviewer, fid).version, "误报")
     stats = {r[0]: r for r in history.stats_rows(service, reviewer)}
     assert stats["GS-02"][4] == 1 and stats["GS-02"][7] == "100%"
 
@@ -235,14 +235,14 @@ def test_kb_tab_and_article_text_through_the_adapter(service: ReviewService, rev
     rows, sources, msg = kb.documents_view(service, reviewer)
     assert rows == [["云溪区预算绩效管理办法", "云财〔2024〕1号", "云溪区财政局", "区", "有效", 2, "a.md"]]
     assert sources == [("云溪区预算绩效管理办法（云财〔2024〕1号）", "policies/a.md")] and "1 份" in msg
-    preview = kb.chunk_preview(service, "policies/a.md")
+    preview = kb.chunk_preview(service, reviewer, "policies/a.md")
     assert "【第十条】" in preview and "&lt;b&gt;" in preview
-    text = service.kb.article_text(PolicyRef(document="《云溪区预算绩效管理办法》", article="第十条"))
+    text = service.article_text(reviewer, PolicyRef(document="《云溪区预算绩效管理办法》", article="第十条"))
     assert text and "评估结果作为预算安排的重要参考" in text
     html = render.policy_refs_html([PolicyRef(document="云溪区预算绩效管理办法", article="第十条")],
-                                   service.kb.article_text)
+                                   lambda ref: service.article_text(reviewer, ref))
     assert "<details" in html and "评估结果" in html
-    assert service.kb.article_text(PolicyRef(document="别的文件", article="第一条")) is None
+    assert service.article_text(reviewer, PolicyRef(document="别的文件", article="第一条")) is None
 
 
 def test_build_app_without_launching(service: ReviewService) -> None:
@@ -275,12 +275,12 @@ def test_kb_upload_keeps_files_in_the_home_and_ingests_them(service: ReviewServi
 
 def test_bundled_policies_index_in_the_background(service: ReviewService, trainee: User,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    from review_assistant.review.kb_adapter import INDEXING
+    from review_assistant.service.kb_adapter import INDEXING
 
     _install_fake_kb(monkeypatch, True)
     release.clear()
     done: list[str] = []
-    service.kb.ensure_bundled_in_background(done.append)
+    service.start_bundled_indexing(done.append)
     assert qa.ask(service, trainee, "事前评估？").error == INDEXING
     release.set()
     for _ in range(100):

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from review_assistant.checks.rulebook import rulebook
 from review_assistant.drafting.guidance import as_guidance, unit_guidance
-from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
+from review_assistant.service import ReviewService
 from review_assistant.ui import selfcheck
 from sheetfiles import flawed_sheet
 

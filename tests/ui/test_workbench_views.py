@@ -7,8 +7,8 @@ from pathlib import Path
 
 from docx import Document
 
-from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
+from review_assistant.service import ReviewService
 from review_assistant.ui import decide, docview, render, workbench
 
 
@@ -56,25 +56,42 @@ def test_reject_without_reason_is_a_hint_and_nothing_is_saved(service: ReviewSer
     rid = _review(service, reviewer, sheet)
     fid = service.get_review(reviewer, rid).findings[0].id
     result = decide.do_action(service, reviewer, fid, "reject", reason="  ")
-    assert not result.done and "请填写驳回理由" in result.hint and result.saved == ""
+    assert not result.done and "驳回必须填写理由" in result.hint and result.saved == ""
     assert service.get_finding(reviewer, fid).status == "pending"
     assert not decide.do_action(service, reviewer, fid, "edit", message="").done
 
 
-def test_next_pending_moves_on_and_wraps(service: ReviewService, reviewer: User, sheet: Path) -> None:
+def test_hints_name_their_field(service: ReviewService, reviewer: User, sheet: Path) -> None:
     rid = _review(service, reviewer, sheet)
-    findings = service.get_review(reviewer, rid).findings
-    assert len(findings) >= 3
-    first, second, third = (f.id for f in findings[:3])
-    assert decide.next_pending(findings, None) == first
-    decide.do_action(service, reviewer, first, "confirm")
-    findings = service.get_review(reviewer, rid).findings
-    assert decide.next_pending(findings, first) == second
-    last = findings[-1].id
-    assert decide.next_pending(findings, last) == second  # wraps to the first pending one
-    for f in findings:
-        service.confirm(reviewer, f.id)
-    assert decide.next_pending(service.get_review(reviewer, rid).findings, third) is None
+    fid = service.get_review(reviewer, rid).findings[0].id
+    assert decide.do_action(service, reviewer, fid, "reject", reason="").field == "reason"
+    assert decide.do_action(service, reviewer, fid, "edit", message=" ").field == "edit"
+
+
+def test_a_stale_decision_is_refused_naming_who_changed_it(service: ReviewService, reviewer: User,
+                                                          sheet: Path) -> None:
+    from review_assistant.review import users
+
+    other = users.add_user(service.store, "reviewer2", "password-123", "reviewer")
+    rid = _review(service, reviewer, sheet)
+    shown = service.get_review(reviewer, rid).findings[0]  # what reviewer1 has on screen
+    assert decide.do_action(service, other, shown.id, "reject", reason="误报", version=shown.version).done
+    late = decide.do_action(service, reviewer, shown.id, "confirm", version=shown.version)
+    assert late.stale and not late.done and "reviewer2" in late.saved and "未保存" in late.saved
+    assert service.get_finding(reviewer, shown.id).status == "rejected"
+
+
+def test_confirm_all_warnings_of_a_rule(service: ReviewService, reviewer: User, sheet: Path) -> None:
+    rid = _review(service, reviewer, sheet)
+    warnings = [f for f in service.get_review(reviewer, rid).findings if f.severity == "warning"]
+    rule = warnings[0].rule_id
+    same = [f.id for f in warnings if f.rule_id == rule]
+    result = decide.confirm_rule_warnings(service, reviewer, rid, warnings[0].id)
+    assert result.done and f"规则 {rule} 的 {len(same)} 项警告已确认" in result.saved
+    after = {f.id: f.status for f in service.get_review(reviewer, rid).findings}
+    assert all(after[i] == "confirmed" for i in same)
+    assert sum(1 for s in after.values() if s == "confirmed") == len(same)  # nothing else touched
+    assert decide.confirm_rule_warnings(service, reviewer, rid, None).hint
 
 
 def test_draft_refused_while_errors_pending_then_forced_and_previewed(service: ReviewService, reviewer: User,
@@ -84,12 +101,13 @@ def test_draft_refused_while_errors_pending_then_forced_and_previewed(service: R
     waiting = sum(1 for f in detail.findings if f.severity == "error")
     assert waiting
     refused = decide.draft_opinion(service, reviewer, rid)
-    assert refused.path is None and f"尚有 {waiting} 项错误级问题待确认" in refused.warning
+    assert refused.path is None and f"尚有 {waiting} 项“错误”级问题待确认" in refused.warning
+    assert "ra-preview" in refused.preview  # the letter as it would be is shown even when refused
     forced = decide.draft_opinion(service, reviewer, rid, allow_pending=True)
     assert forced.path and Path(forced.path).exists()
     body = [p.text for p in Document(forced.path).paragraphs if p.text.strip()]
-    assert body[0] in forced.preview or render.esc(body[0]) in forced.preview
+    assert all(render.esc(text) in forced.preview for text in body[:6])  # preview = the downloaded letter
     for f in detail.findings:
         if f.severity == "error":
-            service.confirm(reviewer, f.id)
+            service.confirm(reviewer, f.id, f.version)
     assert decide.draft_opinion(service, reviewer, rid).path

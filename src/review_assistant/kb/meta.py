@@ -210,12 +210,8 @@ def registry_for(settings: Settings) -> dict[str, Validity]:
     return _registry_for(validity_file, manifest, (stamp[0], stamp[1]))
 
 
-def lookup_validity(doc_number_or_title: str, settings: Settings | None = None) -> Validity | None:
+def lookup_validity(doc_number_or_title: str, settings: Settings) -> Validity | None:
     """Validity of a document named by its 文号 (any bracket style) or its title; None when unknown."""
-    if settings is None:
-        from review_assistant.settings import load_settings
-
-        settings = load_settings()
     registry = registry_for(settings)
     key = doc_number_or_title.strip()
     if DOC_NUMBER.search(key):

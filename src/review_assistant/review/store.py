@@ -102,6 +102,11 @@ MIGRATIONS: list[str] = [
     CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
         BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
     """,
+    # 2: every finding carries a version, raised by each decision; a decision names the version it was
+    # made on, and one made on an older version is refused (no last-writer-wins)
+    """
+    ALTER TABLE findings ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+    """,
 ]
 
 

@@ -10,9 +10,8 @@ from typing import Any
 import gradio as gr
 
 from review_assistant.errors import InputError, NotFoundError
-from review_assistant.review import users
-from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
+from review_assistant.service import ReviewService
 from review_assistant.ui import decide
 from review_assistant.ui.common import LOCAL_USER, boundary, current_user
 
@@ -27,10 +26,8 @@ def change_own_password(service: ReviewService, user: User, old: str, new: str, 
         return "两次输入的新密码不一致，请重新输入。"
     if new == old:
         return "新密码不能与当前密码相同。"
-    if service.authenticate(user.username, old) is None:
-        return "当前密码不正确。"
     try:
-        users.set_password(service.store, user.username, new, actor=user.username)
+        service.change_password(user, old, new)
     except InputError as exc:
         return exc.message
     return "密码已修改，下次登录请使用新密码。"
@@ -42,7 +39,7 @@ def reset_password(service: ReviewService, admin: User, username: str, new: str)
     if not username.strip() or not new:
         return "请填写用户名和新密码。"
     try:
-        users.set_password(service.store, username.strip(), new, actor=admin.username)
+        service.reset_password(admin, username.strip(), new)
     except (InputError, NotFoundError) as exc:
         return exc.message
     return f"已重置用户“{username.strip()}”的密码，请通过安全渠道告知本人，并提醒其登录后自行修改。"
@@ -80,7 +77,7 @@ def build(service: ReviewService) -> dict[str, Any]:
     def on_load(user: User) -> tuple[Any, ...]:
         if user.role != "admin" or user is LOCAL_USER:
             return (gr.Group(visible=False), gr.update())
-        names = [u.username for u in users.list_users(service.store) if u.username != user.username]
+        names = [u.username for u in service.list_users(user) if u.username != user.username]
         return gr.Group(visible=True), gr.update(choices=names)
 
     return {"load": (on_load, [admin_box, who])}

@@ -15,7 +15,7 @@ from typing import Any
 import gradio as gr
 
 import review_assistant.ui  # noqa: F401  (sets GRADIO_ANALYTICS_ENABLED before gradio is imported)
-from review_assistant.review.service import ReviewService
+from review_assistant.service import ReviewService
 from review_assistant.settings import REPO_ROOT
 from review_assistant.ui import account, history, kb, qa, render, selfcheck, workbench_tab
 from review_assistant.ui.common import current_user, parse_id
@@ -118,7 +118,7 @@ def _serve_until_interrupted(demo: gr.Blocks, service: ReviewService) -> None:
     except KeyboardInterrupt:
         print("\n已收到 Ctrl+C，正在关闭审核工作台……", file=sys.stderr, flush=True)
         demo.close(verbose=False)
-        if service.kb.indexing.is_set():
+        if service.kb_indexing():
             # The background indexing would keep the process alive for minutes; its writes are
             # transactional, so stopping now loses only the unfinished part, redone at next start.
             print("随附政策的索引尚未完成，已中断，下次启动时会继续。", file=sys.stderr, flush=True)

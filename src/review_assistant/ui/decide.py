@@ -8,26 +8,27 @@ finding since it was opened) comes back as the service's message naming who and 
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from docx import Document
-
-from review_assistant.errors import InputError
-from review_assistant.review.records import STATUS_ZH, ReviewDetail, StoredFinding
-from review_assistant.review.service import ReviewService
+from review_assistant.errors import FieldError, PendingFindings, StaleDecision
+from review_assistant.review.records import STATUS_ZH
 from review_assistant.review.users import User
+from review_assistant.service import ReviewService
 from review_assistant.ui import render
 
 ACTIONS = ("confirm", "reject", "edit", "reset")
+# Where each kind of input problem is shown: the rejection reason, or the edit fields.
+HINT_FIELD = {"reason": "reason", "message": "edit", "suggestion": "edit"}
 
 
 @dataclass
 class Decision:
-    saved: str = ""  # the status line under the buttons
-    hint: str = ""  # the inline hint next to the reason / edit field
+    saved: str = ""  # the status line under the buttons (also a stale decision's message)
+    hint: str = ""  # the inline hint next to the field named by ``field``
+    field: str = ""  # "reason" or "edit" (or "" when the hint is about the selection)
     done: bool = False  # the store committed the decision
+    stale: bool = False  # refused: someone changed the finding since it was shown
 
 
 def hint_html(text: str) -> str:
@@ -35,46 +36,44 @@ def hint_html(text: str) -> str:
 
 
 def do_action(service: ReviewService, user: User, finding_id: int | None, action: str, *,
-              reason: str = "", message: str = "", suggestion: str = "") -> Decision:
-    """Apply one decision; the saved line is shown only after the store committed it."""
+              reason: str = "", message: str = "", suggestion: str = "", version: int | None = None) -> Decision:
+    """Apply one decision made on ``version`` of the finding (the one on screen; a caller that showed
+    none acts on the current one). The saved line is shown only after the store committed it."""
     if finding_id is None:
         return Decision(hint="请先在问题列表中选择一个问题。")
     if action not in ACTIONS:
         return Decision(hint=f"未知操作“{action}”。")
-    if action == "reject" and not reason.strip():
-        return Decision(hint="请填写驳回理由（例如：该指标已在总表中体现）。")
-    if action == "edit" and not message.strip():
-        return Decision(hint="请填写修改后的问题描述。")
+    if version is None:
+        version = service.decidable(user, finding_id).version
     try:
         if action == "confirm":
-            f = service.confirm(user, finding_id)
+            f = service.confirm(user, finding_id, version)
         elif action == "reject":
-            f = service.reject(user, finding_id, reason)
+            f = service.reject(user, finding_id, version, reason)
         elif action == "edit":
-            f = service.edit(user, finding_id, message, suggestion)
+            f = service.edit(user, finding_id, version, message, suggestion)
         else:
-            f = service.reset(user, finding_id)
-    except InputError as exc:
-        return Decision(hint=exc.message)
+            f = service.reset(user, finding_id, version)
+    except FieldError as exc:
+        return Decision(hint=exc.message, field=HINT_FIELD.get(exc.field, ""))
+    except StaleDecision as exc:
+        return Decision(saved=exc.message, stale=True)
     return Decision(saved=f"已保存：问题 {f.id}（{f.rule_id}）{STATUS_ZH[f.status]}。", done=True)
 
 
-def next_pending(findings: Sequence[StoredFinding], current: int | None) -> int | None:
-    """The first pending finding after ``current`` in list order, wrapping round; None when all are decided."""
-    ids = [f.id for f in findings if f.status == "pending"]
-    if not ids:
-        return None
-    order = [f.id for f in findings]
-    if current in order:
-        pos = order.index(current)
-        later = [f.id for f in findings[pos + 1:] if f.status == "pending"]
-        if later:
-            return later[0]
-    return ids[0]
-
-
-def pending_errors(detail: ReviewDetail) -> int:
-    return sum(1 for f in detail.findings if f.status == "pending" and f.severity == "error")
+def confirm_rule_warnings(service: ReviewService, user: User, review_id: int | None,
+                          finding_id: int | None) -> Decision:
+    """"确认本规则的全部警告": every pending warning of the selected finding's rule, one audited action."""
+    if review_id is None or finding_id is None:
+        return Decision(hint="请先选择一个问题，再确认该规则的全部警告。")
+    rule_id = service.get_finding(user, finding_id).rule_id
+    try:
+        done = service.confirm_rule_warnings(user, review_id, rule_id)
+    except FieldError as exc:
+        return Decision(hint=exc.message)
+    if not done:
+        return Decision(saved=f"规则 {rule_id} 没有待确认的警告。", done=True)
+    return Decision(saved=f"已保存：规则 {rule_id} 的 {len(done)} 项警告已确认。", done=True)
 
 
 @dataclass
@@ -84,32 +83,22 @@ class Draft:
     preview: str = ""
 
 
+def preview_html(service: ReviewService, user: User, review_id: int) -> str:
+    """The 审核意见 as it would be written now: the same lines the .docx is made of, escaped."""
+    lines = service.draft_preview(user, review_id).lines
+    body = "".join(f'<p class="ra-draft-{render.esc(line.role)}">{render.esc(line.text) or "&nbsp;"}</p>'
+                   for line in lines)
+    return f'<div class="ra-preview">{body}</div>'
+
+
 def draft_opinion(service: ReviewService, user: User, review_id: int | None, *, allow_pending: bool = False) -> Draft:
-    """The 审核意见 draft, or a warning naming how many error-level findings are still pending."""
+    """The 审核意见 draft with its preview, or the service's refusal naming how many errors are pending."""
     if review_id is None:
         return Draft(warning="请先选择一条审核记录。")
-    waiting = pending_errors(service.get_review(user, review_id))
-    if waiting and not allow_pending:
-        return Draft(warning=f"尚有 {waiting} 项错误级问题待确认。审核意见只写入已确认的问题，现在生成可能与审核结果不符。"
-                             "请先处理这些问题；确需现在生成，请点击“仍然生成”。")
+    preview = preview_html(service, user, review_id)
     out = Path(tempfile.mkdtemp(prefix="ra-draft-")) / f"审核意见_{review_id}.docx"
-    service.draft_opinion(user, review_id, out)
-    return Draft(path=str(out), preview=docx_preview(out))
-
-
-def docx_preview(path: Path) -> str:
-    """The draft as it will be downloaded: its paragraphs (and tables) read back from the .docx."""
-    doc = Document(str(path))
-    parts = ['<div class="ra-preview">']
-    for p in doc.paragraphs:
-        text = p.text.strip()
-        if not text:
-            continue
-        align = p.alignment
-        cls = "ra-pv-c" if align is not None and int(align) == 1 else "ra-pv-r" if align is not None and int(align) == 2 else ""
-        parts.append(f'<p class="{cls}">{render.esc(text)}</p>')
-    for t in doc.tables:
-        rows = "".join("<tr>" + "".join(f"<td>{render.esc(c.text)}</td>" for c in r.cells) + "</tr>" for r in t.rows)
-        parts.append(f'<table class="ra-doc-table">{rows}</table>')
-    parts.append("</div>")
-    return "".join(parts)
+    try:
+        service.draft_opinion(user, review_id, out, allow_pending=allow_pending)
+    except PendingFindings as exc:
+        return Draft(warning=exc.message, preview=preview)
+    return Draft(path=str(out), preview=preview)

@@ -17,8 +17,8 @@ import gradio as gr
 
 from review_assistant.drafting.guidance import as_guidance
 from review_assistant.review.records import BatchItem, ReviewDetail
-from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
+from review_assistant.service import ReviewService
 from review_assistant.ui import render
 from review_assistant.ui.common import boundary, current_user, parse_id, ui_error
 
@@ -105,7 +105,7 @@ def results_view(service: ReviewService, user: User, items: Sequence[BatchItem])
             parts.append(f'<div class="ra-sc-file"><h3>{render.esc(it.name)}</h3>'
                          f'<p class="ra-warn">无法自查：{render.esc(it.error)}</p></div>')
         elif it.review_id:
-            parts.append(guidance_html(service.get_review(user, it.review_id), user, service.kb.article_text))
+            parts.append(guidance_html(service.get_review(user, it.review_id), user, lambda ref: service.article_text(user, ref)))
     return SelfCheckView("".join(parts) or "<p>未能自查。</p>", ids)
 
 
@@ -152,7 +152,7 @@ def build(service: ReviewService) -> dict[str, Any]:
         if rid is None:
             return gr.update()
         user = current_user(service, request)
-        return guidance_html(service.get_review(user, rid), user, service.kb.article_text)
+        return guidance_html(service.get_review(user, rid), user, lambda ref: service.article_text(user, ref))
 
     history.input(on_history, [history], [result], api_name="self_check_history")
 

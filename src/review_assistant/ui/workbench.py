@@ -14,8 +14,8 @@ from typing import Any
 
 from review_assistant.checks.models import SEVERITY_ZH
 from review_assistant.review.records import STATUS_ZH, BatchItem, ReviewDetail, StoredFinding
-from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
+from review_assistant.service import ReviewService
 from review_assistant.ui import docview, render
 from review_assistant.ui.common import ui_error
 
@@ -122,15 +122,12 @@ def finding_html(service: ReviewService, user: User, finding_id: int | None) -> 
     f = service.get_finding(user, finding_id)
     detail = service.get_review(user, f.review_id)
     text = render.document_text(detail.review.stored_path)
-    return render.finding_detail(f, text, service.kb.article_text, service.audit_trail(user, finding_id))
+    return render.finding_detail(f, text, lambda ref: service.article_text(user, ref), service.audit_trail(user, finding_id))
 
 
-def draft_file(service: ReviewService, user: User, review_id: int | None, kind: str) -> str:
+def commented_file(service: ReviewService, user: User, review_id: int | None) -> str:
+    """The original with the accepted findings as Word comments."""
     if review_id is None:
         raise ui_error("请先选择一条审核记录。")
-    out_dir = Path(tempfile.mkdtemp(prefix="ra-draft-"))
-    if kind == "opinion":
-        return str(service.draft_opinion(user, review_id, out_dir / f"审核意见_{review_id}.docx"))
-    return str(service.draft_comments(user, review_id, out_dir / f"批注版_{review_id}.docx"))
-
-
+    out = Path(tempfile.mkdtemp(prefix="ra-draft-")) / f"批注版_{review_id}.docx"
+    return str(service.draft_comments(user, review_id, out))

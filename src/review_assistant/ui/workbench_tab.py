@@ -12,7 +12,7 @@ from typing import Any
 
 import gradio as gr
 
-from review_assistant.review.service import ReviewService
+from review_assistant.service import ReviewService
 from review_assistant.ui import decide, docview
 from review_assistant.ui.common import boundary, current_user, parse_id
 from review_assistant.ui.workbench import (
@@ -23,6 +23,7 @@ from review_assistant.ui.workbench import (
     TABLE_HEADERS,
     Filters,
     ReviewView,
+    commented_file,
     finding_html,
     finding_label,
     review_choices,
@@ -35,6 +36,13 @@ SHORTCUTS = "快捷键：Alt+Y 确认　Alt+R 驳回　Alt+N 下一条待确认"
 
 def _choice(choices: list[str], fid: int | None) -> str | None:
     return next((c for c in choices if parse_id(c) == fid), None) if fid is not None else None
+
+
+def _next(service: ReviewService, user: Any, review_id: int | None, after: int | None) -> int | None:
+    if review_id is None:
+        return None
+    found = service.next_pending(user, review_id, after)
+    return found.id if found else None
 
 
 def build(service: ReviewService) -> dict[str, Any]:
@@ -71,6 +79,7 @@ def build(service: ReviewService) -> dict[str, Any]:
                                  max_height=360, column_widths=["9%", "9%", "12%", "34%", "10%", "12%", "7%", "7%"])
             finding = gr.Dropdown(label="当前问题", choices=[], allow_custom_value=True, elem_id="wb-finding")
             detail = gr.HTML(elem_id="wb-detail")
+            seen = gr.State(None)  # (finding id, version) on screen: decisions are made on that version
             with gr.Row():
                 confirm = gr.Button("确认", variant="primary", elem_id="wb-confirm", min_width=90)
                 reject = gr.Button("驳回", variant="stop", elem_id="wb-reject", min_width=90)
@@ -80,6 +89,7 @@ def build(service: ReviewService) -> dict[str, Any]:
             reason = gr.Textbox(label="驳回理由（驳回时必填）", elem_id="wb-reason")
             reason_hint = gr.HTML(elem_id="wb-reason-hint")
             saved = gr.Markdown(elem_id="wb-saved")
+            bulk = gr.Button("确认本规则的全部警告", size="sm", elem_id="wb-bulk")
             with gr.Accordion("修改问题表述", open=False):
                 new_msg = gr.Textbox(label="修改后的问题描述", lines=2, elem_id="wb-edit-msg")
                 new_sug = gr.Textbox(label="修改后的修改要求", lines=2, elem_id="wb-edit-sug")
@@ -132,7 +142,7 @@ def build(service: ReviewService) -> dict[str, Any]:
             service.batch_workbook(user, [i for i in ok if i], out, [it for it in up.items if it.error])
             xlsx = gr.update(visible=True, value=str(out))
         view = review_view(service, user, parse_id(first))
-        start = decide.next_pending(view.findings, None)
+        start = _next(service, user, parse_id(first), None)
         return (up.text, gr.update(value=up.rows, visible=len(up.items) > 1), gr.update(choices=choices, value=first),
                 xlsx, *_outputs(view, start), *draft_reset)
 
@@ -152,8 +162,9 @@ def build(service: ReviewService) -> dict[str, Any]:
     @boundary
     def on_review(label: str | None, sev: list[str], st: list[str], src: list[str], rules: list[str], dims: list[str],
                   request: gr.Request) -> tuple[Any, ...]:
-        view = review_view(service, current_user(service, request), parse_id(label), _filters(sev, st, src, rules, dims))
-        return (*_outputs(view, decide.next_pending(view.findings, None)), *draft_reset)
+        user = current_user(service, request)
+        view = review_view(service, user, parse_id(label), _filters(sev, st, src, rules, dims))
+        return (*_outputs(view, _next(service, user, parse_id(label), None)), *draft_reset)
 
     review.change(on_review, [review, *filters_in], [*view_out, *draft_out_all], api_name="open_review")
     for comp in filters_in:
@@ -181,44 +192,68 @@ def build(service: ReviewService) -> dict[str, Any]:
         fid = parse_id(label)
         f = service.get_finding(user, fid) if fid is not None else None
         return (finding_html(service, user, fid), f.final_message if f else "", f.final_suggestion if f else "",
-                "", "", "", "")
+                "", "", "", "", (f.id, f.version) if f else None)
 
-    finding.change(on_finding, [finding], [detail, new_msg, new_sug, reason, reason_hint, edit_hint, saved],
+    finding.change(on_finding, [finding], [detail, new_msg, new_sug, reason, reason_hint, edit_hint, saved, seen],
                    api_name="show_finding").then(None, [finding], None, js=docview.SCROLL_JS)
 
     def _after(action: str) -> Any:
         @boundary
         def handler(review_label_: str | None, label: str | None, why: str, msg: str, sug: str,
                     sev: list[str], st: list[str], src: list[str], rules: list[str], dims: list[str],
-                    request: gr.Request) -> tuple[Any, ...]:
+                    shown: tuple[int, int] | None, request: gr.Request) -> tuple[Any, ...]:
             user = current_user(service, request)
             fid = parse_id(label)
+            version = shown[1] if shown and shown[0] == fid else None
             result = decide.do_action(service, user, fid, action, reason=why or "", message=msg or "",
-                                      suggestion=sug or "")
-            hint = decide.hint_html(result.hint)
-            if not result.done:  # nothing saved: keep the view and the typed text, show the hint
-                return (gr.update(), hint if action != "edit" else "", hint if action == "edit" else "",
-                        gr.update(), gr.update(), gr.update(), gr.update(), gr.update())
-            view = review_view(service, user, parse_id(review_label_), _filters(sev, st, src, rules, dims))
-            move = action in {"confirm", "reject"}
-            target = (decide.next_pending(view.findings, fid) if move else fid) or fid
+                                      suggestion=sug or "", version=version)
+            if not result.done and not result.stale:  # nothing saved: keep the view and the typed text
+                hint = decide.hint_html(result.hint)
+                at_edit = result.field == "edit" or (action == "edit" and not result.field)
+                return ("", "" if at_edit else hint, hint if at_edit else "", *([gr.update()] * 6))
+            rid = parse_id(review_label_)
+            view = review_view(service, user, rid, _filters(sev, st, src, rules, dims))
+            move = result.done and action in {"confirm", "reject"}
+            target = (_next(service, user, rid, fid) if move else fid) or fid
+            current = service.get_finding(user, fid) if fid is not None else None
+            # A stale decision shows the finding as it is now (and that version becomes the one on screen).
+            now_seen = (fid, current.version) if current is not None and target == fid else gr.update()
             return (result.saved, "", "", view.summary_html, view.rows,
                     gr.update(choices=view.finding_choices, value=_choice(view.finding_choices, target)),
-                    view.document_html, finding_html(service, user, target) if target == fid else gr.update())
+                    view.document_html, finding_html(service, user, target) if target == fid else gr.update(),
+                    now_seen)
 
         return handler
 
-    action_in = [review, finding, reason, new_msg, new_sug, *filters_in]
-    action_out = [saved, reason_hint, edit_hint, summary, table, finding, doc, detail]
+    action_in = [review, finding, reason, new_msg, new_sug, *filters_in, seen]
+    action_out = [saved, reason_hint, edit_hint, summary, table, finding, doc, detail, seen]
     confirm.click(_after("confirm"), action_in, action_out, api_name="confirm")
     reject.click(_after("reject"), action_in, action_out, api_name="reject")
     edit.click(_after("edit"), action_in, action_out, api_name="edit")
     reset.click(_after("reset"), action_in, action_out, api_name="reset")
 
     @boundary
+    def on_bulk(review_label_: str | None, label: str | None, sev: list[str], st: list[str], src: list[str],
+                rules: list[str], dims: list[str], request: gr.Request) -> tuple[Any, ...]:
+        user = current_user(service, request)
+        rid, fid = parse_id(review_label_), parse_id(label)
+        result = decide.confirm_rule_warnings(service, user, rid, fid)
+        if not result.done:
+            return (decide.hint_html(result.hint), *([gr.update()] * 5))
+        view = review_view(service, user, rid, _filters(sev, st, src, rules, dims))
+        target = _next(service, user, rid, fid) or fid
+        return (result.saved, view.summary_html, view.rows,
+                gr.update(choices=view.finding_choices, value=_choice(view.finding_choices, target)),
+                view.document_html, finding_html(service, user, target) if target == fid else gr.update())
+
+    bulk.click(on_bulk, [review, finding, *filters_in], [saved, summary, table, finding, doc, detail],
+               api_name="confirm_rule_warnings")
+
+    @boundary
     def on_next(review_label_: str | None, label: str | None, request: gr.Request) -> Any:
-        view = review_view(service, current_user(service, request), parse_id(review_label_))
-        target = decide.next_pending(view.findings, parse_id(label))
+        user = current_user(service, request)
+        view = review_view(service, user, parse_id(review_label_))
+        target = _next(service, user, parse_id(review_label_), parse_id(label))
         if target is None:
             return gr.update(), "本记录的问题均已处理。"
         return gr.update(value=_choice(view.finding_choices, target)), ""
@@ -250,7 +285,8 @@ def build(service: ReviewService) -> dict[str, Any]:
             result = decide.draft_opinion(service, current_user(service, request), parse_id(label),
                                           allow_pending=allow)
             if result.path is None:
-                return (decide.hint_html(result.warning), gr.update(visible=parse_id(label) is not None), "", None)
+                return (decide.hint_html(result.warning), gr.update(visible=parse_id(label) is not None),
+                        result.preview, None)
             note = '<span class="ra-ok">已生成审核意见草稿，请核对下方预览后下载。</span>'
             return note, gr.update(visible=False), result.preview, result.path
 
@@ -261,9 +297,7 @@ def build(service: ReviewService) -> dict[str, Any]:
 
     @boundary
     def on_commented(label: str | None, request: gr.Request) -> str:
-        from review_assistant.ui.workbench import draft_file
-
-        return draft_file(service, current_user(service, request), parse_id(label), "comments")
+        return commented_file(service, current_user(service, request), parse_id(label))
 
     commented.click(on_commented, [review], [draft_out], api_name="commented_copy")
     return {"review": review, "refresh": on_refresh}

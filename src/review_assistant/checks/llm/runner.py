@@ -65,6 +65,15 @@ class LLMRunner:
         self.prompts = prompts if prompts is not None else load_prompts(settings.llm.prompts_dir)
         self._unreachable: str | None = None
 
+    def start_batch(self) -> None:
+        """Before a batch: create the chat handle now (not lazily inside the rule threads, where the
+        first imports raced) and forget an earlier batch's "server unreachable"."""
+        self._unreachable = None
+        try:
+            _ = self.handle
+        except ModelError as exc:  # e.g. no API key: every rule then says so in a note
+            self._unreachable = exc.message
+
     @property
     def handle(self) -> ChatHandle:
         if self._handle is None:

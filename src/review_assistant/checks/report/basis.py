@@ -74,14 +74,14 @@ def _kb_lookup_function() -> Any | None:
     return getattr(meta, "lookup_validity", None)
 
 
-def _kb_lookup(key: str, settings: Settings | None = None) -> Validity | None:
+def _kb_lookup(key: str, settings: Settings) -> Validity | None:
     """The knowledge base's view of a document's validity, if it has one."""
     lookup = _kb_lookup_function()
     if lookup is None:
         return None
     try:
         # The check's own settings: they name the home and the policies folder the registry lives in.
-        found = lookup(key, settings) if settings is not None else lookup(key)
+        found = lookup(key, settings)
     except Exception:  # a broken knowledge base must not stop a check
         return None
     if not found:
@@ -91,7 +91,7 @@ def _kb_lookup(key: str, settings: Settings | None = None) -> Validity | None:
     return Validity(str(status), get("replaced_by"), get("title"), "知识库") if status else None
 
 
-def validity_of(key: str, validity_file: Path, settings: Settings | None = None) -> Validity | None:
+def validity_of(key: str, validity_file: Path, settings: Settings) -> Validity | None:
     """The validity of a document cited by 文号 or title, from the best source that knows it."""
     found = _kb_lookup(key, settings) or _registry(str(validity_file)).get(key)
     if found is None and key in BUILTIN_SUPERSEDED:

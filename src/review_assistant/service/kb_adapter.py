@@ -194,7 +194,8 @@ class KBAdapter:
                 out.append({"title": m.get("title", ""), "doc_number": m.get("doc_number") or "",
                             "issuer": m.get("issuer") or "", "level": m.get("level") or "",
                             "status": m.get("status") or "有效", "chunks": n, "source": path,
-                            "replaced_by": m.get("replaced_by") or ""})
+                            "replaced_by": m.get("replaced_by") or "", "sample": bool(m.get("sample")),
+                            "notes": bool(m.get("notes"))})
             return out
 
         try:
@@ -257,14 +258,3 @@ class KBAdapter:
                 done(summary)
 
         self._pool.submit(job)
-
-    def ref_resolver(self) -> Callable[[PolicyRef], PolicyRef] | None:
-        refs = self._mod("refs")
-        maker = getattr(refs, "make_ref_resolver", None) if refs is not None else None
-        if not callable(maker):
-            return None
-        try:
-            resolver: Callable[[PolicyRef], PolicyRef] = maker(self.settings)
-        except Exception:
-            return None
-        return resolver
