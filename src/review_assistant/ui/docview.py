@@ -38,6 +38,12 @@ def parsed_document(path: str) -> ParsedDocument | None:
     return _parsed(str(p), p.stat().st_mtime) if p.exists() else None
 
 
+def _patterns(evidence: str) -> list[re.Pattern[str]]:
+    """The quote, then (for a cross-document finding, "X 对照 other.xlsx：Y") the part quoted from this file."""
+    found = [p for p in (_pattern(evidence), _pattern(evidence.split("对照", 1)[0])) if p is not None]
+    return found[:1] if "对照" not in evidence else found
+
+
 def _pattern(evidence: str) -> re.Pattern[str] | None:
     chars = re.sub(r"\s+", "", evidence)
     if len(chars) < 2:
@@ -77,25 +83,31 @@ def _locate(doc: ParsedDocument, findings: Sequence[StoredFinding]) -> _Marks:
     blocks = doc.blocks[:MAX_BLOCKS]
     units = _units(blocks)
     for f in findings:
-        pattern = _pattern(f.evidence or "")
-        if pattern is None:
-            continue
-        hit = False
-        for unit, text in units:
-            for m in pattern.finditer(text):
-                marks.add(unit, m.start(), m.end(), f.id)
-                hit = True
-        if hit:
-            continue
-        # A quote spanning cells: the table row whose text contains it is highlighted as a whole.
-        for bi, b in enumerate(blocks):
-            if b.table is None:
-                continue
-            for ri in range(b.table.n_rows):
-                if pattern.search(b.table.row_text(ri)):
-                    marks.rows.setdefault((bi, ri), []).append(f.id)
-                    marks.found.add(f.id)
+        for pattern in _patterns(f.evidence or ""):
+            if _mark(pattern, f.id, blocks, units, marks):
+                break
     return marks
+
+
+def _mark(pattern: re.Pattern[str], fid: int, blocks: Sequence[Block],
+          units: list[tuple[tuple[int, int, int], str]], marks: _Marks) -> bool:
+    hit = False
+    for unit, text in units:
+        for m in pattern.finditer(text):
+            marks.add(unit, m.start(), m.end(), fid)
+            hit = True
+    if hit:
+        return True
+    # A quote spanning cells: the table row whose text contains it is highlighted as a whole.
+    for bi, b in enumerate(blocks):
+        if b.table is None:
+            continue
+        for ri in range(b.table.n_rows):
+            if pattern.search(b.table.row_text(ri)):
+                marks.rows.setdefault((bi, ri), []).append(fid)
+                marks.found.add(fid)
+                hit = True
+    return hit
 
 
 def _attr(ids: Sequence[int]) -> str:

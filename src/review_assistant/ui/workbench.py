@@ -19,7 +19,7 @@ from review_assistant.service import ReviewService
 from review_assistant.ui import docview, render
 from review_assistant.ui.common import ui_error
 
-TABLE_HEADERS = ["编号", "级别", "规则", "问题", "状态", "位置", "维度", "来源"]
+TABLE_HEADERS = ["编号", "级别", "规则", "问题", "状态", "位置"]  # dimension and source: in the detail
 SEVERITY_CHOICES = [(v, k) for k, v in SEVERITY_ZH.items()]
 STATUS_CHOICES = [(v, k) for k, v in STATUS_ZH.items()]
 SOURCE_CHOICES = [("规则", "rule"), ("大模型", "llm"), ("人工", "manual")]
@@ -106,7 +106,7 @@ def review_view(service: ReviewService, user: User, review_id: int | None, filte
 def _view(detail: ReviewDetail, filters: Filters) -> ReviewView:
     shown = [f for f in detail.findings if filters.keep(f)]
     rows = [[f.id, SEVERITY_ZH.get(f.severity, f.severity), f.rule_id, f.final_message, STATUS_ZH.get(f.status, f.status),
-             f.location.describe(), f.dimension or "其他", f.source_label] for f in shown]
+             f.location.describe()] for f in shown]
     return ReviewView(
         summary_html=render.review_summary(detail), rows=rows, finding_choices=[finding_label(f) for f in shown],
         rules=sorted({f.rule_id for f in detail.findings}),

@@ -76,7 +76,7 @@ def build(service: ReviewService) -> dict[str, Any]:
                     f_rule = gr.Dropdown(label="规则", choices=[], multiselect=True)
                     f_dim = gr.Dropdown(label="维度", choices=[], multiselect=True)
             table = gr.Dataframe(headers=TABLE_HEADERS, value=[], interactive=False, wrap=True, elem_id="wb-table",
-                                 max_height=360, column_widths=["9%", "9%", "12%", "34%", "10%", "12%", "7%", "7%"])
+                                 max_height=360, column_widths=["8%", "8%", "16%", "44%", "10%", "14%"])
             finding = gr.Dropdown(label="当前问题", choices=[], allow_custom_value=True, elem_id="wb-finding")
             detail = gr.HTML(elem_id="wb-detail")
             seen = gr.State(None)  # (finding id, version) on screen: decisions are made on that version
