@@ -95,8 +95,8 @@ class ModelError(ReviewAssistantError):
         self.retryable = retryable
 
 
-class InternalError(ReviewAssistantError):
-    """A bug: something the code did not expect."""
+class ResourceMissing(ReviewAssistantError):
+    """The installation lacks a bundled resource (prompts, rule metadata, policies, CSS): not the user's input."""
 
 
 def should_reraise() -> bool:

@@ -12,13 +12,16 @@ from pathlib import Path
 
 import yaml
 
+from review_assistant.resources import require_file
+
 _GUIDANCE_FILE = Path(__file__).resolve().parents[1] / "checks" / "unit_guidance.yaml"
 
 
 @lru_cache(maxsize=1)
 def unit_guidance() -> dict[str, str]:
     """Rule id → the sentence shown to a unit."""
-    data = yaml.safe_load(_GUIDANCE_FILE.read_text(encoding="utf-8")) if _GUIDANCE_FILE.exists() else {}
+    path = require_file(_GUIDANCE_FILE, "单位自查提示语 checks/unit_guidance.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return {str(k): str(v).strip() for k, v in (data or {}).items() if v}
 
 

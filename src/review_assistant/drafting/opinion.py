@@ -30,12 +30,12 @@ from review_assistant.drafting.wordstyle import (
     setup_page,
     today_beijing,
 )
+from review_assistant.extract.models import KIND_ZH
 from review_assistant.extract.values import fmt_wan
 from review_assistant.review.records import ReviewDetail
 from review_assistant.review.results import conclusion_for
 from review_assistant.settings import Settings
 
-KIND_ZH = {"goal_sheet": "绩效目标申报表", "appraisal_report": "事前绩效评估报告"}
 LEVEL_ZH = {"error": "须修改", "warning": "建议完善", "info": "提示"}
 NO_OFFICE = "（审核单位盖章）"
 

@@ -17,9 +17,6 @@ ASK_EMPTY = "请输入问题。"
 
 
 class Knowledge(ServiceBase):
-    def kb_available(self) -> bool:
-        return self.kb.available()
-
     def ask(self, user: users.User, question: str) -> Answer:
         """A policy answer with citations; every logged-in role may ask."""
         del user

@@ -7,9 +7,9 @@ from typing import Any
 
 import gradio as gr
 
+from review_assistant.resources import RESOURCE_ROOT
 from review_assistant.review.users import User
 from review_assistant.service import ReviewService
-from review_assistant.settings import REPO_ROOT
 from review_assistant.ui import render
 from review_assistant.ui.common import boundary, current_user
 
@@ -19,7 +19,7 @@ HEADERS = ["标题", "文号", "发文机关", "层级", "效力状态", "片段
 def _shown_path(path: str) -> str:
     p = Path(path)
     try:
-        return p.relative_to(REPO_ROOT).as_posix()
+        return p.relative_to(RESOURCE_ROOT).as_posix()
     except ValueError:
         return p.name
 
