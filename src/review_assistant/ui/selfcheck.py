@@ -59,8 +59,8 @@ def guidance_html(detail: ReviewDetail, user: User | None = None, lookup: render
     """One file's self-check result: what to fix, why, where, and on which policy basis."""
     r = detail.review
     items = [f for f in detail.findings if f.status != "rejected"]
-    must = sum(1 for f in items if f.severity == "error")
-    should = sum(1 for f in items if f.severity == "warning")
+    counts = detail.counts()  # the same figures as the self-check report
+    must, should = counts.error, counts.warning
     kind = render.KIND_ZH.get(r.kind or "", "")
     out = [f'<div class="ra-sc-file"><h3>{render.esc(r.file_name)}</h3>',
            f'<p>{render.esc(kind)}{"：" if kind else ""}{render.esc(r.title)}'

@@ -88,6 +88,8 @@ def upload_view(service: ReviewService, user: User, files: Sequence[str], progre
             rows.append(["", it.name, f"无法审核：{it.error}", "", "", "", ""])
         else:
             extra = f"（较上一版已整改 {it.resolved} 项）" if it.resolved else ""
+            if it.same_as is not None:
+                extra = "（与已审核的文件完全相同，沿用原审核记录，未重复审核）"
             rows.append([it.review_id, it.name, it.project or "", it.unit or "", it.errors, it.warnings,
                          f"{it.conclusion}{extra}"])
     done = sum(1 for it in items if it.review_id)
