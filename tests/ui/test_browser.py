@@ -287,3 +287,58 @@ def test_document_text_never_becomes_markup_in_the_browser(live: Server, browser
             expect(page.locator("#ra-user")).to_contain_text("reviewer1")  # the ![](/logout) did not log out
         finally:
             ctx.close()
+
+
+def test_toasts_are_chinese_and_an_ended_session_says_log_in_again(browser_env: Path) -> None:
+    """A pop-up is titled in Chinese; after a server restart every call says 请重新登录, not 错误."""
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+    from playwright.sync_api import expect, sync_playwright
+
+    if not CHROMIUM.exists():
+        pytest.skip("Debian chromium is not installed (make test installs it)")
+    tmp = browser_env
+    srv = start_server(tmp / "restart")
+    try:
+        with sync_playwright() as p:
+            ctx = _browser(p, tmp)
+            try:
+                page = ctx.new_page()
+                page.set_default_timeout(30_000)
+                _login(page, srv.url, "reviewer1")
+                expect(page.locator("#ra-user")).to_contain_text("reviewer1")
+                page.locator("#wb-commented").click()  # no review selected: a pop-up explains
+                expect(page.locator(".toast-body")).to_contain_text("请先选择一条审核记录")
+                expect(page.locator(".toast-title").first).to_contain_text("提示")
+                assert "Error" not in page.locator(".toast-body").first.inner_text()
+                assert page.get_by_text("错误", exact=True).filter(visible=True).count() == 0  # no badge on panels
+                _shot(page, "e2e_toast_chinese", full=False)
+
+                srv.proc.terminate()
+                srv.proc.wait(timeout=15)
+                port = srv.url.rsplit(":", 1)[1]
+                log = (tmp / "restart" / "server2.log").open("wb")
+                srv.proc = subprocess.Popen(
+                    [sys.executable, "-m", "review_assistant.cli", "serve", "--host", "127.0.0.1", "--port", port,
+                     "--home", str(srv.home)], stdout=log, stderr=subprocess.STDOUT, env=offline_env(tmp / "restart"))
+                deadline = time.monotonic() + 90
+                while time.monotonic() < deadline:
+                    try:
+                        if httpx.get(srv.url + "/", timeout=2).status_code == 200:
+                            break
+                    except httpx.HTTPError:
+                        time.sleep(0.3)
+                page.locator("#wb-next").click()
+                banner = page.locator("#ra-relogin")
+                expect(banner).to_contain_text("请重新登录")
+                assert page.get_by_text("错误", exact=True).filter(visible=True).count() == 0
+                _shot(page, "e2e_session_ended", full=False)
+                banner.get_by_role("link", name="重新登录").click()
+                expect(page.get_by_label("用户名")).to_be_visible()
+            finally:
+                ctx.close()
+    finally:
+        stop_server(srv)

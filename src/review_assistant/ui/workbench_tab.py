@@ -192,9 +192,10 @@ def build(service: ReviewService) -> dict[str, Any]:
         fid = parse_id(label)
         f = service.get_finding(user, fid) if fid is not None else None
         return (finding_html(service, user, fid), f.final_message if f else "", f.final_suggestion if f else "",
-                "", "", "", "", (f.id, f.version) if f else None)
+                "", "", "", (f.id, f.version) if f else None)
 
-    finding.change(on_finding, [finding], [detail, new_msg, new_sug, reason, reason_hint, edit_hint, saved, seen],
+    # The status line of the last action stays (it often reports the move to this finding).
+    finding.change(on_finding, [finding], [detail, new_msg, new_sug, reason, reason_hint, edit_hint, seen],
                    api_name="show_finding").then(None, [finding], None, js=docview.SCROLL_JS)
 
     def _after(action: str) -> Any:
