@@ -120,6 +120,8 @@ def test_a_reviewers_day(live: Server, browser_env: Path) -> None:
             assert str(first) in (active.get_attribute("data-f") or "").split()
             pane, box = page.locator("#wb-doc").bounding_box(), active.bounding_box()
             assert pane["y"] <= box["y"] <= pane["y"] + pane["height"]  # inside the visible part of the pane
+            page.locator("#wb-main").scroll_into_view_if_needed()
+            page.evaluate("document.querySelector('#wb-main').scrollIntoView({block: 'start'})")
             _shot(page, "e2e_day_03_side_by_side", full=False)
 
             # 3. Reject without a reason: an inline Chinese hint, nothing saved, no pop-up.

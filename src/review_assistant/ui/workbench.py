@@ -19,6 +19,7 @@ from review_assistant.service import ReviewService
 from review_assistant.ui import docview, render
 from review_assistant.ui.common import ui_error
 
+DOC_PLACEHOLDER = '<p class="ra-muted">上传文件或选择一条审核记录后，原文显示在这里，问题所在的文字以黄色标出。</p>'
 TABLE_HEADERS = ["编号", "级别", "规则", "问题", "状态", "位置"]  # dimension and source: in the detail
 SEVERITY_CHOICES = [(v, k) for k, v in SEVERITY_ZH.items()]
 STATUS_CHOICES = [(v, k) for k, v in STATUS_ZH.items()]
@@ -100,7 +101,7 @@ def upload_view(service: ReviewService, user: User, files: Sequence[str], progre
 def review_view(service: ReviewService, user: User, review_id: int | None, filters: Filters | None = None) -> ReviewView:
     if review_id is None:
         return ReviewView(summary_html='<p class="ra-muted">请上传文件，或在“审核记录”中选择一条记录。</p>',
-                          document_html='<p class="ra-muted">原文将显示在这里，问题所在的文字以黄色标出。</p>')
+                          document_html=DOC_PLACEHOLDER)
     detail = service.get_review(user, review_id)
     return _view(detail, filters or Filters())
 

@@ -17,6 +17,7 @@ from review_assistant.ui import decide, docview
 from review_assistant.ui.common import boundary, current_user, parse_id
 from review_assistant.ui.workbench import (
     BATCH_HEADERS,
+    DOC_PLACEHOLDER,
     SEVERITY_CHOICES,
     SOURCE_CHOICES,
     STATUS_CHOICES,
@@ -57,7 +58,7 @@ def build(service: ReviewService) -> dict[str, Any]:
     report = gr.Markdown(elem_id="wb-report")
     batch = gr.Dataframe(headers=BATCH_HEADERS, value=[], interactive=False, wrap=True, elem_id="wb-batch",
                          visible=False)
-    with gr.Row(equal_height=True):
+    with gr.Row(equal_height=False):
         review = gr.Dropdown(label="审核记录（可输入编号）", choices=[], allow_custom_value=True, elem_id="wb-review",
                              scale=5)
         refresh = gr.Button("刷新列表", scale=1, min_width=120)
@@ -65,7 +66,7 @@ def build(service: ReviewService) -> dict[str, Any]:
     with gr.Row(equal_height=False, elem_id="wb-main"):
         with gr.Column(scale=5, min_width=420):
             gr.Markdown("#### 原文", elem_classes="ra-pane-title")
-            doc = gr.HTML(elem_id="wb-doc", max_height=760)
+            doc = gr.HTML(DOC_PLACEHOLDER, elem_id="wb-doc", max_height=760)
         with gr.Column(scale=6, min_width=480):
             with gr.Accordion("筛选", open=False):
                 with gr.Row():
