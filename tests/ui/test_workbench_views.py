@@ -111,3 +111,27 @@ def test_draft_refused_while_errors_pending_then_forced_and_previewed(service: R
         if f.severity == "error":
             service.confirm(reviewer, f.id, f.version)
     assert decide.draft_opinion(service, reviewer, rid).path
+
+
+def test_a_pdf_is_shown_as_its_text_pages(service: ReviewService, reviewer: User) -> None:
+    pdf = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "goal_sheets" / "gs01_placeholder_leader.pdf"
+    detail = service.get_review(reviewer, _review(service, reviewer, pdf))
+    html = docview.document_html(detail.review.stored_path, detail.findings)
+    assert '<div class="ra-doc-page">第 1 页</div>' in html
+    located = {int(i) for ids in re.findall(r'data-f="([0-9 ]+)"', html) for i in ids.split()}
+    gs01 = [f.id for f in detail.findings if f.rule_id == "GS-01" and f.evidence]
+    assert gs01 and set(gs01) <= located
+
+
+def test_cross_document_findings_are_marked_in_each_file(service: ReviewService, reviewer: User) -> None:
+    reports = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "reports"
+    up = workbench.upload_view(service, reviewer, [str(reports / "d10_pair_report.docx"),
+                                                   str(reports / "d10_pair_sheet.xlsx")])
+    report_id = next(it.review_id for it in up.items if it.name.endswith(".docx"))
+    detail = service.get_review(reviewer, report_id or 0)
+    cross = [f for f in detail.findings if f.rule_id == "EA-GOAL-03"]
+    assert len(cross) == 3
+    html = docview.document_html(detail.review.stored_path, detail.findings)
+    located = {int(i) for ids in re.findall(r'data-f="([0-9 ]+)"', html) for i in ids.split()}
+    assert {f.id for f in cross} <= located
+    assert "未在本文件中定位" not in html

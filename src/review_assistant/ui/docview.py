@@ -38,12 +38,6 @@ def parsed_document(path: str) -> ParsedDocument | None:
     return _parsed(str(p), p.stat().st_mtime) if p.exists() else None
 
 
-def _patterns(evidence: str) -> list[re.Pattern[str]]:
-    """The quote, then (for a cross-document finding, "X 对照 other.xlsx：Y") the part quoted from this file."""
-    found = [p for p in (_pattern(evidence), _pattern(evidence.split("对照", 1)[0])) if p is not None]
-    return found[:1] if "对照" not in evidence else found
-
-
 def _pattern(evidence: str) -> re.Pattern[str] | None:
     chars = re.sub(r"\s+", "", evidence)
     if len(chars) < 2:
@@ -83,9 +77,9 @@ def _locate(doc: ParsedDocument, findings: Sequence[StoredFinding]) -> _Marks:
     blocks = doc.blocks[:MAX_BLOCKS]
     units = _units(blocks)
     for f in findings:
-        for pattern in _patterns(f.evidence or ""):
-            if _mark(pattern, f.id, blocks, units, marks):
-                break
+        pattern = _pattern(f.evidence or "")
+        if pattern is not None:
+            _mark(pattern, f.id, blocks, units, marks)
     return marks
 
 
