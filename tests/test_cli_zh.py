@@ -42,3 +42,14 @@ def test_usage_errors_are_chinese_with_exit_2(argv: list[str], expected: str,
     assert code == 2
     assert expected in text and text.startswith("参数错误：")
     assert not ENGLISH.search(text), text
+
+
+def test_password_prompt_is_chinese_and_a_mismatch_adds_nobody(tmp_path: object, capsys: pytest.CaptureFixture[str],
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    answers = iter(["first-pass-1", "other-pass-2"])
+    monkeypatch.setattr("typer.prompt", lambda text, **kw: (print(text + kw.get("prompt_suffix", "")), next(answers))[1])
+    monkeypatch.delenv("REVIEW_ASSISTANT_PASSWORD", raising=False)
+    code, text = _run(["users", "add", "zz", "--role", "reviewer", "--home", str(tmp_path)], capsys)
+    assert code == 2 and "密码：" in text and "再次输入密码：" in text and "两次输入的密码不一致，未添加用户。" in text
+    code, text = _run(["users", "list", "--home", str(tmp_path)], capsys)
+    assert "zz" not in text

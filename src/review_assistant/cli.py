@@ -275,8 +275,7 @@ def users_add(
     """新增账号（密码以加盐 scrypt 散列保存）。"""
     import os
 
-    secret = password or os.environ.get("REVIEW_ASSISTANT_PASSWORD") or typer.prompt(
-        "密码", hide_input=True, confirmation_prompt=True)
+    secret = password or os.environ.get("REVIEW_ASSISTANT_PASSWORD") or _ask_password()
     user = _service(home).add_user(_cli_actor(), username, secret, role, unit)
     typer.echo(f"已添加用户：{user.describe()}")
 
@@ -298,6 +297,14 @@ def users_remove(username: Annotated[str, typer.Argument(help="用户名")], hom
     """删除账号（审核记录与日志保留）。"""
     _service(home).remove_user(_cli_actor(), username)
     typer.echo(f"已删除用户：{username}")
+
+
+def _ask_password() -> str:
+    """Asked twice, in Chinese (typer's own confirmation prompt and mismatch error are English)."""
+    first = typer.prompt("密码", hide_input=True, prompt_suffix="：")
+    if typer.prompt("再次输入密码", hide_input=True, prompt_suffix="：") != first:
+        raise InputError("两次输入的密码不一致，未添加用户。")
+    return str(first)
 
 
 @app.command()
