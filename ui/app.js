@@ -12,6 +12,18 @@
     if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
     setTimeout(() => button.click(), 50);
   });
+  // A click on a highlighted passage in the document selects that finding (via the hidden #wb-jump box).
+  let clicks = 0;
+  document.addEventListener('click', (e) => {
+    const mark = e.target.closest && e.target.closest('#wb-doc [data-f]');
+    const box = document.querySelector('#wb-jump textarea, #wb-jump input');
+    if (!mark || !box) return;
+    const id = (mark.getAttribute('data-f') || '').split(' ')[0];
+    if (!id) return;
+    clicks += 1;  // a different value each time, so clicking the same passage again still counts
+    box.value = id + ':' + clicks;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  });
   const relogin = () => {
     if (document.getElementById('ra-relogin')) return;
     const bar = document.createElement('div');

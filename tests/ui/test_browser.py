@@ -123,6 +123,13 @@ def test_a_reviewers_day(live: Server, browser_env: Path) -> None:
             page.locator("#wb-main").scroll_into_view_if_needed()
             page.evaluate("document.querySelector('#wb-main').scrollIntoView({block: 'start'})")
             _shot(page, "e2e_day_03_side_by_side", full=False)
+            # And the other way: a click on a highlighted passage in the document selects its finding.
+            other_mark = page.locator("#wb-doc mark.ra-ev:not(.ra-ev-active)").first
+            target_id = (other_mark.get_attribute("data-f") or "").split()[0]
+            other_mark.click()
+            expect(page.locator("#wb-finding input")).to_have_value(re.compile(rf"^#{target_id} "))
+            _cell(page, "#wb-table", "错误").click()  # back to the first finding
+            expect(page.locator("#wb-finding input")).to_have_value(re.compile(rf"^#{first} "))
 
             # 3. Reject without a reason: an inline Chinese hint, nothing saved, no pop-up.
             page.locator("#wb-reject").click()

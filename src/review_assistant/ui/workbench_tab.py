@@ -67,6 +67,8 @@ def build(service: ReviewService) -> dict[str, Any]:
         with gr.Column(scale=5, min_width=420):
             gr.Markdown("#### 原文", elem_classes="ra-pane-title")
             doc = gr.HTML(DOC_PLACEHOLDER, elem_id="wb-doc", max_height=760)
+            # A click on a highlight in the document writes its finding id here (ui/app.js).
+            jump = gr.Textbox(elem_id="wb-jump", elem_classes="ra-hidden", show_label=False, container=False)
         with gr.Column(scale=6, min_width=480):
             with gr.Accordion("筛选", open=False):
                 with gr.Row():
@@ -185,6 +187,17 @@ def build(service: ReviewService) -> dict[str, Any]:
         return gr.update(value=finding_label(f) if f else None)
 
     table.select(on_select, None, finding, api_visibility="private")
+
+    @boundary
+    def on_jump(value: str, request: gr.Request) -> Any:
+        """A highlight clicked in the document selects its finding."""
+        fid = parse_id((value or "").split(":", 1)[0])
+        if fid is None:
+            return gr.update()
+        f = service.get_finding(current_user(service, request), fid)
+        return gr.update(value=finding_label(f))
+
+    jump.change(on_jump, [jump], [finding], api_visibility="private", show_progress="hidden")
 
     @boundary
     def on_finding(label: str | None, request: gr.Request) -> tuple[Any, ...]:
