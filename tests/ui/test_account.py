@@ -12,7 +12,7 @@ from reviewkit import PASSWORD
 def test_own_password_change_checks_everything_first(service: ReviewService, unit_a: User) -> None:
     change = account.change_own_password
     assert change(service, unit_a, PASSWORD, "new-pass-1", "new-pass-2") == "两次输入的新密码不一致，请重新输入。"
-    assert change(service, unit_a, "wrong-password", "new-pass-1", "new-pass-1") == "当前密码不正确。"
+    assert change(service, unit_a, "wrong-password", "new-pass-1", "new-pass-1") == "原密码不正确。"
     assert change(service, unit_a, PASSWORD, "short", "short") == "密码至少 8 位。"
     assert service.authenticate("unit_a", PASSWORD) is not None  # nothing changed so far
     assert change(service, unit_a, PASSWORD, "new-pass-1", "new-pass-1").startswith("密码已修改")

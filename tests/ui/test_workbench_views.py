@@ -48,7 +48,7 @@ def test_document_view_escapes_html_and_markdown(service: ReviewService, reviewe
 def test_overlapping_highlights_merge_into_one_mark() -> None:
     out = docview._marked("项目年度资金总额150万元", [(2, 8, 1), (4, 10, 2)])
     assert out.count("<mark") == 1 and 'data-f="1 2"' in out
-    assert render.esc("a_b*c") == "a&#95;b&#42;c"
+    assert render.esc("![](x)") == "!&#91;&#93;(x)"
 
 
 def test_reject_without_reason_is_a_hint_and_nothing_is_saved(service: ReviewService, reviewer: User,

@@ -21,14 +21,12 @@ def change_own_password(service: ReviewService, user: User, old: str, new: str, 
     if user is LOCAL_USER:
         return "当前未启用登录，无需修改密码。"
     if not old or not new:
-        return "请填写当前密码和新密码。"
+        return "请填写原密码和新密码。"
     if new != again:
         return "两次输入的新密码不一致，请重新输入。"
-    if new == old:
-        return "新密码不能与当前密码相同。"
     try:
-        service.change_password(user, old, new)
-    except InputError as exc:
+        service.change_password(user, user.username, new, old_password=old)
+    except (InputError, NotFoundError) as exc:
         return exc.message
     return "密码已修改，下次登录请使用新密码。"
 
@@ -39,7 +37,7 @@ def reset_password(service: ReviewService, admin: User, username: str, new: str)
     if not username.strip() or not new:
         return "请填写用户名和新密码。"
     try:
-        service.reset_password(admin, username.strip(), new)
+        service.change_password(admin, username.strip(), new)
     except (InputError, NotFoundError) as exc:
         return exc.message
     return f"已重置用户“{username.strip()}”的密码，请通过安全渠道告知本人，并提醒其登录后自行修改。"
@@ -48,8 +46,9 @@ def reset_password(service: ReviewService, admin: User, username: str, new: str)
 def build(service: ReviewService) -> dict[str, Any]:
     gr.Markdown("#### 修改本人密码")
     with gr.Row():
-        old = gr.Textbox(label="当前密码", type="password", elem_id="ac-old")
-        new = gr.Textbox(label="新密码（至少 8 位）", type="password", elem_id="ac-new")
+        old = gr.Textbox(label="原密码", type="password", elem_id="ac-old")
+        new = gr.Textbox(label=f"新密码（至少 {service.settings.ui.min_password_length} 位，不能是常见密码）", type="password",
+                         elem_id="ac-new")
         again = gr.Textbox(label="再次输入新密码", type="password", elem_id="ac-again")
     change = gr.Button("修改密码", variant="primary", elem_id="ac-change")
     changed = gr.HTML(elem_id="ac-changed")
@@ -57,7 +56,7 @@ def build(service: ReviewService) -> dict[str, Any]:
         gr.Markdown("#### 重置其他用户的密码（管理员）")
         with gr.Row():
             who = gr.Dropdown(label="用户", choices=[], allow_custom_value=True, elem_id="ac-user")
-            fresh = gr.Textbox(label="新密码（至少 8 位）", type="password", elem_id="ac-reset-pw")
+            fresh = gr.Textbox(label="新密码", type="password", elem_id="ac-reset-pw")
         reset = gr.Button("重置密码", elem_id="ac-reset")
         was_reset = gr.HTML(elem_id="ac-reset-done")
 

@@ -58,7 +58,7 @@ def do_action(service: ReviewService, user: User, finding_id: int | None, action
         return Decision(hint=exc.message, field=HINT_FIELD.get(exc.field, ""))
     except StaleDecision as exc:
         return Decision(saved=exc.message, stale=True)
-    return Decision(saved=f"已保存：问题 {f.id}（{f.rule_id}）{STATUS_ZH[f.status]}。", done=True)
+    return Decision(saved=f"已保存：问题 {f.id}（{render.esc(f.rule_id)}）{STATUS_ZH[f.status]}。", done=True)
 
 
 def confirm_rule_warnings(service: ReviewService, user: User, review_id: int | None,
@@ -72,8 +72,8 @@ def confirm_rule_warnings(service: ReviewService, user: User, review_id: int | N
     except FieldError as exc:
         return Decision(hint=exc.message)
     if not done:
-        return Decision(saved=f"规则 {rule_id} 没有待确认的警告。", done=True)
-    return Decision(saved=f"已保存：规则 {rule_id} 的 {len(done)} 项警告已确认。", done=True)
+        return Decision(saved=f"规则 {render.esc(rule_id)} 没有待确认的警告。", done=True)
+    return Decision(saved=f"已保存：规则 {render.esc(rule_id)} 的 {len(done)} 项警告已确认。", done=True)
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -15,15 +16,17 @@ from review_assistant.review.store import local_time
 CONTEXT_CHARS = 60
 
 
-# Characters Markdown gives a meaning to, as numeric references: text shown in a Markdown component
-# (the upload report, the chat) can then never become a link, an image, emphasis or a table cell.
-_ESCAPES = str.maketrans({**{ch: f"&#{ord(ch)};" for ch in "\\`*_[]()!#|~{}$"},
-                          "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+# After HTML escaping, the characters that would still make Markdown (gr.Markdown, the chat) turn text
+# into a link, an image or a table cell border become numeric character references, which both HTML
+# and Markdown show as the plain character: `![](/logout)` stays text and fetches nothing.
+_MD_ACTIVE = re.compile(r"[\[\]|@]|://|(?i:www)\.")
+_MD_ENTITIES = {"[": "&#91;", "]": "&#93;", "|": "&#124;", "@": "&#64;", "://": "&#58;//"}
 
 
 def esc(text: object) -> str:
-    """Untrusted text for HTML or Markdown output: HTML-escaped and Markdown syntax neutralised, one pass."""
-    return ("" if text is None else str(text)).translate(_ESCAPES)
+    """Escape document or user text for any place the UI shows it: HTML and Markdown alike."""
+    escaped = html.escape("" if text is None else str(text), quote=True)
+    return _MD_ACTIVE.sub(lambda m: _MD_ENTITIES.get(m.group(0), m.group(0)[:-1] + "&#46;"), escaped)
 
 
 def document_text(path: str) -> str:
