@@ -52,6 +52,8 @@ def test_review_flow_over_the_api(server: Server, tmp_path: Path) -> None:  # no
     assert saved == "" and "驳回必须填写理由" in hint
     saved, *_ = c.predict(label, f"#{by_rule['GS-04']}", "成本已在资金表体现", "", "", *NO_FILTERS, api_name="/reject")
     assert "已驳回" in saved
+    saved, hint, *_ = c.predict(label, "  ", "warning", "人工补充", "", "", "", "", *NO_FILTERS, api_name="/add_manual")
+    assert "请填写问题描述" in hint and "已保存" not in str(saved)  # a message beside the form, no error
     _, _, path = c.predict(label, api_name="/draft")
     text = "\n".join(p.text for p in Document(path).paragraphs)
     assert "审核意见" in text and "不一致" in text and "缺少成本指标" not in text

@@ -12,6 +12,7 @@ from typing import Any
 
 import gradio as gr
 
+from review_assistant.errors import FieldError
 from review_assistant.service import ReviewService
 from review_assistant.ui import decide, docview
 from review_assistant.ui.common import boundary, current_user, parse_id
@@ -283,10 +284,11 @@ def build(service: ReviewService) -> dict[str, Any]:
         rid = parse_id(label)
         if rid is None:
             return (gr.update(), decide.hint_html("请先选择一条审核记录。"), *([gr.update()] * 4))
-        if not (msg or "").strip():
-            return (gr.update(), decide.hint_html("请填写问题描述。"), *([gr.update()] * 4))
-        f = service.add_manual(user, rid, message=msg, severity=m_sev_, dimension=dim, evidence=evi, suggestion=sug,
-                               policy_document=doc_, policy_article=art)
+        try:
+            f = service.add_manual(user, rid, message=msg or "", severity=m_sev_, dimension=dim, evidence=evi,
+                                   suggestion=sug, policy_document=doc_, policy_article=art)
+        except FieldError as exc:  # shown beside the form, like every other validation message
+            return (gr.update(), decide.hint_html(exc.message), *([gr.update()] * 4))
         view = review_view(service, user, rid, _filters(sev, st, src, rules, dims))
         return (f"已保存：人工问题 {f.id}。", "", view.summary_html, view.rows,
                 gr.update(choices=view.finding_choices, value=finding_label(f)), "")
