@@ -15,27 +15,29 @@ from pathlib import Path
 
 from review_assistant.parsing.model import Block, ParsedDocument
 from review_assistant.review.records import StoredFinding
+from review_assistant.settings import LimitSettings
 from review_assistant.ui import render
 
 MAX_BLOCKS = 3000  # a document longer than this is shown up to here, with a note
 
 
 @lru_cache(maxsize=32)
-def _parsed(path: str, mtime: float) -> ParsedDocument | None:
+def _parsed(path: str, mtime: float, limits_json: str) -> ParsedDocument | None:
     from review_assistant.parsing import parse_file
-    from review_assistant.settings import LimitSettings
 
     del mtime  # part of the cache key only: a replaced file is parsed again
-    try:
-        return parse_file(Path(path), LimitSettings())
+    try:  # the home's limits, in the parse sandbox like the check itself
+        return parse_file(Path(path), LimitSettings.model_validate_json(limits_json))
     except Exception:  # the stored copy was checked on upload; a failure here only hides the view
         return None
 
 
-def parsed_document(path: str) -> ParsedDocument | None:
-    """The stored upload parsed again (cached by path and modification time); None when unreadable."""
+def parsed_document(path: str, limits: LimitSettings | None = None) -> ParsedDocument | None:
+    """The stored upload parsed again (cached by path, modification time and limits); None when unreadable."""
     p = Path(path)
-    return _parsed(str(p), p.stat().st_mtime) if p.exists() else None
+    if not p.exists():
+        return None
+    return _parsed(str(p), p.stat().st_mtime, (limits or LimitSettings()).model_dump_json())
 
 
 def _pattern(evidence: str) -> re.Pattern[str] | None:
@@ -150,9 +152,10 @@ def _block_html(bi: int, b: Block, marks: _Marks) -> str:
     return f'<table class="ra-doc-table">{"".join(rows)}</table>'
 
 
-def document_html(path: str, findings: Sequence[StoredFinding], title: str = "") -> str:
+def document_html(path: str, findings: Sequence[StoredFinding], title: str = "",
+                  limits: LimitSettings | None = None) -> str:
     """The whole document as HTML with highlights; a short note when it cannot be shown."""
-    doc = parsed_document(path)
+    doc = parsed_document(path, limits)
     if doc is None:
         return '<p class="ra-muted">原文暂时无法显示（文件已不在或无法读取），问题列表不受影响。</p>'
     marks = _locate(doc, findings)

@@ -12,6 +12,7 @@ from review_assistant.drafting.opinion import ref_text
 from review_assistant.extract.models import KIND_ZH
 from review_assistant.review.records import PURPOSE_ZH, STATUS_ZH, ReviewDetail, StoredFinding
 from review_assistant.review.store import local_time
+from review_assistant.settings import LimitSettings
 
 CONTEXT_CHARS = 60
 
@@ -29,10 +30,10 @@ def esc(text: object) -> str:
     return _MD_ACTIVE.sub(lambda m: _MD_ENTITIES.get(m.group(0), m.group(0)[:-1] + "&#46;"), escaped)
 
 
-def document_text(path: str) -> str:
+def document_text(path: str, limits: LimitSettings | None = None) -> str:
     from review_assistant.ui.docview import parsed_document
 
-    doc = parsed_document(path)
+    doc = parsed_document(path, limits)
     return doc.full_text if doc is not None else ""
 
 

@@ -16,6 +16,7 @@ from review_assistant.checks.models import SEVERITY_ZH
 from review_assistant.review.records import STATUS_ZH, BatchItem, ReviewDetail, StoredFinding
 from review_assistant.review.users import User
 from review_assistant.service import ReviewService
+from review_assistant.settings import LimitSettings
 from review_assistant.ui import docview, render
 from review_assistant.ui.common import ui_error
 
@@ -103,10 +104,10 @@ def review_view(service: ReviewService, user: User, review_id: int | None, filte
         return ReviewView(summary_html='<p class="ra-muted">请上传文件，或在“审核记录”中选择一条记录。</p>',
                           document_html=DOC_PLACEHOLDER)
     detail = service.get_review(user, review_id)
-    return _view(detail, filters or Filters())
+    return _view(detail, filters or Filters(), service.settings.limits)
 
 
-def _view(detail: ReviewDetail, filters: Filters) -> ReviewView:
+def _view(detail: ReviewDetail, filters: Filters, limits: LimitSettings) -> ReviewView:
     shown = [f for f in detail.findings if filters.keep(f)]
     rows = [[f.id, SEVERITY_ZH.get(f.severity, f.severity), f.rule_id, f.final_message, STATUS_ZH.get(f.status, f.status),
              f.location.describe()] for f in shown]
@@ -114,7 +115,8 @@ def _view(detail: ReviewDetail, filters: Filters) -> ReviewView:
         summary_html=render.review_summary(detail), rows=rows, finding_choices=[finding_label(f) for f in shown],
         rules=sorted({f.rule_id for f in detail.findings}),
         dimensions=sorted({f.dimension or "其他" for f in detail.findings}),
-        document_html=docview.document_html(detail.review.stored_path, detail.findings, detail.review.file_name),
+        document_html=docview.document_html(detail.review.stored_path, detail.findings, detail.review.file_name,
+                                            limits),
         findings=detail.findings,
     )
 
@@ -124,7 +126,7 @@ def finding_html(service: ReviewService, user: User, finding_id: int | None) -> 
         return '<p class="ra-muted">在问题列表中点选一个问题，查看原文上下文和政策依据；左侧原文会滚动到该处。</p>'
     f = service.get_finding(user, finding_id)
     detail = service.get_review(user, f.review_id)
-    text = render.document_text(detail.review.stored_path)
+    text = render.document_text(detail.review.stored_path, service.settings.limits)
     return render.finding_detail(f, text, lambda ref: service.article_text(user, ref), service.audit_trail(user, finding_id))
 
 
