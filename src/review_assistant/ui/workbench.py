@@ -99,15 +99,17 @@ def upload_view(service: ReviewService, user: User, files: Sequence[str], progre
     return UploadView(f"已审核 {done} 份文件，{len(items) - done} 份无法审核。{hint}", rows, items)
 
 
-def review_view(service: ReviewService, user: User, review_id: int | None, filters: Filters | None = None) -> ReviewView:
+def review_view(service: ReviewService, user: User, review_id: int | None, filters: Filters | None = None, *,
+                with_document: bool = True) -> ReviewView:
+    """The review's summary, findings table and (unless ``with_document`` is off) the marked-up document."""
     if review_id is None:
         return ReviewView(summary_html='<p class="ra-muted">请上传文件，或在“审核记录”中选择一条记录。</p>',
                           document_html=DOC_PLACEHOLDER)
     detail = service.get_review(user, review_id)
-    return _view(detail, filters or Filters(), service.settings.limits)
+    return _view(detail, filters or Filters(), service.settings.limits if with_document else None)
 
 
-def _view(detail: ReviewDetail, filters: Filters, limits: LimitSettings) -> ReviewView:
+def _view(detail: ReviewDetail, filters: Filters, limits: LimitSettings | None) -> ReviewView:
     shown = [f for f in detail.findings if filters.keep(f)]
     rows = [[f.id, SEVERITY_ZH.get(f.severity, f.severity), f.rule_id, f.final_message, STATUS_ZH.get(f.status, f.status),
              f.location.describe()] for f in shown]
@@ -115,8 +117,8 @@ def _view(detail: ReviewDetail, filters: Filters, limits: LimitSettings) -> Revi
         summary_html=render.review_summary(detail), rows=rows, finding_choices=[finding_label(f) for f in shown],
         rules=sorted({f.rule_id for f in detail.findings}),
         dimensions=sorted({f.dimension or "其他" for f in detail.findings}),
-        document_html=docview.document_html(detail.review.stored_path, detail.findings, detail.review.file_name,
-                                            limits),
+        document_html="" if limits is None else docview.document_html(
+            detail.review.stored_path, detail.findings, detail.review.file_name, limits),
         findings=detail.findings,
     )
 

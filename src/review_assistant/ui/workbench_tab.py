@@ -127,7 +127,8 @@ def build(service: ReviewService) -> dict[str, Any]:
     def _outputs(view: ReviewView, selected: int | None) -> tuple[Any, ...]:
         return (view.summary_html, view.rows, gr.update(choices=view.finding_choices,
                                                         value=_choice(view.finding_choices, selected)),
-                gr.update(choices=view.rules), gr.update(choices=view.dimensions), view.document_html)
+                gr.update(choices=view.rules), gr.update(choices=view.dimensions),
+                view.document_html or gr.update())
 
     view_out = [summary, table, finding, f_rule, f_dim, doc]
     draft_reset = ["", gr.update(visible=False), "", None]
@@ -145,7 +146,9 @@ def build(service: ReviewService) -> dict[str, Any]:
             out = Path(tempfile.mkdtemp(prefix="ra-batch-")) / "批量审核汇总.xlsx"
             service.batch_workbook(user, [i for i in ok if i], out, [it for it in up.items if it.error])
             xlsx = gr.update(visible=True, value=str(out))
-        view = review_view(service, user, parse_id(first))
+        # The document pane is filled by the review's change event that this value triggers (rendering
+        # it here too would parse the file twice); the findings come back with this call.
+        view = review_view(service, user, parse_id(first), with_document=False)
         start = _next(service, user, parse_id(first), None)
         return (up.text, gr.update(value=up.rows, visible=len(up.items) > 1), gr.update(choices=choices, value=first),
                 xlsx, *_outputs(view, start), *draft_reset)
@@ -170,7 +173,8 @@ def build(service: ReviewService) -> dict[str, Any]:
         view = review_view(service, user, parse_id(label), _filters(sev, st, src, rules, dims))
         return (*_outputs(view, _next(service, user, parse_id(label), None)), *draft_reset)
 
-    review.change(on_review, [review, *filters_in], [*view_out, *draft_out_all], api_name="open_review")
+    review.change(on_review, [review, *filters_in], [*view_out, *draft_out_all], api_name="open_review").then(
+        None, [finding], None, js=docview.SCROLL_JS)
     for comp in filters_in:
         comp.change(on_review, [review, *filters_in], [*view_out, *draft_out_all], api_visibility="private")
 
