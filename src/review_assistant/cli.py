@@ -128,7 +128,8 @@ def _write_text(text: str, out: Path | None) -> None:
 
 
 kb_app = typer.Typer(help="知识库管理：查看、补建索引、移除文件。", no_args_is_help=True, rich_markup_mode=None)
-eval_app = typer.Typer(help="评测：检索命中率与拒答率。", no_args_is_help=True, rich_markup_mode=None)
+eval_app = typer.Typer(help="评测：检索命中率与拒答率；审核规则的召回率、精确率和抽取准确率。", no_args_is_help=True,
+                       rich_markup_mode=None)
 app.add_typer(kb_app, name="kb")
 app.add_typer(eval_app, name="eval")
 
@@ -228,6 +229,24 @@ def kb_remove(
     typer.echo(f"已移除 {len(gone)} 个文件。" if gone else "知识库中没有这些文件。", err=True)
 
 
+@eval_app.command("checks")
+def eval_checks(
+    labels: Annotated[list[Path] | None, typer.Option("--labels", help="标注文件（可重复；默认示例集的 labels.yaml 和 report_labels.yaml）")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
+    home: HomeOption = None,
+) -> None:
+    """在标注样本上输出各规则的召回率、精确率，错误级精确率，以及各版式的抽取准确率（不用大模型）。"""
+    from review_assistant.review.evaluation import evaluate, format_evaluation, load_labels
+
+    default = Path(__file__).resolve().parents[2] / "corpus" / "samples"
+    files = labels or [default / "labels.yaml", default / "report_labels.yaml"]
+    for f in files:
+        if not f.is_file():
+            raise InputError(f"标注文件 {f} 不存在。")
+    result = evaluate(load_labels(files), settings_for(home))
+    typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) if as_json else format_evaluation(result))
+
+
 @eval_app.command("retrieval")
 def eval_retrieval(
     qa: Annotated[Path | None, typer.Option("--qa", help="评测集 JSONL（默认 corpus/eval/qa.jsonl）")] = None,
@@ -296,6 +315,21 @@ def users_add(
     typer.echo(f"已添加用户：{user.describe()}")
 
 
+@users_app.command("password")
+def users_password(
+    username: Annotated[str, typer.Argument(help="用户名")],
+    password: Annotated[str | None, typer.Option("--password", help="新密码（省略则交互输入；也可用环境变量 REVIEW_ASSISTANT_PASSWORD）")] = None,
+    home: HomeOption = None,
+) -> None:
+    """为账号设置新密码（管理员操作；过短或常见的密码会被拒绝）。"""
+    import os
+
+    secret = password or os.environ.get("REVIEW_ASSISTANT_PASSWORD") or typer.prompt(
+        "新密码", hide_input=True, confirmation_prompt=True)
+    _service(home).change_password(_cli_actor(), username, secret)
+    typer.echo(f"已为 {username} 设置新密码。")
+
+
 @users_app.command("list")
 def users_list(home: HomeOption = None) -> None:
     """列出账号。"""
@@ -346,9 +380,13 @@ def serve(
 
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
     from review_assistant.ui.app import launch
+    from review_assistant.ui.security import check_bind
 
-    service = _service(home)
-    settings = service.settings
+    settings = settings_for(home)
+    note = check_bind(settings, host or settings.ui.host)  # refuses ui.auth = false off loopback
+    service = _service(home, settings)
+    if note:
+        typer.echo(note, err=True)
     if settings.ui.auth and not service.has_users():
         import secrets
 
