@@ -9,6 +9,7 @@ findings on any project point into the original file.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from review_assistant.extract import labels as L
 from review_assistant.extract.goal_sheet import (
@@ -104,7 +105,7 @@ def _cut_stacked_forms(blocks: list[Block]) -> list[Block]:
             out.append(b)
             continue
         bounds = [0, *starts, table.n_rows]
-        for lo, hi in zip(bounds, bounds[1:], strict=False):
+        for lo, hi in pairwise(bounds):
             part = table.model_copy(update={"rows": table.rows[lo:hi]})
             out.append(b.model_copy(update={"table": part}))
     return out
