@@ -77,6 +77,9 @@ def _no_toasts(page: Any) -> None:
 
 @pytest.fixture
 def browser_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=20_000)  # the machine is shared: a step may wait for a busy CPU
     for key, value in offline_env(tmp_path).items():
         monkeypatch.setenv(key, value)
     ARTIFACTS.mkdir(exist_ok=True)
