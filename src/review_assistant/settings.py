@@ -116,6 +116,11 @@ class KBSettings(BaseModel):
     )
     rrf_k: int = Field(60, description="倒数排名融合（RRF）常数 k：越大，排名靠后的结果权重越高")
     candidates: int = Field(50, description="每一路（关键词、向量）参与融合的候选片段数")
+    keyword_weight: float = Field(1.0, description="融合时关键词（BM25）一路的权重")
+    vector_weight: float = Field(1.0, description="融合时向量一路的权重")
+    rerank: bool = Field(
+        True, description="融合后按向量相似度、问题关键词覆盖和答案类型（金额、期限、主体等）重排前20个候选"
+    )
     min_similarity: float = Field(
         0.864,
         description="问答相关性门槛：前5个片段的最高向量余弦相似度低于此值时回答“知识库中未找到相关规定”。"
