@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from review_assistant.parsing.model import Location
 
-DocumentKind = Literal["goal_sheet", "appraisal_report", "other"]
+DocumentKind = Literal["goal_sheet", "appraisal_report", "monitoring_table", "self_evaluation", "other"]
 
 
 class TextField(BaseModel):

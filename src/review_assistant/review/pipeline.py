@@ -15,6 +15,7 @@ from review_assistant.checks.base import CheckContext, PolicyResolver, registere
 from review_assistant.checks.models import Finding, sort_findings
 from review_assistant.errors import DocumentError, ReviewAssistantError
 from review_assistant.extract.classify import classify
+from review_assistant.review.cycle_prepare import CYCLE_KINDS, prepare_cycle
 from review_assistant.extract.goal_sheet import extract_goal_sheet
 from review_assistant.extract.models import DocumentKind, GoalSheet
 from review_assistant.parsing import ParsedDocument, parse_file
@@ -24,8 +25,11 @@ from review_assistant.settings import Settings
 KIND_ALIASES: dict[str, DocumentKind | None] = {
     "auto": None, "goal-sheet": "goal_sheet", "goal_sheet": "goal_sheet",
     "appraisal": "appraisal_report", "appraisal_report": "appraisal_report",
+    "monitoring": "monitoring_table", "monitoring_table": "monitoring_table",
+    "self-evaluation": "self_evaluation", "self_evaluation": "self_evaluation",
 }
-KIND_ZH = {"goal_sheet": "绩效目标申报表", "appraisal_report": "事前绩效评估报告", "other": "其他文件"}
+KIND_ZH = {"goal_sheet": "绩效目标申报表", "appraisal_report": "事前绩效评估报告", "monitoring_table": "绩效运行监控表",
+           "self_evaluation": "绩效自评表（自评报告）", "other": "其他文件"}
 
 
 
@@ -45,6 +49,8 @@ def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckConte
     kind = options.kind or classify(doc)
     if kind == "other":
         raise DocumentError(path, "不是绩效目标申报表或事前绩效评估报告（未找到申报表标题或“三级指标/指标值”指标表），未进行审核。")
+    if kind in CYCLE_KINDS:
+        return prepare_cycle(doc, path, kind, settings, options.fiscal_year, options.resolve_ref)
     sheet = extract_goal_sheet(doc, options.fiscal_year)
     report = None
     if kind == "appraisal_report":
