@@ -209,13 +209,15 @@ def read_header(doc: ParsedDocument, out: CycleDocument, title_re: re.Pattern[st
 
 
 def title_of(doc: ParsedDocument, title_re: re.Pattern[str]) -> str:
-    for b in doc.blocks[:10]:
-        if b.kind != BlockKind.TABLE and title_re.search(b.text):
-            return b.text.strip()[:80]
+    """The form's title: a line naming the form, one with a year first (xlsx sheet names carry none)."""
+    candidates = [b.text.strip() for b in doc.blocks[:10] if b.kind != BlockKind.TABLE and title_re.search(b.text)]
     for _, t in doc.tables()[:1]:
-        for r in range(min(3, t.n_rows)):
-            if title_re.search(t.row_text(r)):
-                return t.row_text(r).strip()[:80]
+        candidates += [t.row_text(r).strip() for r in range(min(3, t.n_rows)) if title_re.search(t.row_text(r))]
+    if doc.title and title_re.search(doc.title):
+        candidates.append(doc.title.strip())
+    with_year = [c for c in candidates if year_in_text(c)]
+    if with_year or candidates:
+        return (with_year or candidates)[0][:80]
     return (doc.title or doc.first_heading_or_paragraph())[:80]
 
 
