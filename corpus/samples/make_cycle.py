@@ -176,7 +176,7 @@ def eval_model(spec: EvalSpec) -> DocModel:
         l1 = f"{r.l1}（{points[r.l1]}分）" if not sichuan else r.l1
         actual = r.actual if r.sign == "定性" or sichuan else f"{r.actual}{r.unit}"
         if sichuan:
-            g.add([l1, r.l2, r.name, r.sign, r.target if r.sign == "定性" else r.target, r.unit, actual,
+            g.add([l1, r.l2, r.name, r.sign, r.target, r.unit, actual,
                    str(r.weight), show(r.stated_score()), r.cause])
         else:
             g.add([l1, r.l2, r.name, r.target_cell(), actual, str(r.weight), show(r.stated_score()), r.cause])

@@ -8,7 +8,7 @@ never by position, like the goal-sheet extractor does.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from review_assistant.extract import labels as L
@@ -64,8 +64,8 @@ def column_key(text: str) -> str | None:
     for key, names in STAGE_COLUMNS.items():
         if n in {L.norm_label(x) for x in names}:
             return key
-    key = L.COLUMN_INDEX.get(n)
-    return {"value": "target"}.get(key or "", key)
+    found = L.COLUMN_INDEX.get(n)
+    return "target" if found == "value" else found
 
 
 @dataclass
@@ -151,7 +151,7 @@ def indicator_rows(block: Block, table: Table, header: Header) -> Iterator[Cycle
 # ---- label/value pairs ---------------------------------------------------------------------------
 
 
-def label_value(doc: ParsedDocument, keys: dict[str, tuple[str, ...]]) -> dict[str, TextField]:
+def label_value(doc: ParsedDocument, keys: Mapping[str, tuple[str, ...]]) -> dict[str, TextField]:
     """For each key, the value next to the first cell (or ``label：value`` paragraph) carrying one of its labels."""
     index = {L.norm_label(label): key for key, labels in keys.items() for label in labels}
     found: dict[str, TextField] = {}
@@ -182,7 +182,7 @@ def amount_at(block: Block, table: Table, r: int, c: int, label: str) -> Amount:
                   location=block.location.model_copy(update={"row": r, "column": c}))
 
 
-def columns_row(table: Table, keys: dict[str, tuple[str, ...]]) -> tuple[int, dict[str, int]] | None:
+def columns_row(table: Table, keys: Mapping[str, tuple[str, ...]]) -> tuple[int, dict[str, int]] | None:
     """A header row naming at least two of ``keys`` (money blocks laid out as columns)."""
     index = {L.norm_label(label): key for key, labels in keys.items() for label in labels}
     for r in range(table.n_rows):

@@ -15,10 +15,10 @@ from review_assistant.checks.base import CheckContext, PolicyResolver, registere
 from review_assistant.checks.models import Finding, sort_findings
 from review_assistant.errors import DocumentError, ReviewAssistantError
 from review_assistant.extract.classify import classify
-from review_assistant.review.cycle_prepare import CYCLE_KINDS, prepare_cycle
 from review_assistant.extract.goal_sheet import extract_goal_sheet
 from review_assistant.extract.models import DocumentKind, GoalSheet
 from review_assistant.parsing import ParsedDocument, parse_file
+from review_assistant.review.cycle_prepare import CYCLE_KINDS, prepare_cycle
 from review_assistant.review.results import CheckResult, DocumentInfo, Summary
 from review_assistant.settings import Settings
 
