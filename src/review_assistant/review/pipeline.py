@@ -19,6 +19,7 @@ from review_assistant.extract.goal_sheet import extract_goal_sheet
 from review_assistant.extract.models import DocumentKind, GoalSheet
 from review_assistant.parsing import ParsedDocument, parse_file
 from review_assistant.review.cycle_prepare import CYCLE_KINDS, prepare_cycle
+from review_assistant.review.facts import document_facts
 from review_assistant.review.results import CheckResult, DocumentInfo, Summary
 from review_assistant.settings import Settings
 
@@ -132,7 +133,8 @@ def check_paths(paths: Sequence[Path], settings: Settings, options: CheckOptions
         results[i].summary = summarize(findings, settings)
         results[i].notes = [*ctx.notes, *llm_note, *options.extra_notes]
         results[i].meta = {"rules_version": __version__, "llm": settings.llm.model if _llm_enabled(settings, options) else None,
-                           **({"llm_review": ctx.meta["llm"]} if "llm" in ctx.meta else {})}
+                           **({"llm_review": ctx.meta["llm"]} if "llm" in ctx.meta else {}),
+                           "facts": document_facts(ctx)}
     return results
 
 

@@ -7,12 +7,13 @@ document or review by guessing an id — it simply does not exist for them (:cla
 
 from __future__ import annotations
 
+import functools
 import json
 import tempfile
 import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from review_assistant import __version__
 from review_assistant.checks.models import Finding, PolicyRef
@@ -34,6 +35,9 @@ from review_assistant.review.store import Store, now
 from review_assistant.review.uploads import Incoming, expand, keep_copy
 from review_assistant.settings import Settings
 
+if TYPE_CHECKING:
+    from review_assistant.review.cycle_service import CycleService
+
 Progress = Callable[[float, str], None]
 SEVERITIES = ("error", "warning", "info")
 
@@ -45,6 +49,13 @@ class ReviewService:
         self.settings = settings
         self.store = Store(settings.db_path)
         self.kb = KBAdapter(settings)
+
+    @functools.cached_property
+    def cycle(self) -> CycleService:
+        """Projects across stages and years, 结果应用, disclosure and rectification (review/cycle_service.py)."""
+        from review_assistant.review.cycle_service import CycleService
+
+        return CycleService(self)
 
     # ---- users -------------------------------------------------------------------------------
     def authenticate(self, username: str, password: str) -> users.User | None:
