@@ -76,8 +76,8 @@ def test_unsure_link_is_proposed_and_decided_by_the_reviewer(service: ReviewServ
 
 def test_rectification_is_tracked_and_audited(service: ReviewService, reviewer: users.User, stored: list[int]) -> None:
     key = _charger(service, reviewer).key
-    r = service.cycle.add_rectification(reviewer, key, "补充满意度调查样本", "2026-03-31", review_id=stored[5])
-    assert r.status == "open" and r.due_date == "2026-03-31"
+    r = service.cycle.add_rectification(reviewer, key, "补充满意度调查样本", "2027-03-31", review_id=stored[5])
+    assert r.status == "open" and r.due_date == "2027-03-31"
     with pytest.raises(InputError):
         service.cycle.close_rectification(reviewer, r.id)  # nothing reported yet
     with pytest.raises(InputError):
@@ -158,7 +158,7 @@ def test_cli_project_results_disclose_and_rectify(stored: list[int], tmp_path: P
     data = json.loads(out)
     assert {f["rule_id"] for f in data["stage_findings"]} == {"GS-14", "EV-07", "MON-05"}
     assert len(data["timeline"]) == 6
-    code, _, err = run(["rectify", "add", "充电", "--requirement", "补充满意度调查", "--due", "2026-03-31"])
+    code, _, err = run(["rectify", "add", "充电", "--requirement", "补充满意度调查", "--due", "2027-03-31"])
     assert code == 0 and "已登记整改事项 1" in err
     assert run(["rectify", "close", "1"])[0] == 2  # not reported yet: bad input, Chinese message
     assert run(["rectify", "report", "1", "--response", "已补充"])[0] == 0
