@@ -100,11 +100,14 @@ class EvalSpec:
     problems: str = "个别充电站选址涉及线路改造，建设进度滞后。"
     measures: str = "提前开展选址论证和电力接入协调，分批次推进建设。"
     family_points: dict[str, int] | None = None  # 一级 cell points; default: the rows' sum
+    zero_total: bool = False  # 池州 2022: the 年度资金总额 row left at 0, money only in 其中：本年财政拨款
 
     def rate(self) -> Decimal:
         return cents(num(self.executed) / num(self.budget) * 100)
 
     def exec_score(self) -> Decimal:
+        if self.zero_total:
+            return Decimal(0)
         r = num(self.executed) / num(self.budget)
         return cents(Fraction(self.exec_weight) * min(r, Fraction(1)))
 
@@ -158,8 +161,11 @@ def eval_model(spec: EvalSpec) -> DocModel:
     fund_header = ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
     g.add([(fund_header[0], 2), *fund_header[2:], *([""] * (ncol - 8))], header=True)
     rate = spec.exec_rate_override or f"{show(spec.rate())}%"
-    g.add([("年度资金总额", 2), spec.budget, spec.budget, spec.executed, str(spec.exec_weight), rate,
-           show(spec.exec_score()), *([""] * (ncol - 8))])
+    if spec.zero_total:
+        g.add([("年度资金总额：", 2), "0", "0", "0", str(spec.exec_weight), "0", "0", *([""] * (ncol - 8))])
+    else:
+        g.add([("年度资金总额", 2), spec.budget, spec.budget, spec.executed, str(spec.exec_weight), rate,
+               show(spec.exec_score()), *([""] * (ncol - 8))])
     g.add([("其中：当年财政拨款", 2), spec.budget, spec.budget, spec.executed, "—", "—", "—", *([""] * (ncol - 8))])
     g.add([("上年结转资金", 2), "0", "0", "0", "—", "—", "—", *([""] * (ncol - 8))])
     g.add(["年度总体目标", ("预期目标：按计划完成年度建设任务并投入运营。", (ncol - 1) // 2),
@@ -338,7 +344,13 @@ def eval_samples() -> list[Sample]:
         ERow("产出指标", "数量指标", "新建公共充电桩数量", "≥", "200", "个", "200", 20),
         ERow("效益指标", "社会效益指标", "新增日均充电服务车次", "≥", "800", "车次", "860", 15),
     ]
+    cost_2021 = [replace(r, l1="成本指标", l2="经济成本指标") if r.l2 == "成本指标" else copy.copy(r) for r in rows]
+    real = _edit(_edit(rows, "充电设施验收合格率", unit="百分比"), "单个充电桩建设成本", cause="")
     return [
+        Sample(EvalSpec("se_clean_2021_cost.docx", "chizhou", rows=cost_2021), [],
+               "2021版：成本指标为一级（10分），按设置计入产出，一级分值仍为 10/50/30/10。"),
+        Sample(EvalSpec("se_chizhou_real.xlsx", "chizhou", rows=real, zero_total=True, budget="90", executed="89.974"),
+               ["EV-02"], "仿池州2022年真实表：年度资金总额行全为0、只在“其中：本年财政拨款”行填金额；“≥100百分比”。"),
         Sample(EvalSpec("se_clean_chizhou.docx", "chizhou", rows=rows), [], "池州样式：一级指标写分值，一栏偏差原因及改进措施；一项未完成并说明。"),
         Sample(EvalSpec("se_clean_sichuan.xlsx", "sichuan", rows=rows), [], "四川样式：指标性质、度量单位分列，表尾评价结论/存在问题/改进措施。"),
         Sample(EvalSpec("se_clean_pdf.pdf", "chizhou", rows=rows), [], "池州样式 PDF。"),
@@ -418,7 +430,8 @@ def _label(sample: Sample, rel: str, rules: list[str]) -> dict[str, Any]:
                                   "rule_total": float(spec.rule_total()), "grade": spec.grade()}
         if spec.layout != "report":
             expect["rule_scores"] = {r.name: float(r.rule_score()) for r in spec.rows if r.sign != "定性"}
-            expect["exec_score"] = float(spec.exec_score())
+            if not spec.zero_total:
+                expect["exec_score"] = float(spec.exec_score())
         lab["expect"] = expect
     else:
         lab["expect"] = {"project_name": spec.project, "month": spec.month,

@@ -102,6 +102,16 @@ def _read_funds(block: Block, table: Table, out: SelfEvaluation) -> None:
     for key, c in cols.items():
         if key in targets:
             setattr(out, targets[key], amount_at(block, table, data, c, header[c]))
+    if not (out.budget and out.budget.value) and not (out.executed and out.executed.value):
+        # Real forms leave the 年度资金总额 row at 0 and fill only 其中：本年财政拨款 (池州 2022, LAYOUTS_CYCLE.md).
+        for i in range(data + 1, min(table.n_rows, data + 5)):
+            budget = amount_at(block, table, i, cols["budget"], header[cols["budget"]])
+            if budget.value:
+                out.funds_note = TextField(label=table.rows[i][0].text.strip(), value=table.row_text(data),
+                                           location=block.location.model_copy(update={"row": data}))
+                out.budget = budget
+                out.executed = amount_at(block, table, i, cols["executed"], header[cols["executed"]])
+                break
 
 
 def _read_total(block: Block, table: Table, header_row: int, score_col: int | None, out: SelfEvaluation) -> None:

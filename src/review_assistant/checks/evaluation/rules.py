@@ -46,19 +46,21 @@ class EV01Weights(RuleCheck):
             yield ctx.finding("EV-01", "warning", f"未能读出{len(missing)}个指标的分值（{'、'.join(missing[:5])}），"
                               "权重核对不完整。", suggestion="在“分值”列逐项填写分值。")
             return
-        sums: dict[str, Decimal] = {}
+        sums: dict[str, Decimal] = {}  # by weight family (成本 counted where the settings say)
+        written: dict[str, Decimal] = {}  # by the 一级 as written, for the points in the 一级 cell
         for ind in ev.indicators:
             fam = S.family_of(ind, cfg.cost_family)
             sums[fam] = sums.get(fam, Decimal(0)) + (ind.weight or Decimal(0))
+            written[ind.family] = written.get(ind.family, Decimal(0)) + (ind.weight or Decimal(0))
         exec_w = ev.exec_weight.value if ev.exec_weight and ev.exec_weight.value is not None else None
         total = sum(sums.values(), Decimal(0)) + (exec_w or Decimal(0))
         if exec_w is not None and not S.same(total, S.HUNDRED):
             yield ctx.finding("EV-01", "error", f"各项分值合计为{fmt(total)}分（预算执行率{fmt(exec_w)}分、绩效指标"
                               f"{fmt(total - exec_w)}分），不是100分。", suggestion="核对各指标分值，使总分值为100分。")
         for fam, stated in ev.family_weights.items():
-            if stated.value is not None and fam in sums and not S.same(stated.value, sums[fam]):
+            if stated.value is not None and fam in written and not S.same(stated.value, written[fam]):
                 yield ctx.finding("EV-01", "error", f"一级指标“{stated.raw}”标注{fmt(stated.value)}分，但其下各三级指标"
-                                  f"分值合计{fmt(sums[fam])}分。", evidence=stated.raw, location=stated.location,
+                                  f"分值合计{fmt(written[fam])}分。", evidence=stated.raw, location=stated.location,
                                   suggestion="使一级指标分值与所含三级指标分值之和一致。")
         expected = {k: Decimal(str(v)) for k, v in cfg.eval_weights.items()}
         if "满意度" not in sums and "满意度" in expected:
@@ -117,6 +119,11 @@ class EV02Scores(RuleCheck):
 
 
 def _execution(ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
+    if ev.funds_note is not None:
+        yield ctx.finding("EV-02", "warning", f"“年度资金总额”行为0或未填，而“{ev.funds_note.label}”行有金额：执行率按该行"
+                          "核对，请补填资金总额。", evidence=ev.funds_note.value, location=ev.funds_note.location,
+                          suggestion="年度资金总额应等于各来源之和，并据此计算预算执行率。")
+        return  # the stated rate and score belong to the empty row: nothing certain to compare
     if not (ev.budget and ev.executed and ev.budget.value is not None and ev.executed.value is not None):
         return
     rate = S.execution_rate(ev.executed.value, ev.budget.value)
@@ -204,7 +211,9 @@ class EV04TotalGrade(RuleCheck):
 def _recomputed_total(ev: SelfEvaluation) -> Decimal | None:
     """Stated scores replaced by the rule's wherever the rule applies (qualitative rows keep theirs)."""
     total = Decimal(0)
-    if ev.exec_score and ev.exec_score.value is not None:
+    if ev.exec_score and ev.exec_score.value is not None and ev.funds_note is not None:
+        total += ev.exec_score.value  # the money block is incomplete: keep the unit's own execution score
+    elif ev.exec_score and ev.exec_score.value is not None:
         rate = S.execution_rate(ev.executed.value, ev.budget.value) if ev.executed and ev.budget \
             and ev.executed.value is not None and ev.budget.value is not None else None
         weight = ev.exec_weight.value if ev.exec_weight else None
