@@ -49,7 +49,7 @@ def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckConte
     doc = parse_file(path, settings.limits)
     kind = options.kind or classify(doc)
     if kind == "other":
-        raise DocumentError(path, "不是绩效目标申报表或事前绩效评估报告（未找到申报表标题或“三级指标/指标值”指标表），未进行审核。")
+        raise DocumentError(path, "不是绩效目标申报表、事前绩效评估报告、绩效运行监控表或绩效自评表（未找到相应标题或“三级指标/指标值”指标表），未进行审核。")
     if kind in CYCLE_KINDS:
         return prepare_cycle(doc, path, kind, settings, options.fiscal_year, options.resolve_ref)
     sheet = extract_goal_sheet(doc, options.fiscal_year)
