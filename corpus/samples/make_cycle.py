@@ -61,6 +61,7 @@ class ERow:
     weight: int
     score: str | None = None  # None: the rule's score (quantitative) / full points (qualitative)
     cause: str = ""
+    actual_cell: str | None = None  # the cell as a unit writes it, when not "<actual><unit>"
 
     def rule_score(self) -> Decimal:
         if self.sign == "定性":
@@ -181,6 +182,8 @@ def eval_model(spec: EvalSpec) -> DocModel:
     for r in spec.rows:
         l1 = f"{r.l1}（{points[r.l1]}分）" if not sichuan else r.l1
         actual = r.actual if r.sign == "定性" or sichuan else f"{r.actual}{r.unit}"
+        if r.actual_cell is not None:
+            actual = r.actual_cell
         if sichuan:
             g.add([l1, r.l2, r.name, r.sign, r.target, r.unit, actual,
                    str(r.weight), show(r.stated_score()), r.cause])
@@ -346,7 +349,13 @@ def eval_samples() -> list[Sample]:
     ]
     cost_2021 = [replace(r, l1="成本指标", l2="经济成本指标") if r.l2 == "成本指标" else copy.copy(r) for r in rows]
     real = _edit(_edit(rows, "充电设施验收合格率", unit="百分比"), "单个充电桩建设成本", cause="")
+    variants = _edit(_edit(_edit(_edit(rows, "新建公共充电桩数量", actual_cell="全年建成190个"),
+                                  "充电设施验收合格率", actual_cell="1.00"),
+                            "单个充电桩建设成本", actual_cell="5,800元"),
+                     "新增日均充电服务车次", actual_cell="截至12月底日均860车次")
     return [
+        Sample(EvalSpec("se_clean_cell_variants.docx", "chizhou", rows=variants), [],
+               "实际完成值的常见写法：“全年建成190个”“1.00”（即100%）“5,800元”（目标以万元计）“截至12月底日均860车次”。"),
         Sample(EvalSpec("se_clean_2021_cost.docx", "chizhou", rows=cost_2021), [],
                "2021版：成本指标为一级（10分），按设置计入产出，一级分值仍为 10/50/30/10。"),
         Sample(EvalSpec("se_chizhou_real.xlsx", "chizhou", rows=real, zero_total=True, budget="90", executed="89.974"),

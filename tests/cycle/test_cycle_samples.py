@@ -122,3 +122,20 @@ def test_progress_lines_are_settings(settings: Settings) -> None:
     local = settings.model_copy(update={"cycle": settings.cycle.model_copy(update={"progress_lines": {"8": 20.0}})})
     result = check_paths([SAMPLES / "cycle/mon02_low_rate.xlsx"], local, CheckOptions(use_llm=False))[0]
     assert "MON-02" not in {f.rule_id for f in result.findings}  # 30% ≥ a local 20% line
+
+
+@pytest.mark.parametrize(("text", "target", "unit", "want", "ok"), [
+    ("截至6月完成120个", "200", "个", "120", True),  # the month is not the value
+    ("预计12月底完成200个", "200", "个", "200", True),
+    ("0.98", "95", "%", "98.00", True),  # a rate written as a fraction
+    ("98.5%", "95", "%", "98.5", True),
+    ("899,740元", "90", "万元", "89.974", True),  # converted to the target's money unit
+    ("12台", "10", "个", "12", False),  # another unit: not recomputed
+    ("达成预期指标", None, None, None, True),
+])
+def test_completion_cells_are_read_in_the_targets_unit(text: str, target: str | None, unit: str | None,
+                                                       want: str | None, ok: bool) -> None:
+    from review_assistant.extract.cycle_tables import measured
+
+    value, same_unit = measured(text, Decimal(target) if target else None, unit)
+    assert (value, same_unit) == (Decimal(want) if want else None, ok)

@@ -35,6 +35,7 @@ class CycleIndicator(BaseModel):
     target: Decimal | None = None
     unit: str | None = None
     qualitative: bool = False
+    unit_mismatch: bool = Field(False, description="A completion cell names a unit the target does not use")
     actual_text: str = Field("", description="1–N月完成值 (monitoring) or 实际完成值 (self-evaluation)")
     actual: Decimal | None = None
     forecast_text: str = Field("", description="全年预计完成值 (monitoring only)")
@@ -59,6 +60,16 @@ class CycleIndicator(BaseModel):
     @property
     def name(self) -> str:
         return self.level3 or self.level2 or "（未命名）"
+
+    @property
+    def target_display(self) -> str:
+        """The target with its sign and unit even when the form keeps them in separate columns."""
+        text = self.target_text.strip()
+        if self.qualitative or not text:
+            return text
+        sign = "" if not self.sign or text[:1] in "≥≤=><" or not text[:1].isdigit() else self.sign
+        unit = self.unit if self.unit and self.unit not in text else ""
+        return f"{sign}{text}{unit}"
 
 
 class CycleDocument(BaseModel):

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from review_assistant.extract import labels as L
 from review_assistant.extract.cycle_models import Amount, CycleDocument, CycleIndicator
 from review_assistant.extract.models import TextField
-from review_assistant.extract.values import parse_decimal, parse_value, year_in_text
+from review_assistant.extract.values import find_unit, parse_decimal, parse_value, year_in_text
 from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument, Table
 
 # Indicator-table columns of the later stages, on top of the goal sheet's l1/l2/l3/sign/unit.
@@ -137,15 +138,48 @@ def indicator_rows(block: Block, table: Table, header: Header) -> Iterator[Cycle
         target_text = cell(r, "target")
         pv = parse_value(target_text, sign_hint=cell(r, "sign") or None, unit_hint=cell(r, "unit") or None)
         actual_text, forecast_text = cell(r, "actual"), cell(r, "forecast")
+        target = None if pv.qualitative or pv.date_value else parse_decimal(target_text)
+        actual, actual_ok = measured(actual_text, target, pv.unit)
+        forecast, forecast_ok = measured(forecast_text, target, pv.unit)
         yield CycleIndicator(
             level1=level1, level2=level2, level3=level3, sign=pv.sign, target_text=target_text,
-            target=None if pv.qualitative or pv.date_value else parse_decimal(target_text), unit=pv.unit,
-            qualitative=pv.qualitative or pv.date_value is not None, actual_text=actual_text, actual=parse_decimal(actual_text),
-            forecast_text=forecast_text, forecast=parse_decimal(forecast_text),
+            target=target, unit=pv.unit, unit_mismatch=not (actual_ok and forecast_ok),
+            qualitative=pv.qualitative or pv.date_value is not None, actual_text=actual_text, actual=actual,
+            forecast_text=forecast_text, forecast=forecast,
             weight=parse_decimal(cell(r, "weight")), score=parse_decimal(cell(r, "score")),
             cause=cause, measure=cell(r, "measure"), possibility=cell(r, "possibility"),
             evidence=table.row_text(r), location=block.location.model_copy(update={"row": r}),
         )
+
+
+_PERIOD_WORDS = re.compile(
+    r"(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月(?:底|末)?|截至\s*\d{1,2}\s*月(?:底|末)?|(?:19|20)\d{2}\s*年度?"
+    r"|\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?(?:底|末)?(?:前)?")
+_MONEY_FACTORS = {"亿元": Decimal(10000), "万元": Decimal(1), "元": Decimal("0.0001")}
+
+
+def measured(text: str, target: Decimal | None, target_unit: str | None) -> tuple[Decimal | None, bool]:
+    """The number a completion cell reports, in the target's unit; False when its unit differs and cannot be converted.
+
+    "截至6月完成120个" is 120 (not 6); "0.98" against "≥95%" is 98%; "899,740元" against "≤90万元" is 89.974.
+    """
+    if not text.strip():
+        return None, True
+    body = _PERIOD_WORDS.sub("", text)
+    value = parse_decimal(body)
+    if value is None:
+        return None, True
+    unit = find_unit(body)
+    if target_unit in _MONEY_FACTORS and unit in _MONEY_FACTORS and unit != target_unit:
+        return value * _MONEY_FACTORS[unit] / _MONEY_FACTORS[target_unit], True
+    if target_unit in {"%", "百分比"}:
+        if "%" not in body and "％" not in body and value <= Decimal("1.5") and target is not None \
+                and target > Decimal("1.5"):
+            return value * 100, True
+        return value, True
+    if unit and target_unit and unit not in {"%", "百分比"} and unit != target_unit and not unit.startswith(target_unit):
+        return value, False
+    return value, True
 
 
 # ---- label/value pairs ---------------------------------------------------------------------------

@@ -88,7 +88,7 @@ class EV07TargetsAsApproved(RuleCheck):
                 evidence = row_text(link.other, base.location) or base.value_text
                 f = ctx.finding(
                     "EV-07", _severity(link, "error"),
-                    f"指标“{ind.name}”自评时的年度指标值为{ind.target_text}，批复的绩效目标为"
+                    f"指标“{ind.name}”自评时的年度指标值为{ind.target_display}，批复的绩效目标为"
                     f"{base.sign or ''}{base.value_text}{base.unit or ''}（{link.file_name}）：自评须以批复的目标为准。"
                     + _confirm(link),
                     evidence=ind.evidence, location=ind.location,

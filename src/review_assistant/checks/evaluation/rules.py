@@ -86,6 +86,11 @@ class EV02Scores(RuleCheck):
             return
         yield from _execution(ctx, ev)
         unreadable: list[str] = []
+        mismatched = [ind.name for ind in ev.indicators if ind.unit_mismatch and not ind.qualitative]
+        if mismatched:
+            yield ctx.finding("EV-02", "warning", f"{len(mismatched)}个指标的实际完成值与年度指标值计量单位不同（"
+                              f"{'、'.join(mismatched[:5])}），未能重算得分，请人工核对。",
+                              suggestion="实际完成值使用与年度指标值相同的计量单位。")
         for ind in ev.indicators:
             if ind.qualitative:
                 continue
@@ -99,7 +104,7 @@ class EV02Scores(RuleCheck):
                     S.direction(ind.sign) or "", "")
                 yield ctx.finding(
                     "EV-02", "error",
-                    f"指标{_label(ind)}目标{ind.target_text}、实际{ind.actual_text}、分值{fmt(ind.weight or Decimal(0))}，"
+                    f"指标{_label(ind)}目标{ind.target_display}、实际{ind.actual_text}、分值{fmt(ind.weight or Decimal(0))}，"
                     f"按计分规则应得{fmt(expected)}分（{rule if expected < (ind.weight or 0) else '达到目标得满分'}），"
                     f"表内填{fmt(ind.score)}分。",
                     evidence=ind.evidence, location=ind.location, suggestion="按定量指标计分规则重算该项得分。")
@@ -108,7 +113,7 @@ class EV02Scores(RuleCheck):
                     and ind.unit not in {"%", "百分比"} and ind.actual >= ind.target * ratio:
                 yield ctx.finding(
                     "EV-02", "warning",
-                    f"指标{_label(ind)}实际完成{ind.actual_text}，为目标{ind.target_text}的"
+                    f"指标{_label(ind)}实际完成{ind.actual_text}，为目标{ind.target_display}的"
                     f"{fmt(ind.actual / ind.target * S.HUNDRED)}%，超额较多：请分析是否年初目标明显偏低"
                     "（按规定因目标偏低而超额完成的应按偏离程度扣分）。",
                     evidence=ind.evidence, location=ind.location, suggestion="说明超额原因；目标偏低的应扣分并在下年度提高目标。")
@@ -247,7 +252,7 @@ class EV05Explanations(RuleCheck):
             gaps.append(ind)
             if is_blank_explanation(ind.cause) and is_blank_explanation(ind.measure):
                 said = f"写“{ind.cause}”" if ind.cause.strip() else "为空"
-                yield ctx.finding("EV-05", "warning", f"指标{_label(ind)}未完成目标（目标{ind.target_text}，实际"
+                yield ctx.finding("EV-05", "warning", f"指标{_label(ind)}未完成目标（目标{ind.target_display}，实际"
                                   f"{ind.actual_text or '未填'}），偏差原因及改进措施{said}。",
                                   evidence=ind.evidence, location=ind.location,
                                   suggestion="说明未完成的具体原因和拟采取的改进措施；“暂无”“无”不是说明。")

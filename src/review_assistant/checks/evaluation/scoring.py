@@ -77,7 +77,7 @@ def met(sign: str | None, target: Decimal, value: Decimal) -> bool | None:
 
 def indicator_score(ind: CycleIndicator) -> Decimal | None:
     """The score the rule gives a quantitative row, or None when it cannot be recomputed."""
-    if ind.qualitative or ind.weight is None or ind.target is None or ind.actual is None:
+    if ind.qualitative or ind.unit_mismatch or ind.weight is None or ind.target is None or ind.actual is None:
         return None
     share = achievement(ind.sign, ind.target, ind.actual)
     return None if share is None else cents(ind.weight * share)

@@ -130,12 +130,12 @@ class MON03IndicatorProgress(RuleCheck):
                 missing = "、".join(x for x, gone in (("偏差原因", no_cause), ("纠偏措施", no_measure)) if gone)
                 yield ctx.finding(
                     "MON-03", "error" if no_cause and no_measure else "warning",
-                    f"指标“{ind.name}”全年预计{ind.forecast_text}，达不到年度指标值{ind.target_text}，但未说明{missing}。",
+                    f"指标“{ind.name}”全年预计{ind.forecast_text}，达不到年度指标值{ind.target_display}，但未说明{missing}。",
                     evidence=ind.evidence, location=ind.location,
                     suggestion="说明偏差原因（经费、制度、人员、硬件条件或其他）并提出纠偏措施。")
             if ind.possibility.strip().startswith("确定能"):
                 yield ctx.finding("MON-03", "warning", f"指标“{ind.name}”全年预计{ind.forecast_text}达不到目标"
-                                  f"{ind.target_text}，完成目标可能性却填“{ind.possibility}”。",
+                                  f"{ind.target_display}，完成目标可能性却填“{ind.possibility}”。",
                                   evidence=ind.evidence, location=ind.location, suggestion="核实全年预计或完成可能性。")
             elif not ind.possibility.strip():
                 yield ctx.finding("MON-03", "warning", f"指标“{ind.name}”预计达不到目标，未填完成目标可能性。",
