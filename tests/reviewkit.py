@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from review_assistant.review import users
-from review_assistant.review.service import ReviewService
+from review_assistant.service import ReviewService
 from review_assistant.settings import Settings
 from sheetfiles import flawed_sheet
 

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import json
 import sys
-import tempfile
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from review_assistant.errors import DocumentError, InputError, ReviewAssistantError, should_reraise
+from review_assistant.errors import InputError, ReviewAssistantError, should_reraise
 from review_assistant.settings import Settings, load_settings
+
+if TYPE_CHECKING:  # pragma: no cover
+    from review_assistant.review.users import User
+    from review_assistant.service import ReviewService
 
 app = typer.Typer(
     add_completion=False,
@@ -49,7 +52,8 @@ def check(
     home: HomeOption = None,
 ) -> None:
     """审核绩效目标申报表、事前绩效评估报告、绩效运行监控表或绩效自评表（自评报告）。"""
-    from review_assistant.review.pipeline import KIND_ALIASES, CheckOptions
+    from review_assistant.engine import Engine
+    from review_assistant.review.pipeline import KIND_ALIASES
 
     if kind not in KIND_ALIASES:
         raise InputError(f"--kind 取值“{kind}”无效，可选：auto、goal-sheet、appraisal、monitoring、self-evaluation。")
@@ -60,58 +64,35 @@ def check(
     if fiscal_year is not None and not 2000 <= fiscal_year <= 2100:
         raise InputError(f"--fiscal-year 取值“{fiscal_year}”无效，应为四位年份。")
     settings = settings_for(home)
-    options = CheckOptions(kind=KIND_ALIASES[kind], fiscal_year=fiscal_year, use_llm=llm)
-    _attach_optional_services(settings, options)
-    with tempfile.TemporaryDirectory(prefix="ra-check-") as work:
-        results = _check_with_zips(paths, settings, options, Path(work), save)
+    with Engine(settings).batch(paths, kind=KIND_ALIASES[kind], fiscal_year=fiscal_year, use_llm=llm) as checked:
+        if save:
+            ids = _service(home, settings).save_checked(_cli_actor(), checked)
+            if ids:
+                typer.echo(f"已保存为审核记录，编号：{'、'.join(map(str, ids))}", err=True)
+        results = [c.result for c in checked]
     for r in results:
         if r.error:
             typer.echo(r.error, err=True)
-    _emit(results, fmt, out)
+    _emit(results, fmt, out, settings)
     if any(r.error for r in results):
         raise typer.Exit(2)
 
 
-def _check_with_zips(paths: list[Path], settings: Settings, options: Any, work: Path, save: bool) -> list[Any]:
-    """Check files, with each .zip replaced by its members (named ``batch.zip/member``); optionally store them."""
-    from review_assistant.review.pipeline import check_paths
-    from review_assistant.review.results import CheckResult, DocumentInfo
-    from review_assistant.review.uploads import expand
+def _cli_actor() -> User:
+    """The command line acts as an administrator named :data:`CLI_ACTOR` in the audit log."""
+    from review_assistant.review.users import User
 
-    bad: list[DocumentError] = []
-    if not any(p.suffix.lower() == ".zip" for p in paths):
-        files, names = list(paths), [p.name for p in paths]
-    else:
-        incoming, bad = expand(list(paths), work, settings.limits)
-        files, names = [i.path for i in incoming], [i.name for i in incoming]
-    results = check_paths(files, settings, options)
-    if save:
-        from review_assistant.review.service import ReviewService
-        from review_assistant.review.users import User
-
-        ids = ReviewService(settings).save_results(User(CLI_ACTOR, "admin"), results, names=names)
-        if ids:
-            typer.echo(f"已保存为审核记录，编号：{'、'.join(map(str, ids))}", err=True)
-    for r, file, name in zip(results, files, names, strict=True):
-        if work in Path(file).parents:  # a zip member: show the name the user knows
-            r.document.path = name
-            if r.error and r.error.startswith(Path(file).name):
-                r.error = name + r.error[len(Path(file).name):]
-    return results + [CheckResult(document=DocumentInfo(path=e.path), error=e.message) for e in bad]
+    return User(CLI_ACTOR, "admin")
 
 
-def _attach_optional_services(settings: Settings, options: Any) -> None:
-    """Policy-reference lookup and LLM rules, when their modules are present and configured."""
-    from review_assistant.kb.refs import make_ref_resolver  # metadata only: no embedder, no Chroma
+def _service(home: Path | None, settings: Settings | None = None) -> ReviewService:
+    """The service over ``home`` (the one object the commands act through)."""
+    from review_assistant.service import ReviewService
 
-    options.resolve_ref = make_ref_resolver(settings)
-    if settings.llm.provider != "none" and options.use_llm is not False:
-        from review_assistant.checks.llm.runner import make_llm_runner
-
-        options.llm_runner = make_llm_runner(settings)
+    return ReviewService(settings or settings_for(home))
 
 
-def _emit(results: list[Any], fmt: str, out: Path | None) -> None:
+def _emit(results: list[Any], fmt: str, out: Path | None, settings: Settings) -> None:
     if fmt == "json":
         payload: Any = [r.to_json_dict() for r in results]
         text = json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2)
@@ -134,7 +115,7 @@ def _emit(results: list[Any], fmt: str, out: Path | None) -> None:
         from review_assistant.drafting import exports
 
         assert out is not None
-        exports.write(results, fmt, out)
+        exports.write(results, fmt, out, settings)
         typer.echo(f"已写入 {out}", err=True)
 
 
@@ -224,19 +205,20 @@ def ask(
 @kb_app.command("list")
 def kb_list(home: HomeOption = None) -> None:
     """列出知识库中的文件及其片段数。"""
-    from review_assistant.kb.store import Manifest, manifest_path
-
-    manifest = Manifest(manifest_path(settings_for(home)))
+    service = _service(home)
     try:
-        docs = manifest.documents()
+        docs, error = service.kb_documents(_cli_actor())
     finally:
-        manifest.close()
+        service.close()
+    if error:
+        raise InputError(error)
     if not docs:
         typer.echo("知识库为空。")
         return
-    for path, meta, n in docs:
-        flags = "".join(f"【{t}】" for t, on in (("示例", meta.sample), ("笔记", meta.notes)) if on)
-        typer.echo(f"{meta.doc_number or '（无文号）'}\t{meta.title}\t{meta.level or '-'}\t{meta.status}{flags}\t{n} 个片段\t{path}")
+    for d in docs:
+        flags = "".join(f"【{t}】" for t, on in (("示例", d["sample"]), ("笔记", d["notes"])) if on)
+        typer.echo(f"{d['doc_number'] or '（无文号）'}\t{d['title']}\t{d['level'] or '-'}\t{d['status']}{flags}"
+                   f"\t{d['chunks']} 个片段\t{d['source']}")
 
 
 @kb_app.command("ensure")
@@ -312,13 +294,9 @@ def users_add(
     """新增账号（密码以加盐 scrypt 散列保存）。"""
     import os
 
-    from review_assistant.review import users
-    from review_assistant.review.store import Store
-
     secret = password or os.environ.get("REVIEW_ASSISTANT_PASSWORD") or typer.prompt(
         "密码", hide_input=True, confirmation_prompt=True)
-    store = Store(settings_for(home).db_path)
-    user = users.add_user(store, username, secret, role, unit, actor=CLI_ACTOR)
+    user = _service(home).add_user(_cli_actor(), username, secret, role, unit)
     typer.echo(f"已添加用户：{user.describe()}")
 
 
@@ -326,9 +304,8 @@ def users_add(
 def users_list(home: HomeOption = None) -> None:
     """列出账号。"""
     from review_assistant.review import users
-    from review_assistant.review.store import Store
 
-    found = users.list_users(Store(settings_for(home).db_path))
+    found = _service(home).list_users(_cli_actor())
     if not found:
         typer.echo("还没有账号：用 review-assistant users add 用户名 --role reviewer 创建。")
     for u in found:
@@ -338,10 +315,7 @@ def users_list(home: HomeOption = None) -> None:
 @users_app.command("remove")
 def users_remove(username: Annotated[str, typer.Argument(help="用户名")], home: HomeOption = None) -> None:
     """删除账号（审核记录与日志保留）。"""
-    from review_assistant.review import users
-    from review_assistant.review.store import Store
-
-    users.remove_user(Store(settings_for(home).db_path), username, actor=CLI_ACTOR)
+    _service(home).remove_user(_cli_actor(), username)
     typer.echo(f"已删除用户：{username}")
 
 
@@ -349,18 +323,17 @@ def users_remove(username: Annotated[str, typer.Argument(help="用户名")], hom
 def draft(
     review_id: Annotated[int, typer.Argument(help="审核编号")],
     out: Annotated[Path, typer.Option("--out", help="输出的 .docx 文件")],
+    allow_pending: Annotated[bool, typer.Option(
+        "--allow-pending", help="尚有“错误”级问题待确认时仍然生成（未确认的问题不写入意见）")] = False,
     home: HomeOption = None,
 ) -> None:
-    """根据已确认（含修改后确认）的问题生成审核意见初稿（.docx）。"""
-    from review_assistant.review.service import ReviewService
-    from review_assistant.review.users import User
-
+    """根据已确认（含修改后确认）的问题生成审核意见初稿（.docx）；有“错误”级问题待确认时须加 --allow-pending。"""
     if out.suffix.lower() != ".docx":
         raise InputError("--out 需要是 .docx 文件。")
-    service = ReviewService(settings_for(home))
-    actor = User(CLI_ACTOR, "admin")
+    service = _service(home)
+    actor = _cli_actor()
     detail = service.get_review(actor, review_id)
-    service.draft_opinion(actor, review_id, out)
+    service.draft_opinion(actor, review_id, out, allow_pending=allow_pending)
     pending = sum(1 for f in detail.findings if f.status == "pending")
     accepted = sum(1 for f in detail.findings if f.accepted)
     if pending:
@@ -378,23 +351,19 @@ def serve(
     import os
 
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
-    from review_assistant.review.service import ReviewService
-    from review_assistant.review.users import list_users
     from review_assistant.ui.app import launch
 
-    settings = settings_for(home)
-    service = ReviewService(settings)
-    if settings.ui.auth and not list_users(service.store):
+    service = _service(home)
+    settings = service.settings
+    if settings.ui.auth and not service.has_users():
         import secrets
 
-        from review_assistant.review.users import add_user
-
         secret = secrets.token_urlsafe(9)
-        add_user(service.store, "admin", secret, "admin", actor=CLI_ACTOR)
+        service.add_user(_cli_actor(), "admin", secret, "admin")
         typer.echo(f"首次启动：已创建管理员账号 admin，密码 {secret}（只显示这一次）。"
                    "请登录后用 review-assistant users add 为审核人员和单位建账号。", err=True)
     # First start: index the bundled policies in the background (a no-op once indexed).
-    service.kb.ensure_bundled_in_background(lambda summary: typer.echo(summary, err=True))
+    service.start_bundled_indexing(lambda summary: typer.echo(summary, err=True))
     where = f"http://{host or settings.ui.host}:{port or settings.ui.port}"
     typer.echo(f"审核工作台已启动：{where}（按 Ctrl+C 停止）", err=True)
     launch(service, host, port)

@@ -27,7 +27,7 @@ def register(app: typer.Typer) -> None:
     app.add_typer(rectify_app, name="rectify")
 
     def cycle(home: Path | None) -> Any:
-        from review_assistant.review.service import ReviewService
+        from review_assistant.service import ReviewService
 
         return ReviewService(settings_for(home)).cycle
 

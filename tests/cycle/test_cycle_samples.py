@@ -55,7 +55,7 @@ def test_score_recomputation_is_exact(label: dict[str, Any], settings: Settings)
     from review_assistant.checks.evaluation.rules import _recomputed_total
 
     ctx = prepare(SAMPLES / label["file"], settings, CheckOptions())
-    ev = ctx.report
+    ev = ctx.cycle
     assert isinstance(ev, SelfEvaluation)
     want = {k: Decimal(str(v)) for k, v in label["expect"]["rule_scores"].items()}
     got = {i.level3: S.indicator_score(i) for i in ev.indicators if not i.qualitative}

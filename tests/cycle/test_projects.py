@@ -11,8 +11,7 @@ from openpyxl import load_workbook
 
 from review_assistant.errors import InputError, PermissionDenied
 from review_assistant.review import audit, users
-from review_assistant.review.pipeline import CheckOptions, check_paths
-from review_assistant.review.service import ReviewService
+from review_assistant.service import ReviewService
 from review_assistant.settings import Settings
 
 SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"
@@ -32,8 +31,8 @@ def reviewer(service: ReviewService) -> users.User:
 
 @pytest.fixture
 def stored(service: ReviewService, reviewer: users.User) -> list[int]:
-    results = check_paths(PROJECT, service.settings, CheckOptions(use_llm=False))
-    return service.save_results(reviewer, results)
+    items = service.check_files(reviewer, PROJECT, use_llm=False)
+    return [i.review_id or 0 for i in items]
 
 
 def _charger(service: ReviewService, user: users.User):  # type: ignore[no-untyped-def]
@@ -48,6 +47,7 @@ def test_project_page_links_four_stages_across_two_years(service: ReviewService,
     assert p.years == [2024, 2025]
     assert p.stages == ["goal_sheet", "appraisal_report", "monitoring_table", "self_evaluation"]
     assert len(p.latest()) == 6  # next year's sheet is not a "new version" of this year's
+    assert {r.version for r in p.reviews} == {1}
     timeline = service.cycle.timeline(reviewer, p.key)
     assert [(r.year, r.stage) for r in timeline][:2] == [(2024, "绩效目标申报表"), (2024, "绩效自评")]
     assert any("优" in r.result for r in timeline if r.stage == "绩效自评")
@@ -58,9 +58,9 @@ def test_project_page_links_four_stages_across_two_years(service: ReviewService,
 
 def test_unsure_link_is_proposed_and_decided_by_the_reviewer(service: ReviewService, reviewer: users.User,
                                                            stored: list[int]) -> None:
-    extra = check_paths([SAMPLES / "cycle" / "se_clean_chizhou.docx"], service.settings, CheckOptions(use_llm=False))
-    extra[0].document.unit = None  # the unit is missing: same name, but not sure
-    service.save_results(reviewer, extra)
+    with service.engine.batch([SAMPLES / "cycle" / "se_clean_chizhou.docx"], use_llm=False) as extra:
+        extra[0].result.document.unit = None  # the unit is missing: same name, but not sure
+        service.save_checked(reviewer, extra)
     p = _charger(service, reviewer)
     assert len(p.proposals) == 1 and "单位未填" in p.proposals[0].reason
     proposal = p.proposals[0]
@@ -118,14 +118,13 @@ def test_results_workbook_lists_each_consequence_with_its_rule(service: ReviewSe
 
 def test_disclosure_strips_internal_matter(service: ReviewService, reviewer: users.User, stored: list[int],
                                            tmp_path: Path) -> None:
-    flawed = check_paths([FLAWED_SHEET], service.settings, CheckOptions(use_llm=False))
-    service.save_results(reviewer, flawed)
+    service.check_files(reviewer, [FLAWED_SHEET], use_llm=False)
     detail = service.get_review(reviewer, stored[2])  # the 2025 goal sheet
     kept, dropped = detail.findings[0], None
-    service.confirm(reviewer, kept.id)
+    service.confirm(reviewer, kept.id, kept.version)
     manual = service.add_manual(reviewer, stored[2], message="内部备忘：请与预算股核对口径", severity="info")
     dropped = manual
-    service.reject(reviewer, dropped.id, "仅供内部讨论ZX-17")
+    service.reject(reviewer, dropped.id, dropped.version, "仅供内部讨论ZX-17")
     docx_path, xlsx_path = service.cycle.disclose(reviewer, tmp_path / "公开")
     text = "\n".join(p.text for p in Document(str(docx_path)).paragraphs)
     text += "\n".join(c.text for t in Document(str(docx_path)).tables for row in t.rows for c in row.cells)

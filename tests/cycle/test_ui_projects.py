@@ -10,8 +10,7 @@ from docx import Document
 from openpyxl import load_workbook
 
 from review_assistant.review import users
-from review_assistant.review.pipeline import CheckOptions, check_paths
-from review_assistant.review.service import ReviewService
+from review_assistant.service import ReviewService
 from review_assistant.settings import Settings
 
 SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"
@@ -26,7 +25,7 @@ def service(settings: Settings) -> ReviewService:
 @pytest.fixture
 def reviewer(service: ReviewService) -> users.User:
     user = users.add_user(service.store, "reviewer1", "password-123", "reviewer")
-    service.save_results(user, check_paths(PROJECT, service.settings, CheckOptions(use_llm=False)))
+    service.check_files(user, PROJECT, use_llm=False)
     return user
 
 

@@ -62,7 +62,7 @@ def test_unverified_answer_falls_back_to_the_extractive_answer(real_home: tuple[
 
 def test_workbench_qa_uses_the_model_and_names_it(real_home: tuple[Settings, Path],
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from review_assistant.review.kb_adapter import KBAdapter
+    from review_assistant.service.kb_adapter import KBAdapter
 
     settings, _ = real_home
     adapter = KBAdapter(settings)

@@ -33,7 +33,8 @@ def test_every_judgement_rule_has_a_valid_prompt() -> None:
 
 
 def _write(path: Path, variables: str, body: str) -> Path:
-    path.write_text(f"---\nrule_id: {path.stem}\nversion: 1\nvariables: [{variables}]\n---\n{body}\n", encoding="utf-8")
+    path.write_text(f"---\nrule_id: {path.stem}\nversion: 1\nkinds: [goal_sheet]\nvariables: [{variables}]\n---\n{body}\n",
+                    encoding="utf-8")
     return path
 
 
@@ -77,3 +78,22 @@ def test_sections_are_cut_to_the_budget() -> None:
     assert fitted[1] == ("年度目标", short)
     assert fitted[0][1].endswith(TRUNCATION_MARK)
     assert sum(count_tokens(t) for _, t in fitted) <= 520
+
+
+def test_rule_prompt_must_name_its_kinds(tmp_path: Path) -> None:
+    path = tmp_path / "GS-08.md"
+    path.write_text("---\nrule_id: GS-08\nversion: 1\nvariables: []\n---\n正文\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="缺少 kinds"):
+        load_prompt(path)
+    path.write_text("---\nrule_id: GS-08\nversion: 1\nkinds: [budget_book]\nvariables: []\n---\n正文\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="未知文件类型"):
+        load_prompt(path)
+
+
+def test_llm_rule_kinds_come_from_the_front_matter() -> None:
+    from review_assistant.checks.base import registered_checks
+
+    llm = {c.rule_id: c.kinds for c in registered_checks() if c.source == "llm"}
+    for rule_id, prompt in load_prompts().items():
+        if prompt.rule_id:
+            assert llm[rule_id] == frozenset(prompt.kinds)

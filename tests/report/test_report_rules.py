@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import copy
-import sys
-import types
+from pathlib import Path
 
 import pytest
 
@@ -137,21 +136,31 @@ def test_plan_of_the_project_year_for_a_later_year(settings: Settings) -> None:
     assert got and "2021—2025" in got[0].message
 
 
-def test_knowledge_base_lookup_is_used_when_present(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
-    kb = types.ModuleType("review_assistant.kb")
-    meta = types.ModuleType("review_assistant.kb.meta")
-    meta.lookup_validity = lambda key, settings=None: {"status": "已修订", "replaced_by": "云财绩〔2025〕3号"} \
-        if key == "云财绩〔2024〕2号" else None  # type: ignore[attr-defined]
-    kb.meta = meta  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "review_assistant.kb", kb)
-    monkeypatch.setitem(sys.modules, "review_assistant.kb.meta", meta)
-    from review_assistant.checks.report import basis
-
-    basis._kb_lookup_function.cache_clear()
-    monkeypatch.setattr(basis, "_kb_lookup_function", basis._kb_lookup_function.__wrapped__)
-    got = [f for f in report_findings(report(citations="依据云财绩〔2024〕2号编制绩效目标。"), settings)
+def test_knowledge_base_lookup_is_used_when_present(settings: Settings, tmp_path: Path) -> None:
+    policies = tmp_path / "policies"
+    policies.mkdir()
+    (policies / "validity.yaml").write_text(
+        "- doc_number: 云财绩〔2024〕2号\n  title: 云溪区绩效目标编制指引\n  status: 已修订\n  replaced_by: 云财绩〔2025〕3号\n",
+        encoding="utf-8")
+    settings.kb.policies_dir = policies
+    got = [f for f in report_findings(report(citations="依据云财绩[2024]2号编制绩效目标。"), settings)
            if f.rule_id == "EA-NEC-04"]
-    assert got and "已修订" in got[0].message and "知识库" in got[0].message
+    assert got and "已修订" in got[0].message and "云财绩〔2025〕3号" in got[0].message and "知识库" in got[0].message
+
+
+def test_broken_validity_file_is_noted_and_the_builtin_list_still_applies(settings: Settings, tmp_path: Path) -> None:
+    policies = tmp_path / "policies"
+    policies.mkdir()
+    (policies / "validity.yaml").write_text("doc_number: [unclosed\n", encoding="utf-8")
+    settings.kb.policies_dir = policies
+    from reportbuild import context
+
+    ctx = context(doc_of(report(citations="根据财预〔2011〕285号执行。")), settings)
+    from review_assistant.review.pipeline import CheckOptions, run_checks
+
+    got = [f for f in run_checks(ctx, CheckOptions(), batch_phase=False) if f.rule_id == "EA-NEC-04"]
+    assert got and "内置" in got[0].message
+    assert any("validity.yaml" in n for n in ctx.notes)
 
 
 def test_current_documents_pass(settings: Settings) -> None:

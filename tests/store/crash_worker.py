@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from review_assistant.review.service import ReviewService
+from review_assistant.service import ReviewService
 from review_assistant.settings import load_settings
 
 
@@ -21,7 +21,7 @@ def main() -> None:
         if n % 2:
             service.add_manual(user, review_id, message=f"人工问题{n}")
         else:
-            service.reject(user, finding_id, f"理由{n}")
+            service.reject(user, finding_id, service.get_finding(user, finding_id).version, f"理由{n}")
         # Printed only after the service call returned, i.e. what the UI would report as saved.
         sys.stdout.write(f"ACK {n}\n")
         sys.stdout.flush()

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from review_assistant.review import audit
-from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
+from review_assistant.service import ReviewService
 from review_assistant.settings import Settings
 
 pytestmark = pytest.mark.slow

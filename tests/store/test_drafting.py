@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 
 from review_assistant.checks.models import PolicyRef
 from review_assistant.cli import main
-from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
+from review_assistant.service import ReviewService
 
 
 def run(*args: str) -> int:
@@ -30,10 +30,11 @@ def _text(path: Path) -> str:
 def _decided_review(service: ReviewService, reviewer: User, sheet: Path) -> tuple[int, dict[str, int]]:
     [item] = service.check_files(reviewer, [sheet])
     rid = item.review_id or 0
-    ids = {f.rule_id: f.id for f in service.get_review(reviewer, rid).findings}
-    service.confirm(reviewer, ids["GS-02"])
-    service.edit(reviewer, ids["GS-07"], "满意度目标值偏低。", "请将满意度目标值调整为不低于85%。")
-    service.reject(reviewer, ids["GS-04"], "成本在资金表中已体现")
+    found = {f.rule_id: f for f in service.get_review(reviewer, rid).findings}
+    ids = {rule: f.id for rule, f in found.items()}
+    service.confirm(reviewer, ids["GS-02"], found["GS-02"].version)
+    service.edit(reviewer, ids["GS-07"], found["GS-07"].version, "满意度目标值偏低。", "请将满意度目标值调整为不低于85%。")
+    service.reject(reviewer, ids["GS-04"], found["GS-04"].version, "成本在资金表中已体现")
     return rid, ids
 
 
@@ -60,7 +61,7 @@ def test_opinion_groups_by_dimension_with_policy_basis(service: ReviewService, r
                        suggestion="请补充项目实施方案。", policy_document="云溪区预算绩效管理办法", policy_article="第十条")
     service.add_manual(reviewer, rid, message="指标值偏低。", severity="warning", dimension="合理性",
                        suggestion="请参照历史数据设定。")
-    text = _text(service.draft_opinion(reviewer, rid, tmp_path / "意见.docx"))
+    text = _text(service.draft_opinion(reviewer, rid, tmp_path / "意见.docx", allow_pending=True))
     assert "一、完整性方面" in text and "二、合理性方面" in text
     assert "政策依据：《云溪区预算绩效管理办法》第十条。" in text
     assert "修改要求：请补充项目实施方案。" in text
@@ -89,7 +90,7 @@ def test_comment_for_a_table_level_finding_sits_on_the_table(service: ReviewServ
     rid = item.review_id or 0
     gs04 = next(f for f in service.get_review(reviewer, rid).findings if f.rule_id == "GS-04")
     assert not gs04.evidence and gs04.location.table == 0 and gs04.location.row is None
-    service.confirm(reviewer, gs04.id)
+    service.confirm(reviewer, gs04.id, gs04.version)
     doc = Document(str(service.draft_comments(reviewer, rid, tmp_path / "批注.docx")))
     assert "commentRangeStart" in doc.tables[0].rows[0]._tr.xml
     assert "未能在原文中定位" not in next(iter(doc.comments)).text

@@ -9,8 +9,8 @@ import pytest
 
 from review_assistant.errors import InputError, NotFoundError, PermissionDenied
 from review_assistant.review import audit
-from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
+from review_assistant.service import ReviewService
 from reviewkit import UNIT_A
 from sheetfiles import fixed_sheet
 
@@ -36,12 +36,12 @@ def test_check_stores_document_review_and_findings(service: ReviewService, revie
 def test_decisions_are_stored_with_before_and_after(service: ReviewService, reviewer: User, sheet: Path) -> None:
     rid = _review(service, reviewer, sheet)
     a, b, c = service.get_review(reviewer, rid).findings[:3]
-    assert service.confirm(reviewer, a.id).status == "confirmed"
+    assert service.confirm(reviewer, a.id, a.version).status == "confirmed"
     with pytest.raises(InputError, match="理由"):
-        service.reject(reviewer, b.id, "  ")
-    rejected = service.reject(reviewer, b.id, "本项目不适用")
+        service.reject(reviewer, b.id, b.version, "  ")
+    rejected = service.reject(reviewer, b.id, b.version, "本项目不适用")
     assert (rejected.status, rejected.reject_reason) == ("rejected", "本项目不适用")
-    edited = service.edit(reviewer, c.id, "改写后的问题", "改写后的要求")
+    edited = service.edit(reviewer, c.id, c.version, "改写后的问题", "改写后的要求")
     assert (edited.status, edited.final_message, edited.final_suggestion) == ("edited", "改写后的问题", "改写后的要求")
     trail = service.audit_trail(reviewer, b.id)
     assert trail[0].actor == "reviewer1" and trail[0].action == "finding.reject"
@@ -55,8 +55,8 @@ def test_recheck_marks_resolved_and_carries_rejections(service: ReviewService, r
                                                        tmp_path: Path) -> None:
     first = _review(service, reviewer, sheet)
     findings = {f.rule_id: f for f in service.get_review(reviewer, first).findings}
-    service.reject(reviewer, findings["GS-07"].id, "本地满意度标准另有规定")
-    service.confirm(reviewer, findings["GS-02"].id)
+    service.reject(reviewer, findings["GS-07"].id, findings["GS-07"].version, "本地满意度标准另有规定")
+    service.confirm(reviewer, findings["GS-02"].id, findings["GS-02"].version)
     [item] = service.check_files(reviewer, [fixed_sheet(tmp_path / "申报表A（修改稿）.docx")])
     assert item.resolved == 1 and item.carried == 1
     second = service.get_review(reviewer, item.review_id or 0)
@@ -70,8 +70,8 @@ def test_recheck_marks_resolved_and_carries_rejections(service: ReviewService, r
 def test_rule_stats_give_confirm_and_reject_rates(service: ReviewService, reviewer: User, sheet: Path) -> None:
     rid = _review(service, reviewer, sheet)
     by_rule = {f.rule_id: f for f in service.get_review(reviewer, rid).findings}
-    service.confirm(reviewer, by_rule["GS-02"].id)
-    service.reject(reviewer, by_rule["GS-07"].id, "误报")
+    service.confirm(reviewer, by_rule["GS-02"].id, by_rule["GS-02"].version)
+    service.reject(reviewer, by_rule["GS-07"].id, by_rule["GS-07"].version, "误报")
     stats = {s.rule_id: s for s in service.rule_stats(reviewer)}
     assert stats["GS-02"].confirm_rate == 1.0 and stats["GS-07"].reject_rate == 1.0
     assert stats["GS-04"].confirm_rate is None and stats["GS-04"].pending == 1
@@ -97,7 +97,7 @@ def test_unit_user_cannot_reach_another_units_documents(service: ReviewService, 
         service.check_files(unit_a, [sheet], purpose="review")
     own_finding = service.get_review(unit_a, own).findings[0]
     with pytest.raises(PermissionDenied):
-        service.confirm(unit_a, own_finding.id)
+        service.confirm(unit_a, own_finding.id, own_finding.version)
     with pytest.raises(PermissionDenied):
         service.draft_opinion(unit_a, own, Path("x.docx"))
     with pytest.raises(PermissionDenied):

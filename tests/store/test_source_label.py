@@ -9,7 +9,7 @@ from review_assistant.review.records import StoredFinding, finding_row
 def _stored(f: Finding) -> StoredFinding:
     row: dict[str, Any] = {"id": 1, "status": "pending", "edited_message": None, "edited_suggestion": None,
                            "reject_reason": None, "carried_from": None, "resolved_by": None, "updated_by": None,
-                           "updated_at": None, **finding_row(1, f)}
+                           "updated_at": None, "version": 1, **finding_row(1, f)}
     return StoredFinding.from_row(row)  # type: ignore[arg-type]
 
 

@@ -12,9 +12,12 @@ import pytest
 
 from docbuild import clean_sheet_rows
 from review_assistant.errors import NotFoundError, PermissionDenied
-from review_assistant.review.kb_adapter import NOT_COVERED, UNAVAILABLE
-from review_assistant.review.service import ReviewService
+from review_assistant.kb.ask import Answer as KBAnswer
+from review_assistant.kb.ask import Citation as KBCitation
+from review_assistant.kb.meta import DocMeta
 from review_assistant.review.users import User
+from review_assistant.service import ReviewService
+from review_assistant.service.kb_adapter import NOT_COVERED
 from review_assistant.ui import history, kb, qa, render, selfcheck, workbench
 from review_assistant.ui.common import parse_id
 from sheetfiles import FLAWED_INDICATORS, flawed_header, write_sheet
@@ -120,19 +123,23 @@ def test_history_and_stats(service: ReviewService, reviewer: User, sheet: Path, 
     assert [r[3] for r in history.history_rows(service, reviewer, project="校舍")] == ["校舍维修项目"]
     assert len(history.history_rows(service, reviewer, unit="云溪区")) == 2
     fid = workbench.review_view(service, reviewer, rid).rows[0][0]
-    service.reject(reviewer, fid, "误报")
+    service.reject(reviewer, fid, service.get_finding(reviewer, fid).version, "误报")
     stats = {r[0]: r for r in history.stats_rows(service, reviewer)}
     assert stats["GS-02"][4] == 1 and stats["GS-02"][7] == "100%"
 
 
-def test_qa_without_knowledge_base_says_so(service: ReviewService, trainee: User,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    # Import fails, also for submodules another test in this worker may have imported already.
-    for name in ("review_assistant.kb", "review_assistant.kb.index", "review_assistant.kb.ask"):
-        monkeypatch.setitem(sys.modules, name, None)
+def test_qa_when_the_knowledge_base_cannot_open_says_so(service: ReviewService, trainee: User,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from review_assistant.errors import ConfigError
+    from review_assistant.kb import index
+
+    def broken(settings: Any) -> None:
+        raise ConfigError("向量库无法打开：权限不足")
+
+    monkeypatch.setattr(index, "KnowledgeBase", broken)
     ans = qa.ask(service, trainee, "事前绩效评估的适用范围？")
-    assert ans.error == UNAVAILABLE and UNAVAILABLE in qa.answer_html(ans)
-    assert kb.documents_view(service, trainee)[2] == UNAVAILABLE
+    assert ans.error == "向量库无法打开：权限不足" and "权限不足" in qa.answer_html(ans)
+    assert kb.documents_view(service, trainee)[2] == "向量库无法打开：权限不足"
 
 
 class _Record:
@@ -148,9 +155,9 @@ class _Manifest:
     def count_chunks(self) -> int:
         return len(self.RECORDS)
 
-    def documents(self) -> list[tuple[str, dict[str, Any], int]]:
-        return [("policies/a.md", {"title": "云溪区预算绩效管理办法", "doc_number": "云财〔2024〕1号", "issuer": "云溪区财政局",
-                                   "level": "区", "status": "有效"}, 2)]
+    def documents(self) -> list[tuple[str, DocMeta, int]]:
+        return [("policies/a.md", DocMeta(title="云溪区预算绩效管理办法", doc_number="云财〔2024〕1号", issuer="云溪区财政局",
+                                          level="区", status="有效"), 2)]
 
     def chunks_by_id(self, ids: list[str]) -> dict[str, _Record]:
         return {r.chunk_id: r for r in self.RECORDS if r.chunk_id in ids}
@@ -178,12 +185,11 @@ def _install_fake_kb(monkeypatch: pytest.MonkeyPatch, grounded: bool) -> None:
     index.KnowledgeBase = _KnowledgeBase  # type: ignore[attr-defined]
     ask_mod = types.ModuleType("review_assistant.kb.ask")
 
-    def ask(question: str, kb: Any, top_k: int = 5) -> dict[str, Any]:
+    def ask(question: str, kb: Any, top_k: int = 5) -> KBAnswer:
         rec = kb.manifest.RECORDS[0]
-        return {"schema": "review_assistant.ask/1", "question": question, "answer": "应当开展事前绩效评估[1]。",
-                "grounded": grounded, "citations": [
-                    {"document": rec.title, "doc_number": "云财〔2024〕1号", "article": rec.article, "text": rec.text,
-                     "source": rec.path, "chunk_id": rec.chunk_id, "score": 0.9, "status": "有效"}]}
+        return KBAnswer(question=question, answer="应当开展事前绩效评估[1]。", grounded=grounded, citations=[
+            KBCitation(document=rec.title, doc_number="云财〔2024〕1号", article=rec.article, text=rec.text,
+                       source=rec.path, chunk_id=rec.chunk_id, score=0.9, status="有效")])
 
     ask_mod.ask = ask  # type: ignore[attr-defined]
     ingest_mod = types.ModuleType("review_assistant.kb.ingest")
@@ -234,14 +240,14 @@ def test_kb_tab_and_article_text_through_the_adapter(service: ReviewService, rev
     rows, sources, msg = kb.documents_view(service, reviewer)
     assert rows == [["云溪区预算绩效管理办法", "云财〔2024〕1号", "云溪区财政局", "区", "有效", 2, "a.md"]]
     assert sources == [("云溪区预算绩效管理办法（云财〔2024〕1号）", "policies/a.md")] and "1 份" in msg
-    preview = kb.chunk_preview(service, "policies/a.md")
+    preview = kb.chunk_preview(service, reviewer, "policies/a.md")
     assert "【第十条】" in preview and "&lt;b&gt;" in preview
-    text = service.kb.article_text(PolicyRef(document="《云溪区预算绩效管理办法》", article="第十条"))
+    text = service.article_text(reviewer, PolicyRef(document="《云溪区预算绩效管理办法》", article="第十条"))
     assert text and "评估结果作为预算安排的重要参考" in text
     html = render.policy_refs_html([PolicyRef(document="云溪区预算绩效管理办法", article="第十条")],
-                                   service.kb.article_text)
+                                   lambda ref: service.article_text(reviewer, ref))
     assert "<details" in html and "评估结果" in html
-    assert service.kb.article_text(PolicyRef(document="别的文件", article="第一条")) is None
+    assert service.article_text(reviewer, PolicyRef(document="别的文件", article="第一条")) is None
 
 
 def test_build_app_without_launching(service: ReviewService) -> None:
@@ -274,12 +280,12 @@ def test_kb_upload_keeps_files_in_the_home_and_ingests_them(service: ReviewServi
 
 def test_bundled_policies_index_in_the_background(service: ReviewService, trainee: User,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    from review_assistant.review.kb_adapter import INDEXING
+    from review_assistant.service.kb_adapter import INDEXING
 
     _install_fake_kb(monkeypatch, True)
     release.clear()
     done: list[str] = []
-    service.kb.ensure_bundled_in_background(done.append)
+    service.start_bundled_indexing(done.append)
     assert qa.ask(service, trainee, "事前评估？").error == INDEXING
     release.set()
     for _ in range(100):

@@ -10,11 +10,13 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Protocol, TypeVar, runtime_checkable
+from typing import Any, ClassVar, Literal, Protocol, TypeVar, runtime_checkable
 
 from review_assistant.checks.models import Finding, PolicyRef, Severity
 from review_assistant.checks.rulebook import rule_info
+from review_assistant.extract.cycle_models import CycleDocument
 from review_assistant.extract.models import DocumentKind, GoalSheet
+from review_assistant.extract.report import AppraisalReport
 from review_assistant.parsing.model import Location, ParsedDocument
 from review_assistant.settings import Settings
 
@@ -30,7 +32,8 @@ class CheckContext:
     settings: Settings
     fiscal_year: int
     goal_sheet: GoalSheet | None = None
-    report: Any | None = None  # AppraisalReport when the report model has been extracted
+    report: AppraisalReport | None = None
+    cycle: CycleDocument | None = None  # a MonitoringTable or SelfEvaluation (the later stages of the cycle)
     batch: list[CheckContext] = field(default_factory=list, repr=False)
     resolve_ref: PolicyResolver | None = None
     notes: list[str] = field(default_factory=list)
@@ -46,14 +49,19 @@ class CheckContext:
         location: Location | None = None,
         suggestion: str = "",
         order: int | None = None,
+        refs: list[PolicyRef] | None = None,
+        source: Literal["rule", "llm"] = "rule",
+        confidence: float = 1.0,
+        model: str | None = None,
     ) -> Finding:
         """A finding with the rule's dimension and policy basis filled from the rulebook.
 
-        Evidence that is not verbatim in the document is dropped here, so no check can quote what
-        the document does not say.
+        Every check, deterministic or LLM, builds its findings here. ``refs`` replaces the rule's own
+        basis (an LLM finding cites the articles it was shown). Evidence that is not verbatim in the
+        document is dropped here, so no check can quote what the document does not say.
         """
         info = rule_info(rule_id)
-        refs = [self.resolve_ref(r) if self.resolve_ref else r for r in info.refs]
+        refs = [self.resolve_ref(r) if self.resolve_ref else r for r in (refs if refs is not None else info.refs)]
         if evidence and not self.document.contains(evidence):
             evidence = ""
         loc = location or Location()
@@ -66,6 +74,9 @@ class CheckContext:
             location=loc,
             policy_refs=refs,
             suggestion=suggestion,
+            source=source,
+            confidence=confidence,
+            model=model,
             order=order if order is not None else _order_of(loc),
         ).with_stable_id()
 
@@ -118,7 +129,7 @@ def registered_checks() -> list[Check]:
 
 
 class RuleCheck(ABC):
-    """Convenience base for deterministic checks."""
+    """Base for deterministic checks that read the whole context (cross-document rules)."""
 
     rule_id: ClassVar[str] = ""
     kinds: ClassVar[frozenset[str]] = frozenset({"goal_sheet", "appraisal_report"})
@@ -128,3 +139,30 @@ class RuleCheck(ABC):
     @abstractmethod
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         """Yield the findings of this rule for ``ctx``."""
+
+
+class GoalSheetRule(RuleCheck):
+    """A rule on the goal sheet (its own, or the one embedded in a report): nothing when none was read."""
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        return () if ctx.goal_sheet is None else self.check(ctx, ctx.goal_sheet)
+
+    @abstractmethod
+    def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
+        """Yield the findings of this rule for ``sheet``."""
+
+
+REPORT_KINDS = frozenset({"appraisal_report"})
+
+
+class ReportRule(RuleCheck):
+    """A rule on the appraisal report model: nothing when the document is not a report."""
+
+    kinds: ClassVar[frozenset[str]] = REPORT_KINDS
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        return () if ctx.report is None else self.check(ctx, ctx.report)
+
+    @abstractmethod
+    def check(self, ctx: CheckContext, report: AppraisalReport) -> Iterable[Finding]:
+        """Yield the findings of this rule for ``report``."""

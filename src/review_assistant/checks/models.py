@@ -7,20 +7,13 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from review_assistant.models import PolicyRef
 from review_assistant.parsing.model import Location
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
 SEVERITY_ZH: dict[str, str] = {"error": "错误", "warning": "警告", "info": "提示"}
-
-
-class PolicyRef(BaseModel):
-    """The policy basis of a finding: document and article, and the knowledge-base chunk when indexed."""
-
-    document: str = Field(description="政策文件标题")
-    doc_number: str | None = Field(None, description="文号")
-    article: str | None = Field(None, description="条款，如 第十条")
-    chunk_id: str | None = Field(None, description="知识库片段 id（已索引时）")
+__all__ = ["SEVERITY_ORDER", "SEVERITY_ZH", "Finding", "PolicyRef", "RelatedEvidence", "Severity", "sort_findings"]
 
 
 class RelatedEvidence(BaseModel):

@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from review_assistant.checks.models import PolicyRef
+from review_assistant.resources import require_file
 
 _BASIS_FILE = Path(__file__).with_name("rule_basis.yaml")
 
@@ -24,7 +25,7 @@ class RuleInfo:
 @lru_cache(maxsize=1)
 def rulebook() -> dict[str, RuleInfo]:
     """Every known rule id with its metadata. A rule missing from the file gets a bare entry."""
-    data = yaml.safe_load(_BASIS_FILE.read_text(encoding="utf-8")) if _BASIS_FILE.exists() else {}
+    data = yaml.safe_load(require_file(_BASIS_FILE, "规则依据文件 rule_basis.yaml").read_text(encoding="utf-8"))
     out: dict[str, RuleInfo] = {}
     for rule_id, entry in (data or {}).items():
         refs = tuple(

@@ -6,9 +6,8 @@ from collections.abc import Sequence
 from pathlib import PurePath
 
 from review_assistant.checks.models import SEVERITY_ZH, Finding
+from review_assistant.extract.models import KIND_ZH
 from review_assistant.review.results import CheckResult
-
-KIND_ZH = {"goal_sheet": "绩效目标申报表", "appraisal_report": "事前绩效评估报告", "other": "其他文件"}
 
 
 def evidence_text(f: Finding, sep: str = "\n") -> str:

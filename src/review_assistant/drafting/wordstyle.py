@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
@@ -63,3 +64,18 @@ def paragraph(document: Any, text: str, *, font: str = BODY_FONT, size: float = 
         fmt.first_line_indent = Pt(size * 2)
     set_font(p.add_run(text), font, size, bold=bold)
     return p
+
+
+def add_page_numbers(document: Any, *, font: str = "宋体", size: float = 14) -> None:
+    """Page numbers centred in the footer as “— 1 —” (GB/T 9704: 4号 digits with a dash each side)."""
+    for section in document.sections:
+        p = section.footer.paragraphs[0] if section.footer.paragraphs else section.footer.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        set_font(p.add_run("— "), font, size)
+        field = OxmlElement("w:fldSimple")
+        field.set(qn("w:instr"), "PAGE")
+        run = p.add_run("1")  # shown until Word updates the field
+        set_font(run, font, size)
+        field.append(run._r)
+        p._p.append(field)
+        set_font(p.add_run(" —"), font, size)

@@ -10,11 +10,10 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from review_assistant.checks.models import SEVERITY_ZH
+from review_assistant.extract.models import KIND_ZH
 from review_assistant.review.records import STATUS_ZH, BatchItem, ReviewDetail
 from review_assistant.review.results import CheckResult
 
-KIND_ZH = {"goal_sheet": "绩效目标申报表", "appraisal_report": "事前绩效评估报告", "monitoring_table": "绩效运行监控表",
-           "self_evaluation": "绩效自评"}
 SUMMARY_HEADER = ["序号", "文件", "项目名称", "实施单位", "类型", "错误", "警告", "提示", "审核结论", "审核编号", "说明"]
 FINDING_HEADER = ["审核编号", "文件", "级别", "规则", "维度", "位置", "问题", "原文", "修改建议", "状态"]
 

@@ -31,10 +31,10 @@ from review_assistant.extract.report_text import (
 )
 from review_assistant.extract.values import money_to_wan, unit_in_label, year_in_text
 from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument
+from review_assistant.settings import DEFAULT_CONCLUSION_VOCABULARY
 
 __all__ = ["AppraisalReport", "BudgetLine", "BudgetTable", "ReportSection", "extract_report"]
 
-DEFAULT_VOCABULARY = ("予以支持", "调整后予以支持", "不予支持")
 # Conclusion words met in practice that are not in the default vocabulary: recognised so that the
 # check can say what the report wrote instead of "no conclusion".
 OTHER_CONCLUSIONS = ("调整完善后予以支持", "调整后支持", "完善后支持", "部分支持", "暂缓支持", "原则同意", "同意立项",
@@ -132,7 +132,7 @@ def extract_report(doc: ParsedDocument, *, fiscal_year: int | None = None, goal_
                    location=b.location)
         for b in doc.blocks if b.kind != BlockKind.TABLE for c in find_citations(b.text)
     ]
-    report.conclusion = _conclusion(doc, report, tuple(vocabulary or DEFAULT_VOCABULARY))
+    report.conclusion = _conclusion(doc, report, tuple(vocabulary or DEFAULT_CONCLUSION_VOCABULARY))
     report.score = _score(doc, report)
     return report
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from review_assistant.extract.values import money_to_wan
+from review_assistant.parsing.docnumbers import format_doc_number
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
@@ -89,11 +90,6 @@ class Citation:
     period: tuple[int, int] | None = None
 
 
-def normalize_doc_number(issuer: str, year: str | int, num: str | int) -> str:
-    """财预[2011]285号, 财预(2011)285号 … → 财预〔2011〕285号."""
-    return f"{issuer}〔{int(year)}〕{int(num)}号"
-
-
 def find_doc_numbers(text: str) -> list[tuple[str, Span]]:
     """Every 文号 in ``text`` as (normalised number, verbatim span)."""
     out: list[tuple[str, Span]] = []
@@ -102,7 +98,7 @@ def find_doc_numbers(text: str) -> list[tuple[str, Span]]:
         if not issuer:
             continue
         start = m.start("issuer") + (len(m.group("issuer")) - len(issuer))
-        out.append((normalize_doc_number(issuer, m.group("year"), m.group("num")),
+        out.append((format_doc_number(issuer, m.group("year"), m.group("num")),
                     Span(text[start:m.end()], start, m.end())))
     return out
 

@@ -38,10 +38,8 @@ _DATE_RE = re.compile(
 _YEAR_END_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:年底|年末|底前|末前|度内|内)")
 _QUARTER_RE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*第?(?P<q>[一二三四1-4])季度")
 
-QUALITATIVE_WORDS = (
-    "明显", "显著", "有效", "提升", "提高", "改善", "加强", "良好", "较好", "逐步", "进一步", "大幅", "优", "良",
-    "好", "达到预期", "达成", "符合", "合格", "规范", "完善", "持续", "稳定", "保障", "促进", "增强", "推动",
-)
+#: 万元 per one of each money unit (the one table of 元/万元/亿元 factors).
+WAN_PER_UNIT: dict[str, float] = {"亿元": 10000.0, "亿": 10000.0, "万元": 1.0, "万": 1.0, "千元": 0.1, "元": 0.0001}
 
 # Units commonly met in indicator values, longest first so that 万元 wins over 元.
 UNITS = sorted(
@@ -70,10 +68,6 @@ class ParsedValue:
     unit: str | None = None
     date_value: date | None = None
     qualitative: bool = False
-
-    @property
-    def is_quantitative(self) -> bool:
-        return self.number is not None or self.date_value is not None
 
 
 def normalize_sign(text: str | None) -> str | None:
@@ -260,7 +254,7 @@ def money_to_wan(text: str, default_unit: str = "万元") -> float | None:
     except ValueError:
         return None
     unit = m.group("unit") or default_unit
-    factor = {"亿元": 10000.0, "亿": 10000.0, "万元": 1.0, "万": 1.0, "千元": 0.1, "元": 0.0001}.get(unit, 1.0)
+    factor = WAN_PER_UNIT.get(unit, 1.0)
     return round(value * factor, 6)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from review_assistant.kb.embed import CachedEmbedder, Embedder, embedder_model_id, make_embedder
 from review_assistant.kb.keywords import KeywordIndex
-from review_assistant.kb.store import ChunkRecord, Manifest, manifest_path
+from review_assistant.kb.store import ChunkRecord, Manifest
 from review_assistant.kb.vectors import VectorStore
 from review_assistant.settings import Settings
 
@@ -36,7 +36,7 @@ class KnowledgeBase:
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
         self.settings = settings
-        self.manifest = Manifest(manifest_path(settings))
+        self.manifest = Manifest(settings.kb_manifest_path)
         self._inner_embedder = embedder
         self._embedder: CachedEmbedder | None = None
         self._vectors: VectorStore | None = None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from review_assistant.errors import DocumentError
+from review_assistant.errors import ConfigError, DocumentError
 from review_assistant.kb.chunking import CHUNKER_VERSION, chunk_document
 from review_assistant.kb.index import KnowledgeBase
 from review_assistant.kb.meta import Validity, build_registry, document_meta, load_validity_file, sidecar_path
@@ -231,6 +231,9 @@ def remove_documents(settings: Settings, paths: list[Path]) -> list[str]:
 
 def ensure_bundled(settings: Settings, *, show_progress: bool | None = None) -> IngestReport | None:
     """Ingest the bundled ``kb.policies_dir`` when the knowledge base is empty; None when it was not."""
+    if not settings.kb.policies_dir.is_dir():
+        raise ConfigError(f"找不到随附政策文件目录（kb.policies_dir = {settings.kb.policies_dir}）：请检查 settings.toml，"
+                          "或重新安装 review_assistant。")
     with KnowledgeBase(settings) as kb:
         if kb.manifest.count_chunks() > 0:
             return None

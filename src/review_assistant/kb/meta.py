@@ -18,6 +18,7 @@ import yaml
 from pydantic import BaseModel, Field, ValidationError
 
 from review_assistant.errors import DocumentError
+from review_assistant.parsing.docnumbers import DOC_NUMBER, normalize_doc_number
 from review_assistant.parsing.model import BlockKind, ParsedDocument
 from review_assistant.settings import Settings
 
@@ -25,7 +26,6 @@ Level = Literal["中央", "省", "市", "区", "单位"]
 Status = Literal["有效", "已废止", "已修订"]
 STATUSES: tuple[str, ...] = ("有效", "已废止", "已修订")
 
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*(\d{1,4})\s*号")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ISSUER = re.compile(r"^(?:发文机关|发文单位|印发机关)[：:]\s*(.+)$")
 _DATE_LINE = re.compile(r"^(?:发布日期|印发日期|成文日期)[：:]")
@@ -54,15 +54,6 @@ class Validity(BaseModel):
     status: Status = "有效"
     replaced_by: str | None = None
     note: str = ""
-
-
-def normalize_doc_number(text: str) -> str:
-    """财预[2020]10号 / 财预（2020）10号 → 财预〔2020〕10号; whitespace removed."""
-    m = DOC_NUMBER.search(text)
-    if not m:
-        return "".join(text.split())
-    prefix = "".join(text[m.start() : m.start(1)].split()).rstrip("〔[［(（【")
-    return f"{prefix}〔{m.group(1)}〕{m.group(2)}号"
 
 
 def _title_key(text: str) -> str:
@@ -202,20 +193,14 @@ def _registry_for(validity_file: Path, manifest: Path, stamp: tuple[float, float
 
 def registry_for(settings: Settings) -> dict[str, Validity]:
     """The merged registry of ``settings`` (cached until either file changes)."""
-    from review_assistant.kb.store import manifest_path
-
     validity_file = settings.kb.policies_dir / "validity.yaml"
-    manifest = manifest_path(settings)
+    manifest = settings.kb_manifest_path
     stamp = tuple(p.stat().st_mtime if p.exists() else 0.0 for p in (validity_file, manifest))
     return _registry_for(validity_file, manifest, (stamp[0], stamp[1]))
 
 
-def lookup_validity(doc_number_or_title: str, settings: Settings | None = None) -> Validity | None:
+def lookup_validity(doc_number_or_title: str, settings: Settings) -> Validity | None:
     """Validity of a document named by its 文号 (any bracket style) or its title; None when unknown."""
-    if settings is None:
-        from review_assistant.settings import load_settings
-
-        settings = load_settings()
     registry = registry_for(settings)
     key = doc_number_or_title.strip()
     if DOC_NUMBER.search(key):

@@ -11,8 +11,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from review_assistant.checks.models import PolicyRef
 from review_assistant.kb.meta import DOC_NUMBER, normalize_doc_number
+from review_assistant.models import PolicyRef
 from review_assistant.settings import Settings
 
 _Entry = tuple[str, str]  # (chunk_id, document title)
@@ -72,14 +72,12 @@ class RefIndex:
 
 def make_ref_resolver(settings: Settings) -> Callable[[PolicyRef], PolicyRef]:
     """A resolver for :class:`CheckContext`: adds chunk id and indexed title when the article is indexed."""
-    from review_assistant.kb.store import manifest_path
-
     index: RefIndex | None = None
 
     def resolve(ref: PolicyRef) -> PolicyRef:
         nonlocal index
         if index is None:
-            index = RefIndex(manifest_path(settings))
+            index = RefIndex(settings.kb_manifest_path)
         found = index.find(ref)
         if found is None:
             return ref

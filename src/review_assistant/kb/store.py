@@ -16,7 +16,6 @@ from pathlib import Path
 
 from review_assistant.kb.chunking import Chunk
 from review_assistant.kb.meta import DocMeta
-from review_assistant.settings import Settings
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -48,10 +47,6 @@ CREATE TABLE IF NOT EXISTS chunks (
 CREATE INDEX IF NOT EXISTS chunks_path ON chunks(path);
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
-
-
-def manifest_path(settings: Settings) -> Path:
-    return settings.kb_dir / "manifest.sqlite3"
 
 
 @dataclass(frozen=True)

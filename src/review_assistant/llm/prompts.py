@@ -1,6 +1,8 @@
 """Rule prompts: one file per judgement rule in ``prompts/``, named by rule id.
 
-A file is YAML front matter between ``---`` lines, then the user-message template. Placeholders are
+A file is YAML front matter between ``---`` lines, then the user-message template. A rule prompt's
+front matter names its ``rule_id`` (the file name), ``kinds`` (the document kinds it judges) and
+``sections`` (what of the document it is shown); adding the file adds the rule. Placeholders are
 ``{{ name }}``; the front matter's ``variables`` must list exactly the placeholders the body uses, or
 loading fails (so a typo never silently sends a prompt with a hole in it). A user's own prompt
 directory may override a built-in prompt only with the same variables.
@@ -16,13 +18,15 @@ import secrets
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import get_args
 
 import yaml
 
 from review_assistant.errors import ConfigError
-from review_assistant.settings import REPO_ROOT
+from review_assistant.extract.models import DocumentKind
+from review_assistant.resources import RESOURCE_ROOT, resource_dir
 
-PROMPTS_DIR = REPO_ROOT / "prompts"
+PROMPTS_DIR = RESOURCE_ROOT / "prompts"
 SYSTEM_FILE = "_system.md"
 _PLACEHOLDER = re.compile(r"\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\}")
 _RULE_FILE = re.compile(r"^(?:GS|EA|GEN|MON|EV|RA)(?:-[A-Z]+)?-\d{2}\.md$")
@@ -77,6 +81,12 @@ def parse_prompt(text: str, path: Path) -> PromptTemplate:
     rule_id = str(meta.get("rule_id") or "")
     if rule_id and f"{rule_id}.md" != path.name:
         raise ConfigError(f"提示词文件名应与 rule_id 一致：{path.name} ≠ {rule_id}.md")
+    kinds = tuple(str(k) for k in meta.get("kinds") or ())
+    if rule_id and not kinds:
+        raise ConfigError(f"规则提示词缺少 kinds（适用的文件类型，如 [goal_sheet, appraisal_report]）：{path.name}")
+    unknown = sorted(set(kinds) - set(get_args(DocumentKind)))
+    if unknown:
+        raise ConfigError(f"提示词 kinds 含未知文件类型 {unknown}：{path.name}（可用：{list(get_args(DocumentKind))}）")
     return PromptTemplate(
         name=path.stem,
         version=version,
@@ -85,7 +95,7 @@ def parse_prompt(text: str, path: Path) -> PromptTemplate:
         path=path,
         rule_id=rule_id,
         title=str(meta.get("title") or ""),
-        kinds=tuple(meta.get("kinds") or ("goal_sheet", "appraisal_report")),
+        kinds=kinds or ("goal_sheet", "appraisal_report"),
         sections=tuple(meta.get("sections") or ()),
         retrieval_query=str(meta.get("retrieval_query") or ""),
         meta=dict(meta),
@@ -105,9 +115,8 @@ def load_prompt(path: Path, default: PromptTemplate | None = None) -> PromptTemp
 def load_prompts(override_dir: Path | None = None, base_dir: Path = PROMPTS_DIR) -> dict[str, PromptTemplate]:
     """Every prompt by name (rule id, or ``_system``); an override directory replaces same-named files."""
     out: dict[str, PromptTemplate] = {}
-    if base_dir.is_dir():
-        for path in sorted(base_dir.glob("*.md")):
-            out[path.stem] = load_prompt(path)
+    for path in sorted(_existing(base_dir).glob("*.md")):
+        out[path.stem] = load_prompt(path)
     if override_dir is not None:
         if not override_dir.is_dir():
             raise ConfigError(f"llm.prompts_dir 不是目录：{override_dir}")
@@ -118,9 +127,12 @@ def load_prompts(override_dir: Path | None = None, base_dir: Path = PROMPTS_DIR)
 
 def rule_prompt_ids(base_dir: Path = PROMPTS_DIR) -> list[str]:
     """Rule ids that have a prompt file (cheap: file names only, no parsing)."""
-    if not base_dir.is_dir():
-        return []
-    return sorted(p.stem for p in base_dir.glob("*.md") if _RULE_FILE.match(p.name))
+    return sorted(p.stem for p in _existing(base_dir).glob("*.md") if _RULE_FILE.match(p.name))
+
+
+def _existing(base_dir: Path) -> Path:
+    """The built-in prompt folder must exist: without it the LLM rules would silently not run."""
+    return resource_dir("prompts") if base_dir == PROMPTS_DIR else base_dir
 
 
 def data_block(sections: list[tuple[str, str]], tag: str | None = None) -> tuple[str, str]:

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from review_assistant.checks.models import PolicyRef
+from review_assistant.models import PolicyRef
+from review_assistant.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -68,13 +69,10 @@ def render_passages(passages: Sequence[Passage], max_chars: int = 600) -> str:
     return "\n".join(lines)
 
 
-def rule_basis_passages(rule_id: str) -> list[Passage]:
-    """The rule's own policy basis (document and article, no text) as citable passages."""
-    from review_assistant.checks.rulebook import rule_info
-
-    info = rule_info(rule_id)
+def rule_basis_passages(refs: Iterable[PolicyRef]) -> list[Passage]:
+    """A rule's own policy basis (document and article, no text) as citable passages."""
     return keyed(Passage(key="", document=r.document, doc_number=r.doc_number, article=r.article,
-                         chunk_id=r.chunk_id) for r in info.refs)
+                         chunk_id=r.chunk_id) for r in refs)
 
 
 def adapt_hits(hits: Iterable[Any]) -> list[Passage]:
@@ -94,16 +92,14 @@ def adapt_hits(hits: Iterable[Any]) -> list[Passage]:
     return keyed(out)
 
 
-def default_retriever(settings: Any) -> Retriever | None:
-    """The knowledge base's hybrid retriever when the index has content, else None (rule basis only).
+def default_retriever(settings: Settings) -> Retriever:
+    """The knowledge base's hybrid retriever; it finds nothing (so the rule basis is cited) while the index is empty.
 
     The knowledge base is opened once, on the first query, and kept for the runner's lifetime.
     """
-    try:
-        from review_assistant.kb.index import KnowledgeBase
-        from review_assistant.kb.retrieve import retrieve
-    except ImportError:
-        return None
+    from review_assistant.kb.index import KnowledgeBase
+    from review_assistant.kb.retrieve import retrieve
+
     state: dict[str, Any] = {}
 
     def retriever(query: str, k: int) -> Sequence[Passage]:

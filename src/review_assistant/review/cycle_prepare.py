@@ -1,7 +1,7 @@
 """Check contexts for the later stages of the cycle: monitoring tables and self-evaluations.
 
-The extracted model sits in ``CheckContext.report`` (typed ``Any`` there); rules read it with an
-``isinstance`` test, and the pipeline's document summary reads its ``title``/``project_name``/``unit``.
+The extracted model sits in ``CheckContext.cycle``; rules read it with an ``isinstance`` test, and the
+pipeline's document summary reads its ``title``/``project_name``/``unit``.
 """
 
 from __future__ import annotations
@@ -36,5 +36,5 @@ def prepare_cycle(doc: ParsedDocument, path: Path, kind: DocumentKind, settings:
         raise DocumentError(path, "未找到可识别的自评内容：需要有包含“三级指标”“年度指标值”“实际完成值”列的自评表，或写明自评得分、等级。")
     year = fiscal_year or model.fiscal_year or settings.default_fiscal_year()
     model.fiscal_year = year
-    return CheckContext(document=doc, kind=kind, settings=settings, fiscal_year=year, report=model,
+    return CheckContext(document=doc, kind=kind, settings=settings, fiscal_year=year, cycle=model,
                         resolve_ref=resolve_ref)

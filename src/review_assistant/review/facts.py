@@ -20,7 +20,7 @@ def _num(value: Decimal | None) -> str | None:
 
 
 def document_facts(ctx: CheckContext) -> dict[str, Any]:
-    report = ctx.report
+    report = ctx.cycle
     if isinstance(report, SelfEvaluation):
         from review_assistant.checks.evaluation.rules import _recomputed_total
 
@@ -41,9 +41,10 @@ def document_facts(ctx: CheckContext) -> dict[str, Any]:
             and report.executed.value is not None and base.value is not None else None
         return {"stage": "monitoring_table", "month": report.month, "rate": _num(rate)}
     facts: dict[str, Any] = {"stage": ctx.kind}
-    if isinstance(report, AppraisalReport):
-        facts["conclusion"] = report.conclusion.term if report.conclusion else None
-        facts["score"] = report.score.value if report.score else None
+    appraisal = ctx.report
+    if isinstance(appraisal, AppraisalReport):
+        facts["conclusion"] = appraisal.conclusion.term if appraisal.conclusion else None
+        facts["score"] = appraisal.score.value if appraisal.score else None
     sheet = ctx.goal_sheet
     if sheet is not None:
         facts["total_wan"] = sheet.total_wan()

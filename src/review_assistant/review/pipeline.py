@@ -17,10 +17,11 @@ from review_assistant.errors import DocumentError, ReviewAssistantError
 from review_assistant.extract.classify import classify
 from review_assistant.extract.goal_sheet import extract_goal_sheet
 from review_assistant.extract.models import DocumentKind, GoalSheet
+from review_assistant.extract.report import AppraisalReport
 from review_assistant.parsing import ParsedDocument, parse_file
 from review_assistant.review.cycle_prepare import CYCLE_KINDS, prepare_cycle
 from review_assistant.review.facts import document_facts
-from review_assistant.review.results import CheckResult, DocumentInfo, Summary
+from review_assistant.review.results import CheckResult, DocumentInfo, Summary, conclusion_for
 from review_assistant.settings import Settings
 
 KIND_ALIASES: dict[str, DocumentKind | None] = {
@@ -29,8 +30,6 @@ KIND_ALIASES: dict[str, DocumentKind | None] = {
     "monitoring": "monitoring_table", "monitoring_table": "monitoring_table",
     "self-evaluation": "self_evaluation", "self_evaluation": "self_evaluation",
 }
-KIND_ZH = {"goal_sheet": "绩效目标申报表", "appraisal_report": "事前绩效评估报告", "monitoring_table": "绩效运行监控表",
-           "self_evaluation": "绩效自评表（自评报告）", "other": "其他文件"}
 
 
 
@@ -67,7 +66,7 @@ def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckConte
     )
 
 
-def _extract_report(doc: ParsedDocument, settings: Settings, fiscal_year: int | None, sheet: GoalSheet) -> object:
+def _extract_report(doc: ParsedDocument, settings: Settings, fiscal_year: int | None, sheet: GoalSheet) -> AppraisalReport:
     from review_assistant.extract.report import extract_report
 
     # The goal sheet already read from the document is reused as the embedded sheet (not re-extracted).
@@ -89,18 +88,22 @@ def summarize(findings: Sequence[Finding], settings: Settings) -> Summary:
     counts = {"error": 0, "warning": 0, "info": 0}
     for f in findings:
         counts[f.severity] += 1
-    words = settings.review.summary_conclusions
-    key = "error" if counts["error"] else "warning" if counts["warning"] else "none"
     return Summary(errors=counts["error"], warnings=counts["warning"], infos=counts["info"],
-                   conclusion=words.get(key, key))
+                   conclusion=conclusion_for([f.severity for f in findings], settings.review.summary_conclusions))
 
 
-def check_paths(paths: Sequence[Path], settings: Settings, options: CheckOptions | None = None) -> list[CheckResult]:
-    """Check every file; a bad file becomes an entry with ``error`` and does not stop the others."""
+def check_paths(paths: Sequence[Path], settings: Settings, options: CheckOptions | None = None,
+                progress: Callable[[int], None] | None = None) -> list[CheckResult]:
+    """Check every file as one batch; a bad file becomes an entry with ``error`` and does not stop the others.
+
+    ``progress(i)`` is called before the i-th file is read.
+    """
     options = options or CheckOptions()
     contexts: list[CheckContext | None] = []
     results: list[CheckResult] = []
-    for path in paths:
+    for i, path in enumerate(paths):
+        if progress is not None:
+            progress(i)
         try:
             prepared = prepare(Path(path), settings, options)
         except ReviewAssistantError as exc:
@@ -126,13 +129,13 @@ def check_paths(paths: Sequence[Path], settings: Settings, options: CheckOptions
             continue
         ctx = maybe
         findings = per_doc[i]
-        if options.llm_runner is not None and _llm_enabled(settings, options):
+        if options.llm_runner is not None and llm_enabled(settings, options):
             findings.extend(options.llm_runner(ctx))
         findings = sort_findings(_dedupe(findings))
         results[i].findings = findings
         results[i].summary = summarize(findings, settings)
         results[i].notes = [*ctx.notes, *llm_note, *options.extra_notes]
-        results[i].meta = {"rules_version": __version__, "llm": settings.llm.model if _llm_enabled(settings, options) else None,
+        results[i].meta = {"rules_version": __version__, "llm": settings.llm.model if llm_enabled(settings, options) else None,
                            **({"llm_review": ctx.meta["llm"]} if "llm" in ctx.meta else {}),
                            "facts": document_facts(ctx)}
     return results
@@ -149,14 +152,14 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def _llm_enabled(settings: Settings, options: CheckOptions) -> bool:
+def llm_enabled(settings: Settings, options: CheckOptions) -> bool:
     if options.use_llm is False:
         return False
     return settings.llm.provider != "none"
 
 
 def _llm_notes(settings: Settings, options: CheckOptions) -> list[str]:
-    if _llm_enabled(settings, options):
+    if llm_enabled(settings, options):
         return []
     llm_rules = [c.rule_id for c in registered_checks() if c.source == "llm"]
     if not llm_rules:
@@ -168,9 +171,27 @@ def _llm_notes(settings: Settings, options: CheckOptions) -> list[str]:
 def _info(ctx: CheckContext, path: str) -> DocumentInfo:
     doc = ctx.document
     sheet = ctx.goal_sheet
+    later = ctx.cycle  # monitoring table or self-evaluation
     title = (sheet.title if sheet and ctx.kind == "goal_sheet" else None) or getattr(ctx.report, "title", None) \
-        or doc.title or doc.first_heading_or_paragraph()[:60]
-    project = (sheet.project_name if sheet else "") or getattr(ctx.report, "project_name", "") or None
-    unit = (sheet.field_value("implementer") if sheet else "") or getattr(ctx.report, "unit", "") or None
+        or (later.title if later else None) or doc.title or doc.first_heading_or_paragraph()[:60]
+    project = (sheet.project_name if sheet else "") or getattr(ctx.report, "project_name", "") \
+        or (later.project_name if later else "") or None
+    unit = (sheet.field_value("implementer") if sheet else "") or getattr(ctx.report, "unit", "") \
+        or (later.unit if later else "") or None
+    report = ctx.report if ctx.kind == "appraisal_report" else None
+    amount = _wan(getattr(report, "requested_amount", None)) if report is not None else None
+    if amount is None and sheet is not None:
+        amount = sheet.total_wan()
+    conclusion = getattr(report, "conclusion", None)
+    score = getattr(report, "score", None)
     return DocumentInfo(path=path, sha256=doc.sha256, kind=ctx.kind, fiscal_year=ctx.fiscal_year, title=title,
-                        pages=doc.pages, project_name=project, unit=unit)
+                        pages=doc.pages, project_name=project, unit=unit, amount_wan=amount,
+                        appraisal_conclusion=getattr(conclusion, "term", None) or None,
+                        appraisal_score=getattr(score, "value", None),
+                        recommended_budget_wan=_wan(getattr(report, "recommended_budget", None)))
+
+
+def _wan(money: object) -> float | None:
+    """The amount of an extracted money field in 万元, when there is one."""
+    value = getattr(money, "value_wan", None)
+    return float(value) if isinstance(value, int | float) else None

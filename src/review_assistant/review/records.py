@@ -53,6 +53,7 @@ class StoredFinding:
     resolved_by: int | None = None
     updated_by: str | None = None
     updated_at: str | None = None
+    version: int = 1  # raised by every decision; decisions name the version they were made on
 
     @property
     def final_message(self) -> str:
@@ -91,7 +92,7 @@ class StoredFinding:
             manual=bool(r["manual"]), status=r["status"], edited_message=r["edited_message"],
             edited_suggestion=r["edited_suggestion"], reject_reason=r["reject_reason"],
             carried_from=r["carried_from"], resolved_by=r["resolved_by"], updated_by=r["updated_by"],
-            updated_at=r["updated_at"],
+            updated_at=r["updated_at"], version=r["version"],
         )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -20,6 +21,21 @@ class DocumentInfo(BaseModel):
     pages: int | None = None
     project_name: str | None = Field(None, description="项目名称 (for pairing and batch summaries)")
     unit: str | None = Field(None, description="实施单位")
+    amount_wan: float | None = Field(None, description="申请资金（万元）：申报表的年度资金总额，或报告所述申请金额")
+    appraisal_conclusion: str | None = Field(None, description="事前评估报告的评估结论用语")
+    appraisal_score: float | None = Field(None, description="事前评估报告的评估得分")
+    recommended_budget_wan: float | None = Field(None, description="事前评估报告的建议预算控制数（万元）")
+
+
+def conclusion_for(severities: Iterable[str], words: Mapping[str, str]) -> str:
+    """The overall conclusion for findings of these severities, in the settings' wording
+    (``review.summary_conclusions``): any error → ``error``, else any warning → ``warning``, else any
+    提示 → ``info`` (``none`` when a bureau's settings do not word that case), else ``none``."""
+    present = set(severities)
+    key = next((k for k in ("error", "warning", "info") if k in present), "none")
+    if key == "info" and "info" not in words:
+        key = "none"
+    return words.get(key, key)
 
 
 class Summary(BaseModel):

@@ -102,7 +102,12 @@ MIGRATIONS: list[str] = [
     CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
         BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
     """,
-    # cycle: a reviewer's decision on an unsure project link; rectification tracking (整改)
+    # 2: every finding carries a version, raised by each decision; a decision names the version it was
+    # made on, and one made on an older version is refused (no last-writer-wins)
+    """
+    ALTER TABLE findings ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+    """,
+    # 3: cycle: a reviewer's decision on an unsure project link; rectification tracking (整改)
     """
     CREATE TABLE project_links (
         document_id INTEGER PRIMARY KEY REFERENCES documents(id),

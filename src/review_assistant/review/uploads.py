@@ -101,10 +101,21 @@ def _unzip(path: Path, workdir: Path, limits: LimitSettings) -> list[Incoming]:
         out_dir.mkdir(parents=True, exist_ok=True)
         result: list[Incoming] = []
         for i, (m, name) in enumerate(chosen):
-            target = out_dir / f"{i:04d}{PurePosixPath(name).suffix.lower()}"
+            # One fresh folder per member; inside it the member's own leaf name when that is a plain
+            # name, so cross-document findings name the partner file as the user knows it.
+            target = out_dir / f"{i:04d}" / _safe_leaf(PurePosixPath(name).name, i)
+            target.parent.mkdir(exist_ok=True)
             _copy_limited(zf, m, target, m.file_size)
             result.append(Incoming(target, f"{path.name}/{name}"))
         return result
+
+
+def _safe_leaf(leaf: str, index: int) -> str:
+    """``leaf`` when it is a plain file name (no separators, no control characters, not too long)."""
+    suffix = PurePosixPath(leaf).suffix.lower()
+    plain = 0 < len(leaf.encode("utf-8")) <= 180 and leaf not in {".", ".."} and not leaf.startswith(".") \
+        and not any(c in leaf for c in '/\\:*?"<>|') and all(c.isprintable() for c in leaf)
+    return leaf if plain else f"{index:04d}{suffix}"
 
 
 def _member_name(m: zipfile.ZipInfo) -> str | None:

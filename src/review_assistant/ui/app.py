@@ -12,13 +12,13 @@ from typing import Any
 import gradio as gr
 
 import review_assistant.ui  # noqa: F401  (sets GRADIO_ANALYTICS_ENABLED before gradio is imported)
-from review_assistant.review.service import ReviewService
-from review_assistant.settings import REPO_ROOT
+from review_assistant.resources import RESOURCE_ROOT, require_file
+from review_assistant.service import ReviewService
 from review_assistant.ui import history, kb, projects, qa, selfcheck, workbench
 from review_assistant.ui.common import current_user
 
 TITLE = "预算绩效审核助手"
-CSS_PATH = REPO_ROOT / "ui" / "app.css"
+CSS_PATH = RESOURCE_ROOT / "ui" / "app.css"
 FONT_STACK = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei",
               "sans-serif"]
 
@@ -86,7 +86,7 @@ def launch(service: ReviewService, host: str | None = None, port: int | None = N
         auth_message="预算绩效审核助手：请使用系统管理员分配的账号和密码登录。",
         prevent_thread_lock=prevent_thread_lock, share=False, inbrowser=False, show_error=False, quiet=True,
         enable_monitoring=False, ssr_mode=False, theme=theme(),
-        css_paths=[CSS_PATH] if CSS_PATH.exists() else None,
+        css_paths=[require_file(CSS_PATH, "界面样式表 ui/app.css")],
         allowed_paths=[], max_file_size=f"{int(settings.limits.max_upload_mb)}mb",
         footer_links=[], favicon_path=_favicon(),
     )
@@ -94,7 +94,7 @@ def launch(service: ReviewService, host: str | None = None, port: int | None = N
 
 
 def _favicon() -> str | None:
-    icon = REPO_ROOT / "ui" / "favicon.svg"
+    icon = RESOURCE_ROOT / "ui" / "favicon.svg"
     return str(icon) if icon.exists() else None
 
 

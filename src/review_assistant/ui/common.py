@@ -9,8 +9,8 @@ from typing import Any, TypeVar
 import gradio as gr
 
 from review_assistant.errors import ReviewAssistantError, should_reraise
-from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
+from review_assistant.service import ReviewService
 
 F = TypeVar("F", bound=Callable[..., Any])
 LOCAL_USER = User("本机用户", "admin")  # when login is switched off (ui.auth = false)

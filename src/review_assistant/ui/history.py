@@ -7,8 +7,8 @@ from typing import Any
 import gradio as gr
 
 from review_assistant.review.records import PURPOSE_ZH
-from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
+from review_assistant.service import ReviewService
 from review_assistant.ui import render
 from review_assistant.ui.common import boundary, current_user
 

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
-from review_assistant.errors import PermissionDenied
-from review_assistant.review.service import ReviewService
+from review_assistant.resources import RESOURCE_ROOT
 from review_assistant.review.users import User
-from review_assistant.settings import REPO_ROOT
+from review_assistant.service import ReviewService
 from review_assistant.ui import render
 from review_assistant.ui.common import boundary, current_user
 
@@ -21,15 +19,14 @@ HEADERS = ["标题", "文号", "发文机关", "层级", "效力状态", "片段
 def _shown_path(path: str) -> str:
     p = Path(path)
     try:
-        return p.relative_to(REPO_ROOT).as_posix()
+        return p.relative_to(RESOURCE_ROOT).as_posix()
     except ValueError:
         return p.name
 
 
 def documents_view(service: ReviewService, user: User) -> tuple[list[list[Any]], list[tuple[str, str]], str]:
     """Table rows, (label, source) choices for the chunk preview, and a status line."""
-    del user  # every logged-in role that sees the tab may read the list
-    docs, error = service.kb.documents()
+    docs, error = service.kb_documents(user)
     rows = []
     for d in docs:
         status = d.get("status") or "有效"
@@ -44,25 +41,13 @@ def documents_view(service: ReviewService, user: User) -> tuple[list[list[Any]],
 
 def reindex(service: ReviewService, user: User, files: list[str], progress: Any = None) -> str:
     """Ingest uploaded files (kept in the home, with their .meta.yaml sidecars) or the bundled folder."""
-    if not user.can_manage_kb:
-        raise PermissionDenied("只有审核人员或管理员可以维护知识库。")
-    if not files:
-        return service.kb.ingest([service.settings.kb.policies_dir], progress=progress)
-    keep = service.settings.kb_dir / "uploaded"
-    keep.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for f in files:
-        target = keep / Path(f).name
-        shutil.copyfile(f, target)
-        if not target.name.endswith(".meta.yaml"):
-            paths.append(target)
-    return service.kb.ingest(paths, progress=progress)
+    return service.kb_ingest(user, [Path(f) for f in files], progress=progress)
 
 
-def chunk_preview(service: ReviewService, source: str | None) -> str:
+def chunk_preview(service: ReviewService, user: User, source: str | None) -> str:
     if not source:
         return ""
-    chunks, error = service.kb.chunks(source)
+    chunks, error = service.kb_chunks(user, source)
     if error:
         return f'<p class="ra-warn">{render.esc(error)}</p>'
     return "".join(f'<div class="ra-chunk"><span class="ra-muted">片段 {i}</span><br>{render.esc(c)}</div>'
@@ -97,8 +82,7 @@ def build(service: ReviewService) -> dict[str, Any]:
 
     @boundary
     def on_source(src: str | None, request: gr.Request) -> str:
-        current_user(service, request)
-        return chunk_preview(service, src)
+        return chunk_preview(service, current_user(service, request), src)
 
     source.change(on_source, [source], [preview], api_visibility="private")
     return {"load": (on_load, [table, source, status])}

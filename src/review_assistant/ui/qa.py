@@ -6,9 +6,9 @@ from typing import Any
 
 import gradio as gr
 
-from review_assistant.review.kb_adapter import UNAVAILABLE, Answer
-from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
+from review_assistant.service import ReviewService
+from review_assistant.service.kb_adapter import Answer
 from review_assistant.ui import render
 from review_assistant.ui.common import boundary, current_user
 
@@ -30,16 +30,11 @@ def answer_html(ans: Answer) -> str:
 
 
 def ask(service: ReviewService, user: User, question: str) -> Answer:
-    if not question.strip():
-        return Answer(question, "请输入问题。", False, error="请输入问题。")
-    del user  # every role may ask
-    return service.kb.ask(question.strip())
+    return service.ask(user, question)
 
 
 def build(service: ReviewService) -> dict[str, Any]:
     gr.Markdown("根据知识库中的政策文件回答预算绩效管理问题，并列出依据条款。政策未覆盖的问题会如实说明。")
-    if not service.kb.available():
-        gr.Markdown(f"> {UNAVAILABLE}", elem_id="qa-unavailable")
     chat = gr.Chatbot(label="问答记录", height=420, elem_id="qa-chat", buttons=["copy", "copy_all"])
     with gr.Row():
         question = gr.Textbox(label="问题", placeholder="例如：事前绩效评估的适用范围是什么？", scale=5, elem_id="qa-question")

@@ -12,10 +12,9 @@ from typing import Any
 
 from review_assistant.checks.models import SEVERITY_ZH, PolicyRef
 from review_assistant.drafting.opinion import ref_text
+from review_assistant.extract.models import KIND_ZH
 from review_assistant.review.records import PURPOSE_ZH, STATUS_ZH, ReviewDetail, StoredFinding
 
-KIND_ZH = {"goal_sheet": "绩效目标申报表", "appraisal_report": "事前绩效评估报告", "monitoring_table": "绩效运行监控表",
-           "self_evaluation": "绩效自评"}
 CONTEXT_CHARS = 60
 
 

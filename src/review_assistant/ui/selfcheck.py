@@ -15,8 +15,8 @@ import gradio as gr
 from review_assistant.checks.models import SEVERITY_ZH
 from review_assistant.drafting.guidance import as_guidance
 from review_assistant.review.records import ReviewDetail
-from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
+from review_assistant.service import ReviewService
 from review_assistant.ui import render
 from review_assistant.ui.common import boundary, current_user, parse_id
 from review_assistant.ui.workbench import review_choices

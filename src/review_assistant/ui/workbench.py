@@ -16,8 +16,8 @@ import gradio as gr
 
 from review_assistant.checks.models import SEVERITY_ZH
 from review_assistant.review.records import STATUS_ZH, BatchItem, ReviewDetail, StoredFinding
-from review_assistant.review.service import ReviewService
 from review_assistant.review.users import User
+from review_assistant.service import ReviewService
 from review_assistant.ui import render
 from review_assistant.ui.common import boundary, current_user, parse_id
 
@@ -113,22 +113,25 @@ def finding_html(service: ReviewService, user: User, finding_id: int | None) -> 
     f = service.get_finding(user, finding_id)
     detail = service.get_review(user, f.review_id)
     text = render.document_text(detail.review.stored_path)
-    return render.finding_detail(f, text, service.kb.article_text, service.audit_trail(user, finding_id))
+    return render.finding_detail(f, text, lambda ref: service.article_text(user, ref), service.audit_trail(user, finding_id))
 
 
 def do_action(service: ReviewService, user: User, finding_id: int | None, action: str, *,
-              reason: str = "", message: str = "", suggestion: str = "") -> str:
-    """Apply a decision; the returned text is shown only after the store committed it."""
+              reason: str = "", message: str = "", suggestion: str = "", version: int | None = None) -> str:
+    """Apply a decision made on ``version`` of the finding (the one displayed; a raw API call that
+    displayed none acts on the current one); the text is shown only after the store committed it."""
     if finding_id is None:
         return "请先在表格中选择一个问题。"
+    if version is None:
+        version = service.decidable(user, finding_id).version
     if action == "confirm":
-        f = service.confirm(user, finding_id)
+        f = service.confirm(user, finding_id, version)
     elif action == "reject":
-        f = service.reject(user, finding_id, reason)
+        f = service.reject(user, finding_id, version, reason)
     elif action == "edit":
-        f = service.edit(user, finding_id, message, suggestion)
+        f = service.edit(user, finding_id, version, message, suggestion)
     else:
-        f = service.reset(user, finding_id)
+        f = service.reset(user, finding_id, version)
     return f"已保存：问题 {f.id}（{f.rule_id}）{STATUS_ZH[f.status]}。"
 
 
@@ -166,6 +169,7 @@ def build(service: ReviewService) -> dict[str, Any]:
                          column_widths=["6%", "7%", "8%", "10%", "15%", "38%", "8%", "8%"])
     finding = gr.Dropdown(label="当前问题", choices=[], allow_custom_value=True, elem_id="wb-finding")
     detail = gr.HTML(elem_id="wb-detail")
+    seen = gr.State(None)  # (finding id, version) on screen: decisions are made on that version
     with gr.Row():
         confirm = gr.Button("确认", variant="primary", elem_id="wb-confirm")
         reject = gr.Button("驳回", variant="stop", elem_id="wb-reject")
@@ -246,31 +250,33 @@ def build(service: ReviewService) -> dict[str, Any]:
     table.select(on_select, None, finding, api_visibility="private")
 
     @boundary
-    def on_finding(label: str | None, request: gr.Request) -> tuple[str, str]:
+    def on_finding(label: str | None, request: gr.Request) -> tuple[Any, ...]:
         user = current_user(service, request)
         fid = parse_id(label)
-        msg = service.get_finding(user, fid).final_message if fid is not None else ""
-        return finding_html(service, user, fid), msg
+        f = service.get_finding(user, fid) if fid is not None else None
+        return finding_html(service, user, fid), f.final_message if f else "", (f.id, f.version) if f else None
 
-    finding.change(on_finding, [finding], [detail, new_msg], api_name="show_finding")
+    finding.change(on_finding, [finding], [detail, new_msg, seen], api_name="show_finding")
 
     def _after(action: str) -> Any:
         @boundary
         def handler(review_label_: str | None, label: str | None, why: str, msg: str, sug: str,
                     sev: list[str], st: list[str], src: list[str], rules: list[str], dims: list[str],
-                    request: gr.Request) -> tuple[Any, ...]:
+                    shown: tuple[int, int] | None, request: gr.Request) -> tuple[Any, ...]:
             user = current_user(service, request)
             fid = parse_id(label)
-            status = do_action(service, user, fid, action, reason=why, message=msg, suggestion=sug)
+            version = shown[1] if shown and shown[0] == fid else None
+            status = do_action(service, user, fid, action, reason=why, message=msg, suggestion=sug, version=version)
             view = review_view(service, user, parse_id(review_label_), _filters(sev, st, src, rules, dims))
             keep = next((c for c in view.finding_choices if parse_id(c) == fid), None)
+            now_seen = (fid, service.get_finding(user, fid).version) if fid is not None else None
             return (status, view.summary_html, view.rows, gr.update(choices=view.finding_choices, value=keep),
-                    finding_html(service, user, fid), "" if action == "reject" else why)
+                    finding_html(service, user, fid), "" if action == "reject" else why, now_seen)
 
         return handler
 
-    action_in = [review, finding, reason, new_msg, new_sug, *filters_in]
-    action_out = [saved, summary, table, finding, detail, reason]
+    action_in = [review, finding, reason, new_msg, new_sug, *filters_in, seen]
+    action_out = [saved, summary, table, finding, detail, reason, seen]
     confirm.click(_after("confirm"), action_in, action_out, api_name="confirm")
     reject.click(_after("reject"), action_in, action_out, api_name="reject")
     edit.click(_after("edit"), action_in, action_out, api_name="edit")

@@ -14,7 +14,6 @@ from typing import Literal
 
 from review_assistant.checks.base import CheckContext
 from review_assistant.checks.cross.pairing import name_field, normalize_name
-from review_assistant.extract.cycle_models import CycleDocument
 from review_assistant.extract.models import TextField
 
 _MIN_CONTAINED = 6
@@ -24,14 +23,14 @@ STAGE_ZH = {"goal_sheet": "绩效目标申报表", "appraisal_report": "事前�
 
 
 def project_name_field(ctx: CheckContext) -> TextField | None:
-    if isinstance(ctx.report, CycleDocument):
-        return ctx.report.fields.get("project_name")
+    if ctx.cycle is not None:
+        return ctx.cycle.fields.get("project_name")
     return name_field(ctx)
 
 
 def unit_of(ctx: CheckContext) -> str:
-    if isinstance(ctx.report, CycleDocument):
-        return ctx.report.unit
+    if ctx.cycle is not None:
+        return ctx.cycle.unit
     if ctx.goal_sheet is not None:
         return ctx.goal_sheet.field_value("implementer") or ctx.goal_sheet.field_value("department")
     return str(getattr(ctx.report, "unit", "") or "")

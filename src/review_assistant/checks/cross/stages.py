@@ -61,7 +61,7 @@ class EV07TargetsAsApproved(RuleCheck):
     needs_batch = True
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        ev = ctx.report if isinstance(ctx.report, SelfEvaluation) else None
+        ev = ctx.cycle if isinstance(ctx.cycle, SelfEvaluation) else None
         if ev is None or not ev.indicators:
             return
         links = [lk for lk in linked(ctx, {"goal_sheet"}, ctx.fiscal_year) if _sheet_of(lk) is not None]
@@ -108,15 +108,15 @@ class MON05ForecastVsActual(RuleCheck):
     needs_batch = True
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        ev = ctx.report if isinstance(ctx.report, SelfEvaluation) else None
+        ev = ctx.cycle if isinstance(ctx.cycle, SelfEvaluation) else None
         if ev is None or not ev.indicators:
             return
         links = [lk for lk in linked(ctx, {"monitoring_table"}, ctx.fiscal_year)
-                 if isinstance(lk.other.report, MonitoringTable)]
+                 if isinstance(lk.other.cycle, MonitoringTable)]
         if not links:
             return
         link = links[-1]  # the latest monitoring of the year when there are several (file order)
-        mt = link.other.report
+        mt = link.other.cycle
         assert isinstance(mt, MonitoringTable)
         forecasts = {indicator_key(i.level3): i for i in mt.indicators}
         for ind in ev.indicators:
@@ -160,11 +160,11 @@ class GS14HistoryData(RuleCheck):
 
     def _below_last_actuals(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         links = [lk for lk in linked(ctx, {"self_evaluation"}, ctx.fiscal_year - 1)
-                 if isinstance(lk.other.report, SelfEvaluation)]
+                 if isinstance(lk.other.cycle, SelfEvaluation)]
         if not links:
             return
         link = links[0]
-        ev = link.other.report
+        ev = link.other.cycle
         assert isinstance(ev, SelfEvaluation)
         actuals = {indicator_key(i.level3): i for i in ev.indicators}
         for ind in sheet.annual_indicators() or sheet.indicators:

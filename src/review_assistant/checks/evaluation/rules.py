@@ -19,7 +19,7 @@ KINDS = frozenset({"self_evaluation"})
 
 
 def evaluation_of(ctx: CheckContext) -> SelfEvaluation | None:
-    return ctx.report if isinstance(ctx.report, SelfEvaluation) else None
+    return ctx.cycle if isinstance(ctx.cycle, SelfEvaluation) else None
 
 
 def fmt(value: Decimal) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.base import CheckContext, GoalSheetRule, register
 from review_assistant.checks.goal_sheet.common import indicator_label
 from review_assistant.checks.models import Finding
-from review_assistant.extract.models import Indicator
+from review_assistant.extract.models import GoalSheet, Indicator
 
 _PROCESS_MEASURES = re.compile(r"预算执行率|执行率|结余率|支付进度|资金到位|资金支付|科目调整|拨付率|资金使用率|预算完成率")
 # Product-quality measures only: bare 合格率/达标率 are often real outcomes (体质健康合格率, 水质达标率).
@@ -33,13 +33,10 @@ def _misfiled(ind: Indicator) -> tuple[str, str] | None:
 
 
 @register
-class GS11FamilyHints(RuleCheck):
+class GS11FamilyHints(GoalSheetRule):
     rule_id = "GS-11"
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        sheet = ctx.goal_sheet
-        if sheet is None:
-            return
+    def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         for ind in sheet.indicators:
             wrong = _misfiled(ind)
             if wrong is None:

@@ -6,14 +6,12 @@ import re
 
 from review_assistant.checks.base import CheckContext
 from review_assistant.extract.models import GoalSheet, Indicator
+from review_assistant.extract.values import WAN_PER_UNIT
 from review_assistant.parsing.model import Location
 
-MONEY_UNITS = {"万元": 1.0, "元": 0.0001, "亿元": 10000.0, "千元": 0.1}
+# Money units as written in an indicator's unit (a bare 万 there counts people or items, not money).
+MONEY_UNITS = {unit: factor for unit, factor in WAN_PER_UNIT.items() if unit.endswith("元")}
 RATE_NAME = re.compile(r"率|满意度|比例|占比|覆盖面")
-
-
-def sheet_of(ctx: CheckContext) -> GoalSheet | None:
-    return ctx.goal_sheet
 
 
 def row_text(ctx: CheckContext, loc: Location) -> str:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.base import CheckContext, GoalSheetRule, register
 from review_assistant.checks.goal_sheet.common import row_text
 from review_assistant.checks.models import Finding, Severity
+from review_assistant.extract.models import GoalSheet
 from review_assistant.extract.values import fmt_wan
 
 _PLACEHOLDER = re.compile(r"^(?:[XxＸｘ×]+|\*+|＊+|…+|\.{2,}|。{2,}|-+|—+|/|／|无|暂无|待定|待填|略|88|100|0|x+年x+月)$")
@@ -29,13 +30,10 @@ def is_placeholder(value: str) -> bool:
 
 
 @register
-class GS01HeaderComplete(RuleCheck):
+class GS01HeaderComplete(GoalSheetRule):
     rule_id = "GS-01"
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        sheet = ctx.goal_sheet
-        if sheet is None:
-            return
+    def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         for key, name, severity in _REQUIRED_FIELDS:
             field = sheet.fields.get(key)
             if field is None or not field.value.strip():
@@ -75,13 +73,10 @@ class GS01HeaderComplete(RuleCheck):
 
 
 @register
-class GS02FundsConsistent(RuleCheck):
+class GS02FundsConsistent(GoalSheetRule):
     rule_id = "GS-02"
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        sheet = ctx.goal_sheet
-        if sheet is None:
-            return
+    def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         f = sheet.funds
         total = f.get("total")
         if total is None or total.value_wan is None:
@@ -123,13 +118,10 @@ class GS02FundsConsistent(RuleCheck):
 
 
 @register
-class GS03IndicatorRowsComplete(RuleCheck):
+class GS03IndicatorRowsComplete(GoalSheetRule):
     rule_id = "GS-03"
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        sheet = ctx.goal_sheet
-        if sheet is None:
-            return
+    def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         unsigned = []  # quantitative rows with no sign in a table that has no sign column at all
         for ind in sheet.indicators:
             name = ind.level3 or "（未命名指标）"

@@ -5,22 +5,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.base import CheckContext, GoalSheetRule, register
 from review_assistant.checks.goal_sheet.common import MONEY_UNITS, indicator_label, is_economic_cost
 from review_assistant.checks.models import Finding
+from review_assistant.extract.models import GoalSheet
 from review_assistant.extract.values import fmt_wan
 
 _BOILERPLATE = re.compile(r"不超(过)?预算|控制在预算|预算(范围)?内|符合(相关|有关)?规定|按规定|合理|严格控制|节约")
 
 
 @register
-class GS13CostMeaningful(RuleCheck):
+class GS13CostMeaningful(GoalSheetRule):
     rule_id = "GS-13"
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        sheet = ctx.goal_sheet
-        if sheet is None:
-            return
+    def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         total = sheet.total_wan()
         for ind in sheet.indicators:
             if not is_economic_cost(ind):

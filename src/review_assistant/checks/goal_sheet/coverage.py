@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.base import CheckContext, GoalSheetRule, register
 from review_assistant.checks.goal_sheet.common import is_economic_cost, scored_indicators
 from review_assistant.checks.models import Finding, Severity
-from review_assistant.extract.models import Indicator
+from review_assistant.extract.models import GoalSheet, Indicator
 
 # (name, predicate, severity, suggestion)
 _REQUIRED: tuple[tuple[str, str, Severity, str], ...] = (
@@ -32,12 +32,11 @@ def _has(indicators: list[Indicator], kind: str) -> bool:
 
 
 @register
-class GS04FamiliesPresent(RuleCheck):
+class GS04FamiliesPresent(GoalSheetRule):
     rule_id = "GS-04"
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        sheet = ctx.goal_sheet
-        if sheet is None or not sheet.indicators:
+    def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
+        if not sheet.indicators:
             return
         indicators = scored_indicators(sheet)
         for name, kind, severity, suggestion in _REQUIRED:
@@ -49,12 +48,11 @@ class GS04FamiliesPresent(RuleCheck):
 
 
 @register
-class GS16EnoughIndicators(RuleCheck):
+class GS16EnoughIndicators(GoalSheetRule):
     rule_id = "GS-16"
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        sheet = ctx.goal_sheet
-        if sheet is None or not sheet.indicators:
+    def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
+        if not sheet.indicators:
             return
         indicators = scored_indicators(sheet)
         minimum = ctx.settings.review.min_indicators

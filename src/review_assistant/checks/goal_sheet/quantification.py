@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.base import CheckContext, GoalSheetRule, register
 from review_assistant.checks.goal_sheet.common import MONEY_UNITS, indicator_label, is_economic_cost, is_rate
 from review_assistant.checks.models import Finding
-from review_assistant.extract.models import Indicator
+from review_assistant.extract.models import GoalSheet, Indicator
 
 _RATE_UNITS = {"%", "‰", "百分点", "个百分点"}
 _GRADED = re.compile(r"[优良中差]|好|较好|一般|等级|档|合格|达标|通过|符合")
@@ -16,13 +16,10 @@ _VAGUE = re.compile(r"进一步|明显|显著|有效|逐步|大幅|较好|良好
 
 
 @register
-class GS05UnitsFit(RuleCheck):
+class GS05UnitsFit(GoalSheetRule):
     rule_id = "GS-05"
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        sheet = ctx.goal_sheet
-        if sheet is None:
-            return
+    def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         for ind in sheet.indicators:
             if ind.qualitative or ind.number is None or not ind.unit:
                 continue
@@ -47,13 +44,10 @@ def _unit_problem(ind: Indicator) -> str:
 
 
 @register
-class GS06Quantified(RuleCheck):
+class GS06Quantified(GoalSheetRule):
     rule_id = "GS-06"
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        sheet = ctx.goal_sheet
-        if sheet is None:
-            return
+    def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         for ind in sheet.indicators:
             value = ind.value_text.strip()
             if not value or ind.number is not None or ind.date_value is not None:
@@ -77,13 +71,10 @@ class GS06Quantified(RuleCheck):
 
 
 @register
-class GS07Testable(RuleCheck):
+class GS07Testable(GoalSheetRule):
     rule_id = "GS-07"
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        sheet = ctx.goal_sheet
-        if sheet is None:
-            return
+    def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         floor = ctx.settings.review.satisfaction_floor
         for ind in sheet.indicators:
             if ind.number is None or not is_rate(ind) or (ind.unit and ind.unit not in {"%", "百分比"}):

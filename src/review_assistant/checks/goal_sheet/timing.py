@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.base import CheckContext, GoalSheetRule, register
 from review_assistant.checks.goal_sheet.common import indicator_label
 from review_assistant.checks.models import Finding
-from review_assistant.extract.models import Indicator, TextField
+from review_assistant.extract.models import GoalSheet, Indicator, TextField
 
 _TIME_NAME = re.compile(r"时间|时限|及时|期限|进度|工期|周期|完成日期|竣工")
 _YEARS = re.compile(r"((?:19|20)\d{2})")
@@ -20,13 +20,10 @@ def _is_timeliness(ind: Indicator) -> bool:
 
 
 @register
-class GS10TimelinessInYear(RuleCheck):
+class GS10TimelinessInYear(GoalSheetRule):
     rule_id = "GS-10"
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        sheet = ctx.goal_sheet
-        if sheet is None:
-            return
+    def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         year = ctx.fiscal_year
         start, end = date(year, 1, 1), date(year, 12, 31)
         for ind in sheet.indicators:
@@ -76,13 +73,10 @@ def _past_clauses(text: str) -> list[str]:
 
 
 @register
-class GS15Prospective(RuleCheck):
+class GS15Prospective(GoalSheetRule):
     rule_id = "GS-15"
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        sheet = ctx.goal_sheet
-        if sheet is None:
-            return
+    def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         goals: list[TextField] = [g for g in (sheet.annual_goal, sheet.long_term_goal) if g is not None]
         for goal in goals:
             for clause in _past_clauses(goal.value)[:3]:

@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from review_assistant.checks.base import CheckContext, _order_of
+from review_assistant.checks.base import CheckContext
 from review_assistant.checks.llm.sections import document_sections, select_sections
 from review_assistant.checks.llm.verify import VerifyStats, locate, verify_issues
 from review_assistant.checks.models import Finding
@@ -64,6 +64,15 @@ class LLMRunner:
         self.retriever = retriever if retriever is not None else default_retriever(settings)
         self.prompts = prompts if prompts is not None else load_prompts(settings.llm.prompts_dir)
         self._unreachable: str | None = None
+
+    def start_batch(self) -> None:
+        """Before a batch: create the chat handle now (not lazily inside the rule threads, where the
+        first imports raced) and forget an earlier batch's "server unreachable"."""
+        self._unreachable = None
+        try:
+            _ = self.handle
+        except ModelError as exc:  # e.g. no API key: every rule then says so in a note
+            self._unreachable = exc.message
 
     @property
     def handle(self) -> ChatHandle:
@@ -164,23 +173,18 @@ class LLMRunner:
         found: list[Passage] = []
         if self.retriever is not None and prompt.retrieval_query:
             found = list(self.retriever(prompt.retrieval_query, self.settings.llm.retrieval_top_k))
-        return keyed(found) if found else rule_basis_passages(prompt.rule_id)
+        return keyed(found) if found else rule_basis_passages(rule_info(prompt.rule_id).refs)
 
     def _finding(self, rid: str, issue: Any, ctx: CheckContext, passages: Sequence[Passage]) -> Finding:
         from review_assistant.checks.llm.verify import normalize_key
 
-        info = rule_info(rid)
         by_key = {normalize_key(p.key): p for p in passages}
         cited = [by_key[normalize_key(c)].ref() for c in issue.citations if normalize_key(c) in by_key]
-        refs = cited or list(info.refs)
-        if ctx.resolve_ref is not None:
-            refs = [ctx.resolve_ref(r) for r in refs]
-        loc = locate(ctx.document, issue.evidence)
-        return Finding(
-            rule_id=rid, dimension=info.dimension, severity=issue.severity, message=issue.problem,
-            evidence=issue.evidence, location=loc, policy_refs=refs, suggestion=issue.suggestion,
-            source="llm", confidence=LLM_CONFIDENCE, model=self.handle.name, order=_order_of(loc),
-        ).with_stable_id()
+        return ctx.finding(
+            rid, issue.severity, issue.problem, evidence=issue.evidence, location=locate(ctx.document, issue.evidence),
+            suggestion=issue.suggestion, refs=cited or None, source="llm", confidence=LLM_CONFIDENCE,
+            model=self.handle.name,
+        )
 
 
 _RUNNERS: dict[int, LLMRunner] = {}

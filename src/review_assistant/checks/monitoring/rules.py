@@ -25,7 +25,7 @@ _TREATMENT = re.compile(r"调整|调减|调剂|收回|暂停|停止|暂缓|核�
 
 
 def monitoring_of(ctx: CheckContext) -> MonitoringTable | None:
-    return ctx.report if isinstance(ctx.report, MonitoringTable) else None
+    return ctx.cycle if isinstance(ctx.cycle, MonitoringTable) else None
 
 
 def progress_line(month: int | None, lines: dict[str, float]) -> tuple[int, Decimal] | None:

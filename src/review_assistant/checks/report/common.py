@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-from review_assistant.checks.base import CheckContext
 from review_assistant.extract.report import AppraisalReport
 from review_assistant.extract.report_sections import ReportSection
 from review_assistant.parsing.model import Location
-
-REPORT_KINDS = frozenset({"appraisal_report"})
-
-
-def report_of(ctx: CheckContext) -> AppraisalReport | None:
-    report = ctx.report
-    return report if isinstance(report, AppraisalReport) else None
 
 
 def located(report: AppraisalReport, loc: Location) -> Location:

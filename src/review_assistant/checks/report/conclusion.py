@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.base import CheckContext, ReportRule, register
 from review_assistant.checks.models import Finding
-from review_assistant.checks.report.common import REPORT_KINDS, located, report_of
+from review_assistant.checks.report.common import located
+from review_assistant.extract.report import AppraisalReport
 from review_assistant.extract.values import fmt_wan
 
 
@@ -25,14 +26,10 @@ def _quoted(words: list[str]) -> str:
 
 
 @register
-class EARPT03Conclusion(RuleCheck):
+class EARPT03Conclusion(ReportRule):
     rule_id = "EA-RPT-03"
-    kinds = REPORT_KINDS
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        report = report_of(ctx)
-        if report is None:
-            return
+    def check(self, ctx: CheckContext, report: AppraisalReport) -> Iterable[Finding]:
         vocabulary = ctx.settings.review.conclusion_vocabulary
         conclusion = report.conclusion
         if conclusion is None:
@@ -71,14 +68,10 @@ class EARPT03Conclusion(RuleCheck):
 
 
 @register
-class EARPT04RecommendedBudget(RuleCheck):
+class EARPT04RecommendedBudget(ReportRule):
     rule_id = "EA-RPT-04"
-    kinds = REPORT_KINDS
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        report = report_of(ctx)
-        if report is None:
-            return
+    def check(self, ctx: CheckContext, report: AppraisalReport) -> Iterable[Finding]:
         vocabulary = ctx.settings.review.conclusion_vocabulary
         if report.conclusion and report.conclusion.term == vocabulary[-1]:
             return  # 不予支持: no budget to recommend

@@ -9,28 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.base import CheckContext, ReportRule, register
 from review_assistant.checks.models import Finding
-from review_assistant.checks.report.common import REPORT_KINDS, located, report_of
+from review_assistant.checks.report.common import located
 from review_assistant.extract.report import AppraisalReport, BudgetLine, BudgetTable
-from review_assistant.extract.values import fmt_wan
+from review_assistant.extract.values import WAN_PER_UNIT, fmt_wan
 
 
 def _tolerance(amount_wan: float, unit: str) -> float:
     """Rounding allowance: one cent of the written unit's second decimal, or 0.1% of the amount."""
-    step = {"元": 0.0001, "千元": 0.1, "万元": 1.0, "亿元": 10000.0}.get(unit, 1.0) * 0.01
+    step = WAN_PER_UNIT.get(unit, 1.0) * 0.01
     return max(step, abs(amount_wan) * 0.001)
 
 
 @register
-class EAECO01BudgetArithmetic(RuleCheck):
+class EAECO01BudgetArithmetic(ReportRule):
     rule_id = "EA-ECO-01"
-    kinds = REPORT_KINDS
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        report = report_of(ctx)
-        if report is None:
-            return
+    def check(self, ctx: CheckContext, report: AppraisalReport) -> Iterable[Finding]:
         if not any(ln.quantity is not None and ln.unit_price_wan is not None
                    for t in report.budget_tables for ln in t.items):
             section = report.section("economy") or report.section("funding")

@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.base import CheckContext, ReportRule, register
 from review_assistant.checks.models import Finding
-from review_assistant.checks.report.common import REPORT_KINDS, located, report_of
+from review_assistant.checks.report.common import located
+from review_assistant.extract.report import AppraisalReport
 
 
 @register
-class EARPT05EvaluatorAndDate(RuleCheck):
+class EARPT05EvaluatorAndDate(ReportRule):
     rule_id = "EA-RPT-05"
-    kinds = REPORT_KINDS
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        report = report_of(ctx)
-        if report is None:
-            return
+    def check(self, ctx: CheckContext, report: AppraisalReport) -> Iterable[Finding]:
         missing = [name for name, value in (("评估机构或评估人员", report.evaluator), ("评估日期", report.report_date))
                    if value is None]
         if not missing:
@@ -30,13 +27,11 @@ class EARPT05EvaluatorAndDate(RuleCheck):
 
 
 @register
-class GEN04ReportBeforeSubmission(RuleCheck):
+class GEN04ReportBeforeSubmission(ReportRule):
     rule_id = "GEN-04"
-    kinds = REPORT_KINDS
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        report = report_of(ctx)
-        if report is None or report.report_date is None or report.submission_date is None:
+    def check(self, ctx: CheckContext, report: AppraisalReport) -> Iterable[Finding]:
+        if report.report_date is None or report.submission_date is None:
             return
         done, due = report.report_date.value, report.submission_date.value
         if done <= due:

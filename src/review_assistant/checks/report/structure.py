@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.base import CheckContext, ReportRule, register
 from review_assistant.checks.models import Finding, Severity
-from review_assistant.checks.report.common import REPORT_KINDS, report_of
 from review_assistant.extract.report import AppraisalReport
 from review_assistant.extract.report_sections import DIMENSION_KEYS, SECTION_NAMES, SECTION_SYNONYMS
 
@@ -33,14 +32,10 @@ def _conclusion_advises(report: AppraisalReport) -> bool:
 
 
 @register
-class EARPT01RequiredSections(RuleCheck):
+class EARPT01RequiredSections(ReportRule):
     rule_id = "EA-RPT-01"
-    kinds = REPORT_KINDS
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        report = report_of(ctx)
-        if report is None:
-            return
+    def check(self, ctx: CheckContext, report: AppraisalReport) -> Iterable[Finding]:
         required = [k for k in ctx.settings.review.report_required_sections if k in SECTION_NAMES]
         found = {s.key for s in report.sections if s.key}
         if not found & set(required):

@@ -1,25 +1,24 @@
 """The project cycle over the review store: project pages, cross-stage findings, 结果应用, disclosure, 整改.
 
-Reached as ``ReviewService.cycle``; every method takes the acting user and needs review rights (the
-office's work, not a unit's). Stored reviews are read through the service's own scoped queries.
+Reached as ``ReviewService.cycle`` (the :class:`Cycle` part of the façade); every method takes the acting
+user and needs review rights (the office's work, not a unit's). Stored reviews are read through the
+service's own scoped queries; the SQL of project links and rectifications is in :mod:`review.projects`.
 """
 
 from __future__ import annotations
 
+import functools
 import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from review_assistant.checks.models import Finding
 from review_assistant.errors import NotFoundError, PermissionDenied
 from review_assistant.review import projects as P
 from review_assistant.review.records import ReviewDetail
 from review_assistant.review.users import User
-
-if TYPE_CHECKING:
-    from review_assistant.review.service import ReviewService
+from review_assistant.service.base import ServiceBase
 
 STAGE_RULES = frozenset({"EV-07", "MON-05", "GS-14"})
 
@@ -47,7 +46,7 @@ class StageFinding:
 
 
 class CycleService:
-    def __init__(self, service: ReviewService) -> None:
+    def __init__(self, service: ServiceBase) -> None:
         self.service = service
         self.store = service.store
         self.settings = service.settings
@@ -86,17 +85,15 @@ class CycleService:
 
     def stage_findings(self, user: User, key: str) -> list[StageFinding]:
         """The cross-stage checks (EV-07, MON-05, GS-14) over the newest version of each of the project's files."""
-        from review_assistant.review.pipeline import CheckOptions, check_paths
-
         latest = self.project(user, key).latest()
         with tempfile.TemporaryDirectory(prefix="ra-project-") as work:
             paths: list[Path] = []
             for i, r in enumerate(latest):
-                target = Path(work) / f"{i:02d}" / r.file_name
+                target = Path(work) / f"{i:02d}" / Path(r.file_name).name
                 target.parent.mkdir()
                 shutil.copyfile(r.stored_path, target)
                 paths.append(target)
-            results = check_paths(paths, self.settings, CheckOptions(use_llm=False))
+            results = self.service.engine.check(paths, use_llm=False)
         out: list[StageFinding] = []
         for r, res in zip(latest, results, strict=True):
             out.extend(StageFinding(r.file_name, f) for f in res.findings if f.rule_id in STAGE_RULES)
@@ -167,3 +164,11 @@ def _result_text(facts: dict[str, object]) -> str:
     if stage == "appraisal_report":
         return str(facts.get("conclusion") or "—")
     return ""
+
+
+class Cycle(ServiceBase):
+    """The façade's part for the later stages of the cycle."""
+
+    @functools.cached_property
+    def cycle(self) -> CycleService:
+        return CycleService(self)

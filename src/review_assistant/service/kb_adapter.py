@@ -1,13 +1,8 @@
 """The one place the service meets the knowledge base (``review_assistant.kb``).
 
-The knowledge base is developed separately and imported lazily, so reviews work without it; its
-absence or failure becomes a plain Chinese message. When its API changes, only this module changes.
-
-Used from ``review_assistant.kb`` (as on the kb branch): ``index.KnowledgeBase(settings)`` with
-``.manifest`` (``documents()``, ``chunks()``, ``chunks_by_id()``, ``count_chunks()``),
-``ask.ask(question, kb, top_k=)`` returning the ``review_assistant.ask/1`` model,
-``ingest.ingest(paths, settings, kb=)`` and ``ingest.ensure_bundled(settings)`` returning a report with
-``summary()``, and ``refs.make_ref_resolver(settings)``.
+The knowledge base modules are imported on first use (they pull in numpy, jieba and the vector
+store, which ``check`` does not need); a failure becomes a plain Chinese message. When the
+knowledge base's API changes, only this module changes.
 
 The knowledge base keeps an SQLite connection and an embedding model; Gradio calls handlers from
 many threads, so every knowledge-base call runs on one dedicated thread that owns one instance.
@@ -15,20 +10,23 @@ many threads, so every knowledge-base call runs on one dedicated thread that own
 
 from __future__ import annotations
 
-import importlib
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from review_assistant.checks.models import PolicyRef
+from review_assistant.errors import ReviewAssistantError
+from review_assistant.models import PolicyRef
 from review_assistant.parsing.model import normalize_ws
 from review_assistant.settings import Settings
 
-UNAVAILABLE = "知识库模块尚未安装，政策问答和知识库暂不可用；请联系维护人员。"
+if TYPE_CHECKING:
+    from review_assistant.kb.ask import Answer as KBAnswer
+    from review_assistant.kb.index import KnowledgeBase
+    from review_assistant.llm.answer import LLMAnswer
+
 EMPTY = "知识库还是空的：请在“知识库”页签点击“导入并重建索引”，或运行 review-assistant ingest policies/。"
 NOT_COVERED = "现有政策文件中没有找到与该问题直接相关的规定，请换一种问法，或咨询业务科室。"
 INDEXING = "正在导入随附的政策文件（首次启动约需两三分钟），请稍后再试。"
@@ -64,44 +62,32 @@ class Answer:
     error: str | None = None  # set when the knowledge base could not be used at all
 
 
-def _dump(obj: Any) -> Any:
-    return obj.model_dump() if hasattr(obj, "model_dump") else obj
-
-
 def _message(exc: BaseException, default: str) -> str:
-    return getattr(exc, "message", None) or f"{default}：{type(exc).__name__}"
+    if isinstance(exc, (ReviewAssistantError, KBUnavailable)):
+        return exc.message
+    return f"{default}：{type(exc).__name__}"
 
 
 class KBAdapter:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kb")
-        self._kb: Any = None
+        self._kb: KnowledgeBase | None = None
         self._lock = threading.Lock()
         self.indexing = threading.Event()  # set while the bundled policies are being indexed
+        self._llm_answerer: Callable[..., LLMAnswer] | None = None
 
     # ---- plumbing -------------------------------------------------------------------------------
-    @staticmethod
-    def _mod(name: str) -> ModuleType | None:
-        try:
-            return importlib.import_module(f"review_assistant.kb.{name}")
-        except ImportError:
-            return None
-
-    def available(self) -> bool:
-        return self._mod("index") is not None and self._mod("ask") is not None
-
-    def _run(self, fn: Callable[[Any], T]) -> T:
+    def _run(self, fn: Callable[[KnowledgeBase], T]) -> T:
         """Run ``fn(kb)`` on the knowledge-base thread."""
-        index = self._mod("index")
-        if index is None:
-            raise KBUnavailable(UNAVAILABLE)
         if self.indexing.is_set():
             raise KBUnavailable(INDEXING)
 
         def call() -> T:
             if self._kb is None:
-                self._kb = index.KnowledgeBase(self.settings)
+                from review_assistant.kb.index import KnowledgeBase
+
+                self._kb = KnowledgeBase(self.settings)
             return fn(self._kb)
 
         with self._lock:
@@ -116,59 +102,51 @@ class KBAdapter:
 
     # ---- features -------------------------------------------------------------------------------
     def ask(self, question: str, top_k: int | None = None) -> Answer:
-        ask_mod = self._mod("ask")
-        if ask_mod is None or not self.available():
-            return Answer(question, UNAVAILABLE, False, error=UNAVAILABLE)
+        from review_assistant.kb import ask as kb_ask
 
-        def run(kb: Any) -> Any:
+        def run(kb: KnowledgeBase) -> KBAnswer:
             if kb.manifest.count_chunks() == 0:
                 raise KBUnavailable(EMPTY)
             k = top_k or self.settings.kb.top_k
             answerer = self._answerer()
             if answerer is not None:
                 try:
-                    return ask_mod.ask_with_llm(question, kb, answerer, top_k=k)
+                    return kb_ask.ask_with_llm(question, kb, answerer, top_k=k)
                 except Exception:  # a model outage must not take Q&A down: answer extractively
                     pass
-            return ask_mod.ask(question, kb, top_k=k)
+            return kb_ask.ask(question, kb, top_k=k)
 
         try:
-            raw = _dump(self._run(run))
-        except KBUnavailable as exc:
-            return Answer(question, exc.message, False, error=exc.message)
+            found = self._run(run)
         except Exception as exc:
             msg = _message(exc, "知识库查询失败")
             return Answer(question, msg, False, error=msg)
-        cites = [Citation(document=str(c.get("document", "")), article=str(c.get("article") or ""),
-                          text=str(c.get("text", "")), doc_number=str(c.get("doc_number") or ""),
-                          source=str(c.get("source") or ""), chunk_id=str(c.get("chunk_id") or ""),
-                          score=c.get("score"), status=str(c.get("status") or "有效"))
-                 for c in (_dump(c) for c in raw.get("citations", []))]
-        grounded = bool(raw.get("grounded")) and bool(cites)
-        text = str(raw.get("answer") or "")
-        extra = [f"（{n}）" for n in raw.get("notes") or []]
-        if raw.get("model"):
-            extra.append(f"（回答由大模型 {raw['model']} 根据下列条款组织，已逐句核对出处。）")
+        cites = [Citation(document=c.document, article=c.article, text=c.text, doc_number=c.doc_number or "",
+                          source=c.source, chunk_id=c.chunk_id, score=c.score, status=c.status)
+                 for c in found.citations]
+        grounded = found.grounded and bool(cites)
+        text = found.answer
+        extra = [f"（{n}）" for n in found.notes]
+        if found.model:
+            extra.append(f"（回答由大模型 {found.model} 根据下列条款组织，已逐句核对出处。）")
         if extra:
             text = text + "\n" + "\n".join(extra)
         return Answer(question, text if grounded else NOT_COVERED, grounded, cites if grounded else [])
 
-    def _answerer(self) -> Callable[..., Any] | None:
+    def _answerer(self) -> Callable[..., LLMAnswer] | None:
         """The configured LLM answerer, built once; None when no model is configured."""
         if self.settings.llm.provider == "none":
             return None
-        if not hasattr(self, "_llm_answerer"):
+        if self._llm_answerer is None:
             from review_assistant.llm.answer import make_llm_answerer
 
-            self._llm_answerer: Callable[..., Any] | None = make_llm_answerer(self.settings)
+            self._llm_answerer = make_llm_answerer(self.settings)
         return self._llm_answerer
 
     def article_text(self, ref: PolicyRef) -> str | None:
         """The text of a cited article (all its parts), when the knowledge base holds it."""
-        if not self.available():
-            return None
 
-        def run(kb: Any) -> str | None:
+        def run(kb: KnowledgeBase) -> str | None:
             if ref.chunk_id:
                 hit = kb.manifest.chunks_by_id([ref.chunk_id]).get(ref.chunk_id)
                 if hit is not None:
@@ -187,15 +165,11 @@ class KBAdapter:
             return None
 
     def documents(self) -> tuple[list[dict[str, Any]], str | None]:
-        def run(kb: Any) -> list[dict[str, Any]]:
-            out = []
-            for path, meta, n in kb.manifest.documents():
-                m = _dump(meta)
-                out.append({"title": m.get("title", ""), "doc_number": m.get("doc_number") or "",
-                            "issuer": m.get("issuer") or "", "level": m.get("level") or "",
-                            "status": m.get("status") or "有效", "chunks": n, "source": path,
-                            "replaced_by": m.get("replaced_by") or ""})
-            return out
+        def run(kb: KnowledgeBase) -> list[dict[str, Any]]:
+            return [{"title": meta.title, "doc_number": meta.doc_number or "", "issuer": meta.issuer or "",
+                     "level": meta.level or "", "status": meta.status or "有效", "chunks": n, "source": path,
+                     "replaced_by": meta.replaced_by or "", "sample": meta.sample, "notes": meta.notes}
+                    for path, meta, n in kb.manifest.documents()]
 
         try:
             return self._run(run), None
@@ -205,7 +179,7 @@ class KBAdapter:
             return [], _message(exc, "读取知识库失败")
 
     def chunks(self, source: str) -> tuple[list[str], str | None]:
-        def run(kb: Any) -> list[str]:
+        def run(kb: KnowledgeBase) -> list[str]:
             return [f"【{r.article}】{r.text}" if r.article else r.text
                     for r in sorted(kb.records().values(), key=lambda r: r.ordinal) if r.path == source]
 
@@ -217,35 +191,30 @@ class KBAdapter:
             return [], _message(exc, "读取片段失败")
 
     def ingest(self, paths: list[Path], progress: Callable[[float, str], None] | None = None) -> str:
-        mod = self._mod("ingest")
-        if mod is None:
-            return UNAVAILABLE
+        from review_assistant.kb import ingest as kb_ingest
+
         say = progress or (lambda _f, _m: None)
         say(0.05, "正在解析、切分并计算向量（首次导入较慢）…")
         try:
-            report = self._run(lambda kb: mod.ingest([Path(p) for p in paths], self.settings, kb=kb))
+            report = self._run(lambda kb: kb_ingest.ingest([Path(p) for p in paths], self.settings, kb=kb))
         except Exception as exc:
             return _message(exc, "导入失败")
         say(1.0, "导入完成")
-        errors = "；".join(getattr(e, "message", str(e)) for e in getattr(report, "errors", []))
-        summary = report.summary() if hasattr(report, "summary") else "导入完成。"
-        return summary + (f"\n\n失败：{errors}" if errors else "")
+        errors = "；".join(e.message for e in report.errors)
+        return report.summary() + (f"\n\n失败：{errors}" if errors else "")
 
     def ensure_bundled(self) -> str | None:
         """Index the bundled policies when the knowledge base is empty (first start); a summary or None."""
-        mod = self._mod("ingest")
-        if mod is None or not hasattr(mod, "ensure_bundled"):
-            return None
+        from review_assistant.kb import ingest as kb_ingest
+
         try:
-            report = mod.ensure_bundled(self.settings)
+            report = kb_ingest.ensure_bundled(self.settings)
         except Exception as exc:
             return _message(exc, "随附政策入库失败")
-        return report.summary() if report is not None and hasattr(report, "summary") else None
+        return report.summary() if report is not None else None
 
     def ensure_bundled_in_background(self, done: Callable[[str], None]) -> None:
         """Start :meth:`ensure_bundled` on the knowledge-base thread; Q&A says so until it finishes."""
-        if self._mod("ingest") is None:
-            return
         self.indexing.set()
 
         def job() -> None:
@@ -257,14 +226,3 @@ class KBAdapter:
                 done(summary)
 
         self._pool.submit(job)
-
-    def ref_resolver(self) -> Callable[[PolicyRef], PolicyRef] | None:
-        refs = self._mod("refs")
-        maker = getattr(refs, "make_ref_resolver", None) if refs is not None else None
-        if not callable(maker):
-            return None
-        try:
-            resolver: Callable[[PolicyRef], PolicyRef] = maker(self.settings)
-        except Exception:
-            return None
-        return resolver

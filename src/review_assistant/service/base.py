@@ -1,0 +1,112 @@
+"""What every part of the service shares: the store, the engine, the knowledge base, users and scope.
+
+Every method takes the acting :class:`User` and checks the role before touching data; every query
+for reviews carries the user's :class:`Scope`, so a unit user cannot reach another unit's document
+or review by guessing an id — it simply does not exist for them (:class:`NotFoundError`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from review_assistant.engine import Engine
+from review_assistant.errors import InputError, NotFoundError, PermissionDenied
+from review_assistant.review import audit, repo, users
+from review_assistant.review.records import ReviewDetail, ReviewRecord, StoredFinding
+from review_assistant.review.store import Store
+from review_assistant.service.kb_adapter import KBAdapter
+from review_assistant.settings import Settings
+
+PURPOSES = ("review", "self_check")
+
+
+class ServiceBase:
+    """Reviews, findings and decisions over one :class:`Store` in the settings' home."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.store = Store(settings.db_path)
+        self.kb = KBAdapter(settings)
+        self.engine = Engine(settings)
+
+    def close(self) -> None:
+        """Release the knowledge base's thread and connections."""
+        self.kb.close()
+
+    # ---- users -------------------------------------------------------------------------------
+    def authenticate(self, username: str, password: str) -> users.User | None:
+        return users.authenticate(self.store, username, password)
+
+    def user(self, username: str) -> users.User:
+        found = users.get_user(self.store, username)
+        if found is None:
+            raise PermissionDenied(f"用户“{username}”不存在或已被删除，请重新登录。")
+        return found
+
+    def list_users(self, actor: users.User) -> list[users.User]:
+        self._require_admin(actor)
+        return users.list_users(self.store)
+
+    def add_user(self, actor: users.User, username: str, password: str, role: str,
+                 unit: str | None = None) -> users.User:
+        self._require_admin(actor)
+        return users.add_user(self.store, username, password, role, unit, actor=actor.username)
+
+    def remove_user(self, actor: users.User, username: str) -> None:
+        self._require_admin(actor)
+        users.remove_user(self.store, username, actor=actor.username)
+
+    def has_users(self) -> bool:
+        return bool(users.list_users(self.store))
+
+    # ---- reading -------------------------------------------------------------------------------
+    @staticmethod
+    def _scope(user: users.User) -> repo.Scope:
+        return repo.Scope.for_role(user.role, user.unit)
+
+    def list_reviews(self, user: users.User, *, unit: str | None = None, project: str | None = None,
+                     purpose: str | None = None, limit: int = 500) -> list[ReviewRecord]:
+        """Reviews visible to ``user``, newest first, optionally filtered by unit/project (substring)."""
+        with self.store.read() as conn:
+            return repo.list_reviews(conn, self._scope(user), unit=unit, project=project, purpose=purpose,
+                                     limit=limit)
+
+    def get_review(self, user: users.User, review_id: int) -> ReviewDetail:
+        with self.store.read() as conn:
+            review = repo.review(conn, self._scope(user), review_id)
+            if review is None:
+                raise NotFoundError(f"审核记录 {review_id} 不存在或无权查看。")
+            return ReviewDetail(review=review, findings=repo.findings_of(conn, review_id),
+                                resolved=repo.resolved_by(conn, review_id))
+
+    def get_finding(self, user: users.User, finding_id: int) -> StoredFinding:
+        with self.store.read() as conn:
+            review_id = repo.review_id_of_finding(conn, finding_id)
+        if review_id is None:
+            raise NotFoundError(f"问题 {finding_id} 不存在或无权查看。")
+        detail = self.get_review(user, review_id)  # raises for reviews out of scope
+        return next(f for f in detail.findings if f.id == finding_id)
+
+    # ---- helpers -------------------------------------------------------------------------------
+    def _log(self, user: users.User, action: str, kind: str, oid: object, after: Any) -> None:
+        with self.store.tx() as conn:
+            audit.record(conn, user.username, action, kind, oid, None, after)
+
+    @staticmethod
+    def _require_admin(user: users.User) -> None:
+        if user.role != "admin":
+            raise PermissionDenied("只有管理员可以管理账号。")
+
+    @staticmethod
+    def _require_review(user: users.User) -> None:
+        if not user.can_review:
+            raise PermissionDenied("当前账号没有审核权限（需要审核人员或管理员）。")
+
+    @staticmethod
+    def _require_check(user: users.User, purpose: str) -> None:
+        if purpose not in PURPOSES:
+            raise InputError(f"未知的审核用途“{purpose}”。")
+        if purpose == "review" and not user.can_review:
+            raise PermissionDenied("当前账号没有审核权限；预算单位请使用“单位自查”。")
+        if purpose == "self_check" and not user.can_self_check:
+            raise PermissionDenied("当前账号不能使用单位自查。")

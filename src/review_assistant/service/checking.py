@@ -1,0 +1,90 @@
+"""Checking and storing submissions: one batch through the engine, one review per document."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+
+from review_assistant import __version__
+from review_assistant.engine import Checked, Progress
+from review_assistant.parsing.model import normalize_ws
+from review_assistant.review import audit, repo, users
+from review_assistant.review.records import BatchItem, finding_row
+from review_assistant.review.results import CheckResult
+from review_assistant.review.uploads import keep_copy
+from review_assistant.service.base import ServiceBase
+
+
+class Checking(ServiceBase):
+    def check_files(self, user: users.User, paths: Sequence[Path], *, purpose: str = "review",
+                    progress: Progress | None = None, use_llm: bool | None = None,
+                    names: Sequence[str] | None = None) -> list[BatchItem]:
+        """Check files (or .zip batches) as ONE batch, store one review per document, one item per file."""
+        self._require_check(user, purpose)
+        say = progress or (lambda _f, _m: None)
+        with self.engine.batch(paths, names=names, use_llm=use_llm, progress=say) as checked:
+            say(0.9, "正在保存审核记录…")
+            items = self._save_batch(user, checked, purpose)
+        say(1.0, "审核完成")
+        return items
+
+    def save_checked(self, user: users.User, checked: Sequence[Checked], *, purpose: str = "review") -> list[int]:
+        """Store a batch checked elsewhere (``check --save``); sets ``meta['review_id']`` on each stored one."""
+        self._require_check(user, purpose)
+        items = self._save_batch(user, checked, purpose)
+        return [i.review_id for i in items if i.review_id is not None]
+
+    def _save_batch(self, user: users.User, checked: Sequence[Checked], purpose: str) -> list[BatchItem]:
+        ok = [c for c in checked if not c.result.error and c.path is not None]
+        batch_id = uuid.uuid4().hex[:12] if len(ok) > 1 else None
+        items: list[BatchItem] = []
+        for c in checked:
+            if c.result.error or c.path is None:  # refused files are not kept
+                items.append(BatchItem(name=c.name, error=c.result.error or f"{c.name}：无法审核"))
+                continue
+            try:
+                stored, digest = keep_copy(c.path, self.settings.uploads_dir)
+            except OSError as exc:
+                items.append(BatchItem(name=c.name, error=f"{c.name}：无法保存上传文件（{exc.strerror}）"))
+                continue
+            item = self._save_result(user, c.name, stored, digest, c.result, purpose, batch_id)
+            c.result.meta["review_id"] = item.review_id
+            items.append(item)
+        return items
+
+    def _save_result(self, user: users.User, name: str, stored: Path, digest: str, result: CheckResult,
+                     purpose: str, batch_id: str | None) -> BatchItem:
+        doc = result.document
+        project = doc.project_name or doc.title or Path(name).stem
+        owner = user.unit if user.role == "unit" else (doc.unit or None)
+        # The year is part of the key: next year's sheet of a project is a new document, not a new version of
+        # this year's (otherwise this year's findings would be marked resolved by next year's sheet).
+        key = "|".join([owner or "", normalize_ws(project), doc.kind or "", str(doc.fiscal_year or "")])
+        payload = result.to_json_dict()
+        payload["document"]["path"] = name
+        with self.store.tx() as conn:
+            document_id = repo.insert_document(conn, sha256=digest, file_name=name, stored_path=str(stored),
+                                               kind=doc.kind, project=project, unit=doc.unit, owner_unit=owner,
+                                               uploader=user.username)
+            prev = repo.latest_review(conn, key, purpose)
+            review_id = repo.insert_review(conn, {
+                "document_id": document_id, "purpose": purpose, "project_key": key,
+                "version": (prev["version"] + 1) if prev else 1, "previous_id": prev["id"] if prev else None,
+                "batch_id": batch_id, "conclusion": result.summary.conclusion,
+                "rules_version": str(result.meta.get("rules_version", __version__)),
+                "prompt_version": str(result.meta.get("prompt_version", "")), "model": result.meta.get("llm"),
+                "settings_json": self.settings.review.model_dump_json(),
+                "result_json": json.dumps(payload, ensure_ascii=False), "created_by": user.username})
+            for f in result.findings:
+                repo.insert_finding(conn, finding_row(review_id, f))
+            resolved = carried = 0
+            if prev is not None:
+                resolved, carried = repo.link_versions(conn, prev["id"], review_id, user.username)
+            audit.record(conn, user.username, "review.create", "review", review_id, None,
+                         {"file": name, "purpose": purpose, "findings": len(result.findings),
+                          "previous": prev["id"] if prev else None, "resolved": resolved, "carried": carried})
+        return BatchItem(name=name, review_id=review_id, project=project, unit=doc.unit,
+                         errors=result.summary.errors, warnings=result.summary.warnings,
+                         conclusion=result.summary.conclusion, resolved=resolved, carried=carried)
