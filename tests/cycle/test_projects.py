@@ -168,3 +168,15 @@ def test_cli_project_results_disclose_and_rectify(stored: list[int], tmp_path: P
     code, _, err = run(["disclose", "--out", str(tmp_path / "pub")])
     assert code == 0 and (tmp_path / "pub" / "绩效信息公开.docx").exists() and (tmp_path / "pub" / "绩效信息公开.xlsx").exists()
     assert run(["project", "show", "不存在的项目"])[0] == 2
+
+
+def test_formula_like_text_stays_text_in_the_workbooks(tmp_path: Path) -> None:
+    from review_assistant.drafting.results_workbook import ResultLine, write_results_workbook
+
+    line = ResultLine(unit="=HYPERLINK(\"http://x\",\"点\")", project="+1+1", year=2025, stage="绩效自评", file="a.docx",
+                      result="@SUM(A1)", consequence="-2", rule_id="RA-01", basis="", rectification="—", review_id=1)
+    out = write_results_workbook([line], tmp_path / "r.xlsx")
+    row = next(iter(load_workbook(out).active.iter_rows(min_row=2, values_only=True)))  # type: ignore[union-attr]
+    assert row[1] == "=HYPERLINK(\"http://x\",\"点\")" and row[2] == "+1+1" and row[6] == "@SUM(A1)"
+    ws = load_workbook(out).active
+    assert ws is not None and ws["B2"].data_type == "s"

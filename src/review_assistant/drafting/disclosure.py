@@ -16,7 +16,7 @@ from docx import Document
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from review_assistant.drafting.results_workbook import review_conclusion
+from review_assistant.drafting.results_workbook import append_text_row, review_conclusion
 from review_assistant.drafting.wordstyle import HEADING_FONT, TITLE_FONT, paragraph, set_font, setup_page
 from review_assistant.review.projects import Project
 from review_assistant.review.records import ReviewDetail
@@ -137,7 +137,7 @@ def _sheet(ws: object, header: list[str], rows: list[list[object]]) -> None:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="DDE7F3")
     for row in rows:
-        ws.append(row)  # type: ignore[attr-defined]
+        append_text_row(ws, row)
     for row in ws.iter_rows(min_row=2):  # type: ignore[attr-defined]
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -38,6 +39,17 @@ class ResultLine:
     basis: str
     rectification: str
     review_id: int
+
+
+def append_text_row(ws: Any, values: Sequence[object]) -> None:
+    """Append a row; text that looks like a formula ("=…", "+…", "-…", "@…") stays text.
+
+    Document text (project and unit names) is untrusted: openpyxl would store "=HYPERLINK(…)" as a live formula.
+    """
+    ws.append(list(values))
+    for cell in ws[ws.max_row]:
+        if isinstance(cell.value, str) and cell.value[:1] in {"=", "+", "-", "@"}:
+            cell.data_type = "s"
 
 
 def _basis(rule_id: str) -> str:
@@ -108,8 +120,8 @@ def write_results_workbook(lines: Sequence[ResultLine], out: Path) -> Path:
         cell.fill = PatternFill("solid", fgColor="DDE7F3")
     ws.freeze_panes = "A2"
     for i, line in enumerate(sorted(lines, key=lambda x: (x.unit, x.project, x.year or 0)), 1):
-        ws.append([i, line.unit, line.project, line.year or "", line.stage, line.file, line.result, line.consequence,
-                   line.rule_id, line.basis, line.rectification, line.review_id])
+        append_text_row(ws, [i, line.unit, line.project, line.year or "", line.stage, line.file, line.result,
+                             line.consequence, line.rule_id, line.basis, line.rectification, line.review_id])
     for i, width in enumerate(WIDTHS):
         ws.column_dimensions[chr(ord("A") + i)].width = width
     for row in ws.iter_rows(min_row=2):
