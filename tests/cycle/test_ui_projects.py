@@ -46,6 +46,8 @@ def test_project_tab_handlers(service: ReviewService, reviewer: users.User) -> N
     assert ui.rect_action(service, reviewer, ui.key_of(label), "report", rect_id=1, response="已补充") \
         == "已登记整改事项 1 的整改情况。"
     assert ui.rect_action(service, reviewer, ui.key_of(label), "close", rect_id=1.0) == "整改事项 1 已销号。"
+    events = ui.project_view(service, reviewer, ui.key_of(label)).events_html
+    assert events.count("<li>") == 3 and "整改销号" in events and "&lt;b&gt;补充&lt;/b&gt;" in events
     xlsx = ui.export_results(service, reviewer, None)
     assert load_workbook(xlsx).active.title == "结果应用"  # type: ignore[union-attr]
     docx, sheet = ui.export_disclosure(service, reviewer, 2025)

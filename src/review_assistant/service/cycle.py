@@ -40,6 +40,17 @@ class TimelineRow:
 
 
 @dataclass
+class Event:
+    at: str
+    actor: str
+    what: str
+
+
+EVENT_ZH = {"project.link_confirmed": "确认材料关联", "project.link_rejected": "否定材料关联",
+            "rectification.add": "登记整改要求", "rectification.report": "登记整改情况", "rectification.close": "整改销号"}
+
+
+@dataclass
 class StageFinding:
     file_name: str
     finding: Finding
@@ -98,6 +109,22 @@ class CycleService:
         for r, res in zip(latest, results, strict=True):
             out.extend(StageFinding(r.file_name, f) for f in res.findings if f.rule_id in STAGE_RULES)
         return out
+
+    def events(self, user: User, key: str) -> list[Event]:
+        """Link decisions and rectification steps of the project, oldest first (from the audit log)."""
+        from review_assistant.review import audit
+
+        p = self.project(user, key)
+        documents = {str(r.document_id): r.file_name for r in p.reviews}
+        rects = {str(r.id): r for r in P.list_rectifications(self.store, key)}
+        out: list[Event] = []
+        for e in audit.entries(self.store, object_type="document", limit=10_000):
+            if e.object_id in documents and e.action in EVENT_ZH:
+                out.append(Event(e.at, e.actor, f"{EVENT_ZH[e.action]}：{documents[e.object_id]}"))
+        for e in audit.entries(self.store, object_type="rectification", limit=10_000):
+            if e.object_id in rects and e.action in EVENT_ZH:
+                out.append(Event(e.at, e.actor, f"{EVENT_ZH[e.action]}（整改事项 {e.object_id}：{rects[e.object_id].requirement}）"))
+        return sorted(out, key=lambda ev: ev.at)
 
     def decide_link(self, user: User, document_id: int, key: str, confirm: bool) -> None:
         self._require(user)

@@ -51,6 +51,7 @@ class ProjectView:
     proposals_html: str
     proposal_choices: list[str]
     rectifications: list[list[Any]]
+    events_html: str = ""
 
 
 def project_view(service: ReviewService, user: User, key: str | None) -> ProjectView:
@@ -74,9 +75,12 @@ def project_view(service: ReviewService, user: User, key: str | None) -> Project
               r.created_by, r.closed_by or ""] for r in service.cycle.rectifications(user, key)]
     years = "、".join(map(str, p.years)) or "年度未知"
     title = f"<h3>{render.esc(p.name)}</h3><p>{render.esc(p.unit or '单位未填')} · {render.esc(years)}</p>"
+    events = "".join(f"<li>{render.esc(render.local_time(e.at))} {render.esc(e.actor)}：{render.esc(e.what)}</li>"
+                     for e in service.cycle.events(user, key))
     return ProjectView(title, timeline, findings,
                        f"<p>以下材料可能属于本项目，请确认：</p><ul>{proposals}</ul>" if proposals else "",
-                       [f"#{x.document_id} {x.file_name}" for x in p.proposals], rects)
+                       [f"#{x.document_id} {x.file_name}" for x in p.proposals], rects,
+                       f"<p>处理记录：</p><ul>{events}</ul>" if events else "")
 
 
 def link_action(service: ReviewService, user: User, key: str | None, choice: str | None, confirm: bool) -> str:
@@ -134,6 +138,7 @@ def build(service: ReviewService) -> dict[str, Any]:
         deny = gr.Button("不属于本项目", elem_id="pj-deny", scale=1)
     gr.Markdown("#### 整改跟踪（整改要求 → 整改情况 → 销号）")
     rects = gr.Dataframe(headers=RECT_HEADERS, value=[], interactive=False, wrap=True, elem_id="pj-rects")
+    events = gr.HTML(elem_id="pj-events")
     with gr.Row():
         requirement = gr.Textbox(label="整改要求", scale=3, elem_id="pj-req")
         due = gr.Textbox(label="期限（如 2025-10-31）", scale=1, elem_id="pj-due")
@@ -148,9 +153,9 @@ def build(service: ReviewService) -> dict[str, Any]:
     def _view(user: User, label: str | None) -> tuple[Any, ...]:
         v = project_view(service, user, key_of(label))
         return (v.title_html, v.timeline, v.findings_html, v.proposals_html,
-                gr.Dropdown(choices=v.proposal_choices, value=None), v.rectifications)
+                gr.Dropdown(choices=v.proposal_choices, value=None), v.rectifications, v.events_html)
 
-    view_out = [title, timeline, findings, proposals, proposal, rects]
+    view_out = [title, timeline, findings, proposals, proposal, rects, events]
 
     @boundary
     def on_refresh(request: gr.Request) -> tuple[Any, ...]:
