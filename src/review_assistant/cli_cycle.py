@@ -70,13 +70,15 @@ def register(app: typer.Typer) -> None:
         rows = c.timeline(actor, p.key)
         stage = c.stage_findings(actor, p.key)
         rects = c.rectifications(actor, p.key)
+        events = c.events(actor, p.key)
         if as_json:
             typer.echo(json.dumps({
                 "key": p.key, "name": p.name, "unit": p.unit, "timeline": [vars(r) for r in rows],
                 "stage_findings": [{"file": s.file_name, **s.finding.model_dump(mode="json", exclude={"order"})}
                                    for s in stage],
                 "proposals": [vars(x) for x in p.proposals],
-                "rectifications": [vars(r) for r in rects]}, ensure_ascii=False, indent=2))
+                "rectifications": [vars(r) for r in rects], "events": [vars(e) for e in events]},
+                ensure_ascii=False, indent=2))
             return
         typer.echo(f"{p.name}（{p.unit or '单位未填'}）")
         for r in rows:
@@ -90,6 +92,8 @@ def register(app: typer.Typer) -> None:
                        f"确认：review-assistant project link {x.document_id} --to '{x.project_key}'")
         for r in rects:
             typer.echo(f"整改 {r.id}：{r.requirement}（{r.status_zh}{'，已逾期' if r.overdue() else ''}）")
+        for e in events:
+            typer.echo(f"  {e.at}  {e.actor}  {e.what}")
 
     @project_app.command("link")
     def project_link(document_id: Annotated[int, typer.Argument(help="文件编号（project show 中列出）")],

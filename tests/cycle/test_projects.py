@@ -162,6 +162,8 @@ def test_cli_project_results_disclose_and_rectify(stored: list[int], tmp_path: P
     assert run(["rectify", "close", "1"])[0] == 2  # not reported yet: bad input, Chinese message
     assert run(["rectify", "report", "1", "--response", "已补充"])[0] == 0
     assert run(["rectify", "close", "1"])[0] == 0
+    code, out, _ = run(["project", "show", "充电", "--json"])
+    assert [e["what"][:6] for e in json.loads(out)["events"]] == ["登记整改要求", "登记整改情况", "整改销号（整"]
     code, _, err = run(["results", "--out", str(tmp_path / "r.xlsx")])
     assert code == 0 and (tmp_path / "r.xlsx").exists()
     assert run(["results", "--out", str(tmp_path / "r.docx")])[0] == 2

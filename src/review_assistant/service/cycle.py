@@ -44,6 +44,7 @@ class Event:
     at: str
     actor: str
     what: str
+    seq: int = 0  # the audit entry's id: orders events within the same second
 
 
 EVENT_ZH = {"project.link_confirmed": "确认材料关联", "project.link_rejected": "否定材料关联",
@@ -120,11 +121,12 @@ class CycleService:
         out: list[Event] = []
         for e in audit.entries(self.store, object_type="document", limit=10_000):
             if e.object_id in documents and e.action in EVENT_ZH:
-                out.append(Event(e.at, e.actor, f"{EVENT_ZH[e.action]}：{documents[e.object_id]}"))
+                out.append(Event(e.at, e.actor, f"{EVENT_ZH[e.action]}：{documents[e.object_id]}", e.id))
         for e in audit.entries(self.store, object_type="rectification", limit=10_000):
             if e.object_id in rects and e.action in EVENT_ZH:
-                out.append(Event(e.at, e.actor, f"{EVENT_ZH[e.action]}（整改事项 {e.object_id}：{rects[e.object_id].requirement}）"))
-        return sorted(out, key=lambda ev: ev.at)
+                out.append(Event(e.at, e.actor, f"{EVENT_ZH[e.action]}（整改事项 {e.object_id}：{rects[e.object_id].requirement}）",
+                                 e.id))
+        return sorted(out, key=lambda ev: ev.seq)
 
     def decide_link(self, user: User, document_id: int, key: str, confirm: bool) -> None:
         self._require(user)
