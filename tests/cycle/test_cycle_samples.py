@@ -52,7 +52,7 @@ EVALS = [lab for lab in SINGLE if lab["kind"] == "self_evaluation" and "rule_sco
 @pytest.mark.parametrize("label", EVALS, ids=[lab["file"] for lab in EVALS])
 def test_score_recomputation_is_exact(label: dict[str, Any], settings: Settings) -> None:
     """Every quantitative indicator's score, the execution score and the rule total equal the generator's Fraction arithmetic."""
-    from review_assistant.checks.evaluation.rules import _recomputed_total
+    from review_assistant.checks.evaluation.rules import recomputed_total
 
     ctx = prepare(SAMPLES / label["file"], settings, CheckOptions())
     ev = ctx.cycle
@@ -66,7 +66,7 @@ def test_score_recomputation_is_exact(label: dict[str, Any], settings: Settings)
     if "exec_score" in label["expect"]:  # absent where the form's 年度资金总额 row is left at 0
         assert S.execution_score(ev.exec_weight.value, rate) == S.cents(Decimal(str(label["expect"]["exec_score"])))
     assert ev.total is not None and ev.total.value == Decimal(str(label["expect"]["stated_total"]))
-    recomputed = _recomputed_total(ev)
+    recomputed = recomputed_total(ev)
     assert recomputed == S.cents(Decimal(str(label["expect"]["rule_total"])))
     assert S.grade_for(ev.total.value, settings.cycle.grade_bands) == label["expect"]["grade"] or \
         "EV-04" in label["must"]

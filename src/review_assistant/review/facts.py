@@ -22,11 +22,11 @@ def _num(value: Decimal | None) -> str | None:
 def document_facts(ctx: CheckContext) -> dict[str, Any]:
     report = ctx.cycle
     if isinstance(report, SelfEvaluation):
-        from review_assistant.checks.evaluation.rules import _recomputed_total
+        from review_assistant.checks.evaluation.rules import recomputed_total
 
         bands = ctx.settings.cycle.grade_bands
         total = report.total.value if report.total else None
-        recomputed = _recomputed_total(report) if report.form == "table" else None
+        recomputed = recomputed_total(report) if report.form == "table" else None
         return {
             "stage": "self_evaluation", "evaluation_type": report.evaluation_type,
             "total": _num(total), "grade": report.grade.value[:1] if report.grade else None,

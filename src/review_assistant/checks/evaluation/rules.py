@@ -192,7 +192,7 @@ class EV04TotalGrade(RuleCheck):
             if not S.same(summed, total):
                 yield ctx.finding("EV-04", "error", f"总分填{ev.total.raw}分，但各项得分之和为{fmt(summed)}分。",
                                   evidence=ev.total.raw, location=ev.total.location, suggestion="按各项得分重新合计总分。")
-            recomputed = _recomputed_total(ev)
+            recomputed = recomputed_total(ev)
             if recomputed is not None and not S.same(recomputed, summed):
                 stated_grade = S.grade_for(total, bands)
                 new_grade = S.grade_for(recomputed, bands)
@@ -213,7 +213,7 @@ class EV04TotalGrade(RuleCheck):
                               suggestion="在报告中写明自评得分和等级，如“自评得分92分，等级为优”。")
 
 
-def _recomputed_total(ev: SelfEvaluation) -> Decimal | None:
+def recomputed_total(ev: SelfEvaluation) -> Decimal | None:
     """Stated scores replaced by the rule's wherever the rule applies (qualitative rows keep theirs)."""
     total = Decimal(0)
     if ev.exec_score and ev.exec_score.value is not None and ev.funds_note is not None:
