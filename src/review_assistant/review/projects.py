@@ -9,11 +9,12 @@ a rejected proposal is not made again. Every decision and every rectification st
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
 from review_assistant.checks.cross.pairing import normalize_name
-from review_assistant.checks.cross.projects import STAGE_ORDER, STAGE_ZH, match_names, normalize_unit
+from review_assistant.checks.cross.projects import STAGE_ORDER, STAGE_ZH, match_normalized, normalize_unit
 from review_assistant.errors import InputError, NotFoundError
 from review_assistant.review import audit
 from review_assistant.review.records import ReviewRecord
@@ -89,20 +90,38 @@ def group_projects(reviews: list[ReviewRecord], decisions: dict[int, tuple[str, 
             p.unit = unit
     for p in projects.values():
         p.reviews.sort(key=_order)
-    # Unsure links: a small project whose name/unit is close to another's is proposed for it.
-    keys = sorted(projects, key=lambda k: -len(projects[k].reviews))
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            pa, pb = projects[a], projects[b]
-            if match_names(pa.name, pa.unit, pb.name, pb.unit) is None:
-                continue
-            for r in pb.latest():
-                status, target = decisions.get(r.document_id, ("", ""))
-                if status == "rejected" and target == a:
-                    continue
-                why = "单位未填" if not (pa.unit and pb.unit) else "项目名称相近"
-                pa.proposals.append(Proposal(r.document_id, r.file_name, a, f"{why}：“{pb.name}”与“{pa.name}”"))
+    # Unsure links: the documents of a smaller project whose name/unit is close to a bigger one's are proposed for it.
+    norm = {k: (normalize_name(p.name), normalize_unit(p.unit)) for k, p in projects.items()}
+    for a, b in _candidate_pairs(norm):
+        if match_normalized(*norm[a], *norm[b]) is None:
+            continue
+        big, small = sorted((a, b), key=lambda k: (-len(projects[k].reviews), k))
+        _propose(projects[big], projects[small], decisions)
     return sorted(projects.values(), key=lambda p: (p.unit, p.name))
+
+
+def _candidate_pairs(norm: dict[str, tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """Only pairs that can match: the same unit, or one side without a unit (not all n² pairs)."""
+    by_unit: dict[str, list[str]] = {}
+    for key, (_, unit) in norm.items():
+        by_unit.setdefault(unit, []).append(key)
+    blank = by_unit.get("", [])
+    for unit, keys in by_unit.items():
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                yield a, b
+            if unit:
+                for b in blank:
+                    yield a, b
+
+
+def _propose(main: Project, other: Project, decisions: dict[int, tuple[str, str]]) -> None:
+    for r in other.latest():
+        status, target = decisions.get(r.document_id, ("", ""))
+        if status == "rejected" and target == main.key:
+            continue
+        why = "单位未填" if not (main.unit and other.unit) else "项目名称相近"
+        main.proposals.append(Proposal(r.document_id, r.file_name, main.key, f"{why}：“{other.name}”与“{main.name}”"))
 
 
 # ---- repository: link decisions -------------------------------------------------------------------

@@ -42,8 +42,11 @@ def normalize_unit(unit: str) -> str:
 
 def match_names(name_a: str, unit_a: str, name_b: str, unit_b: str) -> Literal["sure", "unsure"] | None:
     """How sure it is that two (name, unit) pairs are the same project; None when they are not."""
-    a, b = normalize_name(name_a), normalize_name(name_b)
-    ua, ub = normalize_unit(unit_a), normalize_unit(unit_b)
+    return match_normalized(normalize_name(name_a), normalize_unit(unit_a), normalize_name(name_b), normalize_unit(unit_b))
+
+
+def match_normalized(a: str, ua: str, b: str, ub: str) -> Literal["sure", "unsure"] | None:
+    """:func:`match_names` on names and units already normalised."""
     if not a or not b or (ua and ub and ua != ub):
         return None
     if a == b:
