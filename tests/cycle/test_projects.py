@@ -170,6 +170,11 @@ def test_cli_project_results_disclose_and_rectify(stored: list[int], tmp_path: P
     code, _, err = run(["disclose", "--out", str(tmp_path / "pub")])
     assert code == 0 and (tmp_path / "pub" / "绩效信息公开.docx").exists() and (tmp_path / "pub" / "绩效信息公开.xlsx").exists()
     assert run(["project", "show", "不存在的项目"])[0] == 2
+    (tmp_path / "blocked").write_text("x", encoding="utf-8")
+    code, _, err = run(["disclose", "--out", str(tmp_path / "blocked")])
+    assert code == 2 and "需要是目录" in err
+    code, _, err = run(["results", "--out", str(tmp_path / "blocked" / "r.xlsx")])
+    assert code == 2 and "无法写入" in err
 
 
 def test_formula_like_text_stays_text_in_the_workbooks(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from review_assistant.checks.models import Finding
-from review_assistant.errors import NotFoundError, PermissionDenied
+from review_assistant.errors import InputError, NotFoundError, PermissionDenied
 from review_assistant.review import projects as P
 from review_assistant.review.records import ReviewDetail
 from review_assistant.review.users import User
@@ -165,7 +165,10 @@ class CycleService:
             rects.setdefault(r.project_key, []).append(r)
         lines = [ln for ln in result_lines(projects, self._details(user, projects), rects, self.settings)
                  if year is None or ln.year == year]
-        write_results_workbook(lines, out)
+        try:
+            write_results_workbook(lines, out)
+        except OSError as exc:
+            raise InputError(f"无法写入 {out}：{exc.strerror or exc}") from exc
         self.service._log(user, "cycle.results_workbook", "export", out.name, {"lines": len(lines), "year": year})
         return out
 
@@ -175,8 +178,11 @@ class CycleService:
         projects = self.projects(user)
         data = collect(projects, self._details(user, projects), self.settings, year)
         stem = f"绩效信息公开{'_' + str(year) if year else ''}"
-        docx = write_docx(data, out_dir / f"{stem}.docx")
-        xlsx = write_xlsx(data, out_dir / f"{stem}.xlsx")
+        try:
+            docx = write_docx(data, out_dir / f"{stem}.docx")
+            xlsx = write_xlsx(data, out_dir / f"{stem}.xlsx")
+        except OSError as exc:
+            raise InputError(f"无法写入 {out_dir}：{exc.strerror or exc}") from exc
         self.service._log(user, "cycle.disclose", "export", stem,
                           {"goals": len(data.goals), "results": len(data.results), "year": year})
         return docx, xlsx
