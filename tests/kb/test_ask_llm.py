@@ -7,11 +7,10 @@ tests check the plumbing around it, not answer quality).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from review_assistant.kb.ask import NOT_FOUND, ask_with_llm
+from review_assistant.kb.ask import NOT_FOUND, Citation, ask_with_llm
 from review_assistant.kb.index import KnowledgeBase
 from review_assistant.llm.answer import UNVERIFIED, LLMAnswer
 from review_assistant.settings import Settings
@@ -22,9 +21,9 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 class ScriptedAnswerer:
     def __init__(self, answer: str, grounded: bool, dropped: int = 0) -> None:
         self.answer, self.grounded, self.dropped = answer, grounded, dropped
-        self.calls: list[tuple[str, list[dict[str, Any]]]] = []
+        self.calls: list[tuple[str, list[Citation]]] = []
 
-    def __call__(self, question: str, hits: list[dict[str, Any]], *, grounded: bool = True) -> LLMAnswer:
+    def __call__(self, question: str, hits: list[Citation], *, grounded: bool = True) -> LLMAnswer:
         self.calls.append((question, hits))
         return LLMAnswer(question=question, answer=self.answer, grounded=self.grounded, model="scripted",
                          dropped_sentences=self.dropped)
@@ -44,7 +43,7 @@ def test_verified_answer_is_used_with_its_model_and_citations(real_home: tuple[S
     with KnowledgeBase(settings) as kb:
         answer = ask_with_llm("超过多少金额的项目需要做事前绩效评估？", kb, model)
     assert answer.grounded and answer.model == "scripted" and answer.answer.endswith("[1]。")
-    assert model.calls and model.calls[0][1][0]["chunk_id"] == answer.citations[0].chunk_id
+    assert model.calls and model.calls[0][1][0].chunk_id == answer.citations[0].chunk_id
     assert any("1句" in n for n in answer.notes)
     data = answer.to_json_dict()
     assert data["schema"] == "review_assistant.ask/1" and data["model"] == "scripted"

@@ -131,7 +131,7 @@ def ask_with_llm(
     if not gate_for(kb.settings).passes(hits):
         return Answer(question=question, answer=NOT_FOUND, grounded=False, citations=[])
     citations = [citation(h) for h in hits[:top_k]]
-    result = answerer(question, [c.model_dump() for c in citations], grounded=True)
+    result = answerer(question, citations, grounded=True)
     notes = [f"模型回答中有{result.dropped_sentences}句无法与条款核对，已删除。"] if result.dropped_sentences else []
     if not result.grounded:
         # Retrieval found the articles but the model's text did not survive verification: the

@@ -19,6 +19,7 @@ from review_assistant.llm.retrieval import Passage
 from review_assistant.parsing.model import normalize_ws
 
 if TYPE_CHECKING:  # pragma: no cover
+    from review_assistant.kb.ask import Citation
     from review_assistant.llm.models import ChatHandle
 
 REFUSAL = "知识库中没有找到足够相关的政策条款，无法回答该问题。请换一种问法，或确认相关文件已入库。"
@@ -115,18 +116,14 @@ def answer_with_llm(
 
 
 def make_llm_answerer(settings: Any) -> Callable[..., LLMAnswer]:
-    """For ``kb/ask.py``: ``answer(question, hits, grounded=…, on_token=…)`` with the configured model.
-
-    ``hits`` are knowledge-base results of any shape carrying the ``ask --json`` citation fields.
-    """
+    """For ``kb/ask.py``: ``answer(question, citations, grounded=…, on_token=…)`` with the configured model."""
     from review_assistant.llm.models import ChatHandle
-    from review_assistant.llm.retrieval import adapt_hits
+    from review_assistant.llm.retrieval import adapt_citations
 
     handle = ChatHandle.from_settings(settings)
 
-    def answer(question: str, hits: Sequence[Any], *, grounded: bool = True,
+    def answer(question: str, citations: Sequence[Citation], *, grounded: bool = True,
                on_token: Callable[[str], None] | None = None) -> LLMAnswer:
-        passages = [h if isinstance(h, Passage) else p for h, p in zip(hits, adapt_hits(hits), strict=True)]
-        return answer_with_llm(question, passages, handle, grounded=grounded, on_token=on_token)
+        return answer_with_llm(question, adapt_citations(citations), handle, grounded=grounded, on_token=on_token)
 
     return answer

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from review_assistant.models import PolicyRef
 from review_assistant.settings import Settings
+
+if TYPE_CHECKING:  # the knowledge base is imported only when a retriever is made (it loads numpy, jieba)
+    from review_assistant.kb.ask import Citation
+    from review_assistant.kb.retrieve import Hit
 
 
 @dataclass(frozen=True)
@@ -75,21 +79,16 @@ def rule_basis_passages(refs: Iterable[PolicyRef]) -> list[Passage]:
                          chunk_id=r.chunk_id) for r in refs)
 
 
-def adapt_hits(hits: Iterable[Any]) -> list[Passage]:
-    """Passages from knowledge-base hits of any shape with the ``ask --json`` citation fields.
+def adapt_hits(hits: Iterable[Hit]) -> list[Passage]:
+    """Passages from knowledge-base search hits, keyed P1, P2 …"""
+    return keyed(Passage(key="", document=h.title, text=h.text, doc_number=h.doc_number, article=h.article,
+                         chunk_id=h.chunk_id, source=h.source, score=h.score) for h in hits)
 
-    Accepts objects or dicts carrying ``document``/``title``, ``doc_number``, ``article``, ``text``,
-    ``chunk_id``, ``source`` and ``score`` — the citation fields of the ``ask --json`` contract.
-    """
-    out: list[Passage] = []
-    for h in hits:
-        def get(name: str, h: Any = h) -> Any:
-            return h.get(name) if isinstance(h, dict) else getattr(h, name, None)
 
-        out.append(Passage(key="", document=str(get("document") or get("title") or ""), text=str(get("text") or ""),
-                           doc_number=get("doc_number"), article=get("article"), chunk_id=get("chunk_id"),
-                           source=get("source"), score=get("score")))
-    return keyed(out)
+def adapt_citations(citations: Iterable[Citation]) -> list[Passage]:
+    """Passages from the citations of a knowledge-base answer (``ask --json``), keyed P1, P2 …"""
+    return keyed(Passage(key="", document=c.document, text=c.text, doc_number=c.doc_number, article=c.article,
+                         chunk_id=c.chunk_id, source=c.source, score=c.score) for c in citations)
 
 
 def default_retriever(settings: Settings) -> Retriever:

@@ -16,7 +16,7 @@ from review_assistant.checks.models import Finding, sort_findings
 from review_assistant.errors import DocumentError, ReviewAssistantError
 from review_assistant.extract.classify import classify
 from review_assistant.extract.goal_sheet import extract_goal_sheet
-from review_assistant.extract.models import DocumentKind, GoalSheet
+from review_assistant.extract.models import DocumentKind, GoalSheet, MoneyField
 from review_assistant.extract.report import AppraisalReport
 from review_assistant.parsing import ParsedDocument, parse_file
 from review_assistant.review.cycle_prepare import CYCLE_KINDS, prepare_cycle
@@ -57,7 +57,7 @@ def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckConte
         report = _extract_report(doc, settings, options.fiscal_year or sheet.fiscal_year, sheet)
     elif not sheet.indicator_table_found:
         raise DocumentError(path, "未找到可识别的绩效指标表：需要有包含“三级指标”和“指标值”（或“目标值”）列的表格。")
-    fiscal_year = options.fiscal_year or sheet.fiscal_year or getattr(report, "fiscal_year", None) \
+    fiscal_year = options.fiscal_year or sheet.fiscal_year or (report.fiscal_year if report else None) \
         or settings.default_fiscal_year()
     return CheckContext(
         document=doc, kind=kind, settings=settings, fiscal_year=fiscal_year,
@@ -170,28 +170,26 @@ def _llm_notes(settings: Settings, options: CheckOptions) -> list[str]:
 
 def _info(ctx: CheckContext, path: str) -> DocumentInfo:
     doc = ctx.document
-    sheet = ctx.goal_sheet
-    later = ctx.cycle  # monitoring table or self-evaluation
-    title = (sheet.title if sheet and ctx.kind == "goal_sheet" else None) or getattr(ctx.report, "title", None) \
+    sheet, report, later = ctx.goal_sheet, ctx.report, ctx.cycle  # later: monitoring table or self-evaluation
+    title = (sheet.title if sheet and ctx.kind == "goal_sheet" else None) or (report.title if report else None) \
         or (later.title if later else None) or doc.title or doc.first_heading_or_paragraph()[:60]
-    project = (sheet.project_name if sheet else "") or getattr(ctx.report, "project_name", "") \
+    project = (sheet.project_name if sheet else "") or (report.project_name if report else "") \
         or (later.project_name if later else "") or None
-    unit = (sheet.field_value("implementer") if sheet else "") or getattr(ctx.report, "unit", "") \
+    unit = (sheet.field_value("implementer") if sheet else "") or (report.unit if report else "") \
         or (later.unit if later else "") or None
-    report = ctx.report if ctx.kind == "appraisal_report" else None
-    amount = _wan(getattr(report, "requested_amount", None)) if report is not None else None
+    report = report if ctx.kind == "appraisal_report" else None
+    amount = _wan(report.requested_amount) if report is not None else None
     if amount is None and sheet is not None:
         amount = sheet.total_wan()
-    conclusion = getattr(report, "conclusion", None)
-    score = getattr(report, "score", None)
+    conclusion = report.conclusion if report is not None else None
+    score = report.score if report is not None else None
     return DocumentInfo(path=path, sha256=doc.sha256, kind=ctx.kind, fiscal_year=ctx.fiscal_year, title=title,
                         pages=doc.pages, project_name=project, unit=unit, amount_wan=amount,
-                        appraisal_conclusion=getattr(conclusion, "term", None) or None,
-                        appraisal_score=getattr(score, "value", None),
-                        recommended_budget_wan=_wan(getattr(report, "recommended_budget", None)))
+                        appraisal_conclusion=(conclusion.term if conclusion else None) or None,
+                        appraisal_score=score.value if score else None,
+                        recommended_budget_wan=_wan(report.recommended_budget) if report is not None else None)
 
 
-def _wan(money: object) -> float | None:
+def _wan(money: MoneyField | None) -> float | None:
     """The amount of an extracted money field in 万元, when there is one."""
-    value = getattr(money, "value_wan", None)
-    return float(value) if isinstance(value, int | float) else None
+    return money.value_wan if money is not None else None

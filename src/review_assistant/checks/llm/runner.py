@@ -159,7 +159,7 @@ class LLMRunner:
 
         system = self.prompts["_system"].render(output_format=output_format_text(RuleVerdict))
         sheet = ctx.goal_sheet
-        project = (sheet.project_name if sheet else "") or getattr(ctx.report, "project_name", "") or "（未识别）"
+        project = (sheet.project_name if sheet else "") or (ctx.report.project_name if ctx.report else "") or "（未识别）"
         fixed = {"project_name": project, "fiscal_year": str(ctx.fiscal_year),
                  "policy_articles": render_passages(passages)}
         skeleton = prompt.render(**fixed, document_sections="")
