@@ -33,7 +33,7 @@ def unit_of(ctx: CheckContext) -> str:
         return ctx.cycle.unit
     if ctx.goal_sheet is not None:
         return ctx.goal_sheet.field_value("implementer") or ctx.goal_sheet.field_value("department")
-    return str(getattr(ctx.report, "unit", "") or "")
+    return ctx.report.unit if ctx.report is not None else ""
 
 
 def normalize_unit(unit: str) -> str:

@@ -9,17 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.base import CheckContext, EvaluationRule, register
 from review_assistant.checks.evaluation import scoring as S
 from review_assistant.checks.models import Finding
 from review_assistant.extract.cycle_models import CycleIndicator, SelfEvaluation
 from review_assistant.extract.cycle_tables import is_blank_explanation
-
-KINDS = frozenset({"self_evaluation"})
-
-
-def evaluation_of(ctx: CheckContext) -> SelfEvaluation | None:
-    return ctx.cycle if isinstance(ctx.cycle, SelfEvaluation) else None
 
 
 def fmt(value: Decimal) -> str:
@@ -31,13 +25,11 @@ def _label(ind: CycleIndicator) -> str:
 
 
 @register
-class EV01Weights(RuleCheck):
+class EV01Weights(EvaluationRule):
     rule_id = "EV-01"
-    kinds = KINDS
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        ev = evaluation_of(ctx)
-        if ev is None or ev.form != "table" or ev.evaluation_type != "自评" or not ev.indicators:
+    def check(self, ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
+        if ev.form != "table" or ev.evaluation_type != "自评" or not ev.indicators:
             return
         cfg = ctx.settings.cycle
         weights = [i.weight for i in ev.indicators]
@@ -76,13 +68,11 @@ class EV01Weights(RuleCheck):
 
 
 @register
-class EV02Scores(RuleCheck):
+class EV02Scores(EvaluationRule):
     rule_id = "EV-02"
-    kinds = KINDS
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        ev = evaluation_of(ctx)
-        if ev is None or ev.form != "table":
+    def check(self, ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
+        if ev.form != "table":
             return
         yield from _execution(ctx, ev)
         unreadable: list[str] = []
@@ -148,14 +138,10 @@ def _execution(ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
 
 
 @register
-class EV03Qualitative(RuleCheck):
+class EV03Qualitative(EvaluationRule):
     rule_id = "EV-03"
-    kinds = KINDS
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        ev = evaluation_of(ctx)
-        if ev is None:
-            return
+    def check(self, ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
         for ind in ev.indicators:
             if not ind.qualitative or ind.weight is None or ind.score is None or ind.weight <= 0:
                 continue
@@ -175,14 +161,10 @@ class EV03Qualitative(RuleCheck):
 
 
 @register
-class EV04TotalGrade(RuleCheck):
+class EV04TotalGrade(EvaluationRule):
     rule_id = "EV-04"
-    kinds = KINDS
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        ev = evaluation_of(ctx)
-        if ev is None:
-            return
+    def check(self, ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
         bands = ctx.settings.cycle.grade_bands
         total = ev.total.value if ev.total and ev.total.value is not None else None
         if ev.total is not None and total is not None and ev.form == "table" and ev.indicators \
@@ -234,14 +216,10 @@ def recomputed_total(ev: SelfEvaluation) -> Decimal | None:
 
 
 @register
-class EV05Explanations(RuleCheck):
+class EV05Explanations(EvaluationRule):
     rule_id = "EV-05"
-    kinds = KINDS
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        ev = evaluation_of(ctx)
-        if ev is None:
-            return
+    def check(self, ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
         gaps: list[CycleIndicator] = []
         for ind in ev.indicators:
             short = ind.score is not None and ind.weight is not None and ind.score < ind.weight
@@ -269,13 +247,11 @@ class EV05Explanations(RuleCheck):
 
 
 @register
-class EV06DepartmentWeights(RuleCheck):
+class EV06DepartmentWeights(EvaluationRule):
     rule_id = "EV-06"
-    kinds = KINDS
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        ev = evaluation_of(ctx)
-        if ev is None or ev.evaluation_type == "自评" or not ev.indicators:
+    def check(self, ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
+        if ev.evaluation_type == "自评" or not ev.indicators:
             return
         if any(i.weight is None for i in ev.indicators):
             return

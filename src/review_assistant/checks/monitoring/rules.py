@@ -13,19 +13,14 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal
 
-from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.base import CheckContext, MonitoringRule, register
 from review_assistant.checks.evaluation.rules import fmt
 from review_assistant.checks.evaluation.scoring import as_percent, execution_rate, met, same
 from review_assistant.checks.models import Finding
 from review_assistant.extract.cycle_models import CycleIndicator, MonitoringTable
 from review_assistant.extract.cycle_tables import is_blank_explanation
 
-KINDS = frozenset({"monitoring_table"})
 _TREATMENT = re.compile(r"调整|调减|调剂|收回|暂停|停止|暂缓|核减|压减|取消")
-
-
-def monitoring_of(ctx: CheckContext) -> MonitoringTable | None:
-    return ctx.cycle if isinstance(ctx.cycle, MonitoringTable) else None
 
 
 def progress_line(month: int | None, lines: dict[str, float]) -> tuple[int, Decimal] | None:
@@ -46,14 +41,10 @@ def _forecast_short(ind: CycleIndicator) -> bool:
 
 
 @register
-class MON01DualMonitoring(RuleCheck):
+class MON01DualMonitoring(MonitoringRule):
     rule_id = "MON-01"
-    kinds = KINDS
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        mt = monitoring_of(ctx)
-        if mt is None:
-            return
+    def check(self, ctx: CheckContext, mt: MonitoringTable) -> Iterable[Finding]:
         if mt.executed is None or mt.executed.value is None:
             if not mt.execution_labels_seen:
                 yield ctx.finding("MON-01", "error", "监控表没有预算执行情况（年度预算数、1—N月执行数、执行率），"
@@ -72,14 +63,10 @@ class MON01DualMonitoring(RuleCheck):
 
 
 @register
-class MON02ExecutionRate(RuleCheck):
+class MON02ExecutionRate(MonitoringRule):
     rule_id = "MON-02"
-    kinds = KINDS
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        mt = monitoring_of(ctx)
-        if mt is None:
-            return
+    def check(self, ctx: CheckContext, mt: MonitoringTable) -> Iterable[Finding]:
         base = mt.base_budget
         rate: Decimal | None = None
         if base is not None and base.value is not None and mt.executed is not None and mt.executed.value is not None:
@@ -107,14 +94,10 @@ class MON02ExecutionRate(RuleCheck):
 
 
 @register
-class MON03IndicatorProgress(RuleCheck):
+class MON03IndicatorProgress(MonitoringRule):
     rule_id = "MON-03"
-    kinds = KINDS
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        mt = monitoring_of(ctx)
-        if mt is None:
-            return
+    def check(self, ctx: CheckContext, mt: MonitoringTable) -> Iterable[Finding]:
         month = f"1—{mt.month}月" if mt.month else "截至监控月份"
         for ind in mt.indicators:
             blanks = [name for name, text in ((f"{month}完成值", ind.actual_text), ("全年预计完成值", ind.forecast_text))
@@ -144,14 +127,10 @@ class MON03IndicatorProgress(RuleCheck):
 
 
 @register
-class MON04Treatment(RuleCheck):
+class MON04Treatment(MonitoringRule):
     rule_id = "MON-04"
-    kinds = KINDS
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        mt = monitoring_of(ctx)
-        if mt is None:
-            return
+    def check(self, ctx: CheckContext, mt: MonitoringTable) -> Iterable[Finding]:
         for ind in mt.indicators:
             hopeless = "不可能" in ind.possibility
             if not hopeless:
