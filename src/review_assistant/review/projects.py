@@ -23,7 +23,8 @@ from review_assistant.review.store import Store, now
 RECT_STATUS_ZH = {"open": "待整改", "reported": "已报整改情况", "closed": "已销号"}
 
 
-def project_key(unit: str | None, name: str | None) -> str:
+def project_identity(unit: str | None, name: str | None) -> str:
+    """A project across stages and years: normalised unit | normalised name (no kind, no year)."""
     return f"{normalize_unit(unit or '')}|{normalize_name(name or '')}"
 
 
@@ -80,7 +81,7 @@ def group_projects(reviews: list[ReviewRecord], decisions: dict[int, tuple[str, 
     projects: dict[str, Project] = {}
     for r in reviews:
         unit = r.unit or r.owner_unit or ""
-        key = project_key(unit, r.project)
+        key = project_identity(unit, r.project)
         status, target = decisions.get(r.document_id, ("", ""))
         if status == "confirmed":
             key = target
