@@ -139,3 +139,21 @@ def test_completion_cells_are_read_in_the_targets_unit(text: str, target: str | 
 
     value, same_unit = measured(text, Decimal(target) if target else None, unit)
     assert (value, same_unit) == (Decimal(want) if want else None, ok)
+
+
+def test_a_form_without_content_is_refused_with_a_chinese_message(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from docx import Document
+
+    from review_assistant.cli import main
+
+    path = tmp_path / "空白自评表.docx"
+    doc = Document()
+    doc.add_paragraph("2024年度项目支出绩效自评表")
+    doc.add_paragraph("本表待填写实际完成值。")
+    doc.save(str(path))
+    with pytest.raises(SystemExit) as exc:
+        main(["check", str(path), "--no-llm"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "空白自评表.docx" in err and "未找到可识别的自评内容" in err and "Traceback" not in err
