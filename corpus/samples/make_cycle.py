@@ -102,6 +102,8 @@ class EvalSpec:
     measures: str = "提前开展选址论证和电力接入协调，分批次推进建设。"
     family_points: dict[str, int] | None = None  # 一级 cell points; default: the rows' sum
     zero_total: bool = False  # 池州 2022: the 年度资金总额 row left at 0, money only in 其中：本年财政拨款
+    scoring_rules: bool = False  # a 评分标准 column: the form states its own (local) scoring rule
+    split_at: int | None = None  # the indicator table continues in a second table from this row (page break)
 
     def rate(self) -> Decimal:
         return cents(num(self.executed) / num(self.budget) * 100)
@@ -155,7 +157,8 @@ def eval_model(spec: EvalSpec) -> DocModel:
     if spec.layout == "report":
         return eval_report_model(spec)
     sichuan = spec.layout == "sichuan"
-    ncol = 10 if sichuan else 8
+    ncol = (10 if sichuan else 8) + (1 if spec.scoring_rules else 0)
+    extra = ["按完成比例计分，每少5%扣1分"] if spec.scoring_rules else []
     g = Grid([2.2] * ncol)
     g.add(["项目名称", (spec.project, ncol - 1)], labels=(0,))
     g.add(["主管部门", (spec.department, 3), "实施单位", (spec.unit, ncol - 5)], labels=(0, 4))
@@ -176,27 +179,31 @@ def eval_model(spec: EvalSpec) -> DocModel:
                 "偏差原因分析及改进措施"]
     else:
         head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
-    g.add(head, header=True)
+    g.add([*head, *(["评分标准"] if spec.scoring_rules else [])], header=True)
     points = _family_points(spec)
-    first = len(g.rows)
-    for r in spec.rows:
+    blocks.append(g)
+    for i, r in enumerate(spec.rows):
+        if spec.split_at is not None and i == spec.split_at:
+            g = Grid([2.2] * ncol)  # the rest of the table after a page break: no header, 一级 cell not repeated
+            blocks.append(g)
         l1 = f"{r.l1}（{points[r.l1]}分）" if not sichuan else r.l1
+        if spec.split_at is not None and i == spec.split_at and spec.rows[i - 1].l1 == r.l1:
+            l1 = ""
         actual = r.actual if r.sign == "定性" or sichuan else f"{r.actual}{r.unit}"
         if r.actual_cell is not None:
             actual = r.actual_cell
         if sichuan:
             g.add([l1, r.l2, r.name, r.sign, r.target, r.unit, actual,
-                   str(r.weight), show(r.stated_score()), r.cause])
+                   str(r.weight), show(r.stated_score()), r.cause, *extra])
         else:
-            g.add([l1, r.l2, r.name, r.target_cell(), actual, str(r.weight), show(r.stated_score()), r.cause])
-    del first
-    total_row = ["总分", "", "", *([""] * (ncol - 6)), "100", show(spec.stated_total()), f"自评等级：{spec.grade()}"]
+            g.add([l1, r.l2, r.name, r.target_cell(), actual, str(r.weight), show(r.stated_score()), r.cause, *extra])
+    total_row = ["总分", "", "", *([""] * (ncol - 6 - len(extra))), "100", show(spec.stated_total()),
+                 f"自评等级：{spec.grade()}", *([""] * len(extra))]
     g.add([("总分", 3), *total_row[3:]])
     if sichuan:
         g.add(["评价结论", (f"自评得分{show(spec.stated_total())}分，等级为{spec.grade()}。", ncol - 1)], labels=(0,))
         g.add(["存在问题", (spec.problems, ncol - 1)], labels=(0,))
         g.add(["改进措施", (spec.measures, ncol - 1)], labels=(0,))
-    blocks.append(g)
     blocks.append(Para("填报人：王芳（示例）    单位负责人：赵强（示例）", "small"))
     return DocModel(title=title, blocks=blocks, notice=NOTICE, sheet_name="自评表")
 
@@ -324,6 +331,7 @@ class Sample:
     spec: EvalSpec | MonSpec
     must: list[str]
     note: str
+    may: tuple[str, ...] = ()  # rules that may be reported (a consequence of the planted defect)
 
 
 def _edit(rows: list[ERow], name: str, **kw: Any) -> list[ERow]:
@@ -354,6 +362,11 @@ def eval_samples() -> list[Sample]:
                             "单个充电桩建设成本", actual_cell="5,800元"),
                      "新增日均充电服务车次", actual_cell="截至12月底日均860车次")
     return [
+        Sample(EvalSpec("se_clean_split.pdf", "chizhou", rows=rows, split_at=5), [],
+               "指标表跨页：后半张表没有表头，“效益指标”一级单元格在新页不重复。"),
+        Sample(EvalSpec("ev02_local_rule.docx", "chizhou", rows=_edit(rows, "新建公共充电桩数量", score="18"),
+                        scoring_rules=True),
+               ["EV-02"], "表中列有本地评分标准（每少5%扣1分），190/200 填18分：按10号应得19分，只作警告。", may=("EV-04",)),
         Sample(EvalSpec("se_clean_cell_variants.docx", "chizhou", rows=variants), [],
                "实际完成值的常见写法：“全年建成190个”“1.00”（即100%）“5,800元”（目标以万元计）“截至12月底日均860车次”。"),
         Sample(EvalSpec("se_clean_2021_cost.docx", "chizhou", rows=cost_2021), [],
@@ -433,7 +446,8 @@ def _label(sample: Sample, rel: str, rules: list[str]) -> dict[str, Any]:
     lab: dict[str, Any] = {"file": f"{rel}/{spec.file}",
                            "kind": "self_evaluation" if isinstance(spec, EvalSpec) else "monitoring_table",
                            "fiscal_year": spec.year, "must": sample.must,
-                           "must_not": [r for r in rules if r not in sample.must], "note": sample.note}
+                           "must_not": [r for r in rules if r not in sample.must and r not in sample.may],
+                           "note": sample.note}
     if isinstance(spec, EvalSpec):
         expect: dict[str, Any] = {"project_name": spec.project, "stated_total": float(spec.stated_total()),
                                   "rule_total": float(spec.rule_total()), "grade": spec.grade()}

@@ -157,3 +157,30 @@ def test_a_form_without_content_is_refused_with_a_chinese_message(tmp_path: Path
     assert exc.value.code == 2
     err = capsys.readouterr().err
     assert "空白自评表.docx" in err and "未找到可识别的自评内容" in err and "Traceback" not in err
+
+
+def test_sums_are_errors_only_when_every_row_was_read(settings: Settings) -> None:
+    """A row the extractor missed must not turn into an error: the sums are certain only when they close."""
+    from review_assistant.checks.base import CheckContext
+    from review_assistant.checks.evaluation.rules import EV01Weights, EV04TotalGrade
+    from review_assistant.extract.cycle_models import Amount, CycleIndicator
+    from review_assistant.parsing.model import ParsedDocument
+
+    def ind(name: str, fam: str, weight: str, score: str) -> CycleIndicator:
+        return CycleIndicator(level1=fam, level3=name, sign="≥", target=Decimal(1), actual=Decimal(1),
+                              weight=Decimal(weight), score=Decimal(score))
+
+    rows = [ind("甲", "产出指标", "50", "50"), ind("乙", "效益指标", "30", "30")]  # 满意度 row not read
+    ev = SelfEvaluation(indicators=rows, indicator_table_found=True,
+                        exec_weight=Amount(label="分值", raw="10", value=Decimal(10)),
+                        exec_score=Amount(label="得分", raw="10", value=Decimal(10)),
+                        total=Amount(label="总分", raw="100", value=Decimal(100)))
+    ctx = CheckContext(document=ParsedDocument(path="x.docx", sha256="", file_type="docx"), kind="self_evaluation",
+                       settings=settings, fiscal_year=2024, cycle=ev)
+    ev01 = [f for f in EV01Weights().run(ctx) if "不是100分" in f.message]
+    ev04 = [f for f in EV04TotalGrade().run(ctx) if "各项得分之和" in f.message]
+    assert [f.severity for f in ev01] == ["warning"] and "是否全部读出" in ev01[0].message
+    assert [f.severity for f in ev04] == ["warning"] and "未读出的行" in ev04[0].message
+    ev.indicators.append(ind("丙", "满意度指标", "10", "10"))
+    ev.total = Amount(label="总分", raw="99", value=Decimal(99))  # every row read, the total is wrong
+    assert [f.severity for f in EV04TotalGrade().run(ctx) if "各项得分之和" in f.message] == ["error"]

@@ -126,5 +126,6 @@ class SelfEvaluation(CycleDocument):
     narrative: dict[str, TextField] = Field(
         default_factory=dict, description="conclusion 评价结论, problems 存在问题, measures 改进措施")
     evaluation_type: str = Field("自评", description="自评 / 部门评价 / 财政评价 (from the title)")
+    has_scoring_rules: bool = Field(False, description="The indicator table has its own 评分标准 column")
     funds_note: TextField | None = Field(
         None, description="Set when the 年度资金总额 row is 0/empty and a detail row was used (label = that row)")

@@ -30,6 +30,7 @@ STAGE_COLUMNS: dict[str, tuple[str, ...]] = {
     "possibility": ("完成目标可能性", "完成可能性", "目标完成可能性", "全年目标完成可能性"),
     "weight": ("分值", "权重", "分值（分）"),
     "score": ("得分", "自评得分", "评价得分"),
+    "rule": ("评分标准", "评分细则", "计分方法", "评分规则", "扣分标准", "评（扣）分标准", "评分办法", "计分标准"),
 }
 CAUSE_CATEGORIES = ("经费保障", "制度保障", "人员保障", "硬件条件保障", "其他")
 # 1–N月 columns: "1-7月执行情况", "1—6月实际完成值", "截至6月底完成值".
@@ -103,6 +104,36 @@ def find_indicator_header(table: Table, required: tuple[str, ...]) -> Header | N
     return None
 
 
+def indicator_tables(doc: ParsedDocument, required: tuple[str, ...]) -> Iterator[tuple[Block, Table, Header]]:
+    """Every indicator table with its header, and the headerless tables that continue one.
+
+    A table broken across pages (PDF) or split by the form comes out as two tables; the second has
+    no header. It continues the previous one when it follows it, has as many columns, and the
+    previous one had not reached its 总分/合计 row.
+    """
+    previous: tuple[Table, Header] | None = None
+    for block, table in doc.tables():
+        header = find_indicator_header(table, required)
+        if header is not None:
+            previous = (table, header)
+            yield block, table, header
+            continue
+        if previous is not None and table.n_cols == previous[0].n_cols and not _has_end_row(previous[0]):
+            continued = Header(-1, dict(previous[1].cols), dict(previous[1].categories), list(previous[1].texts))
+            previous = (table, continued)
+            yield block, table, continued
+            continue
+        previous = None
+
+
+def _has_end_row(table: Table) -> bool:
+    for row in table.rows:
+        first = next((c.text.strip() for c in row if c.text.strip()), "")
+        if _TABLE_END.match(L.norm_label(first)):
+            return True
+    return False
+
+
 def _columns(cells: list[str]) -> dict[str, int]:
     cols: dict[str, int] = {}
     for i, text in enumerate(cells):
@@ -112,8 +143,12 @@ def _columns(cells: list[str]) -> dict[str, int]:
     return cols
 
 
-def indicator_rows(block: Block, table: Table, header: Header) -> Iterator[CycleIndicator]:
-    """Every data row after the header up to a 总分/合计/评价结论 row, as indicators (values raw)."""
+def indicator_rows(block: Block, table: Table, header: Header,
+                   above: CycleIndicator | None = None) -> Iterator[CycleIndicator]:
+    """Every data row after the header up to a 总分/合计/评价结论 row, as indicators (values raw).
+
+    An empty 一级/二级 cell repeats the row above (unmerged forms, or a table continued from ``above``).
+    """
     def cell(r: int, key: str) -> str:
         c = header.cols.get(key)
         return table.rows[r][c].text.strip() if c is not None and c < len(table.rows[r]) else ""
@@ -128,6 +163,9 @@ def indicator_rows(block: Block, table: Table, header: Header) -> Iterator[Cycle
         level1, level2 = cell(r, "l1"), cell(r, "l2")
         if level3 in {level1, level2} and not cell(r, "target"):
             continue
+        if above is not None:
+            level1 = level1 or above.level1
+            level2 = level2 or (above.level2 if level1 == above.level1 else "")
         cause = cell(r, "cause")
         if header.categories:
             ticked = [name for name, i in header.categories.items()
@@ -141,7 +179,7 @@ def indicator_rows(block: Block, table: Table, header: Header) -> Iterator[Cycle
         target = None if pv.qualitative or pv.date_value else parse_decimal(target_text)
         actual, actual_ok = measured(actual_text, target, pv.unit)
         forecast, forecast_ok = measured(forecast_text, target, pv.unit)
-        yield CycleIndicator(
+        above = CycleIndicator(
             level1=level1, level2=level2, level3=level3, sign=pv.sign, target_text=target_text,
             target=target, unit=pv.unit, unit_mismatch=not (actual_ok and forecast_ok),
             qualitative=pv.qualitative or pv.date_value is not None, actual_text=actual_text, actual=actual,
@@ -150,6 +188,7 @@ def indicator_rows(block: Block, table: Table, header: Header) -> Iterator[Cycle
             cause=cause, measure=cell(r, "measure"), possibility=cell(r, "possibility"),
             evidence=table.row_text(r), location=block.location.model_copy(update={"row": r}),
         )
+        yield above
 
 
 _PERIOD_WORDS = re.compile(

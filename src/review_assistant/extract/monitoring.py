@@ -13,9 +13,9 @@ from review_assistant.extract.cycle_models import Amount, MonitoringTable
 from review_assistant.extract.cycle_tables import (
     amount_at,
     columns_row,
-    find_indicator_header,
     head_text,
     indicator_rows,
+    indicator_tables,
     label_value,
     month_in,
     read_header,
@@ -49,12 +49,9 @@ def extract_monitoring(doc: ParsedDocument, fiscal_year: int | None = None) -> M
         out.fiscal_year = fiscal_year
     out.execution_labels_seen = bool(_EXECUTION_WORDS.search(doc.normalized_text))
     _read_budget(doc, out)
-    for block, table in doc.tables():
-        header = find_indicator_header(table, ("l3", "target"))
-        if header is None:
-            continue
+    for block, table, header in indicator_tables(doc, ("l3", "target")):
         out.indicator_table_found = True
-        out.indicators.extend(indicator_rows(block, table, header))
+        out.indicators.extend(indicator_rows(block, table, header, out.indicators[-1] if out.indicators else None))
         out.month = out.month or next((m for t in header.texts if (m := month_in(t))), None)
     out.month = out.month or month_in(head_text(doc)) or _month_in_paragraphs(doc)
     return out

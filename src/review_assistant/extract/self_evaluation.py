@@ -13,9 +13,9 @@ from review_assistant.extract.cycle_models import Amount, SelfEvaluation
 from review_assistant.extract.cycle_tables import (
     amount_at,
     columns_row,
-    find_indicator_header,
     head_text,
     indicator_rows,
+    indicator_tables,
     label_value,
     read_header,
 )
@@ -64,11 +64,11 @@ def extract_self_evaluation(doc: ParsedDocument, fiscal_year: int | None = None)
         out.evaluation_type = "财政评价"
     for block, table in doc.tables():
         _read_funds(block, table, out)
-        header = find_indicator_header(table, ("l3", "target", "actual"))
-        if header is not None:
-            out.indicator_table_found = True
-            out.indicators.extend(indicator_rows(block, table, header))
-            _read_total(block, table, header.row, header.cols.get("score"), out)
+    for block, table, header in indicator_tables(doc, ("l3", "target", "actual")):
+        out.indicator_table_found = True
+        out.has_scoring_rules = out.has_scoring_rules or "rule" in header.cols
+        out.indicators.extend(indicator_rows(block, table, header, out.indicators[-1] if out.indicators else None))
+        _read_total(block, table, header.row, header.cols.get("score"), out)
     for ind in out.indicators:
         m = _FAMILY_POINTS.search(ind.level1)
         if m and ind.family and ind.family not in out.family_weights:

@@ -47,8 +47,12 @@ class EV01Weights(EvaluationRule):
         exec_w = ev.exec_weight.value if ev.exec_weight and ev.exec_weight.value is not None else None
         total = sum(sums.values(), Decimal(0)) + (exec_w or Decimal(0))
         if exec_w is not None and not S.same(total, S.HUNDRED):
-            yield ctx.finding("EV-01", "error", f"各项分值合计为{fmt(total)}分（预算执行率{fmt(exec_w)}分、绩效指标"
-                              f"{fmt(total - exec_w)}分），不是100分。", suggestion="核对各指标分值，使总分值为100分。")
+            # Certain only when every row was read: the stated scores add up to the stated total.
+            complete = _all_rows_read(ev)
+            yield ctx.finding("EV-01", "error" if complete else "warning",
+                              f"各项分值合计为{fmt(total)}分（预算执行率{fmt(exec_w)}分、绩效指标{fmt(total - exec_w)}分），"
+                              "不是100分。" + ("" if complete else "（表格如有跨页或拆分，请核对是否全部读出。）"),
+                              suggestion="核对各指标分值，使总分值为100分。")
         for fam, stated in ev.family_weights.items():
             if stated.value is not None and fam in written and not S.same(stated.value, written[fam]):
                 yield ctx.finding("EV-01", "error", f"一级指标“{stated.raw}”标注{fmt(stated.value)}分，但其下各三级指标"
@@ -92,11 +96,12 @@ class EV02Scores(EvaluationRule):
             if ind.score is not None and not S.same(ind.score, expected):
                 rule = {"up": "实际值÷目标值×分值", "down": "目标值÷实际值×分值", "eq": "较小值÷较大值×分值"}.get(
                     S.direction(ind.sign) or "", "")
+                own = "（表中列有本表的评分标准，按10号计分规则重算的结果仅供对照）" if ev.has_scoring_rules else ""
                 yield ctx.finding(
-                    "EV-02", "error",
+                    "EV-02", "warning" if ev.has_scoring_rules else "error",
                     f"指标{_label(ind)}目标{ind.target_display}、实际{ind.actual_text}、分值{fmt(ind.weight or Decimal(0))}，"
                     f"按计分规则应得{fmt(expected)}分（{rule if expected < (ind.weight or 0) else '达到目标得满分'}），"
-                    f"表内填{fmt(ind.score)}分。",
+                    f"表内填{fmt(ind.score)}分。{own}",
                     evidence=ind.evidence, location=ind.location, suggestion="按定量指标计分规则重算该项得分。")
             ratio = Decimal(str(ctx.settings.cycle.overachieve_ratio))
             if S.direction(ind.sign) == "up" and ind.target and ind.actual is not None and ind.target > 0 \
@@ -172,7 +177,12 @@ class EV04TotalGrade(EvaluationRule):
             exec_score = ev.exec_score.value if ev.exec_score and ev.exec_score.value is not None else Decimal(0)
             summed = sum((i.score or Decimal(0) for i in ev.indicators), exec_score)
             if not S.same(summed, total):
-                yield ctx.finding("EV-04", "error", f"总分填{ev.total.raw}分，但各项得分之和为{fmt(summed)}分。",
+                weights = sum((i.weight or Decimal(0) for i in ev.indicators), Decimal(0)) + (
+                    ev.exec_weight.value if ev.exec_weight and ev.exec_weight.value is not None else Decimal(0))
+                complete = S.same(weights, S.HUNDRED)  # every row read: the points add up to 100
+                yield ctx.finding("EV-04", "error" if complete else "warning",
+                                  f"总分填{ev.total.raw}分，但各项得分之和为{fmt(summed)}分。"
+                                  + ("" if complete else "（读出的分值合计不是100分，可能有未读出的行，请核对。）"),
                                   evidence=ev.total.raw, location=ev.total.location, suggestion="按各项得分重新合计总分。")
             recomputed = recomputed_total(ev)
             if recomputed is not None and not S.same(recomputed, summed):
@@ -193,6 +203,14 @@ class EV04TotalGrade(EvaluationRule):
         elif total is None and ev.form == "report":
             yield ctx.finding("EV-04", "warning", "未能在自评报告中读出自评得分，得分与等级未能核对。",
                               suggestion="在报告中写明自评得分和等级，如“自评得分92分，等级为优”。")
+
+
+def _all_rows_read(ev: SelfEvaluation) -> bool:
+    """The stated scores (and the execution score) add up to the stated total: no row was missed."""
+    if ev.total is None or ev.total.value is None or any(i.score is None for i in ev.indicators):
+        return False
+    exec_score = ev.exec_score.value if ev.exec_score and ev.exec_score.value is not None else Decimal(0)
+    return S.same(sum((i.score or Decimal(0) for i in ev.indicators), exec_score), ev.total.value)
 
 
 def recomputed_total(ev: SelfEvaluation) -> Decimal | None:
