@@ -361,7 +361,15 @@ def eval_samples() -> list[Sample]:
                                   "充电设施验收合格率", actual_cell="1.00"),
                             "单个充电桩建设成本", actual_cell="5,800元"),
                      "新增日均充电服务车次", actual_cell="截至12月底日均860车次")
+    rounded = [*_edit(rows, "新增日均充电服务车次", target="900", actual="860", score="19"),
+               ERow("产出指标", "数量指标", "新建快充站数量", "≥", "3", "个", "2", 10, score="7",
+                    cause="一处站点用地调整，已列入次年计划。")]
+    rounded = _edit(_edit(rounded, "充电设施验收合格率", weight=5), "项目完成时间", weight=5)
+    rounded = [replace(r, cause=r.cause or "车流增长慢于预期，加强宣传引导。") if r.name == "新增日均充电服务车次" else r
+               for r in rounded]
     return [
+        Sample(EvalSpec("se_clean_rounded.docx", "chizhou", rows=rounded), [],
+               "得分按整数填写：2/3×10=6.67 写“7”，860/900×20=19.11 写“19”——按填写精度一致，不报。"),
         Sample(EvalSpec("se_clean_split.pdf", "chizhou", rows=rows, split_at=5), [],
                "指标表跨页：后半张表没有表头，“效益指标”一级单元格在新页不重复。"),
         Sample(EvalSpec("ev02_local_rule.docx", "chizhou", rows=_edit(rows, "新建公共充电桩数量", score="18"),

@@ -111,6 +111,10 @@ def test_scoring_rule_edges() -> None:
     assert S.grade_for(Decimal("90"), {"优": 90, "良": 80, "中": 60, "差": 0}) == "优"
     assert S.qualitative_band("部分达成") == (Decimal("0.6"), Decimal("0.8"), False)
     assert S.as_percent(Decimal("0.95"), Decimal("95")) == Decimal("95")
+    assert S.agrees(Decimal("6.7"), Decimal("6.67")) and S.agrees(Decimal("19"), Decimal("19.40"))
+    assert S.agrees(Decimal("6.6"), Decimal("6.65")) and S.agrees(Decimal("37.50"), Decimal("37.54"))
+    assert not S.agrees(Decimal("19"), Decimal("20.00")) and not S.agrees(Decimal("19"), Decimal("18.40"))
+    assert not S.agrees(Decimal("20"), Decimal("19.00")) and S.agrees(Decimal("98.5"), Decimal("98.50"))
 
 
 def test_progress_lines_are_settings(settings: Settings) -> None:

@@ -93,7 +93,7 @@ class EV02Scores(EvaluationRule):
                 if ind.weight is not None and ind.target is not None and ind.actual is None and ind.actual_text:
                     unreadable.append(ind.name)
                 continue
-            if ind.score is not None and not S.same(ind.score, expected):
+            if ind.score is not None and not S.agrees(ind.score, expected):
                 rule = {"up": "实际值÷目标值×分值", "down": "目标值÷实际值×分值", "eq": "较小值÷较大值×分值"}.get(
                     S.direction(ind.sign) or "", "")
                 own = "（表中列有本表的评分标准，按10号计分规则重算的结果仅供对照）" if ev.has_scoring_rules else ""
@@ -129,14 +129,14 @@ def _execution(ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
     rate = S.execution_rate(ev.executed.value, ev.budget.value)
     if rate is None:
         return
-    if ev.exec_rate and ev.exec_rate.value is not None and not S.same(S.as_percent(ev.exec_rate.value, rate), rate):
+    if ev.exec_rate and ev.exec_rate.value is not None and not S.agrees(S.as_percent(ev.exec_rate.value, rate), rate):
         yield ctx.finding("EV-02", "error", f"预算执行率填{ev.exec_rate.raw}，但全年执行数{ev.executed.raw}÷全年预算数"
                           f"{ev.budget.raw}={fmt(rate)}%。", evidence=ev.exec_rate.raw, location=ev.exec_rate.location,
                           suggestion="按“全年执行数÷全年预算数”重算执行率。")
     weight = ev.exec_weight.value if ev.exec_weight else None
     if weight is not None and ev.exec_score and ev.exec_score.value is not None:
         want = S.execution_score(weight, rate)
-        if not S.same(ev.exec_score.value, want):
+        if not S.agrees(ev.exec_score.value, want):
             yield ctx.finding("EV-02", "error", f"预算执行率{fmt(rate)}%、分值{fmt(weight)}分，应得{fmt(want)}分，"
                               f"表内填{fmt(ev.exec_score.value)}分。", location=ev.exec_score.location,
                               suggestion="预算执行率得分=分值×执行率（不超过分值）。")
@@ -176,7 +176,7 @@ class EV04TotalGrade(EvaluationRule):
                 and all(i.score is not None for i in ev.indicators):
             exec_score = ev.exec_score.value if ev.exec_score and ev.exec_score.value is not None else Decimal(0)
             summed = sum((i.score or Decimal(0) for i in ev.indicators), exec_score)
-            if not S.same(summed, total):
+            if not S.agrees(total, summed):
                 weights = sum((i.weight or Decimal(0) for i in ev.indicators), Decimal(0)) + (
                     ev.exec_weight.value if ev.exec_weight and ev.exec_weight.value is not None else Decimal(0))
                 complete = S.same(weights, S.HUNDRED)  # every row read: the points add up to 100
@@ -185,7 +185,7 @@ class EV04TotalGrade(EvaluationRule):
                                   + ("" if complete else "（读出的分值合计不是100分，可能有未读出的行，请核对。）"),
                                   evidence=ev.total.raw, location=ev.total.location, suggestion="按各项得分重新合计总分。")
             recomputed = recomputed_total(ev)
-            if recomputed is not None and not S.same(recomputed, summed):
+            if recomputed is not None and not S.same(recomputed, summed) and _some_score_disagrees(ev):
                 stated_grade = S.grade_for(total, bands)
                 new_grade = S.grade_for(recomputed, bands)
                 yield ctx.finding(
@@ -205,12 +205,25 @@ class EV04TotalGrade(EvaluationRule):
                               suggestion="在报告中写明自评得分和等级，如“自评得分92分，等级为优”。")
 
 
+def _some_score_disagrees(ev: SelfEvaluation) -> bool:
+    """A stated score differs from the rule's by more than its own rounding (so the totals differ for a reason)."""
+    for ind in ev.indicators:
+        rule = S.indicator_score(ind)
+        if rule is not None and ind.score is not None and not S.agrees(ind.score, rule):
+            return True
+    if ev.exec_score and ev.exec_score.value is not None and ev.exec_weight and ev.exec_weight.value is not None \
+            and ev.budget and ev.executed and ev.budget.value and ev.executed.value is not None and ev.funds_note is None:
+        rate = S.execution_rate(ev.executed.value, ev.budget.value)
+        return rate is not None and not S.agrees(ev.exec_score.value, S.execution_score(ev.exec_weight.value, rate))
+    return False
+
+
 def _all_rows_read(ev: SelfEvaluation) -> bool:
     """The stated scores (and the execution score) add up to the stated total: no row was missed."""
     if ev.total is None or ev.total.value is None or any(i.score is None for i in ev.indicators):
         return False
     exec_score = ev.exec_score.value if ev.exec_score and ev.exec_score.value is not None else Decimal(0)
-    return S.same(sum((i.score or Decimal(0) for i in ev.indicators), exec_score), ev.total.value)
+    return S.agrees(ev.total.value, sum((i.score or Decimal(0) for i in ev.indicators), exec_score))
 
 
 def recomputed_total(ev: SelfEvaluation) -> Decimal | None:

@@ -3,7 +3,8 @@
 Rounding rule (stated once, used everywhere): every score is computed with :class:`Decimal` and
 rounded half-up to two decimals (0.01分) per indicator; the total is the sum of the rounded
 indicator scores plus the rounded 预算执行率 score. Rates are percentages rounded the same way.
-A stated figure equals the recomputed one when they agree to the cent.
+A stated figure equals the recomputed one when it agrees at the precision it is written with (rounded
+or truncated, at most to the cent; trailing zeros do not count): see :func:`agrees`.
 
 Quantitative indicators (rulebook EV-02):
 * ≥ / > (正向): met → full points; otherwise points × actual ÷ target;
@@ -14,7 +15,7 @@ Qualitative indicators are scored by the unit within the band of EV-03; only the
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from review_assistant.extract.cycle_models import CycleIndicator
 
@@ -39,6 +40,18 @@ def cents(value: Decimal) -> Decimal:
 def same(a: Decimal, b: Decimal) -> bool:
     """Equal to the cent, after rounding both (a table may write 8 for 8.00)."""
     return cents(a) == cents(b)
+
+
+def agrees(stated: Decimal, computed: Decimal) -> bool:
+    """A figure written by the unit matches the computed one at the precision it was written with.
+
+    "6.7" agrees with 6.67 and "19" with 19.4 (rounded), "6.6" with 6.65 (truncated), "37.5" with 37.54;
+    "19" does not agree with 20.00 or 18.40. At most two decimals are compared (the cent rule above).
+    """
+    places = min(2, max(0, -int(stated.normalize().as_tuple().exponent)))
+    unit = Decimal(1).scaleb(-places)
+    written = stated.quantize(unit, rounding=ROUND_HALF_UP)
+    return written in {computed.quantize(unit, rounding=ROUND_HALF_UP), computed.quantize(unit, rounding=ROUND_DOWN)}
 
 
 def direction(sign: str | None) -> str | None:

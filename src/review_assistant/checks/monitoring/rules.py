@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from review_assistant.checks.base import CheckContext, MonitoringRule, register
 from review_assistant.checks.evaluation.rules import fmt
-from review_assistant.checks.evaluation.scoring import as_percent, execution_rate, met, same
+from review_assistant.checks.evaluation.scoring import agrees, as_percent, execution_rate, met
 from review_assistant.checks.models import Finding
 from review_assistant.extract.cycle_models import CycleIndicator, MonitoringTable
 from review_assistant.extract.cycle_tables import is_blank_explanation
@@ -72,7 +72,7 @@ class MON02ExecutionRate(MonitoringRule):
         if base is not None and base.value is not None and mt.executed is not None and mt.executed.value is not None:
             rate = execution_rate(mt.executed.value, base.value)
             if rate is not None and mt.rate is not None and mt.rate.value is not None \
-                    and not same(as_percent(mt.rate.value, rate), rate):
+                    and not agrees(as_percent(mt.rate.value, rate), rate):
                 yield ctx.finding("MON-02", "error", f"执行率填{mt.rate.raw}，但执行数{mt.executed.raw}÷"
                                   f"{base.label or '预算数'}{base.raw}={fmt(rate)}%。",
                                   evidence=mt.rate.raw, location=mt.rate.location,
