@@ -81,21 +81,19 @@ def build_project(out: Path) -> list[dict[str, Any]]:
     write_sheet_xlsx(board_2024, out / "q1_2024_board_goal_sheet.xlsx", year=2024)
     write_sheet_xlsx(NOTICE_BOARD, out / "q2_2025_board_goal_sheet.xlsx", year=2025)
     rel = "cycle/project"
-    return [
-        {"file": f"{rel}/p1_2024_goal_sheet.xlsx", "kind": "goal_sheet", "fiscal_year": 2024, "stage_must": [],
-         "note": "2024年申报表。"},
-        {"file": f"{rel}/p2_2024_self_evaluation.docx", "kind": "self_evaluation", "fiscal_year": 2024,
-         "stage_must": [], "note": "2024年自评：满意度实际93%。"},
-        {"file": f"{rel}/p3_2025_goal_sheet.xlsx", "kind": "goal_sheet", "fiscal_year": 2025, "stage_must": ["GS-14"],
-         "note": "2025年申报表：满意度目标90%低于上年实际93%。"},
-        {"file": f"{rel}/p4_2025_appraisal_report.docx", "kind": "appraisal_report", "fiscal_year": 2025,
-         "stage_must": [], "note": "2025年事前评估报告（予以支持）。"},
-        {"file": f"{rel}/p5_2025_monitoring.docx", "kind": "monitoring_table", "fiscal_year": 2025, "stage_must": [],
-         "note": "2025年1—7月监控：充电桩全年预计200个。"},
-        {"file": f"{rel}/p6_2025_self_evaluation.docx", "kind": "self_evaluation", "fiscal_year": 2025,
-         "stage_must": ["EV-07", "MON-05"], "note": "满意度目标改成85%（申报表90%）；实际建成150个，监控时预计200个。"},
-        {"file": f"{rel}/q1_2024_board_goal_sheet.xlsx", "kind": "goal_sheet", "fiscal_year": 2024, "stage_must": [],
-         "note": "宣传栏项目2024年申报表。"},
-        {"file": f"{rel}/q2_2025_board_goal_sheet.xlsx", "kind": "goal_sheet", "fiscal_year": 2025,
-         "stage_must": ["GS-14"], "note": "宣传栏项目2025年指标值与上年完全相同。"},
+    entries = [
+        ("p1_2024_goal_sheet.xlsx", "goal_sheet", 2024, [], "2024年申报表。"),
+        ("p2_2024_self_evaluation.docx", "self_evaluation", 2024, [], "2024年自评：满意度实际93%。"),
+        ("p3_2025_goal_sheet.xlsx", "goal_sheet", 2025, ["GS-14"], "2025年申报表：满意度目标90%低于上年实际93%。"),
+        ("p4_2025_appraisal_report.docx", "appraisal_report", 2025, [], "2025年事前评估报告（予以支持）。"),
+        ("p5_2025_monitoring.docx", "monitoring_table", 2025, [], "2025年1—7月监控：充电桩全年预计200个。"),
+        ("p6_2025_self_evaluation.docx", "self_evaluation", 2025, ["EV-07", "MON-05"],
+         "满意度目标改成85%（申报表90%）；实际建成150个，监控时预计200个。"),
+        ("q1_2024_board_goal_sheet.xlsx", "goal_sheet", 2024, [], "宣传栏项目2024年申报表。"),
+        ("q2_2025_board_goal_sheet.xlsx", "goal_sheet", 2025, ["GS-14"], "宣传栏项目2025年指标值与上年完全相同。"),
     ]
+    files = [f"{rel}/{name}" for name, *_ in entries]
+    # Each file is checked together with the rest of the project (``batch``); only the cross-stage rules are labelled.
+    return [{"file": f"{rel}/{name}", "kind": kind, "fiscal_year": year, "must": must,
+             "must_not": [r for r in STAGE_RULES if r not in must], "batch": [f for f in files if f != f"{rel}/{name}"],
+             "note": note} for name, kind, year, must, note in entries]

@@ -17,8 +17,8 @@ from review_assistant.settings import Settings
 
 SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"
 LABELS: list[dict[str, Any]] = yaml.safe_load((SAMPLES / "cycle_labels.yaml").read_text(encoding="utf-8"))
-SINGLE = [lab for lab in LABELS if "must" in lab]
-PROJECT = [lab for lab in LABELS if "stage_must" in lab]
+SINGLE = [lab for lab in LABELS if "batch" not in lab]
+PROJECT = [lab for lab in LABELS if "batch" in lab]
 
 
 def test_every_rule_has_a_positive_and_the_clean_samples_cover_all_formats() -> None:
@@ -80,7 +80,9 @@ def test_the_project_across_two_years_and_four_stages(settings: Settings) -> Non
         assert result.error is None, result.error
         assert result.document.kind == lab["kind"] and result.document.fiscal_year == lab["fiscal_year"]
         got = {f.rule_id for f in result.findings} & stage_rules
-        assert got == set(lab["stage_must"]), (lab["file"], [f.message for f in result.findings if f.rule_id in got])
+        assert got == set(lab["must"]), (lab["file"], [f.message for f in result.findings if f.rule_id in got])
+        assert set(lab["must"]) | set(lab["must_not"]) == stage_rules
+        assert len(lab["batch"]) == len(PROJECT) - 1
         # a cross-stage finding quotes the other document too
         for f in result.findings:
             if f.rule_id in {"EV-07", "MON-05"}:

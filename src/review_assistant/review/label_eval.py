@@ -1,9 +1,10 @@
 """Recall and false alarms of the deterministic checks on a labelled sample set (``must`` / ``must_not``).
 
-A label file is a YAML list of ``{file, kind, must, must_not}`` (one document checked alone) or
-``{file, kind, stage_must}`` (documents checked together as one batch: a project across stages, where
-``stage_must`` lists the cross-stage rules each must get and every other cross-stage rule is a must-not).
-``eval checks`` (the evaluation command) can call :func:`evaluate_labels` for any such file.
+A label file is a YAML list of ``{file, kind, must, must_not[, batch]}``: the rules ``file`` must and must
+not report when checked together with its ``batch`` companions (a project across stages; its labels
+name only the cross-stage rules). This is the format of ``labels.yaml`` and ``report_labels.yaml``, so the
+evaluation command (``eval checks``) reads ``cycle_labels.yaml`` the same way; :func:`evaluate_labels`
+is the cycle samples' own figure (recall, error-level false alarms).
 """
 
 from __future__ import annotations
@@ -18,8 +19,6 @@ import yaml
 from review_assistant.review.pipeline import CheckOptions, check_paths
 from review_assistant.review.results import CheckResult
 from review_assistant.settings import Settings
-
-STAGE_RULES = ("EV-07", "MON-05", "GS-14")
 
 
 @dataclass
@@ -70,28 +69,22 @@ def evaluate_labels(labels_file: Path, settings: Settings, root: Path | None = N
     base = root or labels_file.parent
     out = LabelEval()
     options = CheckOptions(use_llm=False)
-    single = [lab for lab in labels if "must" in lab]
-    batch = [lab for lab in labels if "stage_must" in lab]
-    for lab in single:
-        result = check_paths([base / lab["file"]], settings, options)[0]
+    for lab in labels:
+        batch = [base / b for b in lab.get("batch", [])]
+        result = check_paths([base / lab["file"], *batch], settings, options)[0]
         _score(out, lab, result, lab.get("must", []), lab.get("must_not", []))
-    if batch:
-        results = check_paths([base / lab["file"] for lab in batch], settings, options)
-        for lab, result in zip(batch, results, strict=True):
-            must = lab["stage_must"]
-            _score(out, lab, result, must, [r for r in STAGE_RULES if r not in must], only=STAGE_RULES)
     return out
 
 
-def _score(out: LabelEval, lab: dict[str, Any], result: CheckResult, must: Iterable[str], must_not: Iterable[str],
-           only: Iterable[str] | None = None) -> None:
+def _score(out: LabelEval, lab: dict[str, Any], result: CheckResult, must: Iterable[str],
+           must_not: Iterable[str]) -> None:
     out.files += 1
     if result.error:
         out.unreadable.append(f"{lab['file']}：{result.error}")
         return
     if result.document.kind != lab["kind"]:
         out.wrong_kind.append(f"{lab['file']}：{result.document.kind}（应为 {lab['kind']}）")
-    findings = [f for f in result.findings if only is None or f.rule_id in set(only)]
+    findings = result.findings
     got = {f.rule_id for f in findings}
     for rule in must:
         fig = out.rules.setdefault(rule, RuleFigures())
