@@ -258,19 +258,21 @@ def eval_retrieval(
     """输出 BM25、向量、融合三种检索的 hit@1、hit@5、MRR（全部与留出集），以及领域内、领域外拒答率和误拒率。"""
     from review_assistant.kb.evaluate import DEFAULT_QA, evaluate, format_result, load_questions
     from review_assistant.kb.index import KnowledgeBase
-    from review_assistant.kb.ingest import ensure_bundled
-    from review_assistant.kb.ingest import ingest as run_ingest
 
     settings = settings_for(home)
     questions = load_questions(qa or DEFAULT_QA)
-    if corpus:
-        report = run_ingest(corpus, settings)
-        for err in report.errors:
-            typer.echo(err.message, err=True)
-        if report.errors:
-            raise typer.Exit(2)
-    else:
-        ensure_bundled(settings)
+    service = _service(home)
+    try:
+        if corpus:
+            report = service.ingest_policies(_cli_actor(), corpus)
+            for err in report.errors:
+                typer.echo(err.message, err=True)
+            if report.errors:
+                raise typer.Exit(2)
+        else:
+            service.ensure_bundled_policies(_cli_actor())
+    finally:
+        service.close()
     with KnowledgeBase(settings) as kb:
         result = evaluate(kb, questions)
     if as_json:
