@@ -1,4 +1,5 @@
-"""Recall and false alarms of the monitoring, self-evaluation and cross-stage checks on the labelled samples.
+"""Recall and false alarms of the monitoring, self-evaluation and cross-stage checks on the labelled samples
+(the same evaluation as ``review-assistant eval checks --labels corpus/samples/cycle_labels.yaml``).
 
 Usage: python bench/cycle_eval.py [--labels corpus/samples/cycle_labels.yaml] [--reviews 2000]
 Prints per-rule figures and the time the whole set took (wall clock, one run), then the median time of
@@ -14,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from review_assistant.review.label_eval import evaluate_labels
+from review_assistant.review.evaluation import evaluate, format_evaluation, load_labels
 from review_assistant.settings import load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,9 +50,9 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as home:
         start = time.perf_counter()
-        result = evaluate_labels(args.labels, load_settings(home))
+        result = evaluate(load_labels([args.labels]), load_settings(home))
         elapsed = time.perf_counter() - start
-    print(result.format())
+    print(format_evaluation(result))
     print(f"用时 {elapsed:.1f} 秒（{result.files} 份）")
     groups, seconds = grouping_seconds(args.reviews)
     print(f"项目归并：{args.reviews} 条审核记录 → {groups} 个项目，中位数 {seconds * 1000:.0f} 毫秒（5 次）")
