@@ -231,7 +231,7 @@ def kb_remove(
 
 @eval_app.command("checks")
 def eval_checks(
-    labels: Annotated[list[Path] | None, typer.Option("--labels", help="标注文件（可重复；默认示例集的 labels.yaml 和 report_labels.yaml）")] = None,
+    labels: Annotated[list[Path] | None, typer.Option("--labels", help="标注文件（可重复；默认示例集的 labels.yaml、report_labels.yaml 和 cycle_labels.yaml）")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
     home: HomeOption = None,
 ) -> None:
@@ -239,7 +239,7 @@ def eval_checks(
     from review_assistant.review.evaluation import evaluate, format_evaluation, load_labels
 
     default = Path(__file__).resolve().parents[2] / "corpus" / "samples"
-    files = labels or [default / "labels.yaml", default / "report_labels.yaml"]
+    files = labels or [default / "labels.yaml", default / "report_labels.yaml", default / "cycle_labels.yaml"]
     for f in files:
         if not f.is_file():
             raise InputError(f"标注文件 {f} 不存在。")
