@@ -18,7 +18,7 @@ from starlette.middleware import Middleware
 import review_assistant.ui  # noqa: F401  (sets GRADIO_ANALYTICS_ENABLED before gradio is imported)
 from review_assistant.resources import RESOURCE_ROOT, require_file
 from review_assistant.service import ReviewService
-from review_assistant.ui import account, history, kb, qa, render, selfcheck, workbench_tab
+from review_assistant.ui import account, history, kb, projects, qa, render, selfcheck, workbench_tab
 from review_assistant.ui.common import current_user, parse_id
 from review_assistant.ui.security import SecurityMiddleware, check_bind, make_auth
 
@@ -53,6 +53,8 @@ def build_app(service: ReviewService) -> gr.Blocks:
                 k = kb.build(service)
             with gr.Tab("历史与统计", id="history", elem_id="tab-history", visible=False) as t_hs:
                 hs = history.build(service)
+            with gr.Tab("项目", id="projects", elem_id="tab-projects", visible=False) as t_pj:
+                pj = projects.build(service)
             with gr.Tab("账号", id="account", elem_id="tab-account", visible=False) as t_ac:
                 ac = account.build(service)
 
@@ -63,13 +65,14 @@ def build_app(service: ReviewService) -> gr.Blocks:
             sc_update = sc["load"][0](request) if unit_ok else gr.update()
             kb_rows = k["load"][0](request) if review_ok else ([], gr.update(), "")
             hs_rows = hs["load"][0](request) if review_ok else ([], [])
+            pj_rows = pj["load"][0](request) if review_ok else ([], gr.update())
             # target=_self: a Markdown link would open a new tab and leave this one logged in.
             logout = ' · <a href="/logout" target="_self" id="ra-logout">退出登录</a>' if service.settings.ui.auth else ""
             start = "workbench" if review_ok else "selfcheck" if unit_ok else "qa"
             return (f"当前用户：{render.esc(user.describe())}{logout}", gr.Tabs(selected=start),
                     gr.Tab(visible=review_ok), gr.Tab(visible=unit_ok), gr.Tab(visible=review_ok),
                     gr.Tab(visible=review_ok), gr.Tab(visible=service.settings.ui.auth), wb_update, sc_update,
-                    *kb_rows, *hs_rows, *ac["load"][0](user))
+                    *kb_rows, *hs_rows, *ac["load"][0](user), gr.Tab(visible=review_ok), *pj_rows)
 
         def open_from_history(evt: gr.SelectData) -> tuple[Any, ...]:
             row = evt.row_value or []
@@ -82,7 +85,8 @@ def build_app(service: ReviewService) -> gr.Blocks:
         hs["reviews"].select(open_from_history, None, [tabs, wb["review"]], api_visibility="private")
 
         demo.load(on_load, None, [who, tabs, t_wb, t_sc, t_kb, t_hs, t_ac, wb["review"], sc["load"][1],
-                                  *k["load"][1], *hs["load"][1], *ac["load"][1]], api_visibility="private")
+                                  *k["load"][1], *hs["load"][1], *ac["load"][1], t_pj, *pj["load"][1]],
+                  api_visibility="private")
     return demo
 
 
