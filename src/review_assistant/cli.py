@@ -7,13 +7,16 @@ the contract's exit code (2 bad input, 1 internal). ``REVIEW_ASSISTANT_RAISE=1``
 from __future__ import annotations
 
 import json
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from review_assistant.errors import InputError, ReviewAssistantError, should_reraise
+from review_assistant.errors import InputError, ReviewAssistantError, os_reason, should_reraise
 from review_assistant.settings import Settings, load_settings
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -33,7 +36,35 @@ HomeOption = Annotated[
 
 
 def settings_for(home: Path | None) -> Settings:
+    if home is not None and home.exists() and not home.is_dir():
+        raise InputError(f"--home {home}：这是一个文件，不是文件夹；请指定数据主目录（文件夹）。")
     return load_settings(home)
+
+
+MAX_ID = 2**63 - 1  # SQLite's largest integer: a larger review id cannot exist
+
+
+def _check_out(out: Path) -> None:
+    """Refuse an ``--out`` that cannot be written before any work is done (nothing half-written)."""
+    if out.is_dir():
+        raise InputError(f"--out {out}：这是一个文件夹，请给出输出文件名。")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"--out {out}：无法创建输出目录（{os_reason(exc)}）。") from exc
+    if not os.access(out.parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise InputError(f"--out {out}：没有写入权限。")
+
+
+@contextmanager
+def _writing(out: Path | None) -> Iterator[None]:
+    """An OS error while writing ``out`` is the user's output path, not an internal error."""
+    try:
+        yield
+    except OSError as exc:
+        if out is None:
+            raise
+        raise InputError(f"--out {out}：无法写入（{os_reason(exc)}）。") from exc
 
 
 FORMATS = ("text", "json", "markdown", "docx", "xlsx")
@@ -62,7 +93,9 @@ def check(
     if fmt in {"docx", "xlsx"} and out is None:
         raise InputError(f"--format {fmt} 需要用 --out 指定输出文件。")
     if fiscal_year is not None and not 2000 <= fiscal_year <= 2100:
-        raise InputError(f"--fiscal-year 取值“{fiscal_year}”无效，应为四位年份。")
+        raise InputError(f"--fiscal-year 取值“{fiscal_year}”无效，应为 2000—2100 之间的年份，如 2025。")
+    if out is not None:
+        _check_out(out)
     settings = settings_for(home)
     with Engine(settings).batch(paths, kind=KIND_ALIASES[kind], fiscal_year=fiscal_year, use_llm=llm) as checked:
         if save:
@@ -73,7 +106,8 @@ def check(
     for r in results:
         if r.error:
             typer.echo(r.error, err=True)
-    _emit(results, fmt, out, settings)
+    with _writing(out):
+        _emit(results, fmt, out, settings)
     if any(r.error for r in results):
         raise typer.Exit(2)
 
@@ -310,9 +344,13 @@ def draft(
     """根据已确认（含修改后确认）的问题生成审核意见初稿（.docx）；有“错误”级问题待确认时须加 --allow-pending。"""
     if out.suffix.lower() != ".docx":
         raise InputError("--out 需要是 .docx 文件。")
+    if not 1 <= review_id <= MAX_ID:
+        raise InputError(f"审核编号 {review_id} 无效：应为正整数（check --save 时给出的编号）。")
+    _check_out(out)
     service = _service(home)
     actor = _cli_actor()
-    service.draft_opinion(actor, review_id, out, allow_pending=allow_pending)
+    with _writing(out):
+        service.draft_opinion(actor, review_id, out, allow_pending=allow_pending)
     c = service.get_review(actor, review_id).counts()
     if c.pending:
         typer.echo(f"提示：尚有 {c.pending} 项问题待确认，草稿只包含已确认的 {c.accepted} 项。", err=True)

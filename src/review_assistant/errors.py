@@ -6,6 +6,7 @@ set ``REVIEW_ASSISTANT_RAISE=1`` to let them propagate (tests, debugging).
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -102,3 +103,18 @@ class ResourceMissing(ReviewAssistantError):
 def should_reraise() -> bool:
     """True when tests or a developer want real tracebacks instead of the friendly boundary."""
     return os.environ.get("REVIEW_ASSISTANT_RAISE", "").lower() in {"1", "true", "yes"}
+
+
+_ERRNO_ZH = {
+    errno.ENOENT: "路径不存在", errno.EACCES: "没有权限", errno.EPERM: "操作不被允许", errno.EROFS: "只读文件系统",
+    errno.ENOSPC: "磁盘空间不足", errno.EISDIR: "这是一个文件夹", errno.ENOTDIR: "路径中有一段不是文件夹",
+    errno.EEXIST: "已有同名文件", errno.ENAMETOOLONG: "文件名太长", errno.EDQUOT: "超出磁盘配额",
+}
+
+
+def os_reason(exc: BaseException) -> str:
+    """The reason of an OS error in Chinese (the system's own words for an errno this does not know)."""
+    code = getattr(exc, "errno", None)
+    if code in _ERRNO_ZH:
+        return _ERRNO_ZH[code]
+    return getattr(exc, "strerror", None) or str(exc)

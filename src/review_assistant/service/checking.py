@@ -10,6 +10,7 @@ from pathlib import Path
 
 from review_assistant import __version__
 from review_assistant.engine import Checked, Progress
+from review_assistant.errors import os_reason
 from review_assistant.parsing.model import normalize_ws
 from review_assistant.review import audit, repo, users
 from review_assistant.review.records import BatchItem, count_findings, finding_row
@@ -48,7 +49,7 @@ class Checking(ServiceBase):
             try:
                 stored, digest = keep_copy(c.path, self.settings.uploads_dir)
             except OSError as exc:
-                items.append(BatchItem(name=c.name, error=f"{c.name}：无法保存上传文件（{exc.strerror}）"))
+                items.append(BatchItem(name=c.name, error=f"{c.name}：无法保存上传文件（{os_reason(exc)}）"))
                 continue
             item = self._save_result(user, c.name, stored, digest, c.result, purpose, batch_id)
             c.result.meta["review_id"] = item.review_id
