@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from review_assistant.cli_zh import ZhTyper, usage_message
 from review_assistant.errors import InputError, ReviewAssistantError, os_reason, should_reraise
 from review_assistant.settings import Settings, load_settings
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from review_assistant.review.users import User
     from review_assistant.service import ReviewService
 
-app = typer.Typer(
+app = ZhTyper(
     add_completion=False,
     no_args_is_help=True,
     help="预算绩效审核助手：审核绩效目标申报表和事前绩效评估报告，回答政策问题。",
@@ -31,7 +32,7 @@ app = typer.Typer(
 )
 
 HomeOption = Annotated[
-    Path | None, typer.Option("--home", help="数据主目录（默认 $REVIEW_ASSISTANT_HOME 或用户数据目录）")
+    Path | None, typer.Option("--home", metavar="目录", help="数据主目录（默认 $REVIEW_ASSISTANT_HOME 或用户数据目录）")
 ]
 
 
@@ -73,11 +74,11 @@ CLI_ACTOR = "命令行"  # who the audit log names for actions taken from the co
 
 @app.command()
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="要审核的文件（可多个）", show_default=False)],
-    kind: Annotated[str, typer.Option("--kind", help="auto | goal-sheet | appraisal")] = "auto",
-    fiscal_year: Annotated[int | None, typer.Option("--fiscal-year", help="预算年度，如 2025")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="text | json | markdown | docx | xlsx")] = "text",
-    out: Annotated[Path | None, typer.Option("--out", help="输出文件（默认打印到屏幕）")] = None,
+    paths: Annotated[list[Path], typer.Argument(metavar="文件", help="要审核的文件（可多个，.zip 内的文件一并审核）", show_default=False)],
+    kind: Annotated[str, typer.Option("--kind", metavar="类型", help="材料类型：auto（自动识别）| goal-sheet（申报表）| appraisal（事前评估报告）")] = "auto",
+    fiscal_year: Annotated[int | None, typer.Option("--fiscal-year", metavar="年度", help="预算年度，如 2025（默认从材料中识别）")] = None,
+    fmt: Annotated[str, typer.Option("--format", metavar="格式", help="输出格式：text | json | markdown | docx（审核意见）| xlsx（汇总表）")] = "text",
+    out: Annotated[Path | None, typer.Option("--out", metavar="文件", help="输出文件（默认打印到屏幕；docx、xlsx 必须指定）")] = None,
     llm: Annotated[bool | None, typer.Option("--llm/--no-llm", help="是否使用大模型规则（默认：已配置则使用）")] = None,
     save: Annotated[bool, typer.Option("--save", help="同时保存为审核记录（可在工作台处理，或用 draft 生成意见）")] = False,
     home: HomeOption = None,
@@ -161,15 +162,15 @@ def _write_text(text: str, out: Path | None) -> None:
         out.write_text(text + "\n", encoding="utf-8")
 
 
-kb_app = typer.Typer(help="知识库管理：查看、补建索引、移除文件。", no_args_is_help=True, rich_markup_mode=None)
-eval_app = typer.Typer(help="评测：检索命中率与拒答率。", no_args_is_help=True, rich_markup_mode=None)
+kb_app = ZhTyper(help="知识库管理：查看、补建索引、移除文件。", no_args_is_help=True, rich_markup_mode=None)
+eval_app = ZhTyper(help="评测：检索命中率与拒答率。", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(kb_app, name="kb")
 app.add_typer(eval_app, name="eval")
 
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="政策文件或目录（目录递归处理）", show_default=False)],
+    paths: Annotated[list[Path], typer.Argument(metavar="路径", help="政策文件或目录（目录递归处理）", show_default=False)],
     prune: Annotated[bool, typer.Option("--prune", help="同时移除这些目录下已删除文件的索引")] = False,
     home: HomeOption = None,
 ) -> None:
@@ -184,11 +185,11 @@ def ingest(
 
 @app.command()
 def ask(
-    question: Annotated[str, typer.Argument(help="政策问题", show_default=False)],
-    top_k: Annotated[int | None, typer.Option("--top-k", min=1, max=50, help="引用的条款数（默认取设置 kb.top_k）")] = None,
+    question: Annotated[str, typer.Argument(metavar="问题", help="政策问题", show_default=False)],
+    top_k: Annotated[int | None, typer.Option("--top-k", min=1, max=50, metavar="条数", help="引用的条款数（默认取设置 kb.top_k）")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON（review_assistant.ask/1）")] = False,
     llm: Annotated[bool | None, typer.Option("--llm/--no-llm", help="是否由大模型组织回答（默认：已配置则使用）")] = None,
-    level: Annotated[list[str] | None, typer.Option("--level", help="只检索该层级的文件（中央/省/市/区/单位，可重复）")] = None,
+    level: Annotated[list[str] | None, typer.Option("--level", metavar="层级", help="只检索该层级的文件（中央/省/市/区/单位，可重复）")] = None,
     include_abolished: Annotated[bool, typer.Option("--include-abolished", help="也检索已废止的文件")] = False,
     home: HomeOption = None,
 ) -> None:
@@ -254,7 +255,7 @@ def kb_ensure(home: HomeOption = None) -> None:
 
 @kb_app.command("remove")
 def kb_remove(
-    paths: Annotated[list[Path], typer.Argument(help="要移出知识库的文件或目录", show_default=False)],
+    paths: Annotated[list[Path], typer.Argument(metavar="路径", help="要移出知识库的文件或目录", show_default=False)],
     home: HomeOption = None,
 ) -> None:
     """把文件（或目录下全部文件）移出知识库。"""
@@ -264,7 +265,7 @@ def kb_remove(
 
 @eval_app.command("retrieval")
 def eval_retrieval(
-    qa: Annotated[Path | None, typer.Option("--qa", help="评测集 JSONL（默认 corpus/eval/qa.jsonl）")] = None,
+    qa: Annotated[Path | None, typer.Option("--qa", metavar="文件", help="评测集 JSONL（默认 corpus/eval/qa.jsonl）")] = None,
     home: HomeOption = None,
 ) -> None:
     """输出 BM25、向量、融合三种检索的 hit@1、hit@5、MRR 及拒答率。"""
@@ -292,17 +293,17 @@ def init_home(home: HomeOption = None) -> None:
     typer.echo(f"{'已存在，未覆盖' if existed else '已写入'}：{path}")
 
 
-users_app = typer.Typer(help="管理审核助手的登录账号（角色：admin 管理员、reviewer 审核人员、unit 预算单位、trainee 学员）。",
+users_app = ZhTyper(help="管理审核助手的登录账号（角色：admin 管理员、reviewer 审核人员、unit 预算单位、trainee 学员）。",
                          no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(users_app, name="users")
 
 
 @users_app.command("add")
 def users_add(
-    username: Annotated[str, typer.Argument(help="用户名")],
-    role: Annotated[str, typer.Option("--role", help="admin | reviewer | unit | trainee")] = "reviewer",
-    unit: Annotated[str | None, typer.Option("--unit", help="单位用户绑定的单位名称")] = None,
-    password: Annotated[str | None, typer.Option("--password", help="密码（省略则交互输入；也可用环境变量 REVIEW_ASSISTANT_PASSWORD）")] = None,
+    username: Annotated[str, typer.Argument(metavar="用户名", help="登录用的用户名")],
+    role: Annotated[str, typer.Option("--role", metavar="角色", help="admin（管理员）| reviewer（审核人员）| unit（预算单位）| trainee（学员）")] = "reviewer",
+    unit: Annotated[str | None, typer.Option("--unit", metavar="单位", help="单位用户绑定的单位名称")] = None,
+    password: Annotated[str | None, typer.Option("--password", metavar="密码", help="密码（省略则交互输入；也可用环境变量 REVIEW_ASSISTANT_PASSWORD）")] = None,
     home: HomeOption = None,
 ) -> None:
     """新增账号（密码以加盐 scrypt 散列保存）。"""
@@ -327,7 +328,7 @@ def users_list(home: HomeOption = None) -> None:
 
 
 @users_app.command("remove")
-def users_remove(username: Annotated[str, typer.Argument(help="用户名")], home: HomeOption = None) -> None:
+def users_remove(username: Annotated[str, typer.Argument(metavar="用户名", help="登录用的用户名")], home: HomeOption = None) -> None:
     """删除账号（审核记录与日志保留）。"""
     _service(home).remove_user(_cli_actor(), username)
     typer.echo(f"已删除用户：{username}")
@@ -335,8 +336,8 @@ def users_remove(username: Annotated[str, typer.Argument(help="用户名")], hom
 
 @app.command()
 def draft(
-    review_id: Annotated[int, typer.Argument(help="审核编号")],
-    out: Annotated[Path, typer.Option("--out", help="输出的 .docx 文件")],
+    review_id: Annotated[int, typer.Argument(metavar="审核编号", help="check --save 或工作台给出的审核编号")],
+    out: Annotated[Path, typer.Option("--out", metavar="文件", help="输出的 .docx 文件")],
     allow_pending: Annotated[bool, typer.Option(
         "--allow-pending", help="尚有“错误”级问题待确认时仍然生成（未确认的问题不写入意见）")] = False,
     home: HomeOption = None,
@@ -359,8 +360,8 @@ def draft(
 
 @app.command()
 def serve(
-    host: Annotated[str | None, typer.Option("--host", help="监听地址（默认 127.0.0.1）")] = None,
-    port: Annotated[int | None, typer.Option("--port", help="端口（默认 7860）")] = None,
+    host: Annotated[str | None, typer.Option("--host", metavar="地址", help="监听地址（默认 127.0.0.1）")] = None,
+    port: Annotated[int | None, typer.Option("--port", metavar="端口", help="端口（默认 7860）")] = None,
     home: HomeOption = None,
 ) -> None:
     """启动审核工作台（浏览器访问）。"""
@@ -387,8 +388,10 @@ def serve(
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point with the one error boundary."""
+    from typer._click.exceptions import NoArgsIsHelpError
+
     try:
-        rc = app(args=argv, standalone_mode=False)
+        rc = app(args=argv, prog_name="review-assistant", standalone_mode=False)
         # With standalone_mode off, click returns the code of a typer.Exit instead of raising it.
         sys.exit(rc if isinstance(rc, int) else 0)
     except ReviewAssistantError as exc:
@@ -401,9 +404,12 @@ def main(argv: list[str] | None = None) -> None:
     except typer.Abort:
         typer.echo("已取消。", err=True)
         sys.exit(1)
+    except NoArgsIsHelpError as exc:  # a bare command or group: its help, as click does
+        typer.echo(exc.format_message(), err=True)
+        sys.exit(2)
     except typer.TyperException as exc:
-        # Usage errors (unknown option, missing argument) from typer's bundled click.
-        typer.echo(f"参数错误：{exc.format_message()}（用 --help 查看用法）", err=True)
+        # Usage errors (unknown option, missing argument, bad value) from typer's bundled click.
+        typer.echo(usage_message(exc), err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         sys.exit(130)
