@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from review_assistant.cli_zh import ZhTyper, usage_message
-from review_assistant.errors import InputError, ReviewAssistantError, os_reason, should_reraise
+from review_assistant.errors import INTERRUPTED, InputError, ReviewAssistantError, os_reason, should_reraise
 from review_assistant.settings import Settings, load_settings
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -392,7 +392,10 @@ def main(argv: list[str] | None = None) -> None:
 
     try:
         rc = app(args=argv, prog_name="review-assistant", standalone_mode=False)
-        # With standalone_mode off, click returns the code of a typer.Exit instead of raising it.
+        # With standalone_mode off, click returns the code of a typer.Exit instead of raising it
+        # (130 for Ctrl+C, which typer turns into Exit(130); no command exits with 130 itself).
+        if rc == 130:
+            typer.echo(INTERRUPTED, err=True)
         sys.exit(rc if isinstance(rc, int) else 0)
     except ReviewAssistantError as exc:
         if should_reraise():
@@ -401,9 +404,9 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(exc.exit_code)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
-    except typer.Abort:
+    except typer.Abort:  # Ctrl+C or Ctrl+D at a prompt (the password of users add)
         typer.echo("已取消。", err=True)
-        sys.exit(1)
+        sys.exit(130)
     except NoArgsIsHelpError as exc:  # a bare command or group: its help, as click does
         typer.echo(exc.format_message(), err=True)
         sys.exit(2)
@@ -412,6 +415,7 @@ def main(argv: list[str] | None = None) -> None:
         typer.echo(usage_message(exc), err=True)
         sys.exit(2)
     except KeyboardInterrupt:
+        typer.echo(INTERRUPTED, err=True)
         sys.exit(130)
     except Exception as exc:
         if should_reraise():

@@ -70,6 +70,15 @@ class PendingFindings(ReviewAssistantError):
         self.count = count
 
 
+class Interrupted(ReviewAssistantError):
+    """The user pressed Ctrl+C part-way; the message says what was already stored (exit code 130, as shells use)."""
+
+    exit_code = 130
+
+
+INTERRUPTED = "已中断（Ctrl+C）：命令未完成；此前已保存的数据不受影响。"
+
+
 class ConfigError(ReviewAssistantError):
     """Settings are invalid or a configured service cannot be used."""
 
