@@ -163,7 +163,8 @@ def _write_text(text: str, out: Path | None) -> None:
 
 
 kb_app = ZhTyper(help="知识库管理：查看、补建索引、移除文件。", no_args_is_help=True, rich_markup_mode=None)
-eval_app = ZhTyper(help="评测：检索命中率与拒答率。", no_args_is_help=True, rich_markup_mode=None)
+eval_app = ZhTyper(help="评测：检索命中率与拒答率；审核规则的召回率、精确率和抽取准确率。", no_args_is_help=True,
+                   rich_markup_mode=None)
 app.add_typer(kb_app, name="kb")
 app.add_typer(eval_app, name="eval")
 
@@ -215,7 +216,7 @@ def ask(
     if answer.model:
         typer.echo(f"（回答由大模型 {answer.model} 根据下列条款组织，已逐句核对出处。）")
     if answer.citations:
-        typer.echo("\n出处：")
+        typer.echo("\n出处：" if answer.grounded else "\n最接近的条款（不能回答这个问题，仅供查阅）：")
         for i, c in enumerate(answer.citations, 1):
             number = f"（{c.doc_number}）" if c.doc_number else ""
             status = "" if c.status == "有效" else f"【{c.status}】"
@@ -263,21 +264,55 @@ def kb_remove(
     typer.echo(f"已移除 {len(gone)} 个文件。" if gone else "知识库中没有这些文件。", err=True)
 
 
+@eval_app.command("checks")
+def eval_checks(
+    labels: Annotated[list[Path] | None, typer.Option("--labels", metavar="文件", help="标注文件（可重复；默认示例集的 labels.yaml 和 report_labels.yaml）")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
+    home: HomeOption = None,
+) -> None:
+    """在标注样本上输出各规则的召回率、精确率，错误级精确率，以及各版式的抽取准确率（不用大模型）。"""
+    from review_assistant.review.evaluation import evaluate, format_evaluation, load_labels
+
+    default = Path(__file__).resolve().parents[2] / "corpus" / "samples"
+    files = labels or [default / "labels.yaml", default / "report_labels.yaml"]
+    for f in files:
+        if not f.is_file():
+            raise InputError(f"标注文件 {f} 不存在。")
+    result = evaluate(load_labels(files), settings_for(home))
+    typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) if as_json else format_evaluation(result))
+
+
 @eval_app.command("retrieval")
 def eval_retrieval(
     qa: Annotated[Path | None, typer.Option("--qa", metavar="文件", help="评测集 JSONL（默认 corpus/eval/qa.jsonl）")] = None,
+    corpus: Annotated[list[Path] | None, typer.Option(
+        "--corpus", metavar="路径", help="先把这些政策文件或目录入库再评测（可重复；默认只用随附政策）")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
     home: HomeOption = None,
 ) -> None:
-    """输出 BM25、向量、融合三种检索的 hit@1、hit@5、MRR 及拒答率。"""
+    """输出 BM25、向量、融合三种检索的 hit@1、hit@5、MRR（全部与留出集），以及领域内、领域外拒答率和误拒率。"""
     from review_assistant.kb.evaluate import DEFAULT_QA, evaluate, format_result, load_questions
     from review_assistant.kb.index import KnowledgeBase
-    from review_assistant.kb.ingest import ensure_bundled
 
     settings = settings_for(home)
     questions = load_questions(qa or DEFAULT_QA)
-    ensure_bundled(settings)
+    service = _service(home)
+    try:
+        if corpus:
+            report = service.ingest_policies(_cli_actor(), corpus)
+            for err in report.errors:
+                typer.echo(err.message, err=True)
+            if report.errors:
+                raise typer.Exit(2)
+        else:
+            service.ensure_bundled_policies(_cli_actor())
+    finally:
+        service.close()
     with KnowledgeBase(settings) as kb:
         result = evaluate(kb, questions)
+    if as_json:
+        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return
     typer.echo(format_result(result, questions))
 
 
@@ -313,6 +348,21 @@ def users_add(
         "密码", hide_input=True, confirmation_prompt=True)
     user = _service(home).add_user(_cli_actor(), username, secret, role, unit)
     typer.echo(f"已添加用户：{user.describe()}")
+
+
+@users_app.command("password")
+def users_password(
+    username: Annotated[str, typer.Argument(metavar="用户名", help="登录用的用户名")],
+    password: Annotated[str | None, typer.Option("--password", metavar="密码", help="新密码（省略则交互输入；也可用环境变量 REVIEW_ASSISTANT_PASSWORD）")] = None,
+    home: HomeOption = None,
+) -> None:
+    """为账号设置新密码（管理员操作；过短或常见的密码会被拒绝）。"""
+    import os
+
+    secret = password or os.environ.get("REVIEW_ASSISTANT_PASSWORD") or typer.prompt(
+        "新密码", hide_input=True, confirmation_prompt=True)
+    _service(home).change_password(_cli_actor(), username, secret)
+    typer.echo(f"已为 {username} 设置新密码。")
 
 
 @users_app.command("list")
@@ -369,9 +419,13 @@ def serve(
 
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
     from review_assistant.ui.app import launch
+    from review_assistant.ui.security import check_bind
 
-    service = _service(home)
-    settings = service.settings
+    settings = settings_for(home)
+    note = check_bind(settings, host or settings.ui.host)  # refuses ui.auth = false off loopback
+    service = _service(home, settings)
+    if note:
+        typer.echo(note, err=True)
     if settings.ui.auth and not service.has_users():
         import secrets
 

@@ -81,7 +81,23 @@ class LimitSettings(BaseModel):
     max_uncompressed_mb: float = Field(300.0, description=".docx/.xlsx 解压后总大小上限（MB），防压缩炸弹")
     max_compression_ratio: float = Field(200.0, description="压缩包内单个成员的最大压缩比")
     max_pages: int = Field(2000, description="PDF 页数上限")
-    max_xlsx_cells: int = Field(2_000_000, description="工作簿单元格总数上限")
+    max_xlsx_cells: int = Field(2_000_000, description="工作簿单元格总数上限（含合并单元格和表格范围覆盖的格子）")
+    max_pdf_objects: int = Field(200_000, description="PDF 内部对象数上限（解析前检查）")
+    max_pdf_stream_mb: float = Field(64.0, description="PDF 单个数据流解压后的大小上限（MB），防压缩炸弹")
+    max_pdf_page_chars: int = Field(200_000, description="PDF 单页字符数上限（正常页面只有几千个）")
+    max_pdf_decoded_mb: float = Field(512.0, description="PDF 全部数据流解压后的总大小上限（MB）")
+    max_xml_part_mb: float = Field(
+        32.0, description=".docx/.xlsx 内单个 XML 部件（正文、工作表、共享字符串）解压后的大小上限（MB）"
+    )
+    max_blocks: int = Field(200_000, description="一份文件解析出的段落、标题和表格总数上限（300 页的报告约 5000 个）")
+    max_text_mb: float = Field(64.0, description="一份文件解析出的文字总量上限（MB，按字符计），防止少量内容被反复引用放大")
+    sandbox: bool = Field(
+        True, description="在受限子进程中解析上传文件（CPU 时间、内存、时长均有上限）；仅调试时关闭"
+    )
+    parse_workers: int = Field(2, description="同时解析的文件数上限（其余排队等候；每个解析子进程最多占用 parse_memory_mb）")
+    parse_timeout_s: float = Field(90.0, description="单个文件解析的最长时间（秒），超时即拒绝")
+    parse_cpu_s: int = Field(90, description="单个文件解析可用的 CPU 时间上限（秒）")
+    parse_memory_mb: int = Field(1024, description="单个文件解析可额外占用的内存上限（MB，按地址空间计）")
 
 
 class KBSettings(BaseModel):
@@ -100,6 +116,11 @@ class KBSettings(BaseModel):
     )
     rrf_k: int = Field(60, description="倒数排名融合（RRF）常数 k：越大，排名靠后的结果权重越高")
     candidates: int = Field(50, description="每一路（关键词、向量）参与融合的候选片段数")
+    keyword_weight: float = Field(1.0, description="融合时关键词（BM25）一路的权重")
+    vector_weight: float = Field(1.0, description="融合时向量一路的权重")
+    rerank: bool = Field(
+        True, description="融合后按向量相似度、问题关键词覆盖和答案类型（金额、期限、主体等）重排前20个候选"
+    )
     min_similarity: float = Field(
         0.864,
         description="问答相关性门槛：前5个片段的最高向量余弦相似度低于此值时回答“知识库中未找到相关规定”。"
@@ -144,7 +165,23 @@ class LLMSettings(BaseModel):
 class UISettings(BaseModel):
     host: str = Field("127.0.0.1", description="监听地址")
     port: int = Field(7860, description="端口")
-    auth: bool = Field(True, description="是否要求登录（用户由 review-assistant users 管理）")
+    auth: bool = Field(
+        True, description="是否要求登录（用户由 review-assistant users 管理）；关闭时只允许在本机回环地址（127.0.0.1）上使用"
+    )
+    min_password_length: int = Field(8, description="密码最短位数（新建账号和修改密码时检查；常见密码一律拒绝）")
+    login_max_failures: int = Field(5, description="同一账号或同一地址连续登录失败达到此次数后暂时锁定")
+    login_lockout_s: int = Field(900, description="登录锁定时长（秒）")
+    login_window_s: int = Field(900, description="统计登录失败次数的时间窗口（秒）")
+    login_rate_per_minute: int = Field(20, description="同一地址每分钟最多尝试登录次数（无论成败）")
+    cache_max_age_s: int = Field(3600, description="上传文件和生成文件在网页服务器缓存中保留的时长（秒），到期删除")
+    allowed_origins: list[str] = Field(
+        default_factory=list,
+        description="另外允许的页面来源（如反向代理改写了 Host 头时的 https://审核.example.gov.cn）；其他网站或端口的请求一律拒绝",
+    )
+    allowed_hosts: list[str] = Field(
+        default_factory=list,
+        description="浏览器访问时允许的主机名（Host 头，防 DNS 重绑定）；为空时：关闭登录时只允许回环地址，开启登录时不限",
+    )
 
 
 class Settings(BaseSettings):

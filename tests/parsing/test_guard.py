@@ -223,4 +223,5 @@ def test_unreadable_even_as_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Path, "open", deny)
-    assert "权限" in refused(path)
+    # The patch lives in this process only: the guard is exercised without the parse sandbox.
+    assert "权限" in refused(path, LimitSettings(sandbox=False))

@@ -163,3 +163,37 @@ def test_document_text_never_becomes_markup_in_the_browser(live: Server, tmp_pat
             assert page.locator("#wb-table b, #wb-detail b:has-text('居民')").count() == 0
         finally:
             ctx.close()
+
+
+def test_markdown_in_document_text_makes_no_request_and_no_link(live: Server, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """A project name written as Markdown image/link syntax stays text (issue 10: it logged the reviewer out)."""
+    from playwright.sync_api import expect, sync_playwright
+
+    from sheetfiles import flawed_sheet
+
+    for key, value in offline_env(tmp_path).items():
+        monkeypatch.setenv(key, value)
+    name = "![](/logout)[x](//other.site)改造项目 www.other.site"
+    evil = flawed_sheet(tmp_path / "markdown.docx", project=name)
+    with sync_playwright() as p:
+        ctx: Any = _browser(p, tmp_path)
+        try:
+            page = ctx.new_page()
+            requested: list[str] = []
+            page.on("request", lambda req: requested.append(req.url))
+            _login(page, live.url, "reviewer1")
+            page.locator("#wb-files input[type=file]").set_input_files(str(evil))
+            page.locator("#wb-run").click()
+            report = page.locator("#wb-report")
+            expect(report).to_contain_text("已审核 1 份文件", timeout=60_000)
+            expect(report).to_contain_text("![](/logout)[x](//other.site)改造项目")
+            expect(page.locator("#wb-summary")).to_contain_text("![](/logout)")
+            assert page.locator("#wb-report img, #wb-report a, #wb-summary img, #wb-summary a").count() == 0
+            assert page.locator("a[href*='other.site']").count() == 0
+            page.screenshot(path=str(ARTIFACTS / "e2e_markdown_name.png"), full_page=True)
+            assert not [u for u in requested if "/logout" in u or "other.site" in u]
+            page.reload()
+            expect(page.locator("#ra-user")).to_contain_text("reviewer1（审核人员）")
+        finally:
+            ctx.close()

@@ -12,10 +12,11 @@ from pathlib import Path
 
 from review_assistant import __version__
 from review_assistant.checks.base import CheckContext, PolicyResolver, registered_checks
+from review_assistant.checks.goal_sheet.projects import extraction_notes, per_project
 from review_assistant.checks.models import Finding, sort_findings
 from review_assistant.errors import DocumentError, ReviewAssistantError
 from review_assistant.extract.classify import classify
-from review_assistant.extract.goal_sheet import extract_goal_sheet
+from review_assistant.extract.goal_projects import extract_goal_sheets
 from review_assistant.extract.models import DocumentKind, GoalSheet, MoneyField
 from review_assistant.extract.report import AppraisalReport
 from review_assistant.parsing import ParsedDocument, parse_file
@@ -45,7 +46,8 @@ def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckConte
     kind = options.kind or classify(doc)
     if kind == "other":
         raise DocumentError(path, "不是绩效目标申报表或事前绩效评估报告（未找到申报表标题或“三级指标/指标值”指标表），未进行审核。")
-    sheet = extract_goal_sheet(doc, options.fiscal_year)
+    sheets = extract_goal_sheets(doc, options.fiscal_year)
+    sheet = sheets[0]
     report = None
     if kind == "appraisal_report":
         report = _extract_report(doc, settings, options.fiscal_year or sheet.fiscal_year, sheet)
@@ -53,11 +55,19 @@ def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckConte
         raise DocumentError(path, "未找到可识别的绩效指标表：需要有包含“三级指标”和“指标值”（或“目标值”）列的表格。")
     fiscal_year = options.fiscal_year or sheet.fiscal_year or (report.fiscal_year if report else None) \
         or settings.default_fiscal_year()
-    return CheckContext(
+    ctx = CheckContext(
         document=doc, kind=kind, settings=settings, fiscal_year=fiscal_year,
         goal_sheet=sheet if sheet.indicator_table_found else None, report=report,
         resolve_ref=options.resolve_ref,
     )
+    if kind == "goal_sheet" and len(sheets) > 1:
+        ctx.meta["goal_sheets"] = sheets
+    if kind == "goal_sheet":
+        ctx.notes.extend(extraction_notes(sheets))
+    elif sheet.indicator_table_found:  # a report's embedded sheet: its year is the report's
+        sheet.notes = [n for n in sheet.notes if n.part != "year"]
+        ctx.notes.extend(extraction_notes([sheet]))
+    return ctx
 
 
 def _extract_report(doc: ParsedDocument, settings: Settings, fiscal_year: int | None, sheet: GoalSheet) -> AppraisalReport:
@@ -69,7 +79,17 @@ def _extract_report(doc: ParsedDocument, settings: Settings, fiscal_year: int | 
 
 
 def run_checks(ctx: CheckContext, options: CheckOptions, *, batch_phase: bool) -> list[Finding]:
-    """Run the registered rule checks of one phase (per document, or batch-level) on ``ctx``."""
+    """Run the registered rule checks of one phase (per document, or batch-level) on ``ctx``.
+
+    A file holding several projects is checked once per project; each finding names its project.
+    """
+    sheets = ctx.meta.get("goal_sheets")
+    if sheets and not batch_phase:
+        return per_project(ctx, sheets, lambda c: _run_checks(c, batch_phase=False))
+    return _run_checks(ctx, batch_phase=batch_phase)
+
+
+def _run_checks(ctx: CheckContext, *, batch_phase: bool) -> list[Finding]:
     findings: list[Finding] = []
     for check in registered_checks():
         if check.source != "rule" or check.needs_batch != batch_phase or ctx.kind not in check.kinds:

@@ -10,12 +10,15 @@ from pathlib import Path
 from typing import Any
 
 import gradio as gr
+from starlette.middleware import Middleware
 
 import review_assistant.ui  # noqa: F401  (sets GRADIO_ANALYTICS_ENABLED before gradio is imported)
 from review_assistant.resources import RESOURCE_ROOT, require_file
 from review_assistant.service import ReviewService
 from review_assistant.ui import history, kb, qa, selfcheck, workbench
 from review_assistant.ui.common import current_user
+from review_assistant.ui.render import esc
+from review_assistant.ui.security import SecurityMiddleware, check_bind, make_auth
 
 TITLE = "预算绩效审核助手"
 CSS_PATH = RESOURCE_ROOT / "ui" / "app.css"
@@ -57,7 +60,7 @@ def build_app(service: ReviewService) -> gr.Blocks:
             hs_rows = hs["load"][0](request) if review_ok else ([], [])
             logout = ' · <a href="/logout">退出登录</a>' if service.settings.ui.auth else ""
             start = "workbench" if review_ok else "selfcheck" if unit_ok else "qa"
-            return (f"当前用户：{user.describe()}{logout}", gr.Tabs(selected=start),
+            return (f"当前用户：{esc(user.describe())}{logout}", gr.Tabs(selected=start),
                     gr.Tab(visible=review_ok), gr.Tab(visible=unit_ok), gr.Tab(visible=review_ok),
                     gr.Tab(visible=review_ok), wb_update, sc_update, *kb_rows, *hs_rows)
 
@@ -70,15 +73,20 @@ def launch(service: ReviewService, host: str | None = None, port: int | None = N
            prevent_thread_lock: bool = False) -> gr.Blocks:
     """Start the server on ``host:port`` (settings by default) with login against the users table."""
     settings = service.settings
-    demo = build_app(service)
-    auth = None
-    if settings.ui.auth:
-        def auth(username: str, password: str) -> bool:
-            return service.authenticate(username, password) is not None
+    if settings.limits.sandbox:
+        from review_assistant.parsing.sandbox import warm
 
+        warm()  # the fork server for parse children, started before the server's threads exist
+    demo = build_app(service)
+    bind = host or settings.ui.host
+    check_bind(settings, bind)
+    auth: Any = make_auth(service) if settings.ui.auth else None  # Gradio awaits a coroutine function
+    # Uploads and generated files are deleted from Gradio's cache after this long (and at restart).
+    demo.delete_cache = (settings.ui.cache_max_age_s, settings.ui.cache_max_age_s)
     demo.queue(default_concurrency_limit=8)
     demo.launch(
-        server_name=host or settings.ui.host, server_port=port or settings.ui.port, auth=auth,
+        server_name=bind, server_port=port or settings.ui.port, auth=auth,
+        app_kwargs={"middleware": [Middleware(SecurityMiddleware, service=service)]},
         auth_message="预算绩效审核助手：请使用系统管理员分配的账号和密码登录。",
         prevent_thread_lock=prevent_thread_lock, share=False, inbrowser=False, show_error=False, quiet=True,
         enable_monitoring=False, ssr_mode=False, theme=theme(),

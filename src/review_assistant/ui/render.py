@@ -18,8 +18,17 @@ from review_assistant.review.store import local_time
 CONTEXT_CHARS = 60
 
 
+# After HTML escaping, the characters that would still make Markdown (gr.Markdown, the chat) turn text
+# into a link, an image or a table cell border become numeric character references, which both HTML
+# and Markdown show as the plain character: `![](/logout)` stays text and fetches nothing.
+_MD_ACTIVE = re.compile(r"[\[\]|@]|://|(?i:www)\.")
+_MD_ENTITIES = {"[": "&#91;", "]": "&#93;", "|": "&#124;", "@": "&#64;", "://": "&#58;//"}
+
+
 def esc(text: object) -> str:
-    return html.escape("" if text is None else str(text), quote=True)
+    """Escape document or user text for any place the UI shows it: HTML and Markdown alike."""
+    escaped = html.escape("" if text is None else str(text), quote=True)
+    return _MD_ACTIVE.sub(lambda m: _MD_ENTITIES.get(m.group(0), m.group(0)[:-1] + "&#46;"), escaped)
 
 
 @lru_cache(maxsize=64)

@@ -87,8 +87,8 @@ def upload_view(service: ReviewService, user: User, files: Sequence[str], progre
 
 
 def _md(text: str) -> str:
-    """Escape for a Markdown table cell rendered as HTML (no raw HTML from documents)."""
-    return render.esc(text).replace("|", "\\|").replace("\n", " ")
+    """Escape for a Markdown table cell (``render.esc`` also neutralises "|"); one line per cell."""
+    return render.esc(text).replace("\n", " ")
 
 
 def review_view(service: ReviewService, user: User, review_id: int | None, filters: Filters | None = None) -> ReviewView:
@@ -134,7 +134,7 @@ def do_action(service: ReviewService, user: User, finding_id: int | None, action
         f = service.edit(user, finding_id, version, message, suggestion)
     else:
         f = service.reset(user, finding_id, version)
-    return f"已保存：问题 {f.id}（{f.rule_id}）{STATUS_ZH[f.status]}。"
+    return f"已保存：问题 {f.id}（{render.esc(f.rule_id)}）{STATUS_ZH[f.status]}。"
 
 
 def draft_file(service: ReviewService, user: User, review_id: int | None, kind: str) -> str:
