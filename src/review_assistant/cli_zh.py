@@ -9,7 +9,7 @@ Chinese line the CLI prints (the option or argument named, typer's own text as t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import typer
@@ -17,6 +17,8 @@ from rich.cells import cell_len
 from typer import _click
 from typer._click import exceptions as cx
 from typer.core import TyperCommand, TyperGroup
+
+from review_assistant.errors import value_problem_zh
 
 _HEADINGS = {"Usage": "用法", "Options": "选项", "Arguments": "参数", "Commands": "命令"}
 _HELP_OPTION = "Show this message and exit."
@@ -27,16 +29,6 @@ _NO_LINE_START = frozenset("，。；：、）」』”’！？…")  # punctua
 _TYPE_TAG = re.compile(r" <[^<>]+>$")
 _NOTE = re.compile(r"\[([^\[\]]*(?:default: |required)[^\[\]]*)\]$")
 
-# typer validates values with pydantic; its messages, in Chinese (anything else is shown as it is).
-_VALUE_PROBLEMS: Sequence[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = (
-    (re.compile(r"valid integer"), lambda m: "应为整数"),
-    (re.compile(r"valid number"), lambda m: "应为数字"),
-    (re.compile(r"valid boolean"), lambda m: "应为 true 或 false"),
-    (re.compile(r"greater than or equal to (\S+)"), lambda m: f"应不小于 {m.group(1)}"),
-    (re.compile(r"less than or equal to (\S+)"), lambda m: f"应不大于 {m.group(1)}"),
-    (re.compile(r"greater than (\S+)"), lambda m: f"应大于 {m.group(1)}"),
-    (re.compile(r"less than (\S+)"), lambda m: f"应小于 {m.group(1)}"),
-)
 
 
 def _wrap_cells(text: str, width: int) -> list[str]:
@@ -134,14 +126,6 @@ def _param_label(param: Any) -> str:
     return f"参数 {param.metavar or (param.name or '').upper()}"
 
 
-def _value_problem(text: str) -> str:
-    for pattern, word in _VALUE_PROBLEMS:
-        m = pattern.search(text)
-        if m:
-            return word(m)
-    return text
-
-
 def usage_message(exc: typer.TyperException) -> str:
     """One Chinese line for a usage error (missing argument, unknown option or command, bad value)."""
     if isinstance(exc, cx.NoSuchOption):
@@ -151,7 +135,7 @@ def usage_message(exc: typer.TyperException) -> str:
     elif isinstance(exc, cx.MissingParameter):
         msg = f"缺少{_param_label(exc.param)}"
     elif isinstance(exc, cx.BadParameter):
-        msg = f"{_param_label(exc.param)} 的取值无效：{_value_problem(exc.message)}"
+        msg = f"{_param_label(exc.param)} 的取值无效：{value_problem_zh(exc.message)}"
     elif isinstance(exc, cx.BadOptionUsage):
         if "requires" in exc.message:
             msg = f"选项 {exc.option_name} 后面需要给出取值"

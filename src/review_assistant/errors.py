@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import errno
 import os
+import re
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 
@@ -127,3 +129,28 @@ def os_reason(exc: BaseException) -> str:
     if code in _ERRNO_ZH:
         return _ERRNO_ZH[code]
     return getattr(exc, "strerror", None) or str(exc)
+
+
+# pydantic's value messages (typer's option values, settings.toml), in Chinese; others are kept as they are.
+_VALUE_PROBLEMS: Sequence[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = (
+    (re.compile(r"valid integer"), lambda m: "应为整数"),
+    (re.compile(r"valid number"), lambda m: "应为数字"),
+    (re.compile(r"valid boolean"), lambda m: "应为 true 或 false"),
+    (re.compile(r"valid string"), lambda m: "应为文字（加英文引号）"),
+    (re.compile(r"valid (?:list|tuple|array)"), lambda m: "应为列表，如 [\"a\", \"b\"]"),
+    (re.compile(r"valid dictionary"), lambda m: "应为一个 [节]，不是单个值"),
+    (re.compile(r"greater than or equal to (\S+)"), lambda m: f"应不小于 {m.group(1)}"),
+    (re.compile(r"less than or equal to (\S+)"), lambda m: f"应不大于 {m.group(1)}"),
+    (re.compile(r"greater than (\S+)"), lambda m: f"应大于 {m.group(1)}"),
+    (re.compile(r"less than (\S+)"), lambda m: f"应小于 {m.group(1)}"),
+    (re.compile(r"Input should be (.+)$"), lambda m: f"应为 {m.group(1).replace(' or ', ' 或 ')}"),
+)
+
+
+def value_problem_zh(text: str) -> str:
+    """A pydantic validation message (\"Input should be a valid integer …\") in Chinese."""
+    for pattern, word in _VALUE_PROBLEMS:
+        m = pattern.search(text)
+        if m:
+            return word(m)
+    return text
