@@ -297,10 +297,18 @@ def write_default_settings(path: Path) -> None:
             if value is None:
                 lines.append(f"# {name} =")
             else:
-                import tomli_w
-
-                rendered = tomli_w.dumps({name: value if not isinstance(value, Path) else str(value)}).strip()
+                rendered = _toml_line(name, value if not isinstance(value, Path) else str(value))
                 # A default path follows the installation; writing it out would pin today's location.
                 lines.append(f"# {rendered}" if isinstance(value, Path) else rendered)
         lines.append("")
     path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _toml_line(name: str, value: Any) -> str:
+    """``name = value`` on one line of the section; a mapping as an inline table, so that it stays inside
+    its section (a ``[name]`` table header would move every later key of the section out of it)."""
+    import tomli_w
+
+    if isinstance(value, dict):
+        return f"{name} = {{ {', '.join(_toml_line(str(k), v) for k, v in value.items())} }}"
+    return tomli_w.dumps({name: value}).strip()
