@@ -56,7 +56,7 @@ def test_draft_is_refused_while_errors_are_pending(service: ReviewService, revie
     assert "--allow-pending" in capsys.readouterr().err and not (tmp_path / "b.docx").exists()
     assert _cli("draft", str(rid), "--out", str(tmp_path / "b.docx"), "--allow-pending", *home) == 0
     forced = "\n".join(_paragraphs(tmp_path / "b.docx"))  # nothing decided yet: nothing in it, and no pass
-    assert "审核结论：待定（尚有" in forced and "其中“错误”级 1 项" in forced
+    assert "审核结论：待定（尚有 1 项“错误”级问题待确认，确认后再定）。" in forced and "其中“错误”级 1 项" in forced
     assert "审核通过" not in forced and "未发现需要修改的问题" not in forced and "未写入本稿" in forced
     # Once the error is decided, no flag is needed.
     gs02 = _ids(service, reviewer, rid)[("GS-02", "error")][0]

@@ -94,7 +94,7 @@ def opinion_from_review(detail: ReviewDetail, settings: Settings) -> Opinion:
         what = f"尚有 {c.pending} 项问题待审核人员确认" + (f"（其中“错误”级 {c.pending_error} 项）" if c.pending_error else "")
         note = f"说明：{what}，未写入本稿。"
         if c.pending_error and not any(i.severity == "error" for i in items):
-            conclusion = f"待定（{what}，确认后再定）"
+            conclusion = f"待定（尚有 {c.pending_error} 项“错误”级问题待确认，确认后再定）"
     return Opinion(project=r.title, unit=r.unit or r.owner_unit or "", kind=r.kind or "", conclusion=conclusion,
                    items=items, amount_wan=doc.get("amount_wan"), appraisal_conclusion=doc.get("appraisal_conclusion"),
                    appraisal_score=doc.get("appraisal_score"), recommended_budget_wan=doc.get("recommended_budget_wan"),
