@@ -83,3 +83,13 @@ def test_home_that_cannot_be_created(capsys: pytest.CaptureFixture[str]) -> None
 def test_fiscal_year_message_says_the_range(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["check", SHEET, "--fiscal-year", "1999", "--home", str(tmp_path)], capsys)
     assert code == 2 and "2000—2100" in one_chinese_line(err)
+
+
+def test_overlong_question_is_refused_before_any_search(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["ask", "预算" * 300, "--no-llm", "--home", str(tmp_path)], capsys)
+    assert code == 2 and "问题过长（600 字）" in one_chinese_line(err)
+
+
+def test_same_file_twice_is_one_review_id(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["check", SHEET, SHEET, "--save", "--no-llm", "--home", str(tmp_path)], capsys)
+    assert code == 0 and "已保存为审核记录，编号：1\n" in err

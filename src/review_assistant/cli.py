@@ -100,8 +100,8 @@ def check(
     settings = settings_for(home)
     with Engine(settings).batch(paths, kind=KIND_ALIASES[kind], fiscal_year=fiscal_year, use_llm=llm) as checked:
         if save:
-            ids = _service(home, settings).save_checked(_cli_actor(), checked)
-            if ids:
+            ids = list(dict.fromkeys(_service(home, settings).save_checked(_cli_actor(), checked)))
+            if ids:  # the same file twice is one review: its id once
                 typer.echo(f"已保存为审核记录，编号：{'、'.join(map(str, ids))}", err=True)
         results = [c.result for c in checked]
     for r in results:

@@ -21,6 +21,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 ASK_EMPTY = "请输入问题。"
 
+MAX_QUESTION_CHARS = 500  # a policy question is a sentence or two; a pasted document is not one
+
+
 
 class Knowledge(ServiceBase):
     def ask(self, user: users.User, question: str) -> Answer:
@@ -95,6 +98,9 @@ class Knowledge(ServiceBase):
         del user
         if not question.strip():
             raise FieldError("问题不能为空。", "question")
+        if len(question) > MAX_QUESTION_CHARS:
+            raise FieldError(f"问题过长（{len(question)} 字），请控制在 {MAX_QUESTION_CHARS} 字以内，只写要问的事。",
+                             "question")
         llm = self.settings.llm.provider != "none" if use_llm is None else use_llm
         if llm and self.settings.llm.provider == "none":
             raise InputError("未配置大模型（llm.provider=none），无法使用 --llm；请在 settings.toml 的 [llm] 中配置，或去掉 --llm。")
