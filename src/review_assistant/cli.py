@@ -342,10 +342,7 @@ def users_add(
     home: HomeOption = None,
 ) -> None:
     """新增账号（密码以加盐 scrypt 散列保存）。"""
-    import os
-
-    secret = password or os.environ.get("REVIEW_ASSISTANT_PASSWORD") or typer.prompt(
-        "密码", hide_input=True, confirmation_prompt=True)
+    secret = password or os.environ.get("REVIEW_ASSISTANT_PASSWORD") or _ask_password("密码")
     user = _service(home).add_user(_cli_actor(), username, secret, role, unit)
     typer.echo(f"已添加用户：{user.describe()}")
 
@@ -357,10 +354,7 @@ def users_password(
     home: HomeOption = None,
 ) -> None:
     """为账号设置新密码（管理员操作；过短或常见的密码会被拒绝）。"""
-    import os
-
-    secret = password or os.environ.get("REVIEW_ASSISTANT_PASSWORD") or typer.prompt(
-        "新密码", hide_input=True, confirmation_prompt=True)
+    secret = password or os.environ.get("REVIEW_ASSISTANT_PASSWORD") or _ask_password("新密码")
     _service(home).change_password(_cli_actor(), username, secret)
     typer.echo(f"已为 {username} 设置新密码。")
 
@@ -408,21 +402,47 @@ def draft(
     typer.echo(f"已写入 {out}", err=True)
 
 
+def _check_port(host: str, port: int) -> None:
+    """Refuse, before anything starts, an address the workbench could not listen on (port taken, no such address)."""
+    import socket
+
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+    except socket.gaierror as exc:
+        raise InputError(f"--host {host}：无法识别这个地址。") from exc
+    except (OSError, OverflowError) as exc:
+        reason = os_reason(exc) if isinstance(exc, OSError) else "端口应在 1—65535 之间"
+        raise InputError(f"无法在 {host}:{port} 启动审核工作台（{reason}）：请用 --port 换一个端口，或检查 --host。") from exc
+
+
+def _ask_password(label: str) -> str:
+    """Prompt twice (hidden on a terminal) until both entries match; at most three tries."""
+    hide = sys.stdin.isatty()  # piped input: read lines, without getpass's English warnings
+    for _ in range(3):
+        first = typer.prompt(label, hide_input=hide)
+        if typer.prompt("再输入一次", hide_input=hide) == first:
+            return str(first)
+        typer.echo("两次输入的密码不一致，请重新输入。", err=True)
+    raise InputError("两次输入的密码三次都不一致，未作修改。")
+
+
 @app.command()
 def serve(
     host: Annotated[str | None, typer.Option("--host", metavar="地址", help="监听地址（默认 127.0.0.1）")] = None,
-    port: Annotated[int | None, typer.Option("--port", metavar="端口", help="端口（默认 7860）")] = None,
+    port: Annotated[int | None, typer.Option("--port", min=1, max=65535, metavar="端口", help="端口（默认 7860）")] = None,
     home: HomeOption = None,
 ) -> None:
     """启动审核工作台（浏览器访问）。"""
-    import os
-
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
     from review_assistant.ui.app import launch
     from review_assistant.ui.security import check_bind
 
     settings = settings_for(home)
     note = check_bind(settings, host or settings.ui.host)  # refuses ui.auth = false off loopback
+    _check_port(host or settings.ui.host, port or settings.ui.port)
     service = _service(home, settings)
     if note:
         typer.echo(note, err=True)

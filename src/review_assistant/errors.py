@@ -120,6 +120,7 @@ _ERRNO_ZH = {
     errno.ENOENT: "路径不存在", errno.EACCES: "没有权限", errno.EPERM: "操作不被允许", errno.EROFS: "只读文件系统",
     errno.ENOSPC: "磁盘空间不足", errno.EISDIR: "这是一个文件夹", errno.ENOTDIR: "路径中有一段不是文件夹",
     errno.EEXIST: "已有同名文件", errno.ENAMETOOLONG: "文件名太长", errno.EDQUOT: "超出磁盘配额",
+    errno.EADDRINUSE: "端口已被占用", errno.EADDRNOTAVAIL: "本机没有这个地址",
 }
 
 
