@@ -93,3 +93,12 @@ def test_overlong_question_is_refused_before_any_search(tmp_path: Path, capsys: 
 def test_same_file_twice_is_one_review_id(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["check", SHEET, SHEET, "--save", "--no-llm", "--home", str(tmp_path)], capsys)
     assert code == 0 and "已保存为审核记录，编号：1\n" in err
+
+
+def test_docx_of_a_refused_file_names_only_its_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "截断.docx"
+    bad.write_bytes((SAMPLES / "gs02_funds_mismatch.docx").read_bytes()[:3000])
+    out = tmp_path / "意见.docx"
+    code, _, err = run(["check", str(bad), "--format", "docx", "--out", str(out), "--no-llm",
+                        "--home", str(tmp_path / "h")], capsys)
+    assert code == 2 and one_chinese_line(err).startswith("截断.docx：") and not out.exists()

@@ -107,6 +107,8 @@ def check(
     for r in results:
         if r.error:
             typer.echo(r.error, err=True)
+    if fmt == "docx" and all(r.error for r in results):
+        raise typer.Exit(2)  # nothing was checked: the lines above say why, there is no opinion to write
     with _writing(out):
         _emit(results, fmt, out, settings)
     if any(r.error for r in results):
