@@ -102,3 +102,9 @@ def test_docx_of_a_refused_file_names_only_its_problem(tmp_path: Path, capsys: p
     code, _, err = run(["check", str(bad), "--format", "docx", "--out", str(out), "--no-llm",
                         "--home", str(tmp_path / "h")], capsys)
     assert code == 2 and one_chinese_line(err).startswith("截断.docx：") and not out.exists()
+
+
+def test_check_llm_without_a_model_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Like ask --llm: an explicit --llm with llm.provider = none is refused, not silently skipped."""
+    code, out, err = run(["check", SHEET, "--llm", "--home", str(tmp_path)], capsys)
+    assert code == 2 and out == "" and "未配置大模型（llm.provider=none），无法使用 --llm" in one_chinese_line(err)

@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from review_assistant.cli_zh import ZhTyper, usage_message
-from review_assistant.errors import INTERRUPTED, InputError, ReviewAssistantError, os_reason, should_reraise
+from review_assistant.errors import (
+    INTERRUPTED,
+    NO_LLM_CONFIGURED,
+    InputError,
+    ReviewAssistantError,
+    os_reason,
+    should_reraise,
+)
 from review_assistant.settings import Settings, load_settings
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -98,6 +105,8 @@ def check(
     if out is not None:
         _check_out(out)
     settings = settings_for(home)
+    if llm and settings.llm.provider == "none":  # asked for explicitly: say so rather than skip quietly
+        raise InputError(NO_LLM_CONFIGURED)
     with Engine(settings).batch(paths, kind=KIND_ALIASES[kind], fiscal_year=fiscal_year, use_llm=llm) as checked:
         if save:
             ids = list(dict.fromkeys(_service(home, settings).save_checked(_cli_actor(), checked)))

@@ -78,6 +78,8 @@ class Interrupted(ReviewAssistantError):
     exit_code = 130
 
 
+NO_LLM_CONFIGURED = "未配置大模型（llm.provider=none），无法使用 --llm；请在 settings.toml 的 [llm] 中配置，或去掉 --llm。"
+
 INTERRUPTED = "已中断（Ctrl+C）：命令未完成；此前已保存的数据不受影响。"
 
 

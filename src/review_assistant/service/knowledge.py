@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from review_assistant.checks.models import PolicyRef
-from review_assistant.errors import FieldError, InputError, PermissionDenied
+from review_assistant.errors import NO_LLM_CONFIGURED, FieldError, InputError, PermissionDenied
 from review_assistant.review import users
 from review_assistant.service.base import ServiceBase
 from review_assistant.service.kb_adapter import Answer
@@ -103,7 +103,7 @@ class Knowledge(ServiceBase):
                              "question")
         llm = self.settings.llm.provider != "none" if use_llm is None else use_llm
         if llm and self.settings.llm.provider == "none":
-            raise InputError("未配置大模型（llm.provider=none），无法使用 --llm；请在 settings.toml 的 [llm] 中配置，或去掉 --llm。")
+            raise InputError(NO_LLM_CONFIGURED)
 
         def run(kb: KnowledgeBase) -> KBAnswer:
             if kb.manifest.count_chunks() == 0:
