@@ -16,7 +16,9 @@ ENGLISH = re.compile(r"Usage:|Options:|Arguments:|Commands:|Show this message|\[
                      r"|Missing|No such|Invalid value|Got unexpected|requires an")
 COMMANDS = [[], ["check"], ["ingest"], ["ask"], ["init"], ["draft"], ["serve"], ["kb"], ["kb", "list"],
             ["kb", "ensure"], ["kb", "remove"], ["eval"], ["eval", "retrieval"], ["users"], ["users", "add"],
-            ["users", "list"], ["users", "remove"], ["users", "password"], ["eval", "checks"]]
+            ["users", "list"], ["users", "remove"], ["users", "password"], ["eval", "checks"],
+            ["project"], ["project", "list"], ["project", "show"], ["project", "link"], ["rectify"], ["rectify", "add"],
+            ["rectify", "list"], ["results"], ["disclose"]]
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

@@ -26,7 +26,8 @@ _USAGE_WORDS = (("[OPTIONS]", "[选项]"), ("COMMAND [ARGS]...", "命令 [参数
 # Bracketed notes after an option's help: "[default: text; required]".
 _REQUIRED_ARG = re.compile(r"\{([^{}]+)\}")
 _NO_LINE_START = frozenset("，。；：、）」』”’！？…")  # punctuation a line may not begin with
-_TYPE_TAG = re.compile(r" <[^<>]+>$")
+_TYPE_TAG = re.compile(r" <([^<>]+)>$")
+_TYPE_ZH = {"path": "路径", "int": "整数", "str": "文字", "float": "数字", "list[Path]": "路径", "list[str]": "文字"}
 _NOTE = re.compile(r"\[([^\[\]]*(?:default: |required)[^\[\]]*)\]$")
 
 
@@ -74,7 +75,8 @@ class ZhHelpFormatter(_click.HelpFormatter):
         """click's two-column list, measured in terminal cells (a Chinese character is two)."""
         items = []
         for first, second in rows:
-            first = _TYPE_TAG.sub("", first)  # "文件 <list[Path]>": the Chinese metavar says it
+            # An argument's name says what it is ("文件 <list[Path]>"); an option's value type, in Chinese.
+            first = _TYPE_TAG.sub("" if not first.startswith("-") else lambda m: " " + _TYPE_ZH.get(m.group(1), m.group(1)), first)
             second = "显示本帮助并退出。" if second == _HELP_OPTION else _NOTE.sub(lambda m: _note_zh(m.group(1)), second)
             items.append((first, second))
         first_col = min(max((cell_len(f) for f, _ in items), default=0), col_max) + col_spacing
