@@ -19,7 +19,7 @@ def evidence_text(f: Finding, sep: str = "\n") -> str:
     return sep.join(parts)
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#+!|~])")
+_MD_SPECIAL = re.compile(r"([\\`*\[\]{}#+!|~]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z]))")  # a_b stays as is
 
 
 def md_text(text: str) -> str:
