@@ -9,6 +9,7 @@ settings, never constants in code.
 from __future__ import annotations
 
 import os
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -292,6 +293,26 @@ def load_settings(home: Path | str | None = None, **overrides: Any) -> Settings:
 
 
 def _short(exc: Exception) -> str:
+    """The problem in Chinese: each bad setting by its dotted name (and the variable, if it came from one)."""
+    import tomllib
+
+    from pydantic import ValidationError
+
+    from review_assistant.errors import value_problem_zh
+
+    if isinstance(exc, ValidationError):
+        parts = []
+        for err in exc.errors()[:3]:
+            loc = [str(x) for x in err["loc"]]
+            env = "REVIEW_ASSISTANT_" + "__".join(loc).upper()
+            source = f"（来自环境变量 {env}）" if env in os.environ else ""
+            parts.append(f"{'.'.join(loc)} {value_problem_zh(err['msg'])}，现为 {err.get('input')!r}{source}")
+        return "；".join(parts)
+    if isinstance(exc, tomllib.TOMLDecodeError):
+        m = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        return f"TOML 语法错误{f'（第 {m.group(1)} 行第 {m.group(2)} 列）' if m else ''}：{str(exc).split(' (at line')[0]}"
+    if isinstance(exc, UnicodeDecodeError):
+        return "文件不是 UTF-8 编码，请用 UTF-8 保存"
     text = str(exc).strip().splitlines()
     return "；".join(line.strip() for line in text[:4])
 
@@ -326,3 +347,4 @@ def write_default_settings(path: Path) -> None:
                 lines.append(f"# {rendered}" if isinstance(value, Path) else rendered)
         lines.append("")
     path.write_text("\n".join(lines), encoding="utf-8")
+
