@@ -88,8 +88,9 @@ class SupportReranker:
             extra = {**h.extra, "fused": h.score, "coverage": round(sp.coverage, 3),
                      "answer_type": float(sp.has_answer_type), "bigram": round(bi, 3)}
             # The score a citation shows follows the final order: 0..1, 1 for a clause first in both
-            # legs, fully covering the question and holding what it asks for.
-            score = round(max(final, 0.0) / (w_fused + w_cov + w_type + w_bi), 4)
+            # legs, fully covering the question's words and holding what it asks for (phrase
+            # matches beyond that only order such clauses among themselves).
+            score = round(min(max(final, 0.0) / (w_fused + w_cov + w_type), 1.0), 4)
             scored.append((final, replace(h, extra=extra, score=score)))
         scored.sort(key=lambda x: -x[0])
         return [h for _, h in scored]
