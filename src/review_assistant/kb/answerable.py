@@ -97,14 +97,20 @@ def answer_types(question: str) -> tuple[str, ...]:
     return named
 
 
-@lru_cache(maxsize=4096)
-def _synonyms_of(token: str) -> frozenset[str]:
-    out: set[str] = {token}
+@lru_cache(maxsize=1)
+def _synonym_index() -> dict[str, frozenset[str]]:
+    """Each synonym word and each of its tokens → the tokens of its whole group."""
+    index: dict[str, set[str]] = {}
     for group in SYNONYMS:
-        if any(token == w or token in tokenize(w) for w in group):
-            for w in group:
-                out.update(tokenize(w))
-    return frozenset(out)
+        tokens = {t for w in group for t in tokenize(w)}
+        for w in group:
+            for key in (w, *tokenize(w)):
+                index.setdefault(key, set()).update(tokens)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def _synonyms_of(token: str) -> frozenset[str]:
+    return _synonym_index().get(token, frozenset()) | {token}
 
 
 def coverage(question_tokens: list[str], text_tokens: set[str], idf: dict[str, float], unknown: int = 0) -> float:
@@ -114,7 +120,7 @@ def coverage(question_tokens: list[str], text_tokens: set[str], idf: dict[str, f
     the rarest indexed word.
     """
     terms = [t for t in dict.fromkeys(question_tokens) if t in idf]
-    missing = unknown * max(idf.values(), default=1.0)
+    missing = unknown * max(idf.values(), default=1.0) if unknown else 0.0
     if not terms and not missing:
         return 1.0
     total = sum(idf[t] for t in terms) + missing
@@ -128,14 +134,8 @@ def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
     "字体" or "会计师事务所" asked of texts that never mention them: the question is about something
     the knowledge base does not cover, however close its other words are.
     """
-    import jieba.posseg as pseg
-
-    tokenize("")  # loads jieba with the domain dictionary
     out: list[str] = []
-    for word, flag in pseg.cut(question):
-        if (len(word) < 2 or not flag.startswith(_CONTENT_POS) or word in _FILLER or _ASKING.search(word)
-                or _GLUED.search(word)):
-            continue
+    for word in _content_words(question):
         parts = tokenize(word)
         if not parts or any(_synonyms_of(t) & vocabulary.keys() for t in parts):  # a stopword, or known
             continue
@@ -144,14 +144,15 @@ def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
     return out
 
 
-def _content_words(question: str) -> list[str]:
+@lru_cache(maxsize=1024)
+def _content_words(question: str) -> tuple[str, ...]:
     """The question's words that name a thing or an act (jieba part of speech), fillers left out."""
     import jieba.posseg as pseg
 
     tokenize("")  # loads jieba with the domain dictionary
-    return [word for word, flag in pseg.cut(question)
+    return tuple(word for word, flag in pseg.cut(question)
             if len(word) >= 2 and flag.startswith(_CONTENT_POS) and word not in _FILLER
-            and not _ASKING.search(word) and not _GLUED.search(word)]
+            and not _ASKING.search(word) and not _GLUED.search(word))
 
 
 def key_terms(question: str, idf: dict[str, float], n: int = 1) -> list[str]:
