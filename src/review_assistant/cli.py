@@ -210,7 +210,8 @@ def kb_list(home: HomeOption = None) -> None:
 @kb_app.command("ensure")
 def kb_ensure(home: HomeOption = None) -> None:
     """知识库为空时索引随附的政策文件（settings 中 kb.policies_dir）。"""
-    report = _service(home).ensure_bundled_policies(_cli_actor())
+    typer.echo("正在检查知识库……", err=True)
+    report = _service(home).ensure_bundled_policies(_cli_actor(), say=lambda line: typer.echo(line, err=True))
     if report is None:
         typer.echo("知识库已有内容，无需重建。", err=True)
         return
@@ -309,8 +310,7 @@ def users_add(
     """新增账号（密码以加盐 scrypt 散列保存）。"""
     import os
 
-    secret = password or os.environ.get("REVIEW_ASSISTANT_PASSWORD") or typer.prompt(
-        "密码", hide_input=True, confirmation_prompt=True)
+    secret = password or os.environ.get("REVIEW_ASSISTANT_PASSWORD") or _ask_password()
     user = _service(home).add_user(_cli_actor(), username, secret, role, unit)
     typer.echo(f"已添加用户：{user.describe()}")
 
@@ -347,6 +347,14 @@ def users_remove(username: Annotated[str, typer.Argument(help="用户名")], hom
     """删除账号（审核记录与日志保留）。"""
     _service(home).remove_user(_cli_actor(), username)
     typer.echo(f"已删除用户：{username}")
+
+
+def _ask_password() -> str:
+    """Asked twice, in Chinese (typer's own confirmation prompt and mismatch error are English)."""
+    first = typer.prompt("密码", hide_input=True, prompt_suffix="：")
+    if typer.prompt("再次输入密码", hide_input=True, prompt_suffix="：") != first:
+        raise InputError("两次输入的密码不一致，未添加用户。")
+    return str(first)
 
 
 @app.command()
@@ -408,6 +416,9 @@ cli_cycle.register(app)
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point with the one error boundary."""
+    from review_assistant.cli_zh import error_zh, install
+
+    install()
     try:
         rc = app(args=argv, standalone_mode=False)
         # With standalone_mode off, click returns the code of a typer.Exit instead of raising it.
@@ -423,8 +434,11 @@ def main(argv: list[str] | None = None) -> None:
         typer.echo("已取消。", err=True)
         sys.exit(1)
     except typer.TyperException as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # a group called bare: its help, as asked
+            typer.echo(exc.format_message(), err=True)
+            sys.exit(2)
         # Usage errors (unknown option, missing argument) from typer's bundled click.
-        typer.echo(f"参数错误：{exc.format_message()}（用 --help 查看用法）", err=True)
+        typer.echo(f"参数错误：{error_zh(exc.format_message())}（用 --help 查看用法）", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         sys.exit(130)

@@ -62,6 +62,10 @@ class Knowledge(ServiceBase):
         self._log(user, "kb.ingest", "kb", "uploaded", {"files": [p.name for p in paths]})
         return result
 
+    def kb_indexing(self) -> bool:
+        """Whether the bundled policies are still being indexed in the background."""
+        return self.kb.indexing.is_set()
+
     # ---- the command line: the knowledge base's own reports and answers --------------------------
     def ingest_policies(self, user: users.User, paths: Sequence[Path], *, prune: bool = False) -> IngestReport:
         """``review-assistant ingest``: ingest files or folders; the report lists what failed."""
@@ -72,12 +76,14 @@ class Knowledge(ServiceBase):
         self._log(user, "kb.ingest", "kb", "paths", {"paths": [str(p) for p in paths], "prune": prune})
         return report
 
-    def ensure_bundled_policies(self, user: users.User) -> IngestReport | None:
-        """Index the bundled policies when the knowledge base is empty; None when it already has content."""
+    def ensure_bundled_policies(self, user: users.User,
+                                say: Callable[[str], None] | None = None) -> IngestReport | None:
+        """Index the bundled policies when the knowledge base is empty; None when it already has content.
+        ``say`` hears one Chinese line per step (what is being done now)."""
         from review_assistant.kb.ingest import ensure_bundled
 
         self._require_kb(user)
-        return ensure_bundled(self.settings)
+        return ensure_bundled(self.settings, say=say)
 
     def remove_policies(self, user: users.User, paths: Sequence[Path]) -> list[str]:
         from review_assistant.kb.ingest import remove_documents
