@@ -188,7 +188,8 @@ def _install_fake_kb(monkeypatch: pytest.MonkeyPatch, grounded: bool) -> None:
 
     def ask(question: str, kb: Any, top_k: int = 5) -> KBAnswer:
         rec = kb.manifest.RECORDS[0]
-        return KBAnswer(question=question, answer="应当开展事前绩效评估[1]。", grounded=grounded, citations=[
+        answer = "应当开展事前绩效评估[1]。" if grounded else "现有政策文件没有对这一点作出明确规定（检索到的条款中没有问题所问的金额）。"
+        return KBAnswer(question=question, answer=answer, grounded=grounded, citations=[
             KBCitation(document=rec.title, doc_number="云财〔2024〕1号", article=rec.article, text=rec.text,
                        source=rec.path, chunk_id=rec.chunk_id, score=0.9, status="有效")])
 
@@ -230,7 +231,14 @@ def test_qa_says_plainly_when_policies_do_not_cover(service: ReviewService, trai
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     _install_fake_kb(monkeypatch, False)
     ans = qa.ask(service, trainee, "食堂菜单怎么定？")
-    assert not ans.grounded and ans.answer == NOT_COVERED and ans.citations == []
+    # The knowledge base's reason is kept, and so are the closest articles, labelled as not answering.
+    assert not ans.grounded and "没有问题所问的金额" in ans.answer and len(ans.citations) == 1
+    html = qa.answer_html(ans)
+    assert html.index("没有问题所问的金额") < html.index(qa.CLOSEST) < html.index("<details")
+    assert "依据" not in html
+    # A refusal without articles (below the relevance gate) shows the message alone.
+    ans.citations = []
+    assert qa.CLOSEST not in qa.answer_html(ans) and NOT_COVERED not in qa.answer_html(ans)
 
 
 def test_kb_tab_and_article_text_through_the_adapter(service: ReviewService, reviewer: User,
