@@ -28,6 +28,7 @@ export CMAKE_BUILD_PARALLEL_LEVEL ?= $(NPROC)
 	llm-local eval-judgement
 
 $(STAMP): pyproject.toml
+	@echo "正在准备运行环境：创建虚拟环境并安装依赖（首次运行需要几分钟，请稍候）……"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e .
@@ -60,7 +61,9 @@ install-dev: $(DEVSTAMP)
 
 ## Run the product on its defaults.
 run: $(STAMP)
+	@echo "第 1 步（共 2 步）：检查知识库；首次运行会索引随附的政策文件，需要一两分钟。"
 	$(BIN)/review-assistant kb ensure
+	@echo "第 2 步（共 2 步）：启动审核工作台，出现地址后用浏览器打开。"
 	$(BIN)/review-assistant serve
 
 ## A terminal demonstration: check the bundled sample goal sheets and reports.

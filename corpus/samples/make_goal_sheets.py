@@ -1110,6 +1110,8 @@ def _xlsx_render(model: DocModel, path: Path, title: str) -> None:
                 if grid.role == "header" and _MONEY_TEXT.match(text):
                     value = float(text.removesuffix("元").replace(",", ""))
                 cell = ws.cell(row=top, column=left, value=value)
+                if isinstance(value, str) and value.startswith("="):
+                    cell.data_type = "s"  # "=100%" is a value typed as text, not a formula
                 if isinstance(value, float):
                     cell.number_format = "#,##0.00"
                 is_label = r in grid.header_rows or (r, c) in grid.label_cells

@@ -9,6 +9,7 @@ findings on any project point into the original file.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from review_assistant.extract import labels as L
 from review_assistant.extract.goal_sheet import (
@@ -72,13 +73,42 @@ def _has_indicator_header(blocks: list[Block]) -> bool:
 
 
 def _segments(doc: ParsedDocument) -> list[list[Block]]:
-    """Runs of blocks, a new one starting at a form title or header table after an indicator table."""
+    """Runs of blocks, a new one starting at a form title or header table after an indicator table.
+
+    A worksheet holding several forms one under another is one table: it is cut at each form's title row.
+    """
     out: list[list[Block]] = [[]]
-    for b in doc.blocks:
+    for b in _cut_stacked_forms(doc.blocks):
         if _is_form_start(b) and _has_indicator_header(out[-1]):
             out.append([])
         out[-1].append(b)
     return [seg for seg in out if seg]
+
+
+def _cut_stacked_forms(blocks: list[Block]) -> list[Block]:
+    out: list[Block] = []
+    for b in blocks:
+        table = b.table
+        if table is None or table.n_rows < 6:
+            out.append(b)
+            continue
+        starts: list[int] = []
+        seen_header = False
+        for r, row in enumerate(table.rows):
+            cells = [c.text.strip() for c in row]
+            if header_groups(cells):
+                seen_header = True
+            elif seen_header and (GOAL_SHEET_TITLE.search(" ".join(cells)) and len(set(cells) - {""}) == 1):
+                starts.append(r)
+                seen_header = False
+        if not starts:
+            out.append(b)
+            continue
+        bounds = [0, *starts, table.n_rows]
+        for lo, hi in pairwise(bounds):
+            part = table.model_copy(update={"rows": table.rows[lo:hi]})
+            out.append(b.model_copy(update={"table": part}))
+    return out
 
 
 def _allocated(doc: ParsedDocument, name: str) -> str:

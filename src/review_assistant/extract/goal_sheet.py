@@ -374,6 +374,8 @@ def _fiscal_year(doc: ParsedDocument, sheet: GoalSheet) -> tuple[int | None, str
             row = t.row_text(r)
             if len(cells) == 1 and len(row) <= 80 and (m := _YEAR_BANNER.search(row)):
                 return int(m.group(1) or m.group(2)), "title"  # a "（2025年度）" line inside a sheet
+            if r == 0 and len(cells) == 1 and len(row) <= 60 and (y := year_in_text(row)):
+                return y, "title"  # the document title as the first row of a worksheet
     field = sheet.fields.get("budget_year")
     if field and (m := _ANY_YEAR.search(field.value)):
         return int(m.group(1)), "budget_year"

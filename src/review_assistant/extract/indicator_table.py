@@ -42,7 +42,9 @@ class Grid:
         return row[c].text.strip() if c < len(row) else ""
 
     def loc(self, r: int, c: int | None = None) -> Location:
-        return self.block.location.model_copy(update={"row": r, "column": c})
+        row = self.table.rows[r] if r < len(self.table.rows) else []
+        # A table cut out of a bigger one (several forms in one worksheet) keeps its cells' own row numbers.
+        return self.block.location.model_copy(update={"row": row[0].row if row else r, "column": c})
 
 
 @dataclass
@@ -159,7 +161,9 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
                 grp.period = _period_of(cells[0])  # a banner row such as "年度绩效指标"
             continue
         if any(L.norm_label(t).startswith(tuple(L.norm_label(f) for f in L.FOOTER_LABELS)) for t in distinct) \
-                or (distinct and all(L.match(L.GOAL_INDEX, t) or L.match(L.HEADER_INDEX, t) for t in distinct)):
+                or (distinct and all(L.match(L.GOAL_INDEX, t) or L.match(L.HEADER_INDEX, t) for t in distinct)) \
+                or (len(distinct) <= 4 and any(L.match(L.HEADER_INDEX, t) in {"project_name", "parent_project"}
+                                               for t in distinct)):
             groups = []  # the indicator block has ended
             continue
         project = _project_cell(g, r, cells, groups[0].cols, sheet, project)
@@ -185,7 +189,7 @@ def _read_transposed(g: Grid, sheet: GoalSheet) -> bool:
     Each row becomes its own project (the township), so every township's targets are checked and named.
     """
     t = g.table
-    for r0 in range(min(3, max(t.n_rows - 3, 0))):
+    for r0 in range(min(40, max(t.n_rows - 3, 0))):
         top = [g.cell(r0, c) for c in range(len(t.rows[r0]))]
         mid = [g.cell(r0 + 1, c) for c in range(len(t.rows[r0 + 1]))]
         if sum(_is_level(x, 1) for x in top[1:]) < 2 or sum(_is_level(x, 2) for x in mid[1:]) < 2:
@@ -202,6 +206,8 @@ def _read_transposed(g: Grid, sheet: GoalSheet) -> bool:
             return False
         for r in range(r0 + 3, t.n_rows):
             place = g.cell(r, 0)
+            if len({c.text.strip() for c in t.rows[r] if c.text.strip()}) < 2:
+                break  # the table has ended (a signature or date line in a worksheet)
             if not place or place.startswith(("合计", "总计")):
                 continue
             sheet.project_rows.setdefault(place, {"project_name": place, "row": str(r),

@@ -17,6 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from review_assistant.kb.answer_text import REFUSAL
 from review_assistant.kb.answerable import answerable
 from review_assistant.kb.compose import cite_label, extractive_answer
 from review_assistant.kb.index import KnowledgeBase
@@ -148,8 +149,6 @@ def ask_with_llm(
     itself finds the articles insufficient, the answer is a refusal too. Sentences it writes that
     cannot be tied to a retrieved article are dropped by code (``review_assistant.llm.answer``).
     """
-    from review_assistant.llm.answer import REFUSAL
-
     question = question.strip()
     top_k = top_k or kb.settings.kb.top_k
     hits = retrieve(kb, question, max(top_k, GATE_DEPTH), filters)
