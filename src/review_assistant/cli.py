@@ -341,7 +341,8 @@ def eval_judgement(
     home: HomeOption = None,
 ) -> None:
     """用标注的评测集衡量配置的大模型（及离线证据检查）：每条规则的召回率、精确率、核对丢弃、调用、token 和用时。"""
-    from review_assistant.checks.llm.evaluate import (
+    from review_assistant.errors import ConfigError
+    from review_assistant.review.judgement_eval import (
         DEFAULT_CASES,
         evaluate,
         format_report,
@@ -349,7 +350,6 @@ def eval_judgement(
         select,
         stderr_progress,
     )
-    from review_assistant.errors import ConfigError
 
     settings = settings_for(home)
     if base_url or model:

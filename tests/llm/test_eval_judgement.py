@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from review_assistant.checks.llm.evaluate import DEFAULT_CASES, evaluate, load_cases, select
 from review_assistant.checks.llm.runner import LLMRunner
 from review_assistant.cli import main
+from review_assistant.review.judgement_eval import DEFAULT_CASES, evaluate, load_cases, select
 from review_assistant.settings import load_settings
 
 from .fakes import always, fake_handle

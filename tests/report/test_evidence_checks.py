@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from review_assistant.checks.llm.evaluate import DEFAULT_CASES, evaluate, load_cases
 from review_assistant.checks.report.evidence import OFFLINE_RULES, gaps_for
+from review_assistant.review.judgement_eval import DEFAULT_CASES, evaluate, load_cases
 from review_assistant.review.pipeline import CheckOptions, check_paths, prepare
 from review_assistant.settings import Settings
 
