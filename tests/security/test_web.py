@@ -99,8 +99,21 @@ def test_parallel_logins_do_not_stall_other_requests(relaxed: Server) -> None:
         busy.append(latency())
     for t in threads:
         t.join(60)
-    # Before: scrypt on the event loop lifted every request to ~1.2 s while 8 logins ran.
-    assert statistics.median(busy) < max(0.3, 5 * statistics.median(quiet)), (quiet, busy)
+    # Before: scrypt on the event loop made every request wait for the queued logins (~1.2 s with 8;
+    # about 8 verifications). Calibrated on this machine's own scrypt time, so a loaded CI stays fair.
+    one = _scrypt_seconds()
+    assert statistics.median(busy) < max(0.3, 5 * statistics.median(quiet), 3 * one), (one, quiet, busy)
+
+
+def _scrypt_seconds() -> float:
+    from review_assistant.review import users
+
+    times = []
+    for _ in range(3):
+        t = time.perf_counter()
+        users.hash_password("calibration-Pw-1")
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
 
 
 def test_workbench_answers_others_while_a_hostile_file_is_parsed(relaxed: Server, tmp_path: Path) -> None:
@@ -113,21 +126,27 @@ def test_workbench_answers_others_while_a_hostile_file_is_parsed(relaxed: Server
 
     def upload() -> None:
         client = Client(relaxed.url, auth=("reviewer1", PASSWORD), verbose=False)
-        answer.append(str(client.predict([handle_file(str(flood))], api_name="/upload")[0]))
+        answer.append(str(client.predict([handle_file(str(flood))], api_name="/upload")))
 
+    other = login(relaxed, "unit_a")
+
+    def config_latency() -> float:
+        t = time.perf_counter()
+        assert other.get("/config").status_code == 200
+        return time.perf_counter() - t
+
+    quiet = statistics.median(config_latency() for _ in range(5))
     worker = threading.Thread(target=upload)
     worker.start()
-    other = login(relaxed, "unit_a")
     latencies: list[float] = []
     deadline = time.monotonic() + 120
     while worker.is_alive() and time.monotonic() < deadline and len(latencies) < 500:
-        t = time.perf_counter()
-        assert other.get("/config").status_code == 200
-        latencies.append(time.perf_counter() - t)
+        latencies.append(config_latency())
         time.sleep(0.05)
     worker.join(60)
     assert answer and "text_flood.pdf：文件解析占用内存过大（超过 300 MB），已拒绝" in answer[0], answer
-    assert len(latencies) >= 5 and statistics.median(latencies) < 0.5, latencies
+    # Before the sandbox the server itself parsed the flood and stopped answering for minutes.
+    assert len(latencies) >= 5 and statistics.median(latencies) < max(0.5, 10 * quiet), (quiet, latencies)
 
 
 def test_headers_forbid_framing(relaxed: Server) -> None:
