@@ -140,9 +140,7 @@ def ingest(
     home: HomeOption = None,
 ) -> None:
     """把政策文件（.docx .pdf .md .txt）解析入知识库；未改动的文件不重复处理。"""
-    from review_assistant.kb.ingest import ingest as run_ingest
-
-    report = run_ingest(paths, settings_for(home), prune=prune)
+    report = _service(home).ingest_policies(_cli_actor(), paths, prune=prune)
     for err in report.errors:
         typer.echo(err.message, err=True)
     typer.echo(report.summary(), err=True)
@@ -161,8 +159,6 @@ def ask(
     home: HomeOption = None,
 ) -> None:
     """根据知识库回答政策问题，并标明出处（文件、文号、条款）。"""
-    from review_assistant.kb.ask import ask as run_ask
-    from review_assistant.kb.index import KnowledgeBase
     from review_assistant.kb.retrieve import Filters
 
     levels = frozenset(level or [])
@@ -170,22 +166,11 @@ def ask(
         raise InputError(f"--level 取值无效：{'、'.join(sorted(levels))}，可选：中央、省、市、区、单位。")
     filters = Filters(levels=levels, include_abolished=include_abolished)
 
-    if not question.strip():
-        raise InputError("问题不能为空。")
-    settings = settings_for(home)
-    use_llm = settings.llm.provider != "none" if llm is None else llm
-    if use_llm and settings.llm.provider == "none":
-        raise InputError("未配置大模型（llm.provider=none），无法使用 --llm；请在 settings.toml 的 [llm] 中配置，或去掉 --llm。")
-    with KnowledgeBase(settings) as kb:
-        if kb.manifest.count_chunks() == 0:
-            raise InputError("知识库为空，请先运行 review-assistant ingest policies/（或 review-assistant kb ensure）。")
-        if use_llm:
-            from review_assistant.kb.ask import ask_with_llm
-            from review_assistant.llm.answer import make_llm_answerer
-
-            answer = ask_with_llm(question, kb, make_llm_answerer(settings), top_k=top_k, filters=filters)
-        else:
-            answer = run_ask(question, kb, top_k=top_k, filters=filters)
+    service = _service(home)
+    try:
+        answer = service.ask_policy(_cli_actor(), question, top_k=top_k, filters=filters, use_llm=llm)
+    finally:
+        service.close()
     if as_json:
         sys.stdout.write(json.dumps(answer.to_json_dict(), ensure_ascii=False, indent=2) + "\n")
         return
@@ -224,10 +209,7 @@ def kb_list(home: HomeOption = None) -> None:
 @kb_app.command("ensure")
 def kb_ensure(home: HomeOption = None) -> None:
     """知识库为空时索引随附的政策文件（settings 中 kb.policies_dir）。"""
-    from review_assistant.kb.ingest import ensure_bundled
-
-    settings = settings_for(home)
-    report = ensure_bundled(settings)
+    report = _service(home).ensure_bundled_policies(_cli_actor())
     if report is None:
         typer.echo("知识库已有内容，无需重建。", err=True)
         return
@@ -242,9 +224,7 @@ def kb_remove(
     home: HomeOption = None,
 ) -> None:
     """把文件（或目录下全部文件）移出知识库。"""
-    from review_assistant.kb.ingest import remove_documents
-
-    gone = remove_documents(settings_for(home), paths)
+    gone = _service(home).remove_policies(_cli_actor(), paths)
     typer.echo(f"已移除 {len(gone)} 个文件。" if gone else "知识库中没有这些文件。", err=True)
 
 
@@ -332,12 +312,10 @@ def draft(
         raise InputError("--out 需要是 .docx 文件。")
     service = _service(home)
     actor = _cli_actor()
-    detail = service.get_review(actor, review_id)
     service.draft_opinion(actor, review_id, out, allow_pending=allow_pending)
-    pending = sum(1 for f in detail.findings if f.status == "pending")
-    accepted = sum(1 for f in detail.findings if f.accepted)
-    if pending:
-        typer.echo(f"提示：尚有 {pending} 项问题待确认，草稿只包含已确认的 {accepted} 项。", err=True)
+    c = service.get_review(actor, review_id).counts()
+    if c.pending:
+        typer.echo(f"提示：尚有 {c.pending} 项问题待确认，草稿只包含已确认的 {c.accepted} 项。", err=True)
     typer.echo(f"已写入 {out}", err=True)
 
 

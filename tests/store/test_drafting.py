@@ -129,8 +129,8 @@ def test_cli_users_draft_and_check_exports(service: ReviewService, reviewer: Use
     # A corrupt file in the batch: exit 2, and the others are still in the workbook.
     assert run("check", str(sheet), str(bad), "--format", "xlsx", "--out", str(xlsx), *home) == 2
     rows = list(load_workbook(xlsx)["汇总"].iter_rows(values_only=True))
-    assert rows[1][2] == "老旧小区改造提升项目" and rows[1][5] == 1 and rows[1][8] == "修改后再审"
-    assert str(rows[2][1]).endswith("bad.docx") and rows[2][10]
+    assert rows[1][2] == "老旧小区改造提升项目" and rows[1][6] == 1 and rows[1][12] == "修改后再审"
+    assert str(rows[2][1]).endswith("bad.docx") and rows[2][14]
     docx_out = tmp_path / "one.docx"
     assert run("check", str(sheet), "--format", "docx", "--out", str(docx_out), *home) == 0
     assert "未经审核人员逐项确认" in _text(docx_out)
@@ -144,8 +144,8 @@ def test_cli_check_save_gives_review_ids_in_the_workbook(service: ReviewService,
     rows = list(load_workbook(xlsx)["汇总"].iter_rows(values_only=True))[1:]
     admin = User("命令行", "admin")
     stored = {r.id: r for r in service.list_reviews(admin)}
-    assert {row[9] for row in rows} == set(stored)
-    assert {stored[row[9]].file_name for row in rows} == {"申报表A.docx", "申报表B.docx"}
+    assert {row[13] for row in rows} == set(stored)
+    assert {stored[row[13]].file_name for row in rows} == {"申报表A.docx", "申报表B.docx"}
     assert len({r.batch_id for r in stored.values()}) == 1
 
 

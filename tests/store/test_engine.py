@@ -108,3 +108,22 @@ def test_check_docx_uses_the_wording_of_the_home_given(tmp_path: Path, capsys: p
     assert code == 0
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
     assert "退回修改" in text and "修改后再审" not in text
+
+
+def test_workbench_upload_uses_the_configured_llm(tmp_path: Path) -> None:
+    from llm.fakes import always, fake_handle
+    from review_assistant.checks.llm.runner import LLMRunner
+
+    settings = load_settings(tmp_path / "home", llm={"provider": "openai", "base_url": "http://127.0.0.1:9/v1",
+                                                     "model": "fake-7b"})
+    handle, model = fake_handle(*always({"verdict": "pass", "reason": "材料完整。"}))
+    engine = Engine(settings, llm_runner=LLMRunner(settings, handle=handle, retriever=lambda q, k: []))
+    service = ReviewService(settings, engine=engine)
+    user = service.add_user(User("命令行", "admin"), "r1", "password-123", "reviewer")
+    [item] = service.check_files(user, [OTHER_SHEET])
+    review = service.get_review(user, item.review_id or 0).review
+    assert model.calls  # the rules that need judgement were put to the model
+    assert review.model == "fake-7b" and any("大模型" in n for n in review.notes)
+    [plain] = service.check_files(user, [LONE_SHEET], use_llm=False)  # and off when the reviewer says so
+    assert service.get_review(user, plain.review_id or 0).review.model is None
+    service.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -164,18 +165,55 @@ FROM reviews r JOIN documents d ON d.id = r.document_id
 """
 
 
+@dataclass(frozen=True)
+class Counts:
+    """The figures of one review, as the screen, the draft and the batch workbook all show them.
+
+    ``error``/``warning``/``info``: findings still standing (not rejected), by severity.
+    """
+
+    error: int = 0
+    warning: int = 0
+    info: int = 0
+    pending: int = 0
+    pending_error: int = 0  # undecided error-level findings: the draft waits for these
+    accepted: int = 0
+    rejected: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.pending + self.accepted + self.rejected
+
+    @property
+    def decided(self) -> int:
+        return self.accepted + self.rejected
+
+    def by_severity(self) -> dict[str, int]:
+        return {"error": self.error, "warning": self.warning, "info": self.info}
+
+    def __getitem__(self, severity: str) -> int:
+        return self.by_severity()[severity]
+
+
+def count_findings(findings: Sequence[StoredFinding]) -> Counts:
+    """The one place a review's figures are computed."""
+    standing = [f for f in findings if f.status != "rejected"]
+    pending = [f for f in findings if f.status == "pending"]
+    return Counts(
+        error=sum(f.severity == "error" for f in standing), warning=sum(f.severity == "warning" for f in standing),
+        info=sum(f.severity == "info" for f in standing), pending=len(pending),
+        pending_error=sum(f.severity == "error" for f in pending), accepted=sum(f.accepted for f in findings),
+        rejected=sum(f.status == "rejected" for f in findings))
+
+
 @dataclass
 class ReviewDetail:
     review: ReviewRecord
     findings: list[StoredFinding]
     resolved: list[StoredFinding] = field(default_factory=list)  # earlier version's findings now gone
 
-    def counts(self) -> dict[str, int]:
-        out = {"error": 0, "warning": 0, "info": 0}
-        for f in self.findings:
-            if f.status != "rejected":
-                out[f.severity] = out.get(f.severity, 0) + 1
-        return out
+    def counts(self) -> Counts:
+        return count_findings(self.findings)
 
 
 @dataclass
@@ -192,6 +230,9 @@ class BatchItem:
     conclusion: str = ""
     resolved: int = 0
     carried: int = 0
+    infos: int = 0
+    version: int = 1
+    same_as: int | None = None  # an identical file was already reviewed: this is that review, not a new one
 
 
 @dataclass

@@ -42,13 +42,24 @@ def insert_document(conn: sqlite3.Connection, *, sha256: str, file_name: str, st
     return int(cur.lastrowid or 0)
 
 
-def latest_review(conn: sqlite3.Connection, project_key: str, purpose: str) -> sqlite3.Row | None:
-    """The newest review of the same project (same key) for the same purpose, if any."""
+def latest_review(conn: sqlite3.Connection, project_key: str, purpose: str,
+                  batch_id: str | None = None) -> sqlite3.Row | None:
+    """The newest review of the same project (same unit, project and kind) for the same purpose that
+    came in an earlier upload: files of one batch are never versions of each other."""
     row: sqlite3.Row | None = conn.execute(
-        "SELECT r.id, r.version, r.batch_id, d.sha256 FROM reviews r JOIN documents d ON d.id = r.document_id"
-        " WHERE r.project_key = ? AND r.purpose = ? ORDER BY r.id DESC LIMIT 1",
-        (project_key, purpose)).fetchone()
+        "SELECT r.id, r.version FROM reviews r WHERE r.project_key = ? AND r.purpose = ?"
+        " AND (? IS NULL OR r.batch_id IS NULL OR r.batch_id != ?) ORDER BY r.id DESC LIMIT 1",
+        (project_key, purpose, batch_id, batch_id)).fetchone()
     return row
+
+
+def review_of_same_file(conn: sqlite3.Connection, sha256: str, project_key: str, purpose: str) -> int | None:
+    """The newest review of a byte-identical file of the same project and purpose (a re-upload)."""
+    row = conn.execute(
+        "SELECT r.id FROM reviews r JOIN documents d ON d.id = r.document_id"
+        " WHERE d.sha256 = ? AND r.project_key = ? AND r.purpose = ? ORDER BY r.id DESC LIMIT 1",
+        (sha256, project_key, purpose)).fetchone()
+    return int(row["id"]) if row is not None else None
 
 
 def insert_review(conn: sqlite3.Connection, values: dict[str, Any]) -> int:

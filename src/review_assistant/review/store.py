@@ -11,7 +11,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 # Each entry moves the schema one version forward. Never edit a released entry: append a new one.
@@ -113,6 +113,17 @@ MIGRATIONS: list[str] = [
 def now() -> str:
     """UTC timestamp, second precision, ISO 8601."""
     return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def local_time(iso: str) -> str:
+    """A stored UTC time as the bureau reads it: Beijing time, minute precision."""
+    try:
+        value = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(timezone(timedelta(hours=8))).strftime("%Y-%m-%d %H:%M")
 
 
 class Store:

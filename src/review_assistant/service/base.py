@@ -23,11 +23,11 @@ PURPOSES = ("review", "self_check")
 class ServiceBase:
     """Reviews, findings and decisions over one :class:`Store` in the settings' home."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, engine: Engine | None = None) -> None:
         self.settings = settings
         self.store = Store(settings.db_path)
         self.kb = KBAdapter(settings)
-        self.engine = Engine(settings)
+        self.engine = engine or Engine(settings)  # an engine over the same settings (tests pass one with a fake model)
 
     def close(self) -> None:
         """Release the knowledge base's thread and connections."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,7 +12,7 @@ from review_assistant import __version__
 from review_assistant.engine import Checked, Progress
 from review_assistant.parsing.model import normalize_ws
 from review_assistant.review import audit, repo, users
-from review_assistant.review.records import BatchItem, finding_row
+from review_assistant.review.records import BatchItem, count_findings, finding_row
 from review_assistant.review.results import CheckResult
 from review_assistant.review.uploads import keep_copy
 from review_assistant.service.base import ServiceBase
@@ -56,17 +57,22 @@ class Checking(ServiceBase):
 
     def _save_result(self, user: users.User, name: str, stored: Path, digest: str, result: CheckResult,
                      purpose: str, batch_id: str | None) -> BatchItem:
+        """One review per document; a re-upload of an identical file is the review it already has."""
         doc = result.document
         project = doc.project_name or doc.title or Path(name).stem
         owner = user.unit if user.role == "unit" else (doc.unit or None)
-        key = "|".join([owner or "", normalize_ws(project), doc.kind or ""])
+        key = project_key(owner, project, doc.kind)
         payload = result.to_json_dict()
         payload["document"]["path"] = name
         with self.store.tx() as conn:
+            same = repo.review_of_same_file(conn, digest, key, purpose)
+            if same is not None:
+                audit.record(conn, user.username, "review.same_file", "review", same, None, {"file": name})
+                return self._item(conn, name, same, project, doc.unit, same_as=same)
             document_id = repo.insert_document(conn, sha256=digest, file_name=name, stored_path=str(stored),
                                                kind=doc.kind, project=project, unit=doc.unit, owner_unit=owner,
                                                uploader=user.username)
-            prev = repo.latest_review(conn, key, purpose)
+            prev = repo.latest_review(conn, key, purpose, batch_id)
             review_id = repo.insert_review(conn, {
                 "document_id": document_id, "purpose": purpose, "project_key": key,
                 "version": (prev["version"] + 1) if prev else 1, "previous_id": prev["id"] if prev else None,
@@ -83,6 +89,20 @@ class Checking(ServiceBase):
             audit.record(conn, user.username, "review.create", "review", review_id, None,
                          {"file": name, "purpose": purpose, "findings": len(result.findings),
                           "previous": prev["id"] if prev else None, "resolved": resolved, "carried": carried})
-        return BatchItem(name=name, review_id=review_id, project=project, unit=doc.unit,
-                         errors=result.summary.errors, warnings=result.summary.warnings,
-                         conclusion=result.summary.conclusion, resolved=resolved, carried=carried)
+            return self._item(conn, name, review_id, project, doc.unit, resolved=resolved, carried=carried)
+
+    @staticmethod
+    def _item(conn: sqlite3.Connection, name: str, review_id: int, project: str, unit: str | None, *,
+              resolved: int = 0, carried: int = 0, same_as: int | None = None) -> BatchItem:
+        """The upload's outcome with the stored review's own figures (the ones every screen shows)."""
+        record = repo.review(conn, repo.Scope("1 = 1"), review_id)
+        assert record is not None
+        c = count_findings(repo.findings_of(conn, review_id))
+        return BatchItem(name=name, review_id=review_id, project=project, unit=unit, errors=c.error,
+                         warnings=c.warning, infos=c.info, conclusion=record.conclusion, resolved=resolved,
+                         carried=carried, version=record.version, same_as=same_as)
+
+
+def project_key(owner: str | None, project: str, kind: str | None) -> str:
+    """What makes two uploads versions of one project: the same unit, project name and document kind."""
+    return "|".join([owner or "", normalize_ws(project), kind or ""])

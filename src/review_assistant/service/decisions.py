@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from review_assistant.checks.models import Finding, PolicyRef
@@ -10,26 +9,15 @@ from review_assistant.errors import FieldError, StaleDecision
 from review_assistant.parsing.model import Location
 from review_assistant.review import audit, repo, users
 from review_assistant.review.records import STATUS_ZH, RuleStat, StoredFinding, finding_row
-from review_assistant.review.store import now
+from review_assistant.review.store import local_time, now
 from review_assistant.service.base import ServiceBase
 
 SEVERITIES = ("error", "warning", "info")
 
 
-def _when(iso: str | None) -> str:
-    """A stored UTC timestamp as the reviewer reads it (Beijing time, to the minute)."""
-    if not iso:
-        return "刚才"
-    try:
-        at = datetime.fromisoformat(iso).astimezone(timezone(timedelta(hours=8)))
-    except ValueError:
-        return iso
-    return at.strftime("%Y-%m-%d %H:%M")
-
-
 def stale_message(current: StoredFinding) -> str:
     who = current.updated_by or "其他审核人员"
-    return (f"问题 {current.id} 已被“{who}”于 {_when(current.updated_at)} 改为“{STATUS_ZH.get(current.status, current.status)}”，"
+    return (f"问题 {current.id} 已被“{who}”于 {local_time(current.updated_at) if current.updated_at else '刚才'} 改为“{STATUS_ZH.get(current.status, current.status)}”，"
             "你看到的是修改前的内容，本次操作未保存；请查看最新内容后再决定。")
 
 

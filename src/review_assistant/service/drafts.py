@@ -10,7 +10,7 @@ from pathlib import Path
 from review_assistant.drafting.opinion import Line, opinion_from_review, opinion_lines, render
 from review_assistant.errors import PendingFindings
 from review_assistant.review import users
-from review_assistant.review.records import BatchItem, ReviewDetail
+from review_assistant.review.records import BatchItem
 from review_assistant.service.base import ServiceBase
 
 
@@ -31,24 +31,20 @@ class DraftPreview:
         return "".join(f'<p class="ra-draft-{line.role}">{html.escape(line.text)}</p>' for line in self.lines)
 
 
-def pending_counts(detail: ReviewDetail) -> tuple[int, int]:
-    """(undecided findings, of which error-level) in a review."""
-    pending = [f for f in detail.findings if f.status == "pending"]
-    return len(pending), sum(1 for f in pending if f.severity == "error")
-
-
 class Drafts(ServiceBase):
     def draft_preview(self, user: users.User, review_id: int) -> DraftPreview:
         self._require_review(user)
         detail = self.get_review(user, review_id)
-        pending, errors = pending_counts(detail)
+        c = detail.counts()
+        pending, errors = c.pending, c.pending_error
         return DraftPreview(review_id, opinion_lines(opinion_from_review(detail, self.settings)), pending, errors)
 
     def draft_opinion(self, user: users.User, review_id: int, out: Path, *, allow_pending: bool = False) -> Path:
         """Write the 审核意见 draft; refused while error-level findings are pending unless ``allow_pending``."""
         self._require_review(user)
         detail = self.get_review(user, review_id)
-        pending, errors = pending_counts(detail)
+        c = detail.counts()
+        pending, errors = c.pending, c.pending_error
         if errors and not allow_pending:
             raise PendingFindings(
                 f"审核记录 {review_id} 尚有 {errors} 项“错误”级问题待确认，暂不生成审核意见：请先逐项确认、修改或驳回；"

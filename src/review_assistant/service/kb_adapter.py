@@ -94,6 +94,10 @@ class KBAdapter:
             future = self._pool.submit(call)
         return future.result()
 
+    def call(self, fn: Callable[[KnowledgeBase], T]) -> T:
+        """Run ``fn(kb)`` on the knowledge-base thread, letting its exceptions through (for the CLI)."""
+        return self._run(fn)
+
     def close(self) -> None:
         if self._kb is not None:
             self._pool.submit(self._kb.close).result()

@@ -5,13 +5,19 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from review_assistant.checks.models import PolicyRef
-from review_assistant.errors import PermissionDenied
+from review_assistant.errors import FieldError, InputError, PermissionDenied
 from review_assistant.review import users
 from review_assistant.service.base import ServiceBase
 from review_assistant.service.kb_adapter import Answer
+
+if TYPE_CHECKING:  # pragma: no cover
+    from review_assistant.kb.ask import Answer as KBAnswer
+    from review_assistant.kb.index import KnowledgeBase
+    from review_assistant.kb.ingest import IngestReport
+    from review_assistant.kb.retrieve import Filters
 
 ASK_EMPTY = "请输入问题。"
 
@@ -55,6 +61,55 @@ class Knowledge(ServiceBase):
         result = self.kb.ingest(paths, progress=progress)
         self._log(user, "kb.ingest", "kb", "uploaded", {"files": [p.name for p in paths]})
         return result
+
+    # ---- the command line: the knowledge base's own reports and answers --------------------------
+    def ingest_policies(self, user: users.User, paths: Sequence[Path], *, prune: bool = False) -> IngestReport:
+        """``review-assistant ingest``: ingest files or folders; the report lists what failed."""
+        from review_assistant.kb.ingest import ingest
+
+        self._require_kb(user)
+        report = self.kb.call(lambda kb: ingest(list(paths), self.settings, prune=prune, kb=kb))
+        self._log(user, "kb.ingest", "kb", "paths", {"paths": [str(p) for p in paths], "prune": prune})
+        return report
+
+    def ensure_bundled_policies(self, user: users.User) -> IngestReport | None:
+        """Index the bundled policies when the knowledge base is empty; None when it already has content."""
+        from review_assistant.kb.ingest import ensure_bundled
+
+        self._require_kb(user)
+        return ensure_bundled(self.settings)
+
+    def remove_policies(self, user: users.User, paths: Sequence[Path]) -> list[str]:
+        from review_assistant.kb.ingest import remove_documents
+
+        self._require_kb(user)
+        gone = remove_documents(self.settings, list(paths))
+        self._log(user, "kb.remove", "kb", "paths", {"removed": gone})
+        return gone
+
+    def ask_policy(self, user: users.User, question: str, *, top_k: int | None = None,
+                   filters: Filters | None = None, use_llm: bool | None = None) -> KBAnswer:
+        """The knowledge base's answer (``review_assistant.ask/1``) with its citations; every role may ask."""
+        from review_assistant.kb import ask as kb_ask
+
+        del user
+        if not question.strip():
+            raise FieldError("问题不能为空。", "question")
+        llm = self.settings.llm.provider != "none" if use_llm is None else use_llm
+        if llm and self.settings.llm.provider == "none":
+            raise InputError("未配置大模型（llm.provider=none），无法使用 --llm；请在 settings.toml 的 [llm] 中配置，或去掉 --llm。")
+
+        def run(kb: KnowledgeBase) -> KBAnswer:
+            if kb.manifest.count_chunks() == 0:
+                raise InputError("知识库为空，请先运行 review-assistant ingest policies/（或 review-assistant kb ensure）。")
+            if llm:
+                from review_assistant.llm.answer import make_llm_answerer
+
+                return kb_ask.ask_with_llm(question, kb, make_llm_answerer(self.settings), top_k=top_k,
+                                           filters=filters)
+            return kb_ask.ask(question, kb, top_k=top_k, filters=filters)
+
+        return self.kb.call(run)
 
     def start_bundled_indexing(self, done: Callable[[str], None]) -> None:
         """First start: index the bundled policies in the background (a no-op once indexed)."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Sequence
-from datetime import UTC
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from review_assistant.checks.models import SEVERITY_ZH, PolicyRef
 from review_assistant.drafting.opinion import ref_text
 from review_assistant.extract.models import KIND_ZH
 from review_assistant.review.records import PURPOSE_ZH, STATUS_ZH, ReviewDetail, StoredFinding
+from review_assistant.review.store import local_time
 
 CONTEXT_CHARS = 60
 
@@ -64,7 +64,6 @@ def status_badge(status: str) -> str:
 def review_summary(detail: ReviewDetail) -> str:
     r = detail.review
     c = detail.counts()
-    decided = sum(1 for f in detail.findings if f.status != "pending")
     parts = [
         '<div class="ra-summary">',
         f"<h3>{esc(r.title)}</h3>",
@@ -74,7 +73,7 @@ def review_summary(detail: ReviewDetail) -> str:
         f"<tr><th>审核编号</th><td>{r.id}（第{r.version}版，{esc(PURPOSE_ZH.get(r.purpose, r.purpose))}）</td>"
         f"<th>审核时间</th><td>{esc(local_time(r.created_at))}（{esc(r.created_by)}）</td></tr>",
         f"<tr><th>机审结论</th><td><b>{esc(r.conclusion)}</b></td><th>问题</th><td>错误 {c['error']} 项，"
-        f"警告 {c['warning']} 项，提示 {c['info']} 项；已处理 {decided}/{len(detail.findings)}</td></tr>",
+        f"警告 {c['warning']} 项，提示 {c['info']} 项；已处理 {c.decided}/{c.total}</td></tr>",
         "</table>",
     ]
     parts += [f'<p class="ra-note">说明：{esc(n)}</p>' for n in r.notes]
@@ -141,16 +140,3 @@ def finding_detail(f: StoredFinding, full_text: str, lookup: ArticleLookup | Non
     rows.append(audit_html(history))
     rows.append("</div>")
     return "".join(rows)
-
-
-def local_time(iso: str) -> str:
-    """Stored UTC time shown as Beijing time (the bureau's clock), minute precision."""
-    from datetime import datetime, timedelta, timezone
-
-    try:
-        value = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(timezone(timedelta(hours=8))).strftime("%Y-%m-%d %H:%M")

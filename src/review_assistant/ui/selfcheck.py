@@ -61,7 +61,7 @@ def report_file(service: ReviewService, user: User, review_id: int | None) -> st
 
 def summary_counts(detail: ReviewDetail) -> str:
     c = detail.counts()
-    return "，".join(f"{SEVERITY_ZH[k]} {v} 项" for k, v in c.items())
+    return "，".join(f"{SEVERITY_ZH[k]} {v} 项" for k, v in c.by_severity().items())
 
 
 def build(service: ReviewService) -> dict[str, Any]:

@@ -78,6 +78,8 @@ def upload_view(service: ReviewService, user: User, files: Sequence[str], progre
             lines.append(f"| {_md(it.name)} | 无法审核：{_md(it.error)} | | | | |")
         else:
             extra = f"（较上一版已整改 {it.resolved} 项）" if it.resolved else ""
+            if it.same_as is not None:
+                extra = "（与已审核的文件完全相同，沿用原审核记录，未重复审核）"
             lines.append(f"| {_md(it.name)} | {_md(it.project or '')} | {it.errors} | {it.warnings} | "
                          f"{_md(it.conclusion)}{extra} | {it.review_id} |")
     done = sum(1 for it in items if it.review_id)
