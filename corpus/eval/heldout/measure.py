@@ -116,6 +116,12 @@ def report(records: list[dict[str, Any]]) -> None:
     print(f"kind right: {share(kind_ok)} (refused count as wrong)")
     print(f"year right (reported): {share(year_ok)}; goal sheets whose own year was read: {share(sheet_year)}")
     print(f"project name right: {share(name_ok)}; funds right: {share(funds_ok)}")
+    guessed = [r for r in records if not r.get("error") and "crash" not in r and "sheet_year" in r
+               and r["label"]["kind"] != "appraisal_report"  # a report's year comes from the report
+               and r.get("sheet_year") is None and r.get("year") is not None]
+    silent = [r for r in guessed if not any("年度" in n for n in r.get("notes", []))]
+    print(f"sheets/tables whose year was not read but a year was reported: {len(guessed)} "
+          f"(without a note saying so: {len(silent)}: {', '.join(r['label']['file'].split('/')[-1] for r in silent) or '-'})")
     gs = [r for r in records if r["label"]["kind"] == "goal_sheet" and r["label"]["indicator_rows"]]
     found = sum(r.get("sheet_rows", 0) or 0 for r in gs)
     labelled = sum(r["label"]["indicator_rows"] for r in gs)
