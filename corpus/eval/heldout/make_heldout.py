@@ -789,6 +789,23 @@ def r07() -> Doc:
     return d
 
 
+def r08() -> Doc:
+    # A county third-party document titled as an ex-ante report whose body is an ex-post evaluation
+    # of last year's spending (background, funds used, scores) with none of the five ex-ante parts.
+    d = Doc().p("预算绩效事前评估报告").p(NOTICE_DOC)
+    for line in ("根据省级预算支出绩效评价管理办法和县财政局开展第三方评价工作的通知，县财政局委托示例咨询服务有限公司，"
+                 "对示例县2024年度农村危房改造专项资金支出情况进行了绩效评价，现将评价情况报告如下：",
+                 "一、基本情况", "（一）项目概况：2024年改造农村危房312户，下达资金936万元。",
+                 "（二）资金使用情况：截至2024年12月31日，已拨付920.4万元，执行率98.3%。",
+                 "二、绩效评价工作情况", "评价组采用资料核查、入户抽查和问卷调查方式开展评价。",
+                 "三、综合评价结论", "项目综合得分91分，评价等级为优。",
+                 "四、存在的问题", "部分农户档案资料不齐全。",
+                 "五、相关建议", "完善农户档案管理。",
+                 "示例咨询服务有限公司    2025年3月18日"):
+        d.p(line)
+    return d
+
+
 # ---------------------------------------------------------------------------------------------
 # Monitoring and self-evaluation
 # ---------------------------------------------------------------------------------------------
@@ -989,6 +1006,9 @@ SAMPLES: list[Sample] = [
     Sample("r07_expert_opinion.docx", "appraisal_report", "expert-review-opinion", "pages: 事前绩效评估 专家评审意见表 (申报金额/建议金额/核减原因)",
            r07, 2025, "示例区河道保洁服务", 275.0, None, must=[], must_not=["EA-RPT-04", "EA-RPT-05"],
            note="专家评审意见单表：申报金额、建议金额、核减原因、结论、签名、日期。"),
+    Sample("r08_expost_titled_exante.docx", "other", "report-titled-exante-body-expost", "http://shcdff.com/baogao/8315861.html",
+           r08, None, None, None, None, must=[],
+           note="kind other：拒收（说明不是事前评估报告）或按报告审核并报 EA-RPT-01 都算对。标题是“预算绩效事前评估报告”，正文却是上年度专项资金的事后绩效评价（得分、等级），五个事前评估维度都没有。"),
     # monitoring / self-evaluation
     Sample("m01_monitoring_table.xlsx", "monitoring_table", "monitoring-table", "https://mdjjksjc.com/html/2025/0418/7033165066010062.shtm (监控表栏目) + 136号表式",
            m01, 2025, "农村人居环境整治", 500.0, 5, must=["MON-02"], must_not=["GS-01", "GS-16"], note="6月底执行率18%，低于进度线。"),

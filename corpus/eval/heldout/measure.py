@@ -91,9 +91,9 @@ def hit(rec: dict[str, Any], want: str) -> bool:
 def report(records: list[dict[str, Any]]) -> None:
     n = len(records)
     crashed = [r for r in records if "crash" in r]
-    refused = [r for r in records if r.get("error")]
+    refused = [r for r in records if r.get("error") and r["label"]["kind"] != "other"]
     checked = [r for r in records if "crash" not in r and not r.get("error")]
-    print(f"files: {n}; crashed: {len(crashed)}; refused: {len(refused)}; checked: {len(checked)}")
+    print(f"files: {n}; crashed: {len(crashed)}; refused (not counting kind other): {len(refused)}; checked: {len(checked)}")
     for r in crashed:
         print(f"  CRASH   {r['label']['file']}: {r['crash']}")
     for r in refused:
@@ -103,7 +103,12 @@ def report(records: list[dict[str, Any]]) -> None:
         vals = [p for p in pairs if p is not None]
         return f"{sum(vals)}/{len(vals)}"
 
-    kind_ok = [r.get("kind") == r["label"]["kind"] and not r.get("error") for r in records]
+    def kind_right(r: dict[str, Any]) -> bool:
+        if r["label"]["kind"] == "other":  # a mislabelled document: refusing it, or flagging it, is right
+            return bool(r.get("error")) or "EA-RPT-01" in rule_set(r)
+        return r.get("kind") == r["label"]["kind"] and not r.get("error")
+
+    kind_ok: list[bool | None] = [kind_right(r) for r in records]
     year_ok = [None if r["label"]["fiscal_year"] is None else (r.get("year") == r["label"]["fiscal_year"] and not r.get("error"))
                for r in records]
     sheet_year = [None if r["label"]["kind"] != "goal_sheet" else r.get("sheet_year") == r["label"]["fiscal_year"]
@@ -113,7 +118,7 @@ def report(records: list[dict[str, Any]]) -> None:
     want_funds = [r["label"]["total_funds_wan"] for r in records]
     funds_ok = [None if w is None else (r.get("funds") is not None and abs(r["funds"] - w) < 0.01)
                 for r, w in zip(records, want_funds, strict=True)]
-    print(f"kind right: {share(kind_ok)} (refused count as wrong)")
+    print(f"kind right: {share(kind_ok)} (refused count as wrong, except for kind other)")
     print(f"year right (reported): {share(year_ok)}; goal sheets whose own year was read: {share(sheet_year)}")
     print(f"project name right: {share(name_ok)}; funds right: {share(funds_ok)}")
     guessed = [r for r in records if not r.get("error") and "crash" not in r and "sheet_year" in r
