@@ -51,13 +51,17 @@ def main() -> None:
         batch = gen.generate_batch(args.batch, tmpdir / "batch", seed=7)  # type: ignore[attr-defined]
         single = sorted(ROOT.glob("corpus/samples/goal_sheets/clean_*.docx"))[:1] or batch[:1]
         home = tmpdir / "home"
+        real = sorted(ROOT.glob("corpus/samples/goal_sheets/rl*"))  # the layouts of LAYOUTS.md
         cold: list[float] = []
         import_only: list[float] = []
         many: list[float] = []
+        real_times: list[float] = []
         for _ in range(args.runs):
             import_only.append(_time([sys.executable, "-c", "import review_assistant.cli"], home))
             cold.append(_time([*CLI, "check", str(single[0]), "--format", "json"], home))
             many.append(_time([*CLI, "check", *map(str, batch), "--format", "json"], home))
+            if real:
+                real_times.append(_time([*CLI, "check", *map(str, real), "--format", "json"], home))
         kinds: dict[str, int] = {}
         for p in batch:
             kinds[p.suffix] = kinds.get(p.suffix, 0) + 1
@@ -66,6 +70,9 @@ def main() -> None:
         print(f"cold check, 1 sheet (new process)        median {statistics.median(cold):.3f} s  (target ≤ 1.5 s)")
         print(f"cold check, {len(batch)} sheets (one process)   median {statistics.median(many):.3f} s  "
               f"(target ≤ 15 s; {statistics.median(many) / len(batch) * 1000:.1f} ms per sheet)")
+        if real_times:
+            print(f"cold check, {len(real)} real-layout samples (rl*, one process)  median {statistics.median(real_times):.3f} s  "
+                  f"({statistics.median(real_times) / len(real) * 1000:.1f} ms per file)")
         if args.reports:
             _report_figures(args.runs, args.reports, tmpdir, home)
 

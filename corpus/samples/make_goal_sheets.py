@@ -1110,6 +1110,8 @@ def _xlsx_render(model: DocModel, path: Path, title: str) -> None:
                 if grid.role == "header" and _MONEY_TEXT.match(text):
                     value = float(text.removesuffix("元").replace(",", ""))
                 cell = ws.cell(row=top, column=left, value=value)
+                if isinstance(value, str) and value.startswith("="):
+                    cell.data_type = "s"  # "=100%" is a value typed as text, not a formula
                 if isinstance(value, float):
                     cell.number_format = "#,##0.00"
                 is_label = r in grid.header_rows or (r, c) in grid.label_cells
@@ -1691,6 +1693,7 @@ _LABELS_HEADER = """\
 # must：该文件必须报告的规则；must_not：确定性规则中不得报告的规则；
 # 两者都未列出的规则（如缺成本指标时的 GS-13）检查器可报可不报。
 # expect：可供测试断言的抽取结果；total_funds_wan 为表中“年度资金总额”折算成万元后的数值。
+# rl* 为按 LAYOUTS.md 所列真实版式编写的示例：expect.layout 为版式编号；must_not_error 中的规则可报警告、不得报错误。
 """
 
 
@@ -1711,7 +1714,9 @@ _LabelDumper.add_representer(_FlowList, _represent_flow)
 
 def write_labels(labels: list[dict[str, Any]], path: Path) -> None:
     body = [
-        {**item, "must": _FlowList(item["must"]), "must_not": _FlowList(item["must_not"])} for item in labels
+        {**item, "must": _FlowList(item["must"]), "must_not": _FlowList(item["must_not"]),
+         **({"must_not_error": _FlowList(item["must_not_error"])} if "must_not_error" in item else {})}
+        for item in labels
     ]
     text = yaml.dump(body, Dumper=_LabelDumper, allow_unicode=True, sort_keys=False, width=200)
     path.write_text(_LABELS_HEADER + text, encoding="utf-8")
@@ -1731,6 +1736,15 @@ def build_samples(out_dir: Path, labels_path: Path | None = None) -> list[Path]:
     for sample in sample_set():
         paths.append(_write_sample(sample, out_dir))
         labels.append(_label(sample, prefix))
+    from make_real_layouts import real_samples  # the layouts catalogued in LAYOUTS.md
+
+    renderers = {"docx": _docx_render, "xlsx": _xlsx_render, "pdf": _pdf_render}
+    for real in real_samples():
+        model = real.build()
+        path = out_dir / real.file
+        renderers[path.suffix.lstrip(".")](model, path, model.title)
+        paths.append(path)
+        labels.append(real.label(prefix))
     write_labels(labels, labels_path)
     return paths
 
@@ -1862,4 +1876,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import sys
+
+    sys.modules.setdefault("make_goal_sheets", sys.modules["__main__"])  # make_real_layouts imports this module
     raise SystemExit(main())

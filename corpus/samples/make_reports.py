@@ -273,14 +273,14 @@ def write_pdf(elements: list[Element], path: Path) -> None:
     doc.build(story)
 
 
-def write_sheet_xlsx(sheet: Sheet, path: Path) -> None:
+def write_sheet_xlsx(sheet: Sheet, path: Path, year: int = 2025) -> None:
     from openpyxl import Workbook
 
     wb = Workbook()
     ws = wb.active
     assert ws is not None
     ws.title = "绩效目标申报表"
-    ws.append(["2025年度项目支出绩效目标申报表（示例）"])
+    ws.append([f"{year}年度项目支出绩效目标申报表（示例）"])
     for row in sheet.rows():
         ws.append(row)
     wb.properties.created = wb.properties.modified = FIXED_DATE
@@ -488,10 +488,20 @@ def generate(out: Path, labels_path: Path | None = None) -> list[Path]:
         elif sample.sheet is not None:
             write_sheet_xlsx(sample.sheet, out / sample.file)
             written.append(out / sample.file)
+    from make_real_reports import real_report_samples  # the report layouts catalogued in LAYOUTS.md
+
+    real = real_report_samples()
+    for rr in real:
+        elements = rr.build()
+        if rr.file.endswith(".pdf"):
+            write_pdf(elements, out / rr.file)
+        else:
+            write_docx(elements, out / rr.file, styled=rr.styled)
+        written.append(out / rr.file)
     if labels_path is not None:
         header = ("# 事前绩效评估报告示例的标注（由 make_reports.py 生成，请勿手工修改）。格式同 labels.yaml；\n"
                   "# batch：与本文件一起审核的文件（同批配对、GEN-01 依赖批次）。\n")
-        body = yaml.dump([s.label() for s in samples], Dumper=_NoAliasDumper, allow_unicode=True, sort_keys=False,
+        body = yaml.dump([*(s.label() for s in samples), *(rr.label() for rr in real)], Dumper=_NoAliasDumper, allow_unicode=True, sort_keys=False,
                          width=200, default_flow_style=None)
         labels_path.write_text(header + body, encoding="utf-8")
     return written

@@ -9,6 +9,7 @@ settings, never constants in code.
 from __future__ import annotations
 
 import os
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -74,6 +75,41 @@ class ReviewSettings(BaseModel):
     office_name: str = Field("", description="审核意见落款的审核单位（如“云溪区财政局”）；为空时落款写“（审核单位盖章）”")
 
 
+class CycleSettings(BaseModel):
+    """Monitoring, self-evaluation and result application (本地“结果应用办法”等规定的参数)."""
+
+    progress_lines: dict[str, float] = Field(
+        default_factory=lambda: {"4": 25.0, "6": 40.0, "8": 60.0, "10": 80.0},
+        description="运行监控预算执行进度预警线：监控截至月份 → 最低执行率（%）；取不超过监控月份的最近一条。"
+        "默认值取自四川示例（1—4/6/8/10月 25%/40%/60%/80%），是设置而非全国规定 [S-weak]",
+    )
+    eval_weights: dict[str, float] = Field(
+        default_factory=lambda: {"执行率": 10.0, "产出": 50.0, "效益": 30.0, "满意度": 10.0},
+        description="单位自评一级指标分值（财预〔2020〕10号默认 10/50/30/10；未设满意度指标时其分值并入效益）",
+    )
+    cost_family: str = Field("产出", description="2021版“成本指标”一级指标的分值计入哪一类（默认计入产出）")
+    grade_bands: dict[str, float] = Field(
+        default_factory=lambda: {"优": 90.0, "良": 80.0, "中": 60.0, "差": 0.0},
+        description="评价等级分数线：总分不低于该值即为该等级（从高到低取第一个满足的）",
+    )
+    overachieve_ratio: float = Field(
+        1.2, description="定量指标实际值超过目标值的倍数达到此值时提示“目标可能偏低”（10号：因目标明显偏低而超额的应扣分）"
+    )
+    min_department_output_benefit: float = Field(60.0, description="部门评价、财政评价中产出与效益权重合计下限（%）")
+    consequences: dict[str, str] = Field(
+        default_factory=lambda: {
+            "优": "下年度预算优先保障，继续支持", "良": "下年度预算予以保障，继续支持",
+            "中": "通报并限期整改，下年度预算适当压减", "差": "下年度预算取消或暂停安排，整改到位前不再安排",
+            "予以支持": "纳入项目库，可安排预算", "调整后予以支持": "按评估意见调整后纳入项目库",
+            "不予支持": "不纳入项目库，不安排预算",
+            "未整改": "整改不到位的，相应调减预算或整改到位后再予安排",
+            "审核通过": "按申报进入预算安排", "完善后通过": "按审核意见完善后进入预算安排",
+            "修改后再审": "修改后重新报送审核，审核通过前暂不安排预算",
+        },
+        description="结果应用：评价等级、事前评估结论或目标审核结论 → 预算处理（按本地结果应用办法填写）",
+    )
+
+
 class LimitSettings(BaseModel):
     """Guards against hostile or broken uploads."""
 
@@ -81,7 +117,23 @@ class LimitSettings(BaseModel):
     max_uncompressed_mb: float = Field(300.0, description=".docx/.xlsx 解压后总大小上限（MB），防压缩炸弹")
     max_compression_ratio: float = Field(200.0, description="压缩包内单个成员的最大压缩比")
     max_pages: int = Field(2000, description="PDF 页数上限")
-    max_xlsx_cells: int = Field(2_000_000, description="工作簿单元格总数上限")
+    max_xlsx_cells: int = Field(2_000_000, description="工作簿单元格总数上限（含合并单元格和表格范围覆盖的格子）")
+    max_pdf_objects: int = Field(200_000, description="PDF 内部对象数上限（解析前检查）")
+    max_pdf_stream_mb: float = Field(64.0, description="PDF 单个数据流解压后的大小上限（MB），防压缩炸弹")
+    max_pdf_page_chars: int = Field(200_000, description="PDF 单页字符数上限（正常页面只有几千个）")
+    max_pdf_decoded_mb: float = Field(512.0, description="PDF 全部数据流解压后的总大小上限（MB）")
+    max_xml_part_mb: float = Field(
+        32.0, description=".docx/.xlsx 内单个 XML 部件（正文、工作表、共享字符串）解压后的大小上限（MB）"
+    )
+    max_blocks: int = Field(200_000, description="一份文件解析出的段落、标题和表格总数上限（300 页的报告约 5000 个）")
+    max_text_mb: float = Field(64.0, description="一份文件解析出的文字总量上限（MB，按字符计），防止少量内容被反复引用放大")
+    sandbox: bool = Field(
+        True, description="在受限子进程中解析上传文件（CPU 时间、内存、时长均有上限）；仅调试时关闭"
+    )
+    parse_workers: int = Field(2, description="同时解析的文件数上限（其余排队等候；每个解析子进程最多占用 parse_memory_mb）")
+    parse_timeout_s: float = Field(90.0, description="单个文件解析的最长时间（秒），超时即拒绝")
+    parse_cpu_s: int = Field(90, description="单个文件解析可用的 CPU 时间上限（秒）")
+    parse_memory_mb: int = Field(1024, description="单个文件解析可额外占用的内存上限（MB，按地址空间计）")
 
 
 class KBSettings(BaseModel):
@@ -100,6 +152,11 @@ class KBSettings(BaseModel):
     )
     rrf_k: int = Field(60, description="倒数排名融合（RRF）常数 k：越大，排名靠后的结果权重越高")
     candidates: int = Field(50, description="每一路（关键词、向量）参与融合的候选片段数")
+    keyword_weight: float = Field(1.0, description="融合时关键词（BM25）一路的权重")
+    vector_weight: float = Field(1.0, description="融合时向量一路的权重")
+    rerank: bool = Field(
+        True, description="融合后按向量相似度、问题关键词覆盖和答案类型（金额、期限、主体等）重排前20个候选"
+    )
     min_similarity: float = Field(
         0.864,
         description="问答相关性门槛：前5个片段的最高向量余弦相似度低于此值时回答“知识库中未找到相关规定”。"
@@ -144,7 +201,23 @@ class LLMSettings(BaseModel):
 class UISettings(BaseModel):
     host: str = Field("127.0.0.1", description="监听地址")
     port: int = Field(7860, description="端口")
-    auth: bool = Field(True, description="是否要求登录（用户由 review-assistant users 管理）")
+    auth: bool = Field(
+        True, description="是否要求登录（用户由 review-assistant users 管理）；关闭时只允许在本机回环地址（127.0.0.1）上使用"
+    )
+    min_password_length: int = Field(8, description="密码最短位数（新建账号和修改密码时检查；常见密码一律拒绝）")
+    login_max_failures: int = Field(5, description="同一账号或同一地址连续登录失败达到此次数后暂时锁定")
+    login_lockout_s: int = Field(900, description="登录锁定时长（秒）")
+    login_window_s: int = Field(900, description="统计登录失败次数的时间窗口（秒）")
+    login_rate_per_minute: int = Field(20, description="同一地址每分钟最多尝试登录次数（无论成败）")
+    cache_max_age_s: int = Field(3600, description="上传文件和生成文件在网页服务器缓存中保留的时长（秒），到期删除")
+    allowed_origins: list[str] = Field(
+        default_factory=list,
+        description="另外允许的页面来源（如反向代理改写了 Host 头时的 https://审核.example.gov.cn）；其他网站或端口的请求一律拒绝",
+    )
+    allowed_hosts: list[str] = Field(
+        default_factory=list,
+        description="浏览器访问时允许的主机名（Host 头，防 DNS 重绑定）；为空时：关闭登录时只允许回环地址，开启登录时不限",
+    )
 
 
 class Settings(BaseSettings):
@@ -156,6 +229,7 @@ class Settings(BaseSettings):
 
     home: Path = Field(default_factory=default_home, description="数据主目录")
     review: ReviewSettings = Field(default_factory=ReviewSettings)
+    cycle: CycleSettings = Field(default_factory=CycleSettings)
     limits: LimitSettings = Field(default_factory=LimitSettings)
     kb: KBSettings = Field(default_factory=KBSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
@@ -219,6 +293,26 @@ def load_settings(home: Path | str | None = None, **overrides: Any) -> Settings:
 
 
 def _short(exc: Exception) -> str:
+    """The problem in Chinese: each bad setting by its dotted name (and the variable, if it came from one)."""
+    import tomllib
+
+    from pydantic import ValidationError
+
+    from review_assistant.errors import value_problem_zh
+
+    if isinstance(exc, ValidationError):
+        parts = []
+        for err in exc.errors()[:3]:
+            loc = [str(x) for x in err["loc"]]
+            env = "REVIEW_ASSISTANT_" + "__".join(loc).upper()
+            source = f"（来自环境变量 {env}）" if env in os.environ else ""
+            parts.append(f"{'.'.join(loc)} {value_problem_zh(err['msg'])}，现为 {err.get('input')!r}{source}")
+        return "；".join(parts)
+    if isinstance(exc, tomllib.TOMLDecodeError):
+        m = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        return f"TOML 语法错误{f'（第 {m.group(1)} 行第 {m.group(2)} 列）' if m else ''}：{str(exc).split(' (at line')[0]}"
+    if isinstance(exc, UnicodeDecodeError):
+        return "文件不是 UTF-8 编码，请用 UTF-8 保存"
     text = str(exc).strip().splitlines()
     return "；".join(line.strip() for line in text[:4])
 
@@ -230,7 +324,7 @@ def write_default_settings(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     lines = ["# review_assistant 本地参数（删除某行即恢复默认值）", ""]
     defaults = Settings(home=path.parent)
-    for section in ("review", "limits", "kb", "llm", "ui"):
+    for section in ("review", "cycle", "limits", "kb", "llm", "ui"):
         model = getattr(defaults, section)
         lines.append(f"[{section}]")
         for name, field in type(model).model_fields.items():
@@ -241,8 +335,16 @@ def write_default_settings(path: Path) -> None:
             else:
                 import tomli_w
 
-                rendered = tomli_w.dumps({name: value if not isinstance(value, Path) else str(value)}).strip()
+                if isinstance(value, dict):  # an inline table: a [table] header would end the section
+                    import json
+
+                    items = ", ".join(f"{json.dumps(str(k), ensure_ascii=False)} = "
+                                      f"{tomli_w.dumps({'v': v}).split('=', 1)[1].strip()}" for k, v in value.items())
+                    rendered = f"{name} = {{ {items} }}"
+                else:
+                    rendered = tomli_w.dumps({name: value if not isinstance(value, Path) else str(value)}).strip()
                 # A default path follows the installation; writing it out would pin today's location.
                 lines.append(f"# {rendered}" if isinstance(value, Path) else rendered)
         lines.append("")
     path.write_text("\n".join(lines), encoding="utf-8")
+

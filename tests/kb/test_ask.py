@@ -87,3 +87,22 @@ def test_ask_filters_from_the_cli(real_home: tuple[Settings, Path], capsys: pyte
     assert code == 0 and all(c["level"] == "区" for c in json.loads(out)["citations"])
     code, _, err = _cli(["ask", question, "--level", "县", "--home", home], capsys)
     assert code == 2 and "--level" in err
+
+
+def test_in_domain_question_the_texts_do_not_settle_is_refused(real_home: tuple[Settings, Path]) -> None:
+    from review_assistant.kb.ask import NOT_COVERED
+
+    settings, _ = real_home
+    with KnowledgeBase(settings) as kb:
+        # The policies speak of 事前绩效评估 at length, but set no validity period for a report
+        # (the clauses retrieved hold no period) and never mention experts' fees.
+        answer = ask("事前绩效评估报告出具以后有效期是几年？", kb)
+        assert not answer.grounded and answer.answer.startswith(NOT_COVERED)
+        assert answer.citations and "期限" in answer.answer
+        answer = ask("事前绩效评估专家每天的劳务费是多少钱？", kb)
+        assert not answer.grounded and "劳务费" in answer.answer
+        # The question the texts do answer is still answered, its list kept whole.
+        answer = ask("事前绩效评估报告应当包括哪些部分？", kb)
+        assert answer.grounded and "（一）封面" in answer.answer and "（七）附件" in answer.answer
+    scores = [c.score for c in answer.citations]
+    assert scores == sorted(scores, reverse=True)

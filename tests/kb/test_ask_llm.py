@@ -72,3 +72,15 @@ def test_workbench_qa_uses_the_model_and_names_it(real_home: tuple[Settings, Pat
     finally:
         adapter.close()
     assert answer.grounded and "大模型 scripted" in answer.answer and model.calls
+
+
+def test_model_finding_the_articles_insufficient_is_a_refusal(real_home: tuple[Settings, Path]) -> None:
+    from review_assistant.kb.ask import NOT_COVERED
+    from review_assistant.llm.answer import REFUSAL
+
+    settings, _ = real_home
+    model = ScriptedAnswerer(REFUSAL, False)
+    with KnowledgeBase(settings) as kb:
+        answer = ask_with_llm("超过多少金额的项目需要做事前绩效评估？", kb, model)
+    assert model.calls and not answer.grounded and answer.answer.startswith(NOT_COVERED)
+    assert any("不足以回答" in n for n in answer.notes)

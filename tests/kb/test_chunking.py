@@ -105,3 +105,18 @@ def test_docx_policy_with_heading_styles_and_plain_chapters(tmp_path: Path) -> N
         ("第二条", ("第二章 评价方式",)),
     ]
     assert "（二）部门评价" in chunks[1].text
+
+
+def test_readers_note_after_the_last_article_is_its_own_chunk(tmp_path: Path) -> None:
+    from review_assistant.kb.chunking import is_commentary
+    from review_assistant.settings import load_settings
+
+    text = ("# 某办法\n\n第一条　本办法自印发之日起施行。\n\n> 学习提示（不是原文内容）：成本指标宜写成可核对的单位成本。\n"
+            "\n> 地方实践举例（不是原文内容）：有的市在年中收回资金。\n")
+    path = tmp_path / "x.md"
+    path.write_text(text, encoding="utf-8")
+    doc = parse_file(path, load_settings().limits)
+    chunks = chunk_document(doc, doc_key="x", title="某办法", max_chars=600)
+    assert [c.article for c in chunks] == ["第一条", "学习提示"]
+    assert "学习提示" not in chunks[0].text and is_commentary(chunks[1].text)
+    assert "地方实践举例" in chunks[1].text

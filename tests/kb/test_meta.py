@@ -53,3 +53,28 @@ def test_lookup_validity_from_bundled_registry(tmp_path: Path) -> None:
     assert old is not None and old.status == "已废止" and old.replaced_by == "财预〔2020〕10号"
     assert lookup_validity("《项目支出绩效评价管理办法》", settings) is not None
     assert lookup_validity("财预〔1999〕1号", settings) is None
+
+
+def test_docx_title_skips_the_note_number_line_and_notice(tmp_path: Path) -> None:
+    import docx
+
+    from review_assistant.kb.meta import document_meta
+    from review_assistant.parsing import parse_file
+    from review_assistant.settings import load_settings
+
+    limits = load_settings().limits
+    cases = {
+        "note.docx": ["示例文本：本文件为虚构示例，仅供测试。", "某区项目支出绩效评价管理办法", "第一条　为规范绩效评价，制定本办法。"],
+        "number.docx": ["某财绩〔2024〕4号　2024年3月15日", "某区预算绩效运行监控管理办法", "第一条　为加强监控，制定本办法。"],
+        "notice.docx": ["关于印发《某区绩效目标管理办法》的通知", "各部门：现将办法印发给你们，请遵照执行。",
+                        "第一条　为加强目标管理，制定本办法。"],
+    }
+    expected = {"note.docx": "某区项目支出绩效评价管理办法", "number.docx": "某区预算绩效运行监控管理办法",
+                "notice.docx": "某区绩效目标管理办法"}
+    for name, lines in cases.items():
+        d = docx.Document()
+        for line in lines:
+            d.add_paragraph(line)
+        path = tmp_path / name
+        d.save(str(path))
+        assert document_meta(path, parse_file(path, limits)).title == expected[name], name

@@ -108,12 +108,23 @@ def test_evaluation_counts_hits_and_refusals(kb: KnowledgeBase, tmp_path: Path) 
     qa = tmp_path / "qa.jsonl"
     rows = [
         {"id": "a1", "question": "满意度指标值不低于多少", "expected": [{"doc_number": "测财绩[2025]1号", "article": "第五条"}]},
+        {"id": "a2", "question": "集中监控在几月", "expected": [{"document": "测试区预算绩效管理办法", "article": "第七条"}],
+         "split": "test"},
+        {"id": "i1", "question": "事前绩效评估的收费标准是多少钱", "expected": [], "kind": "in_domain"},
         {"id": "u1", "question": "个人所得税起征点", "expected": [], "note": "held-out: test"},
     ]
     qa.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     questions = load_questions(qa)
+    assert [q.held_out for q in questions] == [False, True, False, True]
+    assert [q.kind for q in questions] == ["", "", "in_domain", "out_of_domain"]
     result = evaluate(kb, questions)
+    # a2 names its document by title (laws have no 文号): matched all the same.
     assert result.legs["hybrid"].hit1 == 1.0 and result.legs["hybrid"].mrr == 1.0
-    assert result.n_unanswerable == 1
+    assert result.held_out_legs["hybrid"].hit1 == 1.0
+    assert result.n_unanswerable == 2
+    r = result.refusals
+    assert (r.n_in_domain, r.n_out_of_domain, r.n_answerable) == (1, 1, 2)
+    assert r.in_domain == 1  # no amount in any clause: refused although the words are close
     text = format_result(result, questions)
-    assert "hit@5" in text and "测定门槛之后补充" in text
+    assert "hit@5" in text and "留出hit@1" in text and "拒答（领域内不可回答）：1.00（1/1）" in text
+

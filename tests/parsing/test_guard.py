@@ -157,7 +157,7 @@ def test_zip_bomb_ratio_is_refused_from_the_central_directory(
         raise AssertionError("a member was opened before the bomb check")
 
     monkeypatch.setattr(zipfile.ZipFile, "open", no_extraction)
-    problem = refused(path)
+    problem = refused(path, LimitSettings(sandbox=False))  # in this process, where the patch applies
     assert "压缩比" in problem and "压缩炸弹" in problem
 
 
@@ -223,4 +223,5 @@ def test_unreadable_even_as_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Path, "open", deny)
-    assert "权限" in refused(path)
+    # The patch lives in this process only: the guard is exercised without the parse sandbox.
+    assert "权限" in refused(path, LimitSettings(sandbox=False))

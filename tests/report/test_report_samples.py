@@ -51,6 +51,8 @@ def test_extraction_facts(label: dict[str, Any], settings: Settings) -> None:
     report = ctx.report
     assert isinstance(report, AppraisalReport)
     expect = label["expect"]
+    if str(expect.get("layout", "")).startswith("R"):
+        return  # real-world report layouts: tests/report/test_real_reports.py
     assert report.project_name == expect["project_name"]
     found = {s.key for s in report.sections if s.key}
     assert found >= set(expect["sections"])

@@ -75,9 +75,9 @@ def test_user_validation(tmp_path: Path) -> None:
         users.add_user(store, "u1", "password1", "boss")
     with pytest.raises(InputError, match="8 位"):
         users.add_user(store, "u1", "short", "reviewer")
-    users.add_user(store, "u1", "password1", "unit", "教育局")
+    users.add_user(store, "u1", "yunxi-budget-7", "unit", "教育局")
     with pytest.raises(InputError, match="已存在"):
-        users.add_user(store, "u1", "password1", "reviewer")
+        users.add_user(store, "u1", "yunxi-budget-7", "reviewer")
     users.remove_user(store, "u1")
     with pytest.raises(NotFoundError):
         users.remove_user(store, "u1")

@@ -9,71 +9,102 @@ is found by its header row wherever it sits.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from pathlib import Path
 
 from review_assistant.extract import labels as L
-from review_assistant.extract.models import GoalSheet, Indicator, MoneyField, TextField
+from review_assistant.extract.goal_text import read_notice
+from review_assistant.extract.indicator_table import Grid, TableState, header_groups, read_indicators
+from review_assistant.extract.models import GoalSheet, MoneyField, TextField
 from review_assistant.extract.values import money_to_wan, parse_value, unit_in_label, year_in_text
-from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument, Table
+from review_assistant.parsing.model import BlockKind, Location, ParsedDocument, Table
 
-_GOAL_SHEET_TITLE = re.compile(r"绩效目标(申报|申报表|表|审核表)|绩效目标和指标|项目支出绩效目标")
-_LONG_HINT = re.compile(r"长期|中长期|中期|实施期|整体期|总体指标")
-_ANNUAL_HINT = re.compile(r"年度")
-
-
-@dataclass
-class _Grid:
-    block: Block
-    table: Table
-    index: int
-
-    def cell(self, r: int, c: int) -> str:
-        row = self.table.rows[r]
-        return row[c].text.strip() if c < len(row) else ""
-
-    def loc(self, r: int, c: int | None = None) -> Location:
-        return self.block.location.model_copy(update={"row": r, "column": c})
+GOAL_SHEET_TITLE = re.compile(r"绩效目标(申报|申报表|表|审核表|审批表|设定)|绩效目标和指标|项目支出绩效目标")
+_Grid = Grid
 
 
 def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> GoalSheet:
     """Read a goal sheet out of ``doc``. Missing parts stay empty; checks decide what is missing."""
     sheet = GoalSheet(title=_title(doc))
-    grids = [_Grid(b, t, i) for i, (b, t) in enumerate(doc.tables())]
-    doc_unit = _document_money_unit(doc)
+    grids = [Grid(b, t, i) for i, (b, t) in enumerate(doc.tables())]
+    doc_unit = document_money_unit(doc)
+    state = TableState()
     for g in grids:
         _read_label_values(g, sheet, doc_unit)
-        _read_indicators(g, sheet, doc, fiscal_year)
+        state = read_indicators(g, sheet, doc, fiscal_year, state)
     _read_paragraph_fields(doc, sheet, doc_unit)
-    sheet.fiscal_year = fiscal_year or _fiscal_year(doc, sheet)
+    _derive_fields(sheet)
+    if not sheet.indicator_table_found:
+        read_notice(doc, sheet)
+    sheet.fiscal_year, sheet.fiscal_year_source = (fiscal_year, "given") if fiscal_year else _fiscal_year(doc, sheet)
+    if sheet.fiscal_year is None:
+        sheet.note("year", "未能确定预算年度：表题、预算年度栏、项目期限、填报日期和文件名都没有可用的年份，"
+                           "与年度有关的检查按默认年度进行，请核对或用 --fiscal-year 指定。")
+    elif sheet.fiscal_year_source not in {"title", "given", "budget_year"}:
+        where = {"period": "项目期限", "fill_date": "填报日期", "file_name": "文件名"}[sheet.fiscal_year_source]
+        sheet.note("year", f"表题和预算年度栏没有写年份，预算年度{sheet.fiscal_year}年是按{where}推定的。")
     if sheet.fiscal_year:
         # Dates written without a year ("12月底前") are resolved against the budget year.
         for ind in sheet.indicators:
-            if ind.date_value is None and ind.number is None and "月" in ind.value_text:
+            if ind.date_value is None and re.search(r"\d\s*月", ind.value_text):
                 pv = parse_value(ind.value_text, default_year=sheet.fiscal_year)
-                ind.date_value = pv.date_value
-                ind.qualitative = pv.qualitative
+                if pv.date_value is not None:
+                    ind.date_value, ind.number, ind.unit, ind.qualitative = pv.date_value, None, None, False
     if any("成本" in i.level1 for i in sheet.indicators):
         sheet.layout = "2021"
+    _note_funds(sheet)
     return sheet
+
+
+def _derive_fields(sheet: GoalSheet) -> None:
+    """项目属性 written as 项目类型 (新增项目/延续项目); 项目期限 as 开始日期 + 完成日期."""
+    category = sheet.fields.get("category")
+    if "attribute" not in sheet.fields and category and re.search(r"新增|延续|持续", category.value):
+        sheet.fields["attribute"] = category
+    start, end = sheet.fields.get("start_date"), sheet.fields.get("end_date")
+    if "period" not in sheet.fields and start and end and start.value and end.value:
+        sheet.fields["period"] = TextField(label=f"{start.label}、{end.label}", value=f"{start.value}至{end.value}",
+                                           location=start.location)
+
+
+def _note_funds(sheet: GoalSheet) -> None:
+    """Say when sources listed under 其中 cover only part of their parent (legal, but worth knowing)."""
+    fiscal = sheet.funds.get("fiscal")
+    parts = [f.value_wan for k, f in sheet.funds.items()
+             if k.split(":")[0] in {"fiscal_local", "fiscal_upper", "fiscal_part"} and f.value_wan is not None]
+    if fiscal is not None and fiscal.value_wan is not None and parts and sum(parts) < fiscal.value_wan - 0.005:
+        sheet.funds_itemised_partly = True
+        sheet.note("funds", f"财政拨款{fiscal.value_wan:,.2f}万元下只列出了部分分项（合计{sum(parts):,.2f}万元），"
+                            "其余部分未写明来源。", location=fiscal.location)
 
 
 def looks_like_goal_sheet(doc: ParsedDocument) -> bool:
     """A title that names a goal sheet, or an indicator table with 三级 and 指标值 columns."""
     titles = [b.text for b in doc.blocks[:8] if b.kind != BlockKind.TABLE and len(b.text.strip()) <= 40]
-    if any(_GOAL_SHEET_TITLE.search(t) for t in [*titles, doc.title or ""]):
+    if any(GOAL_SHEET_TITLE.search(t) for t in [*titles, doc.title or ""]):
         return True
     for _, table in doc.tables():
         for r in range(min(table.n_rows, 60)):
-            if _header_columns([c.text for c in table.rows[r]]) is not None:
+            if header_groups([c.text.strip() for c in table.rows[r]]):
                 return True
-    return False
+    return looks_like_notice(doc)
+
+
+_NOTICE_TITLE = re.compile(r"绩效目标")
+_NOTICE_BODY = re.compile(r"(产出指标|数量指标)[^。]{0,200}(效益指标|满意度)", re.S)
+
+
+def looks_like_notice(doc: ParsedDocument) -> bool:
+    """A 公示/通知 page whose paragraphs set out a project's performance targets."""
+    head = " ".join(b.text for b in doc.blocks[:6] if b.kind != BlockKind.TABLE)
+    body = "\n".join(b.text for b in doc.blocks if b.kind != BlockKind.TABLE)
+    return bool(_NOTICE_TITLE.search(head + (doc.title or ""))) and bool(_NOTICE_BODY.search(body))
 
 
 # ---- header fields, funds, goals -----------------------------------------------------------------
 
 
 def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
-    table_unit = _table_money_unit(g.table) or doc_unit
+    table_unit = table_money_unit(g.table) or doc_unit
     annual_from = _annual_funds_column(g.table)
     for r in range(g.table.n_rows):
         row = g.table.rows[r]
@@ -84,14 +115,59 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
                 continue
             if c < annual_from and L.match(L.FUND_INDEX, text):
                 continue  # the 中期 (multi-year) funds column of a side-by-side form
+            left = next((row[x].text.strip() for x in range(c - 1, -1, -1) if row[x].text.strip() != text), "")
+            if left and L.match(L.HEADER_INDEX, left) and not L.match(L.FUND_INDEX, left) and L.match(L.FUND_INDEX, text):
+                continue  # a value that happens to be a fund name ("资金性质 | 一般公共预算")
             if _is_any_label(text):
                 value, vr, vc = _value_for(g, r, c)
                 if value is not None:
                     _assign(sheet, text, value, g.loc(vr, vc), unit_in_label(text) or row_unit or table_unit)
             else:
                 # "年度资金总额：120万元" or several "标签：值" pairs inside one cell.
-                for label, value in _inline_pairs(text):
+                amounts = money_pairs(text)  # several amounts in one cell: read them one by one
+                pairs = [(lab, v) for lab, v in _inline_pairs(text) if not (amounts and L.match(L.FUND_INDEX, lab))]
+                for label, value in [*amounts, *pairs]:
                     _assign(sheet, label, value, g.loc(r, c), unit_in_label(label) or row_unit or table_unit)
+                if not pairs and not amounts:
+                    _note_unknown_money_label(g, sheet, r, c, text)
+
+
+_PLAIN_AMOUNT = re.compile(r"^-?\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|元|万)?$")
+_MONEY_WORDS = re.compile(r"资金|拨款|收入|经费|补助|基金|预算|投资|债券|筹|配套|奖补")
+_MONEY_PAIR = re.compile(r"(?P<label>[\u4e00-\u9fff（）()]{2,16}?)\s*[:：]?\s*(?P<num>-?\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元|万)")
+
+
+def money_pairs(text: str) -> list[tuple[str, str]]:
+    """Fund amounts written together in one cell or sentence: "总额120万元，财政拨款：100万元（其中：上级80万元）"."""
+    out: list[tuple[str, str]] = []
+    if len(re.findall(r"\d[\d,，.]*\s*(?:亿元|万元|元|万)", text)) < 2:
+        return out
+    for m in _MONEY_PAIR.finditer(text):
+        label = m.group("label")
+        for start in range(len(label) - 1):
+            candidate = label[start:]
+            if L.match(L.FUND_INDEX, candidate):
+                out.append((candidate, m.group("num") + m.group("unit")))
+                break
+    return out
+
+
+def _note_unknown_money_label(g: Grid, sheet: GoalSheet, r: int, c: int, text: str) -> None:
+    """A short money-like label with an amount beside it that no vocabulary knows: the funds may not add up."""
+    n = L.norm_label(text)
+    if not 2 <= len(n) <= 16 or not _MONEY_WORDS.search(n) or L.match(L.COLUMN_INDEX, text):
+        return
+    row = g.table.rows[r]
+    nxt = next((x.text.strip() for x in row[c + 1:] if x.text.strip() and x.text.strip() != text), "")
+    if not nxt or not _PLAIN_AMOUNT.match(nxt):
+        return
+    near = [g.table.rows[x] for x in (r - 1, r, r + 1) if 0 <= x < g.table.n_rows]
+    if not any(L.match(L.FUND_INDEX, cell.text) for cells in near for cell in cells):
+        return  # not in the funds block (an indicator row, a project row)
+    if n not in sheet.unknown_fund_labels:
+        sheet.unknown_fund_labels.append(n)
+        sheet.note("funds", f"资金栏“{text}”（{nxt}）不在已知的资金来源名称中，未计入来源合计。",
+                   evidence=text, location=g.loc(r, c))
 
 
 _MID_TERM_FUNDS = re.compile(r"(中期|中长期|实施期|项目期|总)资金总额")
@@ -171,8 +247,16 @@ def _below(g: _Grid, r: int, c: int, label: str, want_money: bool) -> str | None
     return t
 
 
+_MULTI_SOURCE_KEYS = {"fiscal_part", "other", "fiscal_upper", "fiscal_local"}
+
+
 def _set_fund(sheet: GoalSheet, key: str, label: str, value: str, loc: Location, unit: str) -> None:
-    if key in sheet.funds and sheet.funds[key].value_wan is not None:
+    existing = sheet.funds.get(key)
+    if existing is not None and key in _MULTI_SOURCE_KEYS and L.norm_label(existing.label) != L.norm_label(label) \
+            and existing.value_wan is not None:
+        key = f"{key}:{L.norm_label(label)}"  # a second source of the same kind (自筹 and 事业收入)
+        existing = sheet.funds.get(key)
+    if existing is not None and existing.value_wan is not None:
         return
     cell_unit = next((u for u in ("亿元", "万元", "元") if u in value), None)
     sheet.funds[key] = MoneyField(
@@ -201,18 +285,25 @@ def _set_goal(sheet: GoalSheet, key: str, label: str, value: str, loc: Location)
 def _read_paragraph_fields(doc: ParsedDocument, sheet: GoalSheet, doc_unit: str) -> None:
     """Label: value lines outside tables, and goal text under a goal heading."""
     pending_goal: tuple[str, str] | None = None
+    collecting: TextField | None = None
     for b in doc.blocks:
         if b.kind == BlockKind.TABLE:
-            pending_goal = None
+            pending_goal = collecting = None
             continue
         text = b.text.strip()
         if not text:
             continue
+        if collecting is not None and _NUMBERED.match(text) and not _is_any_label(text):
+            collecting.value = f"{collecting.value}\n{text}"  # numbered goal lines under one heading
+            continue
+        collecting = None
         if pending_goal is not None and not _is_any_label(text):
             _set_goal(sheet, pending_goal[0], pending_goal[1], text, b.location)
+            goal = sheet.annual_goal if pending_goal[0] != "long_term" else sheet.long_term_goal
+            collecting = goal if goal is not None and goal.value == text and _NUMBERED.match(text) else None
             pending_goal = None
             continue
-        goal_key = L.match(L.GOAL_INDEX, text)
+        goal_key = L.match(L.GOAL_INDEX, re.sub(r"^[一二三四五六七八九十]+[、.．]\s*|^[（(][一二三四五六七八九十\d]+[)）]\s*", "", text))
         if goal_key:
             pending_goal = (goal_key, text)
             continue
@@ -221,7 +312,10 @@ def _read_paragraph_fields(doc: ParsedDocument, sheet: GoalSheet, doc_unit: str)
                 _assign(sheet, label, value, b.location, unit_in_label(label) or doc_unit)
 
 
-def _table_money_unit(table: Table) -> str | None:
+_NUMBERED = re.compile(r"^\s*(?:\d+\s*[.、．)）]|[（(]\s*\d+\s*[)）]|[一二三四五六七八九十]+是|目标\s*\d)")
+
+
+def table_money_unit(table: Table) -> str | None:
     for r in range(min(table.n_rows, 40)):
         for c in table.rows[r]:
             if ("资金" in c.text or "金额" in c.text or "单位" in c.text) and (u := unit_in_label(c.text)):
@@ -229,172 +323,11 @@ def _table_money_unit(table: Table) -> str | None:
     return None
 
 
-def _document_money_unit(doc: ParsedDocument) -> str:
+def document_money_unit(doc: ParsedDocument) -> str:
     for b in doc.blocks[:15]:
         if b.kind != BlockKind.TABLE and (u := unit_in_label(b.text)):
             return u
     return "万元"
-
-
-# ---- indicators ----------------------------------------------------------------------------------
-
-
-def _header_columns(cells: list[str]) -> dict[str, int] | None:
-    """Column map when ``cells`` is an indicator header row (has a 三级 column and a value column)."""
-    groups = _header_groups(cells)
-    return groups[0] if groups else None
-
-
-def _header_groups(cells: list[str]) -> list[dict[str, int]]:
-    """One column map per indicator group in a header row.
-
-    Most forms have one group. The 财预〔2015〕88号 template puts 中期 and 年度 indicators side by
-    side ("一级 | 二级 | 三级 | 指标值 | 二级 | 三级 | 指标值"): a repeated 三级 column starts a new
-    group, which shares the first group's 一级 column.
-    """
-    groups: list[dict[str, int]] = [{}]
-    for i, text in enumerate(cells):
-        if i > 0 and text == cells[i - 1]:
-            continue  # a merged header cell repeated across columns
-        key = L.match(L.COLUMN_INDEX, text)
-        if not key:
-            continue
-        current = groups[-1]
-        if key in current and key in {"l2", "l3"} and ("value" in current or "value_long" in current):
-            groups.append({"l1": current["l1"]} if "l1" in current else {})
-            current = groups[-1]
-        current.setdefault(key, i)
-    return [g for g in groups if "l3" in g and ("value" in g or "value_long" in g)]
-
-
-@dataclass
-class _Group:
-    cols: dict[str, int]
-    period: str
-    prev_l1: str = ""
-    prev_l2: str = ""
-
-
-def _read_indicators(g: _Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year: int | None) -> None:
-    groups: list[_Group] = []
-    context = _preceding_text(doc, g.block)
-    skip_row = -1
-    for r in range(g.table.n_rows):
-        if r == skip_row:
-            continue
-        cells = [c.text.strip() for c in g.table.rows[r]]
-        header = _header_groups(cells)
-        if not header and r + 1 < g.table.n_rows and any(L.match(L.COLUMN_INDEX, t) == "l3" for t in cells):
-            # A two-row header: "指标值" spans sub-columns such as 符号 | 数值 | 单位 in the next row.
-            below = [c.text.strip() for c in g.table.rows[r + 1]]
-            combined = [b if b != a and L.match(L.COLUMN_INDEX, b) else a for a, b in zip(cells, below, strict=False)]
-            header = _header_groups(combined)
-            if header:
-                skip_row = r + 1
-                cells = combined
-        if header:
-            sheet.indicator_table_found = True
-            above = " ".join(g.table.row_text(x) for x in range(max(0, r - 2), r))
-            period = _period_of(" ".join([context if r < 3 else "", above, " ".join(cells)]))
-            if len(header) > 1:
-                # Side-by-side groups: the template's order is 中期 then 年度, unless labelled otherwise.
-                groups = [_Group(cols, _group_period(g, r, cols, i)) for i, cols in enumerate(header)]
-            else:
-                groups = [_Group(header[0], period)]
-            continue
-        if not groups:
-            continue
-        distinct = {t for t in cells if t}
-        if len(distinct) == 1 and (_LONG_HINT.search(cells[0]) or _ANNUAL_HINT.search(cells[0])):
-            for grp in groups:
-                grp.period = _period_of(cells[0])  # a banner row such as "年度绩效指标"
-            continue
-        if any(L.norm_label(t).startswith(tuple(L.norm_label(f) for f in L.FOOTER_LABELS)) for t in distinct) \
-                or (distinct and all(L.match(L.GOAL_INDEX, t) or L.match(L.HEADER_INDEX, t) for t in distinct)):
-            groups = []  # the indicator block has ended
-            continue
-        for grp in groups:
-            ind = _indicator_from_row(g, r, cells, grp.cols, grp.prev_l1, grp.prev_l2, grp.period,
-                                      fiscal_year or sheet.fiscal_year)
-            if ind is None:
-                continue
-            grp.prev_l1, grp.prev_l2 = ind[0].level1, ind[0].level2
-            sheet.indicators.extend(ind)
-
-
-def _group_period(g: _Grid, header_row: int, cols: dict[str, int], index: int) -> str:
-    """Period of one side-by-side group: from a label above its columns, else by template order."""
-    first = min(v for k, v in cols.items() if k != "l1")
-    for r in range(max(0, header_row - 2), header_row):
-        text = g.cell(r, first)
-        if _LONG_HINT.search(text) or "中期" in text:
-            return "long_term"
-        if "年度" in text:
-            return "annual"
-    return "long_term" if index == 0 else "annual"
-
-
-def _indicator_from_row(
-    g: _Grid, r: int, cells: list[str], cols: dict[str, int], prev_l1: str, prev_l2: str, period: str,
-    fiscal_year: int | None,
-) -> list[Indicator] | None:
-    def col(key: str) -> str:
-        i = cols.get(key)
-        return cells[i] if i is not None and i < len(cells) else ""
-
-    l3 = col("l3")
-    value_cols = [k for k in ("value", "value_long") if k in cols]
-    values = {k: col(k) for k in value_cols}
-    if not l3 and not any(values.values()):
-        return None
-    if l3 and l3 == col("l2") == col("l1"):
-        return None  # a spanning banner row
-    l1 = col("l1") or prev_l1
-    l2 = col("l2") or prev_l2
-    sign_text = col("sign")
-    unit_text = col("unit")
-    row_period = period
-    for i, text in enumerate(cells):
-        if i not in cols.values() and text and _LONG_HINT.search(text):
-            row_period = "long_term"
-        elif i not in cols.values() and text and text.startswith("年度"):
-            row_period = "annual"
-    out: list[Indicator] = []
-    for key, value_text in values.items():
-        this_period = "long_term" if key == "value_long" else row_period
-        if len(values) > 1 and not value_text:
-            continue
-        pv = parse_value(value_text, sign_hint=sign_text or None, unit_hint=unit_text or None,
-                         default_year=fiscal_year)
-        value_col = cols[key]
-        out.append(
-            Indicator(
-                level1=l1, level2=l2, level3=l3, sign=pv.sign, value_text=value_text, number=pv.number,
-                date_value=pv.date_value, unit=pv.unit, qualitative=pv.qualitative, period=this_period,
-                raw=cells, evidence=g.table.row_text(r), location=g.loc(r, value_col),
-                has_sign_column="sign" in cols, has_unit_column="unit" in cols,
-            )
-        )
-    return out
-
-
-def _period_of(text: str) -> str:
-    if _LONG_HINT.search(text) and not re.search(r"年度(绩效)?(指标|目标)", text):
-        return "long_term"
-    return "annual"
-
-
-def _preceding_text(doc: ParsedDocument, block: Block) -> str:
-    """Text of the two non-empty blocks right before ``block`` (a table's caption)."""
-    out: list[str] = []
-    for b in doc.blocks:
-        if b is block:
-            break
-        if b.kind != BlockKind.TABLE and b.text.strip():
-            out.append(b.text.strip())
-        elif b.kind == BlockKind.TABLE:
-            out.clear()
-    return " ".join(out[-2:])
 
 
 # ---- title and year ------------------------------------------------------------------------------
@@ -404,11 +337,11 @@ def _title(doc: ParsedDocument) -> str:
     """The form's title line; one that names the year wins over a bare sheet name."""
     candidates: list[str] = []
     for b in doc.blocks[:10]:
-        if b.kind != BlockKind.TABLE and _GOAL_SHEET_TITLE.search(b.text):
+        if b.kind != BlockKind.TABLE and GOAL_SHEET_TITLE.search(b.text):
             candidates.append(b.text.strip())
     for _, t in doc.tables()[:1]:
         for r in range(min(3, t.n_rows)):
-            if _GOAL_SHEET_TITLE.search(t.row_text(r)):
+            if GOAL_SHEET_TITLE.search(t.row_text(r)):
                 candidates.append(t.row_text(r).strip())
     with_year = [c for c in candidates if year_in_text(c)]
     if with_year or candidates:
@@ -416,14 +349,46 @@ def _title(doc: ParsedDocument) -> str:
     return (doc.title or doc.first_heading_or_paragraph())[:80]
 
 
-def _fiscal_year(doc: ParsedDocument, sheet: GoalSheet) -> int | None:
+_YEAR_BANNER = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年度?\s*[)）]|((?:19|20)\d{2})\s*年度")
+_ANY_YEAR = re.compile(r"((?:19|20)\d{2})")
+_FILL_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[.\-/])\s*(1[0-2]|0?[1-9])")
+
+
+def _fiscal_year(doc: ParsedDocument, sheet: GoalSheet) -> tuple[int | None, str]:
+    """The budget year and where it came from, in order of trust; (None, '') when undecidable.
+
+    Title (or a "（2025年度）" line or first-table row) → 预算年度 field → 项目期限 (one year only) →
+    填报日期 (a date from July on is for next year's budget) → a year in the file name.
+    """
     if sheet.title and (y := year_in_text(sheet.title)):
-        return y
+        return y, "title"
     for b in doc.blocks[:6]:
-        if b.kind != BlockKind.TABLE and "年度" in b.text and (y := year_in_text(b.text)):
-            return y
-    period = sheet.fields.get("period")
-    years = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})", period.value)}) if period else []
+        if b.kind != BlockKind.TABLE and (m := _YEAR_BANNER.search(b.text)) and len(b.text.strip()) <= 60:
+            return int(m.group(1) or m.group(2)), "title"
+    first = next((b for b in doc.blocks[:3] if b.kind != BlockKind.TABLE and b.text.strip()), None)
+    if first is not None and len(first.text.strip()) <= 60 and (y := year_in_text(first.text)):
+        return y, "title"  # the document's own title ("关于下达2025年……资金的通知")
+    for _, t in doc.tables()[:1]:
+        for r in range(min(12, t.n_rows)):
+            cells = {c.text.strip() for c in t.rows[r] if c.text.strip()}
+            row = t.row_text(r)
+            if len(cells) == 1 and len(row) <= 80 and (m := _YEAR_BANNER.search(row)):
+                return int(m.group(1) or m.group(2)), "title"  # a "（2025年度）" line inside a sheet
+            if r == 0 and len(cells) == 1 and len(row) <= 60 and (y := year_in_text(row)):
+                return y, "title"  # the document title as the first row of a worksheet
+    field = sheet.fields.get("budget_year")
+    if field and (m := _ANY_YEAR.search(field.value)):
+        return int(m.group(1)), "budget_year"
+    spans = [sheet.fields[k].value for k in ("period", "start_date", "end_date") if k in sheet.fields]
+    years = sorted({int(y) for text in spans for y in _ANY_YEAR.findall(text)})
     if len(years) == 1:
-        return years[0]
-    return None
+        return years[0], "period"
+    fill = sheet.fields.get("fill_date")
+    if fill and (m := _FILL_DATE.search(fill.value)):
+        year, month = int(m.group(1)), int(m.group(2))
+        return (year + 1 if month >= 7 else year), "fill_date"
+    name = Path(doc.path).name if doc.path else ""
+    found = {int(y) for y in _ANY_YEAR.findall(name)}
+    if len(found) == 1:
+        return found.pop(), "file_name"
+    return None, ""

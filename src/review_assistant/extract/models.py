@@ -9,9 +9,28 @@ from pydantic import BaseModel, Field
 
 from review_assistant.parsing.model import Location
 
-DocumentKind = Literal["goal_sheet", "appraisal_report", "other"]
+DocumentKind = Literal["goal_sheet", "appraisal_report", "monitoring_table", "self_evaluation", "other"]
 #: The Chinese name of each document kind, as users read it (the one definition).
-KIND_ZH: dict[str, str] = {"goal_sheet": "绩效目标申报表", "appraisal_report": "事前绩效评估报告", "other": "其他文件"}
+KIND_ZH: dict[str, str] = {"goal_sheet": "绩效目标申报表", "appraisal_report": "事前绩效评估报告",
+                           "monitoring_table": "绩效运行监控表", "self_evaluation": "绩效自评表（自评报告）", "other": "其他文件"}
+
+
+NotePart = Literal["header", "funds", "goals", "indicators", "year", "layout"]
+NOTE_PART_ZH: dict[str, str] = {
+    "header": "表头", "funds": "资金", "goals": "绩效目标", "indicators": "指标表", "year": "预算年度", "layout": "版式",
+}
+
+
+class ExtractionNote(BaseModel):
+    """Something the extractor saw but could not read, so the reviewer knows what the machine skipped."""
+
+    part: NotePart
+    message: str = Field(description="Chinese, one sentence")
+    evidence: str = ""
+    location: Location = Field(default_factory=Location)
+
+    def text(self) -> str:
+        return f"【抽取说明·{NOTE_PART_ZH[self.part]}】{self.message}"
 
 
 class TextField(BaseModel):
@@ -50,6 +69,11 @@ class Indicator(BaseModel):
     location: Location = Field(default_factory=Location)
     has_sign_column: bool = Field(False, description="The table has a separate 指标性质/符号 column")
     has_unit_column: bool = Field(False, description="The table has a separate 计量单位 column")
+    number_high: float | None = Field(None, description="Upper bound when the value is a range (80%-90%)")
+    levels_inferred: bool = Field(False, description="一级/二级 were inferred (blank column, level in the name cell)")
+    cell_unit: str | None = Field(None, description="Unit written in the value cell when a unit column disagrees")
+    project: str = Field("", description="Project name when one table lists several projects")
+    unit_column_text: str = Field("", description="The 计量单位 column cell as written")
 
     @property
     def family(self) -> str:
@@ -89,6 +113,15 @@ class GoalSheet(BaseModel):
     indicators: list[Indicator] = Field(default_factory=list)
     layout: Literal["2015", "2021"] = Field("2015", description="2021 = 成本指标 as a first-level indicator")
     indicator_table_found: bool = False
+    form: Literal["table", "notice", "project_row"] = Field(
+        "table", description="notice = a 公示/通知 page in paragraphs; project_row = one row-group of a multi-project table")
+    fiscal_year_source: str = Field("", description="title | budget_year | period | fill_date | file_name | given | ''")
+    project_label: str = Field("", description="Which project of a multi-project file this is (e.g. 第2个项目：…)")
+    unknown_fund_labels: list[str] = Field(default_factory=list, description="Money rows whose label is not recognised")
+    funds_itemised_partly: bool = Field(False, description="Sources listed under 其中 cover only part of the total")
+    notes: list[ExtractionNote] = Field(default_factory=list)
+    project_rows: dict[str, dict[str, str]] = Field(
+        default_factory=dict, description="Per-project cells of a multi-project table (name, unit, budget, goal)")
 
     def field_value(self, key: str) -> str:
         f = self.fields.get(key)
@@ -100,6 +133,13 @@ class GoalSheet(BaseModel):
 
     def annual_indicators(self) -> list[Indicator]:
         return [i for i in self.indicators if i.period == "annual"]
+
+    def note(self, part: NotePart, message: str, evidence: str = "", location: Location | None = None) -> None:
+        """Record an extraction note once (same part and message)."""
+        if any(n.part == part and n.message == message for n in self.notes):
+            return
+        self.notes.append(ExtractionNote(part=part, message=message, evidence=evidence,
+                                         location=location or Location()))
 
     def total_wan(self) -> float | None:
         f = self.funds.get("total")

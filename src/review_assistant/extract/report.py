@@ -38,7 +38,15 @@ __all__ = ["AppraisalReport", "BudgetLine", "BudgetTable", "ReportSection", "ext
 # Conclusion words met in practice that are not in the default vocabulary: recognised so that the
 # check can say what the report wrote instead of "no conclusion".
 OTHER_CONCLUSIONS = ("调整完善后予以支持", "调整后支持", "完善后支持", "部分支持", "暂缓支持", "原则同意", "同意立项",
-                     "基本可行", "不予通过", "修改后通过", "通过", "可行", "支持", "同意", "暂缓")
+                     "基本可行", "不予通过", "修改后通过", "通过", "可行", "支持", "同意", "暂缓", "建议支持", "不建议支持",
+                     "压减后支持", "核减后支持", "予以立项", "建议立项", "不予立项", "优先选择", "可选择", "慎重选择", "暂缓选择")
+# Local wordings with an unambiguous meaning in the default vocabulary (county reports, expert opinions).
+LOCAL_EQUIVALENTS: dict[str, str] = {
+    "建议支持": "予以支持", "同意立项": "予以支持", "予以立项": "予以支持", "建议立项": "予以支持", "优先选择": "予以支持",
+    "调整后支持": "调整后予以支持", "完善后支持": "调整后予以支持", "调整完善后予以支持": "调整后予以支持",
+    "压减后支持": "调整后予以支持", "核减后支持": "调整后予以支持", "修改后通过": "调整后予以支持",
+    "不建议支持": "不予支持", "不予通过": "不予支持", "暂缓支持": "不予支持", "暂缓选择": "不予支持", "不予立项": "不予支持",
+}
 _TITLE_SUFFIX = re.compile(r"(?:的)?事前(?:绩效)?(?:评估|论证)(?:报告)?.*$|(?:的)?(?:绩效)?论证报告.*$")
 _TITLE_PREFIX = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}\s*年度?)?")
 _EVALUATOR_LABEL = re.compile(
@@ -48,7 +56,7 @@ _EVALUATOR_LABEL = re.compile(
 _REPORT_DATE_LABEL = re.compile(r"(?:评估日期|报告日期|评估时间|报告时间|出具日期|完成日期|编制日期|报告出具时间)\s*[：:]")
 # The budget submission (not the start of budget preparation, which may precede the assessment).
 _SUBMISSION = re.compile(r"预算(?:的)?(?:申报|报送|编报|提交|上报)|(?:申报|报送|编报|提交|上报)[^。；]{0,12}预算")
-_CONCLUSION_CUE = re.compile(r"结论(?:为|是|如下|：|:)|评估认为|综上")
+_CONCLUSION_CUE = re.compile(r"结论(?:为|是|如下|：|:)|评估认为|综上|总体建议|评审意见|论证意见")
 _PLACEHOLDER = re.compile(r"^[\s（()）_＿—\-签字章盖名：:]*$")
 
 
@@ -62,6 +70,7 @@ class ConclusionField(BaseModel):
     sentence: str = Field(description="The conclusion sentence, verbatim")
     term: str | None = Field(None, description="Conclusion wording found in the sentence")
     in_vocabulary: bool = False
+    equivalent: str | None = Field(None, description="The vocabulary term a local wording means (建议支持 → 予以支持)")
     location: Location = Field(default_factory=Location)
 
 
@@ -362,7 +371,10 @@ def _conclusion(doc: ParsedDocument, report: AppraisalReport, vocabulary: tuple[
                 continue  # a sentence listing the possible conclusions is not the conclusion
             if fallback is None and _CONCLUSION_CUE.search(sentence) and sentence not in headings:
                 other = _terms_in(sentence, others)
-                fallback = ConclusionField(sentence=sentence, term=other[0] if other else None, location=loc)
+                term = other[0] if other else None
+                meaning = LOCAL_EQUIVALENTS.get(term or "")
+                fallback = ConclusionField(sentence=sentence, term=term, location=loc,
+                                           equivalent=meaning if meaning in vocabulary else None)
     return fallback
 
 

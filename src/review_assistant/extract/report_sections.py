@@ -242,7 +242,28 @@ def find_sections(doc: ParsedDocument) -> list[ReportSection]:
         ))
         stack.append(len(sections) - 1)
     _resolve_context(sections)
+    sections.extend(_merged_copies(sections))
     return sections
+
+
+_JOIN = re.compile(r"与|和|及|暨|、|兼")
+
+
+def _merged_copies(sections: list[ReportSection]) -> list[ReportSection]:
+    """Short county reports merge dimensions under one heading ("立项必要性与可行性", "投入经济性和筹资合规性"):
+    the section counts for each dimension it names (a copy per extra dimension, appended at the end)."""
+    out: list[ReportSection] = []
+    for s in sections:
+        if s.key and s.key not in DIMENSION_KEYS:
+            continue
+        parts = [p for p in _JOIN.split(s.title) if p]
+        keys = list(dict.fromkeys(k for k in (canonical_key(p) for p in parts) if k in DIMENSION_KEYS))
+        if len(keys) < 2:
+            continue
+        if not s.key:
+            s.key = keys[0]
+        out.extend(s.model_copy(update={"key": key}) for key in keys if key != s.key)
+    return out
 
 
 def _is_document_title(text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal, InvalidOperation
 
 SIGNS = ("≥", "≤", "=", ">", "<")
 
@@ -24,9 +25,13 @@ _SIGN_ALIASES = {
 _PREFIX_WORDS = {
     "不低于": "≥", "不少于": "≥", "不小于": "≥", "至少": "≥", "大于等于": "≥", "高于": ">", "大于": ">", "超过": ">",
     "不高于": "≤", "不超过": "≤", "不多于": "≤", "不大于": "≤", "小于等于": "≤", "低于": "<", "小于": "<",
-    "控制在": "≤", "少于": "<", "等于": "=", "达到": "≥",
+    "控制在": "≤", "少于": "<", "等于": "=", "达到": "≥", "不超": "≤", "达": "≥",
 }
 _SUFFIX_WORDS = {"以上": "≥", "及以上": "≥", "以下": "≤", "及以下": "≤", "以内": "≤", "之内": "≤", "内": "≤"}
+
+_SIGN_ALIASES_LONGEST = sorted(_SIGN_ALIASES.items(), key=lambda kv: -len(kv[0]))
+_PREFIX_WORDS_LONGEST = sorted(_PREFIX_WORDS.items(), key=lambda kv: -len(kv[0]))
+_SUFFIX_WORDS_LONGEST = sorted(_SUFFIX_WORDS.items(), key=lambda kv: -len(kv[0]))
 
 _NUM = r"[-+]?\d[\d,，]*(?:\.\d+)?"
 _NUMBER_RE = re.compile(_NUM)
@@ -43,7 +48,7 @@ WAN_PER_UNIT: dict[str, float] = {"亿元": 10000.0, "亿": 10000.0, "万元": 1
 # Units commonly met in indicator values, longest first so that 万元 wins over 元.
 UNITS = sorted(
     [
-        "万元", "亿元", "元", "%", "％", "百分比", "个", "次", "人次", "人", "户", "件", "项", "台", "套", "辆", "所",
+        "万元", "亿元", "元", "%", "％", "百分比", "个百分点", "百分点", "个", "次", "人次", "人", "户", "件", "项", "台", "套", "辆", "所",
         "家", "座", "处", "条", "份", "册", "本", "场", "期", "批", "天", "日", "月", "年", "小时", "分钟", "周",
         "km", "公里", "千米", "米", "m", "平方米", "㎡", "m²", "m2", "平方公里", "亩", "公顷", "吨", "立方米", "m³",
         "床", "张", "株", "棵", "只", "头", "篇", "门", "课时", "学时", "名", "人/次", "元/人", "元/年",
@@ -67,6 +72,8 @@ class ParsedValue:
     unit: str | None = None
     date_value: date | None = None
     qualitative: bool = False
+    number_high: float | None = None  # upper bound of a range such as 80%-90%
+    cell_unit: str | None = None  # unit written in the cell when it disagrees with the unit column
 
 
 def normalize_sign(text: str | None) -> str | None:
@@ -78,11 +85,11 @@ def normalize_sign(text: str | None) -> str | None:
         return None
     if "定性" in t:
         return "定性"
-    for alias, canon in sorted(_SIGN_ALIASES.items(), key=lambda kv: -len(kv[0])):
+    for alias, canon in _SIGN_ALIASES_LONGEST:
         t = t.replace(alias, canon)
     if t in SIGNS:
         return t
-    for word, canon in sorted(_PREFIX_WORDS.items(), key=lambda kv: -len(kv[0])):
+    for word, canon in _PREFIX_WORDS_LONGEST:
         if t == word:
             return canon
     if t.startswith("正向"):
@@ -107,6 +114,17 @@ def parse_number(text: str) -> float | None:
         return None
 
 
+def parse_decimal(text: str) -> Decimal | None:
+    """The first number in ``text`` as an exact :class:`Decimal` (for scores and rates that are recomputed)."""
+    m = _NUMBER_RE.search(_to_half_width(text or ""))
+    if not m:
+        return None
+    try:
+        return Decimal(m.group(0).replace(",", "").replace("，", ""))
+    except InvalidOperation:
+        return None
+
+
 def _to_half_width(text: str) -> str:
     out = []
     for ch in text:
@@ -118,9 +136,31 @@ def _to_half_width(text: str) -> str:
     return "".join(out)
 
 
+_NUMERIC_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[.\-/]\s*(?P<m>1[0-2]|0?[1-9])(?:\s*[.\-/]\s*(?P<d>[0-3]?\d))?(?!\d)")
+_RANGE_SEP = re.compile(r"\s*(?:—|–|－|-|~|～|至|到)\s*")
+
+
 def parse_date(text: str, default_year: int | None = None) -> date | None:
-    """A deadline such as "2025年12月底前", "6月30日前", "2025年年底", "第三季度"; the last day it allows."""
+    """A deadline such as "2025年12月底前", "6月30日前", "2025年年底", "第三季度", "2025.12", "2023-12-31".
+
+    A range ("2023.07-2024.01", "2023年4月-2024年2月") gives its end: the last day it allows.
+    """
     t = _to_half_width(text)
+    numeric = list(_NUMERIC_DATE_RE.finditer(t))
+    if numeric:
+        last = numeric[-1]
+        num_year, month = int(last.group("y")), int(last.group("m"))
+        if last.group("d"):
+            try:
+                return date(num_year, month, int(last.group("d")))
+            except ValueError:
+                return None
+        return date(num_year, month, _month_end(num_year, month))
+    parts = [p for p in _RANGE_SEP.split(t) if p.strip()]
+    if len(parts) == 2 and ("月" in parts[1] or "年" in parts[1]):
+        end = parse_date(parts[1], year_in_text(parts[0]) or default_year)
+        if end is not None:
+            return end
     m = _YEAR_END_RE.search(t)
     if m:
         return date(int(m.group("y")), 12, 31)
@@ -163,6 +203,8 @@ def find_unit(text: str) -> str | None:
     tail = t[m.end():].strip() if m else t
     for unit in UNITS:
         if tail.startswith(unit):
+            if tail[len(unit):].startswith("/") and (g := _GENERIC_UNIT.match(tail)):
+                return g.group(0)  # 元/亩, 万元/公里: a per-unit rate not in the list
             return "%" if unit == "％" else unit
     if not m:
         for unit in UNITS:
@@ -182,7 +224,7 @@ def parse_value(text: str, *, sign_hint: str | None = None, unit_hint: str | Non
     """
     raw = text or ""
     t = _to_half_width(raw).strip()
-    for alias, canon in sorted(_SIGN_ALIASES.items(), key=lambda kv: -len(kv[0])):
+    for alias, canon in _SIGN_ALIASES_LONGEST:
         t = t.replace(alias, canon)
     sign = normalize_sign(sign_hint) if sign_hint else None
     qualitative_hint = sign == "定性"
@@ -193,32 +235,54 @@ def parse_value(text: str, *, sign_hint: str | None = None, unit_hint: str | Non
         sign = sign or body[0]
         body = body[1:].strip()
     else:
-        for word, canon in sorted(_PREFIX_WORDS.items(), key=lambda kv: -len(kv[0])):
+        for word, canon in _PREFIX_WORDS_LONGEST:
             if body.startswith(word):
                 sign = sign or canon
                 body = body[len(word):].strip()
                 break
-    for word, canon in sorted(_SUFFIX_WORDS.items(), key=lambda kv: -len(kv[0])):
+    for word, canon in _SUFFIX_WORDS_LONGEST:
         if (body.endswith(word) and word != "内") or (word == "内" and re.search(r"\d\s*(?:天|日|小时|个工作日)内$", body)):
             sign = sign or canon
             body = body[: -len(word)].strip()
             break
     if re.search(r"[前]$|之前$|以前$", body) or "底前" in body:
         sign = sign or "≤"
-    date_value = parse_date(body, default_year) if "月" in body or "年底" in body or "季度" in body else None
+    looks_dated = "月" in body or "年底" in body or "季度" in body or bool(_NUMERIC_DATE_RE.search(body))
+    date_value = parse_date(body, default_year) if looks_dated else None
     number = None if date_value else parse_number(body)
+    number_high = None
+    range_m = _NUMBER_RANGE_RE.match(body) if date_value is None else None
+    if range_m:
+        low, high = (float(range_m.group(g).replace(",", "")) for g in ("a", "b"))
+        if low < high:
+            number, number_high, sign = low, high, sign or "≥"
+            body = range_m.group("b") + body[range_m.end("b"):]
     unit = None
+    cell_unit = None
     if date_value is None:
         unit = find_unit(body)
-        if unit is None and unit_hint:
-            unit = unit_hint.strip() or None
-        elif unit_hint and unit_hint.strip() and unit != unit_hint.strip():
-            # A separate unit column is authoritative; the in-cell unit is kept only when no column exists.
-            unit = unit_hint.strip()
+        hint = (unit_hint or "").strip() or None
+        if unit is None and hint:
+            unit = hint
+        elif hint and unit is not None and _canon_unit(unit) != _canon_unit(hint):
+            if unit in UNITS or unit in {"%", "％"}:
+                # Both are units and they disagree: keep the one written beside the number, and say so.
+                cell_unit = unit
+            else:
+                unit = hint  # a loose word after the number; the unit column is authoritative
     qualitative = qualitative_hint or (number is None and date_value is None)
     if unit == "％":
         unit = "%"
-    return ParsedValue(raw=raw, sign=sign, number=number, unit=unit, date_value=date_value, qualitative=qualitative)
+    return ParsedValue(raw=raw, sign=sign, number=number, unit=unit, date_value=date_value, qualitative=qualitative,
+                       number_high=number_high, cell_unit=cell_unit)
+
+
+_NUMBER_RANGE_RE = re.compile(r"^(?P<a>\d[\d,]*(?:\.\d+)?)\s*%?\s*(?:-|—|–|~|～|至|到)\s*(?P<b>\d[\d,]*(?:\.\d+)?)")
+
+
+def _canon_unit(unit: str) -> str:
+    u = unit.strip().replace("％", "%")
+    return "%" if u in {"%", "百分比", "百分率"} else u
 
 
 # ---- money ---------------------------------------------------------------------------------------

@@ -1,31 +1,38 @@
 """``ask``: answer a policy question from the knowledge base, with citations.
 
-Without an LLM the answer is extractive: the sentences of the retrieved articles that share the
-most terms with the question, each followed by the article it comes from. A relevance gate
-(the best chunk's vector similarity, calibrated on ``corpus/eval/qa.jsonl``) decides whether the
-knowledge base covers the question at all; when it does not, the answer says so plainly.
+Without an LLM the answer is extractive (``kb/compose.py``): the sentence of the best article that
+answers the question first, its list kept whole, then supporting sentences and the citations.
+Two checks decide whether to answer at all: the relevance gate (the best chunk's vector similarity,
+calibrated on ``corpus/eval/qa.jsonl``) for questions the knowledge base is not about, and the
+answerability check (``kb/answerable.py``) for questions it is about but does not settle: the best
+cited clauses must contain what is asked (an amount, a period, a body …) and the question's terms.
+Either failing gives ``grounded: false``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from review_assistant.kb.answer_text import REFUSAL
+from review_assistant.kb.answerable import answerable
+from review_assistant.kb.compose import cite_label, extractive_answer
 from review_assistant.kb.index import KnowledgeBase
+from review_assistant.kb.rerank import hit_text
 from review_assistant.kb.retrieve import Filters, Hit, retrieve
-from review_assistant.parsing.numbering import ARTICLE
 from review_assistant.settings import Settings
+
+__all__ = ["NOT_COVERED", "NOT_FOUND", "Answer", "Citation", "ask", "ask_with_llm", "cite_label", "extractive_answer"]
 
 SCHEMA = "review_assistant.ask/1"
 NOT_FOUND = "知识库中未找到相关规定。"
-_SENTENCES = re.compile(r"[^。；！？\n]+[。；！？]?")
-_MAX_SENTENCES = 3
-_MAX_PER_CHUNK = 2
+NOT_COVERED = "现有政策文件没有对这一点作出明确规定"
 GATE_DEPTH = 5
+#: The refusal check reads this many of the best hits: one of them must contain the answer.
+ANSWER_DEPTH = 3
 
 
 class Citation(BaseModel):
@@ -37,7 +44,7 @@ class Citation(BaseModel):
     text: str = Field(description="片段全文")
     source: str = Field(description="文件路径")
     chunk_id: str
-    score: float = Field(description="融合得分，1.0 表示两路检索都排第一")
+    score: float = Field(description="相关度得分（0–1，融合并重排后；越大越相关，引用按它排序）")
     level: str | None = Field(None, description="层级")
     status: str = Field("有效", description="效力状态")
     sample: bool = Field(False, description="虚构示例文件，不能作为审核依据")
@@ -89,6 +96,21 @@ def gate_for(settings: Settings) -> Gate:
     return Gate(settings.kb.min_similarity, settings.kb.min_keyword_score)
 
 
+def refusal(question: str, kb: KnowledgeBase, hits: list[Hit]) -> Answer | None:
+    """The refusal for ``hits``, or None when they can answer ``question``."""
+    if not gate_for(kb.settings).passes(hits):
+        return Answer(question=question, answer=NOT_FOUND, grounded=False, citations=[])
+    ok, why = answerable(question, [hit_text(h) for h in hits[:ANSWER_DEPTH]], kb.keywords.idf())
+    if ok:
+        return None
+    return Answer(
+        question=question,
+        answer=f"{NOT_COVERED}（{why}）。下列条款与问题最接近，但不能回答这个问题，仅供查阅。",
+        grounded=False,
+        citations=[citation(h) for h in hits[:ANSWER_DEPTH]],
+    )
+
+
 def ask(
     question: str,
     kb: KnowledgeBase,
@@ -96,13 +118,14 @@ def ask(
     top_k: int | None = None,
     filters: Filters | None = None,
 ) -> Answer:
-    """Retrieve, gate, and answer extractively."""
+    """Retrieve, gate, check answerability, and answer extractively."""
     question = question.strip()
     top_k = top_k or kb.settings.kb.top_k
     # The gate was calibrated on the best of five hits, whatever number of citations is asked for.
     hits = retrieve(kb, question, max(top_k, GATE_DEPTH), filters)
-    if not gate_for(kb.settings).passes(hits):
-        return Answer(question=question, answer=NOT_FOUND, grounded=False, citations=[])
+    refused = refusal(question, kb, hits)
+    if refused is not None:
+        return refused
     hits = hits[:top_k]
     return Answer(
         question=question,
@@ -122,17 +145,23 @@ def ask_with_llm(
 ) -> Answer:
     """Retrieve and gate as :func:`ask`, then let the model answer from the articles.
 
-    The model is never asked when the gate refuses; sentences it writes that cannot be tied to a
-    retrieved article are dropped by code (``review_assistant.llm.answer``).
+    The model is never asked when the gate or the answerability check refuses; when the model
+    itself finds the articles insufficient, the answer is a refusal too. Sentences it writes that
+    cannot be tied to a retrieved article are dropped by code (``review_assistant.llm.answer``).
     """
     question = question.strip()
     top_k = top_k or kb.settings.kb.top_k
     hits = retrieve(kb, question, max(top_k, GATE_DEPTH), filters)
-    if not gate_for(kb.settings).passes(hits):
-        return Answer(question=question, answer=NOT_FOUND, grounded=False, citations=[])
+    refused = refusal(question, kb, hits)
+    if refused is not None:
+        return refused
     citations = [citation(h) for h in hits[:top_k]]
     result = answerer(question, citations, grounded=True)
     notes = [f"模型回答中有{result.dropped_sentences}句无法与条款核对，已删除。"] if result.dropped_sentences else []
+    if not result.grounded and result.answer == REFUSAL:
+        notes.append(f"大模型 {result.model} 判断检索到的条款不足以回答这个问题。")
+        return Answer(question=question, answer=f"{NOT_COVERED}。下列条款与问题最接近，但不能回答这个问题，仅供查阅。",
+                      grounded=False, citations=citations[:ANSWER_DEPTH], model=result.model, notes=notes)
     if not result.grounded:
         # Retrieval found the articles but the model's text did not survive verification: the
         # extractive answer from the same articles is still a grounded answer.
@@ -160,56 +189,3 @@ def display_path(path: str) -> str:
         return p.relative_to(Path.cwd()).as_posix()
     except ValueError:
         return p.as_posix()
-
-
-def cite_label(hit: Hit) -> str:
-    """《标题》文号 第X条"""
-    number = f"（{hit.doc_number}）" if hit.doc_number else ""
-    return f"《{hit.title}》{number}{hit.article}"
-
-
-def extractive_answer(question: str, hits: list[Hit], idf: dict[str, float] | None = None) -> str:
-    """The best sentences of the top hits, each followed by its citation number and label.
-
-    A sentence scores the rarity-weighted question terms it contains (IDF from the keyword index),
-    mildly normalised by length. The top citation's best sentence always leads, since fusion ranked
-    that article first; up to two more follow when they score at least half as well.
-    """
-    from review_assistant.kb.keywords import tokenize
-
-    idf = idf or {}
-    q_tokens = set(tokenize(question))
-    scored: list[tuple[float, int, int, str]] = []
-    for rank, hit in enumerate(hits[:3]):
-        body = ARTICLE.sub("", hit.text, count=1)
-        for pos, sentence in enumerate(s.strip() for s in _SENTENCES.findall(body)):
-            if len(sentence) < 6:
-                continue
-            weight = sum(idf.get(t, 1.0) for t in q_tokens & set(tokenize(sentence)))
-            score = weight / (1 + len(sentence) / 150) * (1 - 0.2 * rank)
-            scored.append((score, rank, pos, sentence))
-    if not scored:
-        return "根据知识库中的规定：\n" + f"1. {hits[0].text}〔1〕{cite_label(hits[0])}"
-    scored.sort(key=lambda s: (-s[0], s[1], s[2]))
-    lead = next((s for s in scored if s[1] == 0), scored[0])
-    chosen = [lead]
-    per_chunk = {lead[1]: 1}
-    for item in scored:
-        if len(chosen) >= _MAX_SENTENCES:
-            break
-        if item is lead or item[0] < 0.5 * lead[0] or item[0] <= 0 or per_chunk.get(item[1], 0) >= _MAX_PER_CHUNK:
-            continue
-        per_chunk[item[1]] = per_chunk.get(item[1], 0) + 1
-        chosen.append(item)
-    chosen.sort(key=lambda c: (c[1], c[2]))
-    lines = [
-        f"{i}. {sentence}〔{rank + 1}〕{cite_label(hits[rank])}" for i, (_, rank, _, sentence) in enumerate(chosen, 1)
-    ]
-    cited = [hits[rank] for _, rank, _, _ in chosen]
-    caveats = [text for flag, text in (
-        (any(h.sample for h in cited), "引用含虚构示例文件，不能作为审核依据"),
-        (any(h.notes for h in cited), "引用含学习笔记（转述，条款序号为近似值），以官方原文为准"),
-        (any(h.status != "有效" for h in cited), "引用含已废止或已修订的文件"),
-    ) if flag]
-    note = f"\n（注：{'；'.join(caveats)}。）" if caveats else ""
-    return "根据知识库中的规定：\n" + "\n".join(lines) + note

@@ -19,10 +19,12 @@ from review_assistant.parsing.numbering import ARTICLE, CHAPTER, PART, SECTION, 
 _SENTENCE_END = re.compile(r"(?<=[。；！？])")
 # Lines in front of the body that describe the file rather than rule anything.
 _FRONT_MATTER = re.compile(r"^(示例文本|学习笔记|文号|发文机关|发布日期|印发日期|施行日期)[：:]")
+# A reader's note after an article (学习提示, 待核事项 …) is its own chunk, not part of the article.
+_NOTE = re.compile(r"^(学习提示|待核事项|补充说明|编者注|备注|[^，。：:（(\s]{2,10}(?=[（(]不是原文))[（(：:]")
 _HEADING_MAX_CHARS = 40
 PREAMBLE_LABEL = "文件说明"
 #: Bump when the splitting rules change, so the next ingest re-chunks unchanged files.
-CHUNKER_VERSION = "2"
+CHUNKER_VERSION = "3"
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,11 @@ class _Unit:
     paragraphs: list[str] = field(default_factory=list)
     paragraph: int | None = None
     page: int | None = None
+
+
+def is_commentary(text: str) -> bool:
+    """A reader's note split off an article (学习提示 …): searchable, but never ahead of a rule."""
+    return bool(_NOTE.match(text))
 
 
 def heading_rank(text: str) -> int | None:
@@ -129,9 +136,13 @@ def _units(doc: ParsedDocument, title: str) -> list[_Unit]:
             rows = [block.table.row_text(i) for i in range(block.table.n_rows)]
             text = "\n".join(r for r in rows if r)
         article = ARTICLE.match(text)
+        note = _NOTE.match(text)
         if article:
             close()
             current = _Unit(tuple(h for _, h in stack), article.group(1))
+        elif note and current is not None and current.article and ARTICLE.match(current.article):
+            close()
+            current = _Unit(tuple(h for _, h in stack), note.group(1))
         elif current is None:
             if not stack and _is_front_matter(text, title):
                 continue

@@ -1,26 +1,32 @@
-"""Retrieval evaluation on ``corpus/eval/qa.jsonl``: hit@1, hit@5 and MRR per leg, and refusals.
+"""Retrieval evaluation: hit@1, hit@5 and MRR per leg, and refusals, on a JSONL question set.
 
-Each line is ``{"id", "question", "expected": [{"doc_number", "article"}, …]}``; an empty
-``expected`` marks a question the knowledge base cannot answer (it should be refused). A hit is
-any retrieved chunk whose document and article match one of the expected pairs.
+Each line is ``{"id", "question", "expected": [{"doc_number" or "document", "article"}, …]}``.
+``expected`` names the articles that answer the question (by 文号, or by title for texts without
+one, such as laws); an empty list marks a question the knowledge base cannot answer, which
+``ask`` should refuse. ``kind`` says whether such a question is ``in_domain`` (the subject is
+covered, the asked fact is not) or ``out_of_domain``; ``split`` is ``dev`` (used while tuning) or
+``test`` (held out). A hit is any retrieved chunk whose document and article match one of the
+expected pairs. Refusals are counted on the product path (:func:`review_assistant.kb.ask.ask`).
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from review_assistant.errors import DocumentError
-from review_assistant.kb.ask import gate_for
 from review_assistant.kb.index import KnowledgeBase
 from review_assistant.kb.meta import normalize_doc_number
 from review_assistant.kb.retrieve import Hit, Mode, retrieve
 from review_assistant.settings import REPO_ROOT
 
 DEFAULT_QA = REPO_ROOT / "corpus" / "eval" / "qa.jsonl"
+#: Questions over the real laws in ``../shared/corpus/laws`` (texts read from there, never copied).
+LAWS_QA = REPO_ROOT / "corpus" / "eval" / "laws_qa.jsonl"
 MODES: tuple[Mode, ...] = ("keyword", "vector", "hybrid")
 MODE_ZH = {"keyword": "BM25", "vector": "向量", "hybrid": "融合"}
+_TITLE = "title:"
 
 
 @dataclass(frozen=True)
@@ -28,11 +34,17 @@ class Question:
     id: str
     question: str
     expected: tuple[tuple[str, str], ...]
-    held_out: bool = False  # added after the relevance gate was set ("note": "held-out: …")
+    held_out: bool = False  # split "test" (or an old "note": "held-out: …")
+    kind: str = ""  # for unanswerable questions: in_domain / out_of_domain
 
     @property
     def answerable(self) -> bool:
         return bool(self.expected)
+
+    def matches(self, title: str, doc_number: str | None, article: str) -> bool:
+        """True when a chunk of that document and article is one of the expected ones."""
+        art = _norm(article)
+        return (doc_number or "", art) in self.expected or (_TITLE + _norm(title), art) in self.expected
 
 
 @dataclass
@@ -44,18 +56,41 @@ class LegScore:
 
 
 @dataclass
+class Refusals:
+    """How many questions of each group ``ask`` refused (grounded=false)."""
+
+    in_domain: int = 0
+    n_in_domain: int = 0
+    out_of_domain: int = 0
+    n_out_of_domain: int = 0
+    false: int = 0  # answerable questions refused
+    n_answerable: int = 0
+    false_ids: list[str] = field(default_factory=list)
+    accepted_ids: list[str] = field(default_factory=list)  # unanswerable questions answered
+
+    @staticmethod
+    def rate(n: int, of: int) -> float | None:
+        return n / of if of else None
+
+
+@dataclass
 class EvalResult:
     n_answerable: int
     n_unanswerable: int
     legs: dict[str, LegScore]
-    refused_unanswerable: int
-    refused_answerable: list[str]
-    refused_ids: list[str]
-    best_similarity: dict[str, float]
+    refusals: Refusals
+    held_out_legs: dict[str, LegScore] = field(default_factory=dict)
+    held_out_refusals: Refusals = field(default_factory=Refusals)
+    n_held_out: int = 0
 
     @property
     def refusal_rate(self) -> float:
-        return self.refused_unanswerable / self.n_unanswerable if self.n_unanswerable else 0.0
+        r = self.refusals
+        refused = r.in_domain + r.out_of_domain
+        return refused / self.n_unanswerable if self.n_unanswerable else 0.0
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
 
 
 def load_questions(path: Path) -> list[Question]:
@@ -69,10 +104,15 @@ def load_questions(path: Path) -> list[Question]:
             continue
         try:
             item = json.loads(line)
-            expected = tuple((normalize_doc_number(e["doc_number"]), _norm(e["article"])) for e in item["expected"])
-            held_out = str(item.get("note", "")).startswith("held-out")
-            out.append(Question(str(item["id"]), item["question"], expected, held_out))
-        except (ValueError, KeyError, TypeError) as exc:
+            expected = tuple(
+                (normalize_doc_number(e["doc_number"]) if e.get("doc_number") else _TITLE + _norm(e["document"]),
+                 _norm(e["article"]))
+                for e in item["expected"]
+            )
+            held_out = item.get("split") == "test" or str(item.get("note", "")).startswith("held-out")
+            kind = str(item.get("kind") or ("" if expected else "out_of_domain"))
+            out.append(Question(str(item["id"]), item["question"], expected, held_out, kind))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise DocumentError(path, f"第{n}行格式错误（{type(exc).__name__}）") from exc
     return out
 
@@ -81,78 +121,104 @@ def _norm(text: str) -> str:
     return "".join(text.split())
 
 
-def rank_of(hits: list[Hit], expected: tuple[tuple[str, str], ...]) -> int | None:
-    """1-based rank of the first hit matching an expected (文号, 条款), None when absent."""
+def rank_of(hits: list[Hit], question: Question) -> int | None:
+    """1-based rank of the first hit matching an expected (document, article), None when absent."""
     for i, h in enumerate(hits, 1):
-        if (h.doc_number or "", _norm(h.article)) in expected:
+        if question.matches(h.title, h.doc_number, h.article):
             return i
     return None
 
 
-def evaluate(kb: KnowledgeBase, questions: list[Question], k: int = 5) -> EvalResult:
-    answerable = [q for q in questions if q.answerable]
-    unanswerable = [q for q in questions if not q.answerable]
+def _legs(kb: KnowledgeBase, questions: list[Question], k: int) -> dict[str, LegScore]:
     legs: dict[str, LegScore] = {}
-    gate = gate_for(kb.settings)
-    refused_answerable: list[str] = []
-    refused_unanswerable = 0
-    refused_ids: list[str] = []
-    best_similarity: dict[str, float] = {}
     for mode in MODES:
         score = LegScore()
-        for q in answerable:
-            hits = retrieve(kb, q.question, k, mode=mode)
-            r = rank_of(hits, q.expected)
-            if r == 1:
-                score.hit1 += 1
+        for q in questions:
+            r = rank_of(retrieve(kb, q.question, k, mode=mode), q)
+            score.hit1 += r == 1
             if r is not None:
                 score.hit5 += 1
                 score.mrr += 1 / r
             else:
                 score.misses.append(q.id)
-            if mode == "hybrid":
-                best_similarity[q.id] = max((h.similarity or 0.0 for h in hits), default=0.0)
-                if not gate.passes(hits):
-                    refused_answerable.append(q.id)
-        n = max(len(answerable), 1)
+        n = max(len(questions), 1)
         score.hit1, score.hit5, score.mrr = score.hit1 / n, score.hit5 / n, score.mrr / n
         legs[mode] = score
-    for q in unanswerable:
-        hits = retrieve(kb, q.question, k, mode="hybrid")
-        best_similarity[q.id] = max((h.similarity or 0.0 for h in hits), default=0.0)
-        if not gate.passes(hits):
-            refused_unanswerable += 1
-            refused_ids.append(q.id)
+    return legs
+
+
+def _refusals(questions: list[Question], grounded: dict[str, bool]) -> Refusals:
+    r = Refusals()
+    for q in questions:
+        refused = not grounded[q.id]
+        if q.answerable:
+            r.n_answerable += 1
+            if refused:
+                r.false += 1
+                r.false_ids.append(q.id)
+        elif q.kind == "in_domain":
+            r.n_in_domain += 1
+            r.in_domain += refused
+        else:
+            r.n_out_of_domain += 1
+            r.out_of_domain += refused
+        if not q.answerable and not refused:
+            r.accepted_ids.append(q.id)
+    return r
+
+
+def evaluate(kb: KnowledgeBase, questions: list[Question], k: int = 5) -> EvalResult:
+    from review_assistant.kb.ask import ask
+
+    answerable = [q for q in questions if q.answerable]
+    grounded = {q.id: ask(q.question, kb, top_k=k).grounded for q in questions}
+    held = [q for q in questions if q.held_out]
+    legs = _legs(kb, answerable, k)
+    held_answerable = [q for q in held if q.answerable]
     return EvalResult(
-        len(answerable), len(unanswerable), legs, refused_unanswerable, refused_answerable, refused_ids, best_similarity
+        n_answerable=len(answerable),
+        n_unanswerable=len(questions) - len(answerable),
+        legs=legs,
+        refusals=_refusals(questions, grounded),
+        held_out_legs=_legs(kb, held_answerable, k) if held_answerable else {},
+        held_out_refusals=_refusals(held, grounded),
+        n_held_out=len(held),
     )
+
+
+def _fmt_rate(n: int, of: int) -> str:
+    return f"{n / of:.2f}（{n}/{of}）" if of else "—"
 
 
 def format_result(result: EvalResult, questions: list[Question]) -> str:
+    del questions  # kept for callers; everything needed is in the result
+    r = result.refusals
     lines = [
-        f"检索评测：可回答问题 {result.n_answerable} 个，不可回答问题 {result.n_unanswerable} 个",
+        f"检索评测：可回答问题 {result.n_answerable} 个，不可回答问题 {result.n_unanswerable} 个"
+        f"（领域内 {r.n_in_domain}，领域外 {r.n_out_of_domain}）；留出集 {result.n_held_out} 个",
         "",
-        f"{'检索方式':<8}{'hit@1':>8}{'hit@5':>8}{'MRR':>8}",
+        f"{'检索方式':<6}{'hit@1':>8}{'hit@5':>8}{'MRR':>8}" + (f"{'留出hit@1':>12}{'留出hit@5':>10}{'留出MRR':>9}"
+                                                        if result.held_out_legs else ""),
     ]
     for mode in MODES:
         s = result.legs[mode]
-        lines.append(f"{MODE_ZH[mode]:<10}{s.hit1:>8.3f}{s.hit5:>8.3f}{s.mrr:>8.3f}")
+        row = f"{MODE_ZH[mode]:<8}{s.hit1:>8.3f}{s.hit5:>8.3f}{s.mrr:>8.3f}"
+        if result.held_out_legs:
+            h = result.held_out_legs[mode]
+            row += f"{h.hit1:>12.3f}{h.hit5:>10.3f}{h.mrr:>9.3f}"
+        lines.append(row)
     lines.append("")
+    ho = result.held_out_refusals
+    lines.append(f"拒答（领域内不可回答）：{_fmt_rate(r.in_domain, r.n_in_domain)}；留出集 {_fmt_rate(ho.in_domain, ho.n_in_domain)}")
     lines.append(
-        f"拒答率（不可回答问题）：{result.refusal_rate:.3f}（{result.refused_unanswerable}/{result.n_unanswerable}）；"
-        f"误拒可回答问题：{len(result.refused_answerable)} 个{('：' + '、'.join(result.refused_answerable)) if result.refused_answerable else ''}"
+        f"拒答（领域外）：{_fmt_rate(r.out_of_domain, r.n_out_of_domain)}；留出集 {_fmt_rate(ho.out_of_domain, ho.n_out_of_domain)}"
     )
-    held = [q for q in questions if q.held_out and not q.answerable]
-    if held:
-        refused = sum(q.id in result.refused_ids for q in held)
-        lines.append(f"其中测定门槛之后补充的不可回答问题：拒答 {refused}/{len(held)}")
-    ans = sorted(v for k, v in result.best_similarity.items() if k in {q.id for q in questions if q.answerable})
-    una = sorted(v for k, v in result.best_similarity.items() if k in {q.id for q in questions if not q.answerable})
-    if ans and una:
-        lines.append(
-            f"最高向量相似度：可回答问题最低 {ans[0]:.4f}、中位 {ans[len(ans) // 2]:.4f}；"
-            f"不可回答问题中位 {una[len(una) // 2]:.4f}、最高 {una[-1]:.4f}"
-        )
+    lines.append(
+        f"误拒可回答问题：{_fmt_rate(r.false, r.n_answerable)}；留出集 {_fmt_rate(ho.false, ho.n_answerable)}"
+        + (f"（{'、'.join(r.false_ids)}）" if r.false_ids else "")
+    )
+    if r.accepted_ids:
+        lines.append(f"未拒答的不可回答问题：{'、'.join(r.accepted_ids)}")
     misses = result.legs["hybrid"].misses
     if misses:
         lines.append(f"融合检索前5未命中：{'、'.join(misses)}")

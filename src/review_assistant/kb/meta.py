@@ -106,9 +106,9 @@ def _from_text(doc: ParsedDocument) -> dict[str, Any]:
     """Title, 文号, issuer and date read from the first blocks of the document."""
     out: dict[str, Any] = {}
     head = [b for b in doc.blocks[:15] if b.kind != BlockKind.TABLE and b.text.strip()]
-    title = doc.title or next((b.text for b in head if b.kind == BlockKind.HEADING), None)
+    title = pick_title(doc)
     if title:
-        out["title"] = title.strip().strip("《》")
+        out["title"] = title
     for b in head:
         text = b.text.strip()
         if "doc_number" not in out and (m := DOC_NUMBER.search(text)) and len(text) <= 60:
@@ -120,6 +120,36 @@ def _from_text(doc: ParsedDocument) -> dict[str, Any]:
     if out.get("issuer"):
         out["level"] = _level_of(out["issuer"])
     return {k: v for k, v in out.items() if v is not None}
+
+
+# Lines at the top of a file that describe it rather than name it.
+_NOTE_LINE = re.compile(r"^(示例文本|样例|学习笔记|说明|注|备注|文号|发文机关|发文单位|发布日期|印发日期|成文日期|施行日期|附件\s*\d*)\s*[：:]?")
+_NOTICE = re.compile(r"(?:关于)?(?:印发|转发|发布|修订)?《([^》]{4,60})》(?:的)?(?:通知|公告|决定)?")
+_TITLE_MAX = 60
+
+
+def pick_title(doc: ParsedDocument) -> str | None:
+    """The document's real title: not a note (示例文本…), a 文号 or date line, or the 印发通知 around it.
+
+    "关于印发《X办法》的通知" names the policy X; a line that is only 文号 and date names nothing.
+    Headings are preferred; otherwise the first short paragraph that is not such a line.
+    """
+    blocks = [b for b in doc.blocks[:15] if b.kind != BlockKind.TABLE and b.text.strip()]
+    candidates = ([doc.title] if doc.title else []) + [b.text for b in blocks if b.kind == BlockKind.HEADING] + [
+        b.text for b in blocks if b.kind == BlockKind.PARAGRAPH]
+    for raw in candidates:
+        text = " ".join(raw.split()).strip()
+        if not text or _NOTE_LINE.match(text) or text.endswith(("。", "；")):
+            continue
+        notice = _NOTICE.search(text)
+        if notice and ("通知" in text or "印发" in text or "转发" in text):
+            return notice.group(1).strip()
+        if DOC_NUMBER.search(text) and len(DOC_NUMBER.sub("", text).strip(" 　（）()")) <= 14:
+            continue  # "财预〔2020〕10号 2020年2月25日": a number and a date
+        if _DATE.fullmatch(text.strip()) or len(text) > _TITLE_MAX:
+            continue
+        return text.strip("《》")
+    return None
 
 
 def _level_of(issuer: str) -> str | None:

@@ -12,11 +12,16 @@ from typing import Literal, Protocol
 
 import numpy as np
 
+from review_assistant.kb.chunking import is_commentary
 from review_assistant.kb.index import KnowledgeBase
 from review_assistant.kb.store import ChunkRecord
 from review_assistant.kb.vectors import VectorHit
 
 Mode = Literal["hybrid", "keyword", "vector"]
+#: Readers' notes (学习提示, 补充说明 …) are commentary, not rules: their fused score is scaled down.
+COMMENTARY_FACTOR = 0.5
+#: How many fused candidates the reranker reorders.
+RERANK_DEPTH = 20
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,7 @@ class Hit:
     replaced_by: str | None
     sample: bool = False
     notes: bool = False
+    effective: str | None = None
     score: float = 0.0
     similarity: float | None = None
     keyword_score: float | None = None
@@ -77,12 +83,13 @@ class Reranker(Protocol):
     def rerank(self, query: str, hits: list[Hit]) -> list[Hit]: ...
 
 
-def rrf(rankings: list[list[str]], k: int) -> dict[str, float]:
-    """Reciprocal-rank fusion: each list adds 1/(k + rank) (rank from 1) to its items' scores."""
+def rrf(rankings: list[list[str]], k: int, weights: list[float] | None = None) -> dict[str, float]:
+    """Reciprocal-rank fusion: each list adds weight/(k + rank) (rank from 1) to its items' scores."""
     fused: dict[str, float] = {}
-    for ranking in rankings:
+    for i, ranking in enumerate(rankings):
+        w = weights[i] if weights else 1.0
         for rank, cid in enumerate(ranking, start=1):
-            fused[cid] = fused.get(cid, 0.0) + 1.0 / (k + rank)
+            fused[cid] = fused.get(cid, 0.0) + w / (k + rank)
     return fused
 
 
@@ -101,6 +108,7 @@ def retrieve(
     filters = filters or Filters()
     n = max(settings.candidates, top_k)
     rankings: list[list[str]] = []
+    weights: list[float] = []
     similarity: dict[str, float] = {}
     keyword: dict[str, float] = {}
     if mode in ("hybrid", "vector"):
@@ -108,6 +116,7 @@ def retrieve(
         vhits = _vector_candidates(kb, qvec, n, filters)
         similarity = {h.chunk_id: h.similarity for h in vhits}
         rankings.append([h.chunk_id for h in vhits])
+        weights.append(settings.vector_weight)
     if mode in ("hybrid", "keyword"):
         index = kb.keywords
         scores = index.scores(query)
@@ -117,9 +126,21 @@ def retrieve(
         order = [i for i in np.argsort(-scores, kind="stable")[:n] if scores[i] > 0]
         keyword = {index.ids[i]: float(scores[i]) for i in order}
         rankings.append([index.ids[i] for i in order])
-    fused = rrf(rankings, settings.rrf_k)
-    best = len(rankings) / (settings.rrf_k + 1)
-    ranked = sorted(fused, key=lambda cid: -fused[cid])[: max(top_k, 1) * (3 if reranker else 1)]
+        weights.append(settings.keyword_weight)
+    if mode != "hybrid":
+        weights = [1.0]
+    fused = rrf(rankings, settings.rrf_k, weights)
+    best = sum(weights) / (settings.rrf_k + 1)
+    records = kb.records()
+    for cid in fused:
+        if is_commentary(records[cid].text):
+            fused[cid] *= COMMENTARY_FACTOR
+    if reranker is None and mode == "hybrid" and settings.rerank:
+        from review_assistant.kb.rerank import SupportReranker
+
+        reranker = SupportReranker(kb.keywords.idf())
+    depth = max(top_k * 3, RERANK_DEPTH) if reranker else top_k
+    ranked = sorted(fused, key=lambda cid: -fused[cid])[: max(depth, 1)]
     records_by_id = kb.manifest.chunks_by_id(ranked)
     vrank = {cid: i + 1 for i, cid in enumerate(rankings[0])} if mode != "keyword" else {}
     krank = {cid: i + 1 for i, cid in enumerate(rankings[-1])} if mode != "vector" else {}
@@ -154,7 +175,7 @@ def _hit(
     return Hit(
         chunk_id=rec.chunk_id, title=rec.title, doc_number=rec.doc_number, article=rec.article,
         heading_path=rec.heading_path, text=rec.text, source=rec.path, level=rec.level, status=rec.status,
-        replaced_by=rec.replaced_by, sample=rec.sample, notes=rec.notes, score=round(score, 4), similarity=sim, keyword_score=kw,
+        replaced_by=rec.replaced_by, sample=rec.sample, notes=rec.notes, effective=rec.effective, score=round(score, 4), similarity=sim, keyword_score=kw,
         vector_rank=vr, keyword_rank=kr,
     )
 

@@ -68,6 +68,7 @@ class ChunkRecord:
     replaced_by: str | None
     sample: bool = False
     notes: bool = False
+    effective: str | None = None
 
 
 class Manifest:
@@ -166,14 +167,14 @@ class Manifest:
     def _chunk_query(self, where: str, args: tuple[object, ...]) -> list[ChunkRecord]:
         rows = self.con.execute(
             "SELECT c.chunk_id, c.path, c.ordinal, c.article, c.heading_path, c.part, c.text, c.index_text,"
-            " d.title, d.doc_number, d.level, d.status, d.replaced_by, d.sample, d.notes"
+            " d.title, d.doc_number, d.level, d.status, d.replaced_by, d.sample, d.notes, d.effective"
             f" FROM chunks c JOIN documents d ON d.path = c.path {where} ORDER BY c.path, c.ordinal",
             args,
         ).fetchall()
         return [
             ChunkRecord(
                 r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12],
-                bool(r[13]), bool(r[14]),
+                bool(r[13]), bool(r[14]), r[15],
             )
             for r in rows
         ]

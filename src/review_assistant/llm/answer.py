@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
+from review_assistant.kb.answer_text import REFUSAL
 from review_assistant.llm.prompts import data_block, load_prompts
 from review_assistant.llm.retrieval import Passage
 from review_assistant.parsing.model import normalize_ws
@@ -22,7 +23,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from review_assistant.kb.ask import Citation
     from review_assistant.llm.models import ChatHandle
 
-REFUSAL = "知识库中没有找到足够相关的政策条款，无法回答该问题。请换一种问法，或确认相关文件已入库。"
 UNVERIFIED = "模型的回答无法与检索到的条款逐句核对，未予采用；请直接阅读下列条款原文。"
 _MARKER = re.compile(r"\[(\d{1,2})\]")
 _QUOTE = re.compile(r"“([^”]{6,})”")

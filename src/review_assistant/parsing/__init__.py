@@ -25,28 +25,38 @@ __all__ = [
     "Table",
     "check_file",
     "parse_file",
+    "parse_in_process",
 ]
 
 
 def parse_file(path: Path | str, limits: LimitSettings | None = None) -> ParsedDocument:
-    """Parse one input file into ordered blocks.
+    """Parse one input file into ordered blocks, in a child process with CPU, memory and time limits.
 
     Raises :class:`DocumentError` (with a Chinese message naming the file) for anything wrong with
-    the file itself: missing, unsupported, too big, corrupt, encrypted, hostile, scanned or empty.
+    the file itself: missing, unsupported, too big, corrupt, encrypted, hostile, scanned or empty, or
+    too costly to parse (``limits.parse_*``). ``limits.sandbox = false`` parses in this process.
     """
     path = Path(path)
     limits = limits or LimitSettings()
+    if not limits.sandbox:
+        return parse_in_process(path, limits)
+    from review_assistant.parsing.sandbox import parse_bounded
+
+    return parse_bounded(path, limits)
+
+
+def parse_in_process(path: Path, limits: LimitSettings) -> ParsedDocument:
+    """The guard and the parser in this process, without resource limits (the sandbox child runs this)."""
+    from review_assistant.parsing.bounds import budget
+
     try:
-        file_type = check_file(path, limits)
-        result = _dispatch(path, file_type, limits)
+        with budget(path, limits):
+            file_type = check_file(path, limits)
+            result = _dispatch(path, file_type, limits)
     except DocumentError:
         raise
-    except MemoryError as exc:
-        raise DocumentError(path, "文件内容过大，解析时内存不足，请拆分后再上传") from exc
     except Exception as exc:  # any library failure on a damaged file must reach the user as a DocumentError
-        raise DocumentError(
-            path, f"文件已损坏或格式异常，无法解析（{type(exc).__name__}），请用原软件重新导出后再上传"
-        ) from exc
+        raise _refusal(path, exc) from exc
     if not any(b.text.strip() for b in result.blocks):
         raise DocumentError(path, "文档中没有任何文字内容（空文档）")
     return ParsedDocument(
@@ -58,6 +68,26 @@ def parse_file(path: Path | str, limits: LimitSettings | None = None) -> ParsedD
         blocks=result.blocks,
         warnings=result.warnings,
         properties=result.properties,
+    )
+
+
+def _refusal(path: Path, exc: BaseException) -> DocumentError:
+    """The message for a parser failure; a refusal raised deep inside a library (and wrapped) wins."""
+    from review_assistant.parsing.bounds import memory_message
+
+    seen: list[BaseException] = []
+    cur: BaseException | None = exc
+    while cur is not None and cur not in seen and len(seen) < 20:
+        seen.append(cur)
+        if isinstance(cur, DocumentError):
+            return cur
+        cur = cur.__cause__ or cur.__context__
+    if any(isinstance(e, MemoryError) for e in seen):
+        return DocumentError(path, memory_message())
+    if any(isinstance(e, RecursionError) for e in seen):
+        return DocumentError(path, "文件内部结构嵌套过深，疑似恶意构造的文件，已拒绝")
+    return DocumentError(
+        path, f"文件已损坏或格式异常，无法解析（{type(exc).__name__}），请用原软件重新导出后再上传"
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from review_assistant.parsing.bounds import charge_text
 from review_assistant.parsing.model import Block, BlockKind, Cell, Location, Table
 from review_assistant.parsing.numbering import CN_NUMERALS
 
@@ -78,6 +79,11 @@ def rectangular(rows: list[list[Cell]]) -> list[list[Cell]]:
     return rows
 
 
+def _cells_chars(rows: list[list[Cell]]) -> int:
+    # A table's text is held twice (cells and the joined block text), hence the factor.
+    return 2 * sum(len(c.text) + 1 for row in rows for c in row)
+
+
 class BlockBuilder:
     """Appends blocks in order while tracking the nearest heading and paragraph/table counters."""
 
@@ -94,6 +100,7 @@ class BlockBuilder:
         text = text.strip()
         if not text:
             return
+        charge_text(len(text))
         loc = Location(page=page, section=self.section, paragraph=self._paragraphs, sheet=sheet)
         self.blocks.append(Block(kind=BlockKind.HEADING, text=text, level=level, location=loc, style=style))
         self._paragraphs += 1
@@ -103,6 +110,7 @@ class BlockBuilder:
         text = text.strip()
         if not text:
             return
+        charge_text(len(text))
         loc = Location(page=page, section=self.section, paragraph=self._paragraphs)
         self.blocks.append(Block(kind=BlockKind.PARAGRAPH, text=text, location=loc, style=style))
         self._paragraphs += 1
@@ -111,6 +119,7 @@ class BlockBuilder:
         self, rows: list[list[Cell]], *, page: int | None = None, sheet: str | None = None,
         style: str | None = None,
     ) -> None:
+        charge_text(_cells_chars(rows))
         rows = rectangular(rows)
         if not rows or not any(c.text for r in rows for c in r):
             return
@@ -128,6 +137,7 @@ class BlockBuilder:
         old = block.table.rows
         if skip_repeated_header and rows and old and [c.text for c in rows[0]] == [c.text for c in old[0]]:
             rows = rows[1:]
+        charge_text(_cells_chars(rows))
         start = len(old)
         added = [
             [Cell(text=c.text, row=start + i, column=c.column, merged=c.merged) for c in row]

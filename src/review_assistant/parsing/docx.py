@@ -55,6 +55,7 @@ class _Styles:
     def __init__(self, styles_el: Any | None) -> None:
         self._styles: dict[str, _Style] = {}
         self.default: str | None = None
+        self._levels: dict[str | None, int | None] = {}
         if styles_el is None:
             return
         for st in styles_el.iterfind(f"{W}style"):
@@ -73,7 +74,6 @@ class _Styles:
             )
             if st.get(f"{W}default") in {"1", "true"}:
                 self.default = sid
-        self._levels: dict[str | None, int | None] = {}
 
     def _chain(self, sid: str | None) -> Iterator[_Style]:
         seen: set[str] = set()

@@ -80,7 +80,7 @@ def check_file(path: Path, limits: LimitSettings) -> str:
     if file_type in _KIND_NAME:
         _check_ooxml(path, file_type, head, limits)
     elif file_type == "pdf":
-        _check_pdf(path, head, tail)
+        _check_pdf(path, head, tail, limits)
     elif b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DocumentError(path, "内容不是文本（含二进制数据），可能是改了扩展名的其他文件")
     return file_type
@@ -165,14 +165,18 @@ def _check_bomb(path: Path, infos: list[zipfile.ZipInfo], limits: LimitSettings)
             path, f"解压后总大小 {total / _MB:.0f} MB 超过上限 {limits.max_uncompressed_mb:g} MB，"
             "疑似压缩炸弹，拒绝处理",
         )
+    part_limit = limits.max_xml_part_mb * _MB
     for info in infos:
-        if info.file_size < _RATIO_MIN_BYTES:
-            continue
         ratio = info.file_size / max(info.compress_size, 1)
-        if ratio > limits.max_compression_ratio:
+        if info.file_size >= _RATIO_MIN_BYTES and ratio > limits.max_compression_ratio:
             raise DocumentError(
                 path, f"压缩包成员 {info.filename} 的压缩比 {ratio:.0f} 超过上限 "
                 f"{limits.max_compression_ratio:g}，疑似压缩炸弹，拒绝处理",
+            )
+        if info.file_size > part_limit and info.filename.lower().endswith(_XML_SUFFIXES):
+            raise DocumentError(
+                path, f"文件内部的 {info.filename} 解压后 {info.file_size / _MB:.0f} MB，超过单个部件上限 "
+                f"{limits.max_xml_part_mb:g} MB（正常文件远小于此），疑似恶意构造，已拒绝；如确为正常文件，请拆分后再上传",
             )
 
 
@@ -196,25 +200,39 @@ def _read_all(path: Path) -> bytes:
         return fh.read()
 
 
-def _check_pdf(path: Path, head: bytes, tail: bytes) -> None:
+def _check_pdf(path: Path, head: bytes, tail: bytes, limits: LimitSettings) -> None:
     # The spec allows junk before the header; readers accept it within the first kilobyte.
     if b"%PDF-" not in head[:1024]:
         raise DocumentError(path, "不是有效的 PDF 文件（缺少 %PDF 文件头），可能是改了扩展名的其他文件")
     if b"%%EOF" not in tail:
         raise DocumentError(path, "PDF 文件已损坏或不完整（缺少文件结束标记），请重新导出或重新下载后再上传")
-    _check_pdf_encryption(path)
+    _check_pdf_structure(path, limits)
 
 
-def _check_pdf_encryption(path: Path) -> None:
+def _check_pdf_structure(path: Path, limits: LimitSettings) -> None:
+    """Encryption, object count and declared page count, from the cross-reference table and catalog only."""
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
 
+    from review_assistant.parsing.bounds import install_pdf_bounds
+
+    install_pdf_bounds()
     try:
         with path.open("rb") as fh:
-            PDFDocument(PDFParser(fh), password="")
+            doc = PDFDocument(PDFParser(fh), password="")
+            objects = sum(len(list(x.get_objids())) for x in doc.xrefs)
+            if objects > limits.max_pdf_objects:
+                raise DocumentError(
+                    path, f"PDF 内部对象有 {objects} 个，超过上限 {limits.max_pdf_objects} 个，疑似异常文件，已拒绝"
+                )
+            pages = resolve1(doc.catalog.get("Pages"))
+            count = resolve1(pages.get("Count")) if isinstance(pages, dict) else None
+            if isinstance(count, int) and count > limits.max_pages:
+                raise DocumentError(path, f"PDF 共 {count} 页，超过上限 {limits.max_pages} 页，请拆分后再上传")
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise DocumentError(path, "PDF 文件已加密（需要密码才能打开），请提供未加密的版本") from exc
-    except DocumentError:
+    except (DocumentError, MemoryError, RecursionError):
         raise
     except Exception as exc:  # pdfminer raises many types (PDFSyntaxError, KeyError, ...) on damage
         raise DocumentError(path, "PDF 文件已损坏，无法读取结构，请重新导出后再上传") from exc

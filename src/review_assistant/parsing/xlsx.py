@@ -22,12 +22,14 @@ from review_assistant.parsing.model import Cell
 from review_assistant.settings import LimitSettings
 
 _CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s>/]")
+_MERGE_REF = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"\$?([A-Za-z]{1,3})\$?(\d{1,7}):\$?([A-Za-z]{1,3})\$?(\d{1,7})\"")
 _SHEET_PART = re.compile(r"^xl/worksheets/[^/]+\.xml$")
 _PERCENT_DECIMALS = re.compile(r"0\.(0+)%")
 
 
 def count_cells(path: Path) -> int:
-    """Count ``<c>`` elements in the worksheet parts without building a workbook (a cheap pre-check)."""
+    """Count ``<c>`` elements, plus the grid positions every merged range covers, in the worksheet
+    parts without building a workbook (a cheap pre-check: openpyxl makes an object per merged position)."""
     total = 0
     with zipfile.ZipFile(path) as zf:
         for info in zf.infolist():
@@ -39,8 +41,22 @@ def count_cells(path: Path) -> int:
                     # Keep a few bytes across chunk borders so a split tag is counted once.
                     window = tail + chunk
                     total += len(_CELL_TAG.findall(window)) - len(_CELL_TAG.findall(tail))
-                    tail = window[-8:]
+                    total += sum(_area(m) for m in _MERGE_REF.findall(window)) \
+                        - sum(_area(m) for m in _MERGE_REF.findall(tail))
+                    tail = window[-64:]
     return total
+
+
+def _area(match: tuple[bytes, bytes, bytes, bytes]) -> int:
+    c0, r0, c1, r1 = match
+    return (abs(int(r1) - int(r0)) + 1) * (abs(_col_number(c1) - _col_number(c0)) + 1)
+
+
+def _col_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + ch - 64
+    return n
 
 
 def parse_xlsx(path: Path, limits: LimitSettings) -> ParseResult:
@@ -61,7 +77,7 @@ def parse_xlsx(path: Path, limits: LimitSettings) -> ParseResult:
         builder = BlockBuilder()
         result = ParseResult(pages=len(wb.worksheets))
         for index, ws in enumerate(wb.worksheets):
-            rows = _sheet_rows(ws)
+            rows = _sheet_rows(ws, path, limits)
             if not rows:
                 continue
             page = index + 1
@@ -79,13 +95,20 @@ def parse_xlsx(path: Path, limits: LimitSettings) -> ParseResult:
         wb.close()
 
 
-def _sheet_rows(ws: Any) -> list[list[Cell]]:
+def _sheet_rows(ws: Any, path: Path, limits: LimitSettings) -> list[list[Cell]]:
     # ws._cells holds only cells present in the file; iter_rows would materialise every empty position.
     values: dict[tuple[int, int], str] = {}
     for (r, c), cell in ws._cells.items():
         text = render_value(cell.value, cell.number_format)
         if text:
             values[(r, c)] = text
+    # Two cells far apart, or one merged range over the whole sheet, would make billions of grid
+    # positions out of a few bytes: count the positions before making any.
+    merged_area = sum((rng.max_row - rng.min_row + 1) * (rng.max_col - rng.min_col + 1)
+                      for rng in ws.merged_cells.ranges)
+    if merged_area > limits.max_xlsx_cells:
+        raise DocumentError(path, f"工作表“{ws.title}”的合并单元格共覆盖 {merged_area} 个格子，超过上限 "
+                            f"{limits.max_xlsx_cells} 个，疑似异常文件，已拒绝")
     covered: dict[tuple[int, int], str] = {}
     for rng in ws.merged_cells.ranges:
         text = values.get((rng.min_row, rng.min_col), "")
@@ -98,6 +121,10 @@ def _sheet_rows(ws: Any) -> list[list[Cell]]:
         return []
     r0, r1 = min(k[0] for k in filled), max(k[0] for k in filled)
     c0, c1 = min(k[1] for k in filled), max(k[1] for k in filled)
+    area = (r1 - r0 + 1) * (c1 - c0 + 1)
+    if area > limits.max_xlsx_cells:
+        raise DocumentError(path, f"工作表“{ws.title}”的内容范围（{r1 - r0 + 1} 行 × {c1 - c0 + 1} 列）超过上限 "
+                            f"{limits.max_xlsx_cells} 个单元格，请删除远处的零散内容或拆分后再上传")
     rows: list[list[Cell]] = []
     for r in range(r0, r1 + 1):
         row: list[Cell] = []

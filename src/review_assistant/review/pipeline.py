@@ -12,19 +12,24 @@ from pathlib import Path
 
 from review_assistant import __version__
 from review_assistant.checks.base import CheckContext, PolicyResolver, registered_checks
+from review_assistant.checks.goal_sheet.projects import extraction_notes, per_project
 from review_assistant.checks.models import Finding, sort_findings
 from review_assistant.errors import DocumentError, ReviewAssistantError
 from review_assistant.extract.classify import classify
-from review_assistant.extract.goal_sheet import extract_goal_sheet
+from review_assistant.extract.goal_projects import extract_goal_sheets
 from review_assistant.extract.models import DocumentKind, GoalSheet, MoneyField
 from review_assistant.extract.report import AppraisalReport
 from review_assistant.parsing import ParsedDocument, parse_file
+from review_assistant.review.cycle_prepare import CYCLE_KINDS, prepare_cycle
+from review_assistant.review.facts import document_facts
 from review_assistant.review.results import CheckResult, DocumentInfo, Summary, conclusion_for
 from review_assistant.settings import Settings
 
 KIND_ALIASES: dict[str, DocumentKind | None] = {
     "auto": None, "goal-sheet": "goal_sheet", "goal_sheet": "goal_sheet",
     "appraisal": "appraisal_report", "appraisal_report": "appraisal_report",
+    "monitoring": "monitoring_table", "monitoring_table": "monitoring_table",
+    "self-evaluation": "self_evaluation", "self_evaluation": "self_evaluation",
 }
 
 
@@ -44,8 +49,11 @@ def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckConte
     doc = parse_file(path, settings.limits)
     kind = options.kind or classify(doc)
     if kind == "other":
-        raise DocumentError(path, "不是绩效目标申报表或事前绩效评估报告（未找到申报表标题或“三级指标/指标值”指标表），未进行审核。")
-    sheet = extract_goal_sheet(doc, options.fiscal_year)
+        raise DocumentError(path, "不是绩效目标申报表、事前绩效评估报告、绩效运行监控表或绩效自评表（未找到相应标题或“三级指标/指标值”指标表），未进行审核。")
+    if kind in CYCLE_KINDS:
+        return prepare_cycle(doc, path, kind, settings, options.fiscal_year, options.resolve_ref)
+    sheets = extract_goal_sheets(doc, options.fiscal_year)
+    sheet = sheets[0]
     report = None
     if kind == "appraisal_report":
         report = _extract_report(doc, settings, options.fiscal_year or sheet.fiscal_year, sheet)
@@ -53,11 +61,19 @@ def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckConte
         raise DocumentError(path, "未找到可识别的绩效指标表：需要有包含“三级指标”和“指标值”（或“目标值”）列的表格。")
     fiscal_year = options.fiscal_year or sheet.fiscal_year or (report.fiscal_year if report else None) \
         or settings.default_fiscal_year()
-    return CheckContext(
+    ctx = CheckContext(
         document=doc, kind=kind, settings=settings, fiscal_year=fiscal_year,
         goal_sheet=sheet if sheet.indicator_table_found else None, report=report,
         resolve_ref=options.resolve_ref,
     )
+    if kind == "goal_sheet" and len(sheets) > 1:
+        ctx.meta["goal_sheets"] = sheets
+    if kind == "goal_sheet":
+        ctx.notes.extend(extraction_notes(sheets))
+    elif sheet.indicator_table_found:  # a report's embedded sheet: its year is the report's
+        sheet.notes = [n for n in sheet.notes if n.part != "year"]
+        ctx.notes.extend(extraction_notes([sheet]))
+    return ctx
 
 
 def _extract_report(doc: ParsedDocument, settings: Settings, fiscal_year: int | None, sheet: GoalSheet) -> AppraisalReport:
@@ -69,7 +85,17 @@ def _extract_report(doc: ParsedDocument, settings: Settings, fiscal_year: int | 
 
 
 def run_checks(ctx: CheckContext, options: CheckOptions, *, batch_phase: bool) -> list[Finding]:
-    """Run the registered rule checks of one phase (per document, or batch-level) on ``ctx``."""
+    """Run the registered rule checks of one phase (per document, or batch-level) on ``ctx``.
+
+    A file holding several projects is checked once per project; each finding names its project.
+    """
+    sheets = ctx.meta.get("goal_sheets")
+    if sheets and not batch_phase:
+        return per_project(ctx, sheets, lambda c: _run_checks(c, batch_phase=False))
+    return _run_checks(ctx, batch_phase=batch_phase)
+
+
+def _run_checks(ctx: CheckContext, *, batch_phase: bool) -> list[Finding]:
     findings: list[Finding] = []
     for check in registered_checks():
         if check.source != "rule" or check.needs_batch != batch_phase or ctx.kind not in check.kinds:
@@ -130,7 +156,8 @@ def check_paths(paths: Sequence[Path], settings: Settings, options: CheckOptions
         results[i].summary = summarize(findings, settings)
         results[i].notes = [*ctx.notes, *llm_note, *options.extra_notes]
         results[i].meta = {"rules_version": __version__, "llm": settings.llm.model if llm_enabled(settings, options) else None,
-                           **({"llm_review": ctx.meta["llm"]} if "llm" in ctx.meta else {})}
+                           **({"llm_review": ctx.meta["llm"]} if "llm" in ctx.meta else {}),
+                           "facts": document_facts(ctx)}
     return results
 
 
@@ -163,11 +190,13 @@ def _llm_notes(settings: Settings, options: CheckOptions) -> list[str]:
 
 def _info(ctx: CheckContext, path: str) -> DocumentInfo:
     doc = ctx.document
-    sheet, report = ctx.goal_sheet, ctx.report
+    sheet, report, later = ctx.goal_sheet, ctx.report, ctx.cycle  # later: monitoring table or self-evaluation
     title = (sheet.title if sheet and ctx.kind == "goal_sheet" else None) or (report.title if report else None) \
-        or doc.title or doc.first_heading_or_paragraph()[:60]
-    project = (sheet.project_name if sheet else "") or (report.project_name if report else "") or None
-    unit = (sheet.field_value("implementer") if sheet else "") or (report.unit if report else "") or None
+        or (later.title if later else None) or doc.title or doc.first_heading_or_paragraph()[:60]
+    project = (sheet.project_name if sheet else "") or (report.project_name if report else "") \
+        or (later.project_name if later else "") or None
+    unit = (sheet.field_value("implementer") if sheet else "") or (report.unit if report else "") \
+        or (later.unit if later else "") or None
     report = report if ctx.kind == "appraisal_report" else None
     amount = _wan(report.requested_amount) if report is not None else None
     if amount is None and sheet is not None:

@@ -7,6 +7,8 @@ killed server loses nothing the UI already reported as saved.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -107,7 +109,50 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE findings ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
     """,
+    # 3: an audit row cannot be replaced either: INSERT OR REPLACE deletes the old row without firing
+    # the delete trigger (recursive_triggers is off), so refuse any insert that reuses an id.
+    """
+    CREATE TRIGGER audit_no_replace BEFORE INSERT ON audit
+        WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM audit WHERE id = NEW.id)
+        BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+    """,
+    # 4: cycle: a reviewer's decision on an unsure project link; rectification tracking (整改)
+    """
+    CREATE TABLE project_links (
+        document_id INTEGER PRIMARY KEY REFERENCES documents(id),
+        project_key TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('confirmed', 'rejected')),
+        decided_by TEXT NOT NULL,
+        decided_at TEXT NOT NULL
+    );
+    CREATE TABLE rectifications (
+        id INTEGER PRIMARY KEY,
+        project_key TEXT NOT NULL,
+        review_id INTEGER REFERENCES reviews(id),
+        requirement TEXT NOT NULL CHECK (length(trim(requirement)) > 0),
+        due_date TEXT,
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'reported', 'closed')),
+        response TEXT,
+        reported_at TEXT,
+        closed_by TEXT,
+        closed_at TEXT,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        CHECK (status = 'open' OR length(trim(coalesce(response, ''))) > 0)
+    );
+    CREATE INDEX rectifications_project ON rectifications(project_key);
+    """,
 ]
+
+
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) if needed and make it owner-only (0700): the home holds the
+    database, uploads and knowledge base, which other accounts on the machine must not read."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with contextlib.suppress(OSError):  # a folder owned by someone else stays as it is
+        if path.stat().st_mode & 0o077:
+            path.chmod(path.stat().st_mode & 0o700)
+    return path
 
 
 def now() -> str:
@@ -131,7 +176,10 @@ class Store:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(self.path.parent)
+        if not self.path.exists():
+            # Created owner-only before SQLite opens it; SQLite gives the -wal/-shm files the same mode.
+            os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
         self._migrate_lock = threading.Lock()
         self.migrate()
 

@@ -12,11 +12,13 @@ import hashlib
 import shutil
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from review_assistant.errors import DocumentError
 from review_assistant.parsing.guard import SUPPORTED
+from review_assistant.review.store import private_dir
 from review_assistant.settings import LimitSettings
 
 _MB = 1024 * 1024
@@ -42,11 +44,12 @@ def sha256_of(path: Path) -> str:
 def keep_copy(path: Path, uploads_dir: Path) -> tuple[Path, str]:
     """Copy ``path`` to ``uploads_dir/<sha256><suffix>`` (once per content); return it and the hash."""
     digest = sha256_of(path)
-    uploads_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(uploads_dir)
     target = uploads_dir / f"{digest}{path.suffix.lower()}"
     if not target.exists():
         tmp = target.with_name(target.name + ".part")
         shutil.copyfile(path, tmp)
+        tmp.chmod(0o600)
         tmp.replace(target)
     return target, digest
 
@@ -61,13 +64,16 @@ def expand(paths: list[Path], workdir: Path, limits: LimitSettings) -> tuple[lis
             files.append(Incoming(p, p.name))
             continue
         try:
-            files.extend(_unzip(p, workdir, limits))
+            members, bad = _unzip(p, workdir, limits)
         except DocumentError as exc:
             errors.append(exc)
+            continue
+        files.extend(members)
+        errors.extend(bad)
     return files, errors
 
 
-def _unzip(path: Path, workdir: Path, limits: LimitSettings) -> list[Incoming]:
+def _unzip(path: Path, workdir: Path, limits: LimitSettings) -> tuple[list[Incoming], list[DocumentError]]:
     if path.stat().st_size > limits.max_upload_mb * _MB:
         raise DocumentError(path, f"压缩包超过 {limits.max_upload_mb:g} MB 上限，请分批上传")
     try:
@@ -100,14 +106,23 @@ def _unzip(path: Path, workdir: Path, limits: LimitSettings) -> list[Incoming]:
         out_dir = workdir / f"zip-{sha256_of(path)[:12]}"
         out_dir.mkdir(parents=True, exist_ok=True)
         result: list[Incoming] = []
+        bad: list[DocumentError] = []
         for i, (m, name) in enumerate(chosen):
             # One fresh folder per member; inside it the member's own leaf name when that is a plain
             # name, so cross-document findings name the partner file as the user knows it.
             target = out_dir / f"{i:04d}" / _safe_leaf(PurePosixPath(name).name, i)
             target.parent.mkdir(exist_ok=True)
-            _copy_limited(zf, m, target, m.file_size)
-            result.append(Incoming(target, f"{path.name}/{name}"))
-        return result
+            shown = f"{path.name}/{name}"
+            try:
+                _copy_limited(zf, m, target, m.file_size)
+            except (DocumentError, zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+                # One damaged or lying member is reported by name; the other members are still checked.
+                target.unlink(missing_ok=True)
+                why = exc.problem if isinstance(exc, DocumentError) else "无法解压（已损坏或大小与声明不符）"
+                bad.append(DocumentError(shown, f"{why}，已跳过该文件"))
+                continue
+            result.append(Incoming(target, shown))
+        return result, bad
 
 
 def _safe_leaf(leaf: str, index: int) -> str:
@@ -141,5 +156,5 @@ def _copy_limited(zf: zipfile.ZipFile, member: zipfile.ZipInfo, target: Path, de
         for chunk in iter(lambda: src.read(1 << 16), b""):
             written += len(chunk)
             if written > declared:
-                raise DocumentError(target, "压缩包成员实际大小与声明不符，已拒绝")
+                raise DocumentError(target, "压缩包成员实际大小与声明不符")
             dst.write(chunk)

@@ -7,10 +7,11 @@ or review by guessing an id — it simply does not exist for them (:class:`NotFo
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from review_assistant.engine import Engine
-from review_assistant.errors import InputError, NotFoundError, PermissionDenied
+from review_assistant.errors import InputError, NotFoundError, PermissionDenied, os_reason
 from review_assistant.review import audit, repo, users
 from review_assistant.review.records import ReviewDetail, ReviewRecord, StoredFinding
 from review_assistant.review.store import Store
@@ -25,7 +26,10 @@ class ServiceBase:
 
     def __init__(self, settings: Settings, *, engine: Engine | None = None) -> None:
         self.settings = settings
-        self.store = Store(settings.db_path)
+        try:
+            self.store = Store(settings.db_path)
+        except (OSError, sqlite3.OperationalError) as exc:
+            raise InputError(f"数据主目录 {settings.home} 无法使用（{os_reason(exc)}）：请用 --home 指定一个可写的文件夹。") from exc
         self.kb = KBAdapter(settings)
         self.engine = engine or Engine(settings)  # an engine over the same settings (tests pass one with a fake model)
 
@@ -50,7 +54,18 @@ class ServiceBase:
     def add_user(self, actor: users.User, username: str, password: str, role: str,
                  unit: str | None = None) -> users.User:
         self._require_admin(actor)
-        return users.add_user(self.store, username, password, role, unit, actor=actor.username)
+        return users.add_user(self.store, username, password, role, unit, actor=actor.username,
+                              min_length=self.settings.ui.min_password_length)
+
+    def change_password(self, actor: users.User, username: str, new_password: str,
+                        old_password: str | None = None) -> None:
+        """A user changes their own password (the old one required); an admin sets anyone's."""
+        if actor.username != username:
+            self._require_admin(actor)
+        elif old_password is None and actor.role != "admin":
+            raise InputError("请填写原密码。")
+        users.change_password(self.store, username, new_password, old_password=old_password,
+                              actor=actor.username, min_length=self.settings.ui.min_password_length)
 
     def remove_user(self, actor: users.User, username: str) -> None:
         self._require_admin(actor)
@@ -72,6 +87,8 @@ class ServiceBase:
                                      limit=limit)
 
     def get_review(self, user: users.User, review_id: int) -> ReviewDetail:
+        if not 0 < review_id < 2**63:  # SQLite integers are 64-bit; a longer number names nothing
+            raise NotFoundError(f"审核记录 {review_id} 不存在或无权查看。")
         with self.store.read() as conn:
             review = repo.review(conn, self._scope(user), review_id)
             if review is None:
@@ -80,11 +97,17 @@ class ServiceBase:
                                 resolved=repo.resolved_by(conn, review_id))
 
     def get_finding(self, user: users.User, finding_id: int) -> StoredFinding:
+        missing = NotFoundError(f"问题 {finding_id} 不存在或无权查看。")
+        if not 0 < finding_id < 2**63:
+            raise missing
         with self.store.read() as conn:
             review_id = repo.review_id_of_finding(conn, finding_id)
         if review_id is None:
-            raise NotFoundError(f"问题 {finding_id} 不存在或无权查看。")
-        detail = self.get_review(user, review_id)  # raises for reviews out of scope
+            raise missing
+        try:
+            detail = self.get_review(user, review_id)  # raises for reviews out of scope
+        except NotFoundError:
+            raise missing from None  # the same words as a missing one: the review id is not revealed
         return next(f for f in detail.findings if f.id == finding_id)
 
     # ---- helpers -------------------------------------------------------------------------------

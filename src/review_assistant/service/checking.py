@@ -10,6 +10,7 @@ from pathlib import Path
 
 from review_assistant import __version__
 from review_assistant.engine import Checked, Progress
+from review_assistant.errors import Interrupted, os_reason
 from review_assistant.parsing.model import normalize_ws
 from review_assistant.review import audit, repo, users
 from review_assistant.review.records import BatchItem, count_findings, finding_row
@@ -41,18 +42,23 @@ class Checking(ServiceBase):
         ok = [c for c in checked if not c.result.error and c.path is not None]
         batch_id = uuid.uuid4().hex[:12] if len(ok) > 1 else None
         items: list[BatchItem] = []
-        for c in checked:
-            if c.result.error or c.path is None:  # refused files are not kept
-                items.append(BatchItem(name=c.name, error=c.result.error or f"{c.name}：无法审核"))
-                continue
-            try:
-                stored, digest = keep_copy(c.path, self.settings.uploads_dir)
-            except OSError as exc:
-                items.append(BatchItem(name=c.name, error=f"{c.name}：无法保存上传文件（{exc.strerror}）"))
-                continue
-            item = self._save_result(user, c.name, stored, digest, c.result, purpose, batch_id)
-            c.result.meta["review_id"] = item.review_id
-            items.append(item)
+        try:
+            for c in checked:
+                if c.result.error or c.path is None:  # refused files are not kept
+                    items.append(BatchItem(name=c.name, error=c.result.error or f"{c.name}：无法审核"))
+                    continue
+                try:
+                    stored, digest = keep_copy(c.path, self.settings.uploads_dir)
+                except OSError as exc:
+                    items.append(BatchItem(name=c.name, error=f"{c.name}：无法保存上传文件（{os_reason(exc)}）"))
+                    continue
+                item = self._save_result(user, c.name, stored, digest, c.result, purpose, batch_id)
+                c.result.meta["review_id"] = item.review_id
+                items.append(item)
+        except KeyboardInterrupt as exc:  # each review is its own transaction: say which ones are stored
+            ids = [i.review_id for i in items if i.review_id is not None]
+            saved = f"已保存 {len(ids)} 份（审核编号 {'、'.join(map(str, ids))}）" if ids else "尚未保存任何一份"
+            raise Interrupted(f"已中断（Ctrl+C）：{saved}，其余 {len(checked) - len(items)} 份未保存。") from exc
         return items
 
     def _save_result(self, user: users.User, name: str, stored: Path, digest: str, result: CheckResult,
@@ -61,7 +67,7 @@ class Checking(ServiceBase):
         doc = result.document
         project = doc.project_name or doc.title or Path(name).stem
         owner = user.unit if user.role == "unit" else (doc.unit or None)
-        key = project_key(owner, project, doc.kind)
+        key = project_key(owner, project, doc.kind, doc.fiscal_year)
         payload = result.to_json_dict()
         payload["document"]["path"] = name
         with self.store.tx() as conn:
@@ -103,6 +109,10 @@ class Checking(ServiceBase):
                          carried=carried, version=record.version, same_as=same_as)
 
 
-def project_key(owner: str | None, project: str, kind: str | None) -> str:
-    """What makes two uploads versions of one project: the same unit, project name and document kind."""
-    return "|".join([owner or "", normalize_ws(project), kind or ""])
+def project_key(owner: str | None, project: str, kind: str | None, fiscal_year: int | None = None) -> str:
+    """What makes two uploads versions of one document: the same unit, project name, document kind and year.
+
+    The year keeps next year's sheet of a project a new document, not a new version of this year's
+    (otherwise this year's findings would be marked resolved by next year's sheet).
+    """
+    return "|".join([owner or "", normalize_ws(project), kind or "", str(fiscal_year or "")])

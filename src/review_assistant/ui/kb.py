@@ -69,14 +69,14 @@ def build(service: ReviewService) -> dict[str, Any]:
     @boundary
     def on_load(request: gr.Request) -> tuple[Any, ...]:
         rows, sources, msg = documents_view(service, current_user(service, request))
-        return rows, gr.update(choices=sources), msg
+        return rows, gr.update(choices=sources), render.esc(msg)
 
     @boundary
     def on_ingest(paths: list[str] | None, request: gr.Request, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
         user = current_user(service, request)
         msg = reindex(service, user, paths or [], progress=lambda f, m: progress(f, desc=m))
         rows, sources, _ = documents_view(service, user)
-        return rows, gr.update(choices=sources), msg
+        return rows, gr.update(choices=sources), render.esc(msg)
 
     ingest.click(on_ingest, [files], [table, source, status], api_name="kb_ingest")
 

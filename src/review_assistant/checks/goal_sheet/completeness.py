@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from review_assistant.checks.base import CheckContext, GoalSheetRule, register
 from review_assistant.checks.goal_sheet.common import row_text
 from review_assistant.checks.models import Finding, Severity
-from review_assistant.extract.models import GoalSheet
+from review_assistant.extract.models import GoalSheet, MoneyField
 from review_assistant.extract.values import fmt_wan
 
 _PLACEHOLDER = re.compile(r"^(?:[XxＸｘ×]+|\*+|＊+|…+|\.{2,}|。{2,}|-+|—+|/|／|无|暂无|待定|待填|略|88|100|0|x+年x+月)$")
@@ -29,19 +29,48 @@ def is_placeholder(value: str) -> bool:
     return not v or bool(_PLACEHOLDER.match(v))
 
 
+def _layout_gap(sheet: GoalSheet) -> str:
+    """Why a part may legitimately be absent from this layout ('' for an ordinary form)."""
+    if sheet.form == "notice":
+        return "（本文件是公示或通知正文，不是申报表表格）"
+    if sheet.form == "project_row":
+        return "（一表多项目的版式）"
+    return ""
+
+
+def _mentions_goal(ctx: CheckContext, sheet: GoalSheet) -> bool:
+    """Whether any text other than the title speaks of a goal (then a goal label may just be unknown)."""
+    for b in ctx.document.blocks:
+        texts = [c.text for row in b.table.rows for c in row] if b.table is not None else [b.text]
+        for t in texts:
+            if "目标" in t and t.strip() != sheet.title and not re.search(r"目标(申报|审批|审核)?表", t):
+                return True
+    return False
+
+
 @register
 class GS01HeaderComplete(GoalSheetRule):
     rule_id = "GS-01"
 
     def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
+        layout_gap = _layout_gap(sheet)
         for key, name, severity in _REQUIRED_FIELDS:
             field = sheet.fields.get(key)
-            if field is None or not field.value.strip():
+            if field is None:
+                # The label itself was not found: the form may call it something the extractor does not know.
+                # Local templates often have no 项目属性/期限/负责人 row at all, which is not a defect.
+                if severity != "error":
+                    continue
+                yield ctx.finding(
+                    self.rule_id, "warning",
+                    f"未找到“{name}”栏目{layout_gap or '（可能使用了未识别的栏目名称）'}，请核对是否填写。",
+                    suggestion=f"请在申报表表头填写{name}。",
+                )
+            elif not field.value.strip():
                 yield ctx.finding(
                     self.rule_id, severity,
                     f"表头未填写“{name}”。",
-                    evidence=field.label if field else "",
-                    location=field.location if field else None,
+                    evidence=field.label, location=field.location,
                     suggestion=f"请在申报表表头填写{name}。",
                 )
             elif is_placeholder(field.value):
@@ -54,17 +83,29 @@ class GS01HeaderComplete(GoalSheetRule):
         total = sheet.funds.get("total")
         if total is None or total.value_wan is None:
             yield ctx.finding(
-                self.rule_id, "error", "未填写年度资金总额，或资金总额不是有效数字。",
+                self.rule_id, "error" if total is not None and not layout_gap else "warning",
+                "未填写年度资金总额，或资金总额不是有效数字。" if total is not None else
+                f"未找到年度资金总额栏目{layout_gap or '（可能使用了未识别的栏目名称）'}。",
                 evidence=total.raw if total else "", location=total.location if total else None,
                 suggestion="请填写年度资金总额（万元）及其资金来源构成。",
             )
         goal = sheet.annual_goal or sheet.long_term_goal
         if goal is None or is_placeholder(goal.value):
+            certain = goal is not None or not _mentions_goal(ctx, sheet)
             yield ctx.finding(
-                self.rule_id, "error", "未填写年度绩效目标（总体目标）。",
+                self.rule_id, "error" if certain and not layout_gap else "warning",
+                "未填写年度绩效目标（总体目标）。" if certain and not layout_gap else
+                f"未找到年度绩效目标（总体目标）{layout_gap or '（可能使用了未识别的栏目名称）'}。",
                 evidence=goal.value if goal else "", location=goal.location if goal else None,
                 suggestion="请用一段话概括本年度预期达到的产出和效果。",
             )
+        for ind in sheet.indicators:
+            if "**" in ind.level3 or "＊＊" in ind.level3:
+                yield ctx.finding(
+                    self.rule_id, "warning", f"指标名称“{ind.level3}”中留有模板占位内容（**）。",
+                    evidence=ind.level3, location=ind.location.model_copy(update={"column": None}),
+                    suggestion="请删除模板中的占位提示，只保留指标名称。",
+                )
         if not sheet.indicators:
             yield ctx.finding(
                 self.rule_id, "error", "未填写任何绩效指标。",
@@ -72,8 +113,29 @@ class GS01HeaderComplete(GoalSheetRule):
             )
 
 
+def _amounts(funds: dict[str, MoneyField], kind: str) -> list[MoneyField]:
+    """Recognised amounts of one kind (a kind may hold several sources: 自筹 and 事业收入)."""
+    return [f for k, f in funds.items() if (k == kind or k.startswith(kind + ":")) and f.value_wan is not None]
+
+
+def _total(items: list[MoneyField]) -> float | None:
+    return round(sum(f.value_wan or 0.0 for f in items), 6) if items else None
+
+
+def _names(items: list[MoneyField]) -> str:
+    return "、".join(f"{f.label}{fmt_wan(f.value_wan or 0.0)}" for f in items)
+
+
 @register
 class GS02FundsConsistent(GoalSheetRule):
+    """资金总额 = Σ sources. An error only when every money label was recognised and the sum is certain.
+
+    Sources itemised under 其中 may cover part of their parent ("财政拨款 100，其中：中央资金 60");
+    that is not a defect. Parts exceeding their whole are. A gap between the total and the sources
+    is an error only when the form's full set of sources is present; otherwise it is a warning that
+    says which sources were recognised.
+    """
+
     rule_id = "GS-02"
 
     def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
@@ -81,37 +143,67 @@ class GS02FundsConsistent(GoalSheetRule):
         total = f.get("total")
         if total is None or total.value_wan is None:
             return
+        unsure = bool(sheet.unknown_fund_labels) or sheet.form == "notice"
+        unknown = "、".join(f"“{x}”" for x in sheet.unknown_fund_labels)
 
-        def val(key: str) -> float | None:
-            item = f.get(key)
-            return item.value_wan if item else None
+        def severity(certain: bool) -> Severity:
+            return "error" if certain and not unsure else "warning"
 
-        fiscal = val("fiscal")
-        local, upper = val("fiscal_local"), val("fiscal_upper")
-        parts_fiscal = (local or 0.0) + (upper or 0.0)
-        if fiscal is None and (local is not None or upper is not None):
-            fiscal = parts_fiscal
-        elif fiscal is not None and (local is not None or upper is not None) and abs(fiscal - parts_fiscal) > 0.005:
-            item = f["fiscal"]
-            yield ctx.finding(
-                self.rule_id, "error",
-                f"财政拨款（{fmt_wan(fiscal)}）与本级、上级财政拨款之和（{fmt_wan(parts_fiscal)}）不一致。",
-                evidence=row_text(ctx, item.location) or item.raw, location=item.location,
-                suggestion="请核对财政拨款的本级、上级构成，使其合计与财政拨款一致。",
-            )
-        sources = [v for v in (fiscal, val("carryover"), val("other")) if v is not None]
+        def caveat() -> str:
+            return f"（表中另有未识别的资金栏{unknown}，差额可能来自这些栏目，请人工核对。）" if unknown else ""
+
+        fiscal_items = _amounts(f, "fiscal")
+        fiscal = _total(fiscal_items)
+        local, upper, level = _amounts(f, "fiscal_local"), _amounts(f, "fiscal_upper"), _amounts(f, "fiscal_part")
+        parts = local + upper + level
+        parts_sum = _total(parts)
+        carry, other = _amounts(f, "carryover"), _amounts(f, "other")
+        rest = (_total(carry) or 0.0) + (_total(other) or 0.0)
+        exhaustive = bool(local) and bool(upper) and not level
+        if fiscal is not None and parts_sum is not None and not exhaustive \
+                and abs(fiscal + parts_sum + rest - total.value_wan) <= 0.005:
+            return  # 财政拨款 and 中央/县级资金 … listed side by side: they add up as siblings
+        if fiscal is not None and parts_sum is not None:
+            if parts_sum > fiscal + 0.005 or (exhaustive and abs(parts_sum - fiscal) > 0.005):
+                item = fiscal_items[0]
+                yield ctx.finding(
+                    self.rule_id, severity(True),
+                    f"财政拨款（{fmt_wan(fiscal)}）与其分项（{_names(parts)}）合计{fmt_wan(parts_sum)}不一致。" + caveat(),
+                    evidence=row_text(ctx, item.location) or item.raw, location=item.location,
+                    suggestion="请核对财政拨款的本级、上级（或中央、省、市、县各级）构成，使其合计与财政拨款一致。",
+                )
+        elif fiscal is None and parts_sum is not None:
+            fiscal = parts_sum
+            fiscal_items = parts
+        sources = fiscal_items + carry + other
         if not sources:
             return
-        total_sources = sum(sources)
-        if total.value_wan == 0 and total_sources > 0:
-            msg = f"年度资金总额填为0，但各来源合计为{fmt_wan(total_sources)}。"
-        elif abs(total.value_wan - total_sources) > 0.005:
-            msg = (f"年度资金总额（{fmt_wan(total.value_wan)}）与各来源之和"
-                   f"（{fmt_wan(total_sources)}）不一致。")
+        total_sources = round((fiscal or 0.0) + (_total(carry) or 0.0) + (_total(other) or 0.0), 6)
+        recognised = "、".join(f"{x.label}{fmt_wan(x.value_wan or 0.0)}" for x in sources)
+        slip = [x for x in sources if total.value_wan > 0 and (x.value_wan or 0.0) >= total.value_wan * 100]
+        if slip:
+            msg, certain = (f"资金来源“{slip[0].label}”（{slip[0].raw}）按{slip[0].unit}计为{fmt_wan(slip[0].value_wan or 0.0)}，"
+                            f"远大于年度资金总额{fmt_wan(total.value_wan)}，可能是元与万元混用，请核对金额单位。"), False
+        elif total.value_wan == 0 and total_sources > 0:
+            msg, certain = f"年度资金总额填为0，但各来源合计为{fmt_wan(total_sources)}。", True
+        elif total_sources > total.value_wan + 0.005:
+            msg, certain = (f"各资金来源合计（{fmt_wan(total_sources)}：{recognised}）超过年度资金总额"
+                            f"（{fmt_wan(total.value_wan)}）。"), True
+        elif total_sources < total.value_wan - 0.005:
+            # The form's own decomposition (财政拨款 … 其他资金 rows) is present: the gap is certain.
+            full_set = bool(fiscal_items) and any(k == "other" or k.startswith("other:") for k in f)
+            if full_set:
+                msg = (f"年度资金总额（{fmt_wan(total.value_wan)}）与各来源之和"
+                       f"（{fmt_wan(total_sources)}）不一致。")
+            else:
+                msg = (f"年度资金总额为{fmt_wan(total.value_wan)}，识别出的资金来源只有{recognised}，"
+                       f"合计{fmt_wan(total_sources)}，差{fmt_wan(total.value_wan - total_sources)}；"
+                       "可能是只列出了部分来源，请核对是否漏填来源。")
+            certain = full_set
         else:
             return
         yield ctx.finding(
-            self.rule_id, "error", msg,
+            self.rule_id, severity(certain), msg + caveat(),
             evidence=row_text(ctx, total.location) or total.raw, location=total.location,
             suggestion="请核对资金来源明细（财政拨款、上年结转、其他资金），使合计与年度资金总额一致。",
         )
@@ -135,13 +227,20 @@ class GS03IndicatorRowsComplete(GoalSheetRule):
             if not ind.value_text.strip():
                 missing.append("指标值")
             quantitative = not ind.qualitative and ind.number is not None
-            if quantitative and ind.sign is None:
+            if quantitative and ind.sign is None and not (ind.number == 100 and ind.unit == "%"):
                 if ind.has_sign_column:
                     missing.append("指标性质（≥、≤、=等）")
                 else:
                     unsigned.append(ind)
             if quantitative and not ind.unit and ind.date_value is None:
                 missing.append("计量单位")
+            if ind.cell_unit and ind.unit_column_text and ind.unit_column_text != ind.cell_unit:
+                yield ctx.finding(
+                    self.rule_id, "warning",
+                    f"指标“{name}”的指标值写“{ind.value_text}”，计量单位列却写“{ind.unit_column_text}”，两者不一致。",
+                    evidence=ind.value_text, location=ind.location,
+                    suggestion="请统一指标值和计量单位列，单位只写在一处或两处一致。",
+                )
             if not missing:
                 continue
             severity: Severity = "error" if {"三级指标名称", "指标值", "计量单位"} & set(missing) else "warning"

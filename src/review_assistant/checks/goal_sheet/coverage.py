@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from review_assistant.checks.base import CheckContext, GoalSheetRule, register
 from review_assistant.checks.goal_sheet.common import is_economic_cost, scored_indicators
 from review_assistant.checks.models import Finding, Severity
+from review_assistant.extract.labels import level_name
 from review_assistant.extract.models import GoalSheet, Indicator
 
 # (name, predicate, severity, suggestion)
@@ -39,10 +40,18 @@ class GS04FamiliesPresent(GoalSheetRule):
         if not sheet.indicators:
             return
         indicators = scored_indicators(sheet)
+        unclassified = [i for i in indicators if not i.family and not level_name(i.level1) and not level_name(i.level2)]
+        unsure = ""
+        if unclassified:
+            names = "、".join(f"“{i.level3}”" for i in unclassified[:3]) + ("等" if len(unclassified) > 3 else "")
+            unsure = f"（有{len(unclassified)}个指标未能识别所属类别，如{names}，缺少的类别可能就在其中，请人工核对。）"
+        elif sheet.form == "notice":
+            unsure = "（指标从公示正文中读取，可能不全。）"
         for name, kind, severity, suggestion in _REQUIRED:
             if not _has(indicators, kind):
                 yield ctx.finding(
-                    self.rule_id, severity, f"绩效指标中缺少{name}。", suggestion=suggestion,
+                    self.rule_id, "warning" if unsure else severity, f"绩效指标中缺少{name}。{unsure}",
+                    suggestion=suggestion,
                     location=indicators[0].location.model_copy(update={"row": None, "column": None}),
                 )
 

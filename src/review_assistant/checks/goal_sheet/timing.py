@@ -30,9 +30,12 @@ class GS10TimelinessInYear(GoalSheetRule):
             if ind.period != "annual":
                 continue
             if ind.date_value is not None and _is_timeliness(ind) and not start <= ind.date_value <= end:
+                # Certain only when the budget year was read or given, not when the default year stands in.
+                guessed = sheet.fiscal_year is None and (ctx.report is None or ctx.report.fiscal_year is None)
                 yield ctx.finding(
-                    self.rule_id, "error",
-                    f"年度时效指标{indicator_label(ind)}的完成时间“{ind.value_text}”不在{year}年度内。",
+                    self.rule_id, "warning" if guessed else "error",
+                    f"年度时效指标{indicator_label(ind)}的完成时间“{ind.value_text}”不在{year}年度内"
+                    + ("（预算年度未能从文件中确定，按默认年度比较）。" if guessed else "。"),
                     evidence=ind.evidence, location=ind.location,
                     suggestion=f"年度指标的完成时间应在{year}年12月31日前；跨年度的任务请列入中长期目标，"
                     "并按年度分解本年度应完成的部分。",

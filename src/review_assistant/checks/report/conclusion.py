@@ -41,7 +41,15 @@ class EARPT03Conclusion(ReportRule):
             )
             return
         loc = located(report, conclusion.location)
-        if conclusion.term is None or conclusion.term not in vocabulary:
+        if conclusion.term is not None and conclusion.term not in vocabulary and conclusion.equivalent:
+            # A local wording whose meaning is clear: say so, and still compare it with the score.
+            yield ctx.finding(
+                self.rule_id, "info",
+                f"评估结论写为“{conclusion.term}”，按“{conclusion.equivalent}”理解；规定的结论用语为{_quoted(vocabulary)}。",
+                evidence=conclusion.sentence, location=loc,
+                suggestion=f"建议直接使用规定用语“{conclusion.equivalent}”。",
+            )
+        elif conclusion.term is None or conclusion.term not in vocabulary:
             wrote = f"写为“{conclusion.term}”" if conclusion.term else "未使用规定用语"
             yield ctx.finding(
                 self.rule_id, "warning",
@@ -54,7 +62,10 @@ class EARPT03Conclusion(ReportRule):
         if score is None:
             return
         expected = expected_conclusion(score.value, vocabulary, ctx.settings.review.score_bands)
-        if expected is not None and expected != conclusion.term:
+        term = conclusion.term if conclusion.term in vocabulary else conclusion.equivalent
+        if term is None:
+            return
+        if expected is not None and expected != term:
             bands = ctx.settings.review.score_bands
             together = score.text in conclusion.sentence  # one sentence states both: quote it
             yield ctx.finding(

@@ -1,0 +1,163 @@
+"""Fictitious goal sheets in the layouts real offices publish (catalogue: ``LAYOUTS.md``).
+
+Each function writes one layout in our own words: the structure (labels, columns, notation) follows
+what the catalogue records, the content is invented. ``real_samples()`` lists them with their labels;
+``make_goal_sheets.build_samples`` writes them next to the generated set and appends the labels.
+
+Label fields beyond ``labels.yaml``'s usual ones: ``layout`` (catalogue id) and ``must_not_error``
+(rules that may warn on this layout, e.g. a 公示 page has no 主管部门 栏, but must never give an error).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from make_goal_sheets import DETERMINISTIC_RULES, DocModel
+from real_layout_docs import (
+    blank_level1,
+    ezhou_style,
+    level_in_cell,
+    multi_project_forms,
+    multi_project_table,
+    notice_paragraphs,
+    old_template,
+    two_levels,
+)
+from real_layout_variants import (
+    approval_form,
+    evaluation_style,
+    fund_sources,
+    funds_mismatch_recognised,
+    funds_partly_itemised,
+    funds_unknown_label,
+    intro_paragraphs,
+    rural_revival,
+    split_pages,
+    system_export,
+    transposed_notice,
+    unit_contradiction,
+    value_notations,
+    wuhai_export,
+    year_from_fill_date,
+    year_undecided,
+)
+
+ALL = list(DETERMINISTIC_RULES)
+
+
+@dataclass
+class RealSample:
+    file: str
+    build: Callable[[], DocModel]
+    layout: str
+    note: str
+    fiscal_year: int | None
+    must: list[str] = field(default_factory=list)
+    warn_ok: list[str] = field(default_factory=list)  # may warn, never error
+    expect: dict[str, Any] = field(default_factory=dict)
+
+    def label(self, prefix: str) -> dict[str, Any]:
+        must_not = [r for r in ALL if r not in self.must and r not in self.warn_ok]
+        return {
+            "file": f"{prefix}{self.file}",
+            "kind": "goal_sheet",
+            "fiscal_year": self.fiscal_year,
+            "must": list(self.must),
+            "must_not": must_not,
+            "must_not_error": list(self.warn_ok),
+            "note": self.note,
+            "expect": {"layout": self.layout, **self.expect},
+        }
+
+
+def real_samples() -> list[RealSample]:
+    """Every catalogued layout as a labelled sample (file names start with ``rl``)."""
+    fields = ["project_name", "department", "implementer"]
+    return [
+        RealSample("rl01_notice_paragraphs.docx", notice_paragraphs, "L10", "公示正文：项目、资金和目标写在段落里，指标分“一、产出指标”等编号段。",
+                   2024, must=["GS-07"], warn_ok=["GS-01", "GS-02", "GS-03", "GS-04", "GS-05", "GS-06", "GS-07"],
+                   expect={"project_name": "样例镇设施蔬菜种植", "total_funds_wan": 60.0, "indicator_count": 8,
+                           "fiscal_year_source": "fill_date", "fields": ["project_name", "implementer"]}),
+        RealSample("rl01_notice_paragraphs.pdf", notice_paragraphs, "L10", "同上，PDF。", 2024, must=["GS-07"],
+                   warn_ok=["GS-01", "GS-02", "GS-03", "GS-04", "GS-05", "GS-06", "GS-07"],
+                   expect={"project_name": "样例镇设施蔬菜种植", "total_funds_wan": 60.0, "indicator_count": 8,
+                           "fiscal_year_source": "fill_date", "fields": ["project_name", "implementer"]}),
+        RealSample("rl02_multi_project_table.xlsx", multi_project_table, "L07", "一表多项目：单位名称/项目名称/预算数/年度目标与指标列同表，金额以元列示。",
+                   2024, warn_ok=["GS-01"], expect={"projects": 2, "indicator_count": 6, "fiscal_year_source": "title",
+                                                    "project_name": "村级组织运转补助", "total_funds_wan": 96.0,
+                                                    "fields": ["project_name", "implementer"]}),
+        RealSample("rl03_multi_project_forms.pdf", multi_project_forms, "L08", "一个PDF里两个项目的绩效目标表，ISO日期、=300天、=100百分比写法（单位不规范）。",
+                   2024, must=["GS-05"], warn_ok=["GS-05"], expect={"projects": 2, "indicator_count": 6, "fiscal_year_source": "title",
+                                                    "project_name": "博物馆免费开放补助", "total_funds_wan": 20.0,
+                                                    "fields": ["project_name", "department", "implementer"]}),
+        RealSample("rl04_level_in_cell.docx", level_in_cell, "L17", "只有“绩效指标”列，层级写在单元格内（“数量指标：培训人次”），另有评（扣）分标准列。",
+                   2025, expect={"project_name": "示例县农村实用技术培训", "total_funds_wan": 40.0, "indicator_count": 6,
+                                 "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl05_two_levels.xlsx", two_levels, "L15", "只有二级、三级指标列，一级按二级推断。", 2025,
+                   expect={"project_name": "示例区社区老年食堂运营补助", "total_funds_wan": 150.0, "indicator_count": 6,
+                           "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl06_blank_level1.docx", blank_level1, "L15", "一级指标列留空。", 2025,
+                   expect={"project_name": "示例县中小学校舍维修", "total_funds_wan": 300.0, "indicator_count": 6,
+                           "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl07_ezhou_style.docx", ezhou_style, "L09", "鄂州式：成本构成表，“一级指标”列填二级名称，绩效标准 + 当年预期实现值。",
+                   2025, expect={"project_name": "示例市行政中心物业运行保障", "total_funds_wan": 500.0, "indicator_count": 7,
+                                 "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl08_old_template.docx", old_template, "L03", "旧式申报表：资金构成写在一格里，长期/年度指标表用“指标内容”列，无三级列。",
+                   2025, expect={"project_name": "示例镇集镇污水管网建设", "total_funds_wan": 360.0, "indicator_count": 6,
+                                 "long_term_indicator_count": 2, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl09_system_export.xlsx", system_export, "L05", "一体化系统导出：指标值类型、*指标值、*指标解释、*评（扣）分标准。",
+                   2025, warn_ok=["GS-06"], expect={"project_name": "示例区基层业务培训", "total_funds_wan": 28.8,
+                                                    "indicator_count": 6, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl10_wuhai_export.xlsx", wuhai_export, "L06", "指标性质写正向/反向、指标方向写符号；时效值是Excel日期序列号；名称带编码。",
+                   2025, expect={"project_name": "再生资源回收站点管理经费", "total_funds_wan": 6.0, "indicator_count": 6,
+                                 "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl11_approval_form.pdf", approval_form, "L13", "审批表：建设周期跨年（未填中长期目标），成本指标为一级且带分值区间，另有分值、指标解释列。",
+                   2024, must=["GS-10"], warn_ok=["GS-10"], expect={"project_name": "2024年样例乡农产品晾晒场建设", "total_funds_wan": 65.0, "indicator_count": 8,
+                                 "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl12_split_pages.pdf", split_pages, "L16", "指标表跨页，续页没有表头。", 2025,
+                   expect={"project_name": "示例市全民健身设施维护", "total_funds_wan": 240.0, "indicator_count": 19,
+                           "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl13_fund_sources.docx", fund_sources, "L01", "资金来源：中央/省级/县级资金、政府性基金、单位自筹；亿元、万元、元混用。",
+                   2025, expect={"project_name": "示例县城区供水管网改造", "total_funds_wan": 12000.0, "indicator_count": 6,
+                                 "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl14_rural_revival.docx", rural_revival, "L14", "衔接资金类：负责人及电话合一格，总额格带分项说明，名称留“（≥**亩）”占位（GS-01 警告），>=、<= 写法。",
+                   2025, must=["GS-01"], warn_ok=["GS-01"], expect={"project_name": "示例县2025年高标准农田建设", "total_funds_wan": 610.0, "indicator_count": 7,
+                                 "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl15_intro_paragraphs.docx", intro_paragraphs, "L12", "编号简介段落后接表，年度单独一行“（2025年度）”，项目期“1年”，竖排标签；年度指标值写“长期”。",
+                   2025, must=["GS-10"], warn_ok=["GS-06", "GS-10"], expect={"project_name": "送戏下乡补助经费", "total_funds_wan": 8.0, "indicator_count": 7,
+                                                    "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl16_year_fill_date.docx", year_from_fill_date, "L01", "表题无年份，预算年度按填报日期（2024年10月）推定为2025年。",
+                   2025, expect={"project_name": "示例街道社区网格化服务", "total_funds_wan": 36.0, "indicator_count": 6,
+                                 "fiscal_year_source": "fill_date", "fields": fields}),
+        RealSample("rl17_year_undecided.docx", year_undecided, "L01", "没有任何年份：说明无法确定预算年度，按默认年度检查。",
+                   None, warn_ok=["GS-10"], expect={"project_name": "示例街道社区网格化服务", "total_funds_wan": 36.0,
+                                                     "indicator_count": 6, "fiscal_year_source": "", "fields": fields}),
+        RealSample("rl18_value_notations.docx", value_notations, "L01", "取值写法：>=、不少于、以上、不低于、2024.03-2024.06、12月底前、按时、800-1000元。",
+                   2024, expect={"project_name": "示例县林下经济示范基地建设", "total_funds_wan": 90.0, "indicator_count": 11,
+                                 "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl19_evaluation_style.docx", evaluation_style, "L04", "评价式指标：一级为投入、过程指标，缺产出、效益指标。",
+                   2025, must=["GS-04"], warn_ok=["GS-03", "GS-05", "GS-06", "GS-11", "GS-13", "GS-16"],
+                   expect={"project_name": "示例市档案数字化加工", "total_funds_wan": 50.0, "indicator_count": 4,
+                           "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl20_funds_partly_itemised.docx", funds_partly_itemised, "L01", "财政拨款下只列出中央补助一项（其中），不是错误。",
+                   2025, expect={"project_name": "示例区村组道路硬化", "total_funds_wan": 540.0, "indicator_count": 7,
+                                 "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl21_funds_mismatch.docx", funds_mismatch_recognised, "L01", "资金栏目全部识别且合计不符：确定的错误。",
+                   2025, must=["GS-02"], expect={"project_name": "示例区村组道路硬化", "total_funds_wan": 540.0,
+                                                  "indicator_count": 7, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl22_funds_unknown_label.docx", funds_unknown_label, "L01", "有一栏资金名称未识别（专项债券安排）：合计不符只能是警告。",
+                   2025, must=["GS-02"], warn_ok=["GS-02"], expect={"project_name": "示例区村组道路硬化", "total_funds_wan": 540.0,
+                                                                    "indicator_count": 7, "fiscal_year_source": "title",
+                                                                    "fields": fields}),
+        RealSample("rl24_transposed_notice.docx", transposed_notice, "L11",
+                   "下达通知 + 转置的绩效目标表（每行一个镇、每列一个指标）：按镇分别审核。",
+                   2025, warn_ok=["GS-01", "GS-02", "GS-04", "GS-13"],
+                   expect={"projects": 3, "project_name": "甲镇", "total_funds_wan": 4.5, "indicator_count": 5,
+                           "fiscal_year_source": "title", "fields": ["project_name"]}),
+        RealSample("rl23_unit_contradiction.xlsx", unit_contradiction, "L05", "计量单位列写“%”，指标值写“≤28.8万元”：两者矛盾。",
+                   2025, must=["GS-03"], warn_ok=["GS-03", "GS-06"], expect={"project_name": "示例区基层业务培训",
+                                                                              "total_funds_wan": 28.8, "indicator_count": 6,
+                                                                              "fiscal_year_source": "title", "fields": fields}),
+    ]

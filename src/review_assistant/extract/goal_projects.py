@@ -1,0 +1,151 @@
+"""Several projects in one file: one goal sheet per project, each saying which one it is.
+
+Two shapes are met in published budgets: several complete forms one after another (a provincial
+department's PDF), and one big table with 单位名称 / 项目名称 / 预算数 / 年度目标 columns beside the
+indicator columns (a township's budget disclosure). Blocks keep their original locations, so
+findings on any project point into the original file.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from review_assistant.extract import labels as L
+from review_assistant.extract.goal_sheet import (
+    GOAL_SHEET_TITLE,
+    document_money_unit,
+    extract_goal_sheet,
+    table_money_unit,
+)
+from review_assistant.extract.indicator_table import header_groups
+from review_assistant.extract.models import GoalSheet, MoneyField, TextField
+from review_assistant.extract.values import money_to_wan, unit_in_label
+from review_assistant.parsing.model import Block, BlockKind, ParsedDocument
+
+
+def extract_goal_sheets(doc: ParsedDocument, fiscal_year: int | None = None) -> list[GoalSheet]:
+    """One :class:`GoalSheet` per project in ``doc`` (a list of one for ordinary files)."""
+    segments = _segments(doc)
+    if len(segments) > 1:
+        whole = extract_goal_sheet(doc, fiscal_year)
+        sheets = [extract_goal_sheet(doc.model_copy(update={"blocks": seg}), fiscal_year) for seg in segments]
+        sheets = [s for s in sheets if s.indicator_table_found]
+        for s in sheets:
+            if s.fiscal_year is None and whole.fiscal_year is not None:
+                s.fiscal_year, s.fiscal_year_source = whole.fiscal_year, whole.fiscal_year_source
+                s.notes = [n for n in s.notes if n.part != "year"]
+        if len(sheets) > 1:
+            return _labelled(sheets)
+    sheet = extract_goal_sheet(doc, fiscal_year)
+    if len(sheet.project_rows) > 1:
+        return _labelled(_split_rows(doc, sheet))
+    return [sheet]
+
+
+def _labelled(sheets: list[GoalSheet]) -> list[GoalSheet]:
+    for i, s in enumerate(sheets, start=1):
+        s.project_label = f"第{i}个项目：{s.project_name or '（未写项目名称）'}"
+    for s in sheets:  # the same note on every project: the result says it once
+        s.note("layout", f"本文件包含{len(sheets)}个项目，已逐个审核，问题前标明所属项目。")
+    return sheets
+
+
+def _is_form_start(block: Block) -> bool:
+    if block.kind != BlockKind.TABLE:
+        return bool(GOAL_SHEET_TITLE.search(block.text)) and len(block.text.strip()) <= 60
+    table = block.table
+    if table is None:
+        return False
+    for r in range(min(3, table.n_rows)):
+        cells = [c.text.strip() for c in table.rows[r]]
+        if any(L.match(L.HEADER_INDEX, t) == "project_name" for t in cells) and not header_groups(cells):
+            return True
+    return False
+
+
+def _has_indicator_header(blocks: list[Block]) -> bool:
+    for b in blocks:
+        if b.kind == BlockKind.TABLE and b.table is not None and \
+                any(header_groups([c.text.strip() for c in row]) for row in b.table.rows[:80]):
+            return True
+    return False
+
+
+def _segments(doc: ParsedDocument) -> list[list[Block]]:
+    """Runs of blocks, a new one starting at a form title or header table after an indicator table.
+
+    A worksheet holding several forms one under another is one table: it is cut at each form's title row.
+    """
+    out: list[list[Block]] = [[]]
+    for b in _cut_stacked_forms(doc.blocks):
+        if _is_form_start(b) and _has_indicator_header(out[-1]):
+            out.append([])
+        out[-1].append(b)
+    return [seg for seg in out if seg]
+
+
+def _cut_stacked_forms(blocks: list[Block]) -> list[Block]:
+    out: list[Block] = []
+    for b in blocks:
+        table = b.table
+        if table is None or table.n_rows < 6:
+            out.append(b)
+            continue
+        starts: list[int] = []
+        seen_header = False
+        for r, row in enumerate(table.rows):
+            cells = [c.text.strip() for c in row]
+            if header_groups(cells):
+                seen_header = True
+            elif seen_header and (GOAL_SHEET_TITLE.search(" ".join(cells)) and len(set(cells) - {""}) == 1):
+                starts.append(r)
+                seen_header = False
+        if not starts:
+            out.append(b)
+            continue
+        bounds = [0, *starts, table.n_rows]
+        for lo, hi in pairwise(bounds):
+            part = table.model_copy(update={"rows": table.rows[lo:hi]})
+            out.append(b.model_copy(update={"table": part}))
+    return out
+
+
+def _allocated(doc: ParsedDocument, name: str) -> str:
+    """The amount an allocation table (镇 | 补助资金（万元） | …) gives ``name``, with its unit; '' if none."""
+    for _, table in doc.tables():
+        if not table.rows:
+            continue
+        header = [c.text.strip() for c in table.rows[0]]
+        money = [(i, u) for i, h in enumerate(header) if re.search(r"资金|金额|预算", h) and (u := unit_in_label(h))]
+        for i, unit in money[:1]:
+            for row in table.rows[1:]:
+                if row and row[0].text.strip() == name and i < len(row) and row[i].text.strip():
+                    return row[i].text.strip() + ("" if re.search(r"元|万", row[i].text) else unit)
+    return ""
+
+
+def _split_rows(doc: ParsedDocument, sheet: GoalSheet) -> list[GoalSheet]:
+    unit = next((u for _, t in doc.tables() if (u := table_money_unit(t))), None) or document_money_unit(doc)
+    out: list[GoalSheet] = []
+    for name, cells in sheet.project_rows.items():
+        part = sheet.model_copy(deep=True)
+        part.project_rows = {}
+        part.form = "project_row"
+        part.indicators = [i for i in sheet.indicators if i.project == name]
+        loc = part.indicators[0].location if part.indicators else sheet.indicators[0].location
+        row_loc = loc.model_copy(update={"row": int(cells.get("row", loc.row or 0)), "column": None})
+        part.fields = {k: v for k, v in sheet.fields.items() if k not in {"project_name", "implementer"}}
+        part.fields["project_name"] = TextField(label="项目名称", value=name, location=row_loc)
+        if cells.get("implementer"):
+            part.fields["implementer"] = TextField(label="单位名称", value=cells["implementer"], location=row_loc)
+        part.funds = {}
+        if not cells.get("total") and (found := _allocated(doc, name)):
+            cells = {**cells, "total": found}
+        if cells.get("total"):
+            part.funds["total"] = MoneyField(label="预算数", raw=cells["total"], value_wan=money_to_wan(cells["total"], unit),
+                                             unit=unit, location=row_loc)
+        part.annual_goal = TextField(label="年度目标", value=cells["goal"], location=row_loc) if cells.get("goal") else None
+        part.note("funds", "一表多项目的版式只列出各项目的预算数，没有资金来源构成，未核对来源合计。")
+        out.append(part)
+    return out

@@ -1,0 +1,137 @@
+"""Goal sheets written as prose: a 公示/通知 page whose paragraphs list the project, funds and targets.
+
+Typical body (宁夏、湖南 county and township notices): one paragraph naming the fund document, the
+amount, the person in charge, the works and the overall target; then "一、产出指标 二、效益指标
+三、满意度指标", each with "数量指标：名称（≥**株）>=17600株；名称>=85；……". Targets are read one
+clause at a time; a clause with no recognisable value is kept as a qualitative indicator.
+"""
+
+from __future__ import annotations
+
+import re
+
+from review_assistant.extract import labels as L
+from review_assistant.extract.models import GoalSheet, Indicator, MoneyField, TextField
+from review_assistant.extract.values import money_to_wan, parse_value
+from review_assistant.parsing.model import Block, BlockKind, ParsedDocument
+
+_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])?\s*"
+                      r"(?P<l1>产出指标|效益指标|满意度指标|成本指标)\s*[：:]?\s*(?P<rest>.*)$", re.S)
+_LEVEL2 = re.compile(r"(?P<l2>[\u4e00-\u9fff]{2,10}(?:指标|目标))\s*[：:]")
+_CLAUSE_SPLIT = re.compile(r"[；;。]|，(?=[\u4e00-\u9fff]{2,10}(?:指标|目标)[：:])")
+_PLACEHOLDER = re.compile(r"[（(][^（）()]*\*\*[^（）()]*[)）]")
+_VALUE_TAIL = re.compile(
+    r"(?P<value>(?:>=|<=|[≥≤<>=＞＜]|不低于|不少于|不高于|不超过|达到|达)\s*\d[\d,.]*\s*[^\s，,；;。、（(]{0,6}"
+    r"|\d[\d,.]*\s*%(?:以上|以下)?)\s*$"
+)
+_NOTICE_TITLE = re.compile(r"关于(?P<name>.+?)(?:项目)?绩效目标(?:设定|设置|申报|情况)?的?(?:公示|公告|通知)")
+_FUNDS = re.compile(r"(?:资金|投资|预算|安排)[^，。；]{0,12}?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元)")
+_LEADER = re.compile(r"项目负责人\s*[：:为是]?\s*(?P<v>[\u4e00-\u9fff]{2,4})")
+_OVERALL = re.compile(r"(?:总体)?绩效目标(?:是|为)?[：:]\s*(?P<v>[^。]+。?)")
+_SIGNER = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|局|委员会|中心|办公室|街道办事处|管理委员会)$")
+_DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def read_notice(doc: ParsedDocument, sheet: GoalSheet) -> None:
+    """Fill ``sheet`` from paragraphs when the document has no indicator table but reads as a notice."""
+    paragraphs: list[Block] = []
+    for b in doc.blocks:
+        if b.kind != BlockKind.TABLE:
+            if b.text.strip():
+                paragraphs.append(b)
+        elif b.table is not None:  # a notice pasted into a spreadsheet: one text cell per row
+            for r, row in enumerate(b.table.rows):
+                texts = list(dict.fromkeys(c.text.strip() for c in row if c.text.strip()))
+                if len(texts) == 1:
+                    paragraphs.append(Block(kind=BlockKind.PARAGRAPH, text=texts[0],
+                                            location=b.location.model_copy(update={"row": r})))
+    found = _indicators(paragraphs)
+    if len(found) < 2:
+        return
+    sheet.indicators.extend(found)
+    sheet.indicator_table_found = True
+    sheet.form = "notice"
+    sheet.note("layout", "本文件是公示或通知正文，没有申报表表格；项目信息和绩效指标从段落中读取，表头栏目可能不全。")
+    _header(paragraphs, sheet)
+
+
+def _indicators(paragraphs: list[Block]) -> list[Indicator]:
+    out: list[Indicator] = []
+    l1 = ""
+    for b in paragraphs:
+        text = b.text.strip()
+        m = _SECTION.match(text)
+        if m:
+            l1 = m.group("l1")
+            text = m.group("rest")
+        elif not l1:
+            continue
+        elif not (_LEVEL2.search(text) or _VALUE_TAIL.search(text.rstrip("。；;"))):
+            l1 = ""  # the targets have ended (a closing sentence, the signature, the date)
+            continue
+        if not text:
+            continue
+        l2 = ""
+        for clause in _CLAUSE_SPLIT.split(text):
+            clause = clause.strip(" ，,、")
+            if not clause:
+                continue
+            lm = _LEVEL2.match(clause)
+            if lm:
+                l2 = lm.group("l2").replace("目标", "指标")
+                clause = clause[lm.end():].strip()
+                if not clause:
+                    continue
+            named = L.level_name(l2) if l2 else None
+            this_l1 = named[0] if named and named[0] else l1
+            ind = _clause_indicator(clause, this_l1 or l1, l2, b)
+            if ind is not None:
+                out.append(ind)
+    return out
+
+
+def _clause_indicator(clause: str, l1: str, l2: str, b: Block) -> Indicator | None:
+    placeholder = _PLACEHOLDER.search(clause)
+    # The template's placeholder names the unit the value should have: "（≥**%）" → %.
+    hint = re.sub(r"[（()）≥≤<>=\s*]|以上|以下", "", placeholder.group(0)) if placeholder else ""
+    name = _PLACEHOLDER.sub("", clause.lstrip("★☆*＊ ")).strip()
+    vm = _VALUE_TAIL.search(name)
+    value = vm.group("value").strip() if vm else ""
+    if vm:
+        name = name[: vm.start()].strip(" ，,：:")
+    if not name or len(name) > 40:
+        return None
+    if not value:
+        value = name  # a qualitative target written as a phrase ("生态修复功能提高")
+    pv = parse_value(value, unit_hint=hint or None)
+    return Indicator(
+        level1=l1, level2=l2, level3=name, sign=pv.sign, value_text=value, number=pv.number, date_value=pv.date_value,
+        unit=pv.unit, qualitative=pv.qualitative, raw=[clause], evidence=clause, location=b.location,
+        levels_inferred=not l2, number_high=pv.number_high,
+    )
+
+
+def _header(paragraphs: list[Block], sheet: GoalSheet) -> None:
+    for b in paragraphs[:4]:
+        if (m := _NOTICE_TITLE.search(b.text)) and "project_name" not in sheet.fields:
+            sheet.fields["project_name"] = TextField(label="公示标题", value=m.group("name").strip(), location=b.location)
+            if not sheet.title:
+                sheet.title = b.text.strip()[:80]
+    body = [b for b in paragraphs if not _SECTION.match(b.text.strip())]
+    for b in body:
+        text = b.text
+        if "total" not in sheet.funds and (m := _FUNDS.search(text)):
+            raw = m.group("num") + m.group("unit")
+            sheet.funds["total"] = MoneyField(label="正文所述资金", raw=raw, value_wan=money_to_wan(raw),
+                                              unit=m.group("unit"), location=b.location)
+            sheet.note("funds", f"资金总额取自正文（{raw}），正文没有列出资金来源构成。", evidence=raw, location=b.location)
+        if "leader" not in sheet.fields and (m := _LEADER.search(text)):
+            sheet.fields["leader"] = TextField(label="项目负责人", value=m.group("v"), location=b.location)
+        if sheet.annual_goal is None and (m := _OVERALL.search(text)):
+            sheet.annual_goal = TextField(label="总体绩效目标", value=m.group("v").strip(), location=b.location)
+    for b in reversed(paragraphs[-4:]):
+        text = b.text.strip()
+        if _DATE_LINE.match(text) and "fill_date" not in sheet.fields:
+            sheet.fields["fill_date"] = TextField(label="公示日期", value=text, location=b.location)
+        elif _SIGNER.match(text) and "implementer" not in sheet.fields:
+            sheet.fields["implementer"] = TextField(label="落款单位", value=text, location=b.location)

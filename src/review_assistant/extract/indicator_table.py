@@ -1,0 +1,405 @@
+"""Reading the indicator table of a goal sheet, whatever its columns are called.
+
+A header row is any row with a name column (三级指标, 指标名称, 指标内容, 绩效指标 …) and a value
+column (指标值, 目标值, 年度指标值, 当年预期实现值 …). Levels may sit in their own columns, be
+missing, be left blank, or be written inside the name cell ("数量指标：培训人次"); a table may go
+on over several page-tables without repeating its header, and one table may hold several projects
+(a 项目名称 column). What cannot be read becomes an extraction note on the sheet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from review_assistant.extract import labels as L
+from review_assistant.extract.models import GoalSheet, Indicator
+from review_assistant.extract.values import parse_value
+from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument, Table
+
+_LONG_HINT = re.compile(r"长期|中长期|中期|实施期|整体期|总体指标")
+_ANNUAL_HINT = re.compile(r"年度")
+_WEAK_L3 = {"绩效指标", "绩效内容"}  # also banner words: a name column only when nothing better is there
+_STRONG_L3 = {"三级指标", "三级指标名称"}
+_LEVEL_IN_CELL = re.compile(r"^\s*[★☆*＊]*\s*(?P<level>[\u4e00-\u9fff]{2,12}指标)\s*[：:]\s*(?P<rest>.+)$")
+_VALUE_AT_END = re.compile(
+    r"^(?P<name>.*?[^\s≥≤<>=])\s*(?P<value>(?:[≥≤<>=]|>=|<=|不低于|不少于|不高于|不超过|达到)\s*\d[\d,.]*\s*\S{0,6})$"
+)
+_TIME_NAME = re.compile(r"时间|时限|日期|完成期|期限")
+_PROJECT_COLUMNS = {"project_name": "p_name", "implementer": "p_unit"}
+_KNOWN_EXTRA = {"序号", "权重", "分值", "备注", "指标解释", "指标说明"}
+
+
+@dataclass
+class Grid:
+    block: Block
+    table: Table
+    index: int
+
+    def cell(self, r: int, c: int) -> str:
+        row = self.table.rows[r]
+        return row[c].text.strip() if c < len(row) else ""
+
+    def loc(self, r: int, c: int | None = None) -> Location:
+        row = self.table.rows[r] if r < len(self.table.rows) else []
+        # A table cut out of a bigger one (several forms in one worksheet) keeps its cells' own row numbers.
+        return self.block.location.model_copy(update={"row": row[0].row if row else r, "column": c})
+
+
+@dataclass
+class _Group:
+    cols: dict[str, int]
+    period: str
+    prev_l1: str = ""
+    prev_l2: str = ""
+
+
+@dataclass
+class TableState:
+    """Indicator groups still open at the end of a table (for a table continued on the next page)."""
+
+    groups: list[_Group] = field(default_factory=list)
+    width: int = 0
+    project: str = ""
+
+
+def header_groups(cells: list[str]) -> list[dict[str, int]]:
+    """One column map per indicator group in a header row.
+
+    Most forms have one group. The 财预〔2015〕88号 template puts 中期 and 年度 indicators side by
+    side ("一级 | 二级 | 三级 | 指标值 | 二级 | 三级 | 指标值"): a repeated 三级 column starts a new
+    group, which shares the first group's 一级 column. Forms without a 三级 column (鄂州 style:
+    "一级指标 | 二级指标 | 绩效标准 | 当年预期实现值") read their last level column as the name
+    (key ``shifted`` marks it).
+    """
+    norms = [L.norm_label(t) for t in cells]
+    has_named_l3 = any(L.match(L.COLUMN_INDEX, t) == "l3" and n not in _WEAK_L3 for t, n in zip(cells, norms, strict=True))
+    has_strong_l3 = any(n in _STRONG_L3 for n in norms)
+    groups: list[dict[str, int]] = [{}]
+    for i, text in enumerate(cells):
+        if i > 0 and text == cells[i - 1]:
+            continue  # a merged header cell repeated across columns
+        key = L.match(L.COLUMN_INDEX, text)
+        if not key:
+            continue
+        if key == "l3" and ((norms[i] in _WEAK_L3 and has_named_l3) or (has_strong_l3 and norms[i] not in _STRONG_L3)):
+            key = "l3_extra"  # 指标内容 beside 三级指标 explains the indicator
+        current = groups[-1]
+        if key in current and key in {"l2", "l3"} and ("value" in current or "value_long" in current):
+            groups.append({"l1": current["l1"]} if "l1" in current else {})
+            current = groups[-1]
+        if key == "sign" and "sign" in current:
+            key = "direction"  # 指标性质 (正向) and 指标方向 (=) both present
+        current.setdefault(key, i)
+    out: list[dict[str, int]] = []
+    for g in groups:
+        if "value" not in g and "value_long" not in g:
+            continue
+        if "l3" not in g and "l3_extra" in g:
+            g["l3"] = g.pop("l3_extra")
+        if "l3" not in g and "l2" in g:
+            g["l3"] = g.pop("l2")
+            if "l1" in g:
+                g["l2"] = g.pop("l1")
+            g["shifted"] = 1
+        if "l3" in g:
+            out.append(g)
+    if out:
+        for i, text in enumerate(cells):
+            key = L.match(L.HEADER_INDEX, text)
+            if key in _PROJECT_COLUMNS:
+                out[0].setdefault(_PROJECT_COLUMNS[key], i)
+            elif L.match(L.FUND_INDEX, text) == "total":
+                out[0].setdefault("p_budget", i)
+            elif L.match(L.GOAL_INDEX, text):
+                out[0].setdefault("p_goal", i)
+    return out
+
+
+def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year: int | None,
+                    state: TableState) -> TableState:
+    """Append the indicator rows of ``g`` to ``sheet``; returns the groups still open at its end."""
+    if _read_transposed(g, sheet):
+        return TableState()
+    groups: list[_Group] = []
+    if state.groups and _continues(g, state):
+        groups = state.groups
+        sheet.note("indicators", f"第{g.index + 1}个表格没有表头，按上一表格的续表读取。", location=g.loc(0))
+    project = state.project
+    context = _preceding_text(doc, g.block)
+    skip_row = -1
+    for r in range(g.table.n_rows):
+        if r == skip_row:
+            continue
+        cells = [c.text.strip() for c in g.table.rows[r]]
+        header = header_groups(cells)
+        if not header and r + 1 < g.table.n_rows and any(L.match(L.COLUMN_INDEX, t) == "l3" for t in cells):
+            # A two-row header: "指标值" spans sub-columns such as 符号 | 数值 | 单位 in the next row.
+            below = [c.text.strip() for c in g.table.rows[r + 1]]
+            combined = [b if b != a and L.match(L.COLUMN_INDEX, b) else a for a, b in zip(cells, below, strict=False)]
+            header = header_groups(combined)
+            if header:
+                skip_row = r + 1
+                cells = combined
+        if header:
+            sheet.indicator_table_found = True
+            _note_columns(sheet, g, r, cells, header)
+            above = " ".join(g.table.row_text(x) for x in range(max(0, r - 2), r))
+            period = _period_of(" ".join([context if r < 3 else "", above, " ".join(cells)]))
+            if len(header) > 1:
+                # Side-by-side groups: the template's order is 中期 then 年度, unless labelled otherwise.
+                groups = [_Group(cols, _group_period(g, r, cols, i)) for i, cols in enumerate(header)]
+            else:
+                groups = [_Group(header[0], period)]
+            continue
+        if not groups:
+            continue
+        distinct = {t for t in cells if t}
+        if len(distinct) == 1 and (_LONG_HINT.search(cells[0]) or _ANNUAL_HINT.search(cells[0])):
+            for grp in groups:
+                grp.period = _period_of(cells[0])  # a banner row such as "年度绩效指标"
+            continue
+        if any(L.norm_label(t).startswith(tuple(L.norm_label(f) for f in L.FOOTER_LABELS)) for t in distinct) \
+                or (distinct and all(L.match(L.GOAL_INDEX, t) or L.match(L.HEADER_INDEX, t) for t in distinct)) \
+                or (len(distinct) <= 4 and any(L.match(L.HEADER_INDEX, t) in {"project_name", "parent_project"}
+                                               for t in distinct)):
+            groups = []  # the indicator block has ended
+            continue
+        project = _project_cell(g, r, cells, groups[0].cols, sheet, project)
+        for grp in groups:
+            ind = _indicator_from_row(g, r, cells, grp, fiscal_year or sheet.fiscal_year, sheet)
+            if ind is None:
+                continue
+            for i in ind:
+                i.project = project
+            grp.prev_l1, grp.prev_l2 = ind[0].level1, ind[0].level2
+            sheet.indicators.extend(ind)
+    return TableState(groups=groups, width=max((len(r) for r in g.table.rows), default=0), project=project)
+
+
+def _is_level(text: str, level: int) -> bool:
+    named = L.level_name(text)
+    return named is not None and (bool(named[1]) if level == 2 else not named[1] or text.strip() == named[0])
+
+
+def _read_transposed(g: Grid, sheet: GoalSheet) -> bool:
+    """A table with one row per township and one column per indicator (一级 / 二级 / 名称 in three header rows).
+
+    Each row becomes its own project (the township), so every township's targets are checked and named.
+    """
+    t = g.table
+    for r0 in range(min(40, max(t.n_rows - 3, 0))):
+        top = [g.cell(r0, c) for c in range(len(t.rows[r0]))]
+        mid = [g.cell(r0 + 1, c) for c in range(len(t.rows[r0 + 1]))]
+        if sum(_is_level(x, 1) for x in top[1:]) < 2 or sum(_is_level(x, 2) for x in mid[1:]) < 2:
+            continue
+        names = [g.cell(r0 + 2, c) for c in range(len(t.rows[r0 + 2]))]
+        l1 = l2 = ""
+        columns: list[tuple[int, str, str, str]] = []
+        for c in range(1, len(names)):
+            l1 = top[c] if c < len(top) and top[c] else l1
+            l2 = mid[c] if c < len(mid) and mid[c] else l2
+            if names[c] and names[c] not in (l1, l2):
+                columns.append((c, l1, l2, names[c]))
+        if not columns:
+            return False
+        for r in range(r0 + 3, t.n_rows):
+            place = g.cell(r, 0)
+            if len({c.text.strip() for c in t.rows[r] if c.text.strip()}) < 2:
+                break  # the table has ended (a signature or date line in a worksheet)
+            if not place or place.startswith(("合计", "总计")):
+                continue
+            sheet.project_rows.setdefault(place, {"project_name": place, "row": str(r),
+                                                  "table": str(g.block.location.table or 0)})
+            for c, lv1, lv2, name in columns:
+                value = g.cell(r, c)
+                pv = parse_value(value)
+                sheet.indicators.append(Indicator(
+                    level1=lv1, level2=lv2, level3=name, sign=pv.sign, value_text=value, number=pv.number,
+                    date_value=pv.date_value, unit=pv.unit, qualitative=pv.qualitative, raw=[place, name, value],
+                    evidence=value or name, location=g.loc(r, c), project=place, number_high=pv.number_high,
+                ))
+        sheet.indicator_table_found = True
+        sheet.note("layout", "指标表为转置格式（每行一个地方、每列一个指标），已按地方分别读取和审核。", location=g.loc(r0))
+        return True
+    return False
+
+
+def _continues(g: Grid, state: TableState) -> bool:
+    """A table with no header of its own, as wide as the open indicator table, whose first row is a data row."""
+    if not g.table.rows or abs(max(len(r) for r in g.table.rows) - state.width) > 0:
+        return False
+    first = [c.text.strip() for c in g.table.rows[0]]
+    if header_groups(first) or any(L.match(L.HEADER_INDEX, t) or L.match(L.FUND_INDEX, t) for t in first if t):
+        return False
+    cols = state.groups[0].cols
+    value = first[cols["value"]] if "value" in cols and cols["value"] < len(first) else ""
+    name = first[cols["l3"]] if cols["l3"] < len(first) else ""
+    return bool(name or value)
+
+
+def _note_columns(sheet: GoalSheet, g: Grid, r: int, cells: list[str], header: list[dict[str, int]]) -> None:
+    used = {i for grp in header for i in grp.values()}
+    for i, text in enumerate(cells):
+        if not text or i in used or (i > 0 and cells[i - 1] == text):
+            continue
+        n = L.norm_label(text)
+        if L.match(L.COLUMN_INDEX, text) or n in _KNOWN_EXTRA or L.match(L.HEADER_INDEX, text) or L.match(L.FUND_INDEX, text):
+            continue
+        sheet.note("indicators", f"指标表中的“{text}”列未能识别，其内容未读取。", evidence=text, location=g.loc(r, i))
+    grp = header[0]
+    if grp.get("shifted"):
+        sheet.note("indicators", "指标表没有“三级指标”列，已把最后一个层级列当作指标名称读取。", location=g.loc(r))
+    if "l1" not in grp and "l2" not in grp:
+        sheet.note("indicators", "指标表没有一级、二级指标列，层级从指标名称中的“××指标：”前缀推断。", location=g.loc(r))
+    elif "l1" not in grp:
+        sheet.note("indicators", "指标表没有一级指标列，一级指标按二级指标名称推断。", location=g.loc(r))
+
+
+def _project_cell(g: Grid, r: int, cells: list[str], cols: dict[str, int], sheet: GoalSheet, current: str) -> str:
+    """The project a row of a multi-project table belongs to (a 项目名称 column); '' for ordinary tables."""
+    i = cols.get("p_name")
+    if i is None or i >= len(cells) or not cells[i]:
+        return current
+    name = cells[i]
+    if name != current:
+        extra = sheet.project_rows.setdefault(name, {})
+        extra["project_name"] = name
+        for key, col in (("implementer", cols.get("p_unit")), ("total", cols.get("p_budget")), ("goal", cols.get("p_goal"))):
+            if col is not None and col < len(cells) and cells[col]:
+                extra.setdefault(key, cells[col])
+        extra.setdefault("row", str(r))
+        extra.setdefault("table", str(g.block.location.table if g.block.location.table is not None else g.index))
+    return name
+
+
+def _group_period(g: Grid, header_row: int, cols: dict[str, int], index: int) -> str:
+    """Period of one side-by-side group: from a label above its columns, else by template order."""
+    first = min(v for k, v in cols.items() if k not in {"l1", "shifted"})
+    for r in range(max(0, header_row - 2), header_row):
+        text = g.cell(r, first)
+        if _LONG_HINT.search(text) or "中期" in text:
+            return "long_term"
+        if "年度" in text:
+            return "annual"
+    return "long_term" if index == 0 else "annual"
+
+
+def _levels(l1: str, l2: str, l3: str) -> tuple[str, str, str, bool]:
+    """Put level names where they belong: a 二级 name in the 一级 column, a level inside the name cell."""
+    inferred = False
+    m = _LEVEL_IN_CELL.match(l3)
+    if m and L.level_name(m.group("level")):
+        lv1, lv2 = L.level_name(m.group("level")) or ("", "")
+        if lv2:
+            l2 = l2 or lv2
+            l1 = l1 or lv1
+        else:
+            l1 = l1 or lv1
+        l3 = m.group("rest").strip()
+        inferred = True
+    if l1 and not l2:
+        named = L.level_name(l1)
+        if named and named[1]:
+            l1, l2 = named[0], named[1]
+            inferred = True
+    if l2 and not l1:
+        named = L.level_name(l2)
+        if named:
+            l1 = named[0]
+            inferred = True
+    return l1, l2, l3, inferred
+
+
+def _row_levels(own_l1: str, own_l2: str, l3: str, grp: _Group) -> tuple[str, str, str, bool]:
+    """Levels of one row: its own cells, a level written in the name cell, then the rows above (merges)."""
+    m = _LEVEL_IN_CELL.match(l3)
+    if m and L.level_name(m.group("level")):
+        return _levels(own_l1, own_l2, l3)
+    if own_l2 and not own_l1 and L.level_name(own_l2):
+        return _levels("", own_l2, l3)  # no (or a blank) 一级 column: infer it from this row's 二级
+    l1 = own_l1 or grp.prev_l1
+    l2 = own_l2 or (grp.prev_l2 if not own_l1 or own_l1 == grp.prev_l1 else "")
+    return _levels(l1, l2, l3)
+
+
+def _indicator_from_row(
+    g: Grid, r: int, cells: list[str], grp: _Group, fiscal_year: int | None, sheet: GoalSheet,
+) -> list[Indicator] | None:
+    cols = grp.cols
+
+    def col(key: str) -> str:
+        i = cols.get(key)
+        return cells[i] if i is not None and i < len(cells) else ""
+
+    l3 = col("l3")
+    value_cols = [k for k in ("value", "value_long") if k in cols]
+    values = {k: col(k) for k in value_cols}
+    if not l3 and not any(values.values()):
+        return None
+    if l3 and l3 == col("l2") == col("l1"):
+        return None  # a spanning banner row
+    if L.level_name(l3) and not any(values.values()):
+        return None  # a level-only row ("数量指标" with nothing else): no indicator
+    l1, l2, l3, inferred = _row_levels(col("l1"), col("l2"), l3, grp)
+    if len(values) == 1 and not next(iter(values.values())) and (m := _VALUE_AT_END.match(l3)):
+        l3, values[value_cols[0]] = m.group("name").strip(), m.group("value").strip()
+        sheet.note("indicators", f"指标“{l3}”的指标值写在名称单元格里，已拆开读取。", evidence=cells[cols["l3"]],
+                   location=g.loc(r, cols["l3"]))
+    sign_text = col("sign")
+    direction = col("direction")
+    if direction and (not sign_text or sign_text.startswith(("正向", "反向"))):
+        sign_text = direction if not direction.startswith(("正向", "反向")) else sign_text or direction
+    unit_text = col("unit")
+    row_period = grp.period
+    for i, text in enumerate(cells):
+        if i not in cols.values() and text and _LONG_HINT.search(text) and "p_goal" not in cols:
+            row_period = "long_term"
+        elif i not in cols.values() and text and text.startswith("年度") and "p_goal" not in cols:
+            row_period = "annual"
+    out: list[Indicator] = []
+    for key, value_text in values.items():
+        this_period = "long_term" if key == "value_long" else row_period
+        if len(values) > 1 and not value_text:
+            continue
+        pv = parse_value(value_text, sign_hint=sign_text or None, unit_hint=unit_text or None,
+                         default_year=fiscal_year)
+        date_value, number, unit = pv.date_value, pv.number, pv.unit
+        if number is not None and _TIME_NAME.search(l3) and 36526 <= number <= 55153 and not unit:
+            date_value, number = date(1899, 12, 30) + timedelta(days=int(number)), None  # an Excel date serial
+            sheet.note("indicators", f"指标“{l3}”的值“{value_text}”按Excel日期序列号读作{date_value.isoformat()}。",
+                       evidence=value_text, location=g.loc(r, cols[key]))
+        if pv.cell_unit:
+            sheet.note("indicators", f"指标“{l3}”的指标值写“{value_text}”，计量单位列写“{unit_text}”，两者不一致，按指标值中的单位读取。",
+                       evidence=value_text, location=g.loc(r, cols[key]))
+        value_col = cols[key]
+        out.append(
+            Indicator(
+                level1=l1, level2=l2, level3=l3, sign=pv.sign, value_text=value_text, number=number,
+                date_value=date_value, unit=unit, qualitative=pv.qualitative and date_value is None, period=this_period,
+                raw=cells, evidence=g.table.row_text(r), location=g.loc(r, value_col),
+                has_sign_column="sign" in cols, has_unit_column="unit" in cols, number_high=pv.number_high,
+                levels_inferred=inferred or "l1" not in cols, cell_unit=pv.cell_unit, unit_column_text=unit_text,
+            )
+        )
+    return out
+
+
+def _period_of(text: str) -> str:
+    if _LONG_HINT.search(text) and not re.search(r"年度(绩效)?(指标|目标)", text):
+        return "long_term"
+    return "annual"
+
+
+def _preceding_text(doc: ParsedDocument, block: Block) -> str:
+    """Text of the two non-empty blocks right before ``block`` (a table's caption)."""
+    out: list[str] = []
+    for b in doc.blocks:
+        if b is block:
+            break
+        if b.kind != BlockKind.TABLE and b.text.strip():
+            out.append(b.text.strip())
+        elif b.kind == BlockKind.TABLE:
+            out.clear()
+    return " ".join(out[-2:])

@@ -1,0 +1,230 @@
+"""Does a retrieved article contain what the question asks for?
+
+Two checks, both on text only (no model):
+
+* **answer type** — a question asking "how much money" needs an amount in the clause, "how long /
+  by when" a period or a date, "who" a body, "how many" a count, "what share / score" a percentage or
+  score; a clause without one cannot answer it, however similar its words;
+* **key-term coverage** — the share of the question's rarity-weighted terms (IDF from the keyword
+  index; a synonym from :data:`~review_assistant.kb.keywords.SYNONYMS` counts) found in the clause.
+
+:func:`support` scores one hit; ``retrieve`` uses it to rerank the fused list and ``ask`` to refuse
+when even the best cited clause falls short (``grounded: false``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from review_assistant.kb.keywords import SYNONYMS, tokenize
+
+_NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+)"
+#: (answer type, what in the question asks for it, what in a clause supplies it)
+_TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    ("amount", re.compile(r"多少钱|多少万|几万|多少元|金额是多少|罚多少|罚款多少|收费标准|费用标准|劳务费|报酬|补贴多少|多大投资|投资多少|扣多少"),
+     re.compile(rf"{_NUM}\s*(?:万|亿)?元|{_NUM}\s*(?:万|亿)(?!分)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*倍")),
+    ("period", re.compile(r"多少天|几天|多长时间|多久|几个工作日|什么时候|什么时间|何时|几月|哪天|最晚|截止|期限|时限|几年|多少年|有效期|任期|多少日"),
+     re.compile(rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|月|年|周)|{_NUM}月(?:{_NUM}日|底|末|份)|年度终了|年底|月底|月末|日前|日内|之日起|期间|以前|前后|期满|届满|同时|随同|每年|每月|每季度|年中|季度|上半年|下半年|立即|及时")),
+    ("count", re.compile(r"(?<![拆分哪])几个(?!月|小?项目)|多少个|几家|几名|多少名|多少人|多少学时|多少课时|多少页|几页|最少要设|至少要设"),
+     re.compile(rf"{_NUM}\s*(?:个|家|名|项|类|种|档|级|人|份|方面|学时|页)|以上|以下|不少于|至少|若干")),
+    ("share", re.compile(r"多少分|几分|多少%|百分之几|比例|占多少|权重|多少个百分点|低于多少|高于多少|超过多少|不低于多少|不超过多少|最低可以|最高可以|定到多少"),
+     re.compile(rf"{_NUM}\s*(?:%|％|分|个百分点|成)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*(?:万|亿)?元")),
+    ("grade", re.compile(r"什么等级|哪个等级|哪一档|什么档次|什么结论"),
+     re.compile(r"[\"“”「」](?:优|良|中|差|予以支持|不予支持|调整后予以支持)[\"“”「」]|等级|等次|档")),
+    ("who", re.compile(r"谁|哪个部门|哪个机构|哪些人|哪一级|什么部门|什么机构|哪个单位|哪些部门"),
+     re.compile(r"部门|机构|委员会|常委会|财政局|政府|单位|人员|科室|审计机关|负责人|主席团|领导|专家|供应商|采购人|会计|本人|个人|小组")),
+)
+#: When the question names the unit it wants ("多少天", "几家"), the clause must give a number in it.
+_UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(asks), re.compile(gives)) for asks, gives in (
+        (r"多少天|几天|多少日|几日|几个工作日|多少个工作日", rf"{_NUM}\s*(?:个)?(?:工作日|日|天)"),
+        (r"几年|多少年", rf"{_NUM}\s*(?:个)?(?:年|周年)"),
+        (r"(?<!哪)几个月|多少个月", rf"{_NUM}\s*个月"),
+        (r"几月|哪个月|什么月份", rf"{_NUM}\s*月"),
+        (r"多少页|几页", rf"{_NUM}\s*页"),
+        (r"多少学时|多少课时", rf"{_NUM}\s*(?:学时|课时)"),
+        (r"几家|多少家", rf"{_NUM}\s*家"),
+        (r"几名|多少名|多少人|几个人", rf"{_NUM}\s*(?:名|人)"),
+        (r"多少分|几分(?!之)", rf"{_NUM}\s*分"),
+        (r"多少万元|多少万|几万", rf"{_NUM}\s*万"),
+        (r"多少次|几次", rf"{_NUM}\s*次"),
+        (r"多少份|几份", rf"{_NUM}\s*份"),
+    )
+)
+#: "多少保证金", "多少编制", "几次": a quantity the specific types above do not name; the clause must
+#: hold a number with a measure word (a bare article number "第十条" is not one).
+_QUANTITY = (
+    "quantity",
+    re.compile(r"多少|(?<!哪)几(?:次|份|项|条|级|类|种|档|轮|届)"),
+    re.compile(rf"{_NUM}\s*(?:%|％|元|万|亿|次|份|个|名|家|项|类|种|档|级|人|日|天|年|月|周|倍|分|页|届|轮|学时|方面)"),
+)
+#: Below this share of the question's weighted terms, a clause is not taken to be about the question.
+MIN_COVERAGE = 0.3
+#: With one content word the knowledge base never uses, the best clause must cover this much more;
+#: when the question asks for a specific fact (an amount, a period …) that word also counts as missing.
+MIN_COVERAGE_WITH_UNKNOWN = 0.5
+MIN_COVERAGE_WITH_UNKNOWN_FACT = 0.6
+#: Part-of-speech flags (jieba) of words that name a thing or an act a question is about.
+_CONTENT_POS = ("n", "nz", "nt", "nr", "ns", "vn", "l", "j")
+#: Nouns trainees put in questions that no clause needs to contain.
+_FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面", "内容", "对方", "办法", "要求", "规定", "文件",
+                     "接下来", "以后", "之后", "现在", "最后", "时间", "数据", "是不是"})
+_ASKING = re.compile(r"多少|哪|几|什么|怎|谁|吗|呢")
+# jieba sometimes glues a function character to a neighbour ("分会" in "55分会怎样"): not a term.
+_GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$")
+
+
+@dataclass(frozen=True)
+class Support:
+    """How well one clause supports an answer to the question."""
+
+    answer_type: str | None  # what the question asks for, None when it asks nothing specific
+    has_answer_type: bool  # the clause contains such a thing (True when nothing specific is asked)
+    coverage: float  # share of the question's weighted key terms found in the clause, 0..1
+
+    @property
+    def ok(self) -> bool:
+        return self.has_answer_type and self.coverage >= MIN_COVERAGE
+
+
+def answer_types(question: str) -> tuple[str, ...]:
+    """What kinds of fact the question asks for (several when it asks "多少天" and "谁")."""
+    named = tuple(name for name, asks, _ in _TYPES if asks.search(question))
+    if not named and _QUANTITY[1].search(question):
+        return (_QUANTITY[0],)
+    return named
+
+
+@lru_cache(maxsize=1)
+def _synonym_index() -> dict[str, frozenset[str]]:
+    """Each synonym word and each of its tokens → the tokens of its whole group."""
+    index: dict[str, set[str]] = {}
+    for group in SYNONYMS:
+        tokens = {t for w in group for t in tokenize(w)}
+        for w in group:
+            for key in (w, *tokenize(w)):
+                index.setdefault(key, set()).update(tokens)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def _synonyms_of(token: str) -> frozenset[str]:
+    return _synonym_index().get(token, frozenset()) | {token}
+
+
+def coverage(question_tokens: list[str], text_tokens: set[str], idf: dict[str, float], unknown: int = 0) -> float:
+    """IDF-weighted share of the question's tokens present in the text (a synonym counts).
+
+    ``unknown`` content words that no clause contains count as missing, each weighing as much as
+    the rarest indexed word.
+    """
+    terms = [t for t in dict.fromkeys(question_tokens) if t in idf]
+    missing = unknown * max(idf.values(), default=1.0) if unknown else 0.0
+    if not terms and not missing:
+        return 1.0
+    total = sum(idf[t] for t in terms) + missing
+    found = sum(idf[t] for t in terms if _synonyms_of(t) & text_tokens)
+    return found / total if total else 1.0
+
+
+def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
+    """Content words of the question that no indexed clause contains (nor any synonym of them).
+
+    "字体" or "会计师事务所" asked of texts that never mention them: the question is about something
+    the knowledge base does not cover, however close its other words are.
+    """
+    out: list[str] = []
+    for word in _content_words(question):
+        parts = tokenize(word)
+        if not parts or any(_synonyms_of(t) & vocabulary.keys() for t in parts):  # a stopword, or known
+            continue
+        if word not in out:
+            out.append(word)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _content_words(question: str) -> tuple[str, ...]:
+    """The question's words that name a thing or an act (jieba part of speech), fillers left out."""
+    import jieba.posseg as pseg
+
+    tokenize("")  # loads jieba with the domain dictionary
+    return tuple(word for word, flag in pseg.cut(question)
+            if len(word) >= 2 and flag.startswith(_CONTENT_POS) and word not in _FILLER
+            and not _ASKING.search(word) and not _GLUED.search(word))
+
+
+def key_terms(question: str, idf: dict[str, float], n: int = 1) -> list[str]:
+    """The question's ``n`` most specific indexed content terms (highest IDF): what a fact is about.
+
+    "镇（街道）的绩效评价结果要在多少天内公开" asks about towns; a clause giving a period for the
+    district's publication, without "镇" or "街道", does not answer it. A word counts as itself when
+    indexed, else by its parts.
+    """
+    for _, asks, _ in _TYPES:  # "多长时间", "什么时间": the asking phrase, not what is asked about
+        question = asks.sub("，", question)
+    weights: dict[str, float] = {}
+    for word in _content_words(question):
+        for t in [word] if word in idf else tokenize(word):
+            if t in idf:
+                weights[t] = max(weights.get(t, 0.0), idf[t])
+    return sorted(weights, key=lambda t: -weights[t])[:n]
+
+
+def _mentions(text: str, term: str) -> bool:
+    """The text names ``term``: itself or a synonym, or all the parts of a compound ("政府部门")."""
+    have = _token_set(text)
+    if _synonyms_of(term) & have or term in text:
+        return True
+    parts = [p for p in tokenize(term) if p != term]
+    return bool(parts) and all(_synonyms_of(p) & have for p in parts)
+
+
+def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[bool, str]:
+    """Whether one of ``texts`` (the best cited clauses) can answer ``question``, and why not."""
+    unknown = unknown_terms(question, idf)
+    if len(unknown) >= 2:
+        return False, f"知识库中没有出现问题里的“{'”“'.join(unknown[:3])}”"
+    q_tokens = tokenize(question)
+    # A specific fact asked about something no clause names: that word counts against coverage.
+    fact_about_unknown = bool(unknown) and bool(answer_types(question))
+    supports = [support(question, t, idf, q_tokens=q_tokens, unknown=len(unknown) if fact_about_unknown else 0)
+                for t in texts]
+    need = MIN_COVERAGE
+    if unknown:
+        need = MIN_COVERAGE_WITH_UNKNOWN_FACT if fact_about_unknown else MIN_COVERAGE_WITH_UNKNOWN
+    # A specific fact must come from a clause about the question's most specific term.
+    keys = key_terms(question, idf) if answer_types(question) else []
+    keyed = [not keys or any(_mentions(t, k) for k in keys) for t in texts]
+    if any(s.has_answer_type and s.coverage >= need and k for s, k in zip(supports, keyed, strict=True)):
+        return True, ""
+    if keys and any(s.has_answer_type and s.coverage >= need for s in supports):
+        return False, f"检索到的条款没有针对问题里的“{'”“'.join(keys)}”作出规定"
+    if unknown:
+        return False, f"知识库中没有出现问题里的“{unknown[0]}”"
+    kind = next((s.answer_type for s in supports if s.answer_type), None)
+    if kind and not any(s.has_answer_type for s in supports):
+        return False, f"检索到的条款中没有问题所问的{_KIND_ZH.get(kind, '内容')}"
+    return False, "检索到的条款与问题的关键词不符"
+
+
+_KIND_ZH = {"amount": "金额", "period": "期限或时间", "count": "数量", "share": "比例或分值", "grade": "等级或结论",
+            "who": "责任主体", "quantity": "数量"}
+
+
+@lru_cache(maxsize=16384)
+def _token_set(text: str) -> frozenset[str]:
+    return frozenset(tokenize(text))
+
+
+def support(
+    question: str, text: str, idf: dict[str, float], *, q_tokens: list[str] | None = None, unknown: int = 0
+) -> Support:
+    """Answer type and key-term coverage of ``text`` (the clause with its title and headings) for ``question``."""
+    types = answer_types(question)
+    supplies = {name: gives for name, _, gives in (*_TYPES, _QUANTITY)}
+    has = all(supplies[t].search(text) for t in types) if types else True
+    has = has and all(gives.search(text) for asks, gives in _UNITS if asks.search(question))
+    cov = coverage(q_tokens if q_tokens is not None else tokenize(question), set(_token_set(text)), idf, unknown)
+    return Support(types[0] if types else None, has, cov)

@@ -1,0 +1,98 @@
+"""The answerability check and the extractive answer's layout (text only, no model)."""
+
+from __future__ import annotations
+
+from review_assistant.kb.answerable import answer_types, answerable, support, unknown_terms
+from review_assistant.kb.compose import compare_documents, extractive_answer, units
+from review_assistant.kb.retrieve import Hit
+
+IDF = {"事前": 3.0, "绩效": 1.0, "评估": 2.0, "事前绩效评估": 4.0, "收费": 3.5, "标准": 2.0, "新增": 3.0,
+       "项目": 1.0, "年度": 1.5, "资金": 1.5, "报告": 2.0, "报送": 2.5, "时限": 3.0, "财政局": 2.0, "科室": 3.0}
+CLAUSE_AMOUNT = "第十条　年度资金20万元（含）以上的新增项目，应当开展事前绩效评估。"
+CLAUSE_NO_AMOUNT = "第十一条　事前绩效评估报告由预算单位报送财政局，收费标准按照有关规定执行。"
+
+
+def test_question_kinds_are_recognised() -> None:
+    assert answer_types("评估一次要花多少钱？") == ("amount",)
+    assert answer_types("收到意见后几天内要改完？") == ("period",)
+    assert answer_types("最后由谁审定？") == ("who",)
+    assert answer_types("一个项目最少要设几个三级指标？") == ("count",)
+    # "拆成几个项目" does not ask for a number, "哪几个月" asks for months.
+    assert "count" not in answer_types("同一件事情可以拆成几个项目分开报吗？")
+    assert "count" not in answer_types("看的是哪几个月的数据？")
+
+
+def test_amount_question_needs_an_amount_in_the_clause() -> None:
+    q = "新增项目的事前绩效评估收费标准是多少钱？"
+    assert not support(q, CLAUSE_NO_AMOUNT, IDF).has_answer_type
+    ok, why = answerable(q, [CLAUSE_NO_AMOUNT], IDF)
+    assert not ok and "金额" in why
+    assert answerable("新增项目年度资金多少万元以上要做事前绩效评估？", [CLAUSE_NO_AMOUNT, CLAUSE_AMOUNT], IDF)[0]
+
+
+def test_words_the_knowledge_base_never_uses_refuse_the_question() -> None:
+    assert unknown_terms("事前绩效评估报告要用什么字体字号打印？", IDF) == ["字体", "字号"]
+    ok, why = answerable("事前绩效评估报告要用什么字体字号打印？", [CLAUSE_NO_AMOUNT], IDF)
+    assert not ok and "字体" in why
+    # Stopwords and trainee filler are not key terms.
+    assert unknown_terms("单位接下来要报送什么材料？", IDF) == ["材料"]
+
+
+def test_low_coverage_is_refused_high_coverage_answered() -> None:
+    assert not answerable("科室时限", ["第二条　本办法适用于区级项目。"], IDF)[0]
+    assert answerable("财政局科室的报送时限", ["第三条　财政局各科室报送时限为5个工作日。"], IDF)[0]
+
+
+def test_a_list_is_kept_with_the_sentence_that_opens_it() -> None:
+    text = "第五条　绩效目标应当包括以下内容：\n（一）预期产出；\n（二）预期效果；\n（三）满意程度。\n其他事项另行规定。"
+    parts = units(text)
+    assert parts[0].text.startswith("绩效目标应当包括以下内容：\n（一）预期产出；")
+    assert parts[0].text.endswith("（三）满意程度。")
+    assert parts[1].text == "其他事项另行规定。"
+
+
+def _hit(title: str, article: str, text: str, level: str, effective: str, number: str) -> Hit:
+    return Hit(chunk_id=article + title, title=title, doc_number=number, article=article, heading_path=(),
+               text=text, source="x.md", level=level, status="有效", replaced_by=None, effective=effective)
+
+
+def test_answer_leads_with_the_answering_list_and_compares_two_documents() -> None:
+    local = _hit("某区绩效目标管理办法", "第七条", "第七条　本办法自发布之日起施行。\n绩效目标应当包括以下内容：\n"
+                 "（一）预期产出；\n（二）预期效果。", "区", "2024-04-01", "某财绩〔2024〕2号")
+    national = _hit("中央部门预算绩效目标管理办法", "第十条", "第十条　绩效目标的主要内容包括预期产出和预期效果。",
+                    "中央", "2015-05-21", "财预〔2015〕88号")
+    answer = extractive_answer("绩效目标应当包括哪些内容？", [local, national], {"绩效目标": 3.0, "内容": 2.0, "包括": 1.0})
+    first = answer.split("〔1〕")[0]
+    assert first.startswith("绩效目标应当包括以下内容：") and "（二）预期效果。" in first
+    assert "依据：〔1〕《某区绩效目标管理办法》（某财绩〔2024〕2号）第七条" in answer
+    comparison = compare_documents([local, national])
+    assert "《某区绩效目标管理办法》是区级文件，规定更具体" in comparison and "较新的是《某区绩效目标管理办法》" in comparison
+
+
+def test_a_named_unit_needs_a_number_in_that_unit() -> None:
+    clause = "第九条　评价报告应当在评价结束后15个工作日内报送财政局，不少于3个方面。"
+    assert not support("评价报告最多能写多少页？", clause, IDF).has_answer_type
+    assert support("评价报告要在几个工作日内报送？", clause, IDF).has_answer_type
+    assert not support("评价报告要在几年内报送？", clause, IDF).has_answer_type
+
+
+def test_a_quantity_question_needs_a_number_with_a_measure_word() -> None:
+    assert answer_types("供应商提出质疑要交多少保证金？") == ("quantity",)
+    assert answer_types("每年最多能审计几次？") == ("quantity",)
+    # "哪几种" asks which, not how many.
+    assert answer_types("对政府投资项目做哪几种审计？") == ()
+    clause = "第十条　事前绩效评估报告由预算单位报送财政局。"  # only the article number is a numeral
+    assert not support("评估报告要报送多少份？", clause, IDF).has_answer_type
+    assert support("评估报告要报送多少份？", "第十条　评估报告一式3份报送财政局。", IDF).has_answer_type
+
+
+def test_a_fact_must_come_from_a_clause_about_the_questions_most_specific_term() -> None:
+    idf = {**IDF, "镇": 5.8, "街道": 5.1, "公开": 2.0, "结果": 1.0, "评价": 1.0}
+    district = "第三十条　绩效评价结果在批复后20日内公开。"
+    towns = "第二十条　镇（街道）的绩效评价结果在批复后30日内公开。"
+    q = "镇（街道）的绩效评价结果要在多少天内公开？"
+    ok, why = answerable(q, [district], idf)
+    assert not ok and "街道" in why
+    assert answerable(q, [district, towns], idf)[0]
+    # The asking phrase ("多长时间") is not what the question is about.
+    assert answerable("绩效评价结果要在多长时间内公开？", [district], {**idf, "时间": 6.0})[0]

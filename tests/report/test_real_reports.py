@@ -1,0 +1,54 @@
+"""Report layouts of corpus/samples/LAYOUTS.md §5 (samples ``rr*``): sections, conclusion, score, budget."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from review_assistant.extract.classify import classify
+from review_assistant.extract.report import extract_report
+from review_assistant.extract.report_sections import DIMENSION_KEYS
+from review_assistant.parsing import parse_file
+
+SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"
+LABELS: list[dict[str, Any]] = [
+    lab for lab in yaml.safe_load((SAMPLES / "report_labels.yaml").read_text(encoding="utf-8"))
+    if str((lab.get("expect") or {}).get("layout", "")).startswith("R")
+]
+
+
+def test_every_report_layout_has_a_sample() -> None:
+    catalogue = (SAMPLES / "LAYOUTS.md").read_text(encoding="utf-8")
+    assert {lab["expect"]["layout"] for lab in LABELS} == {"R02", "R03", "R04", "R05"}
+    for lab in LABELS:
+        assert Path(lab["file"]).name in catalogue
+
+
+@pytest.mark.parametrize("label", LABELS, ids=[lab["file"] for lab in LABELS])
+def test_report_layout_is_read(label: dict[str, Any]) -> None:
+    doc = parse_file(SAMPLES / label["file"])
+    assert classify(doc) == "appraisal_report"
+    report = extract_report(doc, fiscal_year=2025)
+    expect = label["expect"]
+    assert report.project_name == expect["project_name"]
+    assert report.requested_amount is not None and report.requested_amount.value_wan == expect["requested_wan"]
+    assert report.evaluator is not None and report.report_date is not None
+    assert {s.key for s in report.sections} >= set(DIMENSION_KEYS)
+    assert report.conclusion is not None
+    if "conclusion" in expect:
+        assert report.conclusion.term == expect["conclusion"]
+    if "equivalent" in expect:
+        assert report.conclusion.equivalent == expect["equivalent"]
+    assert report.score is not None and report.score.value == expect["score"]
+    assert report.recommended_budget is not None and report.recommended_budget.value_wan == expect["recommended_wan"]
+
+
+def test_merged_dimension_heading_counts_for_each_dimension() -> None:
+    doc = parse_file(SAMPLES / "reports/rr01_county_short_merged.docx")
+    report = extract_report(doc, fiscal_year=2025)
+    merged = [s for s in report.sections if s.title == "立项必要性与实施方案可行性"]
+    assert {s.key for s in merged} == {"necessity", "feasibility"}
+    assert len({s.text for s in merged}) == 1

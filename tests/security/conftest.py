@@ -1,0 +1,1 @@
+from reviewkit import reviewer, service, sheet, sheet_b, trainee, unit_a, unit_b  # noqa: F401
