@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
-    help="预算绩效审核助手：审核绩效目标申报表和事前绩效评估报告，回答政策问题。",
+    help="预算绩效审核助手：审核绩效目标申报表、事前绩效评估报告、运行监控表和绩效自评，跟踪项目全周期，回答政策问题。",
     rich_markup_mode=None,
 )
 
@@ -43,7 +43,7 @@ CLI_ACTOR = "命令行"  # who the audit log names for actions taken from the co
 @app.command()
 def check(
     paths: Annotated[list[Path], typer.Argument(help="要审核的文件（可多个）", show_default=False)],
-    kind: Annotated[str, typer.Option("--kind", help="auto | goal-sheet | appraisal")] = "auto",
+    kind: Annotated[str, typer.Option("--kind", help="auto | goal-sheet | appraisal | monitoring | self-evaluation")] = "auto",
     fiscal_year: Annotated[int | None, typer.Option("--fiscal-year", help="预算年度，如 2025")] = None,
     fmt: Annotated[str, typer.Option("--format", help="text | json | markdown | docx | xlsx")] = "text",
     out: Annotated[Path | None, typer.Option("--out", help="输出文件（默认打印到屏幕）")] = None,
@@ -51,12 +51,12 @@ def check(
     save: Annotated[bool, typer.Option("--save", help="同时保存为审核记录（可在工作台处理，或用 draft 生成意见）")] = False,
     home: HomeOption = None,
 ) -> None:
-    """审核绩效目标申报表或事前绩效评估报告。"""
+    """审核绩效目标申报表、事前绩效评估报告、绩效运行监控表或绩效自评表（自评报告）。"""
     from review_assistant.engine import Engine
     from review_assistant.review.pipeline import KIND_ALIASES
 
     if kind not in KIND_ALIASES:
-        raise InputError(f"--kind 取值“{kind}”无效，可选：auto、goal-sheet、appraisal。")
+        raise InputError(f"--kind 取值“{kind}”无效，可选：auto、goal-sheet、appraisal、monitoring、self-evaluation。")
     if fmt not in FORMATS:
         raise InputError(f"--format 取值“{fmt}”无效，可选：{'、'.join(FORMATS)}。")
     if fmt in {"docx", "xlsx"} and out is None:
@@ -231,7 +231,7 @@ def kb_remove(
 
 @eval_app.command("checks")
 def eval_checks(
-    labels: Annotated[list[Path] | None, typer.Option("--labels", help="标注文件（可重复；默认示例集的 labels.yaml 和 report_labels.yaml）")] = None,
+    labels: Annotated[list[Path] | None, typer.Option("--labels", help="标注文件（可重复；默认示例集的 labels.yaml、report_labels.yaml 和 cycle_labels.yaml）")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
     home: HomeOption = None,
 ) -> None:
@@ -239,7 +239,7 @@ def eval_checks(
     from review_assistant.review.evaluation import evaluate, format_evaluation, load_labels
 
     default = Path(__file__).resolve().parents[2] / "corpus" / "samples"
-    files = labels or [default / "labels.yaml", default / "report_labels.yaml"]
+    files = labels or [default / "labels.yaml", default / "report_labels.yaml", default / "cycle_labels.yaml"]
     for f in files:
         if not f.is_file():
             raise InputError(f"标注文件 {f} 不存在。")
@@ -415,6 +415,11 @@ def serve(
     where = f"http://{host or settings.ui.host}:{port or settings.ui.port}"
     typer.echo(f"审核工作台已启动：{where}（按 Ctrl+C 停止）", err=True)
     launch(service, host, port)
+
+
+from review_assistant import cli_cycle  # noqa: E402  (registers project/results/disclose/rectify on app)
+
+cli_cycle.register(app)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -74,6 +74,41 @@ class ReviewSettings(BaseModel):
     office_name: str = Field("", description="审核意见落款的审核单位（如“云溪区财政局”）；为空时落款写“（审核单位盖章）”")
 
 
+class CycleSettings(BaseModel):
+    """Monitoring, self-evaluation and result application (本地“结果应用办法”等规定的参数)."""
+
+    progress_lines: dict[str, float] = Field(
+        default_factory=lambda: {"4": 25.0, "6": 40.0, "8": 60.0, "10": 80.0},
+        description="运行监控预算执行进度预警线：监控截至月份 → 最低执行率（%）；取不超过监控月份的最近一条。"
+        "默认值取自四川示例（1—4/6/8/10月 25%/40%/60%/80%），是设置而非全国规定 [S-weak]",
+    )
+    eval_weights: dict[str, float] = Field(
+        default_factory=lambda: {"执行率": 10.0, "产出": 50.0, "效益": 30.0, "满意度": 10.0},
+        description="单位自评一级指标分值（财预〔2020〕10号默认 10/50/30/10；未设满意度指标时其分值并入效益）",
+    )
+    cost_family: str = Field("产出", description="2021版“成本指标”一级指标的分值计入哪一类（默认计入产出）")
+    grade_bands: dict[str, float] = Field(
+        default_factory=lambda: {"优": 90.0, "良": 80.0, "中": 60.0, "差": 0.0},
+        description="评价等级分数线：总分不低于该值即为该等级（从高到低取第一个满足的）",
+    )
+    overachieve_ratio: float = Field(
+        1.2, description="定量指标实际值超过目标值的倍数达到此值时提示“目标可能偏低”（10号：因目标明显偏低而超额的应扣分）"
+    )
+    min_department_output_benefit: float = Field(60.0, description="部门评价、财政评价中产出与效益权重合计下限（%）")
+    consequences: dict[str, str] = Field(
+        default_factory=lambda: {
+            "优": "下年度预算优先保障，继续支持", "良": "下年度预算予以保障，继续支持",
+            "中": "通报并限期整改，下年度预算适当压减", "差": "下年度预算取消或暂停安排，整改到位前不再安排",
+            "予以支持": "纳入项目库，可安排预算", "调整后予以支持": "按评估意见调整后纳入项目库",
+            "不予支持": "不纳入项目库，不安排预算",
+            "未整改": "整改不到位的，相应调减预算或整改到位后再予安排",
+            "审核通过": "按申报进入预算安排", "完善后通过": "按审核意见完善后进入预算安排",
+            "修改后再审": "修改后重新报送审核，审核通过前暂不安排预算",
+        },
+        description="结果应用：评价等级、事前评估结论或目标审核结论 → 预算处理（按本地结果应用办法填写）",
+    )
+
+
 class LimitSettings(BaseModel):
     """Guards against hostile or broken uploads."""
 
@@ -200,6 +235,7 @@ class Settings(BaseSettings):
 
     home: Path = Field(default_factory=default_home, description="数据主目录")
     review: ReviewSettings = Field(default_factory=ReviewSettings)
+    cycle: CycleSettings = Field(default_factory=CycleSettings)
     limits: LimitSettings = Field(default_factory=LimitSettings)
     kb: KBSettings = Field(default_factory=KBSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
@@ -274,7 +310,7 @@ def write_default_settings(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     lines = ["# review_assistant 本地参数（删除某行即恢复默认值）", ""]
     defaults = Settings(home=path.parent)
-    for section in ("review", "limits", "kb", "llm", "ui"):
+    for section in ("review", "cycle", "limits", "kb", "llm", "ui"):
         model = getattr(defaults, section)
         lines.append(f"[{section}]")
         for name, field in type(model).model_fields.items():
@@ -285,7 +321,14 @@ def write_default_settings(path: Path) -> None:
             else:
                 import tomli_w
 
-                rendered = tomli_w.dumps({name: value if not isinstance(value, Path) else str(value)}).strip()
+                if isinstance(value, dict):  # an inline table: a [table] header would end the section
+                    import json
+
+                    items = ", ".join(f"{json.dumps(str(k), ensure_ascii=False)} = "
+                                      f"{tomli_w.dumps({'v': v}).split('=', 1)[1].strip()}" for k, v in value.items())
+                    rendered = f"{name} = {{ {items} }}"
+                else:
+                    rendered = tomli_w.dumps({name: value if not isinstance(value, Path) else str(value)}).strip()
                 # A default path follows the installation; writing it out would pin today's location.
                 lines.append(f"# {rendered}" if isinstance(value, Path) else rendered)
         lines.append("")

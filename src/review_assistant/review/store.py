@@ -118,9 +118,35 @@ MIGRATIONS: list[Migration] = [
         WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM audit WHERE id = NEW.id)
         BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
     """,
-    # 4: audit rows are chained by hash (a rewrite past the triggers is detected); existing rows chained
+    # 4: cycle: a reviewer's decision on an unsure project link; rectification tracking (整改)
+    """
+    CREATE TABLE project_links (
+        document_id INTEGER PRIMARY KEY REFERENCES documents(id),
+        project_key TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('confirmed', 'rejected')),
+        decided_by TEXT NOT NULL,
+        decided_at TEXT NOT NULL
+    );
+    CREATE TABLE rectifications (
+        id INTEGER PRIMARY KEY,
+        project_key TEXT NOT NULL,
+        review_id INTEGER REFERENCES reviews(id),
+        requirement TEXT NOT NULL CHECK (length(trim(requirement)) > 0),
+        due_date TEXT,
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'reported', 'closed')),
+        response TEXT,
+        reported_at TEXT,
+        closed_by TEXT,
+        closed_at TEXT,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        CHECK (status = 'open' OR length(trim(coalesce(response, ''))) > 0)
+    );
+    CREATE INDEX rectifications_project ON rectifications(project_key);
+    """,
+    # 5: audit rows are chained by hash (a rewrite past the triggers is detected); existing rows chained
     lambda conn: _chain_audit(conn),
-    # 5: login failures and lockouts survive a restart and are shared by every server over one database
+    # 6: login failures and lockouts survive a restart and are shared by every server over one database
     """
     CREATE TABLE login_failures (
         key TEXT NOT NULL,
@@ -137,7 +163,7 @@ MIGRATIONS: list[Migration] = [
 
 
 def _chain_audit(conn: sqlite3.Connection) -> None:
-    """Migration 4: add ``prev_hash``/``row_hash`` and fill them for the rows already there, in id order.
+    """Migration 5: add ``prev_hash``/``row_hash`` and fill them for the rows already there, in id order.
     The append-only triggers are lifted for this one transaction only."""
     from review_assistant.review.audit import row_hash  # audit imports this module
 

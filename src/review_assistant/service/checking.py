@@ -90,7 +90,7 @@ class Checking(ServiceBase):
         doc = result.document
         project = doc.project_name or doc.title or Path(name).stem
         owner = user.unit if user.role == "unit" else (doc.unit or None)
-        key = project_key(owner, project, doc.kind)
+        key = project_key(owner, project, doc.kind, doc.fiscal_year)
         payload = result.to_json_dict()
         payload["document"]["path"] = name
         with self.store.tx() as conn:
@@ -132,6 +132,10 @@ class Checking(ServiceBase):
                          carried=carried, version=record.version, same_as=same_as)
 
 
-def project_key(owner: str | None, project: str, kind: str | None) -> str:
-    """What makes two uploads versions of one project: the same unit, project name and document kind."""
-    return "|".join([owner or "", normalize_ws(project), kind or ""])
+def project_key(owner: str | None, project: str, kind: str | None, fiscal_year: int | None = None) -> str:
+    """What makes two uploads versions of one document: the same unit, project name, document kind and year.
+
+    The year keeps next year's sheet of a project a new document, not a new version of this year's
+    (otherwise this year's findings would be marked resolved by next year's sheet).
+    """
+    return "|".join([owner or "", normalize_ws(project), kind or "", str(fiscal_year or "")])

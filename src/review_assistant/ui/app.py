@@ -15,7 +15,7 @@ from starlette.middleware import Middleware
 import review_assistant.ui  # noqa: F401  (sets GRADIO_ANALYTICS_ENABLED before gradio is imported)
 from review_assistant.resources import RESOURCE_ROOT, require_file
 from review_assistant.service import ReviewService
-from review_assistant.ui import history, kb, qa, selfcheck, workbench
+from review_assistant.ui import history, kb, projects, qa, selfcheck, workbench
 from review_assistant.ui.common import current_user
 from review_assistant.ui.render import esc
 from review_assistant.ui.security import SecurityMiddleware, check_bind, make_auth
@@ -50,6 +50,8 @@ def build_app(service: ReviewService) -> gr.Blocks:
                 k = kb.build(service)
             with gr.Tab("历史与统计", id="history", elem_id="tab-history", visible=False) as t_hs:
                 hs = history.build(service)
+            with gr.Tab("项目", id="projects", elem_id="tab-projects", visible=False) as t_pj:
+                pj = projects.build(service)
 
         def on_load(request: gr.Request) -> tuple[Any, ...]:
             user = current_user(service, request)
@@ -58,14 +60,16 @@ def build_app(service: ReviewService) -> gr.Blocks:
             sc_update = sc["load"][0](request) if unit_ok else gr.update()
             kb_rows = k["load"][0](request) if review_ok else ([], gr.update(), "")
             hs_rows = hs["load"][0](request) if review_ok else ([], [])
+            pj_rows = pj["load"][0](request) if review_ok else ([], gr.update())
             logout = ' · <a href="/logout">退出登录</a>' if service.settings.ui.auth else ""
             start = "workbench" if review_ok else "selfcheck" if unit_ok else "qa"
             return (f"当前用户：{esc(user.describe())}{logout}", gr.Tabs(selected=start),
                     gr.Tab(visible=review_ok), gr.Tab(visible=unit_ok), gr.Tab(visible=review_ok),
-                    gr.Tab(visible=review_ok), wb_update, sc_update, *kb_rows, *hs_rows)
+                    gr.Tab(visible=review_ok), wb_update, sc_update, *kb_rows, *hs_rows, gr.Tab(visible=review_ok),
+                    *pj_rows)
 
         demo.load(on_load, None, [who, tabs, t_wb, t_sc, t_kb, t_hs, wb["review"], sc["load"][1], *k["load"][1],
-                                  *hs["load"][1]], api_visibility="private")
+                                  *hs["load"][1], t_pj, *pj["load"][1]], api_visibility="private")
     return demo
 
 
