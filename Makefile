@@ -22,6 +22,7 @@ export CMAKE_BUILD_PARALLEL_LEVEL ?= $(NPROC)
 .PHONY: run test lint typecheck unit install install-dev install-llmtest samples bench bench-ui llm-bench chromium clean demo
 
 $(STAMP): pyproject.toml
+	@echo "正在准备运行环境：创建虚拟环境并安装依赖（首次运行需要几分钟，请稍候）……"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e .
@@ -49,7 +50,9 @@ install-dev: $(DEVSTAMP)
 
 ## Run the product on its defaults.
 run: $(STAMP)
+	@echo "第 1 步（共 2 步）：检查知识库；首次运行会索引随附的政策文件，需要一两分钟。"
 	$(BIN)/review-assistant kb ensure
+	@echo "第 2 步（共 2 步）：启动审核工作台，出现地址后用浏览器打开。"
 	$(BIN)/review-assistant serve
 
 ## A terminal demonstration: check the bundled sample goal sheets and reports.

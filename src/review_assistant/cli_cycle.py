@@ -16,13 +16,14 @@ from review_assistant.errors import InputError, NotFoundError
 
 def register(app: typer.Typer) -> None:
     from review_assistant.cli import CLI_ACTOR, HomeOption, settings_for
+    from review_assistant.cli_zh import ZhTyper
     from review_assistant.review.users import User
 
     actor = User(CLI_ACTOR, "admin")
-    project_app = typer.Typer(help="项目全周期：同一项目各环节、各年度的材料、跨环节检查和关联确认。", no_args_is_help=True,
-                              rich_markup_mode=None)
-    rectify_app = typer.Typer(help="整改跟踪：整改要求 → 整改情况 → 销号（每一步记入审计日志）。", no_args_is_help=True,
-                              rich_markup_mode=None)
+    project_app = ZhTyper(help="项目全周期：同一项目各环节、各年度的材料、跨环节检查和关联确认。", no_args_is_help=True,
+                          rich_markup_mode=None)
+    rectify_app = ZhTyper(help="整改跟踪：整改要求 → 整改情况 → 销号（每一步记入审计日志）。", no_args_is_help=True,
+                          rich_markup_mode=None)
     app.add_typer(project_app, name="project")
     app.add_typer(rectify_app, name="rectify")
 

