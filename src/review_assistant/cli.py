@@ -175,8 +175,8 @@ def _write_text(text: str, out: Path | None) -> None:
 
 
 kb_app = ZhTyper(help="知识库管理：查看、补建索引、移除文件。", no_args_is_help=True, rich_markup_mode=None)
-eval_app = ZhTyper(help="评测：检索命中率与拒答率；审核规则的召回率、精确率和抽取准确率。", no_args_is_help=True,
-                   rich_markup_mode=None)
+eval_app = ZhTyper(help="评测：检索命中率与拒答率；审核规则的召回率、精确率和抽取准确率；判断类规则的召回率与精确率。",
+                   no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(kb_app, name="kb")
 app.add_typer(eval_app, name="eval")
 
@@ -327,6 +327,43 @@ def eval_retrieval(
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
         return
     typer.echo(format_result(result, questions))
+
+
+@eval_app.command("judgement")
+def eval_judgement(
+    cases: Annotated[Path | None, typer.Option("--cases", help="评测集 JSONL（默认 corpus/eval/judgement/cases.jsonl）")] = None,
+    rules: Annotated[str, typer.Option("--rules", help="只评测这些规则，逗号分隔，如 EA-NEC-02,GS-09")] = "",
+    limit: Annotated[int | None, typer.Option("--limit", help="每条规则最多几个用例（缺陷与无缺陷交替选取）")] = None,
+    offline_only: Annotated[bool, typer.Option("--offline-only", help="不调用大模型，只评测离线证据检查")] = False,
+    base_url: Annotated[str | None, typer.Option("--base-url", help="临时指定 OpenAI 兼容接口地址（覆盖 [llm]）")] = None,
+    model: Annotated[str | None, typer.Option("--model", help="临时指定模型名（覆盖 [llm]）")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
+    home: HomeOption = None,
+) -> None:
+    """用标注的评测集衡量配置的大模型（及离线证据检查）：每条规则的召回率、精确率、核对丢弃、调用、token 和用时。"""
+    from review_assistant.errors import ConfigError
+    from review_assistant.review.judgement_eval import (
+        DEFAULT_CASES,
+        evaluate,
+        format_report,
+        load_cases,
+        select,
+        stderr_progress,
+    )
+
+    settings = settings_for(home)
+    if base_url or model:
+        update: dict[str, Any] = {"provider": "openai" if settings.llm.provider == "none" else settings.llm.provider}
+        if base_url:
+            update["base_url"] = base_url
+        if model:
+            update["model"] = model
+        settings = settings.model_copy(update={"llm": settings.llm.model_copy(update=update)})
+    chosen = select(load_cases(cases or DEFAULT_CASES), [r.strip() for r in rules.split(",") if r.strip()], limit)
+    if not chosen:
+        raise ConfigError(f"评测集中没有规则 {rules} 的用例。")
+    report = evaluate(settings, chosen, use_llm=not offline_only, progress=stderr_progress)
+    typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) if as_json else format_report(report))
 
 
 @app.command("init")

@@ -211,6 +211,12 @@ class LLMSettings(BaseModel):
         True, description="OpenAI 兼容接口同时发送 max_tokens（llama.cpp、vLLM 等只认 max_tokens）"
     )
     rules: list[str] = Field(default_factory=list, description="只运行这些大模型规则（为空则运行全部）")
+    rule_input_tokens: int = Field(
+        1500, description="每条规则送入模型的材料 token 上限（提示词可用 max_input_tokens 另设；小模型宜小）")
+    cache_prompt: bool = Field(
+        False, description="请求中发送 cache_prompt=true（llama.cpp 复用相同前缀的计算；其他服务保持 false）")
+    use_server_slots: bool = Field(
+        True, description="服务器报告并行槽位数时（llama.cpp /props），并发数不超过槽位数，避免排队超时")
     retrieval_top_k: int = Field(3, description="每条大模型规则检索的政策条款数")
     prompts_dir: Path | None = Field(None, description="自定义提示词目录（同名文件覆盖内置提示词，变量须一致）")
 

@@ -143,7 +143,6 @@ def check_paths(paths: Sequence[Path], settings: Settings, options: CheckOptions
     for i, maybe in enumerate(contexts):
         if maybe is not None:
             per_doc[i].extend(run_checks(maybe, options, batch_phase=True))
-    llm_note = _llm_notes(settings, options)
     for i, maybe in enumerate(contexts):
         if maybe is None:
             continue
@@ -154,7 +153,7 @@ def check_paths(paths: Sequence[Path], settings: Settings, options: CheckOptions
         findings = sort_findings(_dedupe(findings))
         results[i].findings = findings
         results[i].summary = summarize(findings, settings)
-        results[i].notes = [*ctx.notes, *llm_note, *options.extra_notes]
+        results[i].notes = [*ctx.notes, *_llm_notes(settings, options, ctx.kind), *options.extra_notes]
         results[i].meta = {"rules_version": __version__, "llm": settings.llm.model if llm_enabled(settings, options) else None,
                            **({"llm_review": ctx.meta["llm"]} if "llm" in ctx.meta else {}),
                            "facts": document_facts(ctx)}
@@ -178,14 +177,22 @@ def llm_enabled(settings: Settings, options: CheckOptions) -> bool:
     return settings.llm.provider != "none"
 
 
-def _llm_notes(settings: Settings, options: CheckOptions) -> list[str]:
+def _llm_notes(settings: Settings, options: CheckOptions, kind: DocumentKind) -> list[str]:
+    """Without a model: which offline evidence checks ran on this document and which judgements did not."""
     if llm_enabled(settings, options):
         return []
-    llm_rules = [c.rule_id for c in registered_checks() if c.source == "llm"]
+    from review_assistant.checks.report.evidence import OFFLINE_RULES
+
+    checks = [c for c in registered_checks() if kind in c.kinds]
+    llm_rules = sorted({c.rule_id for c in checks if c.source == "llm"})
     if not llm_rules:
         return []
-    why = "已按 --no-llm 关闭" if options.use_llm is False else "未配置大模型（llm.provider=none）"
-    return [f"需要判断的规则（{len(llm_rules)}条）已跳过：{why}。"]
+    why = "已按 --no-llm 关闭大模型" if options.use_llm is False else "未配置大模型（llm.provider=none）"
+    offline = [r for r in OFFLINE_RULES if any(c.rule_id == r and c.source == "rule" for c in checks)]
+    ran = (f"已运行离线证据检查 {len(offline)} 条（{'、'.join(offline)}：只检查材料是否写明数据、受益对象、进度、"
+           f"责任主体、测算依据、方案比较、支持方式和量化目标）；") if offline else ""
+    return [f"{why}：{ran}需要大模型判断的规则 {len(llm_rules)} 条未运行（{'、'.join(llm_rules)}），"
+            "相关内容请审核人员判断。"]
 
 
 def _info(ctx: CheckContext, path: str) -> DocumentInfo:
