@@ -16,24 +16,15 @@ from typing import Any
 import yaml
 
 from review_assistant.errors import InputError
+from review_assistant.metrics import Confusion, ratio
 from review_assistant.settings import Settings
 
 GENERATED_LAYOUT = {"classic": "生成样本·2015版", "y2021": "生成样本·2021版", "split": "生成样本·长期+年度"}
 
 
 @dataclass
-class RuleScore:
-    tp: int = 0
-    fn: int = 0
-    fp: int = 0
-
-    @property
-    def recall(self) -> float | None:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
-
-    @property
-    def precision(self) -> float | None:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+class RuleScore(Confusion):
+    """One rule's hits, misses and false alarms on the labelled files."""
 
 
 @dataclass
@@ -58,13 +49,12 @@ class Evaluation:
     def total(self) -> RuleScore:
         out = RuleScore()
         for s in self.rules.values():
-            out.tp, out.fn, out.fp = out.tp + s.tp, out.fn + s.fn, out.fp + s.fp
+            out.absorb(s)
         return out
 
     @property
     def error_precision(self) -> float | None:
-        n = self.errors_right + len(self.errors_wrong)
-        return self.errors_right / n if n else None
+        return ratio(self.errors_right, self.errors_right + len(self.errors_wrong))
 
     def to_dict(self) -> dict[str, Any]:
         t = self.total()

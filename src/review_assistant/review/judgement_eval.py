@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from review_assistant.checks.report.evidence import COVERS, OFFLINE_RULES, find_gaps
 from review_assistant.errors import ConfigError
+from review_assistant.metrics import Confusion
 from review_assistant.settings import REPO_ROOT, Settings
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -31,10 +32,9 @@ DEFAULT_CASES = REPO_ROOT / "corpus" / "eval" / "judgement" / "cases.jsonl"
 
 
 @dataclass
-class Tally:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+class Tally(Confusion):
+    """One rule's confusion counts on the cases, with the cost of judging them."""
+
     tn: int = 0
     cases: int = 0
     dropped: int = 0
@@ -59,14 +59,6 @@ class Tally:
             self.misses.append(f"{case_id}(误报)")
         else:
             self.tn += 1
-
-    @property
-    def recall(self) -> float | None:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
-
-    @property
-    def precision(self) -> float | None:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
 
     def as_dict(self) -> dict[str, Any]:
         return {"cases": self.cases, "tp": self.tp, "fp": self.fp, "fn": self.fn, "tn": self.tn,
@@ -210,10 +202,7 @@ def format_report(r: JudgementReport) -> str:
         for rid, t in sorted(r.llm.items()):
             lines.append(f"{rid:<13}{t.cases:>4}{_fmt(t.recall):>7}{_fmt(t.precision):>7}{t.dropped:>8}{t.failed:>6}"
                          f"{t.calls:>6}{t.prompt_tokens:>10}{t.completion_tokens:>9}{t.seconds:>8.0f}")
-            for k in ("tp", "fp", "fn", "tn", "cases", "dropped", "failed", "calls", "prompt_tokens",
-                      "completion_tokens"):
-                setattr(total, k, getattr(total, k) + getattr(t, k))
-            total.seconds += t.seconds
+            total.absorb(t)
         lines.append(f"{'合计':<11}{total.cases:>4}{_fmt(total.recall):>7}{_fmt(total.precision):>7}{total.dropped:>8}"
                      f"{total.failed:>6}{total.calls:>6}{total.prompt_tokens:>10}{total.completion_tokens:>9}"
                      f"{total.seconds:>8.0f}")
