@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from review_assistant.checks.base import CheckContext, EvaluationRule, RuleCheck, register
+from review_assistant.checks.base import CheckContext, EvaluationRule, GoalSheetRule, register
 from review_assistant.checks.cross.projects import Link, indicator_key, linked
 from review_assistant.checks.evaluation.rules import fmt
 from review_assistant.checks.evaluation.scoring import direction, met
@@ -142,14 +142,13 @@ def _inconsistent(mon: CycleIndicator, ind: CycleIndicator) -> bool:
 
 
 @register
-class GS14HistoryData(RuleCheck):
+class GS14HistoryData(GoalSheetRule):
     rule_id = "GS-14"
     kinds = frozenset({"goal_sheet"})
     needs_batch = True
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        sheet = ctx.goal_sheet
-        if sheet is None or not sheet.indicators:
+    def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
+        if not sheet.indicators:
             return
         yield from self._below_last_actuals(ctx, sheet)
         yield from self._copied(ctx, sheet)
