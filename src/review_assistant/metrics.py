@@ -11,6 +11,11 @@ def ratio(n: int, of: int) -> float | None:
     return n / of if of else None
 
 
+def fmt_ratio(x: float | None, missing: str = "—") -> str:
+    """A ratio for a text table, two decimals; ``missing`` where there is no figure."""
+    return missing if x is None else f"{x:.2f}"
+
+
 @dataclass
 class Confusion:
     """Hits, misses and false alarms of one rule (or of all of them), with recall and precision."""
