@@ -428,7 +428,7 @@ def users_remove(username: Annotated[str, typer.Argument(metavar="用户名", he
     typer.echo(f"已删除用户：{username}")
 
 
-audit_app = typer.Typer(help="审计日志。", no_args_is_help=True, rich_markup_mode=None)
+audit_app = ZhTyper(help="审计日志：校验记录是否被改动过（哈希链）。", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(audit_app, name="audit")
 
 
