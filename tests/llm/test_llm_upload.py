@@ -143,3 +143,27 @@ def test_progress_bar_reaches_gradio_from_the_runner_threads() -> None:
 
     contextvars.copy_context().run(handler)
     assert sorted(seen) == [("ev-1", f"大模型判断 GS-0{i}") for i in range(4)]
+
+
+def test_batch_cancelled_in_its_first_document_stores_both_and_names_every_rule_left(llm_settings: Settings) -> None:
+    service, user, model = _service(llm_settings, *always(FAIL))
+    report = Path(__file__).with_name("sample_report.md")
+    cancel = threading.Event()
+    lines: list[str] = []
+
+    def stop_after_first(event: LLMProgress) -> None:
+        if event.status == "done":
+            cancel.set()
+
+    items = service.check_files(user, [SHEET, report], progress=lambda f, m: lines.append(m),
+                                llm_progress=stop_after_first, cancel=cancel)
+    assert len(model.calls) == 1 and all(it.review_id for it in items)
+    assert [m for m in lines if "大模型判断" in m and not m.startswith("已取消")] == \
+        [m for m in lines if m.startswith("sample_sheet.md：大模型判断")]  # the file is named in a batch
+    second = service.get_review(user, items[1].review_id or 0)
+    runner = service.engine.llm_runner()
+    ctx_rules = [p.rule_id for p in runner.prompts.values() if p.rule_id and "appraisal_report" in p.kinds]
+    [note] = [n for n in second.review.notes if "已取消" in n]
+    assert ctx_rules and all(rid in note for rid in ctx_rules)
+    assert not [f for f in second.findings if f.source == "llm"] and any(f.source == "rule" for f in second.findings)
+    service.close()
