@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from review_assistant import __version__
-from review_assistant.engine import Checked, Progress
+from review_assistant.engine import Checked, LLMProgressCallback, Progress
 from review_assistant.errors import InputError, Interrupted, os_reason
 from review_assistant.parsing.model import normalize_ws
 from review_assistant.review import audit, repo, users
@@ -23,12 +24,18 @@ from review_assistant.service.base import ServiceBase
 class Checking(ServiceBase):
     def check_files(self, user: users.User, paths: Sequence[Path], *, purpose: str = "review",
                     progress: Progress | None = None, use_llm: bool | None = None,
-                    names: Sequence[str] | None = None) -> list[BatchItem]:
-        """Check files (or .zip batches) as ONE batch, store one review per document, one item per file."""
+                    names: Sequence[str] | None = None, llm_progress: LLMProgressCallback | None = None,
+                    cancel: threading.Event | None = None) -> list[BatchItem]:
+        """Check files (or .zip batches) as ONE batch, store one review per document, one item per file.
+
+        ``progress`` also gets a line per rule put to the model; ``llm_progress`` the runner's events.
+        Setting ``cancel`` stops the model's calls: the batch is still stored with every rule finding
+        and every verified LLM finding, and each review's notes name the rules not judged."""
         self._require_check(user, purpose)
         self._admit_upload(user, list(paths), purpose, names)
         say = progress or (lambda _f, _m: None)
-        with self.engine.batch(paths, names=names, use_llm=use_llm, progress=say) as checked:
+        with self.engine.batch(paths, names=names, use_llm=use_llm, progress=say, llm_progress=llm_progress,
+                               cancel=cancel) as checked:
             say(0.9, "正在保存审核记录…")
             items = self._save_batch(user, checked, purpose)
         say(1.0, "审核完成")
