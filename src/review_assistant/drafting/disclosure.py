@@ -13,11 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from docx import Document
-from openpyxl import Workbook
 
 from review_assistant.drafting.results_workbook import review_conclusion
 from review_assistant.drafting.wordstyle import HEADING_FONT, TITLE_FONT, paragraph, set_font, setup_page
-from review_assistant.drafting.workbook import text_sheet
+from review_assistant.drafting.workbook import new_workbook, text_sheet
 from review_assistant.review.projects import Project
 from review_assistant.review.records import ReviewDetail
 from review_assistant.settings import Settings
@@ -113,10 +112,7 @@ def write_docx(d: Disclosure, out: Path) -> Path:
 
 
 def write_xlsx(d: Disclosure, out: Path) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "绩效目标"
+    wb, ws = new_workbook("绩效目标")
     text_sheet(ws, ["单位", "项目", "年度", "年度资金（万元）", "年度目标", "审核结论", "审核意见"],
                [[g.unit, g.project, g.year or "", g.total_wan if g.total_wan is not None else "", g.annual_goal,
                  g.conclusion, "；".join(g.accepted)] for g in d.goals])

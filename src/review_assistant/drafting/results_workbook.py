@@ -12,10 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from review_assistant.checks.rulebook import rule_info
-from review_assistant.drafting.workbook import text_sheet
+from review_assistant.drafting.workbook import new_workbook, text_sheet
 from review_assistant.review.projects import Project, Rectification, stage_label
 from review_assistant.review.records import ReviewDetail
 from review_assistant.settings import Settings
@@ -98,10 +96,7 @@ def result_lines(projects: Sequence[Project], details: dict[int, ReviewDetail],
 
 
 def write_results_workbook(lines: Sequence[ResultLine], out: Path) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "结果应用"
+    wb, ws = new_workbook("结果应用")
     ordered = sorted(lines, key=lambda x: (x.unit, x.project, x.year or 0))
     text_sheet(ws, HEADER, [[i, line.unit, line.project, line.year or "", line.stage, line.file, line.result,
                              line.consequence, line.rule_id, line.basis, line.rectification, line.review_id]

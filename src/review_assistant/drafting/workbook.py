@@ -115,10 +115,7 @@ def _summary_values(i: int, row: SummaryRow, *, with_unit: bool = True) -> list[
 
 
 def write_workbook(rows: Sequence[SummaryRow], out: Path) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "汇总"
+    wb, ws = new_workbook("汇总")
     _fill(ws, SUMMARY_HEADER, [_summary_values(i, row) for i, row in enumerate(rows, 1)], SUMMARY_WIDTHS)
     _fill(wb.create_sheet("问题清单"), FINDING_HEADER, [f for row in rows for f in row.findings], FINDING_WIDTHS)
     units: dict[str, list[SummaryRow]] = {}
@@ -159,6 +156,15 @@ def _sheet_title(unit: str, taken: set[str]) -> str:
         title, n = f"{base[:26]}_{n}", n + 1
     taken.add(title)
     return title
+
+
+def new_workbook(title: str) -> tuple[Workbook, Worksheet]:
+    """A workbook whose first sheet is named ``title``."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = title
+    return wb, ws
 
 
 def append_text_row(ws: Any, values: Sequence[object]) -> None:
