@@ -227,14 +227,14 @@ def _note_unknown_money_label(g: Grid, sheet: GoalSheet, r: int, c: int, text: s
                    evidence=text, location=g.loc(r, c))
 
 
-_MID_TERM_FUNDS = re.compile(r"(中期|中长期|实施期|项目期|总)资金总额")
+_MID_TERM_FUNDS = re.compile(r"(中期|中长期|实施期|项目期|总)资金总额|^\s*(项目)?资金总额\s*[:：]?\s*$")
 
 
 def _annual_funds_column(table: Table) -> int:
     """First column of the 年度 funds when 中期 and 年度 funds sit side by side, else 0."""
     for row in table.rows:
         mid = next((c.column for c in row if _MID_TERM_FUNDS.search(c.text)), None)
-        annual = next((c.column for c in row if "年度资金" in c.text), None)
+        annual = next((c.column for c in row if re.search(r"年度资金|当年资金", c.text)), None)
         if mid is not None and annual is not None and annual > mid:
             return annual
     return 0

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from review_assistant.extract import labels as L
 from review_assistant.extract.models import GoalSheet, Indicator
-from review_assistant.extract.values import parse_value
+from review_assistant.extract.values import parse_value, unit_in_name
 from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument, Table
 
 _LONG_HINT = re.compile(r"长期|中长期|中期|实施期|整体期|总体指标")
@@ -120,7 +120,7 @@ def header_groups(cells: list[str]) -> list[dict[str, int]]:
 def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year: int | None,
                     state: TableState) -> TableState:
     """Append the indicator rows of ``g`` to ``sheet``; returns the groups still open at its end."""
-    if _read_transposed(g, sheet):
+    if read_transposed(g, sheet) or read_place_columns(g, sheet):
         return TableState()
     groups: list[_Group] = []
     if state.groups and _continues(g, state):
@@ -176,100 +176,6 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
             grp.prev_l1, grp.prev_l2 = ind[0].level1, ind[0].level2
             sheet.indicators.extend(ind)
     return TableState(groups=groups, width=max((len(r) for r in g.table.rows), default=0), project=project)
-
-
-def _is_level(text: str, level: int) -> bool:
-    named = L.level_name(text)
-    return named is not None and (bool(named[1]) if level == 2 else not named[1] or text.strip() == named[0])
-
-
-def _transposed_header(g: Grid, r0: int) -> tuple[int, list[tuple[list[int], str, str, str]]] | None:
-    """Header rows of a transposed table starting at ``r0``: (first data row, indicator columns).
-
-    Three rows (一级 / 二级 / 指标名称) or two (一级 or 二级, then 指标名称); a name merged across
-    several columns is one indicator whose value is read from all of them ("≥500" | "人次").
-    """
-    t = g.table
-
-    def row(r: int) -> list[str]:
-        return [g.cell(r, c) for c in range(len(t.rows[r]))] if r < t.n_rows else []
-
-    def level_row(cells: list[str], level: int) -> bool:
-        # Nearly every cell right of the corner is a level name (a data row has one or two).
-        filled = [x for x in cells[1:] if x]
-        hits = sum(_is_level(x, level) for x in filled)
-        return hits >= 2 and hits >= 0.8 * len(filled)
-
-    top, mid = row(r0), row(r0 + 1)
-    l1_top, l2_top = level_row(top, 1), level_row(top, 2)
-    if l1_top and sum(_is_level(x, 2) for x in mid[1:]) >= 2:
-        levels1, levels2, name_row = top, mid, r0 + 2
-    elif l1_top or l2_top:
-        names = row(r0 + 1)
-        if sum(bool(x) and L.level_name(x) is None for x in names[1:]) < 2:
-            return None
-        levels1, levels2 = (top, [""] * len(top)) if l1_top else ([""] * len(top), top)
-        name_row = r0 + 1
-    else:
-        return None
-    names = row(name_row)
-    first_data = name_row + 1
-    # A sub-header under the names ("指标值 | 计量单位") is skipped.
-    below = row(first_data)
-    if below and not below[0] and all(not x or L.match(L.COLUMN_INDEX, x) for x in below[1:]) and any(below[1:]):
-        first_data += 1
-    l1 = l2 = ""
-    columns: list[tuple[list[int], str, str, str]] = []
-    for c in range(1, len(names)):
-        l1 = levels1[c] if c < len(levels1) and levels1[c] else l1
-        l2 = levels2[c] if c < len(levels2) and levels2[c] else l2
-        if not names[c] or names[c] in (l1, l2):
-            continue
-        cell = t.rows[name_row][c]
-        if columns and columns[-1][3] == names[c] and cell.merged and columns[-1][0][-1] == c - 1:
-            columns[-1][0].append(c)
-        else:
-            columns.append(([c], l1, l2, names[c]))
-    return (first_data, columns) if columns else None
-
-
-def _read_transposed(g: Grid, sheet: GoalSheet) -> bool:
-    """A table with one row per township and one column per indicator (levels and names in the header rows).
-
-    Each row becomes its own project (the township), so every township's targets are checked and named.
-    """
-    t = g.table
-    for r0 in range(min(40, max(t.n_rows - 2, 0))):
-        found = _transposed_header(g, r0)
-        if found is None:
-            continue
-        first_data, columns = found
-        for r in range(first_data, t.n_rows):
-            place = g.cell(r, 0)
-            if len({c.text.strip() for c in t.rows[r] if c.text.strip()}) < 2:
-                break  # the table has ended (a signature or date line in a worksheet)
-            if not place or place.startswith(("合计", "总计")):
-                continue
-            sheet.project_rows.setdefault(place, {"project_name": place, "row": str(r),
-                                                  "table": str(g.block.location.table or 0)})
-            for cols, lv1, lv2, name in columns:
-                parts: list[str] = []
-                for c in cols:
-                    text = g.cell(r, c)
-                    if text and (not parts or parts[-1] != text):
-                        parts.append(text)
-                value = "".join(parts)
-                pv = parse_value(value)
-                sheet.indicators.append(Indicator(
-                    level1=lv1, level2=lv2, level3=name, sign=pv.sign, value_text=value, number=pv.number,
-                    date_value=pv.date_value, unit=pv.unit, qualitative=pv.qualitative, raw=[place, name, value],
-                    evidence=parts[0] if parts else name, location=g.loc(r, cols[0]), project=place,
-                    number_high=pv.number_high,
-                ))
-        sheet.indicator_table_found = True
-        sheet.note("layout", "指标表为转置格式（每行一个地方、每列一个指标），已按地方分别读取和审核。", location=g.loc(r0))
-        return True
-    return False
 
 
 def _continues(g: Grid, state: TableState) -> bool:
@@ -409,7 +315,7 @@ def _indicator_from_row(
         this_period = "long_term" if key == "value_long" else row_period
         if len(values) > 1 and not value_text:
             continue
-        pv = parse_value(value_text, sign_hint=sign_text or None, unit_hint=unit_text or None,
+        pv = parse_value(value_text, sign_hint=sign_text or None, unit_hint=unit_text or unit_in_name(l3),
                          default_year=fiscal_year)
         date_value, number, unit = pv.date_value, pv.number, pv.unit
         if number is not None and _TIME_NAME.search(l3) and 36526 <= number <= 55153 and not unit:
@@ -449,3 +355,6 @@ def _preceding_text(doc: ParsedDocument, block: Block) -> str:
         elif b.kind == BlockKind.TABLE:
             out.clear()
     return " ".join(out[-2:])
+
+
+from review_assistant.extract.indicator_grids import read_place_columns, read_transposed  # noqa: E402  (uses Grid)

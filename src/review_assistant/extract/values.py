@@ -314,6 +314,17 @@ def looks_misread(text: str) -> str | None:
     return None
 
 
+_UNIT_IN_NAME = re.compile(r"[（(]\s*([%％]|[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2})?|km|公里|m²|㎡)\s*[)）]\s*$")
+
+
+def unit_in_name(name: str) -> str | None:
+    """The unit an indicator name declares at its end: "受益人口（人）" → 人, "合格率(%)" → %."""
+    m = _UNIT_IN_NAME.search(name)
+    if not m or re.search(r"[≥≤*＊]", name[m.start():]):
+        return None
+    return "%" if m.group(1) in {"%", "％"} else m.group(1)
+
+
 def unit_in_label(label: str) -> str | None:
     """The money unit declared in a label or title, e.g. "项目资金（万元）" → 万元, "金额(元)" → 元."""
     m = re.search(r"[（(]\s*(亿元|万元|千元|元)\s*[)）]", label)
