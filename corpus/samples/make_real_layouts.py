@@ -192,7 +192,7 @@ def real_samples() -> list[RealSample]:
                    2025, must=["GS-03", "GS-06"], warn_ok=["GS-01", "GS-03", "GS-06"],
                    expect={"project_name": "农村饮水安全巩固提升工程", "total_funds_wan": 300.0, "indicator_count": 6,
                            "fiscal_year_source": "title", "fields": ["project_name", "department"]}),
-        RealSample("rl29_tick_boxes.docx", tick_boxes, "L01",
+        RealSample("rl29_tick_boxes.docx", tick_boxes, "L22",
                    "项目属性为勾选框（新增项目□ 延续项目√），指标性质写“≧”“═”“≦”，度量单位单列：无问题。",
                    2025, expect={"project_name": "示例镇村级公益设施维护", "total_funds_wan": 45.0, "indicator_count": 6,
                                  "fiscal_year_source": "title", "fields": fields, "attribute": "延续项目"}),
