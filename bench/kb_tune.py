@@ -54,11 +54,12 @@ def main() -> None:
             idf = kb.keywords.idf()
         sets.append((name, idf, [c for c in cands if not c[0].held_out], [c for c in cands if c[0].held_out]))
     rows = []
-    for weights in itertools.product((1.0,), (10.0, 20.0, 30.0, 40.0, 60.0), (0.0, 0.5, 1.0, 1.5, 2.0), (0.0, 0.25, 0.5)):
+    for weights in itertools.product((1.0,), (10.0, 20.0, 30.0, 40.0, 60.0), (0.0, 0.5, 1.0, 1.5, 2.0), (0.0, 0.25, 0.5),
+                                     (0.0, 0.5, 1.0, 2.0, 3.0)):
         scores = [metrics(d, SupportReranker(idf, weights)) for _, idf, d, _ in sets]
         rows.append((sum(m[2] for m in scores), weights, scores))
     rows.sort(key=lambda r: -r[0])
-    print("开发集前 8 组（权重：融合、相似度、关键词覆盖、答案类型）")
+    print("开发集前 8 组（权重：融合、相似度、关键词覆盖、答案类型、字二元组）")
     for _, weights, scores in rows[:8]:
         print(f"  {weights}  " + "；".join(f"{s[0]} hit@1 {m[0]:.3f} MRR {m[2]:.3f}" for s, m in zip(sets, scores, strict=True)))
     best = rows[0][1]

@@ -43,16 +43,17 @@ def offline_env(tmp: Path) -> dict[str, str]:
             "no_proxy": "127.0.0.1,localhost"}
 
 
-def start_server(tmp: Path) -> Server:
+def start_server(tmp: Path, env: dict[str, str] | None = None) -> Server:
     home = tmp / "home"
     store = Store(home / "reviews.sqlite3")
     for name, role, unit in ACCOUNTS:
-        users.add_user(store, name, PASSWORD, role, unit)
+        if users.get_user(store, name) is None:  # a restart over the same home keeps them
+            users.add_user(store, name, PASSWORD, role, unit)
     port = free_port()
     log = (tmp / "server.log").open("wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "review_assistant.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
-         "--home", str(home)], stdout=log, stderr=subprocess.STDOUT, env=offline_env(tmp))
+         "--home", str(home)], stdout=log, stderr=subprocess.STDOUT, env={**offline_env(tmp), **(env or {})})
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:

@@ -273,14 +273,14 @@ def write_pdf(elements: list[Element], path: Path) -> None:
     doc.build(story)
 
 
-def write_sheet_xlsx(sheet: Sheet, path: Path) -> None:
+def write_sheet_xlsx(sheet: Sheet, path: Path, year: int = 2025) -> None:
     from openpyxl import Workbook
 
     wb = Workbook()
     ws = wb.active
     assert ws is not None
     ws.title = "绩效目标申报表"
-    ws.append(["2025年度项目支出绩效目标申报表（示例）"])
+    ws.append([f"{year}年度项目支出绩效目标申报表（示例）"])
     for row in sheet.rows():
         ws.append(row)
     wb.properties.created = wb.properties.modified = FIXED_DATE

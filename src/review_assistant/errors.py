@@ -6,7 +6,10 @@ set ``REVIEW_ASSISTANT_RAISE=1`` to let them propagate (tests, debugging).
 
 from __future__ import annotations
 
+import errno
 import os
+import re
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 
@@ -69,6 +72,17 @@ class PendingFindings(ReviewAssistantError):
         self.count = count
 
 
+class Interrupted(ReviewAssistantError):
+    """The user pressed Ctrl+C part-way; the message says what was already stored (exit code 130, as shells use)."""
+
+    exit_code = 130
+
+
+NO_LLM_CONFIGURED = "未配置大模型（llm.provider=none），无法使用 --llm；请在 settings.toml 的 [llm] 中配置，或去掉 --llm。"
+
+INTERRUPTED = "已中断（Ctrl+C）：命令未完成；此前已保存的数据不受影响。"
+
+
 class ConfigError(ReviewAssistantError):
     """Settings are invalid or a configured service cannot be used."""
 
@@ -102,3 +116,45 @@ class ResourceMissing(ReviewAssistantError):
 def should_reraise() -> bool:
     """True when tests or a developer want real tracebacks instead of the friendly boundary."""
     return os.environ.get("REVIEW_ASSISTANT_RAISE", "").lower() in {"1", "true", "yes"}
+
+
+_ERRNO_ZH = {
+    errno.ENOENT: "路径不存在", errno.EACCES: "没有权限", errno.EPERM: "操作不被允许", errno.EROFS: "只读文件系统",
+    errno.ENOSPC: "磁盘空间不足", errno.EISDIR: "这是一个文件夹", errno.ENOTDIR: "路径中有一段不是文件夹",
+    errno.EEXIST: "已有同名文件", errno.ENAMETOOLONG: "文件名太长", errno.EDQUOT: "超出磁盘配额",
+    errno.EADDRINUSE: "端口已被占用", errno.EADDRNOTAVAIL: "本机没有这个地址",
+}
+
+
+def os_reason(exc: BaseException) -> str:
+    """The reason of an OS error in Chinese (the system's own words for an errno this does not know)."""
+    code = getattr(exc, "errno", None)
+    if code in _ERRNO_ZH:
+        return _ERRNO_ZH[code]
+    return getattr(exc, "strerror", None) or str(exc)
+
+
+# pydantic's value messages (typer's option values, settings.toml), in Chinese; others are kept as they are.
+_VALUE_PROBLEMS: Sequence[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = (
+    (re.compile(r"Extra inputs are not permitted"), lambda m: "不是已知的配置项（拼写有误？review-assistant init 写出的 settings.toml 列有全部参数）"),
+    (re.compile(r"valid integer"), lambda m: "应为整数"),
+    (re.compile(r"valid number"), lambda m: "应为数字"),
+    (re.compile(r"valid boolean"), lambda m: "应为 true 或 false"),
+    (re.compile(r"valid string"), lambda m: "应为文字（加英文引号）"),
+    (re.compile(r"valid (?:list|tuple|array)"), lambda m: "应为列表，如 [\"a\", \"b\"]"),
+    (re.compile(r"valid dictionary"), lambda m: "应为一个 [节]，不是单个值"),
+    (re.compile(r"greater than or equal to (\S+)"), lambda m: f"应不小于 {m.group(1)}"),
+    (re.compile(r"less than or equal to (\S+)"), lambda m: f"应不大于 {m.group(1)}"),
+    (re.compile(r"greater than (\S+)"), lambda m: f"应大于 {m.group(1)}"),
+    (re.compile(r"less than (\S+)"), lambda m: f"应小于 {m.group(1)}"),
+    (re.compile(r"Input should be (.+)$"), lambda m: f"应为 {m.group(1).replace(' or ', ' 或 ')}"),
+)
+
+
+def value_problem_zh(text: str) -> str:
+    """A pydantic validation message (\"Input should be a valid integer …\") in Chinese."""
+    for pattern, word in _VALUE_PROBLEMS:
+        m = pattern.search(text)
+        if m:
+            return word(m)
+    return text

@@ -74,3 +74,25 @@ def test_a_named_unit_needs_a_number_in_that_unit() -> None:
     assert not support("评价报告最多能写多少页？", clause, IDF).has_answer_type
     assert support("评价报告要在几个工作日内报送？", clause, IDF).has_answer_type
     assert not support("评价报告要在几年内报送？", clause, IDF).has_answer_type
+
+
+def test_a_quantity_question_needs_a_number_with_a_measure_word() -> None:
+    assert answer_types("供应商提出质疑要交多少保证金？") == ("quantity",)
+    assert answer_types("每年最多能审计几次？") == ("quantity",)
+    # "哪几种" asks which, not how many.
+    assert answer_types("对政府投资项目做哪几种审计？") == ()
+    clause = "第十条　事前绩效评估报告由预算单位报送财政局。"  # only the article number is a numeral
+    assert not support("评估报告要报送多少份？", clause, IDF).has_answer_type
+    assert support("评估报告要报送多少份？", "第十条　评估报告一式3份报送财政局。", IDF).has_answer_type
+
+
+def test_a_fact_must_come_from_a_clause_about_the_questions_most_specific_term() -> None:
+    idf = {**IDF, "镇": 5.8, "街道": 5.1, "公开": 2.0, "结果": 1.0, "评价": 1.0}
+    district = "第三十条　绩效评价结果在批复后20日内公开。"
+    towns = "第二十条　镇（街道）的绩效评价结果在批复后30日内公开。"
+    q = "镇（街道）的绩效评价结果要在多少天内公开？"
+    ok, why = answerable(q, [district], idf)
+    assert not ok and "街道" in why
+    assert answerable(q, [district, towns], idf)[0]
+    # The asking phrase ("多长时间") is not what the question is about.
+    assert answerable("绩效评价结果要在多长时间内公开？", [district], {**idf, "时间": 6.0})[0]

@@ -90,9 +90,14 @@ def test_remove_and_ensure_bundled(kb_settings: Settings, policies: Path, monkey
 
     monkeypatch.setattr(index_mod, "make_embedder", lambda s: HashEmbedder())  # type: ignore[attr-defined]
     monkeypatch.setattr(index_mod, "embedder_model_id", lambda s: HashEmbedder.model_id)  # type: ignore[attr-defined]
-    first = ensure_bundled(kb_settings, show_progress=False)
+    lines: list[str] = []
+    first = ensure_bundled(kb_settings, show_progress=False, say=lines.append)
     assert first is not None and len(first.added) == 2
-    assert ensure_bundled(kb_settings, show_progress=False) is None
+    assert lines[0].startswith("知识库为空，开始索引随附的政策文件")
+    assert any(line.startswith("第 1/2 步：解析并切分 2 份政策文件") for line in lines)
+    assert sum(1 for line in lines if line.startswith("  [")) == 2  # one line per file without a bar
+    assert any(line.startswith("第 2/2 步：加载向量模型") for line in lines)
+    assert ensure_bundled(kb_settings, show_progress=False, say=lines.append) is None
     gone = remove_documents(kb_settings, [policies / "old.md"])
     assert [Path(g).name for g in gone] == ["old.md"]
     with KnowledgeBase(kb_settings) as kb:

@@ -99,8 +99,21 @@ def test_parallel_logins_do_not_stall_other_requests(relaxed: Server) -> None:
         busy.append(latency())
     for t in threads:
         t.join(60)
-    # Before: scrypt on the event loop lifted every request to ~1.2 s while 8 logins ran.
-    assert statistics.median(busy) < max(0.3, 5 * statistics.median(quiet)), (quiet, busy)
+    # Before: scrypt on the event loop made every request wait for the queued logins (~1.2 s with 8;
+    # about 8 verifications). Calibrated on this machine's own scrypt time, so a loaded CI stays fair.
+    one = _scrypt_seconds()
+    assert statistics.median(busy) < max(0.3, 5 * statistics.median(quiet), 3 * one), (one, quiet, busy)
+
+
+def _scrypt_seconds() -> float:
+    from review_assistant.review import users
+
+    times = []
+    for _ in range(3):
+        t = time.perf_counter()
+        users.hash_password("calibration-Pw-1")
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
 
 
 def test_workbench_answers_others_while_a_hostile_file_is_parsed(relaxed: Server, tmp_path: Path) -> None:
@@ -113,21 +126,27 @@ def test_workbench_answers_others_while_a_hostile_file_is_parsed(relaxed: Server
 
     def upload() -> None:
         client = Client(relaxed.url, auth=("reviewer1", PASSWORD), verbose=False)
-        answer.append(str(client.predict([handle_file(str(flood))], api_name="/upload")[0]))
+        answer.append(str(client.predict([handle_file(str(flood))], api_name="/upload")))  # the reason is in the table
 
+    other = login(relaxed, "unit_a")
+
+    def config_latency() -> float:
+        t = time.perf_counter()
+        assert other.get("/config").status_code == 200
+        return time.perf_counter() - t
+
+    quiet = statistics.median(config_latency() for _ in range(5))
     worker = threading.Thread(target=upload)
     worker.start()
-    other = login(relaxed, "unit_a")
     latencies: list[float] = []
     deadline = time.monotonic() + 120
     while worker.is_alive() and time.monotonic() < deadline and len(latencies) < 500:
-        t = time.perf_counter()
-        assert other.get("/config").status_code == 200
-        latencies.append(time.perf_counter() - t)
+        latencies.append(config_latency())
         time.sleep(0.05)
     worker.join(60)
     assert answer and "text_flood.pdf：文件解析占用内存过大（超过 300 MB），已拒绝" in answer[0], answer
-    assert len(latencies) >= 5 and statistics.median(latencies) < 0.5, latencies
+    # Before the sandbox the server itself parsed the flood and stopped answering for minutes.
+    assert len(latencies) >= 5 and statistics.median(latencies) < max(0.5, 10 * quiet), (quiet, latencies)
 
 
 def test_headers_forbid_framing(relaxed: Server) -> None:
@@ -195,5 +214,37 @@ def test_no_login_mode_only_on_loopback_with_host_check(tmp_path: Path, monkeypa
         assert httpx.get(srv.url + "/config", timeout=30).status_code == 200
         rebound = httpx.get(srv.url + "/config", headers={"Host": "attacker.example:7860"}, timeout=30)
         assert rebound.status_code == 400 and "DNS" in rebound.json()["detail"]
+    finally:
+        stop_server(srv)
+
+
+def test_lockout_survives_a_server_restart_and_cached_uploads_expire(tmp_path: Path) -> None:
+    srv = _server(tmp_path, "[ui]\nlogin_max_failures = 3\nlogin_lockout_s = 600\nlogin_rate_per_minute = 100\n"
+                  "cache_max_age_s = 2\n")
+    try:
+        owner = login(srv, "unit_a")
+        sample = tmp_path / "说明.txt"
+        sample.write_text("样例文本（测试用）", encoding="utf-8")
+        with sample.open("rb") as fh:
+            path = Path(owner.post("/gradio_api/upload", files={"files": (sample.name, fh, "text/plain")}).json()[0])
+        assert path.is_file()
+        deadline = time.monotonic() + 20
+        while path.exists() and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert not path.exists(), "the upload cache was not cleaned"
+        with httpx.Client(base_url=srv.url, timeout=30) as c:
+            codes = [c.post("/login", data={"username": "reviewer1", "password": f"wrong-{i}"}).status_code
+                     for i in range(3)]
+            assert codes == [400, 400, 400]  # Gradio's answer to a wrong password
+            assert c.post("/login", data={"username": "reviewer1", "password": PASSWORD}).status_code == 429
+    finally:
+        stop_server(srv)
+    srv = start_server(tmp_path)  # the same home: the lockout is in the database, not in the old process
+    try:
+        with httpx.Client(base_url=srv.url, timeout=30) as c:
+            r = c.post("/login", data={"username": "reviewer1", "password": PASSWORD})
+            assert r.status_code == 429 and "该账号" in r.json()["detail"]
+            r = c.post("/login", data={"username": "unit_a", "password": PASSWORD})  # the address was locked too
+            assert r.status_code == 429 and "地址" in r.json()["detail"]
     finally:
         stop_server(srv)

@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 
 from review_assistant.checks.models import PolicyRef
 from review_assistant.cli import main
+from review_assistant.drafting.guidance import unit_guidance
 from review_assistant.review.users import User
 from review_assistant.service import ReviewService
 
@@ -103,7 +104,9 @@ def test_self_check_report_words_findings_as_guidance(service: ReviewService, un
     text = _text(out)
     assert "预算绩效材料自查报告" in text
     lines = [line for line in text.splitlines() if line[:1].isdigit()]
-    assert lines and all("】请" in line for line in lines)
+    sentences = set(unit_guidance().values())
+    assert lines and all(line.split("】", 1)[1] in sentences for line in lines)
+    assert "请跨年度" not in text and "审核编号" not in text
 
 
 def test_cli_users_draft_and_check_exports(service: ReviewService, reviewer: User, sheet: Path, tmp_path: Path,

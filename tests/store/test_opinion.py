@@ -55,7 +55,9 @@ def test_draft_is_refused_while_errors_are_pending(service: ReviewService, revie
     assert _cli("draft", str(rid), "--out", str(tmp_path / "b.docx"), *home) == 2
     assert "--allow-pending" in capsys.readouterr().err and not (tmp_path / "b.docx").exists()
     assert _cli("draft", str(rid), "--out", str(tmp_path / "b.docx"), "--allow-pending", *home) == 0
-    assert "审核结论：审核通过。" in _paragraphs(tmp_path / "b.docx")  # nothing decided yet: nothing in it
+    forced = "\n".join(_paragraphs(tmp_path / "b.docx"))  # nothing decided yet: nothing in it, and no pass
+    assert "审核结论：待定（尚有 1 项“错误”级问题待确认，确认后再定）。" in forced and "其中“错误”级 1 项" in forced
+    assert "审核通过" not in forced and "未发现需要修改的问题" not in forced and "未写入本稿" in forced
     # Once the error is decided, no flag is needed.
     gs02 = _ids(service, reviewer, rid)[("GS-02", "error")][0]
     service.reject(reviewer, gs02, _v(service, reviewer, gs02), "资金表另有说明")
@@ -82,7 +84,9 @@ def test_conclusion_follows_the_confirmed_findings(service: ReviewService, revie
     service.reset(reviewer, gs07, _v(service, reviewer, gs07))
     service.reset(reviewer, info, _v(service, reviewer, info))
     text = "\n".join(_paragraphs(service.draft_opinion(reviewer, rid, tmp_path / "none.docx")))
-    assert "审核结论：审核通过。" in text and "经审核，未发现需要修改的问题。" in text
+    # Undecided warnings do not block the draft, but it says they are left out instead of "no problems".
+    assert "审核结论：审核通过。" in text and "未发现需要修改的问题" not in text
+    assert "说明：尚有 5 项问题待审核人员确认，未写入本稿。" in text and "目前尚无已确认的问题。" in text
 
 
 def test_letter_names_project_unit_amount_office_date_and_pages(tmp_path: Path) -> None:

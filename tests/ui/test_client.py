@@ -38,18 +38,23 @@ def test_login_is_required(server: Server) -> None:  # noqa: F811
 def test_review_flow_over_the_api(server: Server, tmp_path: Path) -> None:  # noqa: F811
     c = client(server, "reviewer1")
     sheet = flawed_sheet(tmp_path / "申报表.docx")
-    report, review, _xlsx, summary, table, *_ = c.predict([handle_file(str(sheet))], api_name="/upload")
+    report, _batch, review, _xlsx, summary, table, *_ = c.predict([handle_file(str(sheet))], api_name="/upload")
     assert "已审核 1 份文件" in report and "修改后再审" in summary
     rows = _data(table)
     label = review["value"] if isinstance(review, dict) else review
     by_rule = {r[2]: r[0] for r in rows}
+    warning, preview, path = c.predict(label, api_name="/draft")  # the GS-02 error is still pending
+    assert path is None and "尚有 1 项“错误”级问题待确认" in warning and "ra-preview" in preview
     saved, *_ = c.predict(label, f"#{by_rule['GS-02']}", "", "", "", *NO_FILTERS, api_name="/confirm")
     assert saved.startswith("已保存") and "已确认" in saved
-    with pytest.raises(AppError, match="驳回必须填写理由"):
-        c.predict(label, f"#{by_rule['GS-04']}", "", "", "", *NO_FILTERS, api_name="/reject")
+    # A rejection without a reason: an inline hint next to the field, nothing saved, no error.
+    saved, hint, *_ = c.predict(label, f"#{by_rule['GS-04']}", "", "", "", *NO_FILTERS, api_name="/reject")
+    assert saved == "" and "驳回必须填写理由" in hint
     saved, *_ = c.predict(label, f"#{by_rule['GS-04']}", "成本已在资金表体现", "", "", *NO_FILTERS, api_name="/reject")
     assert "已驳回" in saved
-    path = c.predict(label, api_name="/draft")
+    saved, hint, *_ = c.predict(label, "  ", "warning", "人工补充", "", "", "", "", *NO_FILTERS, api_name="/add_manual")
+    assert "请填写问题描述" in hint and "已保存" not in str(saved)  # a message beside the form, no error
+    _, _, path = c.predict(label, api_name="/draft")
     text = "\n".join(p.text for p in Document(path).paragraphs)
     assert "审核意见" in text and "不一致" in text and "缺少成本指标" not in text
     shutil.rmtree(server.tmp / "downloads", ignore_errors=True)

@@ -18,20 +18,20 @@ from review_assistant.kb.meta import DocMeta
 from review_assistant.review.users import User
 from review_assistant.service import ReviewService
 from review_assistant.service.kb_adapter import NOT_COVERED
-from review_assistant.ui import history, kb, qa, render, selfcheck, workbench
+from review_assistant.ui import decide, history, kb, qa, render, selfcheck, workbench
 from review_assistant.ui.common import parse_id
 from sheetfiles import FLAWED_INDICATORS, flawed_header, write_sheet
 
 
 def _upload(service: ReviewService, user: User, path: Path) -> int:
-    text, items = workbench.upload_view(service, user, [str(path)])
-    assert "已审核 1 份文件" in text
-    return items[0].review_id or 0
+    up = workbench.upload_view(service, user, [str(path)])
+    assert "已审核 1 份文件" in up.text
+    return up.items[0].review_id or 0
 
 
 def test_upload_shows_findings_and_filters(service: ReviewService, reviewer: User, sheet: Path) -> None:
     calls: list[tuple[float, str]] = []
-    _, items = workbench.upload_view(service, reviewer, [str(sheet)], progress=lambda f, m: calls.append((f, m)))
+    items = workbench.upload_view(service, reviewer, [str(sheet)], progress=lambda f, m: calls.append((f, m))).items
     rid = items[0].review_id
     assert calls[0][1].startswith("正在审核 申报表A.docx") and calls[-1] == (1.0, "审核完成")
     view = workbench.review_view(service, reviewer, rid)
@@ -40,7 +40,7 @@ def test_upload_shows_findings_and_filters(service: ReviewService, reviewer: Use
     only_warnings = workbench.review_view(service, reviewer, rid, workbench.Filters(severities=["warning"]))
     assert {r[1] for r in only_warnings.rows} == {"警告"}
     fid = view.rows[0][0]
-    workbench.do_action(service, reviewer, fid, "confirm")
+    decide.do_action(service, reviewer, fid, "confirm")
     confirmed = workbench.review_view(service, reviewer, rid, workbench.Filters(statuses=["confirmed"]))
     assert [r[0] for r in confirmed.rows] == [fid]
     by_rule = workbench.review_view(service, reviewer, rid, workbench.Filters(rules=["GS-07"], sources=["rule"]))
@@ -63,10 +63,10 @@ def test_document_text_is_escaped_everywhere(service: ReviewService, reviewer: U
     rows = clean_sheet_rows(FLAWED_INDICATORS, header)
     rows[-1][4] = "<img src=x onerror=alert(2)>"  # satisfaction value: vague, quoted as evidence
     path = write_sheet(tmp_path / "evil.docx", rows)
-    text, items = workbench.upload_view(service, reviewer, [str(path)])
-    rid = items[0].review_id
+    up = workbench.upload_view(service, reviewer, [str(path)])
+    rid = up.items[0].review_id
     view = workbench.review_view(service, reviewer, rid)
-    pieces = [text, view.summary_html, *(workbench.finding_html(service, reviewer, r[0]) for r in view.rows)]
+    pieces = [up.text, view.summary_html, view.document_html, *(workbench.finding_html(service, reviewer, r[0]) for r in view.rows)]
     joined = "".join(pieces)
     assert "<script>" not in joined and "<img" not in joined
     assert "&lt;script&gt;" in joined
@@ -81,21 +81,22 @@ def test_evidence_context_tolerates_whitespace() -> None:
 def test_actions_save_and_report(service: ReviewService, reviewer: User, sheet: Path, tmp_path: Path) -> None:
     rid = _upload(service, reviewer, sheet)
     ids = [r[0] for r in workbench.review_view(service, reviewer, rid).rows]
-    assert workbench.do_action(service, reviewer, ids[0], "confirm").startswith("已保存")
-    assert "已驳回" in workbench.do_action(service, reviewer, ids[1], "reject", reason="不适用")
-    assert "已修改" in workbench.do_action(service, reviewer, ids[2], "edit", message="新的表述")
-    assert workbench.do_action(service, reviewer, None, "confirm") == "请先在表格中选择一个问题。"
+    assert decide.do_action(service, reviewer, ids[0], "confirm").saved.startswith("已保存")
+    assert "已驳回" in decide.do_action(service, reviewer, ids[1], "reject", reason="不适用").saved
+    assert "已修改" in decide.do_action(service, reviewer, ids[2], "edit", message="新的表述").saved
+    assert decide.do_action(service, reviewer, None, "confirm").hint == "请先在问题列表中选择一个问题。"
     history = workbench.finding_html(service, reviewer, ids[1])
     assert "处理记录（1）" in history and "reviewer1 驳回：不适用" in history
-    path = Path(workbench.draft_file(service, reviewer, rid, "opinion"))
+    path = Path(decide.draft_opinion(service, reviewer, rid, allow_pending=True).path or "")
     assert path.suffix == ".docx" and path.stat().st_size > 0
-    assert Path(workbench.draft_file(service, reviewer, rid, "comments")).exists()
+    assert Path(workbench.commented_file(service, reviewer, rid)).exists()
 
 
 def test_unit_handlers_are_scoped(service: ReviewService, reviewer: User, unit_a: User, unit_b: User,
                                   sheet: Path, sheet_b: Path) -> None:
-    html_a, rid_a = selfcheck.self_check(service, unit_a, [str(sheet)])
-    _, rid_b = selfcheck.self_check(service, unit_b, [str(sheet_b)])
+    view_a = selfcheck.self_check(service, unit_a, [str(sheet)])
+    html_a, rid_a = view_a.html, view_a.review_ids[0]
+    rid_b = selfcheck.self_check(service, unit_b, [str(sheet_b)]).review_ids[0]
     assert "请" in html_a and rid_a and rid_b
     assert [parse_id(c) for c in workbench.review_choices(service, unit_a, purpose="self_check")] == [rid_a]
     assert workbench.review_choices(service, unit_a) == []
@@ -107,7 +108,7 @@ def test_unit_handlers_are_scoped(service: ReviewService, reviewer: User, unit_a
     with pytest.raises(NotFoundError):
         selfcheck.report_file(service, unit_a, rid_b)
     with pytest.raises(PermissionDenied):
-        workbench.do_action(service, unit_a, foreign, "confirm")
+        decide.do_action(service, unit_a, foreign, "confirm")
     with pytest.raises(PermissionDenied):
         workbench.upload_view(service, unit_a, [str(sheet)])
     assert Path(selfcheck.report_file(service, unit_a, rid_a)).exists()
@@ -187,7 +188,8 @@ def _install_fake_kb(monkeypatch: pytest.MonkeyPatch, grounded: bool) -> None:
 
     def ask(question: str, kb: Any, top_k: int = 5) -> KBAnswer:
         rec = kb.manifest.RECORDS[0]
-        return KBAnswer(question=question, answer="应当开展事前绩效评估[1]。", grounded=grounded, citations=[
+        answer = "应当开展事前绩效评估[1]。" if grounded else "现有政策文件没有对这一点作出明确规定（检索到的条款中没有问题所问的金额）。"
+        return KBAnswer(question=question, answer=answer, grounded=grounded, citations=[
             KBCitation(document=rec.title, doc_number="云财〔2024〕1号", article=rec.article, text=rec.text,
                        source=rec.path, chunk_id=rec.chunk_id, score=0.9, status="有效")])
 
@@ -229,7 +231,14 @@ def test_qa_says_plainly_when_policies_do_not_cover(service: ReviewService, trai
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     _install_fake_kb(monkeypatch, False)
     ans = qa.ask(service, trainee, "食堂菜单怎么定？")
-    assert not ans.grounded and ans.answer == NOT_COVERED and ans.citations == []
+    # The knowledge base's reason is kept, and so are the closest articles, labelled as not answering.
+    assert not ans.grounded and "没有问题所问的金额" in ans.answer and len(ans.citations) == 1
+    html = qa.answer_html(ans)
+    assert html.index("没有问题所问的金额") < html.index(qa.CLOSEST) < html.index("<details")
+    assert "依据" not in html
+    # A refusal without articles (below the relevance gate) shows the message alone.
+    ans.citations = []
+    assert qa.CLOSEST not in qa.answer_html(ans) and NOT_COVERED not in qa.answer_html(ans)
 
 
 def test_kb_tab_and_article_text_through_the_adapter(service: ReviewService, reviewer: User,

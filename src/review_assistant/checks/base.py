@@ -14,6 +14,7 @@ from typing import Any, ClassVar, Literal, Protocol, TypeVar, runtime_checkable
 
 from review_assistant.checks.models import Finding, PolicyRef, Severity
 from review_assistant.checks.rulebook import rule_info
+from review_assistant.extract.cycle_models import CycleDocument, MonitoringTable, SelfEvaluation
 from review_assistant.extract.models import DocumentKind, GoalSheet
 from review_assistant.extract.report import AppraisalReport
 from review_assistant.parsing.model import Location, ParsedDocument
@@ -32,6 +33,7 @@ class CheckContext:
     fiscal_year: int
     goal_sheet: GoalSheet | None = None
     report: AppraisalReport | None = None
+    cycle: CycleDocument | None = None  # a MonitoringTable or SelfEvaluation (the later stages of the cycle)
     batch: list[CheckContext] = field(default_factory=list, repr=False)
     resolve_ref: PolicyResolver | None = None
     notes: list[str] = field(default_factory=list)
@@ -177,3 +179,29 @@ class ReportRule(RuleCheck):
     @abstractmethod
     def check(self, ctx: CheckContext, report: AppraisalReport) -> Iterable[Finding]:
         """Yield the findings of this rule for ``report``."""
+
+
+class MonitoringRule(RuleCheck):
+    """A rule on a 绩效运行监控表: nothing when the document is not one."""
+
+    kinds: ClassVar[frozenset[str]] = frozenset({"monitoring_table"})
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        return self.check(ctx, ctx.cycle) if isinstance(ctx.cycle, MonitoringTable) else ()
+
+    @abstractmethod
+    def check(self, ctx: CheckContext, table: MonitoringTable) -> Iterable[Finding]:
+        """Yield the findings of this rule for ``table``."""
+
+
+class EvaluationRule(RuleCheck):
+    """A rule on a self-evaluation (自评表 or 自评报告): nothing when the document is not one."""
+
+    kinds: ClassVar[frozenset[str]] = frozenset({"self_evaluation"})
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        return self.check(ctx, ctx.cycle) if isinstance(ctx.cycle, SelfEvaluation) else ()
+
+    @abstractmethod
+    def check(self, ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
+        """Yield the findings of this rule for ``ev``."""

@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from review_assistant.checks.models import SEVERITY_ZH
-from review_assistant.drafting.markdown import KIND_ZH, evidence_text
+from review_assistant.drafting.markdown import KIND_ZH, error_problem, evidence_text
 from review_assistant.review.results import CheckResult
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -19,7 +19,7 @@ def print_results(results: Sequence[CheckResult], console: Console) -> None:
     for r in results:
         doc = r.document
         if r.error:
-            console.print(f"[bold red]✗[/] {escape(doc.path)}：{escape(r.error)}")
+            console.print(f"[bold red]✗[/] {escape(doc.path)}：{escape(error_problem(r))}", soft_wrap=True)
             continue
         s = r.summary
         console.print(

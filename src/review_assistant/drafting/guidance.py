@@ -1,19 +1,30 @@
-"""Findings reworded as guidance for the submitting unit (self-check): "请…"."""
+"""Findings worded for the submitting unit (self-check): one sentence per rule from ``unit_guidance.yaml``.
+
+The reviewer's suggestion is written for a reviewer ("跨年度项目应……"); putting 请 in front of it
+made sentences like "请跨年度项目应…". Each rule id instead has its own unit-facing sentence; a rule
+without one shows the finding's message as it is.
+"""
 
 from __future__ import annotations
 
-_LEADING = ("建议", "应当", "应", "需要", "需", "须")
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from review_assistant.resources import require_file
+
+_GUIDANCE_FILE = Path(__file__).resolve().parents[1] / "checks" / "unit_guidance.yaml"
 
 
-def as_guidance(message: str, suggestion: str) -> str:
-    """One instruction sentence starting with 请, from a finding's suggestion (or its message)."""
-    text = (suggestion or "").strip()
-    if not text:
-        return f"请核实并修改：{message.strip()}"
-    if text.startswith("请"):
-        return text
-    for lead in _LEADING:
-        if text.startswith(lead):
-            text = text[len(lead):].lstrip("，,：: ")
-            break
-    return "请" + text
+@lru_cache(maxsize=1)
+def unit_guidance() -> dict[str, str]:
+    """Rule id → the sentence shown to a unit."""
+    path = require_file(_GUIDANCE_FILE, "单位自查提示语 checks/unit_guidance.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {str(k): str(v).strip() for k, v in (data or {}).items() if v}
+
+
+def as_guidance(rule_id: str, message: str) -> str:
+    """What the unit should do about one finding, in one sentence."""
+    return unit_guidance().get(rule_id) or f"请核实并修改：{message.strip()}"

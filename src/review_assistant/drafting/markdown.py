@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Sequence
 from pathlib import PurePath
 
@@ -17,8 +19,21 @@ def evidence_text(f: Finding, sep: str = "\n") -> str:
     return sep.join(parts)
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ").strip()
+_MD_SPECIAL = re.compile(r"([\\`*\[\]{}#+!|~]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z]))")  # a_b stays as is
+
+
+def md_text(text: str) -> str:
+    """Untrusted text made inert in Markdown that is rendered to HTML: no raw HTML, emphasis, links or
+    table breaks — it reads as typed. One line (a table cell)."""
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False)).replace("\n", " ").strip()
+
+
+def error_problem(result: CheckResult) -> str:
+    """A refused file's problem without the leading file name (the caller shows the path itself)."""
+    error = result.error or ""
+    name = PurePath(result.document.path).name
+    return error[len(name) + 1:] if name and error.startswith(f"{name}：") else error
+
 
 
 def _model_tag(f: Finding) -> str:
@@ -30,16 +45,16 @@ def render_markdown(results: Sequence[CheckResult]) -> str:
     out: list[str] = ["# 审核结果", ""]
     for r in results:
         doc = r.document
-        out.append(f"## {_cell(doc.title or doc.path)}")
+        out.append(f"## {md_text(doc.title or doc.path)}")
         out.append("")
-        out.append(f"- 文件：`{doc.path}`")
+        out.append(f"- 文件：{md_text(doc.path)}")
         if r.error:
-            out += [f"- **无法审核**：{_cell(r.error)}", ""]
+            out += [f"- **无法审核**：{md_text(error_problem(r))}", ""]
             continue
         out.append(f"- 类型：{KIND_ZH.get(doc.kind or '', doc.kind or '')}；预算年度：{doc.fiscal_year}")
         s = r.summary
         out.append(f"- 结论：**{s.conclusion}**（错误 {s.errors} 项，警告 {s.warnings} 项，提示 {s.infos} 项）")
-        out.extend(f"- 说明：{_cell(n)}" for n in r.notes)
+        out.extend(f"- 说明：{md_text(n)}" for n in r.notes)
         out.append("")
         if not r.findings:
             out += ["未发现问题。", ""]
@@ -49,8 +64,8 @@ def render_markdown(results: Sequence[CheckResult]) -> str:
         for i, f in enumerate(r.findings, 1):
             refs = "；".join(f"{p.document}{p.article or ''}" for p in f.policy_refs)
             out.append(
-                f"| {i} | {SEVERITY_ZH[f.severity]} | {f.rule_id}{_model_tag(f)} | {_cell(f.location.describe())} | {_cell(f.message)} "
-                f"| {_cell(evidence_text(f, '；'))} | {_cell(refs)} | {_cell(f.suggestion)} |"
+                f"| {i} | {SEVERITY_ZH[f.severity]} | {f.rule_id}{_model_tag(f)} | {md_text(f.location.describe())} | {md_text(f.message)} "
+                f"| {md_text(evidence_text(f, '；'))} | {md_text(refs)} | {md_text(f.suggestion)} |"
             )
         out.append("")
     return "\n".join(out)

@@ -2,7 +2,8 @@
 
 Only confirmed and edited findings are used; the reviewer's edited wording replaces the machine's.
 The overall conclusion is computed from those findings alone (never 审核通过 beside a confirmed
-problem). The letter is first laid out as :class:`Line` s — the same lines the workbench previews —
+problem); a draft with undecided findings says how many are left out, and one forced past an
+undecided error gives the conclusion as 待定 (never 审核通过 beside an undecided error). The letter is first laid out as :class:`Line` s — the same lines the workbench previews —
 and then written with the GB/T 9704 fonts and margins of :mod:`drafting.wordstyle`: title, addressee,
 the project with its unit, amount and (for a report) the appraisal's conclusion, score and
 recommended budget; the conclusion; opinions grouped by dimension (一、二、…) and numbered, each with
@@ -65,6 +66,7 @@ class Opinion:
     review_id: int | None = None
     issued: str = field(default_factory=today_beijing)
     note: str = ""
+    pending: int = 0  # findings still undecided (not in the letter): the letter never reads as a pass then
 
 
 @dataclass(frozen=True)
@@ -81,11 +83,22 @@ def opinion_from_review(detail: ReviewDetail, settings: Settings) -> Opinion:
                          suggestion=f.final_suggestion, evidence=f.evidence, refs=f.policy_refs) for f in accepted]
     r = detail.review
     doc = r.result.get("document", {})
-    return Opinion(project=r.title, unit=r.unit or r.owner_unit or "", kind=r.kind or "",
-                   conclusion=conclusion_for([i.severity for i in items], settings.review.summary_conclusions),
+    words = settings.review.summary_conclusions
+    conclusion = conclusion_for([i.severity for i in items], words)
+    pending = [f for f in detail.findings if f.status == "pending"]
+    note = ""
+    if pending:
+        # Say what is left out; a draft forced past an undecided error (--allow-pending / 仍然生成)
+        # gives no conclusion that error could overturn.
+        c = detail.counts()
+        what = f"尚有 {c.pending} 项问题待审核人员确认" + (f"（其中“错误”级 {c.pending_error} 项）" if c.pending_error else "")
+        note = f"说明：{what}，未写入本稿。"
+        if c.pending_error and not any(i.severity == "error" for i in items):
+            conclusion = f"待定（尚有 {c.pending_error} 项“错误”级问题待确认，确认后再定）"
+    return Opinion(project=r.title, unit=r.unit or r.owner_unit or "", kind=r.kind or "", conclusion=conclusion,
                    items=items, amount_wan=doc.get("amount_wan"), appraisal_conclusion=doc.get("appraisal_conclusion"),
                    appraisal_score=doc.get("appraisal_score"), recommended_budget_wan=doc.get("recommended_budget_wan"),
-                   office=settings.review.office_name, review_id=r.id)
+                   office=settings.review.office_name, review_id=r.id, note=note, pending=len(pending))
 
 
 def ref_text(refs: Sequence[PolicyRef]) -> str:
@@ -126,7 +139,7 @@ def opinion_lines(op: Opinion) -> list[Line]:
     lines.append(Line("conclusion", f"审核结论：{op.conclusion}。"))
     problems = any(i.severity in {"error", "warning"} for i in op.items)
     if not op.items:
-        lines.append(Line("body", "经审核，未发现需要修改的问题。"))
+        lines.append(Line("body", "目前尚无已确认的问题。" if op.pending else "经审核，未发现需要修改的问题。"))
     elif not problems:
         lines.append(Line("body", "经审核，有以下事项请予关注。"))
     groups: dict[str, list[OpinionItem]] = {}

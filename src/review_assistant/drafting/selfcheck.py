@@ -1,4 +1,4 @@
-"""The unit's self-check report (.docx): every finding as guidance ("请…"), nothing internal."""
+"""The unit's self-check report (.docx): every finding as unit-facing guidance, nothing internal."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def write_self_check(detail: ReviewDetail, out: Path) -> Path:
     paragraph(document, f"自查发现须修改的问题 {must} 项、建议完善的问题 {should} 项。"
               + ("请逐项修改后再报送。" if open_items else "未发现问题，可以报送。"))
     for i, f in enumerate(open_items, 1):
-        paragraph(document, f"{i}. 【{SEVERITY_ZH.get(f.severity, f.severity)}】{as_guidance(f.message, f.suggestion)}",
+        paragraph(document, f"{i}. 【{SEVERITY_ZH.get(f.severity, f.severity)}】{as_guidance(f.rule_id, f.message)}",
                   font=HEADING_FONT if f.severity == "error" else "仿宋_GB2312")
         paragraph(document, f"问题说明：{f.message}")
         if f.evidence:

@@ -6,6 +6,8 @@ import re
 
 from review_assistant.extract.goal_sheet import looks_like_goal_sheet
 from review_assistant.extract.models import DocumentKind
+from review_assistant.extract.monitoring import looks_like_monitoring
+from review_assistant.extract.self_evaluation import looks_like_self_evaluation
 from review_assistant.parsing.model import BlockKind, ParsedDocument
 
 _REPORT_TITLE = re.compile(r"事前(绩效)?评估报告|事前(绩效)?论证报告|事前绩效评估|事前评估|论证报告")
@@ -23,6 +25,10 @@ def classify(doc: ParsedDocument) -> DocumentKind:
     dimension_hits = max(sum(1 for d in _DIMENSIONS if d in text), sum(1 for d in _POLICY_DIMENSIONS if d in text))
     if (_REPORT_TITLE.search(head) and dimension_hits >= 1) or dimension_hits >= 4:
         return "appraisal_report"
+    if looks_like_monitoring(doc):
+        return "monitoring_table"
+    if looks_like_self_evaluation(doc):
+        return "self_evaluation"
     if looks_like_goal_sheet(doc):
         return "goal_sheet"
     return "other"

@@ -9,9 +9,10 @@ from pydantic import BaseModel, Field
 
 from review_assistant.parsing.model import Location
 
-DocumentKind = Literal["goal_sheet", "appraisal_report", "other"]
+DocumentKind = Literal["goal_sheet", "appraisal_report", "monitoring_table", "self_evaluation", "other"]
 #: The Chinese name of each document kind, as users read it (the one definition).
-KIND_ZH: dict[str, str] = {"goal_sheet": "绩效目标申报表", "appraisal_report": "事前绩效评估报告", "other": "其他文件"}
+KIND_ZH: dict[str, str] = {"goal_sheet": "绩效目标申报表", "appraisal_report": "事前绩效评估报告",
+                           "monitoring_table": "绩效运行监控表", "self_evaluation": "绩效自评表（自评报告）", "other": "其他文件"}
 
 
 NotePart = Literal["header", "funds", "goals", "indicators", "year", "layout"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal, InvalidOperation
 
 SIGNS = ("≥", "≤", "=", ">", "<")
 
@@ -110,6 +111,17 @@ def parse_number(text: str) -> float | None:
     try:
         return float(m.group(0).replace(",", "").replace("，", ""))
     except ValueError:
+        return None
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    """The first number in ``text`` as an exact :class:`Decimal` (for scores and rates that are recomputed)."""
+    m = _NUMBER_RE.search(_to_half_width(text or ""))
+    if not m:
+        return None
+    try:
+        return Decimal(m.group(0).replace(",", "").replace("，", ""))
+    except InvalidOperation:
         return None
 
 

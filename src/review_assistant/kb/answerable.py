@@ -23,7 +23,7 @@ from review_assistant.kb.keywords import SYNONYMS, tokenize
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+)"
 #: (answer type, what in the question asks for it, what in a clause supplies it)
 _TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
-    ("amount", re.compile(r"多少钱|多少万|几万|多少元|金额是多少|罚多少|罚款多少|收费标准|费用标准|劳务费|报酬|补贴多少|多大投资|投资多少|扣多少"),
+    ("amount", re.compile(r"门槛|起点|限额|多少金额|多大金额|金额多大|多少钱|多少万|几万|多少元|金额是多少|罚多少|罚款多少|收费标准|费用标准|劳务费|报酬|补贴多少|多大投资|投资多少|扣多少"),
      re.compile(rf"{_NUM}\s*(?:万|亿)?元|{_NUM}\s*(?:万|亿)(?!分)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*倍")),
     ("period", re.compile(r"多少天|几天|多长时间|多久|几个工作日|什么时候|什么时间|何时|几月|哪天|最晚|截止|期限|时限|几年|多少年|有效期|任期|多少日"),
      re.compile(rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|月|年|周)|{_NUM}月(?:{_NUM}日|底|末|份)|年度终了|年底|月底|月末|日前|日内|之日起|期间|以前|前后|期满|届满|同时|随同|每年|每月|每季度|年中|季度|上半年|下半年|立即|及时")),
@@ -49,7 +49,16 @@ _UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"几名|多少名|多少人|几个人", rf"{_NUM}\s*(?:名|人)"),
         (r"多少分|几分(?!之)", rf"{_NUM}\s*分"),
         (r"多少万元|多少万|几万", rf"{_NUM}\s*万"),
+        (r"多少次|几次", rf"{_NUM}\s*次"),
+        (r"多少份|几份", rf"{_NUM}\s*份"),
     )
+)
+#: "多少保证金", "多少编制", "几次": a quantity the specific types above do not name; the clause must
+#: hold a number with a measure word (a bare article number "第十条" is not one).
+_QUANTITY = (
+    "quantity",
+    re.compile(r"多少|(?<!哪)几(?:次|份|项|条|级|类|种|档|轮|届)"),
+    re.compile(rf"{_NUM}\s*(?:%|％|元|万|亿|次|份|个|名|家|项|类|种|档|级|人|日|天|年|月|周|倍|分|页|届|轮|学时|方面)"),
 )
 #: Below this share of the question's weighted terms, a clause is not taken to be about the question.
 MIN_COVERAGE = 0.3
@@ -61,7 +70,7 @@ MIN_COVERAGE_WITH_UNKNOWN_FACT = 0.6
 _CONTENT_POS = ("n", "nz", "nt", "nr", "ns", "vn", "l", "j")
 #: Nouns trainees put in questions that no clause needs to contain.
 _FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面", "内容", "对方", "办法", "要求", "规定", "文件",
-                     "接下来", "以后", "之后", "现在", "最后"})
+                     "接下来", "以后", "之后", "现在", "最后", "时间", "数据", "是不是"})
 _ASKING = re.compile(r"多少|哪|几|什么|怎|谁|吗|呢")
 # jieba sometimes glues a function character to a neighbour ("分会" in "55分会怎样"): not a term.
 _GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$")
@@ -82,17 +91,26 @@ class Support:
 
 def answer_types(question: str) -> tuple[str, ...]:
     """What kinds of fact the question asks for (several when it asks "多少天" and "谁")."""
-    return tuple(name for name, asks, _ in _TYPES if asks.search(question))
+    named = tuple(name for name, asks, _ in _TYPES if asks.search(question))
+    if not named and _QUANTITY[1].search(question):
+        return (_QUANTITY[0],)
+    return named
 
 
-@lru_cache(maxsize=4096)
-def _synonyms_of(token: str) -> frozenset[str]:
-    out: set[str] = {token}
+@lru_cache(maxsize=1)
+def _synonym_index() -> dict[str, frozenset[str]]:
+    """Each synonym word and each of its tokens → the tokens of its whole group."""
+    index: dict[str, set[str]] = {}
     for group in SYNONYMS:
-        if any(token == w or token in tokenize(w) for w in group):
-            for w in group:
-                out.update(tokenize(w))
-    return frozenset(out)
+        tokens = {t for w in group for t in tokenize(w)}
+        for w in group:
+            for key in (w, *tokenize(w)):
+                index.setdefault(key, set()).update(tokens)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def _synonyms_of(token: str) -> frozenset[str]:
+    return _synonym_index().get(token, frozenset()) | {token}
 
 
 def coverage(question_tokens: list[str], text_tokens: set[str], idf: dict[str, float], unknown: int = 0) -> float:
@@ -102,7 +120,7 @@ def coverage(question_tokens: list[str], text_tokens: set[str], idf: dict[str, f
     the rarest indexed word.
     """
     terms = [t for t in dict.fromkeys(question_tokens) if t in idf]
-    missing = unknown * max(idf.values(), default=1.0)
+    missing = unknown * max(idf.values(), default=1.0) if unknown else 0.0
     if not terms and not missing:
         return 1.0
     total = sum(idf[t] for t in terms) + missing
@@ -116,20 +134,51 @@ def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
     "字体" or "会计师事务所" asked of texts that never mention them: the question is about something
     the knowledge base does not cover, however close its other words are.
     """
-    import jieba.posseg as pseg
-
-    tokenize("")  # loads jieba with the domain dictionary
     out: list[str] = []
-    for word, flag in pseg.cut(question):
-        if (len(word) < 2 or not flag.startswith(_CONTENT_POS) or word in _FILLER or _ASKING.search(word)
-                or _GLUED.search(word)):
-            continue
+    for word in _content_words(question):
         parts = tokenize(word)
         if not parts or any(_synonyms_of(t) & vocabulary.keys() for t in parts):  # a stopword, or known
             continue
         if word not in out:
             out.append(word)
     return out
+
+
+@lru_cache(maxsize=1024)
+def _content_words(question: str) -> tuple[str, ...]:
+    """The question's words that name a thing or an act (jieba part of speech), fillers left out."""
+    import jieba.posseg as pseg
+
+    tokenize("")  # loads jieba with the domain dictionary
+    return tuple(word for word, flag in pseg.cut(question)
+            if len(word) >= 2 and flag.startswith(_CONTENT_POS) and word not in _FILLER
+            and not _ASKING.search(word) and not _GLUED.search(word))
+
+
+def key_terms(question: str, idf: dict[str, float], n: int = 1) -> list[str]:
+    """The question's ``n`` most specific indexed content terms (highest IDF): what a fact is about.
+
+    "镇（街道）的绩效评价结果要在多少天内公开" asks about towns; a clause giving a period for the
+    district's publication, without "镇" or "街道", does not answer it. A word counts as itself when
+    indexed, else by its parts.
+    """
+    for _, asks, _ in _TYPES:  # "多长时间", "什么时间": the asking phrase, not what is asked about
+        question = asks.sub("，", question)
+    weights: dict[str, float] = {}
+    for word in _content_words(question):
+        for t in [word] if word in idf else tokenize(word):
+            if t in idf:
+                weights[t] = max(weights.get(t, 0.0), idf[t])
+    return sorted(weights, key=lambda t: -weights[t])[:n]
+
+
+def _mentions(text: str, term: str) -> bool:
+    """The text names ``term``: itself or a synonym, or all the parts of a compound ("政府部门")."""
+    have = _token_set(text)
+    if _synonyms_of(term) & have or term in text:
+        return True
+    parts = [p for p in tokenize(term) if p != term]
+    return bool(parts) and all(_synonyms_of(p) & have for p in parts)
 
 
 def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[bool, str]:
@@ -145,8 +194,13 @@ def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[
     need = MIN_COVERAGE
     if unknown:
         need = MIN_COVERAGE_WITH_UNKNOWN_FACT if fact_about_unknown else MIN_COVERAGE_WITH_UNKNOWN
-    if any(s.has_answer_type and s.coverage >= need for s in supports):
+    # A specific fact must come from a clause about the question's most specific term.
+    keys = key_terms(question, idf) if answer_types(question) else []
+    keyed = [not keys or any(_mentions(t, k) for k in keys) for t in texts]
+    if any(s.has_answer_type and s.coverage >= need and k for s, k in zip(supports, keyed, strict=True)):
         return True, ""
+    if keys and any(s.has_answer_type and s.coverage >= need for s in supports):
+        return False, f"检索到的条款没有针对问题里的“{'”“'.join(keys)}”作出规定"
     if unknown:
         return False, f"知识库中没有出现问题里的“{unknown[0]}”"
     kind = next((s.answer_type for s in supports if s.answer_type), None)
@@ -156,7 +210,7 @@ def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[
 
 
 _KIND_ZH = {"amount": "金额", "period": "期限或时间", "count": "数量", "share": "比例或分值", "grade": "等级或结论",
-            "who": "责任主体"}
+            "who": "责任主体", "quantity": "数量"}
 
 
 @lru_cache(maxsize=16384)
@@ -169,7 +223,7 @@ def support(
 ) -> Support:
     """Answer type and key-term coverage of ``text`` (the clause with its title and headings) for ``question``."""
     types = answer_types(question)
-    supplies = {name: gives for name, _, gives in _TYPES}
+    supplies = {name: gives for name, _, gives in (*_TYPES, _QUANTITY)}
     has = all(supplies[t].search(text) for t in types) if types else True
     has = has and all(gives.search(text) for asks, gives in _UNITS if asks.search(question))
     cov = coverage(q_tokens if q_tokens is not None else tokenize(question), set(_token_set(text)), idf, unknown)

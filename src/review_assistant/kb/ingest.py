@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -107,9 +107,15 @@ def ingest(
     prune: bool = False,
     kb: KnowledgeBase | None = None,
     show_progress: bool | None = None,
+    say: Callable[[str], None] | None = None,
 ) -> IngestReport:
-    """Ingest ``paths`` into the knowledge base of ``settings`` and sync both indexes."""
+    """Ingest ``paths`` into the knowledge base of ``settings`` and sync both indexes.
+
+    ``say`` receives one Chinese line per step (what is being done now), for terminals and logs
+    where a progress bar is not shown.
+    """
     started = time.perf_counter()
+    tell = say or (lambda _m: None)
     own_kb = kb is None
     kb = kb or KnowledgeBase(settings)
     report = IngestReport()
@@ -123,9 +129,12 @@ def ingest(
         refresh: set[str] = set()
         seen: set[str] = set()
         show = sys.stderr.isatty() if show_progress is None else show_progress
+        tell(f"第 1/2 步：解析并切分 {len(files)} 份政策文件……")
         with _progress(show) as bar:
             task = bar.add_task("解析政策文件", total=len(files)) if bar else None
-            for path in files:
+            for i, path in enumerate(files, 1):
+                if not bar:
+                    tell(f"  [{i}/{len(files)}] {path.name}")
                 seen.add(str(path.resolve()))
                 try:
                     refresh |= _ingest_file(kb, path, settings, registry, report)
@@ -138,6 +147,8 @@ def ingest(
             if prune:
                 _prune(kb, paths, seen, report)
             if report.changed or not kb.vectors_in_sync():
+                tell(f"第 2/2 步：加载向量模型，计算 {len(refresh) or kb.manifest.count_chunks()} 个片段的向量并写入检索索引"
+                     "（首次运行较慢，请稍候）……")
                 etask = bar.add_task("计算向量", total=len(refresh) or kb.manifest.count_chunks()) if bar else None
 
                 def advance(n: int) -> None:
@@ -150,6 +161,8 @@ def ingest(
                 report.embed_seconds = time.perf_counter() - t0
                 report.embedded = kb.embedder.misses - misses_before
                 report.model_seconds = kb.embedder.inner_seconds
+            else:
+                tell("第 2/2 步：向量索引已是最新，无需重算。")
     finally:
         if own_kb:
             kb.close()
@@ -229,7 +242,8 @@ def remove_documents(settings: Settings, paths: list[Path]) -> list[str]:
         return gone
 
 
-def ensure_bundled(settings: Settings, *, show_progress: bool | None = None) -> IngestReport | None:
+def ensure_bundled(settings: Settings, *, show_progress: bool | None = None,
+                   say: Callable[[str], None] | None = None) -> IngestReport | None:
     """Ingest the bundled ``kb.policies_dir`` when the knowledge base is empty; None when it was not."""
     if not settings.kb.policies_dir.is_dir():
         raise ConfigError(f"找不到随附政策文件目录（kb.policies_dir = {settings.kb.policies_dir}）：请检查 settings.toml，"
@@ -237,7 +251,9 @@ def ensure_bundled(settings: Settings, *, show_progress: bool | None = None) -> 
     with KnowledgeBase(settings) as kb:
         if kb.manifest.count_chunks() > 0:
             return None
-        return ingest([settings.kb.policies_dir], settings, kb=kb, show_progress=show_progress)
+        if say:
+            say(f"知识库为空，开始索引随附的政策文件（{settings.kb.policies_dir}）。")
+        return ingest([settings.kb.policies_dir], settings, kb=kb, show_progress=show_progress, say=say)
 
 
 @contextmanager

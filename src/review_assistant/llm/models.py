@@ -34,6 +34,7 @@ class Usage:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     failed_calls: int = 0
+    looped_calls: int = 0
     seconds: float = 0.0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
@@ -49,10 +50,17 @@ class Usage:
         with self._lock:
             self.failed_calls += 1
 
+    def looped(self) -> None:
+        """An answer that repeated itself: a failed call (its tokens were already counted)."""
+        with self._lock:
+            self.looped_calls += 1
+            self.failed_calls += 1
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "calls": self.calls,
             "failed_calls": self.failed_calls,
+            "looped_calls": self.looped_calls,
             "prompt_tokens": self.prompt_tokens,
             "completion_tokens": self.completion_tokens,
             "seconds": round(self.seconds, 2),
@@ -81,6 +89,8 @@ def make_chat_model(settings: Settings) -> BaseChatModel:
         # ChatOpenAI sends only ``max_completion_tokens``; llama.cpp (and older vLLM) read ``max_tokens``,
         # so the limit is repeated in the body or the server would generate until its own limit.
         extra_body: dict[str, Any] = {"max_tokens": cfg.max_tokens} if cfg.send_max_tokens else {}
+        if cfg.cache_prompt:  # llama.cpp: reuse the KV cache of the shared prefix (system prompt, rule text)
+            extra_body["cache_prompt"] = True
         return ChatOpenAI(
             model=cfg.model,
             base_url=cfg.base_url,
@@ -123,6 +133,22 @@ def make_embeddings(settings: Settings) -> Embeddings:
         "max_retries": settings.llm.max_retries,
     }
     return OpenAIEmbeddings(**kwargs)
+
+
+def server_slots(base_url: str, timeout_s: float = 2.0) -> int | None:
+    """Parallel slots of a llama.cpp server (``GET /props`` → ``total_slots``); None for other servers."""
+    import json
+    import urllib.request
+
+    root = base_url.rstrip("/")
+    root = root[: -len("/v1")] if root.endswith("/v1") else root
+    try:
+        with urllib.request.urlopen(f"{root}/props", timeout=timeout_s) as resp:
+            data = json.loads(resp.read(1_000_000))
+    except (OSError, ValueError):
+        return None
+    slots = data.get("total_slots") if isinstance(data, dict) else None
+    return slots if isinstance(slots, int) and slots > 0 else None
 
 
 def is_transport_error(exc: BaseException) -> bool:
@@ -173,7 +199,9 @@ class ChatHandle:
         self.provider = provider
         self.max_retries = max(0, max_retries)
         self.backoff_s = backoff_s
-        self._slots = threading.BoundedSemaphore(max(1, max_concurrency))
+        self._concurrency = max(1, max_concurrency)
+        self._slots = threading.BoundedSemaphore(self._concurrency)
+        self.send_max_tokens = False
         # "auto" starts at json_schema and steps down when the server rejects it (remembered per handle).
         self.structured_mode = "json_schema" if structured_output == "auto" else structured_output
         self.auto_downgrade = structured_output == "auto"
@@ -181,28 +209,46 @@ class ChatHandle:
     @classmethod
     def from_settings(cls, settings: Settings) -> ChatHandle:
         cfg = settings.llm
-        return cls(
+        concurrency = cfg.max_concurrency
+        if cfg.use_server_slots and cfg.provider == "openai" and cfg.base_url:
+            slots = server_slots(cfg.base_url)
+            if slots:
+                concurrency = max(1, min(concurrency, slots))
+        handle = cls(
             make_chat_model(settings),
             name=cfg.model,
             provider=cfg.provider,
-            max_concurrency=cfg.max_concurrency,
+            max_concurrency=concurrency,
             max_retries=cfg.max_retries,
             structured_output=cfg.structured_output,
         )
+        handle.send_max_tokens = cfg.send_max_tokens
+        return handle
 
-    def format_kwargs(self, response_format: dict[str, Any] | None) -> dict[str, Any]:
-        """Call arguments asking for ``response_format``.
+    @property
+    def concurrency(self) -> int:
+        return self._concurrency
+
+    def format_kwargs(self, response_format: dict[str, Any] | None, *, max_tokens: int | None = None) -> dict[str, Any]:
+        """Call arguments asking for ``response_format`` (and, for llama.cpp/vLLM, a lower token cap).
 
         For OpenAI-compatible servers it travels in the request body (``extra_body``), next to the
         model's own extra fields: given as a call argument, LangChain switches to the SDK's
-        ``parse()``, which raises on a truncated answer and loses its token usage.
+        ``parse()``, which raises on a truncated answer and loses its token usage. A per-rule
+        ``max_tokens`` goes in the body too (servers that read only ``max_completion_tokens`` keep
+        the global ``llm.max_tokens``).
         """
-        if response_format is None:
-            return {}
-        base = getattr(self.model, "extra_body", None)
+        body: dict[str, Any] = {}
+        if response_format is not None:
+            body["response_format"] = response_format
+        cap_in_body = max_tokens is not None and self.send_max_tokens
         if self.provider == "openai" and hasattr(self.model, "extra_body"):
-            return {"extra_body": {**(base or {}), "response_format": response_format}}
-        return {"response_format": response_format}
+            if cap_in_body:
+                body["max_tokens"] = max_tokens
+            if not body:
+                return {}
+            return {"extra_body": {**(getattr(self.model, "extra_body", None) or {}), **body}}
+        return body
 
     def invoke(self, messages: Sequence[BaseMessage], usage: Usage | None = None, **kwargs: Any) -> AIMessage:
         """Call the model once (retrying transport errors); raises ModelError when it cannot answer."""
@@ -225,12 +271,19 @@ class ChatHandle:
             return message
 
     def stream(self, messages: Sequence[BaseMessage], usage: Usage | None = None, **kwargs: Any) -> Iterator[str]:
-        """Stream the answer's text. Transport errors before the first chunk are retried."""
+        """Stream the answer's text. Transport errors before the first chunk are retried.
+
+        An answer that starts repeating itself is stopped there and raises ModelError (a failed
+        call, never an answer).
+        """
+        from review_assistant.llm.repetition import looping_tail
+
         attempt = 0
         while True:
             start = time.monotonic()
             got_any = False
             total: Any = None
+            text_so_far = ""
             try:
                 with self._slots:
                     for chunk in self.model.stream(list(messages), **kwargs):
@@ -238,6 +291,9 @@ class ChatHandle:
                         text = chunk.content if isinstance(chunk.content, str) else ""
                         if text:
                             got_any = True
+                            text_so_far += text
+                            if len(text_so_far) >= 48 and looping_tail(text_so_far):
+                                break
                             yield text
             except Exception as exc:
                 if usage is not None:
@@ -249,6 +305,10 @@ class ChatHandle:
                 raise self._model_error(exc) from exc
             if usage is not None:
                 usage.add(total, time.monotonic() - start)
+            if got_any and looping_tail(text_so_far):
+                if usage is not None:
+                    usage.looped()
+                raise ModelError(f"大模型 {self.name} 的输出陷入重复循环，已中止，本次回答未采用。")
             return
 
     def _model_error(self, exc: BaseException) -> ModelError:

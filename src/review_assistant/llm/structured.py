@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from pydantic import BaseModel, Field, ValidationError, model_validator
+from pydantic import BaseModel, Field, ValidationError, create_model, model_validator
 
 from review_assistant.errors import ModelError
+from review_assistant.llm.repetition import looping
 
 if TYPE_CHECKING:  # pragma: no cover
     from langchain_core.messages import BaseMessage
@@ -47,6 +49,25 @@ class RuleVerdict(BaseModel):
         if self.verdict == "fail" and not self.findings:
             raise ValueError("verdict 为 fail 时 findings 至少要有一条（含原文 evidence）")
         return self
+
+
+def quoting_verdict(quotes: Sequence[str], keys: Sequence[str]) -> type[RuleVerdict]:
+    """``RuleVerdict`` whose evidence must be one of ``quotes`` and citations among ``keys``.
+
+    Sent as the JSON schema to servers with constrained decoding (llama.cpp, vLLM): a small model
+    can then only quote what the document says, instead of paraphrasing (which verification drops).
+    """
+    if not quotes:
+        return RuleVerdict
+    evidence_t: Any = Literal[tuple(quotes)]
+    issue_fields: dict[str, Any] = {"evidence": (evidence_t, Field(description="材料原文中的一句"))}
+    if keys:
+        key_t: Any = Literal[tuple(keys)]
+        issue_fields["citations"] = (list[key_t], Field(default_factory=list, max_length=5))
+    issue = create_model("QuotedIssue", __base__=LLMIssue, **issue_fields)
+    verdict: type[RuleVerdict] = create_model(
+        "QuotedVerdict", __base__=RuleVerdict, findings=(list[issue], Field(default_factory=list, max_length=3)))
+    return verdict
 
 
 def json_schema_for(model: type[BaseModel]) -> dict[str, Any]:
@@ -140,12 +161,16 @@ class StructuredResult:
     attempts: int
     error: str = ""
     raw: str = ""
+    looped: bool = False
+
+
+LOOP_ERROR = "模型输出陷入重复循环（已按失败处理，未采用）"
 
 
 def response_format_for(mode: str, model: type[BaseModel]) -> dict[str, Any] | None:
     if mode == "json_schema":
         return {"type": "json_schema", "json_schema": {
-            "name": model.__name__, "schema": json_schema_for(model), "strict": False}}
+            "name": model.__name__.strip("_") or "Answer", "schema": json_schema_for(model), "strict": False}}
     if mode == "json_mode":
         return {"type": "json_object"}
     return None
@@ -166,8 +191,17 @@ def ask_structured(
     messages: list[BaseMessage],
     model: type[M],
     usage: Usage | None = None,
+    *,
+    max_tokens: int | None = None,
+    response_schema: type[BaseModel] | None = None,
 ) -> StructuredResult:
-    """Ask for ``model``; one retry with the validation error. Transport failures raise ModelError."""
+    """Ask for ``model``; one retry with the validation error. Transport failures raise ModelError.
+
+    A looping answer (``llm.repetition``) is returned at once as a failure, without the retry.
+    ``response_schema`` (default ``model``) is what the server is asked to follow — e.g. a narrower
+    schema whose quotes must be sentences of the document; the answer is always parsed as ``model``,
+    so verification, not parsing, decides what is dropped.
+    """
     from langchain_core.messages import AIMessage, HumanMessage
 
     convo = list(messages)
@@ -176,7 +210,8 @@ def ask_structured(
     for attempt in (1, 2):
         while True:
             try:
-                reply = handle.invoke(convo, usage, **handle.format_kwargs(response_format_for(handle.structured_mode, model)))
+                fmt = response_format_for(handle.structured_mode, response_schema or model)
+                reply = handle.invoke(convo, usage, **handle.format_kwargs(fmt, max_tokens=max_tokens))
                 break
             except ModelError as err:
                 if handle.auto_downgrade and handle.structured_mode != "prompt" and _rejects_format(err):
@@ -187,6 +222,11 @@ def ask_structured(
                     break
                 raise
         raw = reply.content if isinstance(reply.content, str) else json.dumps(reply.content, ensure_ascii=False)
+        if looping(raw):
+            # Never parsed into findings and never retried: at temperature 0 it would loop again.
+            if usage is not None:
+                usage.looped()
+            return StructuredResult(None, attempts=attempt, error=LOOP_ERROR, raw=raw[:2000], looped=True)
         try:
             return StructuredResult(parse_output(raw, model), attempts=attempt, raw=raw)
         except ValueError as exc:

@@ -20,12 +20,16 @@ from review_assistant.extract.goal_projects import extract_goal_sheets
 from review_assistant.extract.models import DocumentKind, GoalSheet, MoneyField
 from review_assistant.extract.report import AppraisalReport
 from review_assistant.parsing import ParsedDocument, parse_file
+from review_assistant.review.cycle_prepare import CYCLE_KINDS, prepare_cycle
+from review_assistant.review.facts import document_facts
 from review_assistant.review.results import CheckResult, DocumentInfo, Summary, conclusion_for
 from review_assistant.settings import Settings
 
 KIND_ALIASES: dict[str, DocumentKind | None] = {
     "auto": None, "goal-sheet": "goal_sheet", "goal_sheet": "goal_sheet",
     "appraisal": "appraisal_report", "appraisal_report": "appraisal_report",
+    "monitoring": "monitoring_table", "monitoring_table": "monitoring_table",
+    "self-evaluation": "self_evaluation", "self_evaluation": "self_evaluation",
 }
 
 
@@ -45,7 +49,9 @@ def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckConte
     doc = parse_file(path, settings.limits)
     kind = options.kind or classify(doc)
     if kind == "other":
-        raise DocumentError(path, "不是绩效目标申报表或事前绩效评估报告（未找到申报表标题或“三级指标/指标值”指标表），未进行审核。")
+        raise DocumentError(path, "不是绩效目标申报表、事前绩效评估报告、绩效运行监控表或绩效自评表（未找到相应标题或“三级指标/指标值”指标表），未进行审核。")
+    if kind in CYCLE_KINDS:
+        return prepare_cycle(doc, path, kind, settings, options.fiscal_year, options.resolve_ref)
     sheets = extract_goal_sheets(doc, options.fiscal_year)
     sheet = sheets[0]
     report = None
@@ -137,7 +143,6 @@ def check_paths(paths: Sequence[Path], settings: Settings, options: CheckOptions
     for i, maybe in enumerate(contexts):
         if maybe is not None:
             per_doc[i].extend(run_checks(maybe, options, batch_phase=True))
-    llm_note = _llm_notes(settings, options)
     for i, maybe in enumerate(contexts):
         if maybe is None:
             continue
@@ -148,9 +153,10 @@ def check_paths(paths: Sequence[Path], settings: Settings, options: CheckOptions
         findings = sort_findings(_dedupe(findings))
         results[i].findings = findings
         results[i].summary = summarize(findings, settings)
-        results[i].notes = [*ctx.notes, *llm_note, *options.extra_notes]
+        results[i].notes = [*ctx.notes, *_llm_notes(settings, options, ctx.kind), *options.extra_notes]
         results[i].meta = {"rules_version": __version__, "llm": settings.llm.model if llm_enabled(settings, options) else None,
-                           **({"llm_review": ctx.meta["llm"]} if "llm" in ctx.meta else {})}
+                           **({"llm_review": ctx.meta["llm"]} if "llm" in ctx.meta else {}),
+                           "facts": document_facts(ctx)}
     return results
 
 
@@ -171,23 +177,33 @@ def llm_enabled(settings: Settings, options: CheckOptions) -> bool:
     return settings.llm.provider != "none"
 
 
-def _llm_notes(settings: Settings, options: CheckOptions) -> list[str]:
+def _llm_notes(settings: Settings, options: CheckOptions, kind: DocumentKind) -> list[str]:
+    """Without a model: which offline evidence checks ran on this document and which judgements did not."""
     if llm_enabled(settings, options):
         return []
-    llm_rules = [c.rule_id for c in registered_checks() if c.source == "llm"]
+    from review_assistant.checks.report.evidence import OFFLINE_RULES
+
+    checks = [c for c in registered_checks() if kind in c.kinds]
+    llm_rules = sorted({c.rule_id for c in checks if c.source == "llm"})
     if not llm_rules:
         return []
-    why = "已按 --no-llm 关闭" if options.use_llm is False else "未配置大模型（llm.provider=none）"
-    return [f"需要判断的规则（{len(llm_rules)}条）已跳过：{why}。"]
+    why = "已按 --no-llm 关闭大模型" if options.use_llm is False else "未配置大模型（llm.provider=none）"
+    offline = [r for r in OFFLINE_RULES if any(c.rule_id == r and c.source == "rule" for c in checks)]
+    ran = (f"已运行离线证据检查 {len(offline)} 条（{'、'.join(offline)}：只检查材料是否写明数据、受益对象、进度、"
+           f"责任主体、测算依据、方案比较、支持方式和量化目标）；") if offline else ""
+    return [f"{why}：{ran}需要大模型判断的规则 {len(llm_rules)} 条未运行（{'、'.join(llm_rules)}），"
+            "相关内容请审核人员判断。"]
 
 
 def _info(ctx: CheckContext, path: str) -> DocumentInfo:
     doc = ctx.document
-    sheet, report = ctx.goal_sheet, ctx.report
+    sheet, report, later = ctx.goal_sheet, ctx.report, ctx.cycle  # later: monitoring table or self-evaluation
     title = (sheet.title if sheet and ctx.kind == "goal_sheet" else None) or (report.title if report else None) \
-        or doc.title or doc.first_heading_or_paragraph()[:60]
-    project = (sheet.project_name if sheet else "") or (report.project_name if report else "") or None
-    unit = (sheet.field_value("implementer") if sheet else "") or (report.unit if report else "") or None
+        or (later.title if later else None) or doc.title or doc.first_heading_or_paragraph()[:60]
+    project = (sheet.project_name if sheet else "") or (report.project_name if report else "") \
+        or (later.project_name if later else "") or None
+    unit = (sheet.field_value("implementer") if sheet else "") or (report.unit if report else "") \
+        or (later.unit if later else "") or None
     report = report if ctx.kind == "appraisal_report" else None
     amount = _wan(report.requested_amount) if report is not None else None
     if amount is None and sheet is not None:

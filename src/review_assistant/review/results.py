@@ -15,7 +15,7 @@ CHECK_SCHEMA = "review_assistant.check/1"
 class DocumentInfo(BaseModel):
     path: str
     sha256: str | None = None
-    kind: Literal["goal_sheet", "appraisal_report", "other"] | None = None
+    kind: Literal["goal_sheet", "appraisal_report", "monitoring_table", "self_evaluation", "other"] | None = None
     fiscal_year: int | None = None
     title: str | None = None
     pages: int | None = None

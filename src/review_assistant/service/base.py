@@ -7,10 +7,11 @@ or review by guessing an id — it simply does not exist for them (:class:`NotFo
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from review_assistant.engine import Engine
-from review_assistant.errors import InputError, NotFoundError, PermissionDenied
+from review_assistant.errors import InputError, NotFoundError, PermissionDenied, os_reason
 from review_assistant.review import audit, repo, users
 from review_assistant.review.records import ReviewDetail, ReviewRecord, StoredFinding
 from review_assistant.review.store import Store
@@ -25,7 +26,10 @@ class ServiceBase:
 
     def __init__(self, settings: Settings, *, engine: Engine | None = None) -> None:
         self.settings = settings
-        self.store = Store(settings.db_path)
+        try:
+            self.store = Store(settings.db_path)
+        except (OSError, sqlite3.OperationalError) as exc:
+            raise InputError(f"数据主目录 {settings.home} 无法使用（{os_reason(exc)}）：请用 --home 指定一个可写的文件夹。") from exc
         self.kb = KBAdapter(settings)
         self.engine = engine or Engine(settings)  # an engine over the same settings (tests pass one with a fake model)
 
@@ -66,6 +70,11 @@ class ServiceBase:
     def remove_user(self, actor: users.User, username: str) -> None:
         self._require_admin(actor)
         users.remove_user(self.store, username, actor=actor.username)
+
+    def verify_audit(self, actor: users.User) -> audit.ChainCheck:
+        """Recompute the audit log's hash chain (administrators only); names the first broken row."""
+        self._require_admin(actor)
+        return audit.verify(self.store)
 
     def has_users(self) -> bool:
         return bool(users.list_users(self.store))

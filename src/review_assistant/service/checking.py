@@ -6,15 +6,17 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from review_assistant import __version__
 from review_assistant.engine import Checked, Progress
+from review_assistant.errors import InputError, Interrupted, os_reason
 from review_assistant.parsing.model import normalize_ws
 from review_assistant.review import audit, repo, users
 from review_assistant.review.records import BatchItem, count_findings, finding_row
 from review_assistant.review.results import CheckResult
-from review_assistant.review.uploads import keep_copy
+from review_assistant.review.uploads import keep_copy, upload_size
 from review_assistant.service.base import ServiceBase
 
 
@@ -24,12 +26,39 @@ class Checking(ServiceBase):
                     names: Sequence[str] | None = None) -> list[BatchItem]:
         """Check files (or .zip batches) as ONE batch, store one review per document, one item per file."""
         self._require_check(user, purpose)
+        self._admit_upload(user, list(paths), purpose, names)
         say = progress or (lambda _f, _m: None)
         with self.engine.batch(paths, names=names, use_llm=use_llm, progress=say) as checked:
             say(0.9, "正在保存审核记录…")
             items = self._save_batch(user, checked, purpose)
         say(1.0, "审核完成")
         return items
+
+    def _admit_upload(self, user: users.User, paths: list[Path], purpose: str,
+                      names: Sequence[str] | None) -> None:
+        """Per-role caps on one upload (files, total MB) and a per-account rate; administrators (and the
+        command line, which acts as one) are not capped. An admitted upload is written to the audit log,
+        which is also what the rate counts, so every server over one database counts the same uploads."""
+        if user.role == "admin":
+            return
+        lim = self.settings.limits
+        max_files, max_mb = (lim.unit_max_files, lim.unit_max_upload_mb) if user.role == "unit" \
+            else (lim.reviewer_max_files, lim.reviewer_max_upload_mb)
+        files, size = upload_size(paths)
+        if size > max_mb * 1024 * 1024:
+            raise InputError(f"本次上传共 {size / 1024 / 1024:.1f} MB，超过{users.ROLE_ZH[user.role]}账号每次上传 "
+                             f"{max_mb:g} MB 的上限，请分批上传。")
+        if files > max_files:
+            raise InputError(f"本次上传共 {files} 份文件（压缩包按其中的文件计），超过{users.ROLE_ZH[user.role]}账号"
+                             f"每次上传 {max_files} 份的上限，请分批上传。")
+        since = (datetime.now(UTC) - timedelta(seconds=60)).replace(microsecond=0).isoformat()
+        with self.store.tx() as conn:
+            recent = conn.execute("SELECT count(*) FROM audit WHERE actor = ? AND action = 'upload' AND at > ?",
+                                  (user.username, since)).fetchone()[0]
+            if recent >= lim.uploads_per_minute:
+                raise InputError(f"上传过于频繁：每个账号每分钟最多上传 {lim.uploads_per_minute} 次，请稍后再试。")
+            audit.record(conn, user.username, "upload", "batch", purpose, None,
+                         {"files": files, "bytes": size, "names": list(names or [Path(p).name for p in paths])[:50]})
 
     def save_checked(self, user: users.User, checked: Sequence[Checked], *, purpose: str = "review") -> list[int]:
         """Store a batch checked elsewhere (``check --save``); sets ``meta['review_id']`` on each stored one."""
@@ -41,18 +70,23 @@ class Checking(ServiceBase):
         ok = [c for c in checked if not c.result.error and c.path is not None]
         batch_id = uuid.uuid4().hex[:12] if len(ok) > 1 else None
         items: list[BatchItem] = []
-        for c in checked:
-            if c.result.error or c.path is None:  # refused files are not kept
-                items.append(BatchItem(name=c.name, error=c.result.error or f"{c.name}：无法审核"))
-                continue
-            try:
-                stored, digest = keep_copy(c.path, self.settings.uploads_dir)
-            except OSError as exc:
-                items.append(BatchItem(name=c.name, error=f"{c.name}：无法保存上传文件（{exc.strerror}）"))
-                continue
-            item = self._save_result(user, c.name, stored, digest, c.result, purpose, batch_id)
-            c.result.meta["review_id"] = item.review_id
-            items.append(item)
+        try:
+            for c in checked:
+                if c.result.error or c.path is None:  # refused files are not kept
+                    items.append(BatchItem(name=c.name, error=c.result.error or f"{c.name}：无法审核"))
+                    continue
+                try:
+                    stored, digest = keep_copy(c.path, self.settings.uploads_dir)
+                except OSError as exc:
+                    items.append(BatchItem(name=c.name, error=f"{c.name}：无法保存上传文件（{os_reason(exc)}）"))
+                    continue
+                item = self._save_result(user, c.name, stored, digest, c.result, purpose, batch_id)
+                c.result.meta["review_id"] = item.review_id
+                items.append(item)
+        except KeyboardInterrupt as exc:  # each review is its own transaction: say which ones are stored
+            ids = [i.review_id for i in items if i.review_id is not None]
+            saved = f"已保存 {len(ids)} 份（审核编号 {'、'.join(map(str, ids))}）" if ids else "尚未保存任何一份"
+            raise Interrupted(f"已中断（Ctrl+C）：{saved}，其余 {len(checked) - len(items)} 份未保存。") from exc
         return items
 
     def _save_result(self, user: users.User, name: str, stored: Path, digest: str, result: CheckResult,
@@ -61,7 +95,7 @@ class Checking(ServiceBase):
         doc = result.document
         project = doc.project_name or doc.title or Path(name).stem
         owner = user.unit if user.role == "unit" else (doc.unit or None)
-        key = project_key(owner, project, doc.kind)
+        key = project_key(owner, project, doc.kind, doc.fiscal_year)
         payload = result.to_json_dict()
         payload["document"]["path"] = name
         with self.store.tx() as conn:
@@ -103,6 +137,10 @@ class Checking(ServiceBase):
                          carried=carried, version=record.version, same_as=same_as)
 
 
-def project_key(owner: str | None, project: str, kind: str | None) -> str:
-    """What makes two uploads versions of one project: the same unit, project name and document kind."""
-    return "|".join([owner or "", normalize_ws(project), kind or ""])
+def project_key(owner: str | None, project: str, kind: str | None, fiscal_year: int | None = None) -> str:
+    """What makes two uploads versions of one document: the same unit, project name, document kind and year.
+
+    The year keeps next year's sheet of a project a new document, not a new version of this year's
+    (otherwise this year's findings would be marked resolved by next year's sheet).
+    """
+    return "|".join([owner or "", normalize_ws(project), kind or "", str(fiscal_year or "")])

@@ -128,14 +128,18 @@ class KBAdapter:
         cites = [Citation(document=c.document, article=c.article, text=c.text, doc_number=c.doc_number or "",
                           source=c.source, chunk_id=c.chunk_id, score=c.score, status=c.status)
                  for c in found.citations]
-        grounded = found.grounded and bool(cites)
-        text = found.answer
         extra = [f"（{n}）" for n in found.notes]
+        if not (found.grounded and cites):
+            # The knowledge base's own refusal says why (no amount in the clause, a word it never
+            # uses …); the closest articles stay with it, labelled as not answering (ui/qa.py).
+            text = found.answer if not found.grounded and found.answer else NOT_COVERED
+            return Answer(question, "\n".join([text, *extra]), False, cites)
+        text = found.answer
         if found.model:
             extra.append(f"（回答由大模型 {found.model} 根据下列条款组织，已逐句核对出处。）")
         if extra:
             text = text + "\n" + "\n".join(extra)
-        return Answer(question, text if grounded else NOT_COVERED, grounded, cites if grounded else [])
+        return Answer(question, text, True, cites)
 
     def _answerer(self) -> Callable[..., LLMAnswer] | None:
         """The configured LLM answerer, built once; None when no model is configured."""

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from review_assistant.checks.models import PolicyRef
-from review_assistant.errors import FieldError, InputError, PermissionDenied
+from review_assistant.errors import NO_LLM_CONFIGURED, FieldError, InputError, PermissionDenied
 from review_assistant.review import users
 from review_assistant.service.base import ServiceBase
 from review_assistant.service.kb_adapter import Answer
@@ -20,6 +20,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from review_assistant.kb.retrieve import Filters
 
 ASK_EMPTY = "请输入问题。"
+
+MAX_QUESTION_CHARS = 500  # a policy question is a sentence or two; a pasted document is not one
+
 
 
 class Knowledge(ServiceBase):
@@ -62,6 +65,10 @@ class Knowledge(ServiceBase):
         self._log(user, "kb.ingest", "kb", "uploaded", {"files": [p.name for p in paths]})
         return result
 
+    def kb_indexing(self) -> bool:
+        """Whether the bundled policies are still being indexed in the background."""
+        return self.kb.indexing.is_set()
+
     # ---- the command line: the knowledge base's own reports and answers --------------------------
     def ingest_policies(self, user: users.User, paths: Sequence[Path], *, prune: bool = False) -> IngestReport:
         """``review-assistant ingest``: ingest files or folders; the report lists what failed."""
@@ -72,12 +79,14 @@ class Knowledge(ServiceBase):
         self._log(user, "kb.ingest", "kb", "paths", {"paths": [str(p) for p in paths], "prune": prune})
         return report
 
-    def ensure_bundled_policies(self, user: users.User) -> IngestReport | None:
-        """Index the bundled policies when the knowledge base is empty; None when it already has content."""
+    def ensure_bundled_policies(self, user: users.User,
+                                say: Callable[[str], None] | None = None) -> IngestReport | None:
+        """Index the bundled policies when the knowledge base is empty; None when it already has content.
+        ``say`` hears one Chinese line per step (what is being done now)."""
         from review_assistant.kb.ingest import ensure_bundled
 
         self._require_kb(user)
-        return ensure_bundled(self.settings)
+        return ensure_bundled(self.settings, say=say)
 
     def remove_policies(self, user: users.User, paths: Sequence[Path]) -> list[str]:
         from review_assistant.kb.ingest import remove_documents
@@ -95,9 +104,12 @@ class Knowledge(ServiceBase):
         del user
         if not question.strip():
             raise FieldError("问题不能为空。", "question")
+        if len(question) > MAX_QUESTION_CHARS:
+            raise FieldError(f"问题过长（{len(question)} 字），请控制在 {MAX_QUESTION_CHARS} 字以内，只写要问的事。",
+                             "question")
         llm = self.settings.llm.provider != "none" if use_llm is None else use_llm
         if llm and self.settings.llm.provider == "none":
-            raise InputError("未配置大模型（llm.provider=none），无法使用 --llm；请在 settings.toml 的 [llm] 中配置，或去掉 --llm。")
+            raise InputError(NO_LLM_CONFIGURED)
 
         def run(kb: KnowledgeBase) -> KBAnswer:
             if kb.manifest.count_chunks() == 0:

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import gradio as gr
 
-from review_assistant.errors import ReviewAssistantError, should_reraise
+from review_assistant.errors import PermissionDenied, ReviewAssistantError, should_reraise
 from review_assistant.review.users import User
 from review_assistant.service import ReviewService
 
 F = TypeVar("F", bound=Callable[..., Any])
 LOCAL_USER = User("本机用户", "admin")  # when login is switched off (ui.auth = false)
+RELOGIN = "登录已失效（可能已退出、超时或服务已重启），请重新登录。"
+
+
+def ui_error(message: str) -> gr.Error:
+    """A pop-up with a Chinese title and no traceback in the server log (the message says it all)."""
+    return gr.Error(message, title="提示", print_exception=False)
 
 
 def current_user(service: ReviewService, request: gr.Request | None) -> User:
@@ -21,12 +28,12 @@ def current_user(service: ReviewService, request: gr.Request | None) -> User:
     username = getattr(request, "username", None) if request is not None else None
     if not username:
         if service.settings.ui.auth:
-            raise gr.Error("请先登录。")
+            raise ui_error(RELOGIN)
         return LOCAL_USER
     try:
         return service.user(username)
     except ReviewAssistantError as exc:
-        raise gr.Error(exc.message) from exc
+        raise ui_error(RELOGIN if isinstance(exc, PermissionDenied) else exc.message) from exc
 
 
 def boundary(fn: F) -> F:
@@ -41,11 +48,12 @@ def boundary(fn: F) -> F:
         except ReviewAssistantError as exc:
             if should_reraise():
                 raise
-            raise gr.Error(exc.message) from exc
+            raise ui_error(exc.message) from exc
         except Exception as exc:
             if should_reraise():
                 raise
-            raise gr.Error(f"内部错误（请联系维护人员）：{type(exc).__name__}") from exc
+            logging.getLogger("review_assistant.ui").exception("unexpected error in %s", fn.__name__)
+            raise ui_error(f"内部错误（请联系维护人员）：{type(exc).__name__}") from exc
 
     return wrapper  # type: ignore[return-value]
 

@@ -13,6 +13,7 @@ from review_assistant.service.kb_adapter import Answer
 from review_assistant.ui import render
 from review_assistant.ui.common import boundary, current_user
 
+CLOSEST = "最接近的条款（不能直接回答该问题）："
 EXAMPLES = ["事前绩效评估的适用范围是什么？", "绩效目标应当包括哪些内容？", "满意度指标的目标值一般应设置为多少？"]
 
 
@@ -25,11 +26,20 @@ def answer_html(ans: Answer, lookup: render.ArticleLookup | None = None) -> str:
     if ans.error:
         return f'<p class="ra-warn">{render.esc(ans.answer)}</p>'
     if not ans.grounded:
-        return f'<p class="ra-warn">{render.esc(ans.answer)}</p>'
+        # A refusal keeps the closest articles, said plainly not to answer the question.
+        refusal = f'<p class="ra-warn">{render.esc(ans.answer)}</p>'
+        if not ans.citations:
+            return refusal
+        return refusal + f"<p><b>{CLOSEST}</b></p>" + _articles(ans, lookup)
     lines = [ln for ln in ans.answer.split("\n") if ln.strip()]
     body = "".join(f'<p class="{"ra-answer-lead" if i == 0 else "ra-answer-line"}">{render.esc(ln)}</p>'
                    for i, ln in enumerate(lines))
-    parts = [f'<div class="ra-answer">{body}</div>', '<p><b>依据（点击查看条文全文）：</b></p>']
+    return f'<div class="ra-answer">{body}</div><p><b>依据（点击查看条文全文）：</b></p>' + _articles(ans, lookup)
+
+
+def _articles(ans: Answer, lookup: render.ArticleLookup | None) -> str:
+    """Each cited article as a collapsible block that opens its whole text."""
+    parts = []
     for i, c in enumerate(ans.citations, 1):
         number = f"（{render.esc(c.doc_number)}）" if c.doc_number else ""
         status = "" if c.status == "有效" else f'<span class="ra-warn">【{render.esc(c.status)}】</span>'

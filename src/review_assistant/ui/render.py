@@ -5,8 +5,6 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from review_assistant.checks.models import SEVERITY_ZH, PolicyRef
@@ -14,6 +12,7 @@ from review_assistant.drafting.opinion import ref_text
 from review_assistant.extract.models import KIND_ZH
 from review_assistant.review.records import PURPOSE_ZH, STATUS_ZH, ReviewDetail, StoredFinding
 from review_assistant.review.store import local_time
+from review_assistant.settings import LimitSettings
 
 CONTEXT_CHARS = 60
 
@@ -31,20 +30,11 @@ def esc(text: object) -> str:
     return _MD_ACTIVE.sub(lambda m: _MD_ENTITIES.get(m.group(0), m.group(0)[:-1] + "&#46;"), escaped)
 
 
-@lru_cache(maxsize=64)
-def _document_text(path: str, mtime: float) -> str:
-    from review_assistant.parsing import parse_file
-    from review_assistant.settings import LimitSettings
+def document_text(path: str, limits: LimitSettings | None = None) -> str:
+    from review_assistant.ui.docview import parsed_document
 
-    try:
-        return parse_file(Path(path), LimitSettings()).full_text
-    except Exception:
-        return ""
-
-
-def document_text(path: str) -> str:
-    p = Path(path)
-    return _document_text(str(p), p.stat().st_mtime) if p.exists() else ""
+    doc = parsed_document(path, limits)
+    return doc.full_text if doc is not None else ""
 
 
 def evidence_in_context(full_text: str, evidence: str, width: int = CONTEXT_CHARS) -> str:

@@ -1,99 +1,160 @@
-"""单位自查: a unit checks its own submission before sending it; findings are worded as guidance.
+"""单位自查: a unit checks its own submission before sending it; findings are worded for the unit.
 
-A unit user only ever sees self-checks of its own unit (the service scopes every query).
+A unit user only ever sees self-checks of its own unit (the service scopes every query). Nothing a
+reviewer uses internally appears here: no review number, no machine conclusion, no progress count,
+no setting names.
 """
 
 from __future__ import annotations
 
 import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
-from review_assistant.checks.models import SEVERITY_ZH
 from review_assistant.drafting.guidance import as_guidance
-from review_assistant.review.records import ReviewDetail
+from review_assistant.review.records import BatchItem, ReviewDetail
 from review_assistant.review.users import User
 from review_assistant.service import ReviewService
 from review_assistant.ui import render
-from review_assistant.ui.common import boundary, current_user, parse_id
-from review_assistant.ui.workbench import review_choices
+from review_assistant.ui.common import boundary, current_user, parse_id, ui_error
 
-INTRO = ("请上传本单位的绩效目标申报表或事前绩效评估报告。系统按审核规则逐项检查，并给出修改提示；"
+INTRO = ("请上传本单位的绩效目标申报表或事前绩效评估报告（可一次选择多份）。系统逐项检查并给出修改提示；"
          "自查结果仅本单位可见，不代替财政部门的正式审核。")
+SKIPPED_NOTE = "部分需要人工判断的内容（如指标与目标是否相关、测算是否合理）本次未作检查，财政部门审核时仍会审查。"
+SEVERITY_UNIT = {"error": "须修改", "warning": "建议完善", "info": "提示"}
 
 
-def guidance_html(detail: ReviewDetail) -> str:
+@dataclass
+class SelfCheckView:
+    html: str
+    review_ids: list[int] = field(default_factory=list)
+
+
+def _unit_notes(notes: Sequence[str]) -> list[str]:
+    """The check's notes as a unit reads them: notes naming settings or the model become one plain sentence."""
+    out: list[str] = []
+    for n in notes:
+        text = SKIPPED_NOTE if ("llm" in n.lower() or "大模型" in n) else n
+        if text not in out:
+            out.append(text)
+    return out
+
+
+def unit_mismatch(detail: ReviewDetail, user: User) -> str:
+    """A warning when the document names another unit than the one this account belongs to."""
+    doc_unit = (detail.review.unit or "").strip()
+    if user.role != "unit" or not user.unit or not doc_unit:
+        return ""
+    if doc_unit.replace(" ", "") == user.unit.replace(" ", ""):
+        return ""
+    return (f"该文件填写的单位是“{doc_unit}”，与您账号所属的单位“{user.unit}”不一致。"
+            "请确认是否上传了其他单位的材料，或核对文件中的单位名称。")
+
+
+def guidance_html(detail: ReviewDetail, user: User | None = None, lookup: render.ArticleLookup | None = None) -> str:
+    """One file's self-check result: what to fix, why, where, and on which policy basis."""
+    r = detail.review
     items = [f for f in detail.findings if f.status != "rejected"]
-    head = render.review_summary(detail)
+    counts = detail.counts()  # the same figures as the self-check report
+    must, should = counts.error, counts.warning
+    kind = render.KIND_ZH.get(r.kind or "", "")
+    out = [f'<div class="ra-sc-file"><h3>{render.esc(r.file_name)}</h3>',
+           f'<p>{render.esc(kind)}{"：" if kind else ""}{render.esc(r.title)}'
+           f'{"（" + render.esc(r.unit) + "）" if r.unit else ""}</p>']
+    mismatch = unit_mismatch(detail, user) if user is not None else ""
+    if mismatch:
+        out.append(f'<p class="ra-warn">注意：{render.esc(mismatch)}</p>')
+    out += [f'<p class="ra-note">{render.esc(n)}</p>' for n in _unit_notes(r.notes)]
     if not items:
-        return head + '<p class="ra-ok">未发现问题，请核对无误后报送。</p>'
-    out = [head, '<ol class="ra-guidance">']
+        out.append('<p class="ra-ok">未发现问题，请核对无误后报送。</p></div>')
+        return "".join(out)
+    out.append(f"<p><b>须修改 {must} 项，建议完善 {should} 项。</b>请逐项修改后再报送。</p>")
+    out.append('<ol class="ra-guidance">')
     for f in items:
-        evidence = f'<div class="ra-muted">原文：{render.esc(f.evidence)}（{render.esc(f.location.describe())}）</div>' \
-            if f.evidence else ""
-        out.append(f"<li>{render.severity_badge(f.severity)} <b>{render.esc(as_guidance(f.message, f.suggestion))}</b>"
-                   f"<div>问题：{render.esc(f.message)}</div>{evidence}</li>")
-    out.append("</ol>")
+        badge = f'<span class="ra-badge ra-{render.esc(f.severity)}">{SEVERITY_UNIT.get(f.severity, "提示")}</span>'
+        evidence = (f'<div class="ra-muted">所在位置：{render.esc(f.location.describe())}；原文：'
+                    f'“{render.esc(f.evidence)}”</div>') if f.evidence else ""
+        basis = (f'<div class="ra-sc-basis"><b>政策依据：</b>{render.policy_refs_html(f.policy_refs, lookup)}</div>'
+                 if f.policy_refs else "")
+        out.append(f"<li>{badge} <b>{render.esc(as_guidance(f.rule_id, f.message))}</b>"
+                   f"<div>具体情况：{render.esc(f.message)}</div>{evidence}{basis}</li>")
+    out.append("</ol></div>")
     return "".join(out)
 
 
-def self_check(service: ReviewService, user: User, files: Sequence[str], progress: Any = None) -> tuple[str, int | None]:
-    """Run the self-check; returns the guidance HTML of the first checked file and its review id."""
+def self_check(service: ReviewService, user: User, files: Sequence[str], progress: Any = None) -> SelfCheckView:
+    """Self-check every file; each checked file gets its own result, each refused file its reason."""
     if not files:
-        return f'<p class="ra-muted">{render.esc(INTRO)}</p>', None
+        return SelfCheckView(f'<p class="ra-muted">{render.esc(INTRO)}</p>')
     items = service.check_files(user, [Path(f) for f in files], purpose="self_check", progress=progress)
-    errors = "".join(f'<p class="ra-error">{render.esc(it.error)}</p>' for it in items if it.error)
-    first = next((it.review_id for it in items if it.review_id), None)
-    if first is None:
-        return errors or "<p>未能自查。</p>", None
-    return errors + guidance_html(service.get_review(user, first)), first
+    return results_view(service, user, items)
+
+
+def results_view(service: ReviewService, user: User, items: Sequence[BatchItem]) -> SelfCheckView:
+    parts: list[str] = []
+    ids = [it.review_id for it in items if it.review_id]
+    if len(items) > 1:
+        parts.append(f"<p><b>共自查 {len(items)} 份文件</b>：{len(ids)} 份已给出结果"
+                     + (f"，{len(items) - len(ids)} 份无法读取" if len(ids) < len(items) else "") + "。</p>")
+    for it in items:
+        if it.error:
+            parts.append(f'<div class="ra-sc-file"><h3>{render.esc(it.name)}</h3>'
+                         f'<p class="ra-warn">无法自查：{render.esc(it.error)}</p></div>')
+        elif it.review_id:
+            parts.append(guidance_html(service.get_review(user, it.review_id), user, lambda ref: service.article_text(user, ref)))
+    return SelfCheckView("".join(parts) or "<p>未能自查。</p>", ids)
 
 
 def report_file(service: ReviewService, user: User, review_id: int | None) -> str:
     if review_id is None:
-        raise gr.Error("请先完成一次自查。")
+        raise ui_error("请先完成一次自查，或在“本单位以往自查”中选择一份。")
     out = Path(tempfile.mkdtemp(prefix="ra-self-")) / f"自查报告_{review_id}.docx"
     return str(service.self_check_report(user, review_id, out))
 
 
-def summary_counts(detail: ReviewDetail) -> str:
-    c = detail.counts()
-    return "，".join(f"{SEVERITY_ZH[k]} {v} 项" for k, v in c.by_severity().items())
+def self_check_label(r: Any) -> str:
+    """A unit's own past self-check, named by file, project and date (no internal numbers shown first)."""
+    return f"#{r.id} {r.file_name}（{r.title}，{render.local_time(r.created_at)}）"
 
 
 def build(service: ReviewService) -> dict[str, Any]:
     gr.Markdown(INTRO)
-    with gr.Row():
-        files = gr.File(label="上传本单位材料", file_count="multiple",
-                        file_types=[".docx", ".pdf", ".xlsx", ".md", ".txt"], elem_id="sc-files", scale=3)
+    with gr.Row(equal_height=False):
+        files = gr.File(label="上传本单位材料（可多选）", file_count="multiple",
+                        file_types=[".docx", ".pdf", ".xlsx", ".md", ".txt"], elem_id="sc-files", scale=3, height=150)
         with gr.Column(scale=2):
             run = gr.Button("开始自查", variant="primary", elem_id="sc-run")
             history = gr.Dropdown(label="本单位以往自查", choices=[], allow_custom_value=True, elem_id="sc-history")
     result = gr.HTML(elem_id="sc-result")
-    download = gr.Button("生成自查报告（Word）", elem_id="sc-download")
+    with gr.Row():
+        download = gr.Button("生成自查报告（Word）", elem_id="sc-download")
     report = gr.File(label="自查报告", elem_id="sc-report")
+
+    def _choices(user: User) -> list[tuple[str, str]]:
+        return [(self_check_label(r), f"#{r.id}") for r in service.list_reviews(user, purpose="self_check", limit=200)]
 
     @boundary
     def on_run(paths: list[str] | None, request: gr.Request, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
         user = current_user(service, request)
-        html, rid = self_check(service, user, paths or [], progress=lambda f, m: progress(f, desc=m))
-        choices = review_choices(service, user, purpose="self_check")
-        value = next((c for c in choices if parse_id(c) == rid), None)
-        return html, gr.update(choices=choices, value=value)
+        view = self_check(service, user, paths or [], progress=lambda f, m: progress(f, desc=m))
+        value = f"#{view.review_ids[0]}" if view.review_ids else None
+        return view.html, gr.update(choices=_choices(user), value=value)
 
     run.click(on_run, [files], [result, history], api_name="self_check")
 
     @boundary
-    def on_history(label: str | None, request: gr.Request) -> str:
+    def on_history(label: str | None, request: gr.Request) -> Any:
         rid = parse_id(label)
         if rid is None:
-            return ""
-        return guidance_html(service.get_review(current_user(service, request), rid))
+            return gr.update()
+        user = current_user(service, request)
+        return guidance_html(service.get_review(user, rid), user, lambda ref: service.article_text(user, ref))
 
-    history.change(on_history, [history], [result], api_name="self_check_history")
+    history.input(on_history, [history], [result], api_name="self_check_history")
 
     @boundary
     def on_download(label: str | None, request: gr.Request) -> str:
@@ -103,6 +164,6 @@ def build(service: ReviewService) -> dict[str, Any]:
 
     @boundary
     def on_load(request: gr.Request) -> Any:
-        return gr.update(choices=review_choices(service, current_user(service, request), purpose="self_check"))
+        return gr.update(choices=_choices(current_user(service, request)))
 
     return {"load": (on_load, history)}

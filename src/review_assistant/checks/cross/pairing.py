@@ -66,6 +66,8 @@ def partners(ctx: CheckContext) -> list[Pair]:
     for other in ctx.batch:
         if other is ctx or other.kind == ctx.kind or other.document.sha256 == ctx.document.sha256:
             continue
+        if other.fiscal_year != ctx.fiscal_year:  # last year's sheet is another stage of the project, not its pair
+            continue
         theirs = name_field(other)
         b = normalize_name(theirs.value) if theirs else ""
         if not b:

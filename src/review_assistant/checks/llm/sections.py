@@ -48,8 +48,25 @@ def document_sections(ctx: CheckContext) -> dict[str, Section]:
 
 
 def select_sections(available: dict[str, Section], wanted: tuple[str, ...]) -> list[Section]:
-    """The wanted sections that exist, in the wanted order; the whole text when none exists."""
-    chosen = [available[k] for k in wanted if k in available and available[k].text.strip()]
+    """The wanted sections that exist, in the wanted order; the whole text when none exists.
+
+    A parent section (评估对象基本情况) often holds its children's text too: text already chosen
+    is not sent twice (a section wholly inside a chosen one is skipped; a chosen one inside a later
+    section is cut out of it), which keeps small models' prompts short.
+    """
+    chosen: list[Section] = []
+    for key in wanted:
+        section = available.get(key)
+        if section is None or not section.text.strip():
+            continue
+        text = section.text
+        if any(text.strip() in c.text for c in chosen):
+            continue
+        for c in chosen:
+            text = text.replace(c.text.strip(), "")
+        text = "\n".join(line for line in text.splitlines() if line.strip())
+        if text.strip():
+            chosen.append(Section(section.key, section.title, text))
     return chosen or [available["full"]]
 
 

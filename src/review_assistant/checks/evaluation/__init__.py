@@ -1,0 +1,1 @@
+"""Self-evaluation checks (EV-*): weights, score and grade recomputation, explanations of gaps."""

@@ -1,0 +1,298 @@
+"""EV-01…EV-06 on a self-evaluation: weights, every score recomputed, total and grade, explanations of gaps.
+
+The arithmetic is in :mod:`scoring` (Decimal, two decimals half-up). A figure the engine can read on
+both sides and that disagrees is an error; what it cannot read is a warning that says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+from review_assistant.checks.base import CheckContext, EvaluationRule, register
+from review_assistant.checks.evaluation import scoring as S
+from review_assistant.checks.models import Finding
+from review_assistant.extract.cycle_models import CycleIndicator, SelfEvaluation
+from review_assistant.extract.cycle_tables import is_blank_explanation
+
+
+def fmt(value: Decimal) -> str:
+    return f"{S.cents(value):.2f}".rstrip("0").rstrip(".")
+
+
+def _label(ind: CycleIndicator) -> str:
+    return f"“{ind.name}”"
+
+
+@register
+class EV01Weights(EvaluationRule):
+    rule_id = "EV-01"
+
+    def check(self, ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
+        if ev.form != "table" or ev.evaluation_type != "自评" or not ev.indicators:
+            return
+        cfg = ctx.settings.cycle
+        weights = [i.weight for i in ev.indicators]
+        if any(w is None for w in weights):
+            missing = [i.name for i in ev.indicators if i.weight is None]
+            yield ctx.finding("EV-01", "warning", f"未能读出{len(missing)}个指标的分值（{'、'.join(missing[:5])}），"
+                              "权重核对不完整。", suggestion="在“分值”列逐项填写分值。")
+            return
+        sums: dict[str, Decimal] = {}  # by weight family (成本 counted where the settings say)
+        written: dict[str, Decimal] = {}  # by the 一级 as written, for the points in the 一级 cell
+        for ind in ev.indicators:
+            fam = S.family_of(ind, cfg.cost_family)
+            sums[fam] = sums.get(fam, Decimal(0)) + (ind.weight or Decimal(0))
+            written[ind.family] = written.get(ind.family, Decimal(0)) + (ind.weight or Decimal(0))
+        exec_w = ev.exec_weight.value if ev.exec_weight and ev.exec_weight.value is not None else None
+        total = sum(sums.values(), Decimal(0)) + (exec_w or Decimal(0))
+        if exec_w is not None and not S.same(total, S.HUNDRED):
+            # Certain only when every row was read: the stated scores add up to the stated total.
+            complete = _all_rows_read(ev)
+            yield ctx.finding("EV-01", "error" if complete else "warning",
+                              f"各项分值合计为{fmt(total)}分（预算执行率{fmt(exec_w)}分、绩效指标{fmt(total - exec_w)}分），"
+                              "不是100分。" + ("" if complete else "（表格如有跨页或拆分，请核对是否全部读出。）"),
+                              suggestion="核对各指标分值，使总分值为100分。")
+        for fam, stated in ev.family_weights.items():
+            if stated.value is not None and fam in written and not S.same(stated.value, written[fam]):
+                yield ctx.finding("EV-01", "error", f"一级指标“{stated.raw}”标注{fmt(stated.value)}分，但其下各三级指标"
+                                  f"分值合计{fmt(written[fam])}分。", evidence=stated.raw, location=stated.location,
+                                  suggestion="使一级指标分值与所含三级指标分值之和一致。")
+        expected = {k: Decimal(str(v)) for k, v in cfg.eval_weights.items()}
+        if "满意度" not in sums and "满意度" in expected:
+            expected["效益"] = expected.get("效益", Decimal(0)) + expected.pop("满意度")
+        diffs = [f"{fam}{fmt(sums.get(fam, Decimal(0)))}分（应为{fmt(want)}分）" for fam, want in expected.items()
+                 if fam != "执行率" and not S.same(sums.get(fam, Decimal(0)), want)]
+        if exec_w is not None and "执行率" in expected and not S.same(exec_w, expected["执行率"]):
+            diffs.insert(0, f"预算执行率{fmt(exec_w)}分（应为{fmt(expected['执行率'])}分）")
+        if diffs:
+            yield ctx.finding("EV-01", "warning", "一级指标权重与设定不一致：" + "；".join(diffs) +
+                              "。如本地办法另有规定，请在设置 cycle.eval_weights 中配置。",
+                              suggestion="按财预〔2020〕10号或本地办法调整分值。")
+
+
+@register
+class EV02Scores(EvaluationRule):
+    rule_id = "EV-02"
+
+    def check(self, ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
+        if ev.form != "table":
+            return
+        yield from _execution(ctx, ev)
+        unreadable: list[str] = []
+        mismatched = [ind.name for ind in ev.indicators if ind.unit_mismatch and not ind.qualitative]
+        if mismatched:
+            yield ctx.finding("EV-02", "warning", f"{len(mismatched)}个指标的实际完成值与年度指标值计量单位不同（"
+                              f"{'、'.join(mismatched[:5])}），未能重算得分，请人工核对。",
+                              suggestion="实际完成值使用与年度指标值相同的计量单位。")
+        for ind in ev.indicators:
+            if ind.qualitative:
+                continue
+            expected = S.indicator_score(ind)
+            if expected is None:
+                if ind.weight is not None and ind.target is not None and ind.actual is None and ind.actual_text:
+                    unreadable.append(ind.name)
+                continue
+            if ind.score is not None and not S.agrees(ind.score, expected):
+                rule = {"up": "实际值÷目标值×分值", "down": "目标值÷实际值×分值", "eq": "较小值÷较大值×分值"}.get(
+                    S.direction(ind.sign) or "", "")
+                own = "（表中列有本表的评分标准，按10号计分规则重算的结果仅供对照）" if ev.has_scoring_rules else ""
+                yield ctx.finding(
+                    "EV-02", "warning" if ev.has_scoring_rules else "error",
+                    f"指标{_label(ind)}目标{ind.target_display}、实际{ind.actual_text}、分值{fmt(ind.weight or Decimal(0))}，"
+                    f"按计分规则应得{fmt(expected)}分（{rule if expected < (ind.weight or 0) else '达到目标得满分'}），"
+                    f"表内填{fmt(ind.score)}分。{own}",
+                    evidence=ind.evidence, location=ind.location, suggestion="按定量指标计分规则重算该项得分。")
+            ratio = Decimal(str(ctx.settings.cycle.overachieve_ratio))
+            if S.direction(ind.sign) == "up" and ind.target and ind.actual is not None and ind.target > 0 \
+                    and ind.unit not in {"%", "百分比"} and ind.actual >= ind.target * ratio:
+                yield ctx.finding(
+                    "EV-02", "warning",
+                    f"指标{_label(ind)}实际完成{ind.actual_text}，为目标{ind.target_display}的"
+                    f"{fmt(ind.actual / ind.target * S.HUNDRED)}%，超额较多：请分析是否年初目标明显偏低"
+                    "（按规定因目标偏低而超额完成的应按偏离程度扣分）。",
+                    evidence=ind.evidence, location=ind.location, suggestion="说明超额原因；目标偏低的应扣分并在下年度提高目标。")
+        if unreadable:
+            yield ctx.finding("EV-02", "warning", f"未能读出{len(unreadable)}个定量指标的实际完成值（"
+                              f"{'、'.join(unreadable[:5])}），这些指标的得分未能重算。",
+                              suggestion="实际完成值填写数值（与年度指标值同一计量单位）。")
+
+
+def _execution(ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
+    if ev.funds_note is not None:
+        yield ctx.finding("EV-02", "warning", f"“年度资金总额”行为0或未填，而“{ev.funds_note.label}”行有金额：执行率按该行"
+                          "核对，请补填资金总额。", evidence=ev.funds_note.value, location=ev.funds_note.location,
+                          suggestion="年度资金总额应等于各来源之和，并据此计算预算执行率。")
+        return  # the stated rate and score belong to the empty row: nothing certain to compare
+    if not (ev.budget and ev.executed and ev.budget.value is not None and ev.executed.value is not None):
+        return
+    rate = S.execution_rate(ev.executed.value, ev.budget.value)
+    if rate is None:
+        return
+    if ev.exec_rate and ev.exec_rate.value is not None and not S.agrees(S.as_percent(ev.exec_rate.value, rate), rate):
+        yield ctx.finding("EV-02", "error", f"预算执行率填{ev.exec_rate.raw}，但全年执行数{ev.executed.raw}÷全年预算数"
+                          f"{ev.budget.raw}={fmt(rate)}%。", evidence=ev.exec_rate.raw, location=ev.exec_rate.location,
+                          suggestion="按“全年执行数÷全年预算数”重算执行率。")
+    weight = ev.exec_weight.value if ev.exec_weight else None
+    if weight is not None and ev.exec_score and ev.exec_score.value is not None:
+        want = S.execution_score(weight, rate)
+        if not S.agrees(ev.exec_score.value, want):
+            yield ctx.finding("EV-02", "error", f"预算执行率{fmt(rate)}%、分值{fmt(weight)}分，应得{fmt(want)}分，"
+                              f"表内填{fmt(ev.exec_score.value)}分。", location=ev.exec_score.location,
+                              suggestion="预算执行率得分=分值×执行率（不超过分值）。")
+
+
+@register
+class EV03Qualitative(EvaluationRule):
+    rule_id = "EV-03"
+
+    def check(self, ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
+        for ind in ev.indicators:
+            if not ind.qualitative or ind.weight is None or ind.score is None or ind.weight <= 0:
+                continue
+            band = S.qualitative_band(ind.actual_text)
+            if band is None:
+                continue
+            low, high, certain = band
+            share = ind.score / ind.weight
+            if low <= share <= high:
+                continue
+            yield ctx.finding(
+                "EV-03", "error" if certain else "warning",
+                f"定性指标{_label(ind)}实际完成情况为“{ind.actual_text}”，按分档规则应得分值的"
+                f"{fmt(low * S.HUNDRED)}%—{fmt(high * S.HUNDRED)}%（{fmt(ind.weight * low)}—{fmt(ind.weight * high)}分），"
+                f"表内填{fmt(ind.score)}分。",
+                evidence=ind.evidence, location=ind.location, suggestion="按定性指标三档计分规则调整得分。")
+
+
+@register
+class EV04TotalGrade(EvaluationRule):
+    rule_id = "EV-04"
+
+    def check(self, ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
+        bands = ctx.settings.cycle.grade_bands
+        total = ev.total.value if ev.total and ev.total.value is not None else None
+        if ev.total is not None and total is not None and ev.form == "table" and ev.indicators \
+                and all(i.score is not None for i in ev.indicators):
+            exec_score = ev.exec_score.value if ev.exec_score and ev.exec_score.value is not None else Decimal(0)
+            summed = sum((i.score or Decimal(0) for i in ev.indicators), exec_score)
+            if not S.agrees(total, summed):
+                weights = sum((i.weight or Decimal(0) for i in ev.indicators), Decimal(0)) + (
+                    ev.exec_weight.value if ev.exec_weight and ev.exec_weight.value is not None else Decimal(0))
+                complete = S.same(weights, S.HUNDRED)  # every row read: the points add up to 100
+                yield ctx.finding("EV-04", "error" if complete else "warning",
+                                  f"总分填{ev.total.raw}分，但各项得分之和为{fmt(summed)}分。"
+                                  + ("" if complete else "（读出的分值合计不是100分，可能有未读出的行，请核对。）"),
+                                  evidence=ev.total.raw, location=ev.total.location, suggestion="按各项得分重新合计总分。")
+            recomputed = recomputed_total(ev)
+            if recomputed is not None and not S.same(recomputed, summed) and _some_score_disagrees(ev):
+                stated_grade = S.grade_for(total, bands)
+                new_grade = S.grade_for(recomputed, bands)
+                yield ctx.finding(
+                    "EV-04", "error" if new_grade != stated_grade else "warning",
+                    f"按计分规则重算，总分应为{fmt(recomputed)}分（等级“{new_grade}”），表内各项得分合计{fmt(summed)}分"
+                    f"（等级“{stated_grade}”）。", location=ev.total.location,
+                    suggestion="先改正各项得分（见 EV-02），再重新合计总分并评定等级。")
+        if total is not None and ev.grade is not None:
+            want = S.grade_for(total, bands)
+            if ev.grade.value[:1] != want:
+                floors = "、".join(f"{g}≥{fmt(Decimal(str(v)))}" for g, v in bands.items())
+                yield ctx.finding("EV-04", "error", f"总分{fmt(total)}分对应等级“{want}”（{floors}），"
+                                  f"文件写“{ev.grade.value}”。", evidence=ev.grade.value, location=ev.grade.location,
+                                  suggestion="按评价等级分数线改正等级。")
+        elif total is None and ev.form == "report":
+            yield ctx.finding("EV-04", "warning", "未能在自评报告中读出自评得分，得分与等级未能核对。",
+                              suggestion="在报告中写明自评得分和等级，如“自评得分92分，等级为优”。")
+
+
+def _some_score_disagrees(ev: SelfEvaluation) -> bool:
+    """A stated score differs from the rule's by more than its own rounding (so the totals differ for a reason)."""
+    for ind in ev.indicators:
+        rule = S.indicator_score(ind)
+        if rule is not None and ind.score is not None and not S.agrees(ind.score, rule):
+            return True
+    if ev.exec_score and ev.exec_score.value is not None and ev.exec_weight and ev.exec_weight.value is not None \
+            and ev.budget and ev.executed and ev.budget.value and ev.executed.value is not None and ev.funds_note is None:
+        rate = S.execution_rate(ev.executed.value, ev.budget.value)
+        return rate is not None and not S.agrees(ev.exec_score.value, S.execution_score(ev.exec_weight.value, rate))
+    return False
+
+
+def _all_rows_read(ev: SelfEvaluation) -> bool:
+    """The stated scores (and the execution score) add up to the stated total: no row was missed."""
+    if ev.total is None or ev.total.value is None or any(i.score is None for i in ev.indicators):
+        return False
+    exec_score = ev.exec_score.value if ev.exec_score and ev.exec_score.value is not None else Decimal(0)
+    return S.agrees(ev.total.value, sum((i.score or Decimal(0) for i in ev.indicators), exec_score))
+
+
+def recomputed_total(ev: SelfEvaluation) -> Decimal | None:
+    """Stated scores replaced by the rule's wherever the rule applies (qualitative rows keep theirs)."""
+    total = Decimal(0)
+    if ev.exec_score and ev.exec_score.value is not None and ev.funds_note is not None:
+        total += ev.exec_score.value  # the money block is incomplete: keep the unit's own execution score
+    elif ev.exec_score and ev.exec_score.value is not None:
+        rate = S.execution_rate(ev.executed.value, ev.budget.value) if ev.executed and ev.budget \
+            and ev.executed.value is not None and ev.budget.value is not None else None
+        weight = ev.exec_weight.value if ev.exec_weight else None
+        total += S.execution_score(weight, rate) if rate is not None and weight is not None else ev.exec_score.value
+    for ind in ev.indicators:
+        score = S.indicator_score(ind)
+        if score is None:
+            score = ind.score
+        if score is None:
+            return None
+        total += score
+    return total
+
+
+@register
+class EV05Explanations(EvaluationRule):
+    rule_id = "EV-05"
+
+    def check(self, ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
+        gaps: list[CycleIndicator] = []
+        for ind in ev.indicators:
+            short = ind.score is not None and ind.weight is not None and ind.score < ind.weight
+            unmet = not ind.qualitative and ind.target is not None and ind.actual is not None \
+                and S.met(ind.sign, ind.target, ind.actual) is False
+            if not (short or unmet):
+                continue
+            gaps.append(ind)
+            if is_blank_explanation(ind.cause) and is_blank_explanation(ind.measure):
+                said = f"写“{ind.cause}”" if ind.cause.strip() else "为空"
+                yield ctx.finding("EV-05", "warning", f"指标{_label(ind)}未完成目标（目标{ind.target_display}，实际"
+                                  f"{ind.actual_text or '未填'}），偏差原因及改进措施{said}。",
+                                  evidence=ind.evidence, location=ind.location,
+                                  suggestion="说明未完成的具体原因和拟采取的改进措施；“暂无”“无”不是说明。")
+        total = ev.total.value if ev.total and ev.total.value is not None else None
+        has_gap = bool(gaps) or (total is not None and total < S.HUNDRED)
+        if not has_gap:
+            return
+        for key, label in (("problems", "存在问题"), ("measures", "改进措施")):
+            field = ev.narrative.get(key)
+            if field is not None and is_blank_explanation(field.value):
+                yield ctx.finding("EV-05", "warning", f"自评未得满分（{'有' + str(len(gaps)) + '个指标未完成' if gaps else '总分' + fmt(total or Decimal(0)) + '分'}），"
+                                  f"但“{label}”写“{field.value}”。", evidence=field.value, location=field.location,
+                                  suggestion=f"如实填写{label}，对应扣分的指标逐项说明。")
+
+
+@register
+class EV06DepartmentWeights(EvaluationRule):
+    rule_id = "EV-06"
+
+    def check(self, ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
+        if ev.evaluation_type == "自评" or not ev.indicators:
+            return
+        if any(i.weight is None for i in ev.indicators):
+            return
+        total = sum((i.weight or Decimal(0) for i in ev.indicators), Decimal(0))
+        ob = sum((i.weight or Decimal(0) for i in ev.indicators if i.family in {"产出", "效益", "满意度", "成本"}),
+                 Decimal(0))
+        if total <= 0:
+            return
+        share = ob / total * S.HUNDRED
+        floor = Decimal(str(ctx.settings.cycle.min_department_output_benefit))
+        if share < floor:
+            yield ctx.finding("EV-06", "warning", f"{ev.evaluation_type}中产出和效益指标权重合计{fmt(share)}%，"
+                              f"低于{fmt(floor)}%。", suggestion="提高产出、效益指标的权重（原则上不低于60%）。")

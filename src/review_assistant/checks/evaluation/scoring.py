@@ -1,0 +1,134 @@
+"""The 自评 scoring rule of 财预〔2020〕10号 (≈第十九条) as exact arithmetic.
+
+Rounding rule (stated once, used everywhere): every score is computed with :class:`Decimal` and
+rounded half-up to two decimals (0.01分) per indicator; the total is the sum of the rounded
+indicator scores plus the rounded 预算执行率 score. Rates are percentages rounded the same way.
+A stated figure equals the recomputed one when it agrees at the precision it is written with (rounded
+or truncated, at most to the cent; trailing zeros do not count): see :func:`agrees`.
+
+Quantitative indicators (rulebook EV-02):
+* ≥ / > (正向): met → full points; otherwise points × actual ÷ target;
+* ≤ / < (反向): met → full points; otherwise points × target ÷ actual;
+* = : equal → full points; otherwise points × min ÷ max.
+Qualitative indicators are scored by the unit within the band of EV-03; only the band is checked.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+
+from review_assistant.extract.cycle_models import CycleIndicator
+
+CENT = Decimal("0.01")
+HUNDRED = Decimal(100)
+ONE = Decimal(1)
+
+# EV-03 bands (share of the points) by what the 实际完成值 cell says, most specific first.
+QUALITATIVE_BANDS: tuple[tuple[tuple[str, ...], Decimal, Decimal, bool], ...] = (
+    # (words, low share, high share, certain: the wording is the 10号 band's own)
+    (("未达成", "未完成", "效果较差", "未达到"), Decimal(0), Decimal("0.6"), True),
+    (("部分达成", "部分完成", "基本达成", "基本完成", "部分实现"), Decimal("0.6"), Decimal("0.8"), False),
+    (("达成年度指标", "达成预期指标", "达成预期目标", "全部达成", "已达成", "已完成", "达成", "完成", "达到", "实现"),
+     Decimal("0.8"), ONE, True),
+)
+
+
+def cents(value: Decimal) -> Decimal:
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def same(a: Decimal, b: Decimal) -> bool:
+    """Equal to the cent, after rounding both (a table may write 8 for 8.00)."""
+    return cents(a) == cents(b)
+
+
+def agrees(stated: Decimal, computed: Decimal) -> bool:
+    """A figure written by the unit matches the computed one at the precision it was written with.
+
+    "6.7" agrees with 6.67 and "19" with 19.4 (rounded), "6.6" with 6.65 (truncated), "37.5" with 37.54;
+    "19" does not agree with 20.00 or 18.40. At most two decimals are compared (the cent rule above).
+    """
+    places = min(2, max(0, -int(stated.normalize().as_tuple().exponent)))
+    unit = Decimal(1).scaleb(-places)
+    written = stated.quantize(unit, rounding=ROUND_HALF_UP)
+    return written in {computed.quantize(unit, rounding=ROUND_HALF_UP), computed.quantize(unit, rounding=ROUND_DOWN)}
+
+
+def direction(sign: str | None) -> str | None:
+    if sign in {"≥", ">"}:
+        return "up"
+    if sign in {"≤", "<"}:
+        return "down"
+    if sign == "=":
+        return "eq"
+    return None
+
+
+def achievement(sign: str | None, target: Decimal, actual: Decimal) -> Decimal | None:
+    """Share of the points earned (0–1), or None when the rule cannot apply (no direction, zero divisor)."""
+    d = direction(sign)
+    if d == "up":
+        if actual >= target:
+            return ONE
+        return actual / target if target > 0 else None
+    if d == "down":
+        if actual <= target:
+            return ONE
+        return target / actual if actual > 0 else None
+    if d == "eq":
+        if actual == target:
+            return ONE
+        hi, lo = max(actual, target), min(actual, target)
+        return lo / hi if hi > 0 else None
+    return None
+
+
+def met(sign: str | None, target: Decimal, value: Decimal) -> bool | None:
+    share = achievement(sign, target, value)
+    return None if share is None else share >= ONE
+
+
+def indicator_score(ind: CycleIndicator) -> Decimal | None:
+    """The score the rule gives a quantitative row, or None when it cannot be recomputed."""
+    if ind.qualitative or ind.unit_mismatch or ind.weight is None or ind.target is None or ind.actual is None:
+        return None
+    share = achievement(ind.sign, ind.target, ind.actual)
+    return None if share is None else cents(ind.weight * share)
+
+
+def execution_rate(executed: Decimal, budget: Decimal) -> Decimal | None:
+    """执行率 in % (two decimals), or None for a zero budget."""
+    return cents(executed / budget * HUNDRED) if budget > 0 else None
+
+
+def execution_score(weight: Decimal, rate_percent: Decimal) -> Decimal:
+    """预算执行率 points: weight × rate, capped at the full weight."""
+    return cents(weight * min(rate_percent / HUNDRED, ONE))
+
+
+def as_percent(stated: Decimal, computed: Decimal) -> Decimal:
+    """A stated rate written as a fraction (0.9997) read as percent when the computed one is a percent."""
+    if stated <= Decimal("1.5") and computed > Decimal("1.5"):
+        return stated * HUNDRED
+    return stated
+
+
+def grade_for(total: Decimal, bands: dict[str, float]) -> str:
+    """The grade whose floor the total reaches, highest floor first (bands come from the settings)."""
+    for grade, floor in sorted(bands.items(), key=lambda kv: -kv[1]):
+        if total >= Decimal(str(floor)):
+            return grade
+    return min(bands.items(), key=lambda kv: kv[1])[0] if bands else ""
+
+
+def qualitative_band(actual_text: str) -> tuple[Decimal, Decimal, bool] | None:
+    t = actual_text.replace(" ", "")
+    for words, low, high, certain in QUALITATIVE_BANDS:
+        if any(w in t for w in words):
+            return low, high, certain
+    return None
+
+
+def family_of(ind: CycleIndicator, cost_family: str) -> str:
+    fam = ind.family
+    return cost_family if fam == "成本" else fam

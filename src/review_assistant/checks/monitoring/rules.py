@@ -1,0 +1,145 @@
+"""MON-01…MON-04 on a 绩效运行监控表.
+
+Ids follow the rulebook (§2.4): MON-01 both sides of 双监控; MON-02 the execution rate (its arithmetic,
+执行率 = 执行数 ÷ 调整后预算, and the configured progress line for the monitoring month); MON-03 each
+indicator's 1–N月 value, forecast, deviation cause and 完成目标可能性, with a forecast below target
+needing a cause and a measure; MON-04 a deviation judged unreachable needs a proportionate treatment
+(adjust budget and target, or stop disbursement) — a deterministic pre-filter for the reviewer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+
+from review_assistant.checks.base import CheckContext, MonitoringRule, register
+from review_assistant.checks.evaluation.rules import fmt
+from review_assistant.checks.evaluation.scoring import agrees, as_percent, execution_rate, met
+from review_assistant.checks.models import Finding
+from review_assistant.extract.cycle_models import CycleIndicator, MonitoringTable
+from review_assistant.extract.cycle_tables import is_blank_explanation
+
+_TREATMENT = re.compile(r"调整|调减|调剂|收回|暂停|停止|暂缓|核减|压减|取消")
+
+
+def progress_line(month: int | None, lines: dict[str, float]) -> tuple[int, Decimal] | None:
+    """The warning line in force at the end of ``month``: the latest configured month not after it."""
+    if month is None:
+        return None
+    eligible = sorted((int(m), v) for m, v in lines.items() if str(m).isdigit() and int(m) <= month)
+    if not eligible:
+        return None
+    m, v = eligible[-1]
+    return m, Decimal(str(v))
+
+
+def _forecast_short(ind: CycleIndicator) -> bool:
+    if ind.qualitative or ind.target is None or ind.forecast is None:
+        return False
+    return met(ind.sign, ind.target, ind.forecast) is False
+
+
+@register
+class MON01DualMonitoring(MonitoringRule):
+    rule_id = "MON-01"
+
+    def check(self, ctx: CheckContext, mt: MonitoringTable) -> Iterable[Finding]:
+        if mt.executed is None or mt.executed.value is None:
+            if not mt.execution_labels_seen:
+                yield ctx.finding("MON-01", "error", "监控表没有预算执行情况（年度预算数、1—N月执行数、执行率），"
+                                  "只监控了绩效目标，不符合“双监控”要求。",
+                                  suggestion="补填年度（调整后）预算数、截至监控月份的执行数和执行率。")
+            else:
+                yield ctx.finding("MON-01", "warning", "表中有预算执行栏目，但未能读出执行数，请人工核对是否已填写。",
+                                  suggestion="在执行数栏填写金额（万元）。")
+        if not mt.indicator_table_found or not mt.indicators:
+            yield ctx.finding("MON-01", "error", "监控表没有绩效指标完成情况（年度指标值、1—N月完成值、全年预计完成值），"
+                              "只监控了预算执行，不符合“双监控”要求。",
+                              suggestion="按批复的绩效目标逐项填写截至监控月份的完成情况和全年预计。")
+        elif all(not i.actual_text.strip() for i in mt.indicators):
+            yield ctx.finding("MON-01", "error", "绩效指标表的1—N月完成值全部为空，未监控绩效目标实现程度。",
+                              suggestion="逐项填写截至监控月份的实际完成值。")
+
+
+@register
+class MON02ExecutionRate(MonitoringRule):
+    rule_id = "MON-02"
+
+    def check(self, ctx: CheckContext, mt: MonitoringTable) -> Iterable[Finding]:
+        base = mt.base_budget
+        rate: Decimal | None = None
+        if base is not None and base.value is not None and mt.executed is not None and mt.executed.value is not None:
+            rate = execution_rate(mt.executed.value, base.value)
+            if rate is not None and mt.rate is not None and mt.rate.value is not None \
+                    and not agrees(as_percent(mt.rate.value, rate), rate):
+                yield ctx.finding("MON-02", "error", f"执行率填{mt.rate.raw}，但执行数{mt.executed.raw}÷"
+                                  f"{base.label or '预算数'}{base.raw}={fmt(rate)}%。",
+                                  evidence=mt.rate.raw, location=mt.rate.location,
+                                  suggestion="执行率=执行数÷（调整后）预算数，请重算。")
+        elif mt.rate is not None and mt.rate.value is not None:
+            rate = mt.rate.value
+        if rate is None:
+            return
+        line = progress_line(mt.month, ctx.settings.cycle.progress_lines)
+        if mt.month is None:
+            ctx.notes.append("未能识别监控截至月份，未对照执行进度预警线。")
+            return
+        if line is not None and rate < line[1]:
+            yield ctx.finding(
+                "MON-02", "warning",
+                f"截至{mt.month}月预算执行率{fmt(rate)}%，低于{line[0]}月末{fmt(line[1])}%的进度预警线。",
+                evidence=mt.rate.raw if mt.rate else "", location=mt.rate.location if mt.rate else None,
+                suggestion="分析执行缓慢的原因；确实无法支出的，按程序调减预算或调剂使用，并同步调整绩效目标。")
+
+
+@register
+class MON03IndicatorProgress(MonitoringRule):
+    rule_id = "MON-03"
+
+    def check(self, ctx: CheckContext, mt: MonitoringTable) -> Iterable[Finding]:
+        month = f"1—{mt.month}月" if mt.month else "截至监控月份"
+        for ind in mt.indicators:
+            blanks = [name for name, text in ((f"{month}完成值", ind.actual_text), ("全年预计完成值", ind.forecast_text))
+                      if not text.strip()]
+            if blanks:
+                yield ctx.finding("MON-03", "warning", f"指标“{ind.name}”未填{'、'.join(blanks)}。",
+                                  evidence=ind.evidence, location=ind.location, suggestion="逐项填写完成值和全年预计。")
+                continue
+            if not _forecast_short(ind):
+                continue
+            no_cause, no_measure = is_blank_explanation(ind.cause), is_blank_explanation(ind.measure)
+            if no_cause or no_measure:
+                missing = "、".join(x for x, gone in (("偏差原因", no_cause), ("纠偏措施", no_measure)) if gone)
+                yield ctx.finding(
+                    "MON-03", "error" if no_cause and no_measure else "warning",
+                    f"指标“{ind.name}”全年预计{ind.forecast_text}，达不到年度指标值{ind.target_display}，但未说明{missing}。",
+                    evidence=ind.evidence, location=ind.location,
+                    suggestion="说明偏差原因（经费、制度、人员、硬件条件或其他）并提出纠偏措施。")
+            if ind.possibility.strip().startswith("确定能"):
+                yield ctx.finding("MON-03", "warning", f"指标“{ind.name}”全年预计{ind.forecast_text}达不到目标"
+                                  f"{ind.target_display}，完成目标可能性却填“{ind.possibility}”。",
+                                  evidence=ind.evidence, location=ind.location, suggestion="核实全年预计或完成可能性。")
+            elif not ind.possibility.strip():
+                yield ctx.finding("MON-03", "warning", f"指标“{ind.name}”预计达不到目标，未填完成目标可能性。",
+                                  evidence=ind.evidence, location=ind.location,
+                                  suggestion="填写“确定能 / 有可能 / 完全不可能”。")
+
+
+@register
+class MON04Treatment(MonitoringRule):
+    rule_id = "MON-04"
+
+    def check(self, ctx: CheckContext, mt: MonitoringTable) -> Iterable[Finding]:
+        for ind in mt.indicators:
+            hopeless = "不可能" in ind.possibility
+            if not hopeless:
+                continue
+            if _TREATMENT.search(ind.measure or ""):
+                continue
+            said = f"“{ind.measure}”" if ind.measure.strip() else "空白"
+            yield ctx.finding(
+                "MON-04", "warning",
+                f"指标“{ind.name}”完成目标可能性为“{ind.possibility}”，纠偏措施为{said}，未提出调整预算和绩效目标、"
+                "暂缓或停止拨款等相应处理。", evidence=ind.evidence, location=ind.location,
+                suggestion="客观原因导致目标无法实现的，按程序调减预算并同步调整目标；问题严重的暂缓或停止执行。")

@@ -1,0 +1,214 @@
+"""Offline evidence checks for the five appraisal dimensions (EA-*-90 …), no model needed.
+
+A reviewer's judgement on 立项必要性, 投入经济性, 实施方案可行性, 绩效目标合理性 and 财政支持方式 rests
+on evidence the report must contain: figures, beneficiaries, a dated schedule, a responsible body,
+a basis for unit prices, a comparison of options, a named support mode, targets that can be set
+against the money. Each check here only says that such evidence is *absent* from the sections
+where it belongs, always at ``warning`` (the text may say it in words the patterns do not know),
+and names what it looked for and where.
+
+They run on every appraisal report, with or without a model. When a model is configured, the LLM
+rule covering the same ground (``COVERS``) is told what these checks already found absent
+(:func:`gaps_for`), so it judges only what is present instead of repeating them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from review_assistant.checks.base import CheckContext, ReportRule, register
+from review_assistant.checks.models import Finding
+from review_assistant.extract.report import AppraisalReport, ReportSection
+
+_NUM = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
+_CN_NUM = r"[一二两三四五六七八九十百千万]+"
+# A figure: a number with a unit or a percentage, a year, a ratio — anything that can be checked.
+FIGURE = re.compile(
+    rf"{_NUM}\s*(?:%|％|万|千|亿|个|人|户|名|家|所|台|套|辆|条|项|次|元|公里|千米|米|平方米|亩|吨|床|张|倍|年|月|日|天|小时)"
+    rf"|(?:19|20)\d{{2}}\s*年|{_NUM}\s*[:：∶]\s*{_NUM}|百分之{_CN_NUM}")
+SURVEY = re.compile(r"调查|调研|问卷|统计|普查|摸底|台账|监测数据|测算|抽样|走访|座谈|数据显示|据统计")
+# A count of people, households or units served.
+BENEFICIARIES = re.compile(
+    rf"(?:{_NUM}|{_CN_NUM})\s*(?:万|千|百)?\s*(?:余|多)?\s*(?:人次|人|户|名|位|家|所|"
+    r"村民|居民|农户|学生|老人|老年人|患者|儿童|群众|职工|商户|学员|"
+    r"个(?:行政村|村|社区|单位|企业|学校|家庭|乡镇|街道|经营主体|主体))"
+    rf"|(?:受益|服务|惠及|覆盖)[^。；\n]{{0,12}}?{_NUM}")
+# A schedule: a month (with or without its year), a quarter or half-year, a numbered phase with a date.
+SCHEDULE = re.compile(
+    rf"(?:(?:19|20)\d{{2}}\s*年\s*)?{_NUM}\s*月(?:份|底|末|初|中旬|上旬|下旬|前)?"
+    r"|第[一二三四1-4]季度|[一二三四1-4]季度|上半年|下半年|年底前|年内完成")
+RESPONSIBLE = re.compile(
+    r"由[^。；\n]{1,24}?(?:负责|组织实施|实施|承担|牵头|承办|具体落实)"
+    r"|(?:实施单位|责任单位|牵头单位|负责单位|承办单位|实施主体|责任主体|项目单位|主管部门|责任人|负责人)\s*[：:为是]"
+    r"|(?:局|委|办|中心|公司|站|院|所|学校|街道|政府|办事处)\s*(?:负责|牵头|组织实施|具体实施|承担)")
+PRICE_BASIS = re.compile(
+    r"测算依据|计算依据|依据|支出标准|开支标准|费用标准|收费标准|定额|取费|询价|比价|报价|中标|招标控制价|市场价|"
+    r"参照|参考|标准[为是：:]|按照[^。；\n]{0,20}标准|上年实际|历史数据|合同价|协议供货价|协议价|政府采购价|结算价")
+OPTIONS = re.compile(
+    r"比选|比较|对比|方案一|方案二|备选方案|替代方案|两种方案|两个方案|多个方案|多种方案|各方案|另一方案|若采用|如采用|"
+    r"相比|相较|优于|成本效益分析|性价比|自建|外包|租赁方式|购买服务方式")
+SUPPORT_MODE = re.compile(
+    r"直接支出|项目支出|政府购买服务|购买服务|补助|补贴|贴息|奖补|以奖代补|先建后补|以工代赈|政府投资基金|产业基金|"
+    r"股权投资|资本金注入|委托|政府和社会资本合作|PPP|特许经营|专项债|转移支付|财政拨款|直接投资|投资补助|"
+    # "由本级一般公共预算安排" names direct budget appropriation; whether it is the right mode is EA-FUND-03's.
+    r"预算(?:资金)?(?:直接)?安排")
+# A quantified target: a number with a unit, or a percentage.
+QUANTIFIED = re.compile(
+    rf"{_NUM}\s*(?:%|％|万(?!元)|千(?!元)|个|人|户|名|家|所|台|套|辆|条|项|次|场|期|公里|千米|米|平方米|亩|吨|床|张|册|件|处|座)"
+    rf"|(?:不低于|不少于|达到|提高|降低|控制在|≥|≤|＞|＜)\s*{_NUM}")
+
+# Options must be compared for larger items (rulebook EA-ECO-05: multi-scenario analysis for large items).
+LARGE_PROJECT_WAN = 500.0
+
+
+@dataclass(frozen=True)
+class Gap:
+    """One absent piece of evidence: the check that saw it, and what to tell the reviewer."""
+
+    rule_id: str
+    message: str
+    section: ReportSection | None
+    suggestion: str
+
+
+def _text(report: AppraisalReport, *keys: str) -> tuple[str, ReportSection | None]:
+    """The joined text of every section with one of ``keys`` and the first such section."""
+    parts = [s.text for s in report.sections if s.key in keys and s.text.strip()]
+    first = next((s for k in keys for s in report.sections if s.key == k), None)
+    return "\n".join(parts), first
+
+
+def _tables_text(ctx: CheckContext, report: AppraisalReport, *keys: str) -> str:
+    wanted = {i for s in report.sections if s.key in keys for i in s.tables}
+    rows: list[str] = []
+    for b, table in ctx.document.tables():
+        if b.location.table in wanted:
+            rows.extend(table.row_text(i) for i in range(table.n_rows))
+    return "\n".join(rows)
+
+
+def _necessity(ctx: CheckContext, report: AppraisalReport) -> Iterable[Gap]:
+    text, section = _text(report, "necessity")
+    if section is None or not text.strip():
+        return  # a missing section is EA-RPT-01's finding
+    context, _ = _text(report, "necessity", "background")
+    context += "\n" + _tables_text(ctx, report, "necessity", "background")
+    if not FIGURE.search(context) and not SURVEY.search(context):
+        yield Gap("EA-NEC-90", "立项必要性及立项背景中没有任何数据、年份或调查统计材料，需求是否真实、迫切无从核实。", section,
+                  "请用现状数据（年份、数量、比例）、调查或统计结果说明需求，注明数据来源。")
+    scope, _ = _text(report, "necessity", "background", "basic_info", "content", "goals")
+    scope += "\n" + _tables_text(ctx, report, "necessity", "background", "basic_info", "content", "goals")
+    sheet_text = _sheet_text(report)
+    if not BENEFICIARIES.search(scope) and not BENEFICIARIES.search(sheet_text):
+        yield Gap("EA-NEC-91", "报告未写明服务对象或受益群体的数量（多少人、户或单位），立项必要性和绩效目标缺少测算基础。",
+                  section, "请写明服务对象是谁、有多少（人数、户数或单位数），以及数据口径和来源。")
+
+
+def _sheet_text(report: AppraisalReport) -> str:
+    sheet = report.goal_sheet
+    if sheet is None:
+        return ""
+    parts = [sheet.annual_goal.value if sheet.annual_goal else ""]
+    parts += [" ".join(ind.raw) for ind in sheet.indicators if ind.raw]
+    return "\n".join(p for p in parts if p)
+
+
+def _feasibility(ctx: CheckContext, report: AppraisalReport) -> Iterable[Gap]:
+    text, section = _text(report, "feasibility")
+    if section is None or not text.strip():
+        return
+    scope, _ = _text(report, "feasibility", "content", "basic_info")
+    scope += "\n" + _tables_text(ctx, report, "feasibility", "content", "basic_info")
+    if not SCHEDULE.search(scope):
+        yield Gap("EA-FEA-90", "实施方案可行性及项目内容中没有带时间节点的实施计划或进度安排（未见月份、季度等日期）。", section,
+                  "请列出实施计划和进度安排：各阶段任务及完成时间（到月），并与预算年度衔接。")
+    if not RESPONSIBLE.search(scope) and "implementer" not in report.fields:
+        yield Gap("EA-FEA-91", "报告未写明项目的实施主体或责任单位（由谁负责、谁组织实施）。", section,
+                  "请写明实施单位、责任部门及分工，必要时写明项目负责人。")
+
+
+def _economy(ctx: CheckContext, report: AppraisalReport) -> Iterable[Gap]:
+    text, section = _text(report, "economy")
+    if section is None:
+        return
+    tables = report.budget_tables
+    if tables:
+        has_column = any("basis" in t.columns and any(ln.basis.strip() for ln in t.items) for t in tables)
+        table_rows = "\n".join(ln.evidence for t in tables for ln in t.items)
+        if not has_column and not PRICE_BASIS.search(text) and not PRICE_BASIS.search(table_rows):
+            yield Gap("EA-ECO-90", "预算测算表没有测算依据或单价标准（未见依据列，也未写明支出标准、定额、询价等来源）。",
+                      section, "请在测算表中增加“测算依据”列，逐项写明单价采用的支出标准、定额、询价或历史合同价。")
+    requested = report.requested_amount.value_wan if report.requested_amount else None
+    # A comparison anywhere counts (reports put it in a section of its own, e.g. 补贴模式比选).
+    if (requested is not None and requested >= LARGE_PROJECT_WAN and text.strip()
+            and not OPTIONS.search(ctx.document.full_text)):
+        yield Gap("EA-ECO-91", f"申请{requested:g}万元的较大项目，投入经济性和实施方案中未见不同实施方案或投入方式的比较"
+                  "（如自建与购买服务、不同规模的成本比较）。",
+                  section, "请对可选的实施方案或投入方式作成本和效果比较，说明选定方案的理由。")
+
+
+def _funding(ctx: CheckContext, report: AppraisalReport) -> Iterable[Gap]:
+    text, section = _text(report, "funding_compliance")
+    if section is None or not text.strip():
+        return
+    # Named anywhere counts (a summary, a funding table): this check only says it is named nowhere.
+    if not SUPPORT_MODE.search(ctx.document.full_text):
+        yield Gap("EA-FUND-90", "报告未写明财政支持方式（直接支出、政府购买服务、补助、贴息、奖补等），也就无从论证其是否恰当。",
+                  section, "请写明采用的财政支持方式，并说明为何采用这种方式、市场或社会资本能否分担。")
+
+
+def _goals(ctx: CheckContext, report: AppraisalReport) -> Iterable[Gap]:
+    _, section = _text(report, "goals", "goal_rationality")
+    if section is None:
+        return
+    # Targets are often stated in the overview (计划…，目标…) rather than under 绩效目标.
+    keys = ("goals", "goal_rationality", "basic_info", "content")
+    scope = _text(report, *keys)[0] + "\n" + _tables_text(ctx, report, *keys) + "\n" + _sheet_text(report)
+    if scope.strip() and not QUANTIFIED.search(scope):
+        yield Gap("EA-GOAL-90", "年度绩效目标没有量化的产出或效果（未见数量、比例等目标值），无法与申请的资金对应。", section,
+                  "请把年度目标写成可衡量的产出和效果（数量、质量、比例），使目标规模与申请金额相对应。")
+
+
+_DETECTORS = (_necessity, _feasibility, _economy, _funding, _goals)
+
+# Offline rule → the LLM rules that judge the same ground (told of the gap, asked only about the rest).
+COVERS: dict[str, tuple[str, ...]] = {
+    "EA-NEC-90": ("EA-NEC-02", "EA-RPT-02"),
+    "EA-NEC-91": ("EA-NEC-02",),
+    "EA-FEA-90": ("EA-FEA-01", "EA-FEA-04"),
+    "EA-FEA-91": ("EA-FEA-01",),
+    "EA-ECO-90": ("EA-ECO-02",),
+    "EA-ECO-91": ("EA-ECO-05",),
+    "EA-FUND-90": ("EA-FUND-03",),
+    "EA-GOAL-90": ("EA-GOAL-02", "GS-09"),
+}
+OFFLINE_RULES = tuple(COVERS)
+
+
+def find_gaps(ctx: CheckContext) -> list[Gap]:
+    """Every absent piece of evidence in ``ctx``'s appraisal report (empty for other documents)."""
+    report = ctx.report
+    if report is None:
+        return []
+    return [g for detect in _DETECTORS for g in detect(ctx, report)]
+
+
+def gaps_for(ctx: CheckContext, llm_rule: str) -> list[str]:
+    """What the offline checks found absent that ``llm_rule`` covers, as lines for its prompt."""
+    return [f"{g.rule_id}：{g.message}" for g in find_gaps(ctx) if llm_rule in COVERS.get(g.rule_id, ())]
+
+
+class _EvidenceCheck(ReportRule):
+    def check(self, ctx: CheckContext, report: AppraisalReport) -> Iterable[Finding]:
+        for gap in find_gaps(ctx):
+            if gap.rule_id != self.rule_id:
+                continue
+            s = gap.section
+            yield ctx.finding(self.rule_id, "warning", gap.message, evidence=s.heading if s else "",
+                              location=s.location if s else None, suggestion=gap.suggestion)
+
+
+for _rid in OFFLINE_RULES:
+    register(type(f"Evidence_{_rid.replace('-', '_')}", (_EvidenceCheck,), {"rule_id": _rid}))

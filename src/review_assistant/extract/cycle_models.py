@@ -1,0 +1,131 @@
+"""Typed results of extracting the later stages of a project's cycle: monitoring tables and self-evaluations.
+
+Amounts are in 万元; scores, rates and indicator values are :class:`Decimal` so recomputation is exact.
+Both models expose ``title``, ``project_name``, ``unit`` and ``fiscal_year`` the way the pipeline reads
+them from any extracted document.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pydantic import BaseModel, Field
+
+from review_assistant.extract.models import TextField
+from review_assistant.parsing.model import Location
+
+
+class Amount(BaseModel):
+    """A number read from one cell (money in 万元, a rate in %, a score in 分)."""
+
+    label: str
+    raw: str
+    value: Decimal | None = None
+    location: Location = Field(default_factory=Location)
+
+
+class CycleIndicator(BaseModel):
+    """One 三级 indicator row of a monitoring table or a self-evaluation table."""
+
+    level1: str = ""
+    level2: str = ""
+    level3: str = ""
+    sign: str | None = Field(None, description="≥ ≤ = > < ; None for 定性 or unreadable")
+    target_text: str = Field("", description="年度指标值 as written")
+    target: Decimal | None = None
+    unit: str | None = None
+    qualitative: bool = False
+    unit_mismatch: bool = Field(False, description="A completion cell names a unit the target does not use")
+    actual_text: str = Field("", description="1–N月完成值 (monitoring) or 实际完成值 (self-evaluation)")
+    actual: Decimal | None = None
+    forecast_text: str = Field("", description="全年预计完成值 (monitoring only)")
+    forecast: Decimal | None = None
+    weight: Decimal | None = Field(None, description="分值 (self-evaluation)")
+    score: Decimal | None = Field(None, description="得分 as stated (self-evaluation)")
+    cause: str = Field("", description="偏差原因（分析）")
+    measure: str = Field("", description="纠偏措施 / 改进措施")
+    possibility: str = Field("", description="完成目标可能性：确定能 / 有可能 / 完全不可能")
+    evidence: str = Field("", description="The row's text, verbatim")
+    location: Location = Field(default_factory=Location)
+
+    @property
+    def family(self) -> str:
+        """执行率/产出/效益/满意度/成本 from the 一级 (then 二级) name."""
+        for text in (self.level1, self.level2):
+            for fam in ("满意度", "成本", "产出", "效益", "效果"):
+                if fam in text:
+                    return "效益" if fam == "效果" else fam
+        return ""
+
+    @property
+    def name(self) -> str:
+        return self.level3 or self.level2 or "（未命名）"
+
+    @property
+    def target_display(self) -> str:
+        """The target with its sign and unit even when the form keeps them in separate columns."""
+        text = self.target_text.strip()
+        if self.qualitative or not text:
+            return text
+        sign = "" if not self.sign or text[:1] in "≥≤=><" or not text[:1].isdigit() else self.sign
+        unit = self.unit if self.unit and self.unit not in text else ""
+        return f"{sign}{text}{unit}"
+
+
+class CycleDocument(BaseModel):
+    """What the monitoring table and the self-evaluation share: the header of the project."""
+
+    title: str = ""
+    fiscal_year: int | None = None
+    fields: dict[str, TextField] = Field(default_factory=dict, description="project_name, department, implementer")
+    indicators: list[CycleIndicator] = Field(default_factory=list)
+    indicator_table_found: bool = False
+
+    @property
+    def project_name(self) -> str:
+        f = self.fields.get("project_name")
+        return f.value if f else ""
+
+    @property
+    def unit(self) -> str:
+        f = self.fields.get("implementer") or self.fields.get("department")
+        return f.value if f else ""
+
+
+class MonitoringTable(CycleDocument):
+    """A 绩效运行监控表 (双监控: budget execution and target achievement at a monitoring date)."""
+
+    month: int | None = Field(None, description="The monitoring period ends with this month (1–N月)")
+    budget: Amount | None = Field(None, description="年度预算数 / 年初预算数")
+    adjusted_budget: Amount | None = Field(None, description="调整后预算数 / 全年预算数")
+    executed: Amount | None = Field(None, description="1–N月执行数")
+    rate: Amount | None = Field(None, description="执行率 as stated (%)")
+    execution_labels_seen: bool = Field(False, description="The document has budget-execution labels at all")
+
+    @property
+    def base_budget(self) -> Amount | None:
+        """The budget the rate is measured against: the adjusted one when it is filled in."""
+        if self.adjusted_budget is not None and self.adjusted_budget.value:
+            return self.adjusted_budget
+        return self.budget
+
+
+class SelfEvaluation(CycleDocument):
+    """A 项目支出绩效自评表, or the short 自评报告 (then mostly narrative)."""
+
+    form: str = Field("table", description="table: 自评表; report: 自评报告 without a scored indicator table")
+    budget: Amount | None = Field(None, description="全年预算数")
+    executed: Amount | None = Field(None, description="全年执行数")
+    exec_weight: Amount | None = Field(None, description="预算执行率的分值")
+    exec_rate: Amount | None = Field(None, description="执行率 as stated (%)")
+    exec_score: Amount | None = Field(None, description="预算执行率的得分")
+    family_weights: dict[str, Amount] = Field(
+        default_factory=dict, description="一级指标分值 as written in the 一级 cell, e.g. 产出指标(50分)")
+    total: Amount | None = Field(None, description="总分 as stated")
+    grade: TextField | None = Field(None, description="自评等级 as stated (优/良/中/差)")
+    narrative: dict[str, TextField] = Field(
+        default_factory=dict, description="conclusion 评价结论, problems 存在问题, measures 改进措施")
+    evaluation_type: str = Field("自评", description="自评 / 部门评价 / 财政评价 (from the title)")
+    has_scoring_rules: bool = Field(False, description="The indicator table has its own 评分标准 column")
+    funds_note: TextField | None = Field(
+        None, description="Set when the 年度资金总额 row is 0/empty and a detail row was used (label = that row)")

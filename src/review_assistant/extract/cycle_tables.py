@@ -1,0 +1,314 @@
+"""Table reading shared by the monitoring-table and self-evaluation extractors.
+
+Both forms are label/value blocks on top (项目名称, 实施单位, money) and one indicator table whose
+header may span two rows (``偏差原因分析`` over 经费保障/制度保障/…). Columns are found by vocabulary,
+never by position, like the goal-sheet extractor does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from review_assistant.extract import labels as L
+from review_assistant.extract.cycle_models import Amount, CycleDocument, CycleIndicator
+from review_assistant.extract.models import TextField
+from review_assistant.extract.values import find_unit, parse_decimal, parse_value, year_in_text
+from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument, Table
+
+# Indicator-table columns of the later stages, on top of the goal sheet's l1/l2/l3/sign/unit.
+STAGE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "target": ("年度指标值", "指标值", "年度目标值", "目标值", "预期指标值", "年度绩效指标值", "预期目标值"),
+    "actual": ("实际完成值", "实际完成情况", "全年实际值", "实际值", "完成值", "执行情况", "实际完成"),
+    "forecast": ("全年预计完成情况", "全年预计完成值", "预计全年完成值", "预计全年完成情况", "全年预计完成", "预计完成值",
+                 "预计完成情况", "全年预计"),
+    "cause": ("偏差原因分析", "偏差原因", "原因分析", "未完成原因分析", "偏差原因分析及改进措施", "未完成原因及改进措施",
+              "偏差原因及改进措施", "偏差原因分析及纠偏措施"),
+    "measure": ("纠偏措施", "改进措施", "拟采取的措施", "拟采取措施", "整改措施", "纠偏措施及建议"),
+    "possibility": ("完成目标可能性", "完成可能性", "目标完成可能性", "全年目标完成可能性"),
+    "weight": ("分值", "权重", "分值（分）"),
+    "score": ("得分", "自评得分", "评价得分"),
+    "rule": ("评分标准", "评分细则", "计分方法", "评分规则", "扣分标准", "评（扣）分标准", "评分办法", "计分标准"),
+}
+CAUSE_CATEGORIES = ("经费保障", "制度保障", "人员保障", "硬件条件保障", "其他")
+# 1–N月 columns: "1-7月执行情况", "1—6月实际完成值", "截至6月底完成值".
+_MONTH_RE = re.compile(r"(?:1|一)\s*[-—–~至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|截至\s*(\d{1,2})\s*月")
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
+             "十二": 12}
+_TABLE_END = re.compile(r"^(总分|合计|总计|评价结论|存在问题|改进措施|自评等级|评价等级|填报人|单位负责人|备注)")
+_BLANK = re.compile(r"^[\s/\\—–\-_.。、无暂无没有不适用未说明]*$")
+BOILERPLATE = ("暂无", "无", "没有", "无偏差", "不存在", "/", "—", "-", "无。", "暂无。")
+
+
+def month_in(text: str) -> int | None:
+    """The N of a "1–N月" or "截至N月" period, or None."""
+    m = _MONTH_RE.search(text or "")
+    if not m:
+        return None
+    raw = m.group(1) or m.group(2)
+    month = int(raw) if raw.isdigit() else _CN_MONTH.get(raw, 0)
+    return month if 1 <= month <= 12 else None
+
+
+def is_blank_explanation(text: str) -> bool:
+    """Empty, a dash, or boilerplate such as "暂无" / "无" — not an explanation of a gap."""
+    t = (text or "").strip().rstrip("。.")
+    return not t or t in BOILERPLATE or bool(_BLANK.match(t))
+
+
+def column_key(text: str) -> str | None:
+    """The canonical column a header cell names (stage columns first, then the goal sheet's)."""
+    n = L.norm_label(re.sub(r"(?:1|一)\s*[-—–~至到]\s*\S{1,2}\s*月|截至\s*\d{1,2}\s*月底?", "", text or ""))
+    if not n:
+        return None
+    for key, names in STAGE_COLUMNS.items():
+        if n in {L.norm_label(x) for x in names}:
+            return key
+    found = L.COLUMN_INDEX.get(n)
+    return "target" if found == "value" else found
+
+
+@dataclass
+class Header:
+    row: int  # last header row
+    cols: dict[str, int]
+    categories: dict[str, int] = field(default_factory=dict)  # 偏差原因 sub-columns (tick boxes)
+    texts: list[str] = field(default_factory=list)  # the header cell text per column
+
+
+def find_indicator_header(table: Table, required: tuple[str, ...]) -> Header | None:
+    """The header of an indicator table: a row (or two stacked rows) naming 三级指标 and ``required``."""
+    for r in range(min(table.n_rows, 60)):
+        cells = [c.text for c in table.rows[r]]
+        cols = _columns(cells)
+        if "l3" not in cols:
+            continue
+        header = Header(r, cols, texts=cells)
+        nxt = r + 1
+        if nxt < table.n_rows:
+            below = [c.text.strip() for c in table.rows[nxt]]
+            cats = {name: i for i, name in enumerate(below) if name in CAUSE_CATEGORIES}
+            sub = _columns(below)
+            if cats or (sub and not any(k in sub for k in ("l1", "l2", "l3"))):
+                header.row = nxt
+                header.categories = cats
+                for key, i in sub.items():
+                    header.cols.setdefault(key, i)
+                    if key in {"actual", "forecast", "measure", "possibility"}:
+                        header.cols[key] = i
+                header.texts = [f"{a} {b}" if a != b else a for a, b in zip(cells, below, strict=False)]
+        if all(k in header.cols for k in required):
+            return header
+    return None
+
+
+def indicator_tables(doc: ParsedDocument, required: tuple[str, ...]) -> Iterator[tuple[Block, Table, Header]]:
+    """Every indicator table with its header, and the headerless tables that continue one.
+
+    A table broken across pages (PDF) or split by the form comes out as two tables; the second has
+    no header. It continues the previous one when it follows it, has as many columns, and the
+    previous one had not reached its 总分/合计 row.
+    """
+    previous: tuple[Table, Header] | None = None
+    for block, table in doc.tables():
+        header = find_indicator_header(table, required)
+        if header is not None:
+            previous = (table, header)
+            yield block, table, header
+            continue
+        if previous is not None and table.n_cols == previous[0].n_cols and not _has_end_row(previous[0]):
+            continued = Header(-1, dict(previous[1].cols), dict(previous[1].categories), list(previous[1].texts))
+            previous = (table, continued)
+            yield block, table, continued
+            continue
+        previous = None
+
+
+def _has_end_row(table: Table) -> bool:
+    for row in table.rows:
+        first = next((c.text.strip() for c in row if c.text.strip()), "")
+        if _TABLE_END.match(L.norm_label(first)):
+            return True
+    return False
+
+
+def _columns(cells: list[str]) -> dict[str, int]:
+    cols: dict[str, int] = {}
+    for i, text in enumerate(cells):
+        key = column_key(text)
+        if key and key not in cols:
+            cols[key] = i
+    return cols
+
+
+def indicator_rows(block: Block, table: Table, header: Header,
+                   above: CycleIndicator | None = None) -> Iterator[CycleIndicator]:
+    """Every data row after the header up to a 总分/合计/评价结论 row, as indicators (values raw).
+
+    An empty 一级/二级 cell repeats the row above (unmerged forms, or a table continued from ``above``).
+    """
+    def cell(r: int, key: str) -> str:
+        c = header.cols.get(key)
+        return table.rows[r][c].text.strip() if c is not None and c < len(table.rows[r]) else ""
+
+    for r in range(header.row + 1, table.n_rows):
+        first = next((c.text.strip() for c in table.rows[r] if c.text.strip()), "")
+        if _TABLE_END.match(L.norm_label(first)):
+            break
+        level3 = cell(r, "l3")
+        if not level3 or column_key(level3) == "l3":
+            continue
+        level1, level2 = cell(r, "l1"), cell(r, "l2")
+        if level3 in {level1, level2} and not cell(r, "target"):
+            continue
+        if above is not None:
+            level1 = level1 or above.level1
+            level2 = level2 or (above.level2 if level1 == above.level1 else "")
+        cause = cell(r, "cause")
+        if header.categories:
+            ticked = [name for name, i in header.categories.items()
+                      if i < len(table.rows[r]) and table.rows[r][i].text.strip()]
+            detail = [table.rows[r][i].text.strip() for name, i in header.categories.items()
+                      if i < len(table.rows[r]) and table.rows[r][i].text.strip() not in {"", "√", "✓", "是", "☑"}]
+            cause = "；".join(detail) if detail else "、".join(ticked)
+        target_text = cell(r, "target")
+        pv = parse_value(target_text, sign_hint=cell(r, "sign") or None, unit_hint=cell(r, "unit") or None)
+        actual_text, forecast_text = cell(r, "actual"), cell(r, "forecast")
+        target = None if pv.qualitative or pv.date_value else parse_decimal(target_text)
+        actual, actual_ok = measured(actual_text, target, pv.unit)
+        forecast, forecast_ok = measured(forecast_text, target, pv.unit)
+        above = CycleIndicator(
+            level1=level1, level2=level2, level3=level3, sign=pv.sign, target_text=target_text,
+            target=target, unit=pv.unit, unit_mismatch=not (actual_ok and forecast_ok),
+            qualitative=pv.qualitative or pv.date_value is not None, actual_text=actual_text, actual=actual,
+            forecast_text=forecast_text, forecast=forecast,
+            weight=parse_decimal(cell(r, "weight")), score=parse_decimal(cell(r, "score")),
+            cause=cause, measure=cell(r, "measure"), possibility=cell(r, "possibility"),
+            evidence=table.row_text(r), location=block.location.model_copy(update={"row": r}),
+        )
+        yield above
+
+
+_PERIOD_WORDS = re.compile(
+    r"(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月(?:底|末)?|截至\s*\d{1,2}\s*月(?:底|末)?|(?:19|20)\d{2}\s*年度?"
+    r"|\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?(?:底|末)?(?:前)?")
+_MONEY_FACTORS = {"亿元": Decimal(10000), "万元": Decimal(1), "元": Decimal("0.0001")}
+
+
+def measured(text: str, target: Decimal | None, target_unit: str | None) -> tuple[Decimal | None, bool]:
+    """The number a completion cell reports, in the target's unit; False when its unit differs and cannot be converted.
+
+    "截至6月完成120个" is 120 (not 6); "0.98" against "≥95%" is 98%; "899,740元" against "≤90万元" is 89.974.
+    """
+    if not text.strip():
+        return None, True
+    body = _PERIOD_WORDS.sub("", text)
+    value = parse_decimal(body)
+    if value is None:
+        return None, True
+    unit = find_unit(body)
+    if target_unit in _MONEY_FACTORS and unit in _MONEY_FACTORS and unit != target_unit:
+        return value * _MONEY_FACTORS[unit] / _MONEY_FACTORS[target_unit], True
+    if target_unit in {"%", "百分比"}:
+        if "%" not in body and "％" not in body and value <= Decimal("1.5") and target is not None \
+                and target > Decimal("1.5"):
+            return value * 100, True
+        return value, True
+    if unit and target_unit and unit not in {"%", "百分比"} and unit != target_unit and not unit.startswith(target_unit):
+        return value, False
+    return value, True
+
+
+# ---- label/value pairs ---------------------------------------------------------------------------
+
+
+def label_value(doc: ParsedDocument, keys: Mapping[str, tuple[str, ...]]) -> dict[str, TextField]:
+    """For each key, the value next to the first cell (or ``label：value`` paragraph) carrying one of its labels."""
+    index = {L.norm_label(label): key for key, labels in keys.items() for label in labels}
+    found: dict[str, TextField] = {}
+    for block, table in doc.tables():
+        for r, row in enumerate(table.rows):
+            for c, cell in enumerate(row):
+                key = index.get(L.norm_label(cell.text)) if len(cell.text) <= 24 else None
+                if key is None or key in found:
+                    continue
+                value = next((x.text.strip() for x in row[c + 1:] if x.text.strip() and x.text != cell.text), "")
+                if value and L.norm_label(value) not in index:
+                    found[key] = TextField(label=cell.text.strip(), value=value,
+                                           location=block.location.model_copy(update={"row": r, "column": c}))
+    for b in doc.blocks:
+        if b.kind == BlockKind.TABLE:
+            continue
+        for part in re.split(r"[ \u3000]{2,}|\t", b.text):
+            label, sep, value = part.partition("：") if "：" in part else part.partition(":")
+            key = index.get(L.norm_label(label)) if sep else None
+            if key and key not in found and value.strip():
+                found[key] = TextField(label=label.strip(), value=value.strip(), location=b.location)
+    return found
+
+
+def amount_at(block: Block, table: Table, r: int, c: int, label: str) -> Amount:
+    text = table.rows[r][c].text.strip() if c < len(table.rows[r]) else ""
+    return Amount(label=label, raw=text, value=parse_decimal(text),
+                  location=block.location.model_copy(update={"row": r, "column": c}))
+
+
+def columns_row(table: Table, keys: Mapping[str, tuple[str, ...]]) -> tuple[int, dict[str, int]] | None:
+    """A header row naming at least two of ``keys`` (money blocks laid out as columns)."""
+    index = {L.norm_label(label): key for key, labels in keys.items() for label in labels}
+    for r in range(table.n_rows):
+        cols: dict[str, int] = {}
+        for c, cell in enumerate(table.rows[r]):
+            n = L.norm_label(re.sub(r"(?:1|一)\s*[-—–~至到]\s*\S{1,2}\s*月|截至\s*\d{1,2}\s*月底?", "", cell.text))
+            key = index.get(n)
+            if key and key not in cols:
+                cols[key] = c
+        if len(cols) >= 2:
+            return r, cols
+    return None
+
+
+# ---- header, title, year -------------------------------------------------------------------------
+
+HEADER_KEYS = {k: L.HEADER_LABELS[k] for k in ("project_name", "department", "implementer")}
+
+
+def read_header(doc: ParsedDocument, out: CycleDocument, title_re: re.Pattern[str]) -> None:
+    out.fields.update(label_value(doc, HEADER_KEYS))
+    out.title = title_of(doc, title_re)
+    out.fiscal_year = year_in_text(out.title) or _year_in_head(doc)
+
+
+def title_of(doc: ParsedDocument, title_re: re.Pattern[str]) -> str:
+    """The form's title: a line naming the form, one with a year first (xlsx sheet names carry none)."""
+    candidates = [b.text.strip() for b in doc.blocks[:10] if b.kind != BlockKind.TABLE and title_re.search(b.text)]
+    for _, t in doc.tables()[:1]:
+        candidates += [t.row_text(r).strip() for r in range(min(3, t.n_rows)) if title_re.search(t.row_text(r))]
+    if doc.title and title_re.search(doc.title):
+        candidates.append(doc.title.strip())
+    with_year = [c for c in candidates if year_in_text(c)]
+    if with_year or candidates:
+        return (with_year or candidates)[0][:80]
+    return (doc.title or doc.first_heading_or_paragraph())[:80]
+
+
+def _year_in_head(doc: ParsedDocument) -> int | None:
+    for b in doc.blocks[:6]:
+        if b.kind != BlockKind.TABLE and "年" in b.text and (y := year_in_text(b.text)):
+            return y
+    return None
+
+
+def head_text(doc: ParsedDocument) -> str:
+    """Title and the first lines (paragraphs, or a table's first rows): where a form names itself."""
+    parts = [doc.title or ""]
+    parts += [b.text for b in doc.blocks[:10] if b.kind != BlockKind.TABLE]
+    for _, t in doc.tables()[:1]:
+        parts += [t.row_text(r) for r in range(min(2, t.n_rows))]
+    return " ".join(parts)
+
+
+def location_text(loc: Location) -> str:
+    return loc.describe()

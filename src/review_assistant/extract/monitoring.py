@@ -1,0 +1,108 @@
+"""Monitoring-table extraction (绩效运行监控表, 双监控): budget execution and target achievement at 1–N月.
+
+Layouts met in practice (corpus/samples/LAYOUTS_CYCLE.md): the 136号 table (年度预算数, 1–7月执行数, 执行率;
+per indicator 年度指标值, 1–7月执行情况, 全年预计完成情况, 偏差原因分析 with tick-box categories, 完成目标可能性)
+and local variants with an adjusted budget, "截至N月" columns and free-text causes and measures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from review_assistant.extract.cycle_models import Amount, MonitoringTable
+from review_assistant.extract.cycle_tables import (
+    amount_at,
+    columns_row,
+    head_text,
+    indicator_rows,
+    indicator_tables,
+    label_value,
+    month_in,
+    read_header,
+)
+from review_assistant.extract.values import parse_decimal
+from review_assistant.parsing.model import BlockKind, ParsedDocument, Table
+
+TITLE_RE = re.compile(r"(绩效)?(运行)?监控(表|情况表|报告)|执行监控|绩效监控")
+BUDGET_LABELS: dict[str, tuple[str, ...]] = {
+    "budget": ("年度预算数", "年初预算数", "年度预算", "年初预算", "预算数", "年度预算金额", "年度资金总额", "全年预算"),
+    "adjusted": ("调整后预算数", "调整预算数", "全年预算数", "调整后预算", "调整后全年预算数", "调整后年度预算数"),
+    "executed": ("执行数", "实际执行数", "累计执行数", "已执行数", "实际支出数", "实际支出", "支出数", "执行金额",
+                 "预算执行数"),
+    "rate": ("执行率", "预算执行率", "执行进度", "预算执行进度", "支出进度"),
+}
+_EXECUTION_WORDS = re.compile(r"执行数|执行率|执行进度|实际支出|支出进度")
+_TOTAL_ROW = re.compile(r"总额|合计|总计|小计|项目资金")
+
+
+def looks_like_monitoring(doc: ParsedDocument) -> bool:
+    """A form that calls itself a monitoring table and has a forecast column or an execution rate."""
+    if not TITLE_RE.search(head_text(doc)):
+        return False
+    return "预计" in doc.normalized_text or "执行率" in doc.normalized_text
+
+
+def extract_monitoring(doc: ParsedDocument, fiscal_year: int | None = None) -> MonitoringTable:
+    out = MonitoringTable()
+    read_header(doc, out, TITLE_RE)
+    if fiscal_year:
+        out.fiscal_year = fiscal_year
+    out.execution_labels_seen = bool(_EXECUTION_WORDS.search(doc.normalized_text))
+    _read_budget(doc, out)
+    for block, table, header in indicator_tables(doc, ("l3", "target")):
+        out.indicator_table_found = True
+        out.indicators.extend(indicator_rows(block, table, header, out.indicators[-1] if out.indicators else None))
+        out.month = out.month or next((m for t in header.texts if (m := month_in(t))), None)
+    out.month = out.month or month_in(head_text(doc)) or _month_in_paragraphs(doc)
+    return out
+
+
+def _read_budget(doc: ParsedDocument, out: MonitoringTable) -> None:
+    for block, table in doc.tables():
+        found = columns_row(table, BUDGET_LABELS)
+        if found is None:
+            continue
+        r, cols = found
+        header_cells = [c.text for c in table.rows[r]]
+        data = _data_row(table, r, cols)
+        if data is None:
+            continue
+        for key, c in cols.items():
+            amount = amount_at(block, table, data, c, header_cells[c].strip())
+            _assign(out, key, amount)
+            out.month = out.month or month_in(header_cells[c])
+        if out.executed is not None:
+            return
+    pairs = label_value(doc, BUDGET_LABELS)
+    for key, tf in pairs.items():
+        _assign(out, key, Amount(label=tf.label, raw=tf.value, value=parse_decimal(tf.value), location=tf.location))
+        out.month = out.month or month_in(tf.label)
+
+
+def _data_row(table: Table, header_row: int, cols: dict[str, int]) -> int | None:
+    money_col = cols.get("budget", cols.get("executed", next(iter(cols.values()))))
+    numeric = [r for r in range(header_row + 1, min(table.n_rows, header_row + 8))
+               if money_col < len(table.rows[r]) and parse_decimal(table.rows[r][money_col].text) is not None
+               and table.rows[r][money_col].text.strip() != table.rows[header_row][money_col].text.strip()]
+    for r in numeric:
+        if _TOTAL_ROW.search(table.rows[r][0].text):
+            return r
+    return numeric[0] if numeric else None
+
+
+def _assign(out: MonitoringTable, key: str, amount: Amount) -> None:
+    if key == "budget" and out.budget is None:
+        out.budget = amount
+    elif key == "adjusted" and out.adjusted_budget is None:
+        out.adjusted_budget = amount
+    elif key == "executed" and out.executed is None:
+        out.executed = amount
+    elif key == "rate" and out.rate is None:
+        out.rate = amount
+
+
+def _month_in_paragraphs(doc: ParsedDocument) -> int | None:
+    for b in doc.blocks[:20]:
+        if b.kind != BlockKind.TABLE and (m := month_in(b.text)):
+            return m
+    return None

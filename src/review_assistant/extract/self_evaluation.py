@@ -1,0 +1,164 @@
+"""Self-evaluation extraction: the 项目支出绩效自评表 (10号 附件2 and local variants) and the short 自评报告.
+
+The table gives the money block (年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分), the indicator
+table (年度指标值 / 实际完成值 / 分值 / 得分 / 偏差原因分析及改进措施), the 总分 and often 评价结论 / 存在问题 /
+改进措施. A 自评报告 without a scored table still states a score and a grade in its text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from review_assistant.extract.cycle_models import Amount, SelfEvaluation
+from review_assistant.extract.cycle_tables import (
+    amount_at,
+    columns_row,
+    head_text,
+    indicator_rows,
+    indicator_tables,
+    label_value,
+    read_header,
+)
+from review_assistant.extract.models import TextField
+from review_assistant.extract.values import parse_decimal
+from review_assistant.parsing.model import Block, BlockKind, ParsedDocument, Table
+
+TITLE_RE = re.compile(r"自评(表|报告)|绩效自评|(绩效)?评价(报告|表|得分表)|自评结果")
+FUND_COLUMNS: dict[str, tuple[str, ...]] = {
+    "initial": ("年初预算数", "年初预算"),
+    "budget": ("全年预算数", "全年预算", "调整后预算数", "预算数"),
+    "executed": ("全年执行数", "全年执行", "执行数", "实际执行数"),
+    "weight": ("分值",),
+    "rate": ("执行率", "预算执行率"),
+    "score": ("得分",),
+}
+NARRATIVE_LABELS: dict[str, tuple[str, ...]] = {
+    "conclusion": ("评价结论", "自评结论", "总体评价结论"),
+    "problems": ("存在问题", "存在的问题", "主要问题"),
+    "measures": ("改进措施", "下一步改进措施", "整改措施", "改进建议", "下一步工作计划"),
+}
+GRADE_LABELS = {"grade": ("自评等级", "评价等级", "等级", "评价结果", "自评结果")}
+_FAMILY_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+_TOTAL_IN_TEXT = re.compile(r"(?:自评|评价)?(?:总)?得分(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分")
+_GRADE_IN_TEXT = re.compile(r"(?:自评|评价)?等级(?:为|是|：|:|评定为)?\s*[“\"「]?([优良中差])")
+_TOTAL_ROW = re.compile(r"^(总分|合计|总计|综合得分)")
+_FUND_TOTAL_ROW = re.compile(r"年度资金总额|资金总额|合计")
+
+
+def looks_like_self_evaluation(doc: ParsedDocument) -> bool:
+    head = head_text(doc)
+    if "事前" in head or not TITLE_RE.search(head):
+        return False
+    text = doc.normalized_text
+    return "得分" in text or "实际完成" in text or "自评" in text
+
+
+def extract_self_evaluation(doc: ParsedDocument, fiscal_year: int | None = None) -> SelfEvaluation:
+    out = SelfEvaluation()
+    read_header(doc, out, TITLE_RE)
+    if fiscal_year:
+        out.fiscal_year = fiscal_year
+    if "部门评价" in out.title:
+        out.evaluation_type = "部门评价"
+    elif "财政评价" in out.title or "重点评价" in out.title:
+        out.evaluation_type = "财政评价"
+    for block, table in doc.tables():
+        _read_funds(block, table, out)
+    for block, table, header in indicator_tables(doc, ("l3", "target", "actual")):
+        out.indicator_table_found = True
+        out.has_scoring_rules = out.has_scoring_rules or "rule" in header.cols
+        out.indicators.extend(indicator_rows(block, table, header, out.indicators[-1] if out.indicators else None))
+        _read_total(block, table, header.row, header.cols.get("score"), out)
+    for ind in out.indicators:
+        m = _FAMILY_POINTS.search(ind.level1)
+        if m and ind.family and ind.family not in out.family_weights:
+            out.family_weights[ind.family] = Amount(label=ind.level1, raw=ind.level1, value=parse_decimal(m.group(1)),
+                                                    location=ind.location)
+    out.narrative.update(label_value(doc, NARRATIVE_LABELS))
+    _read_report_sections(doc, out)
+    grade = label_value(doc, GRADE_LABELS).get("grade")
+    if grade is not None and grade.value[:1] in "优良中差":
+        out.grade = grade
+    _read_text_score(doc, out)
+    out.form = "table" if out.indicator_table_found else "report"
+    return out
+
+
+def _read_funds(block: Block, table: Table, out: SelfEvaluation) -> None:
+    if out.budget is not None:
+        return
+    found = columns_row(table, FUND_COLUMNS)
+    if found is None or not {"budget", "executed"} <= set(found[1]):
+        return
+    r, cols = found
+    rows = [i for i in range(r + 1, min(table.n_rows, r + 8)) if _FUND_TOTAL_ROW.search(table.rows[i][0].text)
+            or any(_FUND_TOTAL_ROW.search(c.text) for c in table.rows[i][:2])]
+    if not rows:
+        return
+    data = rows[0]
+    header = [c.text.strip() for c in table.rows[r]]
+    targets = {"budget": "budget", "executed": "executed", "weight": "exec_weight", "rate": "exec_rate",
+               "score": "exec_score"}
+    for key, c in cols.items():
+        if key in targets:
+            setattr(out, targets[key], amount_at(block, table, data, c, header[c]))
+    if not (out.budget and out.budget.value) and not (out.executed and out.executed.value):
+        # Real forms leave the 年度资金总额 row at 0 and fill only 其中：本年财政拨款 (池州 2022, LAYOUTS_CYCLE.md).
+        for i in range(data + 1, min(table.n_rows, data + 5)):
+            budget = amount_at(block, table, i, cols["budget"], header[cols["budget"]])
+            if budget.value:
+                out.funds_note = TextField(label=table.rows[i][0].text.strip(), value=table.row_text(data),
+                                           location=block.location.model_copy(update={"row": data}))
+                out.budget = budget
+                out.executed = amount_at(block, table, i, cols["executed"], header[cols["executed"]])
+                break
+
+
+def _read_total(block: Block, table: Table, header_row: int, score_col: int | None, out: SelfEvaluation) -> None:
+    for r in range(header_row + 1, table.n_rows):
+        cells = [c.text.strip() for c in table.rows[r]]
+        first = next((c for c in cells if c), "")
+        if not _TOTAL_ROW.match(first.replace(" ", "")):
+            continue
+        col = score_col if score_col is not None and score_col < len(cells) and parse_decimal(cells[score_col]) \
+            is not None else next((i for i in range(len(cells) - 1, -1, -1) if parse_decimal(cells[i]) is not None), None)
+        if col is not None:
+            out.total = amount_at(block, table, r, col, first)
+        for c in cells:
+            g = _GRADE_IN_TEXT.search(c)
+            if g and out.grade is None:
+                out.grade = TextField(label="等级", value=g.group(1), location=block.location.model_copy(update={"row": r}))
+        return
+
+
+def _read_report_sections(doc: ParsedDocument, out: SelfEvaluation) -> None:
+    """A 自评报告: the paragraphs under headings such as 存在的问题 / 改进措施."""
+    current: str | None = None
+    index = {label: key for key, labels in NARRATIVE_LABELS.items() for label in labels}
+    for b in doc.blocks:
+        if b.kind == BlockKind.TABLE:
+            current = None
+            continue
+        text = b.text.strip()
+        heading = re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*", "", text).rstrip("：:。")
+        key = next((k for label, k in index.items() if heading.startswith(label) and len(heading) <= len(label) + 8),
+                   None)
+        if key is not None:
+            current = key
+            rest = text.split("：", 1)[1].strip() if "：" in text else ""
+            if rest and key not in out.narrative:
+                out.narrative[key] = TextField(label=heading, value=rest, location=b.location)
+            continue
+        if current and text and current not in out.narrative:
+            out.narrative[current] = TextField(label=current, value=text, location=b.location)
+            current = None
+
+
+def _read_text_score(doc: ParsedDocument, out: SelfEvaluation) -> None:
+    for b in doc.blocks:
+        if b.kind == BlockKind.TABLE:
+            continue
+        if out.total is None and (m := _TOTAL_IN_TEXT.search(b.text)):
+            out.total = Amount(label="自评得分", raw=m.group(0), value=parse_decimal(m.group(1)), location=b.location)
+        if out.grade is None and (g := _GRADE_IN_TEXT.search(b.text)):
+            out.grade = TextField(label="等级", value=g.group(1), location=b.location)

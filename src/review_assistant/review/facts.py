@@ -1,0 +1,55 @@
+"""The few facts of a checked document that later stages need without re-reading the file.
+
+Stored with the review (``CheckResult.meta['facts']``): the project page, the 结果应用 workbook and the
+disclosure export read them. Self-evaluations keep both the stated and the recomputed total and grade.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from review_assistant.checks.base import CheckContext
+from review_assistant.checks.evaluation import scoring as S
+from review_assistant.extract.cycle_models import MonitoringTable, SelfEvaluation
+from review_assistant.extract.report import AppraisalReport
+
+
+def _num(value: Decimal | None) -> str | None:
+    return None if value is None else f"{S.cents(value):.2f}"
+
+
+def document_facts(ctx: CheckContext) -> dict[str, Any]:
+    report = ctx.cycle
+    if isinstance(report, SelfEvaluation):
+        from review_assistant.checks.evaluation.rules import recomputed_total
+
+        bands = ctx.settings.cycle.grade_bands
+        total = report.total.value if report.total else None
+        recomputed = recomputed_total(report) if report.form == "table" else None
+        return {
+            "stage": "self_evaluation", "evaluation_type": report.evaluation_type,
+            "total": _num(total), "grade": report.grade.value[:1] if report.grade else None,
+            "grade_by_total": S.grade_for(total, bands) if total is not None else None,
+            "recomputed_total": _num(recomputed),
+            "recomputed_grade": S.grade_for(recomputed, bands) if recomputed is not None else None,
+            "problems": problems.value if (problems := report.narrative.get("problems")) else None,
+        }
+    if isinstance(report, MonitoringTable):
+        base = report.base_budget
+        rate = S.execution_rate(report.executed.value, base.value) if report.executed and base \
+            and report.executed.value is not None and base.value is not None else None
+        return {"stage": "monitoring_table", "month": report.month, "rate": _num(rate)}
+    facts: dict[str, Any] = {"stage": ctx.kind}
+    appraisal = ctx.report
+    if isinstance(appraisal, AppraisalReport):
+        facts["conclusion"] = appraisal.conclusion.term if appraisal.conclusion else None
+        facts["score"] = appraisal.score.value if appraisal.score else None
+    sheet = ctx.goal_sheet
+    if sheet is not None:
+        facts["total_wan"] = sheet.total_wan()
+        facts["annual_goal"] = sheet.annual_goal.value if sheet.annual_goal else ""
+        facts["indicators"] = [
+            [i.level1, i.level2, i.level3, f"{i.sign or ''}{i.value_text}{'' if i.unit and i.unit in i.value_text else i.unit or ''}"]
+            for i in (sheet.annual_indicators() or sheet.indicators)]
+    return facts
