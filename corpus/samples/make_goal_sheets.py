@@ -688,6 +688,11 @@ class Para:
     role: Literal["title", "notice", "heading", "body", "right", "small"] = "body"
 
 
+# A cell text starting with this is written to xlsx as a formula without a saved result (a workbook
+# produced by a program and never recalculated in Excel); the other formats never carry it.
+FORMULA_PREFIX = "\u2983公式\u2984"
+
+
 @dataclass
 class Grid:
     """A table: text per cell, merges as inclusive ``(r0, c0, r1, c1)`` boxes, relative widths."""
@@ -1107,10 +1112,13 @@ def _xlsx_render(model: DocModel, path: Path, title: str) -> None:
                 if (top, left) != (bottom, right):
                     ws.merge_cells(start_row=top, start_column=left, end_row=bottom, end_column=right)
                 value: str | float | None = text or None
-                if grid.role == "header" and _MONEY_TEXT.match(text):
+                formula = text.startswith(FORMULA_PREFIX)
+                if formula:
+                    value = text.removeprefix(FORMULA_PREFIX)
+                elif grid.role == "header" and _MONEY_TEXT.match(text):
                     value = float(text.removesuffix("元").replace(",", ""))
                 cell = ws.cell(row=top, column=left, value=value)
-                if isinstance(value, str) and value.startswith("="):
+                if isinstance(value, str) and value.startswith("=") and not formula:
                     cell.data_type = "s"  # "=100%" is a value typed as text, not a formula
                 if isinstance(value, float):
                     cell.number_format = "#,##0.00"

@@ -25,6 +25,16 @@ from real_layout_docs import (
     old_template,
     two_levels,
 )
+from real_layout_more import (
+    bingtuan_funds,
+    ocr_misread,
+    place_columns,
+    side_by_side_periods,
+    tick_boxes,
+    transposed_two_rows,
+    units_only,
+    unsaved_formulas,
+)
 from real_layout_variants import (
     approval_form,
     evaluation_style,
@@ -57,6 +67,7 @@ class RealSample:
     must: list[str] = field(default_factory=list)
     warn_ok: list[str] = field(default_factory=list)  # may warn, never error
     expect: dict[str, Any] = field(default_factory=dict)
+    other_formats: bool = True  # False: the layout only exists in its own format (an xlsx with formulas)
 
     def label(self, prefix: str) -> dict[str, Any]:
         must_not = [r for r in ALL if r not in self.must and r not in self.warn_ok]
@@ -160,4 +171,44 @@ def real_samples() -> list[RealSample]:
                    2025, must=["GS-03"], warn_ok=["GS-03", "GS-06"], expect={"project_name": "示例区基层业务培训",
                                                                               "total_funds_wan": 28.8, "indicator_count": 6,
                                                                               "fiscal_year_source": "title", "fields": fields}),
+        # ---- second reading round (LAYOUTS.md L18–L22 and notations) ----
+        RealSample("rl25_side_by_side_periods.docx", side_by_side_periods, "L18",
+                   "中期与年度指标左右并排（列名带“（长期）/（年度）”，长期一侧留空），资金总额与当年资金总额并列，主管部门带编码。",
+                   2025, must=["GS-03"], warn_ok=["GS-03"],
+                   expect={"project_name": "示例区中小学教学设备更新", "total_funds_wan": 800.0, "indicator_count": 6,
+                           "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl26_place_columns.docx", place_columns, "L19",
+                   "下达通知 + 每个乡镇一列指标值（三级指标|指标解释|指标方向|甲镇|乙镇），单位写在指标名称括号里：按镇分别审核。",
+                   2025, must=["GS-07"], warn_ok=["GS-01", "GS-07"],
+                   expect={"projects": 2, "project_name": "甲镇", "total_funds_wan": 20.0, "indicator_count": 6,
+                           "fiscal_year_source": "title", "fields": ["project_name", "department"]}),
+        RealSample("rl27_bingtuan_funds.docx", bingtuan_funds, "L20",
+                   "项目资金总额与年度资金申请总额并列、项目总目标与年度总体目标并列，三级指标带“指标1：”前缀，项目属性写资金名称。",
+                   2025, must=["GS-03"], warn_ok=["GS-03"],
+                   expect={"project_name": "示例团场果蔬保鲜库建设项目", "total_funds_wan": 900.0, "indicator_count": 7,
+                           "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl28_units_only.docx", units_only, "L21",
+                   "市级/县级财政部门和主管部门四栏表头；两个指标值只写了单位或“≧ %”，没有数值（模板未填完）。",
+                   2025, must=["GS-03", "GS-06"], warn_ok=["GS-01", "GS-03", "GS-06"],
+                   expect={"project_name": "农村饮水安全巩固提升工程", "total_funds_wan": 300.0, "indicator_count": 6,
+                           "fiscal_year_source": "title", "fields": ["project_name", "department"]}),
+        RealSample("rl29_tick_boxes.docx", tick_boxes, "L22",
+                   "项目属性为勾选框（新增项目□ 延续项目√），指标性质写“≧”“═”“≦”，度量单位单列：无问题。",
+                   2025, expect={"project_name": "示例镇村级公益设施维护", "total_funds_wan": 45.0, "indicator_count": 6,
+                                 "fiscal_year_source": "title", "fields": fields, "attribute": "延续项目"}),
+        RealSample("rl30_unsaved_formulas.xlsx", unsaved_formulas, "L05",
+                   "程序生成、未在 Excel 中重新计算的工作簿：资金总额和一个指标值是没有保存结果的公式，只能提示无法读取，不能判错。",
+                   2025, must=["GS-01", "GS-03"], warn_ok=["GS-01", "GS-02", "GS-03"], other_formats=False,
+                   expect={"project_name": "示例区社区养老服务站运营补助", "total_funds_wan": None, "indicator_count": 6,
+                           "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl31_ocr_misread.pdf", ocr_misread, "L16",
+                   "扫描件转换的错字：“≥92%”成了“292%”、“≥90%”成了“290%”，应提示疑似错字而不是判超过100%的错误。",
+                   2025, must=["GS-03", "GS-07"], warn_ok=["GS-03", "GS-07"],
+                   expect={"project_name": "示例县农村改厕后续管护", "total_funds_wan": 70.0, "indicator_count": 6,
+                           "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl32_transposed_two_rows.docx", transposed_two_rows, "L11",
+                   "转置表只有两行表头（一级指标 / 指标名称），一个指标名称横跨“数值|单位”两列；缺效益指标是确定的错误。",
+                   2025, must=["GS-04"], warn_ok=["GS-01", "GS-03"],
+                   expect={"projects": 2, "project_name": "东村", "total_funds_wan": 8.0, "indicator_count": 4,
+                           "fiscal_year_source": "title", "fields": ["project_name"]}),
     ]

@@ -20,7 +20,7 @@ from review_assistant.review.pipeline import CheckOptions, check_paths
 from review_assistant.settings import Settings
 
 RENDER = {"docx": mgs._docx_render, "xlsx": mgs._xlsx_render, "pdf": mgs._pdf_render}
-CASES = [(s, ext) for s in real_samples() for ext in RENDER if not s.file.endswith(ext)]
+CASES = [(s, ext) for s in real_samples() if s.other_formats for ext in RENDER if not s.file.endswith(ext)]
 
 
 @pytest.mark.parametrize(("sample", "ext"), CASES, ids=[f"{Path(s.file).stem}.{e}" for s, e in CASES])

@@ -145,11 +145,24 @@ class GoalSheetRule(RuleCheck):
     """A rule on the goal sheet (its own, or the one embedded in a report): nothing when none was read."""
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        return () if ctx.goal_sheet is None else self.check(ctx, ctx.goal_sheet)
+        sheet = ctx.goal_sheet
+        if sheet is None:
+            return ()
+        if not sheet.unread_cells:
+            return self.check(ctx, sheet)
+        return [_unsure_of_unread(f, len(sheet.unread_cells)) for f in self.check(ctx, sheet)]
 
     @abstractmethod
     def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         """Yield the findings of this rule for ``sheet``."""
+
+
+def _unsure_of_unread(f: Finding, n: int) -> Finding:
+    """On a sheet with formula cells that could not be read, nothing is certain enough for an error."""
+    if f.severity != "error":
+        return f
+    note = f"（表中有{n}个公式单元格没有保存计算结果，数值无法读取，此问题未能确认）"
+    return f.model_copy(update={"severity": "warning", "message": f.message + note}).with_stable_id()
 
 
 REPORT_KINDS = frozenset({"appraisal_report"})

@@ -52,14 +52,71 @@ def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> G
     if any("成本" in i.level1 for i in sheet.indicators):
         sheet.layout = "2021"
     _note_funds(sheet)
+    _note_unread(grids, sheet)
     return sheet
 
 
+def _note_unread(grids: list[Grid], sheet: GoalSheet) -> None:
+    """Formula cells without a saved result: where they are, so checks do not call them missing."""
+    for g in grids:
+        for r, row in enumerate(g.table.rows):
+            for c, cell in enumerate(row):
+                if cell.unread and not cell.merged:
+                    sheet.unread_cells.append(g.loc(r, c))
+    if sheet.unread_cells:
+        where = "、".join(loc.describe() for loc in sheet.unread_cells[:3])
+        more = f"等{len(sheet.unread_cells)}处" if len(sheet.unread_cells) > 3 else ""
+        sheet.note("layout", f"{where}{more}是没有保存计算结果的公式（工作簿生成后未重新计算），数值无法读取；"
+                             "涉及这些数值的问题只作提示，请在 Excel 中打开、保存后重新审核。",
+                   location=sheet.unread_cells[0])
+
+
+# Tick boxes in a 项目属性 cell: "新增项目□ 延续项目√", "☑新增 □延续", "新增■ 延续□".
+_TICKED = "√✓✔☑■▣☒"
+_UNTICKED = "□☐〇○"
+_OPTION = re.compile(r"(新增|延续|持续|续建|新建|一次性|经常性|其他)(?:项目)?")
+
+
+def tick_box_choice(text: str) -> tuple[list[str], bool] | None:
+    """The options ticked in ``text`` and whether it is a tick-box cell at all (None when it is not)."""
+    marks = [i for i, ch in enumerate(text) if ch in _TICKED + _UNTICKED]
+    options = list(_OPTION.finditer(text))
+    if not marks or len(options) < 2:
+        return None
+    # Marks follow their option ("新增□ 延续√") unless the text opens with a mark ("☑新增 □延续").
+    before = text.lstrip()[:1] in _TICKED + _UNTICKED
+    ticked: list[str] = []
+    for m in options:
+        near = text[:m.start()].rstrip()[-1:] if before else text[m.end():].lstrip()[:1]
+        if near and near in _TICKED:
+            ticked.append(m.group(0))
+    return ticked, True
+
+
+def _read_tick_boxes(sheet: GoalSheet) -> None:
+    attr = sheet.fields.get("attribute")
+    if attr is None:
+        return
+    choice = tick_box_choice(attr.value)
+    if choice is None:
+        return
+    ticked, _ = choice
+    if len(ticked) == 1:
+        sheet.fields["attribute"] = attr.model_copy(update={"value": ticked[0]})
+    elif not ticked:
+        sheet.fields["attribute"] = attr.model_copy(update={"value": ""})
+        sheet.note("header", "项目属性是勾选框，但没有一项打勾。", evidence=attr.value, location=attr.location)
+    else:
+        sheet.note("header", f"项目属性的勾选框勾了{len(ticked)}项（{'、'.join(ticked)}），无法确定是哪一种。",
+                   evidence=attr.value, location=attr.location)
+
+
 def _derive_fields(sheet: GoalSheet) -> None:
-    """项目属性 written as 项目类型 (新增项目/延续项目); 项目期限 as 开始日期 + 完成日期."""
+    """项目属性 written as 项目类型 (新增项目/延续项目) or as tick boxes; 项目期限 as 开始日期 + 完成日期."""
     category = sheet.fields.get("category")
     if "attribute" not in sheet.fields and category and re.search(r"新增|延续|持续", category.value):
         sheet.fields["attribute"] = category
+    _read_tick_boxes(sheet)
     start, end = sheet.fields.get("start_date"), sheet.fields.get("end_date")
     if "period" not in sheet.fields and start and end and start.value and end.value:
         sheet.fields["period"] = TextField(label=f"{start.label}、{end.label}", value=f"{start.value}至{end.value}",
@@ -170,14 +227,14 @@ def _note_unknown_money_label(g: Grid, sheet: GoalSheet, r: int, c: int, text: s
                    evidence=text, location=g.loc(r, c))
 
 
-_MID_TERM_FUNDS = re.compile(r"(中期|中长期|实施期|项目期|总)资金总额")
+_MID_TERM_FUNDS = re.compile(r"(中期|中长期|实施期|项目期|总)资金总额|^\s*(项目)?资金总额\s*[:：]?\s*$")
 
 
 def _annual_funds_column(table: Table) -> int:
     """First column of the 年度 funds when 中期 and 年度 funds sit side by side, else 0."""
     for row in table.rows:
         mid = next((c.column for c in row if _MID_TERM_FUNDS.search(c.text)), None)
-        annual = next((c.column for c in row if "年度资金" in c.text), None)
+        annual = next((c.column for c in row if re.search(r"年度资金|当年资金", c.text)), None)
         if mid is not None and annual is not None and annual > mid:
             return annual
     return 0

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from review_assistant.extract import labels as L
 from review_assistant.extract.models import GoalSheet, Indicator
-from review_assistant.extract.values import parse_value
+from review_assistant.extract.values import parse_value, unit_in_name
 from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument, Table
 
 _LONG_HINT = re.compile(r"长期|中长期|中期|实施期|整体期|总体指标")
@@ -120,7 +120,7 @@ def header_groups(cells: list[str]) -> list[dict[str, int]]:
 def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year: int | None,
                     state: TableState) -> TableState:
     """Append the indicator rows of ``g`` to ``sheet``; returns the groups still open at its end."""
-    if _read_transposed(g, sheet):
+    if read_transposed(g, sheet) or read_place_columns(g, sheet):
         return TableState()
     groups: list[_Group] = []
     if state.groups and _continues(g, state):
@@ -176,54 +176,6 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
             grp.prev_l1, grp.prev_l2 = ind[0].level1, ind[0].level2
             sheet.indicators.extend(ind)
     return TableState(groups=groups, width=max((len(r) for r in g.table.rows), default=0), project=project)
-
-
-def _is_level(text: str, level: int) -> bool:
-    named = L.level_name(text)
-    return named is not None and (bool(named[1]) if level == 2 else not named[1] or text.strip() == named[0])
-
-
-def _read_transposed(g: Grid, sheet: GoalSheet) -> bool:
-    """A table with one row per township and one column per indicator (一级 / 二级 / 名称 in three header rows).
-
-    Each row becomes its own project (the township), so every township's targets are checked and named.
-    """
-    t = g.table
-    for r0 in range(min(40, max(t.n_rows - 3, 0))):
-        top = [g.cell(r0, c) for c in range(len(t.rows[r0]))]
-        mid = [g.cell(r0 + 1, c) for c in range(len(t.rows[r0 + 1]))]
-        if sum(_is_level(x, 1) for x in top[1:]) < 2 or sum(_is_level(x, 2) for x in mid[1:]) < 2:
-            continue
-        names = [g.cell(r0 + 2, c) for c in range(len(t.rows[r0 + 2]))]
-        l1 = l2 = ""
-        columns: list[tuple[int, str, str, str]] = []
-        for c in range(1, len(names)):
-            l1 = top[c] if c < len(top) and top[c] else l1
-            l2 = mid[c] if c < len(mid) and mid[c] else l2
-            if names[c] and names[c] not in (l1, l2):
-                columns.append((c, l1, l2, names[c]))
-        if not columns:
-            return False
-        for r in range(r0 + 3, t.n_rows):
-            place = g.cell(r, 0)
-            if len({c.text.strip() for c in t.rows[r] if c.text.strip()}) < 2:
-                break  # the table has ended (a signature or date line in a worksheet)
-            if not place or place.startswith(("合计", "总计")):
-                continue
-            sheet.project_rows.setdefault(place, {"project_name": place, "row": str(r),
-                                                  "table": str(g.block.location.table or 0)})
-            for c, lv1, lv2, name in columns:
-                value = g.cell(r, c)
-                pv = parse_value(value)
-                sheet.indicators.append(Indicator(
-                    level1=lv1, level2=lv2, level3=name, sign=pv.sign, value_text=value, number=pv.number,
-                    date_value=pv.date_value, unit=pv.unit, qualitative=pv.qualitative, raw=[place, name, value],
-                    evidence=value or name, location=g.loc(r, c), project=place, number_high=pv.number_high,
-                ))
-        sheet.indicator_table_found = True
-        sheet.note("layout", "指标表为转置格式（每行一个地方、每列一个指标），已按地方分别读取和审核。", location=g.loc(r0))
-        return True
-    return False
 
 
 def _continues(g: Grid, state: TableState) -> bool:
@@ -363,7 +315,7 @@ def _indicator_from_row(
         this_period = "long_term" if key == "value_long" else row_period
         if len(values) > 1 and not value_text:
             continue
-        pv = parse_value(value_text, sign_hint=sign_text or None, unit_hint=unit_text or None,
+        pv = parse_value(value_text, sign_hint=sign_text or None, unit_hint=unit_text or unit_in_name(l3),
                          default_year=fiscal_year)
         date_value, number, unit = pv.date_value, pv.number, pv.unit
         if number is not None and _TIME_NAME.search(l3) and 36526 <= number <= 55153 and not unit:
@@ -403,3 +355,6 @@ def _preceding_text(doc: ParsedDocument, block: Block) -> str:
         elif b.kind == BlockKind.TABLE:
             out.clear()
     return " ".join(out[-2:])
+
+
+from review_assistant.extract.indicator_grids import read_place_columns, read_transposed  # noqa: E402  (uses Grid)

@@ -125,6 +125,8 @@ class GoalSheet(BaseModel):
     unknown_fund_labels: list[str] = Field(default_factory=list, description="Money rows whose label is not recognised")
     funds_itemised_partly: bool = Field(False, description="Sources listed under 其中 cover only part of the total")
     notes: list[ExtractionNote] = Field(default_factory=list)
+    unread_cells: list[Location] = Field(
+        default_factory=list, description="Formula cells whose result was never saved: values that could not be read")
     project_rows: dict[str, dict[str, str]] = Field(
         default_factory=dict, description="Per-project cells of a multi-project table (name, unit, budget, goal)")
 

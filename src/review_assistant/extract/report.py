@@ -50,14 +50,15 @@ LOCAL_EQUIVALENTS: dict[str, str] = {
 _TITLE_SUFFIX = re.compile(r"(?:的)?事前(?:绩效)?(?:评估|论证)(?:报告)?.*$|(?:的)?(?:绩效)?论证报告.*$")
 _TITLE_PREFIX = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}\s*年度?)?")
 _EVALUATOR_LABEL = re.compile(
-    r"(?P<label>评估机构(?:名称)?|评估单位|评估小组|评估人员|评估人|评估组织单位|评估主体|评估组长|评估专家组?|"
+    r"(?P<label>评估机构(?:名称)?|评价机构(?:名称)?|评估单位|评估小组|评估人员|评估人|评估组织单位|评估主体|评估组长|评估专家组?|"
     r"专家组组长|报告出具单位|报告编制单位|编制单位|评估负责人|评估组)(?:（[^）]{0,6}）)?\s*[：:]\s*(?P<value>[^\n]{2,60})"
 )
-_REPORT_DATE_LABEL = re.compile(r"(?:评估日期|报告日期|评估时间|报告时间|出具日期|完成日期|编制日期|报告出具时间)\s*[：:]")
+_REPORT_DATE_LABEL = re.compile(r"(?:评估日期|报告日期|评估时间|报告时间|出具日期|完成日期|编制日期|报告出具时间|^\s*日\s*期)\s*[：:]")
 # The budget submission (not the start of budget preparation, which may precede the assessment).
 _SUBMISSION = re.compile(r"预算(?:的)?(?:申报|报送|编报|提交|上报)|(?:申报|报送|编报|提交|上报)[^。；]{0,12}预算")
 _CONCLUSION_CUE = re.compile(r"结论(?:为|是|如下|：|:)|评估认为|综上|总体建议|评审意见|论证意见")
 _PLACEHOLDER = re.compile(r"^[\s（()）_＿—\-签字章盖名：:]*$")
+_MONTH_ONLY = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月\s*$")
 
 
 class DateField(BaseModel):
@@ -305,6 +306,11 @@ def _read_dates_and_evaluator(doc: ParsedDocument, report: AppraisalReport) -> N
                 dates = find_dates(line[m.end():])
                 if dates:
                     report.report_date = DateField(value=dates[0][0], text=quote, location=loc)
+                elif month := _MONTH_ONLY.search(line[m.end():]):
+                    # "日期：2024年9月" (a cover page): the first of the month, so no timing rule can turn a
+                    # guessed day into an error.
+                    report.report_date = DateField(value=date(int(month.group(1)), int(month.group(2)), 1),
+                                                   text=quote, location=loc)
             if report.evaluator is None and (m := _EVALUATOR_LABEL.search(line)):
                 value = m.group("value").strip()
                 value = re.split(r"\s{2,}|：|[（(]?(?:盖章|签章|签字)[)）]?", value)[0].strip()

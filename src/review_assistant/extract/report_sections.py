@@ -22,7 +22,7 @@ from review_assistant.parsing.numbering import CN_NUMERALS
 SECTION_SYNONYMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "basic_info": ("评估对象基本情况", (
         "评估对象基本情况", "事前绩效评估对象基本情况", "评估对象概况", "项目基本情况", "项目概况", "基本情况",
-        "政策基本情况", "项目（政策）基本情况", "政策概况", "评估对象情况")),
+        "政策基本情况", "项目（政策）基本情况", "政策概况", "评估对象情况", "评估对象")),
     "background": ("立项背景", ("立项背景", "项目背景", "政策背景", "立项依据", "项目立项背景", "背景情况")),
     "content": ("主要内容", ("主要内容", "项目主要内容", "政策主要内容", "实施内容", "项目内容", "建设内容")),
     "goals": ("绩效目标", ("绩效目标", "项目绩效目标", "预期绩效目标", "政策绩效目标", "预期绩效")),
@@ -174,13 +174,16 @@ def _split_title(rest: str) -> tuple[str, str, str]:
     return rest[: m.start()].strip(), m.group(0), rest[m.end():].strip()
 
 
+_TOC_LINE = re.compile(r"(?:[.．·…。]\s*){4,}\s*\d{1,3}\s*$|…{2,}\s*\d{1,3}\s*$")
+
+
 def heading_of(block: Block) -> _Heading | None:
     """Whether ``block`` opens a section, and how (rank, number, title, inline body)."""
     if block.kind == BlockKind.TABLE:
         return None
     text = block.text.strip()
-    if not text:
-        return None
+    if not text or _TOC_LINE.search(text):
+        return None  # empty, or a contents-page entry ("一、评估对象 ........ 3")
     styled = block.kind == BlockKind.HEADING
     numbered = _numbering(text)
     if numbered is not None:

@@ -18,7 +18,7 @@ SIGNS = ("≥", "≤", "=", ">", "<")
 _SIGN_ALIASES = {
     ">=": "≥", "=>": "≥", "≧": "≥", "⩾": "≥", "＞＝": "≥", "＞=": "≥",
     "<=": "≤", "=<": "≤", "≦": "≤", "⩽": "≤", "＜＝": "≤", "＜=": "≤",
-    "＞": ">", "＜": "<", "＝": "=", "==": "=",
+    "＞": ">", "＜": "<", "＝": "=", "==": "=", "═": "=",  # ═ (box drawing) stands for = in some exports
 }
 
 # Word forms of a sign, before or after the number.
@@ -308,6 +308,33 @@ def money_to_wan(text: str, default_unit: str = "万元") -> float | None:
     unit = m.group("unit") or default_unit
     factor = WAN_PER_UNIT.get(unit, 1.0)
     return round(value * factor, 6)
+
+
+# OCR and PDF conversion misread signs: "≥92%" comes out as "292%", "=100" as "二100", stray ^ $ 工 between
+# the digits. A rate over 100% written like that is more likely a misreading than a real value.
+_MISREAD_LEADING_TWO = re.compile(r"^\s*2(\d{1,2}(?:\.\d+)?|100)\s*%\s*$")
+_MISREAD_GLYPHS = re.compile(r"[\^$工二]|\d%\S*\d")
+
+
+def looks_misread(text: str) -> str | None:
+    """What a value that looks misread by OCR probably said ("≥92%" for "292%"), or None."""
+    m = _MISREAD_LEADING_TWO.match(text)
+    if m:
+        return f"≥{m.group(1)}%"
+    if _MISREAD_GLYPHS.search(text):
+        return "（符号或数字有错字）"
+    return None
+
+
+_UNIT_IN_NAME = re.compile(r"[（(]\s*([%％]|[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2})?|km|公里|m²|㎡)\s*[)）]\s*$")
+
+
+def unit_in_name(name: str) -> str | None:
+    """The unit an indicator name declares at its end: "受益人口（人）" → 人, "合格率(%)" → %."""
+    m = _UNIT_IN_NAME.search(name)
+    if not m or re.search(r"[≥≤*＊]", name[m.start():]):
+        return None
+    return "%" if m.group(1) in {"%", "％"} else m.group(1)
 
 
 def unit_in_label(label: str) -> str | None:

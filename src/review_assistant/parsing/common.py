@@ -140,7 +140,7 @@ class BlockBuilder:
         charge_text(_cells_chars(rows))
         start = len(old)
         added = [
-            [Cell(text=c.text, row=start + i, column=c.column, merged=c.merged) for c in row]
+            [c.model_copy(update={"row": start + i}) for c in row]
             for i, row in enumerate(rows)
         ]
         block.table = Table(rows=rectangular(old + added))

@@ -71,6 +71,8 @@ class Cell(BaseModel):
     row: int
     column: int
     merged: bool = Field(False, description="True when this position is covered by a merge from another cell")
+    unread: bool = Field(False, description="A formula whose result was never saved (workbook not recalculated): "
+                         "the value could not be read, the text is empty")
 
 
 class Table(BaseModel):

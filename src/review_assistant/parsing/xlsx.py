@@ -2,8 +2,9 @@
 
 Values are rendered the way a reader sees them in Excel, as far as it matters for review: integers
 without ".0", no binary float noise, percentages as "%", dates as YYYY-MM-DD. Formulas are read as
-their cached results (``data_only``), so a workbook never opened in Excel after generation may show
-empty formula cells.
+their cached results (``data_only``). A workbook written by a program and never opened in Excel has
+formulas without saved results: those cells are marked ``unread`` (text empty) and the parse warns,
+so the checks can say the values could not be read instead of calling them missing.
 """
 
 from __future__ import annotations
@@ -25,6 +26,38 @@ _CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s>/]")
 _MERGE_REF = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"\$?([A-Za-z]{1,3})\$?(\d{1,7}):\$?([A-Za-z]{1,3})\$?(\d{1,7})\"")
 _SHEET_PART = re.compile(r"^xl/worksheets/[^/]+\.xml$")
 _PERCENT_DECIMALS = re.compile(r"0\.(0+)%")
+# A cell holding a formula with no saved result: <f>…</f> (or <f/>) followed by no <v>, or an empty one.
+_FORMULA_WITHOUT_VALUE = re.compile(rb"<(?:\w+:)?f(?:\s[^>]*)?(?:/>|>[^<]*</(?:\w+:)?f>)\s*(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>")
+
+
+def _has_unsaved_formulas(path: Path) -> bool:
+    """Whether any worksheet part holds a formula cell without a saved result (cheap raw scan)."""
+    with zipfile.ZipFile(path) as zf:
+        for info in zf.infolist():
+            if not _SHEET_PART.match(info.filename):
+                continue
+            tail = b""
+            with zf.open(info) as fh:
+                while chunk := fh.read(1 << 20):
+                    if _FORMULA_WITHOUT_VALUE.search(tail + chunk):
+                        return True
+                    tail = chunk[-4096:]
+    return False
+
+
+def _formula_cells(path: Path) -> dict[str, set[tuple[int, int]]]:
+    """Positions of formula cells per sheet title (a second, formula-preserving load; only when needed)."""
+    import openpyxl
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        wb = openpyxl.load_workbook(str(path), read_only=False, data_only=False)
+    try:
+        return {ws.title: {k for k, cell in ws._cells.items()
+                           if cell.data_type == "f"}
+                for ws in wb.worksheets}
+    finally:
+        wb.close()
 
 
 def count_cells(path: Path) -> int:
@@ -73,11 +106,14 @@ def parse_xlsx(path: Path, limits: LimitSettings) -> ParseResult:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         wb = openpyxl.load_workbook(str(path), read_only=False, data_only=True)
+    formulas = _formula_cells(path) if _has_unsaved_formulas(path) else {}
     try:
         builder = BlockBuilder()
         result = ParseResult(pages=len(wb.worksheets))
         for index, ws in enumerate(wb.worksheets):
-            rows = _sheet_rows(ws, path, limits)
+            unsaved = {k for k in formulas.get(ws.title, set())
+                       if (cell := ws._cells.get(k)) is None or cell.value is None}
+            rows = _sheet_rows(ws, path, limits, unsaved)
             if not rows:
                 continue
             page = index + 1
@@ -85,6 +121,10 @@ def parse_xlsx(path: Path, limits: LimitSettings) -> ParseResult:
             builder.table(rows, page=page, sheet=ws.title)
             if ws.sheet_state != "visible":
                 result.warnings.append(f"工作表“{ws.title}”是隐藏的，其内容也已读取")
+            if unsaved:
+                result.warnings.append(
+                    f"工作表“{ws.title}”有 {len(unsaved)} 个公式单元格没有保存计算结果（文件生成后未在 Excel 中重新计算），"
+                    "这些数值无法读取；请在 Excel 中打开并保存后再上传")
         result.blocks = builder.blocks
         result.properties = _properties(wb)
         result.title = result.properties.get("title") or _title_row(builder) or (
@@ -95,7 +135,8 @@ def parse_xlsx(path: Path, limits: LimitSettings) -> ParseResult:
         wb.close()
 
 
-def _sheet_rows(ws: Any, path: Path, limits: LimitSettings) -> list[list[Cell]]:
+def _sheet_rows(ws: Any, path: Path, limits: LimitSettings,
+                unsaved: set[tuple[int, int]] | None = None) -> list[list[Cell]]:
     # ws._cells holds only cells present in the file; iter_rows would materialise every empty position.
     values: dict[tuple[int, int], str] = {}
     for (r, c), cell in ws._cells.items():
@@ -116,7 +157,8 @@ def _sheet_rows(ws: Any, path: Path, limits: LimitSettings) -> list[list[Cell]]:
             for c in range(rng.min_col, rng.max_col + 1):
                 if (r, c) != (rng.min_row, rng.min_col):
                     covered[(r, c)] = text
-    filled = list(values) + [k for k, v in covered.items() if v]
+    unsaved = unsaved or set()
+    filled = list(values) + [k for k, v in covered.items() if v] + list(unsaved)
     if not filled:
         return []
     r0, r1 = min(k[0] for k in filled), max(k[0] for k in filled)
@@ -132,7 +174,8 @@ def _sheet_rows(ws: Any, path: Path, limits: LimitSettings) -> list[list[Cell]]:
             if (r, c) in covered:
                 row.append(Cell(text=covered[(r, c)], row=r - r0, column=c - c0, merged=True))
             else:
-                row.append(Cell(text=values.get((r, c), ""), row=r - r0, column=c - c0))
+                row.append(Cell(text=values.get((r, c), ""), row=r - r0, column=c - c0,
+                                unread=(r, c) in unsaved))
         rows.append(row)
     return rows
 

@@ -9,11 +9,18 @@ from review_assistant.checks.base import CheckContext, GoalSheetRule, register
 from review_assistant.checks.goal_sheet.common import row_text
 from review_assistant.checks.models import Finding, Severity
 from review_assistant.extract.models import GoalSheet, MoneyField
-from review_assistant.extract.values import fmt_wan
+from review_assistant.extract.values import find_unit, fmt_wan
 
 _PLACEHOLDER = re.compile(r"^(?:[XxＸｘ×]+|\*+|＊+|…+|\.{2,}|。{2,}|-+|—+|/|／|无|暂无|待定|待填|略|88|100|0|x+年x+月)$")
 
 # (key, Chinese name, severity when missing)
+def _only_sign_or_unit(text: str) -> bool:
+    """A value cell holding only a comparison sign and/or a unit ("≧ %", "万人", "公里")."""
+    t = re.sub(r"\s+", "", text)
+    rest = re.sub(r"^(?:[≥≤=<>≧≦＞＜＝]|>=|<=)+", "", t)
+    return (bool(rest) and find_unit(rest) == rest.replace("％", "%") and not re.search(r"\d", rest)) or (t != rest and not rest)
+
+
 _REQUIRED_FIELDS: tuple[tuple[str, str, Severity], ...] = (
     ("project_name", "项目名称", "error"),
     ("department", "主管部门", "error"),
@@ -226,6 +233,13 @@ class GS03IndicatorRowsComplete(GoalSheetRule):
                 missing.append("三级指标名称")
             if not ind.value_text.strip():
                 missing.append("指标值")
+            elif _only_sign_or_unit(ind.value_text) and ind.number is None and ind.date_value is None:
+                yield ctx.finding(
+                    self.rule_id, "warning",
+                    f"指标“{name}”的指标值只写了“{ind.value_text.strip()}”，没有填写数值（模板可能未填写完整）。",
+                    evidence=ind.value_text, location=ind.location,
+                    suggestion="请在符号和单位之间填写具体目标数值，如“≥95%”“≥0.6万人”。",
+                )
             quantitative = not ind.qualitative and ind.number is not None
             if quantitative and ind.sign is None and not (ind.number == 100 and ind.unit == "%"):
                 if ind.has_sign_column:

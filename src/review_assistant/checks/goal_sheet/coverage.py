@@ -47,10 +47,15 @@ class GS04FamiliesPresent(GoalSheetRule):
             unsure = f"（有{len(unclassified)}个指标未能识别所属类别，如{names}，缺少的类别可能就在其中，请人工核对。）"
         elif sheet.form == "notice":
             unsure = "（指标从公示正文中读取，可能不全。）"
+        # Output rows without a second level (a header with only 一级 and names): their kind is unknown.
+        no_sub = [i for i in indicators if i.family == "产出" and not i.sub_family]
         for name, kind, severity, suggestion in _REQUIRED:
             if not _has(indicators, kind):
+                why = unsure
+                if not why and no_sub and kind in {"数量", "质量", "时效"}:
+                    why = f"（有{len(no_sub)}个产出指标没有写二级指标，无法判断是否属于此类，请人工核对。）"
                 yield ctx.finding(
-                    self.rule_id, "warning" if unsure else severity, f"绩效指标中缺少{name}。{unsure}",
+                    self.rule_id, "warning" if why else severity, f"绩效指标中缺少{name}。{why}",
                     suggestion=suggestion,
                     location=indicators[0].location.model_copy(update={"row": None, "column": None}),
                 )

@@ -9,6 +9,7 @@ from review_assistant.checks.base import CheckContext, GoalSheetRule, register
 from review_assistant.checks.goal_sheet.common import MONEY_UNITS, indicator_label, is_economic_cost, is_rate
 from review_assistant.checks.models import Finding
 from review_assistant.extract.models import GoalSheet, Indicator
+from review_assistant.extract.values import looks_misread
 
 _RATE_UNITS = {"%", "‰", "百分点", "个百分点"}
 _GRADED = re.compile(r"[优良中差]|好|较好|一般|等级|档|合格|达标|通过|符合")
@@ -81,7 +82,16 @@ class GS07Testable(GoalSheetRule):
                 continue
             n = ind.number
             label = indicator_label(ind)
-            if n > 100:
+            misread = looks_misread(ind.value_text) if n > 100 and ind.sign is None else None
+            if misread:
+                guess = f"，可能原为“{misread}”" if misread.startswith("≥") else misread
+                yield ctx.finding(
+                    self.rule_id, "warning",
+                    f"比率指标{label}的指标值“{ind.value_text}”疑似识别或转换错字{guess}，未按超过100%判错。",
+                    evidence=ind.evidence, location=ind.location,
+                    suggestion="请对照原件核对该指标值，改正后重新审核。",
+                )
+            elif n > 100:
                 yield ctx.finding(
                     self.rule_id, "error", f"比率指标{label}的指标值为{ind.value_text}，超过100%。",
                     evidence=ind.evidence, location=ind.location,
