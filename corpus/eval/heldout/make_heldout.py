@@ -5,7 +5,7 @@ fund-source vocabulary, where the year is, the kind of mistake a reviewer would 
 projects, units and figures. The published source of each layout is named in ``labels.yaml``
 (``source``); no text was copied. Written independently of corpus/samples/ (not consulted).
 
-    /work/main/.venv/bin/python corpus/eval/heldout/make_heldout.py   # writes files/ and labels.yaml
+    .venv/bin/python corpus/eval/heldout/make_heldout.py   # writes files/ and labels.yaml
 """
 
 from __future__ import annotations

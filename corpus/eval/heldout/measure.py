@@ -5,7 +5,7 @@ the fields the check JSON does not carry (indicator rows, the year the sheet its
 refused files, kind / year / project name / funds right, indicator rows found vs labelled, per-rule
 recall and precision, error-level false alarms, and one line per layout.
 
-    PYTHONPATH=/work/main/src /work/main/.venv/bin/python corpus/eval/heldout/measure.py
+    PYTHONPATH=src .venv/bin/python corpus/eval/heldout/measure.py
     ... measure.py --json out.json      # also write the per-file results
 """
 
