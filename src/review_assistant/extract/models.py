@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from review_assistant.extract.labels import level_name
 from review_assistant.parsing.model import Location
 
 DocumentKind = Literal["goal_sheet", "appraisal_report", "monitoring_table", "self_evaluation", "other"]
@@ -78,7 +79,9 @@ class Indicator(BaseModel):
     @property
     def family(self) -> str:
         """产出/效益/满意度/成本 or '' from the 一级 (and 二级 as a fallback)."""
-        for text in (self.level1, self.level2):
+        # A non-standard 一级 ("项目完成指标") says nothing: a standard 二级 (数量指标) decides.
+        named = level_name(self.level2)
+        for text in (self.level1, named[0] if named else "", self.level2):
             for fam in ("满意度", "成本", "产出", "效益", "效果"):
                 if fam in text:
                     return "效益" if fam == "效果" else fam

@@ -39,13 +39,15 @@ __all__ = ["AppraisalReport", "BudgetLine", "BudgetTable", "ReportSection", "ext
 # check can say what the report wrote instead of "no conclusion".
 OTHER_CONCLUSIONS = ("调整完善后予以支持", "调整后支持", "完善后支持", "部分支持", "暂缓支持", "原则同意", "同意立项",
                      "基本可行", "不予通过", "修改后通过", "通过", "可行", "支持", "同意", "暂缓", "建议支持", "不建议支持",
-                     "压减后支持", "核减后支持", "予以立项", "建议立项", "不予立项", "优先选择", "可选择", "慎重选择", "暂缓选择")
+                     "压减后支持", "核减后支持", "予以立项", "建议立项", "不予立项", "优先选择", "可选择", "慎重选择", "暂缓选择",
+                     "同意实施", "建议安排", "不同意", "不同意立项", "不同意实施")
 # Local wordings with an unambiguous meaning in the default vocabulary (county reports, expert opinions).
 LOCAL_EQUIVALENTS: dict[str, str] = {
     "建议支持": "予以支持", "同意立项": "予以支持", "予以立项": "予以支持", "建议立项": "予以支持", "优先选择": "予以支持",
     "调整后支持": "调整后予以支持", "完善后支持": "调整后予以支持", "调整完善后予以支持": "调整后予以支持",
     "压减后支持": "调整后予以支持", "核减后支持": "调整后予以支持", "修改后通过": "调整后予以支持",
     "不建议支持": "不予支持", "不予通过": "不予支持", "暂缓支持": "不予支持", "暂缓选择": "不予支持", "不予立项": "不予支持",
+    "同意实施": "予以支持", "不同意立项": "不予支持", "不同意实施": "不予支持",
 }
 _TITLE_SUFFIX = re.compile(r"(?:的)?事前(?:绩效)?(?:评估|论证)(?:报告)?.*$|(?:的)?(?:绩效)?论证报告.*$")
 _TITLE_PREFIX = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}\s*年度?)?")
@@ -362,6 +364,9 @@ def _conclusion(doc: ParsedDocument, report: AppraisalReport, vocabulary: tuple[
     others = sorted(OTHER_CONCLUSIONS, key=len, reverse=True)
     fallback: ConclusionField | None = None
     headings = {s.heading for s in report.sections}
+    # Under the conclusion heading a local wording needs no cue ("同意立项，建议按核定金额安排").
+    closing = {b.text for s in report.sections if s.key == "overall_conclusion"
+               for b in doc.blocks[s.block_start:s.block_end] if b.kind != BlockKind.TABLE}
     for text, loc in _conclusion_sources(doc, report):
         for sentence in sentences(text):
             terms = _terms_in(sentence, vocab)
@@ -369,7 +374,8 @@ def _conclusion(doc: ParsedDocument, report: AppraisalReport, vocabulary: tuple[
                 return ConclusionField(sentence=sentence, term=terms[0], in_vocabulary=True, location=loc)
             if len(terms) > 1:
                 continue  # a sentence listing the possible conclusions is not the conclusion
-            if fallback is None and _CONCLUSION_CUE.search(sentence) and sentence not in headings:
+            cued = _CONCLUSION_CUE.search(sentence) or (text in closing and _terms_in(sentence, others))
+            if fallback is None and cued and sentence not in headings:
                 other = _terms_in(sentence, others)
                 term = other[0] if other else None
                 meaning = LOCAL_EQUIVALENTS.get(term or "")

@@ -76,6 +76,7 @@ _NUMBERING: tuple[tuple[int, re.Pattern[str]], ...] = (
 )
 _TITLE_END = re.compile(r"[。：:；;，,！？!?]")
 _MAX_TITLE = 24
+_TRAILING_SCORE = re.compile(r"[（(][^（()）]*\d[^（()）]*[）)]\s*$")
 _NORM_DROP = re.compile(r"[\s\u3000“”\"'‘’《》、.．（）()]+")
 
 
@@ -168,10 +169,22 @@ def _numbering(text: str) -> tuple[int, str, str] | None:
 
 def _split_title(rest: str) -> tuple[str, str, str]:
     """Split "立项必要性。该项目……" into title, separator and inline body."""
-    m = _TITLE_END.search(rest)
-    if not m:
-        return rest.strip(), "", ""
-    return rest[: m.start()].strip(), m.group(0), rest[m.end():].strip()
+    # A separator inside brackets ("立项必要性（得分18分，满分20分）：") does not end the title.
+    depth = 0
+    for i, ch in enumerate(rest):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _TITLE_END.match(ch):
+            return _drop_score(rest[:i].strip()), ch, rest[i + 1:].strip()
+    return _drop_score(rest.strip()), "", ""
+
+
+def _drop_score(title: str) -> str:
+    """A trailing bracketed score or weight ("（得分18分，满分20分）", "（20分）") is not part of the title."""
+    m = _TRAILING_SCORE.search(title)
+    return title[: m.start()].rstrip() if m and m.start() > 0 else title
 
 
 def heading_of(block: Block) -> _Heading | None:
