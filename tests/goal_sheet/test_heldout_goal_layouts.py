@@ -52,3 +52,24 @@ def test_a_non_standard_first_level_is_classified_by_its_second_level() -> None:
     assert ("巡检路灯数量", "产出", "数量") in fams
     assert ("维修响应时间", "产出", "时效") in fams
     assert ("夜间出行安全", "效益", "社会") in fams
+
+
+def test_a_locally_named_value_column_is_read_with_a_note() -> None:
+    indicators = [
+        ["二级指标", "三级指标", "上年度实际水平", "本年度计划水平", "指标解释"],
+        ["数量指标", "巡检路灯数量", "280盏", "≥300盏", "全年巡检的路灯数"],
+        ["时效指标", "维修响应时间", "72小时", "≤48小时", "接报到修复"],
+    ]
+    doc = make_doc("示例街道2025年度项目支出绩效目标申报表",
+                   _sheet(["", "其他资金", "0", "0"], ["年度目标", "完成路灯维护", "", ""]), indicators)
+    sheet = extract_goal_sheet(doc)
+    assert [i.value_text for i in sheet.indicators] == ["≥300盏", "≤48小时"]  # not last year's figures
+    assert any("本年度计划水平" in n.message for n in sheet.notes)
+
+
+def test_the_loose_value_column_rule() -> None:
+    from review_assistant.extract.labels import loose_value_column
+
+    assert loose_value_column("指标值及单位") and loose_value_column("本年度计划水平")
+    assert not loose_value_column("上年度实际水平") and not loose_value_column("指标值确定依据（说明）")
+    assert not loose_value_column("中长期指标值") and not loose_value_column("三级指标")

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from docbuild import make_doc
+from reportbuild import findings
+from review_assistant.extract.classify import classify
 from review_assistant.extract.report import extract_report
 from review_assistant.extract.report_sections import find_sections
+from review_assistant.settings import Settings
 
 
 def test_a_bracketed_score_after_a_heading_is_not_part_of_its_title() -> None:
@@ -40,3 +43,23 @@ def test_a_conclusion_word_elsewhere_without_a_cue_is_not_the_conclusion() -> No
         "主管部门同意实施，项目单位已完成选址。",
     )
     assert extract_report(doc).conclusion is None
+
+
+def test_a_county_report_with_merged_dimensions_is_a_report_and_not_missing_them(settings: Settings) -> None:
+    doc = make_doc(
+        "某镇垃圾转运站运营项目事前绩效评估报告",
+        "一、评估情况",
+        "（一）必要性和可行性：转运站已建成，需委托专业单位运营，运营单位经比选确定。",
+        "（二）预算的合理性和投入的经济性：运营单价参照上年合同价确定。",
+        "（三）预期绩效的可实现性：转运及时率目标不低于95%，可以实现。",
+        "（四）筹资的合规性：资金为镇级一般公共预算，渠道合规。",
+        "二、评估结论：予以支持，建议预算80万元。",
+    )
+    assert classify(doc) == "appraisal_report"
+    titles = [s.title for s in find_sections(doc)]
+    assert "必要性和可行性" in titles and "预算的合理性和投入的经济性" in titles
+    got = [f for f in findings(settings, (doc, "appraisal_report"))[0] if f.rule_id == "EA-RPT-01"]
+    # Each dimension is there or may be inside a merged heading: nothing is certainly missing.
+    assert not [f for f in got if f.severity == "error"]
+    merged = [f.message for f in got if "可能与其他内容合并" in f.message]
+    assert any("绩效目标合理性" in m for m in merged)

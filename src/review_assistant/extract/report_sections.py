@@ -61,6 +61,12 @@ SECTION_SYNONYMS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 SECTION_NAMES: dict[str, str] = {key: name for key, (name, _) in SECTION_SYNONYMS.items()}
 DIMENSION_KEYS = ("necessity", "economy", "goal_rationality", "feasibility", "funding_compliance")
+# The core word of each dimension. A heading that carries one but is no known name ("必要性和可行性",
+# "预算的合理性和投入的经济性") is a merged heading that may cover several dimensions.
+DIMENSION_CORE_WORDS: dict[str, tuple[str, ...]] = {
+    "necessity": ("必要性",), "economy": ("经济性",), "goal_rationality": ("合理性", "可实现性"),
+    "feasibility": ("可行性",), "funding_compliance": ("合规性",),
+}
 # Keys that sit at the top of the hierarchy when a heading carries neither style nor numbering.
 _TOP_KEYS = {"basic_info", "work", "assessment", "suggestions", "other"}
 
@@ -198,9 +204,12 @@ def heading_of(block: Block) -> _Heading | None:
     numbered = _numbering(text)
     if numbered is not None:
         rank, number, rest = numbered
-        title, _, body = _split_title(rest)
+        title, sep, body = _split_title(rest)
         if canonical_key(title):
             return _Heading(-1, number, title, rank, body, text)
+        if sep in "：:" and sep and len(norm_title(title)) <= 16 and \
+                any(w in title for words in DIMENSION_CORE_WORDS.values() for w in words):
+            return _Heading(-1, number, title, rank, body, text)  # a merged dimension heading
         short = len(norm_title(rest)) <= _MAX_TITLE and not rest.rstrip().endswith(("。", "；", ";"))
         if styled or short:
             return _Heading(-1, number, rest.strip().rstrip("：:"), rank, "", text)
