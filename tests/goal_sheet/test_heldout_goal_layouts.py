@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from docbuild import make_doc
+from reportbuild import findings
 from review_assistant.extract.goal_sheet import extract_goal_sheet
+from review_assistant.settings import Settings
 
 _INDICATORS = [
     ["一级指标", "二级指标", "三级指标", "指标值"],
@@ -73,3 +75,18 @@ def test_the_loose_value_column_rule() -> None:
     assert loose_value_column("指标值及单位") and loose_value_column("本年度计划水平")
     assert not loose_value_column("上年度实际水平") and not loose_value_column("指标值确定依据（说明）")
     assert not loose_value_column("中长期指标值") and not loose_value_column("三级指标")
+
+
+def test_indicator_names_that_are_bare_numbers_are_template_filler(settings: Settings) -> None:
+    filler = [
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "66", "99"],
+        ["产出指标", "时效指标", "66", "99"],
+        ["效益指标", "社会效益指标", "66", "99"],
+    ]
+    doc = make_doc("示例街道2025年度项目支出绩效目标申报表",
+                   _sheet(["", "其他资金", "0", "0"], ["年度目标", "完成路灯维护", "", ""]), filler)
+    got = findings(settings, (doc, "goal_sheet"))[0]
+    gs01 = [f for f in got if f.rule_id == "GS-01" and "模板占位" in f.message]
+    assert [f.severity for f in gs01] == ["error"] and "3个" in gs01[0].message
+    assert not [f for f in got if f.rule_id == "GS-03" and "“66”" in f.message]  # not one unit error per row

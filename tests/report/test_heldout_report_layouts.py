@@ -63,3 +63,30 @@ def test_a_county_report_with_merged_dimensions_is_a_report_and_not_missing_them
     assert not [f for f in got if f.severity == "error"]
     merged = [f.message for f in got if "可能与其他内容合并" in f.message]
     assert any("绩效目标合理性" in m for m in merged)
+
+
+def test_a_one_table_expert_opinion_form_is_read() -> None:
+    doc = make_doc(
+        "某区2025年预算项目事前绩效评估专家评审意见",
+        [
+            ["项目名称", "某区公厕保洁服务"],
+            ["申报金额（万元）", "120"],
+            ["建议金额（万元）", "110"],
+            ["核减原因", "保洁频次高于市级标准，核减10万元"],
+            ["评审结论", "予以支持"],
+            ["专家签名", "甲某、乙某"],
+            ["评审日期", "2024年9月3日"],
+        ],
+    )
+    r = extract_report(doc)
+    assert r.recommended_budget is not None and r.recommended_budget.value_wan == 110
+    assert r.reduction is not None
+    assert r.conclusion is not None and r.conclusion.term == "予以支持"
+    assert r.evaluator is not None and "甲某" in r.evaluator.value
+    assert r.report_date is not None and r.report_date.value.isoformat() == "2024-09-03"
+
+
+def test_a_signature_label_names_the_evaluator() -> None:
+    doc = make_doc("某项目事前绩效评估评分表", "评估结论：予以支持。", "评估人员签名：丙某、丁某    评估日期：2024年10月8日")
+    r = extract_report(doc)
+    assert r.evaluator is not None and r.evaluator.value.startswith("丙某")

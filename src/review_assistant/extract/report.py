@@ -263,14 +263,23 @@ def _read_money(doc: ParsedDocument, report: AppraisalReport) -> None:
     report.requested_amount = _money_field("申请资金", _first_money(doc, report, REQUESTED_RE, prefer)) \
         or _table_amount(doc) or _money_field("项目预算", _first_money(doc, report, BUDGET_TOTAL_RE, prefer))
     report.recommended_budget = _money_field(
-        "建议预算", _first_money(doc, report, RECOMMENDED_RE, ("overall_conclusion", "assessment", "suggestions")))
+        "建议预算", _first_money(doc, report, RECOMMENDED_RE, ("overall_conclusion", "assessment", "suggestions"))) \
+        or _table_amount(doc, _RECOMMENDED_LABELS)
     report.reduction = _money_field(
-        "建议核减", _first_money(doc, report, REDUCTION_RE, ("overall_conclusion", "assessment", "suggestions")))
+        "建议核减", _first_money(doc, report, REDUCTION_RE, ("overall_conclusion", "assessment", "suggestions"))) \
+        or _table_amount(doc, _REDUCTION_LABELS)
 
 
-def _table_amount(doc: ParsedDocument) -> MoneyField | None:
-    """申请资金 written as a label/value pair in a (non-indicator) table, e.g. a cover table."""
-    labels = re.compile(r"^(?:申请(?:财政)?资金|申请金额|申报金额|项目预算|预算金额|项目总预算|申请预算)")
+_REQUESTED_LABELS = re.compile(r"^(?:申请(?:财政)?资金|申请金额|申报金额|项目预算|预算金额|项目总预算|申请预算)")
+# An expert-opinion form: "建议金额（万元） | 248".
+_RECOMMENDED_LABELS = re.compile(r"^(?:建议(?:安排)?金额|建议预算(?:控制数)?|建议安排(?:资金|预算)?|核定金额|审定金额)")
+
+# "核减金额 | 27" or "核减原因 | 人员配置偏高，核减27万元": the form states the cut and its reason.
+_REDUCTION_LABELS = re.compile(r"^(?:核减金额|核减数|核减原因|核减理由)")
+
+
+def _table_amount(doc: ParsedDocument, labels: re.Pattern[str] = _REQUESTED_LABELS) -> MoneyField | None:
+    """An amount written as a label/value pair in a (non-indicator) table, e.g. a cover table (申请资金)."""
     for b in doc.blocks:
         if b.table is None or "三级指标" in b.text:
             continue
@@ -303,6 +312,7 @@ def _read_dates_and_evaluator(doc: ParsedDocument, report: AppraisalReport) -> N
     for text, verbatim, loc in rows:
         for line in text.splitlines():
             quote = verbatim or line.strip()
+            line = _SIGNATURE_LABEL.sub(_signature_label, line)  # "评估人员签名：", "专家签名", "评审日期"
             if report.report_date is None and (m := _REPORT_DATE_LABEL.search(line)):
                 dates = find_dates(line[m.end():])
                 if dates:
@@ -323,6 +333,16 @@ def _read_dates_and_evaluator(doc: ParsedDocument, report: AppraisalReport) -> N
                     report.submission_date = DateField(value=d, text=clause, location=loc)
     if report.report_date is None:
         report.report_date = _standalone_date(blocks[-8:][::-1]) or _standalone_date(blocks[:12])
+
+
+# Signature-block labels of expert opinions and scoring tables, read as the evaluator and date labels.
+_SIGNATURE_LABEL = re.compile(r"(评估人员|评估人|评估专家组?|专家组?|评审专家组?|评审人员?)(?:签名|签字)|评审日期|评审时间")
+
+
+def _signature_label(m: re.Match[str]) -> str:
+    if m.group(0).startswith("评审") and m.group(1) is None:
+        return "评估日期"
+    return "评估专家" if "专家" in m.group(1) or m.group(1).startswith("评审") else m.group(1)
 
 
 def _standalone_date(blocks: list[Block]) -> DateField | None:
@@ -355,8 +375,20 @@ def _conclusion_sources(doc: ParsedDocument, report: AppraisalReport) -> list[tu
                 out.append((doc.blocks[s.block_start].text, s.location))
             out.extend((b.text, b.location) for b in doc.blocks[s.block_start + 1:s.block_end]
                        if b.kind != BlockKind.TABLE)
+    # An expert-opinion form: "评审结论 | 调整完善后予以支持" in a label/value table row.
+    for b in doc.blocks:
+        if b.table is not None and "三级指标" not in b.text:
+            for r, row in enumerate(b.table.rows):
+                texts = [c.text.strip() for c in row]
+                if len(texts) > 1 and _CONCLUSION_LABEL.match(L.norm_label(texts[0])):
+                    value = next((t for t in texts[1:] if t and t != texts[0]), "")
+                    if value:
+                        out.append((f"{texts[0]}：{value}", b.location.model_copy(update={"row": r, "column": 1})))
     out.extend((b.text, b.location) for b in reversed(_text_blocks(doc)))
     return out
+
+
+_CONCLUSION_LABEL = re.compile(r"^(?:评审|评估|论证|专家)(?:结论|意见)$")
 
 
 def _conclusion(doc: ParsedDocument, report: AppraisalReport, vocabulary: tuple[str, ...]) -> ConclusionField | None:
