@@ -14,11 +14,25 @@ from review_assistant.cli import main
 
 ENGLISH = re.compile(r"Usage:|Options:|Arguments:|Commands:|Show this message|\[default|\[required|<list\[|<str>|<int>"
                      r"|Missing|No such|Invalid value|Got unexpected|requires an")
-COMMANDS = [[], ["check"], ["ingest"], ["ask"], ["init"], ["draft"], ["serve"], ["kb"], ["kb", "list"],
-            ["kb", "ensure"], ["kb", "remove"], ["eval"], ["eval", "retrieval"], ["users"], ["users", "add"],
-            ["users", "list"], ["users", "remove"], ["users", "password"], ["eval", "checks"],
-            ["project"], ["project", "list"], ["project", "show"], ["project", "link"], ["rectify"], ["rectify", "add"],
-            ["rectify", "list"], ["results"], ["disclose"]]
+
+def _all_commands() -> list[list[str]]:
+    """Every command and subcommand the CLI has, walked from the app itself (new ones are covered too)."""
+    import typer
+
+    from review_assistant.cli import app
+
+    out: list[list[str]] = []
+
+    def walk(cmd: object, path: list[str]) -> None:
+        out.append(path)
+        for name, sub in sorted(getattr(cmd, "commands", {}).items()):
+            walk(sub, [*path, name])
+
+    walk(typer.main.get_command(app), [])
+    return out
+
+
+COMMANDS = _all_commands()
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

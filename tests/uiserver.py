@@ -47,7 +47,8 @@ def start_server(tmp: Path, env: dict[str, str] | None = None) -> Server:
     home = tmp / "home"
     store = Store(home / "reviews.sqlite3")
     for name, role, unit in ACCOUNTS:
-        users.add_user(store, name, PASSWORD, role, unit)
+        if users.get_user(store, name) is None:  # a restart over the same home keeps them
+            users.add_user(store, name, PASSWORD, role, unit)
     port = free_port()
     log = (tmp / "server.log").open("wb")
     proc = subprocess.Popen(

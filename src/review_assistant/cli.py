@@ -428,6 +428,22 @@ def users_remove(username: Annotated[str, typer.Argument(metavar="用户名", he
     typer.echo(f"已删除用户：{username}")
 
 
+audit_app = ZhTyper(help="审计日志：校验记录是否被改动过（哈希链）。", no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(audit_app, name="audit")
+
+
+@audit_app.command("verify")
+def audit_verify(home: HomeOption = None) -> None:
+    """逐条重算审计日志的哈希链，报告第一条被改写的记录（完好时退出码 0，发现改写时退出码 3）。"""
+    check = _service(home).verify_audit(_cli_actor())
+    if check.ok:
+        typer.echo(f"审计日志完好：共 {check.rows} 条，哈希链无断裂。最新哈希 {check.head or '（空）'}"
+                   "（可另行记下，日后比对以发现末尾记录被删除）。")
+        return
+    typer.echo(f"审计日志已被改动：{check.reason}。第 {check.broken_id} 条之前的 {check.rows - 1} 条完好。", err=True)
+    raise typer.Exit(3)
+
+
 @app.command()
 def draft(
     review_id: Annotated[int, typer.Argument(metavar="审核编号", help="check --save 或工作台给出的审核编号")],

@@ -133,6 +133,13 @@ class LimitSettings(BaseModel):
     )
     max_blocks: int = Field(200_000, gt=0, description="一份文件解析出的段落、标题和表格总数上限（300 页的报告约 5000 个）")
     max_text_mb: float = Field(64.0, gt=0, description="一份文件解析出的文字总量上限（MB，按字符计），防止少量内容被反复引用放大")
+    unit_max_files: int = Field(50, gt=0, description="预算单位账号每次上传的文件数上限（压缩包按其中可审核的文件计）")
+    unit_max_upload_mb: float = Field(200.0, gt=0, description="预算单位账号每次上传的文件总大小上限（MB）")
+    reviewer_max_files: int = Field(500, gt=0, description="审核人员账号每次上传的文件数上限（压缩包按其中可审核的文件计）")
+    reviewer_max_upload_mb: float = Field(1000.0, gt=0, description="审核人员账号每次上传的文件总大小上限（MB）")
+    uploads_per_minute: int = Field(
+        20, gt=0, description="预算单位和审核人员每个账号每分钟最多上传（提交审核或自查）次数；管理员和命令行不受以上限制，学员不能上传"
+    )
     sandbox: bool = Field(
         True, description="在受限子进程中解析上传文件（CPU 时间、内存、时长均有上限）；仅调试时关闭"
     )

@@ -7,7 +7,7 @@ from pathlib import Path
 from review_assistant.review import audit
 from review_assistant.review.login_guard import LoginGuard
 from review_assistant.review.store import Store
-from review_assistant.settings import UISettings
+from review_assistant.settings import Settings, UISettings
 
 
 class Clock:
@@ -64,3 +64,31 @@ def test_rate_limit_per_address(tmp_path: Path) -> None:
     assert "频繁" in (guard.refusal("li", "10.0.0.1") or "")
     clock.t += 61
     assert guard.refusal("li", "10.0.0.1") is None
+
+
+def test_lockout_survives_a_restart_and_is_shared_by_two_servers(settings: Settings) -> None:
+    """Two services over one database (a restart, or two server processes): a lockout set through one
+    holds in the other, and failures counted by both add up."""
+    from review_assistant.service import ReviewService
+
+    clock = Clock()
+    first, second = ReviewService(settings), ReviewService(settings)
+    ui = settings.ui.model_copy(update={"login_max_failures": 4, "login_rate_per_minute": 100})
+    a, b = LoginGuard(first.store, ui, clock), LoginGuard(second.store, ui, clock)
+    a.failed("li", "10.0.0.1")
+    b.failed("li", "10.0.0.2")
+    a.failed("li", "10.0.0.3")
+    assert b.refusal("li", "10.0.0.4") is None
+    b.failed("li", "10.0.0.4")  # the fourth failure, counted across both
+    assert "该账号" in (a.refusal("li", "10.0.0.5") or "")
+    restarted = LoginGuard(ReviewService(settings).store, ui, clock)
+    assert "该账号" in (restarted.refusal("li", "10.0.0.6") or "")
+    clock.t += ui.login_lockout_s + 1
+    assert restarted.refusal("li", "10.0.0.6") is None
+    with first.store.read() as conn:
+        assert conn.execute("SELECT count(*) FROM login_lockouts WHERE key = 'u:li'").fetchone()[0] == 1
+    a.failed("li", "10.0.0.7")  # the next failure clears expired lockouts
+    with first.store.read() as conn:
+        assert conn.execute("SELECT count(*) FROM login_lockouts WHERE key = 'u:li'").fetchone()[0] == 0
+    for s in (first, second):
+        s.close()

@@ -126,7 +126,7 @@ def test_workbench_answers_others_while_a_hostile_file_is_parsed(relaxed: Server
 
     def upload() -> None:
         client = Client(relaxed.url, auth=("reviewer1", PASSWORD), verbose=False)
-        answer.append(str(client.predict([handle_file(str(flood))], api_name="/upload")))
+        answer.append(str(client.predict([handle_file(str(flood))], api_name="/upload")))  # the reason is in the table
 
     other = login(relaxed, "unit_a")
 
@@ -214,5 +214,37 @@ def test_no_login_mode_only_on_loopback_with_host_check(tmp_path: Path, monkeypa
         assert httpx.get(srv.url + "/config", timeout=30).status_code == 200
         rebound = httpx.get(srv.url + "/config", headers={"Host": "attacker.example:7860"}, timeout=30)
         assert rebound.status_code == 400 and "DNS" in rebound.json()["detail"]
+    finally:
+        stop_server(srv)
+
+
+def test_lockout_survives_a_server_restart_and_cached_uploads_expire(tmp_path: Path) -> None:
+    srv = _server(tmp_path, "[ui]\nlogin_max_failures = 3\nlogin_lockout_s = 600\nlogin_rate_per_minute = 100\n"
+                  "cache_max_age_s = 2\n")
+    try:
+        owner = login(srv, "unit_a")
+        sample = tmp_path / "说明.txt"
+        sample.write_text("样例文本（测试用）", encoding="utf-8")
+        with sample.open("rb") as fh:
+            path = Path(owner.post("/gradio_api/upload", files={"files": (sample.name, fh, "text/plain")}).json()[0])
+        assert path.is_file()
+        deadline = time.monotonic() + 20
+        while path.exists() and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert not path.exists(), "the upload cache was not cleaned"
+        with httpx.Client(base_url=srv.url, timeout=30) as c:
+            codes = [c.post("/login", data={"username": "reviewer1", "password": f"wrong-{i}"}).status_code
+                     for i in range(3)]
+            assert codes == [400, 400, 400]  # Gradio's answer to a wrong password
+            assert c.post("/login", data={"username": "reviewer1", "password": PASSWORD}).status_code == 429
+    finally:
+        stop_server(srv)
+    srv = start_server(tmp_path)  # the same home: the lockout is in the database, not in the old process
+    try:
+        with httpx.Client(base_url=srv.url, timeout=30) as c:
+            r = c.post("/login", data={"username": "reviewer1", "password": PASSWORD})
+            assert r.status_code == 429 and "该账号" in r.json()["detail"]
+            r = c.post("/login", data={"username": "unit_a", "password": PASSWORD})  # the address was locked too
+            assert r.status_code == 429 and "地址" in r.json()["detail"]
     finally:
         stop_server(srv)

@@ -92,3 +92,11 @@ def test_trainee_can_only_ask(server: Server, tmp_path: Path) -> None:  # noqa: 
     assert _data(reviews) == [] and _data(stats) == []
     chat, _ = t.predict("事前绩效评估的适用范围是什么？", [], api_name="/ask")
     assert chat and chat[-1]["role"] == "assistant"
+
+
+def test_cancel_llm_is_a_per_session_flag_an_upload_clears(server: Server, tmp_path: Path) -> None:  # noqa: F811
+    c = client(server, "reviewer1")
+    said = c.predict(api_name="/cancel_llm")  # runs outside the queue, beside a running upload
+    assert said.startswith("已请求取消大模型判断")
+    report, *_rest, stopped = c.predict([handle_file(str(flawed_sheet(tmp_path / "b.docx")))], api_name="/upload")
+    assert "已审核 1 份文件" in report and "已取消" not in report and stopped == ""

@@ -11,13 +11,15 @@ import contextlib
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 # Each entry moves the schema one version forward. Never edit a released entry: append a new one.
-MIGRATIONS: list[str] = [
+# An entry is SQL, or a function run on the migration's open transaction (for steps SQL cannot do).
+Migration = str | Callable[[sqlite3.Connection], None]
+MIGRATIONS: list[Migration] = [
     # 1: users, documents, reviews, findings, append-only audit log
     """
     CREATE TABLE users (
@@ -142,7 +144,40 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX rectifications_project ON rectifications(project_key);
     """,
+    # 5: audit rows are chained by hash (a rewrite past the triggers is detected); existing rows chained
+    lambda conn: _chain_audit(conn),
+    # 6: login failures and lockouts survive a restart and are shared by every server over one database
+    """
+    CREATE TABLE login_failures (
+        key TEXT NOT NULL,
+        at REAL NOT NULL
+    );
+    CREATE INDEX login_failures_key ON login_failures(key, at);
+    CREATE INDEX login_failures_at ON login_failures(at);
+    CREATE TABLE login_lockouts (
+        key TEXT PRIMARY KEY,
+        until REAL NOT NULL
+    );
+    """,
 ]
+
+
+def _chain_audit(conn: sqlite3.Connection) -> None:
+    """Migration 5: add ``prev_hash``/``row_hash`` and fill them for the rows already there, in id order.
+    The append-only triggers are lifted for this one transaction only."""
+    from review_assistant.review.audit import row_hash  # audit imports this module
+
+    conn.execute("ALTER TABLE audit ADD COLUMN prev_hash TEXT")
+    conn.execute("ALTER TABLE audit ADD COLUMN row_hash TEXT")
+    conn.execute("CREATE INDEX audit_actor ON audit(actor, action, at)")
+    conn.execute("DROP TRIGGER audit_no_update")
+    prev = ""
+    for row in conn.execute("SELECT * FROM audit ORDER BY id").fetchall():
+        digest = row_hash(row, prev)
+        conn.execute("UPDATE audit SET prev_hash = ?, row_hash = ? WHERE id = ?", (prev, digest, row["id"]))
+        prev = digest
+    conn.execute("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+                 " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END")
 
 
 def private_dir(path: Path) -> Path:
@@ -227,8 +262,11 @@ class Store:
             conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             current = _version(conn)
             for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
-                for statement in _statements(script):
-                    conn.execute(statement)
+                if callable(script):
+                    script(conn)
+                else:
+                    for statement in _statements(script):
+                        conn.execute(statement)
                 conn.execute("DELETE FROM schema_version")
                 conn.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
 

@@ -97,8 +97,7 @@ def _unzip(path: Path, workdir: Path, limits: LimitSettings) -> tuple[list[Incom
                 raise DocumentError(path, f"压缩包内“{name}”压缩比异常（疑似压缩炸弹），已拒绝")
             if m.file_size > limits.max_upload_mb * _MB:
                 raise DocumentError(path, f"压缩包内“{name}”超过 {limits.max_upload_mb:g} MB 上限")
-            leaf = PurePosixPath(name).name
-            if leaf.startswith((".", "~$")) or PurePosixPath(leaf).suffix.lower() not in SUPPORTED:
+            if not _wanted(name):
                 continue  # Office lock files, macOS metadata, unsupported types
             chosen.append((m, name))
         if not chosen:
@@ -123,6 +122,30 @@ def _unzip(path: Path, workdir: Path, limits: LimitSettings) -> tuple[list[Incom
                 continue
             result.append(Incoming(target, shown))
         return result, bad
+
+
+def _wanted(name: str) -> bool:
+    """A zip member that is checked: a supported type, not an Office lock file or hidden metadata."""
+    leaf = PurePosixPath(name).name
+    return not leaf.startswith((".", "~$")) and PurePosixPath(leaf).suffix.lower() in SUPPORTED
+
+
+def upload_size(paths: list[Path]) -> tuple[int, int]:
+    """How many documents an upload holds and its size in bytes, before anything is unpacked: a .zip
+    counts as the members it would give (from its central directory), an unreadable one as one file."""
+    files = size = 0
+    for p in paths:
+        p = Path(p)
+        size += p.stat().st_size if p.is_file() else 0
+        if p.suffix.lower() != ".zip":
+            files += 1
+            continue
+        try:
+            with zipfile.ZipFile(p) as zf:
+                files += max(1, sum(1 for m in zf.infolist() if not m.is_dir() and _wanted(m.filename)))
+        except (zipfile.BadZipFile, OSError, ValueError):
+            files += 1  # refused by name when it is expanded
+    return files, size
 
 
 def _safe_leaf(leaf: str, index: int) -> str:

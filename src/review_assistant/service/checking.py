@@ -4,33 +4,68 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 import uuid
 from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from review_assistant import __version__
-from review_assistant.engine import Checked, Progress
-from review_assistant.errors import Interrupted, os_reason
+from review_assistant.engine import Checked, LLMProgressCallback, Progress
+from review_assistant.errors import InputError, Interrupted, os_reason
 from review_assistant.parsing.model import normalize_ws
 from review_assistant.review import audit, repo, users
 from review_assistant.review.records import BatchItem, count_findings, finding_row
 from review_assistant.review.results import CheckResult
-from review_assistant.review.uploads import keep_copy
+from review_assistant.review.uploads import keep_copy, upload_size
 from review_assistant.service.base import ServiceBase
 
 
 class Checking(ServiceBase):
     def check_files(self, user: users.User, paths: Sequence[Path], *, purpose: str = "review",
                     progress: Progress | None = None, use_llm: bool | None = None,
-                    names: Sequence[str] | None = None) -> list[BatchItem]:
-        """Check files (or .zip batches) as ONE batch, store one review per document, one item per file."""
+                    names: Sequence[str] | None = None, llm_progress: LLMProgressCallback | None = None,
+                    cancel: threading.Event | None = None) -> list[BatchItem]:
+        """Check files (or .zip batches) as ONE batch, store one review per document, one item per file.
+
+        ``progress`` also gets a line per rule put to the model; ``llm_progress`` the runner's events.
+        Setting ``cancel`` stops the model's calls: the batch is still stored with every rule finding
+        and every verified LLM finding, and each review's notes name the rules not judged."""
         self._require_check(user, purpose)
+        self._admit_upload(user, list(paths), purpose, names)
         say = progress or (lambda _f, _m: None)
-        with self.engine.batch(paths, names=names, use_llm=use_llm, progress=say) as checked:
+        with self.engine.batch(paths, names=names, use_llm=use_llm, progress=say, llm_progress=llm_progress,
+                               cancel=cancel) as checked:
             say(0.9, "正在保存审核记录…")
             items = self._save_batch(user, checked, purpose)
         say(1.0, "审核完成")
         return items
+
+    def _admit_upload(self, user: users.User, paths: list[Path], purpose: str,
+                      names: Sequence[str] | None) -> None:
+        """Per-role caps on one upload (files, total MB) and a per-account rate; administrators (and the
+        command line, which acts as one) are not capped. An admitted upload is written to the audit log,
+        which is also what the rate counts, so every server over one database counts the same uploads."""
+        if user.role == "admin":
+            return
+        lim = self.settings.limits
+        max_files, max_mb = (lim.unit_max_files, lim.unit_max_upload_mb) if user.role == "unit" \
+            else (lim.reviewer_max_files, lim.reviewer_max_upload_mb)
+        files, size = upload_size(paths)
+        if size > max_mb * 1024 * 1024:
+            raise InputError(f"本次上传共 {size / 1024 / 1024:.1f} MB，超过{users.ROLE_ZH[user.role]}账号每次上传 "
+                             f"{max_mb:g} MB 的上限，请分批上传。")
+        if files > max_files:
+            raise InputError(f"本次上传共 {files} 份文件（压缩包按其中的文件计），超过{users.ROLE_ZH[user.role]}账号"
+                             f"每次上传 {max_files} 份的上限，请分批上传。")
+        since = (datetime.now(UTC) - timedelta(seconds=60)).replace(microsecond=0).isoformat()
+        with self.store.tx() as conn:
+            recent = conn.execute("SELECT count(*) FROM audit WHERE actor = ? AND action = 'upload' AND at > ?",
+                                  (user.username, since)).fetchone()[0]
+            if recent >= lim.uploads_per_minute:
+                raise InputError(f"上传过于频繁：每个账号每分钟最多上传 {lim.uploads_per_minute} 次，请稍后再试。")
+            audit.record(conn, user.username, "upload", "batch", purpose, None,
+                         {"files": files, "bytes": size, "names": list(names or [Path(p).name for p in paths])[:50]})
 
     def save_checked(self, user: users.User, checked: Sequence[Checked], *, purpose: str = "review") -> list[int]:
         """Store a batch checked elsewhere (``check --save``); sets ``meta['review_id']`` on each stored one."""

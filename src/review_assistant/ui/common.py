@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -21,6 +23,22 @@ RELOGIN = "登录已失效（可能已退出、超时或服务已重启），请
 def ui_error(message: str) -> gr.Error:
     """A pop-up with a Chinese title and no traceback in the server log (the message says it all)."""
     return gr.Error(message, title="提示", print_exception=False)
+
+
+def progress_bar(progress: gr.Progress) -> Callable[[float, str], None]:
+    """``progress(fraction, line)`` for the service, callable from any thread.
+
+    Gradio finds the event a ``gr.Progress`` belongs to through context variables, which the LLM
+    runner's worker threads do not inherit; each call therefore runs in the handler's own context
+    (one at a time: a context cannot be entered by two threads at once)."""
+    context = contextvars.copy_context()
+    lock = threading.Lock()
+
+    def say(fraction: float, line: str) -> None:
+        with lock:
+            context.run(progress, fraction, desc=line)
+
+    return say
 
 
 def current_user(service: ReviewService, request: gr.Request | None) -> User:

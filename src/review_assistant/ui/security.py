@@ -206,7 +206,7 @@ class SecurityMiddleware:
             more = bool(message.get("more_body")) and len(body) < 64 * 1024
         username = await _form_username(scope, body)
         address = (scope.get("client") or ("?", 0))[0]
-        refusal = self.guard.refusal(username, address)
+        refusal = await asyncio.to_thread(self.guard.refusal, username, address)  # reads the store
         if refusal is not None:
             await _reply(send, 429, refusal)
             return
@@ -225,7 +225,7 @@ class SecurityMiddleware:
                 status.append(int(message["status"]))
                 # Counted and audited before the answer leaves: the next attempt already sees it.
                 if status[0] == 200:
-                    self.guard.succeeded(username)
+                    await asyncio.to_thread(self.guard.succeeded, username)
                 elif status[0] in (400, 401):
                     await asyncio.to_thread(self.guard.failed, username, address)
             await send(message)

@@ -7,6 +7,7 @@ The ``*_view`` functions here and in :mod:`decide` are plain functions over the 
 from __future__ import annotations
 
 import tempfile
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,6 +69,16 @@ def review_choices(service: ReviewService, user: User, purpose: str = "review") 
     return [review_label(r) for r in service.list_reviews(user, purpose=purpose, limit=200)]
 
 
+class SessionCancel(threading.Event):
+    """The "取消大模型判断" flag of one browser session (kept in a ``gr.State``).
+
+    Gradio deep-copies a state's value when a session first uses it, and an Event's lock cannot be
+    copied; the value is created fresh per session anyway, so the copy is the object itself."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> SessionCancel:
+        return self
+
+
 BATCH_HEADERS = ["编号", "文件", "项目", "单位", "错误", "警告", "结论"]
 
 
@@ -79,11 +90,15 @@ class UploadView:
 
 
 def upload_view(service: ReviewService, user: User, files: Sequence[str], progress: Any = None,
-                purpose: str = "review") -> UploadView:
-    """Check uploaded files; returns the status line, the batch table rows and the items."""
+                purpose: str = "review", cancel: threading.Event | None = None) -> UploadView:
+    """Check uploaded files; returns the status line, the batch table rows and the items.
+
+    ``cancel`` (the session's "取消大模型判断" event) stops the model's calls; what was judged is stored."""
     if not files:
         return UploadView("请先选择要审核的文件（可多选，或上传 .zip 压缩包）。")
-    items = service.check_files(user, [Path(f) for f in files], purpose=purpose, progress=progress)
+    if cancel is not None:
+        cancel.clear()  # a cancel pressed during an earlier upload does not stop this one
+    items = service.check_files(user, [Path(f) for f in files], purpose=purpose, progress=progress, cancel=cancel)
     rows: list[list[Any]] = []
     for it in items:
         if it.error:
@@ -96,6 +111,8 @@ def upload_view(service: ReviewService, user: User, files: Sequence[str], progre
                          f"{it.conclusion}{extra}"])
     done = sum(1 for it in items if it.review_id)
     hint = "点击表格中的一行打开该文件的审核。" if done > 1 else ""
+    if cancel is not None and cancel.is_set() and service.settings.llm.provider != "none":
+        hint = "已取消大模型判断：规则检查结果和已完成的大模型判断均已保存，未判断的规则写在审核说明中。" + hint
     return UploadView(f"已审核 {done} 份文件，{len(items) - done} 份无法审核。{hint}", rows, items)
 
 

@@ -7,6 +7,7 @@ findings, the selected finding and the decision controls (right); the draft with
 from __future__ import annotations
 
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ import gradio as gr
 from review_assistant.errors import FieldError
 from review_assistant.service import ReviewService
 from review_assistant.ui import decide, docview
-from review_assistant.ui.common import boundary, current_user, parse_id
+from review_assistant.ui.common import boundary, current_user, parse_id, progress_bar
 from review_assistant.ui.workbench import (
     BATCH_HEADERS,
     DOC_PLACEHOLDER,
@@ -25,6 +26,7 @@ from review_assistant.ui.workbench import (
     TABLE_HEADERS,
     Filters,
     ReviewView,
+    SessionCancel,
     commented_file,
     finding_html,
     finding_label,
@@ -55,6 +57,9 @@ def build(service: ReviewService) -> dict[str, Any]:
                         elem_id="wb-files", scale=3, height=150)
         with gr.Column(scale=1, min_width=220):
             run = gr.Button("开始审核", variant="primary", elem_id="wb-run")
+            stop = gr.Button("取消大模型判断", size="sm", elem_id="wb-cancel-llm",
+                             visible=service.settings.llm.provider != "none")
+            stopped = gr.Markdown(elem_id="wb-cancel-note")
             batch_xlsx = gr.File(label="批量汇总表", visible=False, elem_id="wb-batch-xlsx")
     report = gr.Markdown(elem_id="wb-report")
     batch = gr.Dataframe(headers=BATCH_HEADERS, value=[], interactive=False, wrap=True, elem_id="wb-batch",
@@ -133,11 +138,13 @@ def build(service: ReviewService) -> dict[str, Any]:
     view_out = [summary, table, finding, f_rule, f_dim, doc]
     draft_reset = ["", gr.update(visible=False), "", None]
     draft_out_all = [draft_warn, force, preview, draft_out]
+    cancel = gr.State(SessionCancel)  # called per session: each browser tab cancels only its own upload
 
     @boundary
-    def on_upload(paths: list[str] | None, request: gr.Request, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
+    def on_upload(paths: list[str] | None, event: threading.Event | None, request: gr.Request,
+                  progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
         user = current_user(service, request)
-        up = upload_view(service, user, paths or [], progress=lambda f, m: progress(f, desc=m))
+        up = upload_view(service, user, paths or [], progress=progress_bar(progress), cancel=event)
         ok = [it.review_id for it in up.items if it.review_id]
         choices = review_choices(service, user)
         first = _choice(choices, ok[0]) if ok else None
@@ -151,9 +158,20 @@ def build(service: ReviewService) -> dict[str, Any]:
         view = review_view(service, user, parse_id(first), with_document=False)
         start = _next(service, user, parse_id(first), None)
         return (up.text, gr.update(value=up.rows, visible=len(up.items) > 1), gr.update(choices=choices, value=first),
-                xlsx, *_outputs(view, start), *draft_reset)
+                xlsx, *_outputs(view, start), *draft_reset, "")
 
-    run.click(on_upload, [files], [report, batch, review, batch_xlsx, *view_out, *draft_out_all], api_name="upload")
+    run.click(on_upload, [files, cancel], [report, batch, review, batch_xlsx, *view_out, *draft_out_all, stopped],
+              api_name="upload")
+
+    def on_stop(event: threading.Event | None) -> str:
+        """Runs beside the upload (its own queue slot): the model stops before its next call."""
+        if event is None:
+            return ""
+        event.set()
+        return "已请求取消大模型判断：正在进行的调用结束后停止，已得到的结果会保存。"
+
+    stop.click(on_stop, [cancel], [stopped], api_name="cancel_llm", concurrency_limit=None, queue=False,
+               show_progress="hidden")
 
     @boundary
     def on_batch_row(evt: gr.SelectData, request: gr.Request) -> Any:
