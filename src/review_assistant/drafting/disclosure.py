@@ -13,11 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from docx import Document
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
 
-from review_assistant.drafting.results_workbook import append_text_row, review_conclusion
+from review_assistant.drafting.results_workbook import review_conclusion
 from review_assistant.drafting.wordstyle import HEADING_FONT, TITLE_FONT, paragraph, set_font, setup_page
+from review_assistant.drafting.workbook import new_workbook, text_sheet
 from review_assistant.review.projects import Project
 from review_assistant.review.records import ReviewDetail
 from review_assistant.settings import Settings
@@ -113,31 +112,17 @@ def write_docx(d: Disclosure, out: Path) -> Path:
 
 
 def write_xlsx(d: Disclosure, out: Path) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "绩效目标"
-    _sheet(ws, ["单位", "项目", "年度", "年度资金（万元）", "年度目标", "审核结论", "审核意见"],
-           [[g.unit, g.project, g.year or "", g.total_wan if g.total_wan is not None else "", g.annual_goal,
-             g.conclusion, "；".join(g.accepted)] for g in d.goals])
-    _sheet(wb.create_sheet("绩效指标"), ["单位", "项目", "年度", "一级指标", "二级指标", "三级指标", "指标值"],
-           [[g.unit, g.project, g.year or "", *[*row, "", "", "", ""][:4]] for g in d.goals for row in g.indicators])
-    _sheet(wb.create_sheet("评价结果"), ["单位", "项目", "年度", "评价方式", "得分", "等级"],
-           [[r.unit, r.project, r.year or "", r.kind, r.score, r.grade] for r in d.results])
+    wb, ws = new_workbook("绩效目标")
+    text_sheet(ws, ["单位", "项目", "年度", "年度资金（万元）", "年度目标", "审核结论", "审核意见"],
+               [[g.unit, g.project, g.year or "", g.total_wan if g.total_wan is not None else "", g.annual_goal,
+                 g.conclusion, "；".join(g.accepted)] for g in d.goals])
+    text_sheet(wb.create_sheet("绩效指标"), ["单位", "项目", "年度", "一级指标", "二级指标", "三级指标", "指标值"],
+               [[g.unit, g.project, g.year or "", *[*row, "", "", "", ""][:4]] for g in d.goals for row in g.indicators])
+    text_sheet(wb.create_sheet("评价结果"), ["单位", "项目", "年度", "评价方式", "得分", "等级"],
+               [[r.unit, r.project, r.year or "", r.kind, r.score, r.grade] for r in d.results])
     wb.properties.creator = ""
     wb.properties.lastModifiedBy = ""
     out.parent.mkdir(parents=True, exist_ok=True)
     wb.save(str(out))
     return out
 
-
-def _sheet(ws: object, header: list[str], rows: list[list[object]]) -> None:
-    ws.append(header)  # type: ignore[attr-defined]
-    for cell in ws[1]:  # type: ignore[index]
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor="DDE7F3")
-    for row in rows:
-        append_text_row(ws, row)
-    for row in ws.iter_rows(min_row=2):  # type: ignore[attr-defined]
-        for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")

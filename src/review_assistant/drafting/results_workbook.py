@@ -11,12 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
 
 from review_assistant.checks.rulebook import rule_info
+from review_assistant.drafting.workbook import new_workbook, text_sheet
 from review_assistant.review.projects import Project, Rectification, stage_label
 from review_assistant.review.records import ReviewDetail
 from review_assistant.settings import Settings
@@ -39,17 +36,6 @@ class ResultLine:
     basis: str
     rectification: str
     review_id: int
-
-
-def append_text_row(ws: Any, values: Sequence[object]) -> None:
-    """Append a row; text that looks like a formula ("=…", "+…", "-…", "@…") stays text.
-
-    Document text (project and unit names) is untrusted: openpyxl would store "=HYPERLINK(…)" as a live formula.
-    """
-    ws.append(list(values))
-    for cell in ws[ws.max_row]:
-        if isinstance(cell.value, str) and cell.value[:1] in {"=", "+", "-", "@"}:
-            cell.data_type = "s"
 
 
 def _basis(rule_id: str) -> str:
@@ -110,23 +96,11 @@ def result_lines(projects: Sequence[Project], details: dict[int, ReviewDetail],
 
 
 def write_results_workbook(lines: Sequence[ResultLine], out: Path) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "结果应用"
-    ws.append(HEADER)
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor="DDE7F3")
-    ws.freeze_panes = "A2"
-    for i, line in enumerate(sorted(lines, key=lambda x: (x.unit, x.project, x.year or 0)), 1):
-        append_text_row(ws, [i, line.unit, line.project, line.year or "", line.stage, line.file, line.result,
-                             line.consequence, line.rule_id, line.basis, line.rectification, line.review_id])
-    for i, width in enumerate(WIDTHS):
-        ws.column_dimensions[chr(ord("A") + i)].width = width
-    for row in ws.iter_rows(min_row=2):
-        for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    wb, ws = new_workbook("结果应用")
+    ordered = sorted(lines, key=lambda x: (x.unit, x.project, x.year or 0))
+    text_sheet(ws, HEADER, [[i, line.unit, line.project, line.year or "", line.stage, line.file, line.result,
+                             line.consequence, line.rule_id, line.basis, line.rectification, line.review_id]
+                            for i, line in enumerate(ordered, 1)], WIDTHS, freeze=True)
     out.parent.mkdir(parents=True, exist_ok=True)
     wb.save(str(out))
     return out

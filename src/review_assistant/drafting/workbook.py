@@ -37,6 +37,7 @@ UNIT_HEADER = ["实施单位", "文件数", "需修改的文件", "错误", "警
 UNIT_WIDTHS = (30, 8, 10, 7, 7, 7, 8, 8, 8)
 NO_UNIT = "（未识别单位）"
 EVIDENCE_MAX = 500  # characters of quoted text per cell: enough to read, short enough to print
+HEADER_FILL = "DDE7F3"  # the pale blue of every header row
 _THIN = Side(style="thin", color="999999")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 
@@ -114,10 +115,7 @@ def _summary_values(i: int, row: SummaryRow, *, with_unit: bool = True) -> list[
 
 
 def write_workbook(rows: Sequence[SummaryRow], out: Path) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "汇总"
+    wb, ws = new_workbook("汇总")
     _fill(ws, SUMMARY_HEADER, [_summary_values(i, row) for i, row in enumerate(rows, 1)], SUMMARY_WIDTHS)
     _fill(wb.create_sheet("问题清单"), FINDING_HEADER, [f for row in rows for f in row.findings], FINDING_WIDTHS)
     units: dict[str, list[SummaryRow]] = {}
@@ -160,19 +158,55 @@ def _sheet_title(unit: str, taken: set[str]) -> str:
     return title
 
 
+def new_workbook(title: str) -> tuple[Workbook, Worksheet]:
+    """A workbook whose first sheet is named ``title``."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = title
+    return wb, ws
+
+
+def append_text_row(ws: Any, values: Sequence[object]) -> None:
+    """Append a row of document text: control characters dropped, and no text becomes a formula.
+
+    Document text (project and unit names) is untrusted: openpyxl would store "=HYPERLINK(…)" as a live formula.
+    """
+    ws.append([_plain(v) for v in values])
+    for cell in ws[ws.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
+
+
+def text_sheet(ws: Any, header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[int] = (),
+               *, freeze: bool = False) -> None:
+    """A plain sheet: a bold shaded header, the rows as text (:func:`append_text_row`), wrapped cells."""
+    ws.append(list(header))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+    if freeze:
+        ws.freeze_panes = "A2"
+    for values in rows:
+        append_text_row(ws, values)
+    for i, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    for row in ws.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
 def _fill(ws: Worksheet, header: Sequence[str], body: Sequence[Sequence[Any]], widths: Sequence[int]) -> None:
     ws.append(list(header))
     for values in body:
-        ws.append([_plain(v) for v in values])
+        append_text_row(ws, values)
     for row in ws.iter_rows(min_row=2):
         for cell in row:
-            if isinstance(cell.value, str):
-                cell.data_type = "s"  # document text is never a formula
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             cell.border = _BORDER
     for cell in ws[1]:
         cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor="DDE7F3")
+        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
         cell.border = _BORDER
     for i, width in enumerate(widths, 1):

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, Field
 
-from review_assistant.extract.models import TextField
+from review_assistant.extract.models import TextField, indicator_family
 from review_assistant.parsing.model import Location
 
 
@@ -50,12 +50,8 @@ class CycleIndicator(BaseModel):
 
     @property
     def family(self) -> str:
-        """执行率/产出/效益/满意度/成本 from the 一级 (then 二级) name."""
-        for text in (self.level1, self.level2):
-            for fam in ("满意度", "成本", "产出", "效益", "效果"):
-                if fam in text:
-                    return "效益" if fam == "效果" else fam
-        return ""
+        """产出/效益/满意度/成本 from the 一级 (then 二级) name."""
+        return indicator_family(self.level1, self.level2)
 
     @property
     def name(self) -> str:

@@ -52,6 +52,17 @@ class MoneyField(BaseModel):
     location: Location = Field(default_factory=Location)
 
 
+def indicator_family(level1: str, level2: str) -> str:
+    """产出/效益/满意度/成本 (效果 counts as 效益) from the 一级 name, then the 二级 name; '' when neither says."""
+    # A non-standard 一级 ("项目完成指标") says nothing: a standard 二级 (数量指标) decides.
+    named = level_name(level2)
+    for text in (level1, named[0] if named else "", level2):
+        for fam in ("满意度", "成本", "产出", "效益", "效果"):
+            if fam in text:
+                return "效益" if fam == "效果" else fam
+    return ""
+
+
 class Indicator(BaseModel):
     """One 三级 indicator row."""
 
@@ -79,13 +90,7 @@ class Indicator(BaseModel):
     @property
     def family(self) -> str:
         """产出/效益/满意度/成本 or '' from the 一级 (and 二级 as a fallback)."""
-        # A non-standard 一级 ("项目完成指标") says nothing: a standard 二级 (数量指标) decides.
-        named = level_name(self.level2)
-        for text in (self.level1, named[0] if named else "", self.level2):
-            for fam in ("满意度", "成本", "产出", "效益", "效果"):
-                if fam in text:
-                    return "效益" if fam == "效果" else fam
-        return ""
+        return indicator_family(self.level1, self.level2)
 
     @property
     def sub_family(self) -> str:

@@ -19,6 +19,7 @@ from review_assistant.errors import DocumentError
 from review_assistant.kb.index import KnowledgeBase
 from review_assistant.kb.meta import normalize_doc_number
 from review_assistant.kb.retrieve import Hit, Mode, retrieve
+from review_assistant.metrics import ratio
 from review_assistant.settings import REPO_ROOT
 
 DEFAULT_QA = REPO_ROOT / "corpus" / "eval" / "qa.jsonl"
@@ -70,7 +71,7 @@ class Refusals:
 
     @staticmethod
     def rate(n: int, of: int) -> float | None:
-        return n / of if of else None
+        return ratio(n, of)
 
 
 @dataclass

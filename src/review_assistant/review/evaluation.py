@@ -16,24 +16,15 @@ from typing import Any
 import yaml
 
 from review_assistant.errors import InputError
+from review_assistant.metrics import Confusion, fmt_ratio, ratio
 from review_assistant.settings import Settings
 
 GENERATED_LAYOUT = {"classic": "生成样本·2015版", "y2021": "生成样本·2021版", "split": "生成样本·长期+年度"}
 
 
 @dataclass
-class RuleScore:
-    tp: int = 0
-    fn: int = 0
-    fp: int = 0
-
-    @property
-    def recall(self) -> float | None:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
-
-    @property
-    def precision(self) -> float | None:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+class RuleScore(Confusion):
+    """One rule's hits, misses and false alarms on the labelled files."""
 
 
 @dataclass
@@ -58,13 +49,12 @@ class Evaluation:
     def total(self) -> RuleScore:
         out = RuleScore()
         for s in self.rules.values():
-            out.tp, out.fn, out.fp = out.tp + s.tp, out.fn + s.fn, out.fp + s.fp
+            out.absorb(s)
         return out
 
     @property
     def error_precision(self) -> float | None:
-        n = self.errors_right + len(self.errors_wrong)
-        return self.errors_right / n if n else None
+        return ratio(self.errors_right, self.errors_right + len(self.errors_wrong))
 
     def to_dict(self) -> dict[str, Any]:
         t = self.total()
@@ -198,18 +188,14 @@ def _score_extraction(ev: Evaluation, label: dict[str, Any], sheets: Sequence[An
         score.year_right += year == label["fiscal_year"]
 
 
-def _pct(x: float | None) -> str:
-    return "—" if x is None else f"{x:.2f}"
-
-
 def format_evaluation(ev: Evaluation) -> str:
     """The figures as Chinese text tables."""
     t = ev.total()
-    lines = [f"样本 {ev.files} 份；总召回率 {_pct(t.recall)}，总精确率 {_pct(t.precision)}，"
-             f"错误级精确率 {_pct(ev.error_precision)}（错误级发现 {ev.errors_right + len(ev.errors_wrong)} 条，"
+    lines = [f"样本 {ev.files} 份；总召回率 {fmt_ratio(t.recall)}，总精确率 {fmt_ratio(t.precision)}，"
+             f"错误级精确率 {fmt_ratio(ev.error_precision)}（错误级发现 {ev.errors_right + len(ev.errors_wrong)} 条，"
              f"其中不应报错的 {len(ev.errors_wrong)} 条）", "", "规则       应报  报出  漏报  误报  召回率  精确率"]
     for rule, s in sorted(ev.rules.items()):
-        lines.append(f"{rule:<10} {s.tp + s.fn:>4} {s.tp:>5} {s.fn:>5} {s.fp:>5}  {_pct(s.recall):>6}  {_pct(s.precision):>6}")
+        lines.append(f"{rule:<10} {s.tp + s.fn:>4} {s.tp:>5} {s.fn:>5} {s.fp:>5}  {fmt_ratio(s.recall):>6}  {fmt_ratio(s.precision):>6}")
     lines += ["", "版式（L 申报表 / R 报告）  文件  字段识别    指标行或五维度正确  年度正确"]
     for name, ls in sorted(ev.layouts.items()):
         fields = f"{ls.fields_found}/{ls.fields_expected}"

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from review_assistant.checks.report.evidence import COVERS, OFFLINE_RULES, find_gaps
 from review_assistant.errors import ConfigError
+from review_assistant.metrics import Confusion, fmt_ratio
 from review_assistant.settings import REPO_ROOT, Settings
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -31,10 +32,9 @@ DEFAULT_CASES = REPO_ROOT / "corpus" / "eval" / "judgement" / "cases.jsonl"
 
 
 @dataclass
-class Tally:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+class Tally(Confusion):
+    """One rule's confusion counts on the cases, with the cost of judging them."""
+
     tn: int = 0
     cases: int = 0
     dropped: int = 0
@@ -59,14 +59,6 @@ class Tally:
             self.misses.append(f"{case_id}(误报)")
         else:
             self.tn += 1
-
-    @property
-    def recall(self) -> float | None:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
-
-    @property
-    def precision(self) -> float | None:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
 
     def as_dict(self) -> dict[str, Any]:
         return {"cases": self.cases, "tp": self.tp, "fp": self.fp, "fn": self.fn, "tn": self.tn,
@@ -196,8 +188,8 @@ def _score_offline(report: JudgementReport, case: dict[str, Any], fired: set[str
             case["label"], any(r in fired for r in covering), case["id"])
 
 
-def _fmt(v: float | None) -> str:
-    return "  -  " if v is None else f"{v:.2f}"
+def _ratio(v: float | None) -> str:
+    return fmt_ratio(v, missing="  -  ")
 
 
 def format_report(r: JudgementReport) -> str:
@@ -208,13 +200,10 @@ def format_report(r: JudgementReport) -> str:
                      f"{'提示tok':>8}{'输出tok':>8}{'秒':>7}")
         total = Tally()
         for rid, t in sorted(r.llm.items()):
-            lines.append(f"{rid:<13}{t.cases:>4}{_fmt(t.recall):>7}{_fmt(t.precision):>7}{t.dropped:>8}{t.failed:>6}"
+            lines.append(f"{rid:<13}{t.cases:>4}{_ratio(t.recall):>7}{_ratio(t.precision):>7}{t.dropped:>8}{t.failed:>6}"
                          f"{t.calls:>6}{t.prompt_tokens:>10}{t.completion_tokens:>9}{t.seconds:>8.0f}")
-            for k in ("tp", "fp", "fn", "tn", "cases", "dropped", "failed", "calls", "prompt_tokens",
-                      "completion_tokens"):
-                setattr(total, k, getattr(total, k) + getattr(t, k))
-            total.seconds += t.seconds
-        lines.append(f"{'合计':<11}{total.cases:>4}{_fmt(total.recall):>7}{_fmt(total.precision):>7}{total.dropped:>8}"
+            total.absorb(t)
+        lines.append(f"{'合计':<11}{total.cases:>4}{_ratio(total.recall):>7}{_ratio(total.precision):>7}{total.dropped:>8}"
                      f"{total.failed:>6}{total.calls:>6}{total.prompt_tokens:>10}{total.completion_tokens:>9}"
                      f"{total.seconds:>8.0f}")
         lines.append("")
@@ -223,11 +212,11 @@ def format_report(r: JudgementReport) -> str:
     lines.append("离线证据检查（按各自标注：所查证据是否确实缺失）")
     lines.append(f"{'规则':<11}{'已标注':>5}{'召回':>6}{'精确':>6}{'未标注触发':>7}")
     for rid, t in r.offline.items():
-        lines.append(f"{rid:<12}{t.cases:>6}{_fmt(t.recall):>7}{_fmt(t.precision):>7}{t.unlabelled_firings:>9}")
+        lines.append(f"{rid:<12}{t.cases:>6}{_ratio(t.recall):>7}{_ratio(t.precision):>7}{t.unlabelled_firings:>9}")
     lines.append("")
     lines.append("离线证据检查代替大模型规则（按大模型规则的标注）")
     for rid, t in sorted(r.standin.items()):
-        lines.append(f"{rid:<12}{t.cases:>6}{_fmt(t.recall):>7}{_fmt(t.precision):>7}")
+        lines.append(f"{rid:<12}{t.cases:>6}{_ratio(t.recall):>7}{_ratio(t.precision):>7}")
     lines.append(f"\n共 {r.cases} 个用例，用时 {r.seconds:.0f} 秒。")
     return "\n".join(lines)
 

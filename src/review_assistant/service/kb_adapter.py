@@ -172,6 +172,13 @@ class KBAdapter:
         except Exception:
             return None
 
+    def _rows(self, fn: Callable[[KnowledgeBase], list[T]], failure: str) -> tuple[list[T], str | None]:
+        """``fn(kb)`` on the knowledge-base thread as (rows, None); ([], the reason in Chinese) when it fails."""
+        try:
+            return self._run(fn), None
+        except Exception as exc:
+            return [], _message(exc, failure)
+
     def documents(self) -> tuple[list[dict[str, Any]], str | None]:
         def run(kb: KnowledgeBase) -> list[dict[str, Any]]:
             return [{"title": meta.title, "doc_number": meta.doc_number or "", "issuer": meta.issuer or "",
@@ -179,24 +186,14 @@ class KBAdapter:
                      "replaced_by": meta.replaced_by or "", "sample": meta.sample, "notes": meta.notes}
                     for path, meta, n in kb.manifest.documents()]
 
-        try:
-            return self._run(run), None
-        except KBUnavailable as exc:
-            return [], exc.message
-        except Exception as exc:
-            return [], _message(exc, "读取知识库失败")
+        return self._rows(run, "读取知识库失败")
 
     def chunks(self, source: str) -> tuple[list[str], str | None]:
         def run(kb: KnowledgeBase) -> list[str]:
             return [f"【{r.article}】{r.text}" if r.article else r.text
                     for r in sorted(kb.records().values(), key=lambda r: r.ordinal) if r.path == source]
 
-        try:
-            return self._run(run), None
-        except KBUnavailable as exc:
-            return [], exc.message
-        except Exception as exc:
-            return [], _message(exc, "读取片段失败")
+        return self._rows(run, "读取片段失败")
 
     def ingest(self, paths: list[Path], progress: Callable[[float, str], None] | None = None) -> str:
         from review_assistant.kb import ingest as kb_ingest

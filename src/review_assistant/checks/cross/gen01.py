@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.base import CheckContext, GoalSheetRule, register
 from review_assistant.checks.cross.pairing import partners
 from review_assistant.checks.goal_sheet.common import row_text
 from review_assistant.checks.models import Finding
+from review_assistant.extract.models import GoalSheet
 from review_assistant.extract.report_text import parse_period
 from review_assistant.extract.values import fmt_wan
 
@@ -20,15 +21,12 @@ _CONTINUING = ("延续", "持续", "续建", "经常性")
 
 
 @register
-class GEN01ReportRequired(RuleCheck):
+class GEN01ReportRequired(GoalSheetRule):
     rule_id = "GEN-01"
     kinds = frozenset({"goal_sheet"})
     needs_batch = True
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        sheet = ctx.goal_sheet
-        if sheet is None:
-            return
+    def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         total = sheet.total_wan()
         threshold = ctx.settings.review.ex_ante_threshold_wan
         if total is None or total < threshold:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from review_assistant.checks.base import CheckContext, RuleCheck, register
+from review_assistant.checks.base import CheckContext, EvaluationRule, GoalSheetRule, register
 from review_assistant.checks.cross.projects import Link, indicator_key, linked
 from review_assistant.checks.evaluation.rules import fmt
 from review_assistant.checks.evaluation.scoring import direction, met
@@ -55,14 +55,12 @@ def _confirm(link: Link) -> str:
 
 
 @register
-class EV07TargetsAsApproved(RuleCheck):
+class EV07TargetsAsApproved(EvaluationRule):
     rule_id = "EV-07"
-    kinds = frozenset({"self_evaluation"})
     needs_batch = True
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        ev = ctx.cycle if isinstance(ctx.cycle, SelfEvaluation) else None
-        if ev is None or not ev.indicators:
+    def check(self, ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
+        if not ev.indicators:
             return
         links = [lk for lk in linked(ctx, {"goal_sheet"}, ctx.fiscal_year) if _sheet_of(lk) is not None]
         if not links:
@@ -102,14 +100,12 @@ class EV07TargetsAsApproved(RuleCheck):
 
 
 @register
-class MON05ForecastVsActual(RuleCheck):
+class MON05ForecastVsActual(EvaluationRule):
     rule_id = "MON-05"
-    kinds = frozenset({"self_evaluation"})
     needs_batch = True
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        ev = ctx.cycle if isinstance(ctx.cycle, SelfEvaluation) else None
-        if ev is None or not ev.indicators:
+    def check(self, ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
+        if not ev.indicators:
             return
         links = [lk for lk in linked(ctx, {"monitoring_table"}, ctx.fiscal_year)
                  if isinstance(lk.other.cycle, MonitoringTable)]
@@ -146,14 +142,13 @@ def _inconsistent(mon: CycleIndicator, ind: CycleIndicator) -> bool:
 
 
 @register
-class GS14HistoryData(RuleCheck):
+class GS14HistoryData(GoalSheetRule):
     rule_id = "GS-14"
     kinds = frozenset({"goal_sheet"})
     needs_batch = True
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        sheet = ctx.goal_sheet
-        if sheet is None or not sheet.indicators:
+    def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
+        if not sheet.indicators:
             return
         yield from self._below_last_actuals(ctx, sheet)
         yield from self._copied(ctx, sheet)
