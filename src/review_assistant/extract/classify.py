@@ -22,6 +22,7 @@ def classify(doc: ParsedDocument) -> DocumentKind:
     if doc.title:
         head = doc.title + " " + head
     text = doc.normalized_text
+    text += " " + text.replace("的", "")  # county wordings: 投入的经济性, 筹资的合规性
     dimension_hits = max(sum(1 for d in _DIMENSIONS if d in text), sum(1 for d in _POLICY_DIMENSIONS if d in text))
     if (_REPORT_TITLE.search(head) and dimension_hits >= 1) or dimension_hits >= 4:
         return "appraisal_report"

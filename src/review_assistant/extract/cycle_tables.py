@@ -294,10 +294,18 @@ def title_of(doc: ParsedDocument, title_re: re.Pattern[str]) -> str:
     return (doc.title or doc.first_heading_or_paragraph())[:80]
 
 
+_YEAR_LINE = re.compile(r"^[（(]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?$")
+
+
 def _year_in_head(doc: ParsedDocument) -> int | None:
     for b in doc.blocks[:6]:
         if b.kind != BlockKind.TABLE and "年" in b.text and (y := year_in_text(b.text)):
             return y
+    # A worksheet's own year line under the title ("（2024年度）") is a row of its first table.
+    for _, t in doc.tables()[:1]:
+        for r in range(min(4, t.n_rows)):
+            if _YEAR_LINE.match(t.row_text(r).strip()):
+                return year_in_text(t.row_text(r))
     return None
 
 

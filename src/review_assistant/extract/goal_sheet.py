@@ -9,6 +9,7 @@ is found by its header row wherever it sits.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from review_assistant.extract import labels as L
@@ -299,7 +300,9 @@ def _below(g: _Grid, r: int, c: int, label: str, want_money: bool) -> str | None
     t = g.cell(r + 1, c)
     if not t or t == label or L.is_label(t):
         return None
-    if want_money and money_to_wan(t) is None:
+    if want_money and not _PLAIN_AMOUNT.match(unicodedata.normalize("NFKC", t).strip()):
+        # Only a bare amount belongs to the label above: a number inside prose or a percentage in
+        # the next row ("目标1：……", "完成主体工程70%") is that row's own text.
         return None
     return t
 

@@ -77,10 +77,12 @@ def header_groups(cells: list[str]) -> list[dict[str, int]]:
     has_named_l3 = any(L.match(L.COLUMN_INDEX, t) == "l3" and n not in _WEAK_L3 for t, n in zip(cells, norms, strict=True))
     has_strong_l3 = any(n in _STRONG_L3 for n in norms)
     groups: list[dict[str, int]] = [{}]
+    # No value column in the form's words: accept one written locally (noted by _note_columns).
+    loose = not any(L.match(L.COLUMN_INDEX, t) in {"value", "value_long"} for t in cells)
     for i, text in enumerate(cells):
         if i > 0 and text == cells[i - 1]:
             continue  # a merged header cell repeated across columns
-        key = L.match(L.COLUMN_INDEX, text)
+        key = L.match(L.COLUMN_INDEX, text) or ("value" if loose and L.loose_value_column(text) else None)
         if not key:
             continue
         if key == "l3" and ((norms[i] in _WEAK_L3 and has_named_l3) or (has_strong_l3 and norms[i] not in _STRONG_L3)):
@@ -201,6 +203,10 @@ def _note_columns(sheet: GoalSheet, g: Grid, r: int, cells: list[str], header: l
             continue
         sheet.note("indicators", f"指标表中的“{text}”列未能识别，其内容未读取。", evidence=text, location=g.loc(r, i))
     grp = header[0]
+    value_col = grp.get("value")
+    if value_col is not None and L.match(L.COLUMN_INDEX, cells[value_col]) != "value":
+        sheet.note("indicators", f"指标表没有“指标值”列，已按“{cells[value_col]}”列读取指标值。",
+                   evidence=cells[value_col], location=g.loc(r, value_col))
     if grp.get("shifted"):
         sheet.note("indicators", "指标表没有“三级指标”列，已把最后一个层级列当作指标名称读取。", location=g.loc(r))
     if "l1" not in grp and "l2" not in grp:

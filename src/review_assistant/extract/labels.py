@@ -139,6 +139,18 @@ def is_label(text: str) -> bool:
     return bool(n) and (n in ALL_LABELS or n in COLUMN_INDEX)
 
 
+_LOOSE_VALUE_WORDS = ("指标值", "目标值", "计划值", "预期值", "计划水平", "目标水平", "预期水平", "计划数", "目标数")
+_OTHER_COLUMN_WORDS = ("上年", "往年", "以前年度", "历史", "实际", "完成", "实现", "依据", "标准", "解释", "公式", "说明",
+                       "类型", "性质", "符号", "方向", "长期", "中期", "实施期", "权重", "分值", "偏差", "原因", "得分")
+
+
+def loose_value_column(text: str) -> bool:
+    """A value column written in a local way ("本年度计划水平", "指标值及单位"): it names a target value
+    and nothing that belongs to another column (上年度实际水平, 指标值设定依据, 长期指标值)."""
+    n = norm_label(text)
+    return 0 < len(n) <= 16 and any(w in n for w in _LOOSE_VALUE_WORDS) and not any(w in n for w in _OTHER_COLUMN_WORDS)
+
+
 def level_name(text: str) -> tuple[str, str] | None:
     """(level1, level2) when ``text`` is a level name such as 数量指标 or 产出指标 (level2 may be '')."""
     n = norm_label(text)

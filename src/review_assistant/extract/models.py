@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from review_assistant.extract.labels import level_name
 from review_assistant.parsing.model import Location
 
 DocumentKind = Literal["goal_sheet", "appraisal_report", "monitoring_table", "self_evaluation", "other"]
@@ -53,7 +54,9 @@ class MoneyField(BaseModel):
 
 def indicator_family(level1: str, level2: str) -> str:
     """产出/效益/满意度/成本 (效果 counts as 效益) from the 一级 name, then the 二级 name; '' when neither says."""
-    for text in (level1, level2):
+    # A non-standard 一级 ("项目完成指标") says nothing: a standard 二级 (数量指标) decides.
+    named = level_name(level2)
+    for text in (level1, named[0] if named else "", level2):
         for fam in ("满意度", "成本", "产出", "效益", "效果"):
             if fam in text:
                 return "效益" if fam == "效果" else fam

@@ -39,13 +39,15 @@ __all__ = ["AppraisalReport", "BudgetLine", "BudgetTable", "ReportSection", "ext
 # check can say what the report wrote instead of "no conclusion".
 OTHER_CONCLUSIONS = ("调整完善后予以支持", "调整后支持", "完善后支持", "部分支持", "暂缓支持", "原则同意", "同意立项",
                      "基本可行", "不予通过", "修改后通过", "通过", "可行", "支持", "同意", "暂缓", "建议支持", "不建议支持",
-                     "压减后支持", "核减后支持", "予以立项", "建议立项", "不予立项", "优先选择", "可选择", "慎重选择", "暂缓选择")
+                     "压减后支持", "核减后支持", "予以立项", "建议立项", "不予立项", "优先选择", "可选择", "慎重选择", "暂缓选择",
+                     "同意实施", "建议安排", "不同意", "不同意立项", "不同意实施")
 # Local wordings with an unambiguous meaning in the default vocabulary (county reports, expert opinions).
 LOCAL_EQUIVALENTS: dict[str, str] = {
     "建议支持": "予以支持", "同意立项": "予以支持", "予以立项": "予以支持", "建议立项": "予以支持", "优先选择": "予以支持",
     "调整后支持": "调整后予以支持", "完善后支持": "调整后予以支持", "调整完善后予以支持": "调整后予以支持",
     "压减后支持": "调整后予以支持", "核减后支持": "调整后予以支持", "修改后通过": "调整后予以支持",
     "不建议支持": "不予支持", "不予通过": "不予支持", "暂缓支持": "不予支持", "暂缓选择": "不予支持", "不予立项": "不予支持",
+    "同意实施": "予以支持", "不同意立项": "不予支持", "不同意实施": "不予支持",
 }
 _TITLE_SUFFIX = re.compile(r"(?:的)?事前(?:绩效)?(?:评估|论证)(?:报告)?.*$|(?:的)?(?:绩效)?论证报告.*$")
 _TITLE_PREFIX = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}\s*年度?)?")
@@ -262,14 +264,23 @@ def _read_money(doc: ParsedDocument, report: AppraisalReport) -> None:
     report.requested_amount = _money_field("申请资金", _first_money(doc, report, REQUESTED_RE, prefer)) \
         or _table_amount(doc) or _money_field("项目预算", _first_money(doc, report, BUDGET_TOTAL_RE, prefer))
     report.recommended_budget = _money_field(
-        "建议预算", _first_money(doc, report, RECOMMENDED_RE, ("overall_conclusion", "assessment", "suggestions")))
+        "建议预算", _first_money(doc, report, RECOMMENDED_RE, ("overall_conclusion", "assessment", "suggestions"))) \
+        or _table_amount(doc, _RECOMMENDED_LABELS)
     report.reduction = _money_field(
-        "建议核减", _first_money(doc, report, REDUCTION_RE, ("overall_conclusion", "assessment", "suggestions")))
+        "建议核减", _first_money(doc, report, REDUCTION_RE, ("overall_conclusion", "assessment", "suggestions"))) \
+        or _table_amount(doc, _REDUCTION_LABELS)
 
 
-def _table_amount(doc: ParsedDocument) -> MoneyField | None:
-    """申请资金 written as a label/value pair in a (non-indicator) table, e.g. a cover table."""
-    labels = re.compile(r"^(?:申请(?:财政)?资金|申请金额|申报金额|项目预算|预算金额|项目总预算|申请预算)")
+_REQUESTED_LABELS = re.compile(r"^(?:申请(?:财政)?资金|申请金额|申报金额|项目预算|预算金额|项目总预算|申请预算)")
+# An expert-opinion form: "建议金额（万元） | 248".
+_RECOMMENDED_LABELS = re.compile(r"^(?:建议(?:安排)?金额|建议预算(?:控制数)?|建议安排(?:资金|预算)?|核定金额|审定金额)")
+
+# "核减金额 | 27" or "核减原因 | 人员配置偏高，核减27万元": the form states the cut and its reason.
+_REDUCTION_LABELS = re.compile(r"^(?:核减金额|核减数|核减原因|核减理由)")
+
+
+def _table_amount(doc: ParsedDocument, labels: re.Pattern[str] = _REQUESTED_LABELS) -> MoneyField | None:
+    """An amount written as a label/value pair in a (non-indicator) table, e.g. a cover table (申请资金)."""
     for b in doc.blocks:
         if b.table is None or "三级指标" in b.text:
             continue
@@ -302,6 +313,7 @@ def _read_dates_and_evaluator(doc: ParsedDocument, report: AppraisalReport) -> N
     for text, verbatim, loc in rows:
         for line in text.splitlines():
             quote = verbatim or line.strip()
+            line = _SIGNATURE_LABEL.sub(_signature_label, line)  # "评估人员签名：", "专家签名", "评审日期"
             if report.report_date is None and (m := _REPORT_DATE_LABEL.search(line)):
                 dates = find_dates(line[m.end():])
                 if dates:
@@ -327,6 +339,16 @@ def _read_dates_and_evaluator(doc: ParsedDocument, report: AppraisalReport) -> N
                     report.submission_date = DateField(value=d, text=clause, location=loc)
     if report.report_date is None:
         report.report_date = _standalone_date(blocks[-8:][::-1]) or _standalone_date(blocks[:12])
+
+
+# Signature-block labels of expert opinions and scoring tables, read as the evaluator and date labels.
+_SIGNATURE_LABEL = re.compile(r"(评估人员|评估人|评估专家组?|专家组?|评审专家组?|评审人员?)(?:签名|签字)|评审日期|评审时间")
+
+
+def _signature_label(m: re.Match[str]) -> str:
+    if m.group(0).startswith("评审") and m.group(1) is None:
+        return "评估日期"
+    return "评估专家" if "专家" in m.group(1) or m.group(1).startswith("评审") else m.group(1)
 
 
 def _standalone_date(blocks: list[Block]) -> DateField | None:
@@ -359,8 +381,20 @@ def _conclusion_sources(doc: ParsedDocument, report: AppraisalReport) -> list[tu
                 out.append((doc.blocks[s.block_start].text, s.location))
             out.extend((b.text, b.location) for b in doc.blocks[s.block_start + 1:s.block_end]
                        if b.kind != BlockKind.TABLE)
+    # An expert-opinion form: "评审结论 | 调整完善后予以支持" in a label/value table row.
+    for b in doc.blocks:
+        if b.table is not None and "三级指标" not in b.text:
+            for r, row in enumerate(b.table.rows):
+                texts = [c.text.strip() for c in row]
+                if len(texts) > 1 and _CONCLUSION_LABEL.match(L.norm_label(texts[0])):
+                    value = next((t for t in texts[1:] if t and t != texts[0]), "")
+                    if value:
+                        out.append((f"{texts[0]}：{value}", b.location.model_copy(update={"row": r, "column": 1})))
     out.extend((b.text, b.location) for b in reversed(_text_blocks(doc)))
     return out
+
+
+_CONCLUSION_LABEL = re.compile(r"^(?:评审|评估|论证|专家)(?:结论|意见)$")
 
 
 def _conclusion(doc: ParsedDocument, report: AppraisalReport, vocabulary: tuple[str, ...]) -> ConclusionField | None:
@@ -368,6 +402,9 @@ def _conclusion(doc: ParsedDocument, report: AppraisalReport, vocabulary: tuple[
     others = sorted(OTHER_CONCLUSIONS, key=len, reverse=True)
     fallback: ConclusionField | None = None
     headings = {s.heading for s in report.sections}
+    # Under the conclusion heading a local wording needs no cue ("同意立项，建议按核定金额安排").
+    closing = {b.text for s in report.sections if s.key == "overall_conclusion"
+               for b in doc.blocks[s.block_start:s.block_end] if b.kind != BlockKind.TABLE}
     for text, loc in _conclusion_sources(doc, report):
         for sentence in sentences(text):
             terms = _terms_in(sentence, vocab)
@@ -375,7 +412,8 @@ def _conclusion(doc: ParsedDocument, report: AppraisalReport, vocabulary: tuple[
                 return ConclusionField(sentence=sentence, term=terms[0], in_vocabulary=True, location=loc)
             if len(terms) > 1:
                 continue  # a sentence listing the possible conclusions is not the conclusion
-            if fallback is None and _CONCLUSION_CUE.search(sentence) and sentence not in headings:
+            cued = _CONCLUSION_CUE.search(sentence) or (text in closing and _terms_in(sentence, others))
+            if fallback is None and cued and sentence not in headings:
                 other = _terms_in(sentence, others)
                 term = other[0] if other else None
                 meaning = LOCAL_EQUIVALENTS.get(term or "")

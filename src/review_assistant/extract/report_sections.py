@@ -61,6 +61,12 @@ SECTION_SYNONYMS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 SECTION_NAMES: dict[str, str] = {key: name for key, (name, _) in SECTION_SYNONYMS.items()}
 DIMENSION_KEYS = ("necessity", "economy", "goal_rationality", "feasibility", "funding_compliance")
+# The core word of each dimension. A heading that carries one but is no known name ("必要性和可行性",
+# "预算的合理性和投入的经济性") is a merged heading that may cover several dimensions.
+DIMENSION_CORE_WORDS: dict[str, tuple[str, ...]] = {
+    "necessity": ("必要性",), "economy": ("经济性",), "goal_rationality": ("合理性", "可实现性"),
+    "feasibility": ("可行性",), "funding_compliance": ("合规性",),
+}
 # Keys that sit at the top of the hierarchy when a heading carries neither style nor numbering.
 _TOP_KEYS = {"basic_info", "work", "assessment", "suggestions", "other"}
 
@@ -76,6 +82,7 @@ _NUMBERING: tuple[tuple[int, re.Pattern[str]], ...] = (
 )
 _TITLE_END = re.compile(r"[。：:；;，,！？!?]")
 _MAX_TITLE = 24
+_TRAILING_SCORE = re.compile(r"[（(][^（()）]*\d[^（()）]*[）)]\s*$")
 _NORM_DROP = re.compile(r"[\s\u3000“”\"'‘’《》、.．（）()]+")
 
 
@@ -168,10 +175,22 @@ def _numbering(text: str) -> tuple[int, str, str] | None:
 
 def _split_title(rest: str) -> tuple[str, str, str]:
     """Split "立项必要性。该项目……" into title, separator and inline body."""
-    m = _TITLE_END.search(rest)
-    if not m:
-        return rest.strip(), "", ""
-    return rest[: m.start()].strip(), m.group(0), rest[m.end():].strip()
+    # A separator inside brackets ("立项必要性（得分18分，满分20分）：") does not end the title.
+    depth = 0
+    for i, ch in enumerate(rest):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _TITLE_END.match(ch):
+            return _drop_score(rest[:i].strip()), ch, rest[i + 1:].strip()
+    return _drop_score(rest.strip()), "", ""
+
+
+def _drop_score(title: str) -> str:
+    """A trailing bracketed score or weight ("（得分18分，满分20分）", "（20分）") is not part of the title."""
+    m = _TRAILING_SCORE.search(title)
+    return title[: m.start()].rstrip() if m and m.start() > 0 else title
 
 
 _TOC_LINE = re.compile(r"(?:[.．·…。]\s*){4,}\s*\d{1,3}\s*$|…{2,}\s*\d{1,3}\s*$")
@@ -188,9 +207,12 @@ def heading_of(block: Block) -> _Heading | None:
     numbered = _numbering(text)
     if numbered is not None:
         rank, number, rest = numbered
-        title, _, body = _split_title(rest)
+        title, sep, body = _split_title(rest)
         if canonical_key(title):
             return _Heading(-1, number, title, rank, body, text)
+        if sep in "：:" and sep and len(norm_title(title)) <= 16 and \
+                any(w in title for words in DIMENSION_CORE_WORDS.values() for w in words):
+            return _Heading(-1, number, title, rank, body, text)  # a merged dimension heading
         short = len(norm_title(rest)) <= _MAX_TITLE and not rest.rstrip().endswith(("。", "；", ";"))
         if styled or short:
             return _Heading(-1, number, rest.strip().rstrip("：:"), rank, "", text)

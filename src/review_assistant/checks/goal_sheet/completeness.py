@@ -36,6 +36,12 @@ def is_placeholder(value: str) -> bool:
     return not v or bool(_PLACEHOLDER.match(v))
 
 
+def is_placeholder_name(name: str) -> bool:
+    """An indicator name with no word in it ("88", "1.1", "**"): a template's filler, not a name."""
+    v = re.sub(r"\s+", "", name)
+    return bool(v) and not re.search(r"[\u4e00-\u9fffA-Za-z]", v)
+
+
 def _layout_gap(sheet: GoalSheet) -> str:
     """Why a part may legitimately be absent from this layout ('' for an ordinary form)."""
     if sheet.form == "notice":
@@ -105,6 +111,17 @@ class GS01HeaderComplete(GoalSheetRule):
                 f"未找到年度绩效目标（总体目标）{layout_gap or '（可能使用了未识别的栏目名称）'}。",
                 evidence=goal.value if goal else "", location=goal.location if goal else None,
                 suggestion="请用一段话概括本年度预期达到的产出和效果。",
+            )
+        fillers = [i for i in sheet.indicators if is_placeholder_name(i.level3)]
+        if fillers:
+            # Every row a bare number is a form never filled in (certain); some rows only, a warning.
+            every = len(fillers) == len(sheet.indicators)
+            yield ctx.finding(
+                self.rule_id, "error" if every else "warning",
+                f"{len(fillers)}个绩效指标的名称只有数字或符号（如“{fillers[0].level3}”），是模板占位内容，视同未填。",
+                evidence=fillers[0].evidence or fillers[0].level3,
+                location=fillers[0].location.model_copy(update={"column": None}),
+                suggestion="请按项目实际填写三级指标名称和指标值。",
             )
         for ind in sheet.indicators:
             if "**" in ind.level3 or "＊＊" in ind.level3:
@@ -223,6 +240,8 @@ class GS03IndicatorRowsComplete(GoalSheetRule):
     def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         unsigned = []  # quantitative rows with no sign in a table that has no sign column at all
         for ind in sheet.indicators:
+            if is_placeholder_name(ind.level3):
+                continue  # a template's filler row: GS-01 reports it once
             name = ind.level3 or "（未命名指标）"
             missing: list[str] = []
             if not ind.level1:

@@ -34,6 +34,14 @@ class EARPT03Conclusion(ReportRule):
         conclusion = report.conclusion
         if conclusion is None:
             section = report.section("overall_conclusion")
+            if section is not None and section.text.strip():
+                # There is a conclusion section, only its wording was not recognised: not certain.
+                yield ctx.finding(
+                    self.rule_id, "warning", f"“{section.title}”部分未能识别出评估结论用语，请人工核对。",
+                    evidence=section.heading, location=section.location,
+                    suggestion=f"评估结论宜使用规定用语{_quoted(vocabulary)}之一。",
+                )
+                return
             yield ctx.finding(
                 self.rule_id, "error", "报告没有明确的评估结论。",
                 evidence=section.heading if section else "", location=section.location if section else None,

@@ -8,7 +8,12 @@ from collections.abc import Iterable
 from review_assistant.checks.base import CheckContext, ReportRule, register
 from review_assistant.checks.models import Finding, Severity
 from review_assistant.extract.report import AppraisalReport
-from review_assistant.extract.report_sections import DIMENSION_KEYS, SECTION_NAMES, SECTION_SYNONYMS
+from review_assistant.extract.report_sections import (
+    DIMENSION_CORE_WORDS,
+    DIMENSION_KEYS,
+    SECTION_NAMES,
+    SECTION_SYNONYMS,
+)
 
 # Body text that says nothing: "无", "暂无", "略", "详见附件" and the like.
 _EMPTY_BODY = re.compile(r"^(?:无|暂无|略|同上|待补充|待定|见附件|详见附件|不适用|/|—+|-+|…+)?[。.]?$")
@@ -24,6 +29,13 @@ def _what(text: str) -> str:
 def _is_empty(text: str) -> bool:
     body = re.sub(r"\s+", "", text)
     return bool(_EMPTY_BODY.match(body)) or len(body) < _MIN_CHARS
+
+
+def _covering_heading(report: AppraisalReport, key: str) -> str:
+    """The title of a heading that may cover dimension ``key`` ('' when none): a merged heading such as
+    "必要性和可行性" carries the dimension's core word, so the dimension's absence is not certain."""
+    words = DIMENSION_CORE_WORDS.get(key, ())
+    return next((s.title for s in report.sections if s.key != key and any(w in s.title for w in words)), "")
 
 
 def _conclusion_advises(report: AppraisalReport) -> bool:
@@ -51,6 +63,13 @@ class EARPT01RequiredSections(ReportRule):
             name = SECTION_NAMES[key]
             sections = [s for s in report.sections if s.key == key]
             if not sections and key == "suggestions" and _conclusion_advises(report):
+                continue
+            if not sections and (covering := _covering_heading(report, key)):
+                yield ctx.finding(
+                    self.rule_id, "warning",
+                    f"未找到单独的“{name}”部分，可能与其他内容合并写在“{covering}”中，请人工核对。",
+                    suggestion=f"建议单独列出“{name}”部分，逐项写明评估情况。",
+                )
                 continue
             if not sections:
                 aliases = "、".join(SECTION_SYNONYMS[key][1][1:3])
