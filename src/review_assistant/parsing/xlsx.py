@@ -30,21 +30,6 @@ _PERCENT_DECIMALS = re.compile(r"0\.(0+)%")
 _FORMULA_WITHOUT_VALUE = re.compile(rb"<(?:\w+:)?f(?:\s[^>]*)?(?:/>|>[^<]*</(?:\w+:)?f>)\s*(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>")
 
 
-def _has_unsaved_formulas(path: Path) -> bool:
-    """Whether any worksheet part holds a formula cell without a saved result (cheap raw scan)."""
-    with zipfile.ZipFile(path) as zf:
-        for info in zf.infolist():
-            if not _SHEET_PART.match(info.filename):
-                continue
-            tail = b""
-            with zf.open(info) as fh:
-                while chunk := fh.read(1 << 20):
-                    if _FORMULA_WITHOUT_VALUE.search(tail + chunk):
-                        return True
-                    tail = chunk[-4096:]
-    return False
-
-
 def _formula_cells(path: Path) -> dict[str, set[tuple[int, int]]]:
     """Positions of formula cells per sheet title (a second, formula-preserving load; only when needed)."""
     import openpyxl
@@ -60,10 +45,12 @@ def _formula_cells(path: Path) -> dict[str, set[tuple[int, int]]]:
         wb.close()
 
 
-def count_cells(path: Path) -> int:
-    """Count ``<c>`` elements, plus the grid positions every merged range covers, in the worksheet
-    parts without building a workbook (a cheap pre-check: openpyxl makes an object per merged position)."""
+def scan_sheets(path: Path) -> tuple[int, bool]:
+    """One raw pass over the worksheet parts, without building a workbook: the number of ``<c>``
+    elements plus the grid positions every merged range covers (a cheap pre-check: openpyxl makes an
+    object per merged position), and whether any formula cell lacks a saved result."""
     total = 0
+    unsaved = False
     with zipfile.ZipFile(path) as zf:
         for info in zf.infolist():
             if not _SHEET_PART.match(info.filename):
@@ -71,13 +58,14 @@ def count_cells(path: Path) -> int:
             tail = b""
             with zf.open(info) as fh:
                 while chunk := fh.read(1 << 20):
-                    # Keep a few bytes across chunk borders so a split tag is counted once.
+                    # Keep the bytes across chunk borders so a split tag is counted once and still matched.
                     window = tail + chunk
                     total += len(_CELL_TAG.findall(window)) - len(_CELL_TAG.findall(tail))
                     total += sum(_area(m) for m in _MERGE_REF.findall(window)) \
                         - sum(_area(m) for m in _MERGE_REF.findall(tail))
-                    tail = window[-64:]
-    return total
+                    unsaved = unsaved or bool(_FORMULA_WITHOUT_VALUE.search(window))
+                    tail = window[-4096:]
+    return total, unsaved
 
 
 def _area(match: tuple[bytes, bytes, bytes, bytes]) -> int:
@@ -94,7 +82,7 @@ def _col_number(letters: bytes) -> int:
 
 def parse_xlsx(path: Path, limits: LimitSettings) -> ParseResult:
     """Parse a workbook (already vetted by the guard) into heading + table blocks per sheet."""
-    n_cells = count_cells(path)
+    n_cells, unsaved_formulas = scan_sheets(path)
     if n_cells > limits.max_xlsx_cells:
         raise DocumentError(
             path, f"工作簿共有 {n_cells} 个单元格，超过上限 {limits.max_xlsx_cells} 个，请删除无关内容或拆分后再上传"
@@ -106,7 +94,7 @@ def parse_xlsx(path: Path, limits: LimitSettings) -> ParseResult:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         wb = openpyxl.load_workbook(str(path), read_only=False, data_only=True)
-    formulas = _formula_cells(path) if _has_unsaved_formulas(path) else {}
+    formulas = _formula_cells(path) if unsaved_formulas else {}
     try:
         builder = BlockBuilder()
         result = ParseResult(pages=len(wb.worksheets))
