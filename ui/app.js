@@ -28,6 +28,7 @@
     if (document.getElementById('ra-relogin')) return;
     const bar = document.createElement('div');
     bar.id = 'ra-relogin';
+    bar.setAttribute('role', 'alert');
     bar.innerHTML = '登录已失效或服务已重启，请重新登录。 <a href="/logout">重新登录</a>';
     document.body.prepend(bar);
   };
