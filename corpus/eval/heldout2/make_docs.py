@@ -203,10 +203,11 @@ DOCS: list[dict[str, Any]] = []
 
 def add(file: str, kind: str, blocks: list[Block], *, layout: str, source: str, must: list[str],
         must_not: list[str], name: str | list[str] | None, year: int | None, total: float | None,
-        rows: int | None, defect: str = "", evidence: dict[str, str] | None = None, long_rows: int = 0) -> None:
+        rows: int | None, defect: str = "", evidence: dict[str, str] | None = None, long_rows: int = 0,
+        layout_class: str | None = None) -> None:
     bad = [m for m in must if any(alt in must_not for alt in m.split("|"))]
     assert not bad, (file, bad)
-    DOCS.append({"file": f"files/{file}", "kind": kind, "layout_class": LAYOUT_CLASS[file.split("_")[0]],
+    DOCS.append({"file": f"files/{file}", "kind": kind, "layout_class": layout_class or LAYOUT_CLASS[file.split("_")[0]],
                  "layout": layout, "source": source,
                  "defect": defect or "无（干净样本）", "must": must, "must_not": must_not,
                  "project_name": name, "fiscal_year": year, "total_funds_wan": total,
@@ -1097,6 +1098,89 @@ def more_tables() -> None:
         defect="自评得分91分（优）却写等级为良")
 
 
+def year_and_unit_variants() -> None:
+    """Where the year comes from, amounts in 亿元, a half unit, goals only in 总体目标, two-sheet monitoring."""
+    obs = "issue 13 的真实样式观察（无单页 URL）；版式参照 "
+    # gs34 half unit "≤28.40/株"
+    inds = [("产出指标", "数量指标", "城区行道树补植数量", "≥", "2600", "株"),
+            ("产出指标", "质量指标", "补植苗木成活率", "≥", "92", "%"),
+            ("产出指标", "时效指标", "补植完成时间", "≤", "2024年4月30日", ""),
+            ("产出指标", "成本指标", "每株苗木采购成本", "≤", "28.40/株", ""),
+            ("效益指标", "生态效益指标", "主干道行道树缺株率", "≤", "2", "%"),
+            ("满意度指标", "服务对象满意度指标", "沿街居民满意度", "≥", "88", "%")]
+    f = std_fields("2024年城区行道树补植", "县城市管理局", "县园林绿化服务中心", "延续项目", "2024年度")
+    add("gs34_县_单位半缺_行道树补植.docx", "goal_sheet",
+        goal_blocks("2024年度项目支出绩效目标表", f, funds_simple("7.4", [("其中：财政拨款", "7.4")]),
+                    "", "补植城区行道树2600株。", inds, "A"),
+        layout="简表（四列），成本值写成“≤28.40/株”（缺“元”）", layout_class="四列简表", source=obs + SRC_QINGSHEN,
+        must=["GS-05"], must_not=minus(GS_MUST_NOT, "GS-05"), name="2024年城区行道树补植", year=2024, total=7.4,
+        rows=len(inds), defect="成本指标值“≤28.40/株”缺金额单位")
+
+    # gs35 no year in the title; year only in 项目期限 written as 2024.01-2024.12, clean
+    inds = std_set(2024, ("开展全民阅读活动", "60", "场"), ("活动方案审核通过率", "100"),
+                   ("场均活动经费", "0.3", "万元"), ("社会效益指标", "参与阅读活动群众", "1.5", "万人次"), "参与群众满意度")
+    f = std_fields("全民阅读推广活动", "县委宣传部", "县图书馆", "延续项目", "2024.01-2024.12")
+    add("gs35_县_年度只在项目期限_全民阅读.docx", "goal_sheet",
+        goal_blocks("项目支出绩效目标申报表", f, funds_simple("18", [("其中：财政拨款", "18")]),
+                    "", "全年开展全民阅读活动60场。", inds, "A", footer="填报人：          联系电话："),
+        layout="简表：表题无年度，项目期限写作“2024.01-2024.12”", layout_class="四列简表", source=obs + SRC_QINGSHEN,
+        must=[], must_not=GS_MUST_NOT, name="全民阅读推广活动", year=2024, total=18.0, rows=len(inds))
+
+    # gs36 year only in the file name, xlsx, clean
+    inds = std_set(2025, ("农村客运班线补贴线路", "28", "条"), ("客运班线按计划发班率", "95"),
+                   ("线均年补贴", "3.5", "万元"), ("社会效益指标", "建制村通客车率", "100", "%"), "沿线群众满意度")
+    f = std_fields("农村客运班线运营补贴", "县交通运输局", "县道路运输服务中心", "延续项目", "一年")
+    add("gs36_2025年_县_年度只在文件名_农村客运.xlsx", "goal_sheet",
+        goal_blocks("项目支出绩效目标表", f, funds_simple("98", [("其中：财政拨款", "98")]),
+                    "", "保障28条农村客运班线正常运营。", inds, "A", fmt="xlsx", footer="填报人："),
+        layout="xlsx：表内无年份，只有文件名带“2025年”", layout_class="四列简表", source=obs + SRC_QINGSHEN,
+        must=[], must_not=GS_MUST_NOT, name="农村客运班线运营补贴", year=2025, total=98.0, rows=len(inds))
+
+    # gs37 total in 亿元, sources in 亿元 and 万元, and they do not add up
+    inds = std_set(2025, ("新建改建农村公路", "150", "公里"), ("交工验收合格率", "100"),
+                   ("每公里建设成本", "80", "万元"), ("社会效益指标", "较大人口规模自然村通硬化路比例", "98", "%"),
+                   "沿线群众满意度")
+    f = std_fields("2025年农村公路提档升级", "县交通运输局", "县农村公路建设中心", "延续项目", "2025年1月-12月")
+    add("gs37_县_亿元与万元混用_资金不平_农村公路.docx", "goal_sheet",
+        goal_blocks("2025年度项目支出绩效目标申报表", f,
+                    [["项目资金", "年度资金总额", "1.2亿元"], ["", "其中：中央车购税资金", "0.8亿元"],
+                     ["", "省级补助资金", "3000万元"]],
+                    "", "新建改建农村公路150公里。", inds, "A"),
+        layout="简表：总额以亿元、来源以亿元和万元填写", layout_class="四列简表", source=obs + SRC_QINGSHEN,
+        must=["GS-02"], must_not=minus(GS_MUST_NOT, "GS-02"), name="2025年农村公路提档升级", year=2025,
+        total=12000.0, rows=len(inds), defect="总额1.2亿元，来源合计1.1亿元（0.8亿元+3000万元）")
+
+    # gs38 only an overall-goal cell (no 年度目标 row), one-year project, clean
+    inds = std_set(2024, ("完成第五次全国经济普查入户登记单位", "5200", "个"), ("登记数据质量抽查差错率", "1"),
+                   ("每个单位普查经费", "150", "元"), ("社会效益指标", "普查数据按期上报率", "100", "%"), "普查对象满意度")
+    inds[1] = ("产出指标", "质量指标", "登记数据质量抽查差错率", "≤", "1", "%")
+    f = std_fields("2024年第五次全国经济普查", "县统计局", "县普查中心", "延续项目", "2024年1月-2024年12月")
+    blocks = goal_blocks("2024年度项目支出绩效目标申报表", f, funds_simple("78", [("其中：财政拨款", "78")]),
+                         "", "", inds, "A")
+    blocks.insert(3, ("t", [["总体目标", "2024年完成全县5200个单位的经济普查登记和数据上报。"]], []))
+    add("gs38_县_只有总体目标栏_经济普查.docx", "goal_sheet", blocks,
+        layout="简表：只有“总体目标”一栏（一年期项目），没有“年度目标”栏", layout_class="四列简表",
+        source=obs + SRC_TEMPLATE, must=[], must_not=GS_MUST_NOT, name="2024年第五次全国经济普查", year=2024,
+        total=78.0, rows=len(inds))
+
+    # mon06 two worksheets (资金执行 / 指标完成), deviation without a reason
+    money = [["项目名称", "2024年中小学教师周转宿舍运维"], ["年度预算数（万元）", "46"], ["1-7月执行数（万元）", "21.6"],
+             ["预算执行率", "47%"]]
+    mon_rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "1-7月实际完成值", "全年预计完成值", "偏差原因分析"],
+            ["产出指标", "数量指标", "运维周转宿舍套数", "≥320套", "320套", "320套", ""],
+            ["产出指标", "质量指标", "维修及时率", "≥95%", "80%", "85%", ""],
+            ["产出指标", "成本指标", "套均年运维费用", "≤1400元", "680元", "1400元", ""],
+            ["效益指标", "社会效益指标", "乡村教师住房保障率", "≥90%", "90%", "90%", ""],
+            ["满意度指标", "服务对象满意度指标", "入住教师满意度", "≥90%", "84%", "86%", ""]]
+    add("mon06_县_监控表_两张工作表_偏差无原因_周转宿舍.xlsx", "monitoring_table",
+        [("sheet", "资金执行"), ("h", "2024年项目支出绩效运行监控表（资金）"), ("t", money, []),
+         ("sheet", "指标完成"), ("h", "2024年项目支出绩效运行监控表（指标）"), ("t", mon_rows, [])],
+        layout="监控表分两张工作表：资金执行一张、指标完成一张；维修及时率和满意度预计不达标，原因未填",
+        layout_class="监控表", source=SRC_TAIYUAN, must=["MON-03"], must_not=minus(MON_MUST_NOT, "MON-03"),
+        name="2024年中小学教师周转宿舍运维", year=2024, total=None, rows=5,
+        defect="两项指标全年预计不达标，偏差原因一栏空白")
+
+
 def main() -> None:
     OUT.mkdir(exist_ok=True)
     goal_sheets()
@@ -1106,6 +1190,7 @@ def main() -> None:
     more_goal_sheets()
     more_reports()
     more_tables()
+    year_and_unit_variants()
     with (HERE / "labels.jsonl").open("w", encoding="utf-8") as fh:
         for d in DOCS:
             render(d.pop("_blocks"), HERE / d["file"])

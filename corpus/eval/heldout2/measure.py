@@ -121,6 +121,8 @@ def score(records: list[dict[str, Any]]) -> None:
           f"干净样本 {len(clean)} 个中有 error 的 {len(clean_err)} 个")
     for r, f in bad:
         print(f"  误报 {Path(r['label']['file']).name} {f['rule_id']}：{f['message'][:100]}")
+    warns = sum(1 for r in clean for f in findings(r) if f["severity"] == "warning")
+    print(f"干净样本上的 warning 共 {warns} 条（不计分，供参考）")
 
     # fields
     def share(vals: list[bool | None]) -> str:
@@ -197,6 +199,23 @@ def score(records: list[dict[str, Any]]) -> None:
               f"{'/'.join(str(y) for y in fx['years']):<6} {fx['amount']!s:<8} "
               f"{fx['rows']!s}/{lab['indicator_rows']!s:<5} {','.join(missed) or '-':<14} {','.join(false_rules) or '-'}"
               f"{'' if r['ok']['name'] in (True, None) else '  名称=' + repr(fx['names'])[:40]}")
+
+    print("\n字段错误明细（文件 | 字段：标注 → 读到）")
+    for r in records:
+        lab, fx, ok = r["label"], r["fields"], r["ok"]
+        wrong = []
+        if ok["name"] is False:
+            wrong.append(f"名称：{lab['project_name']} → {fx['names']}")
+        if ok["year"] is False:
+            wrong.append(f"年度：{lab['fiscal_year']} → {fx['years']}")
+        if ok["total"] is False:
+            wrong.append(f"资金：{lab['total_funds_wan']} → {fx['amount']}")
+        if ok["rows"] is False:
+            wrong.append(f"指标行：{lab['indicator_rows']}（长期 {lab.get('indicator_rows_long', 0)}）→ {fx['rows']}")
+        if ok["kind"] is False:
+            wrong.append(f"类型：{lab['kind']} → {fx['kinds'] or '拒收'}")
+        if wrong:
+            print(f"  {Path(lab['file']).name} | {'；'.join(wrong)}")
 
     print("\n漏报明细（文件 | 应报 | 实际报出的规则与级别）")
     for r in records:
