@@ -30,7 +30,7 @@ SRC_GANZI = "http://meiwen.anslib.com/fanwenku/414091.html"  # 甘孜 ex-ante re
 SRC_SCORE = "https://docx.baby/p/20791027535051.html"  # ex-ante scoring table 优/良/中/差
 SRC_DYRMT = "https://dyrmt.com/article-132779-22.html"  # self-evaluation rows, 结余率 as 效益, 暂无
 SRC_HONGHE = "https://www.hh.gov.cn/info/11481/1179592.htm"  # 红河 2024 self-evaluation report
-SRC_QINGSHEN = "https://www.scqs.gov.cn/info/13206/211004.htm"  # 青神县 自评表 (rulebook §9)
+SRC_QINGSHEN = "https://www.scqs.gov.cn/info/13206/211004.htm"  # 青神县 2023 一体化 自评表: 指标性质/指标值/度量单位
 SRC_MON = "http://shddsc.com/baogaofanwen/2398584.html"  # 医保 monitoring report, funds by item
 SRC_FUAN = "http://www.xyvh.cn/wendang/22692751.html"  # 福安 监控/评价 report paragraphs
 SRC_ZHUXI = "http://www.dazu.gov.cn/zwgk_175/fdzdgknr/czyjs/jz/zxz_68905/ys/202202/t20220216_10404083.html"
@@ -205,9 +205,13 @@ def add(file: str, kind: str, blocks: list[Block], *, layout: str, source: str, 
         must_not: list[str], name: str | list[str] | None, year: int | None, total: float | None,
         rows: int | None, defect: str = "", evidence: dict[str, str] | None = None, long_rows: int = 0,
         layout_class: str | None = None) -> None:
+    cls = layout_class or LAYOUT_CLASS[file.split("_")[0]]
+    if cls.startswith("四列简表") and source.endswith(SRC_QINGSHEN):
+        # four-column sheets follow the 一级/二级/三级/指标值 template, not the 一体化 column set
+        source = source[: -len(SRC_QINGSHEN)] + SRC_TEMPLATE
     bad = [m for m in must if any(alt in must_not for alt in m.split("|"))]
     assert not bad, (file, bad)
-    DOCS.append({"file": f"files/{file}", "kind": kind, "layout_class": layout_class or LAYOUT_CLASS[file.split("_")[0]],
+    DOCS.append({"file": f"files/{file}", "kind": kind, "layout_class": cls,
                  "layout": layout, "source": source,
                  "defect": defect or "无（干净样本）", "must": must, "must_not": must_not,
                  "project_name": name, "fiscal_year": year, "total_funds_wan": total,
@@ -305,7 +309,7 @@ def goal_sheets() -> None:
               ("p", "公示期为2025年1月10日至1月16日。如有意见，请向县文化广电和旅游局反映。"),
               ("p", "县文化广电和旅游局  2025年1月9日")]
     add("gs05_县_公示正文_文化惠民.pdf", "goal_sheet", blocks,
-        layout="公示正文：资金、目标、指标按编号行列出", source=SRC_ZHUXI, must=[], must_not=GS_MUST_NOT,
+        layout="公示正文：资金、目标、指标按编号行列出", source="issue 13 的真实样式观察（无单页 URL）；部门预算公开页面参照 " + SRC_ZHUXI, must=[], must_not=GS_MUST_NOT,
         name="2025年度城乡居民文化惠民演出", year=2025, total=85.0, rows=7)
 
     # gs06 xlsx 一体化 export, 效益 rows missing
@@ -409,7 +413,7 @@ def goal_sheets() -> None:
                    ("p", f"年度目标：2024年完成{pname}任务。"),
                    ("t", blank_merged(rows, merges), merges)]
     add("gs12_县部门_一表多项目.xlsx", "goal_sheet", blocks,
-        layout="部门预算公开：一张表三个项目，每个项目一行标题加指标表", source=SRC_ZHUXI,
+        layout="部门预算公开：一张表三个项目，每个项目一行标题加指标表", source="issue 13 的真实样式观察（无单页 URL）；部门预算公开页面参照 " + SRC_ZHUXI,
         must=["GS-04|GS-13"], must_not=minus(GS_MUST_NOT, "GS-04", "GS-13", "GS-07"),
         name=["学前教育幼儿资助", "义务教育学校校舍维修", "中小学教师培训"], year=2024, total=None, rows=None,
         defect="第3个项目“中小学教师培训”没有成本指标", evidence={"GS-04|GS-13": "教师培训"})
@@ -1067,9 +1071,10 @@ def more_tables() -> None:
     # ev06 Sichuan-style self-evaluation with 指标性质/度量单位 and conclusion fields, clean
     rows = [["项目名称", "2023年残疾人两项补贴", "", "", "", "", "", "", ""],
             ["主管部门", "县残疾人联合会", "", "", "实施单位", "县残疾人联合会", "", "", ""],
-            ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", "", ""],
-            ["年度资金总额", "412", "412", "404", "10", "98.1%", "9.8", "", ""],
-            ["一级指标", "二级指标", "三级指标", "指标性质", "年度指标值", "度量单位", "实际完成值", "分值", "得分"],
+            ["预算执行情况（10分）", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因", ""],
+            ["总额", "412", "412", "404", "98.1%", "10", "9.8", "", ""],
+            ["其中：财政资金", "412", "412", "404", "98.1%", "/", "/", "", ""],
+            ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分"],
             ["产出指标", "数量指标", "困难残疾人生活补贴人数", "≥", "2100", "人", "2140", "20", "20"],
             ["产出指标", "质量指标", "补贴对象认定准确率", "=", "100", "%", "100", "15", "15"],
             ["产出指标", "时效指标", "补贴按月发放及时率", "≥", "98", "%", "97", "15", "14.8"],
@@ -1081,7 +1086,8 @@ def more_tables() -> None:
             ["改进措施", "实行按月发放提醒，开展补贴政策入户宣传。", "", "", "", "", "", "", ""]]
     add("ev06_县_四川式自评表_性质单位分列_残疾人补贴.xlsx", "self_evaluation",
         [("h", "项目支出绩效自评表（2023年度）"), ("t", rows, [])],
-        layout="一体化自评表：指标性质、度量单位分列，评价结论/存在问题/改进措施三栏", source=SRC_QINGSHEN,
+        layout="一体化自评表：预算执行（年初/调整后/执行数/权重），指标性质、度量单位分列，评价结论/存在问题/改进措施三栏",
+        source=SRC_QINGSHEN,
         must=[], must_not=EV_MUST_NOT, name="2023年残疾人两项补贴", year=2023, total=None, rows=5)
 
     # ev07 self-evaluation report in paragraphs, score/grade mismatch
