@@ -55,11 +55,15 @@ def ind_rows(inds: list[Ind], layout: str) -> tuple[list[list[str]], list[tuple[
         op = "" if i[3] in ("定性", "") else i[3]
         return f"{op}{i[4]}{i[5]}"
 
+    names = ("三级指标", "指标值")
+    if layout.startswith("A:"):  # four columns whose last two headers use a local vocabulary
+        layout, cols = "A", layout[2:].split("/")
+        names = (cols[0], cols[1])
     if layout == "B":  # 一体化 export: 性质 and 单位 in their own columns
         head = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"]
         body = [[i[0], i[1], i[2], i[3], i[4], i[5]] for i in inds]
     elif layout == "A":
-        head = ["一级指标", "二级指标", "三级指标", "指标值"]
+        head = ["一级指标", "二级指标", names[0], names[1]]
         body = [[i[0], i[1], i[2], val(i)] for i in inds]
     elif layout == "C":  # 湖南 style: 指标内容 / 指标值 / 备注
         head = ["一级指标", "二级指标", "指标内容", "指标值", "备注"]
@@ -332,8 +336,8 @@ def goal_sheets() -> None:
     f = std_fields("2025年家庭医生签约服务补助", "县卫生健康局", "县基层卫生服务中心", "延续项目", "2025年1月-12月")
     add("gs07_县_指标值空白_家庭医生.docx", "goal_sheet",
         goal_blocks("2025年度项目支出绩效目标申报表", f, funds_simple("80", [("其中：财政拨款", "80")]),
-                    "", "为辖区居民提供家庭医生签约服务，重点人群签约覆盖率达到75%。", inds, "A"),
-        layout="简表：四列指标（值含符号与单位）", source=SRC_QINGSHEN, must=["GS-01|GS-03|GS-05"],
+                    "", "为辖区居民提供家庭医生签约服务，重点人群签约覆盖率达到75%。", inds, "A:指标名称/年度指标值"),
+        layout="简表：四列指标（值含符号与单位）；指标列名为“指标名称/年度指标值”", source=SRC_QINGSHEN, must=["GS-01|GS-03|GS-05"],
         must_not=minus(GS_MUST_NOT, "GS-01", "GS-03", "GS-05"), name="2025年家庭医生签约服务补助", year=2025,
         total=80.0, rows=len(inds), defect="“签约居民年度续约率”没有指标值")
 
@@ -374,8 +378,8 @@ def goal_sheets() -> None:
     add("gs10_县_xlsx_时效超年度_供水管网.xlsx", "goal_sheet",
         goal_blocks("2025年度项目支出绩效目标申报表", f,
                     funds_simple("1710", [("其中：政府专项债券", "1200"), ("县级财政资金", "510")]),
-                    "", "完成城区18公里老旧供水管网改造。", inds, "A", fmt="xlsx"),
-        layout="xlsx 简表（四列）", source=SRC_QINGSHEN, must=["GS-10"], must_not=minus(GS_MUST_NOT, "GS-10"),
+                    "", "完成城区18公里老旧供水管网改造。", inds, "A:绩效指标/预期目标", fmt="xlsx"),
+        layout="xlsx 简表（四列）；指标列名为“绩效指标/预期目标”", source=SRC_QINGSHEN, must=["GS-10"], must_not=minus(GS_MUST_NOT, "GS-10"),
         name="2025年城区老旧供水管网改造", year=2025, total=1710.0, rows=len(inds),
         defect="年度时效指标完工时间为2026年6月30日")
 
@@ -448,8 +452,8 @@ def goal_sheets() -> None:
     f = std_fields("2024年就业创业培训补贴", "县人力资源和社会保障局", "县就业服务中心", "延续项目", "2024年度")
     add("gs15_县_比率超100_就业培训.docx", "goal_sheet",
         goal_blocks("2024年度项目支出绩效目标申报表", f, funds_simple("330", [("其中：财政拨款", "330")]),
-                    "", "开展职业技能培训2200人。", inds, "A"),
-        layout="简表（四列）", source=SRC_QINGSHEN, must=["GS-07|GS-05"], must_not=minus(GS_MUST_NOT, "GS-07", "GS-05"),
+                    "", "开展职业技能培训2200人。", inds, "A:三级指标/目标值"),
+        layout="简表（四列）；指标列名为“三级指标/目标值”", source=SRC_QINGSHEN, must=["GS-07|GS-05"], must_not=minus(GS_MUST_NOT, "GS-07", "GS-05"),
         name="2024年就业创业培训补贴", year=2024, total=330.0, rows=len(inds), defect="合格率目标≥120%")
 
     # gs16 odd unit in the unit column
@@ -575,8 +579,8 @@ def goal_sheets() -> None:
     add("gs24_县_总额为0_垃圾收运.docx", "goal_sheet",
         goal_blocks("2024年度项目支出绩效目标申报表", f,
                     funds_simple("0", [("其中：财政拨款", "260"), ("其他资金", "40")]),
-                    "", "实现全县农村生活垃圾日产日清。", inds, "A"),
-        layout="简表：资金总额行填0，明细行有数", source=SRC_BATANG, must=["GS-02"], must_not=minus(GS_MUST_NOT, "GS-02"),
+                    "", "实现全县农村生活垃圾日产日清。", inds, "A:指标名称/指标值"),
+        layout="简表：资金总额行填0，明细行有数；指标列名为“指标名称/指标值”", source=SRC_BATANG, must=["GS-02"], must_not=minus(GS_MUST_NOT, "GS-02"),
         name="2024年农村生活垃圾收运处置", year=2024, total=0.0, rows=len(inds), defect="年度资金总额为0，明细合计300万元")
 
     # gs25 annual goal left blank
@@ -949,8 +953,8 @@ def more_goal_sheets() -> None:
     add("gs29_县_资金以元填报_法律援助.docx", "goal_sheet",
         goal_blocks("2025年度项目支出绩效目标申报表", f,
                     [["项目资金（元）", "年度资金总额", "1,176,000"], ["", "其中：财政拨款", "1,176,000"]],
-                    "", "办理法律援助案件420件。", inds, "A"),
-        layout="简表：资金以元填报（千分位逗号）", source=obs + SRC_QINGSHEN, must=[], must_not=GS_MUST_NOT,
+                    "", "办理法律援助案件420件。", inds, "A:指标内容/年度指标值"),
+        layout="简表：资金以元填报（千分位逗号）；指标列名为“指标内容/年度指标值”", source=obs + SRC_QINGSHEN, must=[], must_not=GS_MUST_NOT,
         name="2025年法律援助办案补贴", year=2025, total=117.6, rows=len(inds))
 
     # gs30 xlsx 转移支付 / 政府性基金 vocabulary, total ≠ sum
@@ -1008,8 +1012,8 @@ def more_goal_sheets() -> None:
     f = std_fields("2025年农贸市场改造提升", "县商务局", "县市场服务中心", "延续项目", "2025年度")
     add("gs33_县_成本指标超过预算_农贸市场.docx", "goal_sheet",
         goal_blocks("2025年度项目支出绩效目标申报表", f, funds_simple("180", [("其中：财政拨款", "180")]),
-                    "", "完成3个农贸市场改造提升。", inds, "A"),
-        layout="简表（四列）", source=obs + SRC_QINGSHEN, must=["GS-13"], must_not=minus(GS_MUST_NOT, "GS-13"),
+                    "", "完成3个农贸市场改造提升。", inds, "A:三级指标/年度目标值"),
+        layout="简表（四列）；指标列名为“三级指标/年度目标值”", source=obs + SRC_QINGSHEN, must=["GS-13"], must_not=minus(GS_MUST_NOT, "GS-13"),
         name="2025年农贸市场改造提升", year=2025, total=180.0, rows=len(inds),
         defect="成本指标“改造工程总成本≤260万元”超过申请预算180万元")
 
