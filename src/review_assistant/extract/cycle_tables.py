@@ -231,7 +231,9 @@ def label_value(doc: ParsedDocument, keys: Mapping[str, tuple[str, ...]]) -> dic
     for block, table in doc.tables():
         for r, row in enumerate(table.rows):
             for c, cell in enumerate(row):
-                key = index.get(L.norm_label(cell.text)) if len(cell.text) <= 24 else None
+                # "1-7月执行数" is the 执行数 label of a monitoring period.
+                key = index.get(L.norm_label(cell.text)) or index.get(_period_free(cell.text)) \
+                    if len(cell.text) <= 24 else None
                 if key is None or key in found:
                     continue
                 value = next((x.text.strip() for x in row[c + 1:] if x.text.strip() and x.text != cell.text), "")
@@ -255,14 +257,21 @@ def amount_at(block: Block, table: Table, r: int, c: int, label: str) -> Amount:
                   location=block.location.model_copy(update={"row": r, "column": c}))
 
 
+_PERIOD = re.compile(r"(?:1|一)\s*[-—–~至到]\s*\S{1,2}\s*月|截至\s*\d{1,2}\s*月底?")
+
+
+def _period_free(label: str) -> str:
+    """A label without its monitoring period ("1-7月执行数" → 执行数), normalised."""
+    return L.norm_label(_PERIOD.sub("", label))
+
+
 def columns_row(table: Table, keys: Mapping[str, tuple[str, ...]]) -> tuple[int, dict[str, int]] | None:
     """A header row naming at least two of ``keys`` (money blocks laid out as columns)."""
     index = {L.norm_label(label): key for key, labels in keys.items() for label in labels}
     for r in range(table.n_rows):
         cols: dict[str, int] = {}
         for c, cell in enumerate(table.rows[r]):
-            n = L.norm_label(re.sub(r"(?:1|一)\s*[-—–~至到]\s*\S{1,2}\s*月|截至\s*\d{1,2}\s*月底?", "", cell.text))
-            key = index.get(n)
+            key = index.get(_period_free(cell.text))
             if key and key not in cols:
                 cols[key] = c
         if len(cols) >= 2:
@@ -279,6 +288,21 @@ def read_header(doc: ParsedDocument, out: CycleDocument, title_re: re.Pattern[st
     out.fields.update(label_value(doc, HEADER_KEYS))
     out.title = title_of(doc, title_re)
     out.fiscal_year = year_in_text(out.title) or _year_in_head(doc)
+    if "project_name" not in out.fields and (name := name_from_title(out.title)):
+        # A report written as paragraphs has no 项目名称 field: its title names the project.
+        loc = next((b.location for b in doc.blocks[:10] if b.kind != BlockKind.TABLE and out.title[:20] in b.text), None)
+        out.fields["project_name"] = TextField(label="标题", value=name, location=loc or Location())
+
+
+_TITLE_NAME = re.compile(r"^(?:关于)?(?P<name>.+?)(?:项目)?(?:支出)?(?:绩效)?"
+                         r"(?:运行监控|跟踪监控|监控|自评价?|自我评价|评价)(?:报告|情况报告)$")
+
+
+def name_from_title(title: str) -> str:
+    """The project named by a report's title: "2024年X经费绩效运行监控报告" → "2024年X经费" ('' if none)."""
+    m = _TITLE_NAME.match(title.strip())
+    name = m.group("name").strip(" 　：:") if m else ""
+    return name if 2 <= len(name) <= 40 and not re.fullmatch(r"[\d年度（）() ]*", name) else ""
 
 
 def title_of(doc: ParsedDocument, title_re: re.Pattern[str]) -> str:

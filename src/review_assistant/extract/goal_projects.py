@@ -51,6 +51,10 @@ def _labelled(sheets: list[GoalSheet]) -> list[GoalSheet]:
     return sheets
 
 
+# A project's own header line inside a department's table: "（2）项目名称：校舍维修    主管部门：……".
+_PROJECT_LINE = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．]|[一二三四五六七八九十]+[、.．])?\s*项目名称\s*[:：]\s*\S")
+
+
 def _is_form_start(block: Block) -> bool:
     if block.kind != BlockKind.TABLE:
         return bool(GOAL_SHEET_TITLE.search(block.text)) and len(block.text.strip()) <= 60
@@ -59,7 +63,8 @@ def _is_form_start(block: Block) -> bool:
         return False
     for r in range(min(3, table.n_rows)):
         cells = [c.text.strip() for c in table.rows[r]]
-        if any(L.match(L.HEADER_INDEX, t) == "project_name" for t in cells) and not header_groups(cells):
+        if any(L.match(L.HEADER_INDEX, t) == "project_name" or _PROJECT_LINE.match(t) for t in cells) \
+                and not header_groups(cells):
             return True
     return False
 
@@ -98,7 +103,8 @@ def _cut_stacked_forms(blocks: list[Block]) -> list[Block]:
             cells = [c.text.strip() for c in row]
             if header_groups(cells):
                 seen_header = True
-            elif seen_header and (GOAL_SHEET_TITLE.search(" ".join(cells)) and len(set(cells) - {""}) == 1):
+            elif seen_header and len(set(cells) - {""}) == 1 and \
+                    (GOAL_SHEET_TITLE.search(" ".join(cells)) or any(_PROJECT_LINE.match(t) for t in cells)):
                 starts.append(r)
                 seen_header = False
         if not starts:

@@ -13,9 +13,9 @@ import unicodedata
 from pathlib import Path
 
 from review_assistant.extract import labels as L
-from review_assistant.extract.goal_text import read_notice
+from review_assistant.extract.goal_text import count_level_lines, read_notice
 from review_assistant.extract.indicator_table import Grid, TableState, header_groups, read_indicators
-from review_assistant.extract.models import GoalSheet, MoneyField, TextField
+from review_assistant.extract.models import GoalSheet, MoneyField, TextField, undecided_year_message
 from review_assistant.extract.values import money_to_wan, parse_value, unit_in_label, year_in_text
 from review_assistant.parsing.model import BlockKind, Location, ParsedDocument, Table
 
@@ -38,8 +38,7 @@ def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> G
         read_notice(doc, sheet)
     sheet.fiscal_year, sheet.fiscal_year_source = (fiscal_year, "given") if fiscal_year else _fiscal_year(doc, sheet)
     if sheet.fiscal_year is None:
-        sheet.note("year", "未能确定预算年度：表题、预算年度栏、项目期限、填报日期和文件名都没有可用的年份，"
-                           "与年度有关的检查按默认年度进行，请核对或用 --fiscal-year 指定。")
+        sheet.note("year", undecided_year_message())
     elif sheet.fiscal_year_source not in {"title", "given", "budget_year"}:
         where = {"period": "项目期限", "fill_date": "填报日期", "file_name": "文件名"}[sheet.fiscal_year_source]
         sheet.note("year", f"表题和预算年度栏没有写年份，预算年度{sheet.fiscal_year}年是按{where}推定的。")
@@ -155,7 +154,9 @@ def looks_like_notice(doc: ParsedDocument) -> bool:
     """A 公示/通知 page whose paragraphs set out a project's performance targets."""
     head = " ".join(b.text for b in doc.blocks[:6] if b.kind != BlockKind.TABLE)
     body = "\n".join(b.text for b in doc.blocks if b.kind != BlockKind.TABLE)
-    return bool(_NOTICE_TITLE.search(head + (doc.title or ""))) and bool(_NOTICE_BODY.search(body))
+    lines = [b.text for b in doc.blocks if b.kind != BlockKind.TABLE]
+    return bool(_NOTICE_TITLE.search(head + (doc.title or ""))) and \
+        (bool(_NOTICE_BODY.search(body)) or count_level_lines(lines) >= 3)
 
 
 # ---- header fields, funds, goals -----------------------------------------------------------------
@@ -179,13 +180,13 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
             if _is_any_label(text):
                 value, vr, vc = _value_for(g, r, c)
                 if value is not None:
-                    _assign(sheet, text, value, g.loc(vr, vc), unit_in_label(text) or row_unit or table_unit)
+                    assign_field(sheet, text, value, g.loc(vr, vc), unit_in_label(text) or row_unit or table_unit)
             else:
                 # "年度资金总额：120万元" or several "标签：值" pairs inside one cell.
                 amounts = money_pairs(text)  # several amounts in one cell: read them one by one
                 pairs = [(lab, v) for lab, v in _inline_pairs(text) if not (amounts and L.match(L.FUND_INDEX, lab))]
                 for label, value in [*amounts, *pairs]:
-                    _assign(sheet, label, value, g.loc(r, c), unit_in_label(label) or row_unit or table_unit)
+                    assign_field(sheet, label, value, g.loc(r, c), unit_in_label(label) or row_unit or table_unit)
                 if not pairs and not amounts:
                     _note_unknown_money_label(g, sheet, r, c, text)
 
@@ -245,7 +246,7 @@ def _is_any_label(text: str) -> bool:
     return any(L.match(index, text) for index in (L.HEADER_INDEX, L.FUND_INDEX, L.GOAL_INDEX))
 
 
-def _assign(sheet: GoalSheet, label: str, value: str, loc: Location, unit: str) -> None:
+def assign_field(sheet: GoalSheet, label: str, value: str, loc: Location, unit: str) -> None:
     """Store ``value`` under whichever vocabulary ``label`` belongs to (first writer wins)."""
     header_key = L.match(L.HEADER_INDEX, label)
     fund_key = L.match(L.FUND_INDEX, label)
@@ -260,15 +261,26 @@ def _assign(sheet: GoalSheet, label: str, value: str, loc: Location, unit: str) 
 
 _PAIR_SPLIT = re.compile(r"[ \u3000]{2,}|\t|；|;")
 _PAIR = re.compile(r"^\s*(?P<label>[^：:]{2,14})[：:]\s*(?P<value>.*)$")
+_NEXT_PAIR = re.compile(r"\s+(?=[^\s：:，,。；;]{2,14}[：:])")  # "实施单位：县国土局 项目属性：延续"
+_LONG_PAIR = re.compile(r"^\s*(?P<label>[^：:\s]{2,40})[：:]\s*(?P<value>.*)$")
+_LINE_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|\d+\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]+[)）])\s*")
 
 
 def _inline_pairs(text: str) -> list[tuple[str, str]]:
     """"标签：值" pairs in one line or cell, several pairs separated by wide spaces or semicolons."""
     out: list[tuple[str, str]] = []
-    for segment in _PAIR_SPLIT.split(text):
-        m = _PAIR.match(re.sub(r"^\s*其中\s*[：:]", "", segment))
-        if m and _is_any_label(m.group("label")):
-            out.append((m.group("label").strip(), m.group("value").strip()))
+    segments = [p for seg in _PAIR_SPLIT.split(text) for p in _NEXT_PAIR.split(seg)]
+    for segment in segments:
+        m = _PAIR.match(re.sub(r"^\s*其中\s*[：:]", "", _LINE_NUMBER.sub("", segment)))
+        if m is None:
+            m = _LONG_PAIR.match(segment)
+        if m is None:
+            continue
+        label = m.group("label").strip()
+        # A title run into the first label ("2018年度……绩效目标表项目名称：……"): the label is its known tail.
+        label = next((label[i:] for i in range(len(label) - 1) if _is_any_label(label[i:])), "")
+        if label:
+            out.append((label, m.group("value").strip()))
     return out
 
 
@@ -331,7 +343,11 @@ def _set_goal(sheet: GoalSheet, key: str, label: str, value: str, loc: Location)
     def vacant(current: TextField | None) -> bool:
         return current is None or (not current.value.strip() and bool(value.strip()))
 
-    if key == "annual" and vacant(sheet.annual_goal):
+    if key == "annual" and sheet.annual_goal is not None and sheet.annual_goal.value.strip() and value.strip() \
+            and L.match(L.GOAL_INDEX, sheet.annual_goal.label) == "generic" and sheet.long_term_goal is None:
+        # "总体目标" above "年度目标": the overall goal is the project's long-term one.
+        sheet.long_term_goal, sheet.annual_goal = sheet.annual_goal, field
+    elif key == "annual" and vacant(sheet.annual_goal):
         sheet.annual_goal = field
     elif key == "long_term" and vacant(sheet.long_term_goal):
         sheet.long_term_goal = field
@@ -369,7 +385,7 @@ def _read_paragraph_fields(doc: ParsedDocument, sheet: GoalSheet, doc_unit: str)
             continue
         for label, value in _inline_pairs(text):
             if value:
-                _assign(sheet, label, value, b.location, unit_in_label(label) or doc_unit)
+                assign_field(sheet, label, value, b.location, unit_in_label(label) or doc_unit)
 
 
 _NUMBERED = re.compile(r"^\s*(?:\d+\s*[.、．)）]|[（(]\s*\d+\s*[)）]|[一二三四五六七八九十]+是|目标\s*\d)")

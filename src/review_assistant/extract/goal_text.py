@@ -18,6 +18,9 @@ from review_assistant.parsing.model import Block, BlockKind, ParsedDocument
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])?\s*"
                       r"(?P<l1>产出指标|效益指标|满意度指标|成本指标)\s*[：:]?\s*(?P<rest>.*)$", re.S)
 _LEVEL2 = re.compile(r"(?P<l2>[\u4e00-\u9fff]{2,10}(?:指标|目标))\s*[：:]")
+# A numbered line that opens with a level name: "1.数量指标：送戏下乡场次 ≥120场；……" (no 产出指标 heading above).
+_LEVEL_LINE = re.compile(r"^\s*(?:\d+\s*[.、．)）]|[（(]\d+[)）]|[一二三四五六七八九十]+[、.．])?\s*"
+                         r"(?P<l2>[\u4e00-\u9fff]{2,12}指标)\s*[：:]\s*(?P<rest>\S.*)$", re.S)
 _CLAUSE_SPLIT = re.compile(r"[；;。]|，(?=[\u4e00-\u9fff]{2,10}(?:指标|目标)[：:])")
 _PLACEHOLDER = re.compile(r"[（(][^（）()]*\*\*[^（）()]*[)）]")
 _VALUE_TAIL = re.compile(
@@ -33,8 +36,13 @@ _DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$
 
 
 def read_notice(doc: ParsedDocument, sheet: GoalSheet) -> None:
-    """Fill ``sheet`` from paragraphs when the document has no indicator table but reads as a notice."""
+    """Fill ``sheet`` from paragraphs when the document has no indicator table but reads as a notice.
+
+    A one-column indicator table whose cells each hold level, name and value ("数量指标：临时救助人次
+    ≥800人次") is read the same way, cell by cell.
+    """
     paragraphs: list[Block] = []
+    in_cells = 0
     for b in doc.blocks:
         if b.kind != BlockKind.TABLE:
             if b.text.strip():
@@ -42,17 +50,35 @@ def read_notice(doc: ParsedDocument, sheet: GoalSheet) -> None:
         elif b.table is not None:  # a notice pasted into a spreadsheet: one text cell per row
             for r, row in enumerate(b.table.rows):
                 texts = list(dict.fromkeys(c.text.strip() for c in row if c.text.strip()))
-                if len(texts) == 1:
-                    paragraphs.append(Block(kind=BlockKind.PARAGRAPH, text=texts[0],
-                                            location=b.location.model_copy(update={"row": r})))
+                level_cells = [(c, t) for c, t in enumerate(texts) if _is_level_line(t)]
+                if len(texts) == 1 or level_cells:
+                    c, text = level_cells[0] if level_cells else (0, texts[0])
+                    in_cells += bool(level_cells and len(texts) > 1)
+                    paragraphs.append(Block(kind=BlockKind.PARAGRAPH, text=text,
+                                            location=b.location.model_copy(update={"row": r, "column": c})))
     found = _indicators(paragraphs)
     if len(found) < 2:
         return
     sheet.indicators.extend(found)
     sheet.indicator_table_found = True
-    sheet.form = "notice"
-    sheet.note("layout", "本文件是公示或通知正文，没有申报表表格；项目信息和绩效指标从段落中读取，表头栏目可能不全。")
+    if in_cells >= 2:
+        sheet.form = "level_in_cell"
+        sheet.note("layout", "指标表只有一栏，级别、指标名称和指标值写在同一单元格里（如“数量指标：…≥…”），已逐格拆分读取。")
+    else:
+        sheet.form = "notice"
+        sheet.note("layout", "本文件是公示或通知正文，没有申报表表格；项目信息和绩效指标从段落中读取，表头栏目可能不全。")
     _header(paragraphs, sheet)
+
+
+def _is_level_line(text: str) -> bool:
+    m = _LEVEL_LINE.match(text)
+    return bool(m and L.level_name(m.group("l2")))
+
+
+def count_level_lines(texts: list[str]) -> int:
+    """How many distinct indicator levels open a line of ``texts`` ("1.数量指标：…", "满意度指标：…")."""
+    found = {m.group("l2") for t in texts if (m := _LEVEL_LINE.match(t.strip())) and L.level_name(m.group("l2"))}
+    return len(found)
 
 
 def _indicators(paragraphs: list[Block]) -> list[Indicator]:
@@ -61,7 +87,12 @@ def _indicators(paragraphs: list[Block]) -> list[Indicator]:
     for b in paragraphs:
         text = b.text.strip()
         m = _SECTION.match(text)
-        if m:
+        lm = _LEVEL_LINE.match(text)
+        named = L.level_name(lm.group("l2")) if lm else None
+        if lm and named and named[1]:
+            l1 = named[0]  # "1.数量指标：……" with no 产出指标 heading: the level names its own level 1
+            text = text[lm.start("l2"):]
+        elif m:
             l1 = m.group("l1")
             text = m.group("rest")
         elif not l1:
@@ -112,6 +143,11 @@ def _clause_indicator(clause: str, l1: str, l2: str, b: Block) -> Indicator | No
 
 
 def _header(paragraphs: list[Block], sheet: GoalSheet) -> None:
+    from review_assistant.extract.goal_sheet import (  # goal_sheet imports this module
+        assign_field,
+        money_pairs,
+    )
+
     for b in paragraphs[:4]:
         if (m := _NOTICE_TITLE.search(b.text)) and "project_name" not in sheet.fields:
             sheet.fields["project_name"] = TextField(label="公示标题", value=m.group("name").strip(), location=b.location)
@@ -122,9 +158,19 @@ def _header(paragraphs: list[Block], sheet: GoalSheet) -> None:
         text = b.text
         if "total" not in sheet.funds and (m := _FUNDS.search(text)):
             raw = m.group("num") + m.group("unit")
-            sheet.funds["total"] = MoneyField(label="正文所述资金", raw=raw, value_wan=money_to_wan(raw),
-                                              unit=m.group("unit"), location=b.location)
-            sheet.note("funds", f"资金总额取自正文（{raw}），正文没有列出资金来源构成。", evidence=raw, location=b.location)
+            pairs = money_pairs(text)  # "年度资金总额85万元，其中县级财政资金60万元，上级补助资金25万元"
+            for label, value in pairs:
+                assign_field(sheet, label, value, b.location, "万元")
+            if "total" not in sheet.funds:
+                sheet.funds["total"] = MoneyField(label="正文所述资金", raw=raw, value_wan=money_to_wan(raw),
+                                                  unit=m.group("unit"), location=b.location)
+            sources = [f for k, f in sheet.funds.items() if k != "total"]
+            if sources:
+                sheet.note("funds", f"资金总额和来源取自正文（{'、'.join(f.label + f.raw for f in sources)}）。",
+                           evidence=text[:60], location=b.location)
+            else:
+                sheet.note("funds", f"资金总额取自正文（{raw}），正文没有列出资金来源构成。", evidence=raw,
+                           location=b.location)
         if "leader" not in sheet.fields and (m := _LEADER.search(text)):
             sheet.fields["leader"] = TextField(label="项目负责人", value=m.group("v"), location=b.location)
         if sheet.annual_goal is None and (m := _OVERALL.search(text)):

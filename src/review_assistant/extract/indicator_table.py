@@ -149,6 +149,9 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
             _note_columns(sheet, g, r, cells, header)
             above = " ".join(g.table.row_text(x) for x in range(max(0, r - 2), r))
             period = _period_of(" ".join([context if r < 3 else "", above, " ".join(cells)]))
+            banner = {t.strip() for t in g.table.text_rows()[r - 1] if t.strip()} if r > 0 else set()
+            if len(banner) == 1 and (_LONG_HINT.search(first := next(iter(banner))) or _ANNUAL_HINT.search(first)):
+                period = _period_of(first)  # the banner right above ("长期绩效指标") outranks a 年度目标 row higher up
             if len(header) > 1:
                 # Side-by-side groups: the template's order is 中期 then 年度, unless labelled otherwise.
                 groups = [_Group(cols, _group_period(g, r, cols, i)) for i, cols in enumerate(header)]

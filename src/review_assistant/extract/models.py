@@ -22,6 +22,13 @@ NOTE_PART_ZH: dict[str, str] = {
 }
 
 
+def undecided_year_message(default_year: int | None = None) -> str:
+    """What the reviewer is told when no budget year can be read (the one wording, for every kind)."""
+    used = f"按默认年度{default_year}年进行" if default_year else "按默认年度进行"
+    return ("未能确定预算年度：表题、预算年度栏、项目期限、填报日期和文件名都没有可用的年份，"
+            f"与年度有关的检查{used}，请核对或用 --fiscal-year 指定。")
+
+
 class ExtractionNote(BaseModel):
     """Something the extractor saw but could not read, so the reviewer knows what the machine skipped."""
 
@@ -121,8 +128,9 @@ class GoalSheet(BaseModel):
     indicators: list[Indicator] = Field(default_factory=list)
     layout: Literal["2015", "2021"] = Field("2015", description="2021 = 成本指标 as a first-level indicator")
     indicator_table_found: bool = False
-    form: Literal["table", "notice", "project_row"] = Field(
-        "table", description="notice = a 公示/通知 page in paragraphs; project_row = one row-group of a multi-project table")
+    form: Literal["table", "notice", "project_row", "level_in_cell"] = Field(
+        "table", description="notice = a 公示/通知 page in paragraphs; project_row = one row-group of a multi-project table; "
+                             "level_in_cell = a one-column indicator table whose cells hold level, name and value")
     fiscal_year_source: str = Field("", description="title | budget_year | period | fill_date | file_name | given | ''")
     project_label: str = Field("", description="Which project of a multi-project file this is (e.g. 第2个项目：…)")
     unknown_fund_labels: list[str] = Field(default_factory=list, description="Money rows whose label is not recognised")

@@ -11,7 +11,7 @@ from pathlib import Path
 from review_assistant.checks.base import CheckContext, PolicyResolver
 from review_assistant.errors import DocumentError
 from review_assistant.extract.cycle_models import CycleDocument, MonitoringTable, SelfEvaluation
-from review_assistant.extract.models import DocumentKind
+from review_assistant.extract.models import DocumentKind, ExtractionNote, undecided_year_message
 from review_assistant.extract.monitoring import extract_monitoring
 from review_assistant.extract.self_evaluation import extract_self_evaluation
 from review_assistant.parsing import ParsedDocument
@@ -35,6 +35,10 @@ def prepare_cycle(doc: ParsedDocument, path: Path, kind: DocumentKind, settings:
             and model.grade is None:
         raise DocumentError(path, "未找到可识别的自评内容：需要有包含“三级指标”“年度指标值”“实际完成值”列的自评表，或写明自评得分、等级。")
     year = fiscal_year or model.fiscal_year or settings.default_fiscal_year()
+    undecided = not fiscal_year and not model.fiscal_year
     model.fiscal_year = year
-    return CheckContext(document=doc, kind=kind, settings=settings, fiscal_year=year, cycle=model,
-                        resolve_ref=resolve_ref)
+    ctx = CheckContext(document=doc, kind=kind, settings=settings, fiscal_year=year, cycle=model,
+                       resolve_ref=resolve_ref)
+    if undecided:
+        ctx.notes.append(ExtractionNote(part="year", message=undecided_year_message(year)).text())
+    return ctx

@@ -17,7 +17,13 @@ from review_assistant.checks.models import Finding, sort_findings
 from review_assistant.errors import DocumentError, ReviewAssistantError
 from review_assistant.extract.classify import classify
 from review_assistant.extract.goal_projects import extract_goal_sheets
-from review_assistant.extract.models import DocumentKind, GoalSheet, MoneyField
+from review_assistant.extract.models import (
+    DocumentKind,
+    ExtractionNote,
+    GoalSheet,
+    MoneyField,
+    undecided_year_message,
+)
 from review_assistant.extract.report import AppraisalReport
 from review_assistant.parsing import ParsedDocument, parse_file
 from review_assistant.review.cycle_prepare import CYCLE_KINDS, prepare_cycle
@@ -66,6 +72,8 @@ def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckConte
         goal_sheet=sheet if sheet.indicator_table_found else None, report=report,
         resolve_ref=options.resolve_ref,
     )
+    if report is not None and not options.fiscal_year and not sheet.fiscal_year and not report.fiscal_year:
+        ctx.notes.append(ExtractionNote(part="year", message=undecided_year_message(fiscal_year)).text())
     if kind == "goal_sheet" and len(sheets) > 1:
         ctx.meta["goal_sheets"] = sheets
     if kind == "goal_sheet":

@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from review_assistant.checks.base import CheckContext, GoalSheetRule, register
 from review_assistant.checks.goal_sheet.common import row_text
 from review_assistant.checks.models import Finding, Severity
-from review_assistant.extract.models import GoalSheet, MoneyField
-from review_assistant.extract.values import find_unit, fmt_wan
+from review_assistant.extract.models import GoalSheet, Indicator, MoneyField
+from review_assistant.extract.values import find_unit, fmt_wan, unit_in_name
 
 _PLACEHOLDER = re.compile(r"^(?:[XxＸｘ×]+|\*+|＊+|…+|\.{2,}|。{2,}|-+|—+|/|／|无|暂无|待定|待填|略|88|100|0|x+年x+月)$")
 
@@ -40,6 +40,30 @@ def is_placeholder_name(name: str) -> bool:
     """An indicator name with no word in it ("88", "1.1", "**"): a template's filler, not a name."""
     v = re.sub(r"\s+", "", name)
     return bool(v) and not re.search(r"[\u4e00-\u9fffA-Za-z]", v)
+
+
+_BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+def filler_values(sheet: GoalSheet) -> tuple[str, list[Indicator]] | None:
+    """Template filler values ("88", "68", "20" left in every row): (the repeated value, the bare rows) or None.
+
+    A value counts as bare when it has no sign, no unit (in the cell, a unit column or the name) and no
+    date. The sheet is flagged when at least four rows and four in five of all rows are bare, and one
+    number recurs in at least three of them across different 二级 kinds (a 时效 and a 满意度 row cannot
+    share a real target).
+    """
+    rows = [i for i in sheet.indicators if _BARE_NUMBER.match(i.value_text.strip()) and not i.unit
+            and not i.unit_column_text.strip() and unit_in_name(i.level3) is None]
+    if len(rows) < 4 or len(rows) < 0.8 * len(sheet.indicators):
+        return None
+    counts: dict[str, set[str]] = {}
+    for i in rows:
+        counts.setdefault(i.value_text.strip(), set()).add(i.level2 or i.level3)
+    value, kinds = max(counts.items(), key=lambda kv: len(kv[1]))
+    if len(kinds) < 3 or sum(1 for i in rows if i.value_text.strip() == value) < 3:
+        return None
+    return value, rows
 
 
 def _layout_gap(sheet: GoalSheet) -> str:
@@ -122,6 +146,16 @@ class GS01HeaderComplete(GoalSheetRule):
                 evidence=fillers[0].evidence or fillers[0].level3,
                 location=fillers[0].location.model_copy(update={"column": None}),
                 suggestion="请按项目实际填写三级指标名称和指标值。",
+            )
+        if (filler := filler_values(sheet)) is not None:
+            value, rows = filler
+            yield ctx.finding(
+                self.rule_id, "warning",
+                f"{len(rows)}个指标值是不带符号和单位的数字，其中“{value}”在不同类别的指标中重复出现"
+                f"{sum(1 for i in rows if i.value_text.strip() == value)}次，像是模板的占位数值，视同未填，请核对。",
+                evidence=rows[0].evidence or rows[0].value_text,
+                location=rows[0].location.model_copy(update={"column": None}),
+                suggestion="请按项目实际填写每个指标的目标值，写明符号和计量单位（如“≥1200人次”“≥90%”）。",
             )
         for ind in sheet.indicators:
             if "**" in ind.level3 or "＊＊" in ind.level3:

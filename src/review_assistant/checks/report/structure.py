@@ -35,7 +35,15 @@ def _covering_heading(report: AppraisalReport, key: str) -> str:
     """The title of a heading that may cover dimension ``key`` ('' when none): a merged heading such as
     "必要性和可行性" carries the dimension's core word, so the dimension's absence is not certain."""
     words = DIMENSION_CORE_WORDS.get(key, ())
-    return next((s.title for s in report.sections if s.key != key and any(w in s.title for w in words)), "")
+    found = next((s.title for s in report.sections if s.key != key and any(w in s.title for w in words)), "")
+    if found or key != "goal_rationality":
+        return found
+    # A short report's "3.绩效目标：……目标设置合理" among the dimension headings judges the goals.
+    first_dim = next((i for i, s in enumerate(report.sections)
+                      if s.key in DIMENSION_KEYS or any(w in s.title for ws in DIMENSION_CORE_WORDS.values() for w in ws)),
+                     None)
+    return next((s.title for i, s in enumerate(report.sections)
+                 if first_dim is not None and i > first_dim and s.key == "goals" and "合理" in s.text), "")
 
 
 def _conclusion_advises(report: AppraisalReport) -> bool:
