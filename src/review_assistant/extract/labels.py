@@ -101,7 +101,6 @@ def norm_label(text: str) -> str:
     """A label reduced for matching: no brackets (units), punctuation, spaces, or a leading 其中."""
     t = _LEVEL_QUALIFIER.sub(lambda m: "上级" if m.group(1) in {"上级", "市级", "省级", "中央"} else "本级", text or "")
     t = _SCORE_SUFFIX.sub("", t.strip())
-    t = _LINE_NUMBER.sub("", t)  # "一、财政拨款", "2.自有资金"
     t = _BRACKETS.sub("", t)
     t = _STRIP.sub("", t)
     t = t.lstrip("★☆※")
@@ -134,7 +133,8 @@ def match(vocab_index: dict[str, str], text: str) -> str | None:
     n = norm_label(text)
     if not n or len(n) > 16:
         return None
-    return vocab_index.get(n)
+    # A numbered row label ("一、财政拨款", "2.自有资金") is the label itself.
+    return vocab_index.get(n) or vocab_index.get(norm_label(_LINE_NUMBER.sub("", text.strip())))
 
 
 def is_label(text: str) -> bool:
