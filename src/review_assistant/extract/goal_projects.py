@@ -57,7 +57,8 @@ _PROJECT_LINE = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．
 
 def _is_form_start(block: Block) -> bool:
     if block.kind != BlockKind.TABLE:
-        return bool(GOAL_SHEET_TITLE.search(block.text)) and len(block.text.strip()) <= 60
+        return (bool(GOAL_SHEET_TITLE.search(block.text)) and len(block.text.strip()) <= 60) \
+            or bool(_PROJECT_LINE.match(block.text))
     table = block.table
     if table is None:
         return False
