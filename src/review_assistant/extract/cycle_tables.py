@@ -294,7 +294,7 @@ def read_header(doc: ParsedDocument, out: CycleDocument, title_re: re.Pattern[st
         out.fields["project_name"] = TextField(label="标题", value=name, location=loc or Location())
 
 
-_TITLE_NAME = re.compile(r"^(?:关于)?(?P<name>.+?)(?:项目)?(?:支出)?(?:绩效)?"
+_TITLE_NAME = re.compile(r"^(?:关于)?(?P<name>.+?)(?:项目)?(?:支出)?(?:运行)?(?:绩效)?"
                          r"(?:运行监控|跟踪监控|监控|自评价?|自我评价|评价)(?:报告|情况报告)$")
 
 
@@ -302,7 +302,9 @@ def name_from_title(title: str) -> str:
     """The project named by a report's title: "2024年X经费绩效运行监控报告" → "2024年X经费" ('' if none)."""
     m = _TITLE_NAME.match(title.strip())
     name = m.group("name").strip(" 　：:") if m else ""
-    return name if 2 <= len(name) <= 40 and not re.fullmatch(r"[\d年度（）() ]*", name) else ""
+    # "示例局2025年项目运行绩效监控报告" names a unit and a year, not a project.
+    unit_and_year = re.search(r"(?:19|20)\d{2}\s*年度?$", name)
+    return name if 2 <= len(name) <= 40 and not unit_and_year and not re.fullmatch(r"[\d年度（）() ]*", name) else ""
 
 
 def title_of(doc: ParsedDocument, title_re: re.Pattern[str]) -> str:

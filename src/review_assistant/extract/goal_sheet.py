@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 from pathlib import Path
 
 from review_assistant.extract import labels as L
@@ -269,7 +270,7 @@ _LINE_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|\d
 def _inline_pairs(text: str) -> list[tuple[str, str]]:
     """"标签：值" pairs in one line or cell, several pairs separated by wide spaces or semicolons."""
     out: list[tuple[str, str]] = []
-    segments = [p for seg in _PAIR_SPLIT.split(text) for p in _NEXT_PAIR.split(seg)]
+    segments = [q for seg in _PAIR_SPLIT.split(text) for p in _NEXT_PAIR.split(seg) for q in _split_at_labels(p)]
     for segment in segments:
         m = _PAIR.match(re.sub(r"^\s*其中\s*[：:]", "", _LINE_NUMBER.sub("", segment)))
         if m is None:
@@ -282,6 +283,21 @@ def _inline_pairs(text: str) -> list[tuple[str, str]]:
         if label:
             out.append((label, m.group("value").strip()))
     return out
+
+
+def _split_at_labels(segment: str) -> list[str]:
+    """Cut a segment before every further known "标签：" (a line wrap in a PDF loses the space between pairs)."""
+    cuts: list[int] = []
+    for m in re.finditer(r"[：:]", segment):
+        if m.start() == segment.find("：") or m.start() == segment.find(":"):
+            continue  # the segment's own label
+        for n in range(8, 1, -1):
+            start = m.start() - n
+            if start > 0 and _is_any_label(segment[start:m.start()]):
+                cuts.append(start)
+                break
+    bounds = [0, *cuts, len(segment)]
+    return [segment[a:b] for a, b in pairwise(bounds) if segment[a:b].strip()]
 
 
 def _value_for(g: _Grid, r: int, c: int) -> tuple[str | None, int, int]:

@@ -143,34 +143,17 @@ def _clause_indicator(clause: str, l1: str, l2: str, b: Block) -> Indicator | No
 
 
 def _header(paragraphs: list[Block], sheet: GoalSheet) -> None:
-    from review_assistant.extract.goal_sheet import (  # goal_sheet imports this module
-        assign_field,
-        money_pairs,
-    )
-
     for b in paragraphs[:4]:
         if (m := _NOTICE_TITLE.search(b.text)) and "project_name" not in sheet.fields:
             sheet.fields["project_name"] = TextField(label="公示标题", value=m.group("name").strip(), location=b.location)
             if not sheet.title:
                 sheet.title = b.text.strip()[:80]
     body = [b for b in paragraphs if not _SECTION.match(b.text.strip())]
+    funds_done = any(k != "total" for k in sheet.funds)
     for b in body:
         text = b.text
-        if "total" not in sheet.funds and (m := _FUNDS.search(text)):
-            raw = m.group("num") + m.group("unit")
-            pairs = money_pairs(text)  # "年度资金总额85万元，其中县级财政资金60万元，上级补助资金25万元"
-            for label, value in pairs:
-                assign_field(sheet, label, value, b.location, "万元")
-            if "total" not in sheet.funds:
-                sheet.funds["total"] = MoneyField(label="正文所述资金", raw=raw, value_wan=money_to_wan(raw),
-                                                  unit=m.group("unit"), location=b.location)
-            sources = [f for k, f in sheet.funds.items() if k != "total"]
-            if sources:
-                sheet.note("funds", f"资金总额和来源取自正文（{'、'.join(f.label + f.raw for f in sources)}）。",
-                           evidence=text[:60], location=b.location)
-            else:
-                sheet.note("funds", f"资金总额取自正文（{raw}），正文没有列出资金来源构成。", evidence=raw,
-                           location=b.location)
+        if not funds_done and (m := _FUNDS.search(text)):
+            funds_done = _funds_sentence(sheet, b, text, m.group("num") + m.group("unit"), m.group("unit"))
         if "leader" not in sheet.fields and (m := _LEADER.search(text)):
             sheet.fields["leader"] = TextField(label="项目负责人", value=m.group("v"), location=b.location)
         if sheet.annual_goal is None and (m := _OVERALL.search(text)):
@@ -181,3 +164,30 @@ def _header(paragraphs: list[Block], sheet: GoalSheet) -> None:
             sheet.fields["fill_date"] = TextField(label="公示日期", value=text, location=b.location)
         elif _SIGNER.match(text) and "implementer" not in sheet.fields:
             sheet.fields["implementer"] = TextField(label="落款单位", value=text, location=b.location)
+
+
+def _funds_sentence(sheet: GoalSheet, b: Block, text: str, raw: str, unit: str) -> bool:
+    """The total and sources in one sentence ("年度资金总额85万元，其中县级财政资金60万元，上级补助资金25万元").
+
+    Returns whether the funds are settled (a later sentence naming an amount is then not the funds).
+    """
+    from review_assistant.extract.goal_sheet import (  # goal_sheet imports this module
+        assign_field,
+        money_pairs,
+    )
+
+    pairs = money_pairs(text)
+    for label, value in pairs:
+        assign_field(sheet, label, value, b.location, "万元")
+    if not pairs and "total" in sheet.funds:
+        return False  # a line of its own already gave the total: this sentence is something else
+    if "total" not in sheet.funds:
+        sheet.funds["total"] = MoneyField(label="正文所述资金", raw=raw, value_wan=money_to_wan(raw), unit=unit,
+                                          location=b.location)
+    sources = [f for k, f in sheet.funds.items() if k != "total"]
+    if sources:
+        sheet.note("funds", f"资金总额和来源取自正文（{'、'.join(f.label + f.raw for f in sources)}）。",
+                   evidence=text[:60], location=b.location)
+    else:
+        sheet.note("funds", f"资金总额取自正文（{raw}），正文没有列出资金来源构成。", evidence=raw, location=b.location)
+    return True
