@@ -26,8 +26,11 @@ _NUM = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
 _CN_NUM = r"[一二两三四五六七八九十百千万]+"
 # Between a number and its unit only spaces: a newline there joins two table rows or lines ("96\n人脸…").
 _SP = r"[ \t\u3000]*"
-# A figure written in Chinese numerals ("九十七处", "二十一万人", "三成", "二〇二四年"). A single numeral
-# only with a unit that slogans do not use ("两个维护", "四个意识" and "五年行动" are no figures).
+# A number in Chinese numerals ("九十七", "二十一万", "二〇二四"). A single numeral only from 两 to 十:
+# "一" and "千家万户" are words, not counts.
+_CN_COUNT = r"(?:[〇零一二两三四五六七八九十百千万]{2,}|[两三四五六七八九十])"
+# A figure in Chinese numerals ("九十七处", "二十一万人", "三成", "二〇二四年"). A single numeral only
+# with a unit that slogans do not use ("两个维护", "四个意识" and "五年行动" are no figures).
 _CN_FIGURE = (r"(?:[〇零一二两三四五六七八九十百千万]{2,}(?:余|多)?[万千亿]?(?:个|人|户|名|家|所|处|座|次|场|辆|台|套|项|"
               r"公里|亩|吨|册|件|成|倍|年(?!行动|规划|计划|攻坚))"
               r"|[两三四五六七八九十](?:余|多)?[万千亿]?(?:人|户|名|家|所|处|座|次|场|辆|台|套|公里|亩|吨|册|件|成|倍))")
@@ -40,7 +43,7 @@ SURVEY = re.compile(r"调查|调研|问卷|统计|普查|摸底|台账|监测数
 # "受益农户满意度≥90%", "覆盖率达到100%" are rates).
 _VENDORS = r"供应商|公司|机构|检测|咨询|评估|银行|代理|施工|设计|监理|报价|询价"
 BENEFICIARIES = re.compile(
-    rf"(?:{_NUM}|{_CN_NUM}){_SP}(?:万|千|百)?{_SP}(?:余|多)?{_SP}(?:人次|人|户|名|位|(?:家|所)(?!{_VENDORS})|"
+    rf"(?:{_NUM}|{_CN_COUNT}){_SP}(?:万|千|百)?{_SP}(?:余|多)?{_SP}(?:人次|人|户|名|位|(?:家|所)(?!{_VENDORS})|"
     r"村民|居民|农户|学生|老人|老年人|患者|儿童|群众|职工|商户|学员|"
     r"个(?:行政村|村|社区|单位|企业|学校|家庭|乡镇|街道|经营主体|主体))"
     rf"|(?:受益|服务|惠及|覆盖)(?:对象|人口|人群|群众|人数|户数)[^。；\n%％率度]{{0,8}}?{_NUM}(?!{_SP}(?:%|％|元|万元))")
