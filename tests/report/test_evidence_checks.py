@@ -173,3 +173,10 @@ def test_offline_precision_on_the_independent_set(settings: Settings) -> None:
         assert tally.tp >= 5 and tally.tn >= 30, (rule, tally.as_dict())
         assert tally.precision is not None and tally.precision >= 0.9, (rule, tally.misses)
         assert tally.recall is not None and tally.recall >= 0.8, (rule, tally.misses)
+
+
+def test_a_plan_title_is_no_figure_and_a_subsidy_paid_to_households_is_a_mode(tmp_path: Path, settings: Settings) -> None:
+    plan = report(tmp_path, 立项必要性="项目符合《国民经济和社会发展第十四个五年规划纲要》要求，十分必要。")
+    assert "EA-NEC-90" in fired(plan, settings)
+    paid = report(tmp_path, 筹资合规性="补助资金验收合格后直接发放到户。")
+    assert "EA-FUND-90" not in fired(paid, settings)

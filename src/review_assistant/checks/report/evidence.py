@@ -30,8 +30,8 @@ _SP = r"[ \t\u3000]*"
 # "一" and "千家万户" are words, not counts.
 _CN_COUNT = r"(?:[〇零一二两三四五六七八九十百千万]{2,}|[两三四五六七八九十])"
 # A figure in Chinese numerals ("九十七处", "二十一万人", "三成", "二〇二四年"). A single numeral only
-# with a unit that slogans do not use ("两个维护", "四个意识" and "五年行动" are no figures).
-_CN_FIGURE = (r"(?:[〇零一二两三四五六七八九十百千万]{2,}(?:余|多)?[万千亿]?(?:个|人|户|名|家|所|处|座|次|场|辆|台|套|项|"
+# with a unit that slogans do not use ("两个维护", "四个意识", "五年行动" and "第十四个五年规划" are no figures).
+_CN_FIGURE = (r"(?:[〇零一二两三四五六七八九十百千万]{2,}(?:余|多)?[万千亿]?(?:个(?!五年)|人|户|名|家|所|处|座|次|场|辆|台|套|项|"
               r"公里|亩|吨|册|件|成|倍|年(?!行动|规划|计划|攻坚))"
               r"|[两三四五六七八九十](?:余|多)?[万千亿]?(?:人|户|名|家|所|处|座|次|场|辆|台|套|公里|亩|吨|册|件|成|倍))")
 # A figure: a number with a unit or a percentage, a year, a ratio — anything that can be checked.
@@ -70,7 +70,7 @@ SUPPORT_MODE = re.compile(
     # 补助/补贴 as a mode ("给予运营补助", "补贴标准"), not a fund source ("上级补助资金") or an expense
     # line ("护林员劳务补助").
     r"(?<!劳务)(?<!误工)(?<!交通)(?<!通讯)(?<!伙食)(?<!加班)(?:补助|补贴)(?!资金|经费|款)|"
-    r"股权投资|资本金注入|委托|政府和社会资本合作|PPP|特许经营|专项债|转移支付|财政拨款|直接投资|投资补助|"
+    r"直接发放|发放到(?:户|人)|兑付到(?:户|人)|股权投资|资本金注入|委托|政府和社会资本合作|PPP|特许经营|专项债|转移支付|财政拨款|直接投资|投资补助|"
     # "由本级一般公共预算安排" names direct budget appropriation; whether it is the right mode is EA-FUND-03's.
     r"预算(?:资金)?(?:直接)?安排")
 # A quantified target: a number with a unit, or a percentage.
