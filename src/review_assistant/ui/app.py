@@ -18,7 +18,7 @@ from starlette.middleware import Middleware
 import review_assistant.ui  # noqa: F401  (sets GRADIO_ANALYTICS_ENABLED before gradio is imported)
 from review_assistant.resources import RESOURCE_ROOT, require_file
 from review_assistant.service import ReviewService
-from review_assistant.ui import account, history, kb, projects, qa, render, selfcheck, workbench_tab
+from review_assistant.ui import account, history, i18n, kb, projects, qa, render, selfcheck, workbench_tab
 from review_assistant.ui.common import current_user, parse_id
 from review_assistant.ui.security import SecurityMiddleware, check_bind, make_auth
 
@@ -107,7 +107,9 @@ def launch(service: ReviewService, host: str | None = None, port: int | None = N
     demo.queue(default_concurrency_limit=8)
     demo.launch(
         server_name=bind, server_port=port or settings.ui.port, auth=auth,
-        app_kwargs={"middleware": [Middleware(SecurityMiddleware, service=service)]},
+        # Gradio's own texts in Chinese whatever the browser's language (the login page included).
+        app_kwargs={"middleware": [Middleware(SecurityMiddleware, service=service), Middleware(i18n.LoginPageI18n)]},
+        i18n=i18n.translations(),
         auth_message="预算绩效审核助手：请使用系统管理员分配的账号和密码登录。",
         prevent_thread_lock=True, share=False, inbrowser=False, show_error=False, quiet=True,
         enable_monitoring=False, ssr_mode=False, theme=theme(),
