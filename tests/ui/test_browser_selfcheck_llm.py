@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from fake_openai import FakeOpenAI
+
 from review_assistant.ui.selfcheck import CANCELLED_NOTE
 from uiserver import PASSWORD, Server, offline_env, start_server, stop_server
 
