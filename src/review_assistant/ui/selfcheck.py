@@ -20,7 +20,7 @@ from review_assistant.drafting.guidance import as_guidance
 from review_assistant.review.records import BatchItem, ReviewDetail
 from review_assistant.review.users import User
 from review_assistant.service import ReviewService
-from review_assistant.ui import render
+from review_assistant.ui import rectify, render
 from review_assistant.ui.common import boundary, cancel_llm, current_user, parse_id, progress_bar, ui_error
 from review_assistant.ui.workbench import SessionCancel
 
@@ -183,8 +183,11 @@ def build(service: ReviewService) -> dict[str, Any]:
 
     download.click(on_download, [history], [report], api_name="self_check_report")
 
-    @boundary
-    def on_load(request: gr.Request) -> Any:
-        return gr.update(choices=_choices(current_user(service, request)))
+    rect = rectify.build(service)
 
-    return {"load": (on_load, history)}
+    @boundary
+    def on_load(request: gr.Request) -> tuple[Any, ...]:
+        user = current_user(service, request)
+        return gr.update(choices=_choices(user)), *rect["load"][0](request)
+
+    return {"load": (on_load, [history, *rect["load"][1]])}
