@@ -161,9 +161,11 @@ def build(service: ReviewService) -> dict[str, Any]:
         user = current_user(service, request)
         view = self_check(service, user, paths or [], progress=progress_bar(progress), cancel=event)
         value = f"#{view.review_ids[0]}" if view.review_ids else None
-        return view.html, gr.update(choices=_choices(user), value=value), ""
+        return view.html, gr.update(choices=_choices(user), value=value)
 
-    run.click(on_run, [files, cancel], [result, history, stopped], api_name="self_check")
+    # The "已请求取消" line goes once the check has ended (the API keeps its two outputs).
+    run.click(on_run, [files, cancel], [result, history], api_name="self_check").then(
+        lambda: "", None, [stopped], api_visibility="private", show_progress="hidden")
     stop.click(cancel_llm, [cancel], [stopped], api_name="self_check_cancel_llm", concurrency_limit=None,
                queue=False, show_progress="hidden")
 
