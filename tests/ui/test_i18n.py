@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 import gradio
+from starlette.types import Message, Receive, Scope, Send
 
 from review_assistant.ui import i18n
 
@@ -39,32 +40,32 @@ def test_every_key_the_frontend_translates_in_the_used_namespaces_is_chinese() -
         assert re.search(r"[\u4e00-\u9fff]", text), text  # every text is Chinese
 
 
-def _serve(html: bytes) -> bytes:
-    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+def _serve(html: bytes, path: str = "/", accept: bytes = b"") -> tuple[bytes, dict[bytes, bytes]]:
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
         await send({"type": "http.response.start", "status": 200,
                     "headers": [(b"content-type", b"text/html"), (b"content-length", str(len(html)).encode())]})
         await send({"type": "http.response.body", "body": html[:10], "more_body": True})
         await send({"type": "http.response.body", "body": html[10:]})
 
-    sent: list[dict[str, Any]] = []
+    sent: list[Message] = []
 
-    async def send(message: dict[str, Any]) -> None:
+    async def send(message: Message) -> None:
         sent.append(message)
 
-    async def receive() -> dict[str, Any]:
+    async def receive() -> Message:
         return {"type": "http.request"}
 
-    scope = {"type": "http", "method": "GET", "path": "/", "headers": []}
-    asyncio.run(i18n.LoginPageI18n(app)(scope, receive, send))
+    scope = {"type": "http", "method": "GET", "path": path, "headers": [(b"accept-encoding", accept)] if accept else []}
+    asyncio.run(i18n.TranslatedPages(app)(scope, receive, send))
     body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
-    length = dict(sent[0]["headers"])[b"content-length"]
-    assert int(length) == len(body)
-    return body
+    headers = dict(sent[0]["headers"])
+    assert int(headers.get(b"content-length", len(body))) == len(body)  # a compressed stream has none
+    return body, headers
 
 
 def test_the_login_page_config_gets_the_translations_and_stays_valid_json() -> None:
     page = b'<script>window.gradio_config = {"auth_required":true,"auth_message":"x"};</script>'
-    body = _serve(page).decode("utf-8")
+    body = _serve(page)[0].decode("utf-8")
     config = json.loads(body.split("window.gradio_config = ", 1)[1].split(";</script>", 1)[0])
     assert config["auth_required"] is True and config["auth_message"] == "x"
     assert config["i18n_translations"]["en"]["login.username"] == "用户名"
@@ -73,4 +74,15 @@ def test_the_login_page_config_gets_the_translations_and_stays_valid_json() -> N
 
 def test_the_app_page_is_left_alone() -> None:
     page = b'<script>window.gradio_config = {"version":"6","components":[]};</script>'
-    assert _serve(page) == page
+    assert _serve(page)[0] == page
+
+
+def test_the_pages_are_compressed_for_browsers_that_accept_it() -> None:
+    page = b'<script>window.gradio_config = {"auth_required":true};</script>' + b" " * 2000
+    body, headers = _serve(page, accept=b"gzip, deflate")
+    assert headers[b"content-encoding"] == b"gzip"
+    assert b"i18n_translations" in gzip.decompress(body) and len(body) < len(gzip.decompress(body)) / 10
+    config, headers = _serve(b'{"components":[]}' + b" " * 2000, path="/config", accept=b"gzip")
+    assert headers[b"content-encoding"] == b"gzip" and gzip.decompress(config).startswith(b'{"components"')
+    _, headers = _serve(b"x" * 2000, path="/gradio_api/queue/data", accept=b"gzip")
+    assert b"content-encoding" not in headers  # the event stream is left as it is

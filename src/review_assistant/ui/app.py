@@ -108,7 +108,7 @@ def launch(service: ReviewService, host: str | None = None, port: int | None = N
     demo.launch(
         server_name=bind, server_port=port or settings.ui.port, auth=auth,
         # Gradio's own texts in Chinese whatever the browser's language (the login page included).
-        app_kwargs={"middleware": [Middleware(SecurityMiddleware, service=service), Middleware(i18n.LoginPageI18n)]},
+        app_kwargs={"middleware": [Middleware(SecurityMiddleware, service=service), Middleware(i18n.TranslatedPages)]},
         i18n=i18n.translations(),
         auth_message="预算绩效审核助手：请使用系统管理员分配的账号和密码登录。",
         prevent_thread_lock=True, share=False, inbrowser=False, show_error=False, quiet=True,
