@@ -285,6 +285,9 @@ def _inline_pairs(text: str) -> list[tuple[str, str]]:
     return out
 
 
+_CJK_LABEL = re.compile(r"^[\u4e00-\u9fff（）()]+$")
+
+
 def _split_at_labels(segment: str) -> list[str]:
     """Cut a segment before every further known "标签：" (a line wrap in a PDF loses the space between pairs)."""
     cuts: list[int] = []
@@ -293,7 +296,7 @@ def _split_at_labels(segment: str) -> list[str]:
             continue  # the segment's own label
         for n in range(8, 1, -1):
             start = m.start() - n
-            if start > 0 and _is_any_label(segment[start:m.start()]):
+            if start > 0 and _CJK_LABEL.match(segment[start:m.start()]) and _is_any_label(segment[start:m.start()]):
                 cuts.append(start)
                 break
     bounds = [0, *cuts, len(segment)]
