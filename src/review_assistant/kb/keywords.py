@@ -51,7 +51,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("钱", "资金", "预算资金"),
     ("花钱", "支出", "预算执行"),
     ("花得慢", "执行进度", "执行率"),
-    ("打分", "评分", "计分", "得分"),
+    ("打分", "给分", "评分", "计分", "得分"),
     ("分数", "评分", "得分"),
     ("老百姓", "社会公众", "公众", "群众"),
     ("拍板", "审定", "决定"),
@@ -64,6 +64,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("挂钩", "结果应用", "预算安排"),
     ("公开", "向社会公开"),
     ("期限", "时限"),
+    ("流程", "程序", "步骤"),
+    ("凭据", "佐证材料", "佐证", "凭证"),
+    ("哪几块", "几个方面", "方面"),
     ("门槛", "起点", "限额", "万元"),
     ("上限", "不超过", "最高"),
     ("下限", "不低于", "最低"),
@@ -95,6 +98,15 @@ def _jieba() -> Any:
     for term in (*DOMAIN_TERMS, *(w for group in SYNONYMS for w in group if len(w) > 1)):
         jieba.add_word(term, freq=200000)
     return jieba
+
+
+@lru_cache(maxsize=1)
+def dictionary_version() -> str:
+    """Fingerprint of the words added to jieba: a saved index tokenized with other words is stale."""
+    import hashlib
+
+    words = sorted({*DOMAIN_TERMS, *(w for group in SYNONYMS for w in group if len(w) > 1)})
+    return hashlib.sha256("\n".join(words).encode()).hexdigest()[:16]
 
 
 def tokenize(text: str) -> list[str]:
@@ -141,18 +153,18 @@ class KeywordIndex:
         tmp.mkdir(parents=True)
         if self.ids:
             self.model.save(str(tmp), show_progress=False)
-        (tmp / "ids.json").write_text(json.dumps({"generation": generation, "ids": self.ids}), encoding="utf-8")
+        (tmp / "ids.json").write_text(json.dumps({"generation": generation, "dictionary": dictionary_version(), "ids": self.ids}), encoding="utf-8")
         shutil.rmtree(folder, ignore_errors=True)
         tmp.rename(folder)
 
     @classmethod
     def load(cls, folder: Path, generation: int) -> KeywordIndex | None:
-        """The saved index when it was built for ``generation``; None when missing or stale."""
+        """The saved index when it was built for ``generation`` with today's dictionary; None when missing or stale."""
         meta_file = folder / "ids.json"
         if not meta_file.is_file():
             return None
         meta = json.loads(meta_file.read_text(encoding="utf-8"))
-        if meta.get("generation") != generation:
+        if meta.get("generation") != generation or meta.get("dictionary") != dictionary_version():
             return None
         import bm25s
 

@@ -19,10 +19,39 @@ from review_assistant.settings import Settings
 _NAME_OK = re.compile(r"^[a-zA-Z0-9][a-zA-Z0-9._-]{1,510}[a-zA-Z0-9]$")
 
 
+#: Up to this many vectors the vector leg scores every chunk exactly (one matrix product) instead of
+#: asking Chroma's approximate HNSW index, whose graph depends on insertion threads and so varied
+#: the neighbours' order from one fresh home to the next.
+EXACT_MAX = 50_000
+
+
 @dataclass(frozen=True)
 class VectorHit:
     chunk_id: str
     similarity: float
+
+
+class ExactVectors:
+    """All vectors of a collection as one normalised matrix: exact, deterministic cosine search."""
+
+    def __init__(self, ids: list[str], vectors: np.ndarray) -> None:
+        order = sorted(range(len(ids)), key=ids.__getitem__)
+        self.ids = [ids[i] for i in order]
+        m = np.asarray(vectors, dtype=np.float32).reshape(len(ids), -1)[order] if ids else np.zeros((0, 1), np.float32)
+        norms = np.linalg.norm(m, axis=1, keepdims=True)
+        self.matrix = m / np.where(norms > 0, norms, 1.0)
+
+    def query(self, vector: np.ndarray, n: int, allowed: set[str] | None = None) -> list[VectorHit]:
+        """The ``n`` most similar allowed chunks, best first; equal similarities in chunk-id order."""
+        if not self.ids:
+            return []
+        q = np.asarray(vector, dtype=np.float32).ravel()
+        q = q / (float(np.linalg.norm(q)) or 1.0)
+        sims = self.matrix @ q
+        if allowed is not None:
+            sims = np.where([cid in allowed for cid in self.ids], sims, -np.inf)
+        order = np.argsort(-sims, kind="stable")[:n]
+        return [VectorHit(self.ids[i], float(sims[i])) for i in order if np.isfinite(sims[i])]
 
 
 def collection_name(base: str, model_id: str) -> str:
@@ -61,6 +90,14 @@ class VectorStore:
         self.collection = self.client.get_or_create_collection(
             self.name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
         )
+
+    def exact(self) -> ExactVectors | None:
+        """Every stored vector for exact search; None when the collection is too large for that."""
+        if self.count() > EXACT_MAX:
+            return None
+        got = self.collection.get(include=["embeddings"])
+        embeddings = got.get("embeddings")
+        return ExactVectors(list(got["ids"]), np.asarray(embeddings if embeddings is not None else [], dtype=np.float32))
 
     def ids(self) -> set[str]:
         return set(self.collection.get(include=[])["ids"])
