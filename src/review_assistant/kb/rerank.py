@@ -146,4 +146,7 @@ class SupportReranker:
             score = round(min(max(final, 0.0) / self._ideal, 1.0), 4)
             scored.append((commentary, -final, h.chunk_id, replace(h, extra=extra, score=score)))
         scored.sort(key=lambda x: x[:3])
-        return [x[3] for x in scored]
+        out: list[Hit] = []
+        for *_, h in scored:  # shown scores never rise down the list (a note behind a rule included)
+            out.append(replace(h, score=min(h.score, out[-1].score)) if out else h)
+        return out
