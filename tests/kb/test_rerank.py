@@ -141,3 +141,24 @@ def test_saved_keyword_index_is_stale_when_the_dictionary_changes(tmp_path: Path
     assert json.loads((folder / "ids.json").read_text(encoding="utf-8"))["dictionary"] == keywords.dictionary_version()
     monkeypatch.setattr(keywords, "dictionary_version", lambda: "another-dictionary")
     assert KeywordIndex.load(folder, 3) is None
+
+
+def test_dictionary_version_follows_words_and_stopwords(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = keywords.dictionary_version()
+    keywords.dictionary_version.cache_clear()
+    monkeypatch.setattr(keywords, "_STOP", keywords._STOP - {"东西"})
+    assert keywords.dictionary_version() != before
+    keywords.dictionary_version.cache_clear()
+    monkeypatch.setattr(keywords, "SYNONYMS", (*keywords.SYNONYMS, ("某新词", "另一说法")))
+    changed = keywords.dictionary_version()
+    keywords.dictionary_version.cache_clear()
+    monkeypatch.undo()
+    assert changed != before and keywords.dictionary_version() == before
+
+
+def test_how_long_needs_a_span_of_time() -> None:
+    from review_assistant.kb.answerable import support
+
+    q = "收到预警后要多长时间内拿出处理意见？"
+    assert support(q, "收到预警的预算单位，应当在10个工作日内提出处理意见。", {}).has_answer_type
+    assert not support(q, "每年8月组织集中监控，收到预警的单位提出处理意见。", {}).has_answer_type

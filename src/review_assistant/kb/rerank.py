@@ -43,7 +43,7 @@ from review_assistant.kb.retrieve import Hit
 W_FUSED = 1.0
 W_SIMILARITY = 80.0  # per unit of cosine; a gap of 0.01 to the best costs 0.8
 W_COVERAGE = 1.5
-W_ANSWER_TYPE = 1.0
+W_ANSWER_TYPE = 0.5
 W_BIGRAM = 2.0
 W_LIST = 1.0
 W_NOTES = 0.1
