@@ -41,6 +41,13 @@ def test_exact_vectors_rank_by_cosine_and_break_ties_by_id() -> None:
     assert ExactVectors([], np.zeros((0, 2))).query(np.array([1.0, 0.0]), 3) == []
 
 
+def test_exact_vectors_keep_every_tie_at_the_cut() -> None:
+    ids = [f"c{i}" for i in range(9, -1, -1)]  # given in reverse id order
+    vecs = np.array([[1.0, 0.0]] * 6 + [[0.0, 1.0]] * 4)  # c9..c4 all equally best
+    hits = ExactVectors(ids, vecs).query(np.array([1.0, 0.0]), 3)
+    assert [h.chunk_id for h in hits] == ["c4", "c5", "c6"]
+
+
 @pytest.fixture
 def kb(kb_settings: Settings, policies: Path) -> Iterator[KnowledgeBase]:
     base = KnowledgeBase(kb_settings, embedder=HashEmbedder())

@@ -59,11 +59,11 @@ def hit_text(hit: Hit) -> str:
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-#: Asking words: in the question, not in the answer.
 #: A question asking for a list of things, and a clause that gives one.
 _ASKS_LIST = re.compile(r"哪些|哪几|什么内容|些什么|包括什么|包含什么|有什么要求|几个方面|哪方面")
 _ENUM_MARK = re.compile(r"（[一二三四五六七八九十]+）|(?:^|\n)\s*\d+[.．、]|[一二三四五六七八九十]是")
 _ENUM_SERIES = re.compile(r"(?:包括|包含|如下|以下|下列|分为|分别|：)[^。；\n]*?、[^。；\n]*?、")
+#: Asking words: in the question, not in the answer.
 _ASKING = re.compile(r"什么|哪些|哪几|哪个|哪一|怎么|怎样|如何|多少|多长|几个|几天|是否|能不能|可不可以|要不要|是不是|吗|呢|谁")
 
 
@@ -141,7 +141,7 @@ class SupportReranker:
             commentary = is_commentary(h.text)
             final = sum(w * x for w, x in zip(self.weights, f, strict=True)) - COMMENTARY_PENALTY * commentary
             extra = {**h.extra, "fused": h.score, "coverage": round(f[2], 3), "answer_type": f[3],
-                     "bigram": round(f[4], 3), "list": f[5]}
+                     "bigram": round(f[4], 3), "list": f[5], "lead": round(f[8], 3)}
             # The score a citation shows follows the final order, clipped to 0..1.
             score = round(min(max(final, 0.0) / self._ideal, 1.0), 4)
             scored.append((commentary, -final, h.chunk_id, replace(h, extra=extra, score=score)))
