@@ -14,20 +14,16 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import sys
 from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-
-from review_assistant.kb.chunking import is_commentary  # noqa: E402
-from review_assistant.kb.evaluate import DEFAULT_QA, LAWS_QA, Question, load_questions  # noqa: E402
-from review_assistant.kb.index import KnowledgeBase  # noqa: E402
-from review_assistant.kb.rerank import COMMENTARY_PENALTY, SupportReranker  # noqa: E402
-from review_assistant.kb.retrieve import RERANK_DEPTH, retrieve  # noqa: E402
-from review_assistant.settings import Settings  # noqa: E402
+from review_assistant.kb.chunking import is_commentary
+from review_assistant.kb.evaluate import DEFAULT_QA, LAWS_QA, Question, load_questions
+from review_assistant.kb.index import KnowledgeBase
+from review_assistant.kb.rerank import COMMENTARY_PENALTY, SupportReranker
+from review_assistant.kb.retrieve import RERANK_DEPTH, retrieve
+from review_assistant.settings import Settings
 
 GRID = (
     (1.0,),  # fused

@@ -11,16 +11,12 @@ article outside the top 5 is looked for in the top 20.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-
-from review_assistant.kb.evaluate import DEFAULT_QA, Question, load_questions, rank_of  # noqa: E402
-from review_assistant.kb.index import KnowledgeBase  # noqa: E402
-from review_assistant.kb.retrieve import Hit, retrieve  # noqa: E402
-from review_assistant.settings import Settings  # noqa: E402
+from review_assistant.kb.evaluate import DEFAULT_QA, Question, load_questions, rank_of
+from review_assistant.kb.index import KnowledgeBase
+from review_assistant.kb.retrieve import Hit, retrieve
+from review_assistant.settings import Settings
 
 
 def _label(h: Hit) -> str:
