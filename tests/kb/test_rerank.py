@@ -39,6 +39,10 @@ def test_exact_vectors_rank_by_cosine_and_break_ties_by_id() -> None:
     assert hits[0].similarity == pytest.approx(1.0) and hits[2].similarity == pytest.approx(2 ** -0.5)
     assert [h.chunk_id for h in exact.query(np.array([1.0, 0.0]), 5, allowed={"b", "d"})] == ["d", "b"]
     assert ExactVectors([], np.zeros((0, 2))).query(np.array([1.0, 0.0]), 3) == []
+    seen: list[str] = []
+    mask = exact.mask("only b and d", lambda cid: seen.append(cid) is None and cid in {"b", "d"})
+    assert exact.mask("only b and d", lambda cid: False) is mask and len(seen) == 4  # computed once
+    assert [h.chunk_id for h in exact.query(np.array([1.0, 0.0]), 5, allowed=mask)] == ["d", "b"]
 
 
 def test_exact_vectors_keep_every_tie_at_the_cut() -> None:

@@ -166,7 +166,7 @@ def _vector_candidates(kb: KnowledgeBase, qvec: np.ndarray, n: int, filters: Fil
     records = kb.records()
     exact = kb.exact_vectors()
     if exact is not None:
-        allowed = {cid for cid, rec in records.items() if filters.allows(rec)}
+        allowed = exact.mask(filters, lambda cid: cid in records and filters.allows(records[cid]))
         return exact.query(qvec, n, allowed)
     fetch = max(4 * n, 200)
     hits = [h for h in kb.vectors.query(qvec, fetch) if h.chunk_id in records and filters.allows(records[h.chunk_id])]

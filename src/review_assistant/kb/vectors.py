@@ -7,6 +7,7 @@ Chroma's default one downloads a model at first use and fails offline.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
@@ -40,9 +41,18 @@ class ExactVectors:
         m = np.asarray(vectors, dtype=np.float32).reshape(len(ids), -1)[order] if ids else np.zeros((0, 1), np.float32)
         norms = np.linalg.norm(m, axis=1, keepdims=True)
         self.matrix = m / np.where(norms > 0, norms, 1.0)
+        self._masks: dict[Hashable, np.ndarray] = {}
 
-    def query(self, vector: np.ndarray, n: int, allowed: set[str] | None = None) -> list[VectorHit]:
-        """The ``n`` most similar allowed chunks, best first; equal similarities in chunk-id order."""
+    def mask(self, key: Hashable, allows: Callable[[str], bool]) -> np.ndarray:
+        """Which chunks ``allows`` lets through, computed once per ``key`` (a filter) for this matrix."""
+        got = self._masks.get(key)
+        if got is None:
+            got = self._masks[key] = np.fromiter((allows(cid) for cid in self.ids), dtype=bool, count=len(self.ids))
+        return got
+
+    def query(self, vector: np.ndarray, n: int, allowed: set[str] | np.ndarray | None = None) -> list[VectorHit]:
+        """The ``n`` most similar allowed chunks (a set of ids or a :meth:`mask`), best first; equal
+        similarities in chunk-id order."""
         if not self.ids:
             return []
         q = np.asarray(vector, dtype=np.float32).ravel()
@@ -51,7 +61,8 @@ class ExactVectors:
         # busy 2-core machine.
         sims = np.einsum("ij,j->i", self.matrix, q)
         if allowed is not None:
-            sims = np.where([cid in allowed for cid in self.ids], sims, -np.inf)
+            keep = allowed if isinstance(allowed, np.ndarray) else [cid in allowed for cid in self.ids]
+            sims = np.where(keep, sims, -np.inf)
         if 0 < n < len(sims):  # everything as good as the n-th best, then in order (ties by id)
             cut = np.partition(sims, len(sims) - n)[len(sims) - n]
             pool = np.flatnonzero(sims >= cut)
