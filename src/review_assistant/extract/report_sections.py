@@ -268,7 +268,34 @@ def find_sections(doc: ParsedDocument) -> list[ReportSection]:
         stack.append(len(sections) - 1)
     _resolve_context(sections)
     sections.extend(_merged_copies(sections))
+    sections.extend(table_dimension_sections(doc, {s.key for s in sections if s.key}))
     return sections
+
+
+def table_dimension_sections(doc: ParsedDocument, found: set[str]) -> list[ReportSection]:
+    """Dimensions assessed in the rows of a scoring table ("一、立项必要性（20分） | 审核要点 | 分值 | 审核意见 | 得分")
+    when no heading names them: the rows' other cells are that dimension's text."""
+    out: dict[str, ReportSection] = {}
+    for i, b in enumerate(doc.blocks):
+        if b.table is None:
+            continue
+        for r, row in enumerate(b.table.rows):
+            first = row[0].text.strip() if row else ""
+            numbered = _numbering(first)
+            title = _drop_score((numbered[2] if numbered else first).strip())
+            key = canonical_key(title)
+            if key not in DIMENSION_KEYS or key in found:
+                continue
+            rest = [c.text.strip() for c in row[1:] if c.text.strip() and c.text.strip() != first]
+            if key in out:
+                out[key].text = "\n".join([out[key].text, " ".join(rest)]).strip()
+                continue
+            out[key] = ReportSection(
+                key=key, title=title, heading=first, number=numbered[1] if numbered else "", level=2,
+                text=" ".join(rest), location=b.location.model_copy(update={"row": r, "column": 0, "section": title}),
+                block_start=i, block_end=i, tables=[b.location.table] if b.location.table is not None else [],
+            )
+    return list(out.values())
 
 
 _JOIN = re.compile(r"与|和|及|暨|、|兼")
