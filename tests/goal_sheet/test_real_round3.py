@@ -166,3 +166,38 @@ def test_placeholder_values_are_reported(settings: Settings) -> None:
     found = _of(_findings(clean_doc(indicators=rows), settings), "GS-01")
     assert any("**户" in f.message and "模板占位" in f.message for f in found)
     assert all(f.severity == "warning" for f in found)
+
+
+def _table_doc(rows: list[list[str]]) -> ParsedDocument:
+    header = [list(r) for r in HEADER_ROWS]
+    return make_doc("2025年度项目支出绩效目标申报表", "示例材料：本表为虚构示例。", header, rows)
+
+
+def test_blank_template_rows_are_not_indicators() -> None:
+    rows = [["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "指标1：补植苗木数量", "≥12000株"],
+            ["产出指标", "数量指标", "定量指标二", ""],
+            ["效益指标", "社会效益指标", "定性指标描述", ""],
+            ["满意度指标", "服务对象满意度指标", "指标1：林农满意度", "≥90%"]]
+    sheet = extract_goal_sheet(_table_doc(rows))
+    assert [i.level3 for i in sheet.indicators] == ["补植苗木数量", "林农满意度"]  # the "指标1：" numbering dropped
+    assert sum("模板留下的空白行" in n.message for n in sheet.notes) == 1
+
+
+def test_a_filled_template_row_name_is_a_placeholder(settings: Settings) -> None:
+    rows = _with("受益居民户数", ["效益指标", "社会效益指标", "定量指标一", "≥", "1500", "户"])
+    found = _of(_findings(clean_doc(indicators=rows), settings), "GS-01")
+    assert any("定量指标一" in f.message and "模板占位" in f.message for f in found)
+
+
+def test_an_empty_long_term_side_is_noted() -> None:
+    rows = [["一级指标", "二级指标（长期）", "三级指标（长期）", "指标值（长期）", "二级指标（年度）", "三级指标（年度）", "指标值（年度）"],
+            ["产出指标", "", "", "", "数量指标", "更新设备学校数", "12所"],
+            ["满意度指标", "", "", "", "服务对象满意度指标", "师生满意度", "≥90%"]]
+    sheet = extract_goal_sheet(_table_doc(rows))
+    assert len(sheet.indicators) == 2
+    assert any("中长期（实施期）一侧的指标整列未填写" in n.message for n in sheet.notes)
+    rows[1][1:4] = ["数量指标", "累计更新学校数", "36所"]
+    rows[2][1:4] = ["服务对象满意度指标", "师生满意度", "≥90%"]
+    filled = extract_goal_sheet(_table_doc(rows))
+    assert not any("整列未填写" in n.message for n in filled.notes)

@@ -138,3 +138,24 @@ def test_self_evaluation_with_prompt_text_is_flagged(tmp_path: Path, settings: S
     assert result.document.kind == "self_evaluation"
     ev05 = [f for f in result.findings if f.rule_id == "EV-05"]
     assert len(ev05) == 1 and "存在问题" in ev05[0].message and ev05[0].severity == "warning"
+
+
+def test_contents_lines_with_bare_page_numbers_are_not_sections() -> None:
+    doc = make_doc("示例项目事前绩效评估报告", "目录", "一、评估对象基本情况    2", "（一）立项必要性3",
+                   "一、评估对象基本情况", "项目申请市级财政资金48万元，实施期限为2025年。",
+                   "（一）立项必要性", "2024年晚间到馆人次约占全天的35%，延时开放必要。")
+    report = extract_report(doc)
+    basic = [s for s in report.sections if s.key == "basic_info"]
+    assert len(basic) == 1 and "48万元" in basic[0].text
+    assert [s.key for s in report.sections].count("necessity") == 1
+    dated = extract_report(make_doc("示例项目事前绩效评估报告", "一、项目基本情况2025", "项目申请资金48万元。"))
+    assert [s.key for s in dated.sections] == ["basic_info"]  # a year at the end is no page number
+
+
+def test_an_opinion_form_under_an_ex_ante_title_is_a_report() -> None:
+    from review_assistant.extract.classify import classify
+
+    rows = [r for r in OPINION_ROWS if r[0] != "评审意见"]  # no dimension named anywhere
+    doc = make_doc("示例区预算项目事前绩效评估专家评审意见", "示例材料：本文为虚构示例。", rows)
+    assert classify(doc) == "appraisal_report"
+    assert classify(make_doc("示例区会议纪要", "示例材料：本文为虚构示例。", rows)) == "other"

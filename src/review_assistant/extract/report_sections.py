@@ -196,6 +196,20 @@ def _drop_score(title: str) -> str:
 _TOC_LINE = re.compile(r"(?:[.．·…。]\s*){4,}\s*\d{1,3}\s*$|…{2,}\s*\d{1,3}\s*$")
 
 
+_TOC_PAGE = re.compile(r"(?<!\d)[ \t\u3000]*\d{1,3}$")
+
+
+def _is_bare_toc_line(text: str) -> bool:
+    """A known section name followed by a page number, with no dot leaders ("一、评估对象基本情况    2",
+    "一、项目基本情况4"): headings never end in a bare number."""
+    m = _TOC_PAGE.search(text)
+    if not m:
+        return False
+    head = text[: m.start()]
+    numbered = _numbering(head)
+    return bool(canonical_key((numbered[2] if numbered else head).strip()))
+
+
 def heading_of(block: Block) -> _Heading | None:
     """Whether ``block`` opens a section, and how (rank, number, title, inline body)."""
     if block.kind == BlockKind.TABLE:
@@ -203,6 +217,8 @@ def heading_of(block: Block) -> _Heading | None:
     text = block.text.strip()
     if not text or _TOC_LINE.search(text):
         return None  # empty, or a contents-page entry ("一、评估对象 ........ 3")
+    if _is_bare_toc_line(text):
+        return None  # a contents entry without dot leaders ("一、评估对象基本情况 3")
     styled = block.kind == BlockKind.HEADING
     numbered = _numbering(text)
     if numbered is not None:

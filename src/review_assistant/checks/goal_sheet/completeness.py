@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from review_assistant.checks.base import CheckContext, GoalSheetRule, register
 from review_assistant.checks.goal_sheet.common import row_text
 from review_assistant.checks.models import Finding, Severity
+from review_assistant.extract.labels import TEMPLATE_ROW_NAME
 from review_assistant.extract.models import GoalSheet, Indicator, MoneyField
 from review_assistant.extract.values import find_unit, fmt_wan
 
@@ -49,7 +50,7 @@ def is_placeholder(value: str) -> bool:
 def is_placeholder_name(name: str) -> bool:
     """An indicator name with no word in it ("88", "1.1", "**"): a template's filler, not a name."""
     v = re.sub(r"\s+", "", name)
-    return bool(v) and not re.search(r"[\u4e00-\u9fffA-Za-z]", v)
+    return bool(v) and (not re.search(r"[\u4e00-\u9fffA-Za-z]", v) or bool(TEMPLATE_ROW_NAME.match(v)))
 
 
 def _layout_gap(sheet: GoalSheet) -> str:
