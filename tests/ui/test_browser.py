@@ -59,12 +59,12 @@ def _login(page: Any, url: str, username: str) -> None:
     page.get_by_role("button", name="登录").click()
 
 
-# Elements a sighted user sees reading exactly "错误". Gradio's screen-reader live region (div.sr-only
+# Elements a sighted user sees reading exactly "错误" (or Gradio's error badge, "错误提示" in ui/i18n.py). Gradio's screen-reader live region (div.sr-only
 # role=status, 1x1 px and clipped) announces "错误" for a second after a failed call; it is not a badge.
 _ERROR_BADGES_JS = """() => [...document.querySelectorAll('body *')].filter((e) => {
   if (e.closest('.sr-only')) return false;
   const own = [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join('').trim();
-  if (own !== '错误') return false;
+  if (own !== '错误' && own !== '错误提示') return false;
   const r = e.getBoundingClientRect();
   return r.width > 2 && r.height > 2 && e.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
 }).map((e) => e.parentElement.outerHTML.slice(0, 400))"""

@@ -1,7 +1,8 @@
 """The project cycle over the review store: project pages, cross-stage findings, 结果应用, disclosure, 整改.
 
 Reached as ``ReviewService.cycle`` (the :class:`Cycle` part of the façade); every method takes the acting
-user and needs review rights (the office's work, not a unit's). Stored reviews are read through the
+user and needs review rights (the office's work, not a unit's), except the two a unit needs to answer a
+整改要求: :meth:`CycleService.unit_rectifications` and :meth:`CycleService.report_rectification`. Stored reviews are read through the
 service's own scoped queries; the SQL of project links and rectifications is in :mod:`review.projects`.
 """
 
@@ -21,6 +22,7 @@ from review_assistant.review.users import User
 from review_assistant.service.base import ServiceBase
 
 STAGE_RULES = frozenset({"EV-07", "MON-05", "GS-14"})
+MAX_RESPONSE_CHARS = 4000  # 整改情况: a few paragraphs; longer material belongs in a document
 
 
 @dataclass
@@ -144,9 +146,33 @@ class CycleService:
             self.service.get_review(user, review_id)
         return P.add_rectification(self.store, user.username, key, requirement, due_date, review_id)
 
+    def unit_rectifications(self, user: User) -> list[P.Rectification]:
+        """The rectifications a unit account has to answer: those of its own unit's projects (a reviewer: all)."""
+        if user.can_review:
+            return P.list_rectifications(self.store)
+        return [r for r in P.list_rectifications(self.store) if self._owns(user, r)]
+
     def report_rectification(self, user: User, rid: int, response: str) -> P.Rectification:
-        self._require(user)
+        """登记整改情况: by the office (CLI, 项目 tab) or by the unit the project belongs to (单位自查 tab).
+
+        Audited like every rectification step; a unit asking for another unit's item is told it does
+        not exist (the same answer as for a missing one)."""
+        if not user.can_review:
+            if user.role != "unit":
+                raise PermissionDenied("当前账号不能报送整改情况（需要预算单位、审核人员或管理员账号）。")
+            current = P.get_rectification(self.store, rid)
+            if not self._owns(user, current):
+                raise NotFoundError(f"整改事项 {rid} 不存在。")
+        if len(response or "") > MAX_RESPONSE_CHARS:
+            raise InputError(f"整改情况最多 {MAX_RESPONSE_CHARS} 字（现有 {len(response)} 字），请精简，详细材料可另行报送。")
         return P.report_rectification(self.store, user.username, rid, response)
+
+    @staticmethod
+    def _owns(user: User, r: P.Rectification) -> bool:
+        """A unit account owns the rectifications of projects whose key names its unit."""
+        if user.role != "unit" or not (user.unit or "").strip():
+            return False
+        return r.project_key.startswith(P.project_identity(user.unit, ""))
 
     def close_rectification(self, user: User, rid: int) -> P.Rectification:
         self._require(user)

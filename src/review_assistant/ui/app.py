@@ -18,7 +18,7 @@ from starlette.middleware import Middleware
 import review_assistant.ui  # noqa: F401  (sets GRADIO_ANALYTICS_ENABLED before gradio is imported)
 from review_assistant.resources import RESOURCE_ROOT, require_file
 from review_assistant.service import ReviewService
-from review_assistant.ui import account, history, kb, projects, qa, render, selfcheck, workbench_tab
+from review_assistant.ui import account, history, i18n, kb, projects, qa, render, selfcheck, workbench_tab
 from review_assistant.ui.common import current_user, parse_id
 from review_assistant.ui.security import SecurityMiddleware, check_bind, make_auth
 
@@ -62,7 +62,7 @@ def build_app(service: ReviewService) -> gr.Blocks:
             user = current_user(service, request)
             review_ok, unit_ok = user.can_review, user.can_self_check
             wb_update = wb["refresh"](request) if review_ok else gr.update()
-            sc_update = sc["load"][0](request) if unit_ok else gr.update()
+            sc_rows = sc["load"][0](request) if unit_ok else (gr.update(),) * len(sc["load"][1])
             kb_rows = k["load"][0](request) if review_ok else ([], gr.update(), "")
             hs_rows = hs["load"][0](request) if review_ok else ([], [])
             pj_rows = pj["load"][0](request) if review_ok else ([], gr.update())
@@ -71,7 +71,7 @@ def build_app(service: ReviewService) -> gr.Blocks:
             start = "workbench" if review_ok else "selfcheck" if unit_ok else "qa"
             return (f"当前用户：{render.esc(user.describe())}{logout}", gr.Tabs(selected=start),
                     gr.Tab(visible=review_ok), gr.Tab(visible=unit_ok), gr.Tab(visible=review_ok),
-                    gr.Tab(visible=review_ok), gr.Tab(visible=service.settings.ui.auth), wb_update, sc_update,
+                    gr.Tab(visible=review_ok), gr.Tab(visible=service.settings.ui.auth), wb_update, *sc_rows,
                     *kb_rows, *hs_rows, *ac["load"][0](user), gr.Tab(visible=review_ok), *pj_rows)
 
         def open_from_history(evt: gr.SelectData) -> tuple[Any, ...]:
@@ -84,7 +84,7 @@ def build_app(service: ReviewService) -> gr.Blocks:
         t_hs.select(hs["load"][0], None, hs["load"][1], api_visibility="private", show_progress="hidden")
         hs["reviews"].select(open_from_history, None, [tabs, wb["review"]], api_visibility="private")
 
-        demo.load(on_load, None, [who, tabs, t_wb, t_sc, t_kb, t_hs, t_ac, wb["review"], sc["load"][1],
+        demo.load(on_load, None, [who, tabs, t_wb, t_sc, t_kb, t_hs, t_ac, wb["review"], *sc["load"][1],
                                   *k["load"][1], *hs["load"][1], *ac["load"][1], t_pj, *pj["load"][1]],
                   api_visibility="private")
     return demo
@@ -107,7 +107,9 @@ def launch(service: ReviewService, host: str | None = None, port: int | None = N
     demo.queue(default_concurrency_limit=8)
     demo.launch(
         server_name=bind, server_port=port or settings.ui.port, auth=auth,
-        app_kwargs={"middleware": [Middleware(SecurityMiddleware, service=service)]},
+        # Gradio's own texts in Chinese whatever the browser's language (the login page included).
+        app_kwargs={"middleware": [Middleware(SecurityMiddleware, service=service), Middleware(i18n.TranslatedPages)]},
+        i18n=i18n.translations(),
         auth_message="预算绩效审核助手：请使用系统管理员分配的账号和密码登录。",
         prevent_thread_lock=True, share=False, inbrowser=False, show_error=False, quiet=True,
         enable_monitoring=False, ssr_mode=False, theme=theme(),

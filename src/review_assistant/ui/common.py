@@ -41,6 +41,16 @@ def progress_bar(progress: gr.Progress) -> Callable[[float, str], None]:
     return say
 
 
+def cancel_llm(event: threading.Event | None) -> str:
+    """The "取消大模型判断" button of a tab: sets the session's flag; the model stops before its next call.
+
+    Runs beside the check (outside the queue), so it answers while the check is still running."""
+    if event is None:
+        return ""
+    event.set()
+    return "已请求取消大模型判断：正在进行的调用结束后停止，已得到的结果会保存。"
+
+
 def current_user(service: ReviewService, request: gr.Request | None) -> User:
     """The logged-in user, re-read from the store on every call (a removed user loses access at once)."""
     username = getattr(request, "username", None) if request is not None else None

@@ -8,6 +8,7 @@ no setting names.
 from __future__ import annotations
 
 import tempfile
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,13 +20,15 @@ from review_assistant.drafting.guidance import as_guidance
 from review_assistant.review.records import BatchItem, ReviewDetail
 from review_assistant.review.users import User
 from review_assistant.service import ReviewService
-from review_assistant.ui import render
-from review_assistant.ui.common import boundary, current_user, parse_id, ui_error
+from review_assistant.ui import rectify, render
+from review_assistant.ui.common import boundary, cancel_llm, current_user, parse_id, progress_bar, ui_error
+from review_assistant.ui.workbench import SessionCancel
 
 INTRO = ("请上传本单位的绩效目标申报表或事前绩效评估报告（可一次选择多份）。系统逐项检查并给出修改提示；"
          "自查结果仅本单位可见，不代替财政部门的正式审核。")
 SKIPPED_NOTE = "部分需要人工判断的内容（如指标与目标是否相关、测算是否合理）本次未作检查，财政部门审核时仍会审查。"
 SEVERITY_UNIT = {"error": "须修改", "warning": "建议完善", "info": "提示"}
+CANCELLED_NOTE = "已按您的要求停止大模型判断：已完成的检查结果均已给出，其余需要判断的内容本次未作检查。"
 
 
 @dataclass
@@ -86,12 +89,22 @@ def guidance_html(detail: ReviewDetail, user: User | None = None, lookup: render
     return "".join(out)
 
 
-def self_check(service: ReviewService, user: User, files: Sequence[str], progress: Any = None) -> SelfCheckView:
-    """Self-check every file; each checked file gets its own result, each refused file its reason."""
+def self_check(service: ReviewService, user: User, files: Sequence[str], progress: Any = None,
+               cancel: threading.Event | None = None) -> SelfCheckView:
+    """Self-check every file; each checked file gets its own result, each refused file its reason.
+
+    Through the same engine call as the workbench's upload: ``progress`` gets a line per file and per
+    rule put to the model; ``cancel`` (the session's "取消大模型判断" flag) stops the model's calls."""
     if not files:
         return SelfCheckView(f'<p class="ra-muted">{render.esc(INTRO)}</p>')
-    items = service.check_files(user, [Path(f) for f in files], purpose="self_check", progress=progress)
-    return results_view(service, user, items)
+    if cancel is not None:
+        cancel.clear()  # a cancel pressed during an earlier self-check does not stop this one
+    items = service.check_files(user, [Path(f) for f in files], purpose="self_check", progress=progress,
+                                cancel=cancel)
+    view = results_view(service, user, items)
+    if cancel is not None and cancel.is_set() and service.settings.llm.provider != "none":
+        view.html = f'<p class="ra-note" id="sc-cancelled">{render.esc(CANCELLED_NOTE)}</p>' + view.html
+    return view
 
 
 def results_view(service: ReviewService, user: User, items: Sequence[BatchItem]) -> SelfCheckView:
@@ -128,6 +141,9 @@ def build(service: ReviewService) -> dict[str, Any]:
                         file_types=[".docx", ".pdf", ".xlsx", ".md", ".txt"], elem_id="sc-files", scale=3, height=150)
         with gr.Column(scale=2):
             run = gr.Button("开始自查", variant="primary", elem_id="sc-run")
+            stop = gr.Button("取消大模型判断", size="sm", elem_id="sc-cancel-llm",
+                             visible=service.settings.llm.provider != "none")
+            stopped = gr.Markdown(elem_id="sc-cancel-note")
             history = gr.Dropdown(label="本单位以往自查", choices=[], allow_custom_value=True, elem_id="sc-history")
     result = gr.HTML(elem_id="sc-result")
     with gr.Row():
@@ -137,14 +153,21 @@ def build(service: ReviewService) -> dict[str, Any]:
     def _choices(user: User) -> list[tuple[str, str]]:
         return [(self_check_label(r), f"#{r.id}") for r in service.list_reviews(user, purpose="self_check", limit=200)]
 
+    cancel = gr.State(SessionCancel)  # per browser session, like the workbench's
+
     @boundary
-    def on_run(paths: list[str] | None, request: gr.Request, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
+    def on_run(paths: list[str] | None, event: threading.Event | None, request: gr.Request,
+               progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
         user = current_user(service, request)
-        view = self_check(service, user, paths or [], progress=lambda f, m: progress(f, desc=m))
+        view = self_check(service, user, paths or [], progress=progress_bar(progress), cancel=event)
         value = f"#{view.review_ids[0]}" if view.review_ids else None
         return view.html, gr.update(choices=_choices(user), value=value)
 
-    run.click(on_run, [files], [result, history], api_name="self_check")
+    # The "已请求取消" line goes once the check has ended (the API keeps its two outputs).
+    run.click(on_run, [files, cancel], [result, history], api_name="self_check").then(
+        lambda: "", None, [stopped], api_visibility="private", show_progress="hidden")
+    stop.click(cancel_llm, [cancel], [stopped], api_name="self_check_cancel_llm", concurrency_limit=None,
+               queue=False, show_progress="hidden")
 
     @boundary
     def on_history(label: str | None, request: gr.Request) -> Any:
@@ -162,8 +185,11 @@ def build(service: ReviewService) -> dict[str, Any]:
 
     download.click(on_download, [history], [report], api_name="self_check_report")
 
-    @boundary
-    def on_load(request: gr.Request) -> Any:
-        return gr.update(choices=_choices(current_user(service, request)))
+    rect = rectify.build(service)
 
-    return {"load": (on_load, history)}
+    @boundary
+    def on_load(request: gr.Request) -> tuple[Any, ...]:
+        user = current_user(service, request)
+        return gr.update(choices=_choices(user)), *rect["load"][0](request)
+
+    return {"load": (on_load, [history, *rect["load"][1]])}

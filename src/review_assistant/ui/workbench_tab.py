@@ -16,7 +16,7 @@ import gradio as gr
 from review_assistant.errors import FieldError
 from review_assistant.service import ReviewService
 from review_assistant.ui import decide, docview
-from review_assistant.ui.common import boundary, current_user, parse_id, progress_bar
+from review_assistant.ui.common import boundary, cancel_llm, current_user, parse_id, progress_bar
 from review_assistant.ui.workbench import (
     BATCH_HEADERS,
     DOC_PLACEHOLDER,
@@ -163,14 +163,7 @@ def build(service: ReviewService) -> dict[str, Any]:
     run.click(on_upload, [files, cancel], [report, batch, review, batch_xlsx, *view_out, *draft_out_all, stopped],
               api_name="upload")
 
-    def on_stop(event: threading.Event | None) -> str:
-        """Runs beside the upload (its own queue slot): the model stops before its next call."""
-        if event is None:
-            return ""
-        event.set()
-        return "已请求取消大模型判断：正在进行的调用结束后停止，已得到的结果会保存。"
-
-    stop.click(on_stop, [cancel], [stopped], api_name="cancel_llm", concurrency_limit=None, queue=False,
+    stop.click(cancel_llm, [cancel], [stopped], api_name="cancel_llm", concurrency_limit=None, queue=False,
                show_progress="hidden")
 
     @boundary

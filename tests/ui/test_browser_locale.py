@@ -1,0 +1,165 @@
+"""An office PC with an English (or German) browser still sees a Chinese workspace: login page, every tab,
+Gradio's own texts (upload hints, Clear/Loading, the progress overlay, tooltips). Real Chromium via Playwright.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from uiserver import PASSWORD, Server, offline_env, start_server, stop_server
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = ROOT / "artifacts"
+REPORT = ROOT / "corpus" / "samples" / "reports" / "d10_pair_report.docx"
+# Words a Chinese user reads as such: file types, product names, the shortcut key, rule ids (GS-07, EA-GOAL-03).
+ALLOWED = {"docx", "pdf", "xlsx", "md", "txt", "zip", "yaml", "meta", "Word", "Excel", "Alt"}
+
+# Every English-looking text a user can read or hear: visible and screen-reader text, tooltips, accessible
+# names, placeholders; ``skip`` is a selector of panels showing document content (not UI text).
+# ``_RECORD_JS`` keeps in ``window.__raSeen`` every text that appears from then on (the progress overlay).
+_ENGLISH_JS = """(skip) => {
+  const out = new Set();
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = w.nextNode(); n; n = w.nextNode()) {
+    const e = n.parentElement;
+    if (!e || e.closest('script, style') || (skip && e.closest(skip)) || !e.checkVisibility()) continue;
+    if (/[A-Za-z]{2,}/.test(n.nodeValue)) out.add(n.nodeValue.trim());
+  }
+  document.querySelectorAll('[title], [aria-label], [placeholder]').forEach((e) => {
+    if (skip && e.closest(skip)) return;
+    for (const a of ['title', 'aria-label', 'placeholder']) {
+      const v = e.getAttribute(a);
+      if (v && /[A-Za-z]{2,}/.test(v)) out.add(v.trim());
+    }
+  });
+  return [...out];
+}"""
+_RECORD_JS = """() => {
+  window.__raSeen = [];
+  new MutationObserver((records) => {
+    for (const r of records) {
+      const nodes = r.type === 'characterData' ? [r.target] : [...r.addedNodes];
+      for (const n of nodes) {
+        const t = n.nodeType === 3 ? n.nodeValue : n.nodeType === 1 ? n.innerText : '';
+        if (t && t.trim()) window.__raSeen.push(t.trim());
+      }
+    }
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+}"""
+
+
+def english(page: Any, skip: str = "") -> list[str]:
+    """The texts with English words among what the page shows (allowed words and file names aside)."""
+    found: list[str] = []
+    skip = ", ".join(s for s in ("#ra-user", skip) if s)  # the account name is the user's own
+    for text in page.evaluate(_ENGLISH_JS, skip):
+        words = re.findall(r"[A-Za-z]{2,}", text)
+        if [w for w in words if w not in ALLOWED and not (w.isupper() and len(w) <= 4)]:
+            found.append(text)
+    return found
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    if not CHROMIUM.exists():
+        pytest.skip("Debian chromium is not installed (make test installs it)")
+    srv = start_server(tmp_path_factory.mktemp("locale"))
+    yield srv
+    stop_server(srv)
+
+
+def _context(p: Any, tmp: Path, locale: str) -> Any:
+    return p.chromium.launch_persistent_context(
+        str(tmp / f"profile-{locale}"), executable_path=str(CHROMIUM), headless=True, locale=locale,
+        args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
+              "--disable-sync", f"--lang={locale}"], viewport={"width": 1366, "height": 900})
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=20_000)
+    for key, value in offline_env(tmp_path).items():
+        monkeypatch.setenv(key, value)
+    ARTIFACTS.mkdir(exist_ok=True)
+    return tmp_path
+
+
+def test_an_english_browser_sees_a_chinese_login_page_and_workspace(live: Server, env: Path) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        ctx = _context(p, env, "en-US")
+        try:
+            page = ctx.new_page()
+            page.set_default_timeout(30_000)
+            page.goto(live.url)
+            assert page.evaluate("navigator.language") == "en-US"
+            expect(page.get_by_label("用户名")).to_be_visible()
+            expect(page.get_by_label("密码")).to_be_visible()
+            expect(page.get_by_role("button", name="登录")).to_be_visible()
+            assert english(page) == []
+            page.screenshot(path=str(ARTIFACTS / "locale_en_login.png"))
+
+            page.get_by_label("用户名").fill("reviewer1")
+            page.get_by_label("密码").fill("wrong-password")
+            page.get_by_role("button", name="登录").click()
+            expect(page.get_by_text("用户名或密码不正确")).to_be_visible()
+            assert english(page) == []
+            page.screenshot(path=str(ARTIFACTS / "locale_en_login_wrong.png"))
+
+            page.get_by_label("用户名").fill("reviewer1")
+            page.get_by_label("密码").fill(PASSWORD)
+            page.get_by_role("button", name="登录").click()
+            expect(page.locator("#ra-user")).to_contain_text("reviewer1（审核人员）")
+            files = page.locator("#wb-files")
+            expect(files).to_contain_text("将文件拖放到此处")  # Gradio's "Drop File Here - or - Click to Upload"
+            expect(files).to_contain_text("点击上传")
+            assert english(page) == []
+            page.screenshot(path=str(ARTIFACTS / "locale_en_workbench.png"), full_page=True)
+            for tab in ("历史与统计", "项目", "知识库", "政策问答", "账号"):
+                page.get_by_role("tab", name=tab).click()
+                page.wait_for_timeout(500)
+                assert english(page) == [], tab
+            page.screenshot(path=str(ARTIFACTS / "locale_en_account.png"), full_page=True)
+
+            # An upload: the file's box ("Remove"/"Upload" tooltips) and the progress overlay ("processing |").
+            page.get_by_role("tab", name="审核工作台").click()
+            page.locator("#wb-files input[type=file]").set_input_files(str(REPORT))
+            expect(files).to_contain_text("d10_pair_report")
+            page.evaluate(_RECORD_JS)
+            page.locator("#wb-run").click()
+            expect(page.locator("#wb-report")).to_contain_text("已审核 1 份文件", timeout=90_000)
+            seen = page.evaluate("window.__raSeen.join('\\n')")
+            assert "处理中 |" in seen  # the overlay was shown, in Chinese
+            assert "processing" not in seen and "queue:" not in seen
+            # The review's own content (notes naming a setting, the document) is not UI text.
+            assert english(page, "#wb-summary, #wb-doc, #wb-table, #wb-detail, #wb-report, .file-preview") == []
+            page.screenshot(path=str(ARTIFACTS / "locale_en_after_upload.png"), full_page=True)
+        finally:
+            ctx.close()
+
+
+def test_a_german_browser_sees_the_chinese_login_form(live: Server, env: Path) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        ctx = _context(p, env, "de-DE")
+        try:
+            page = ctx.new_page()
+            page.goto(live.url)
+            expect(page.get_by_role("button", name="登录")).to_be_visible()
+            expect(page.get_by_label("用户名")).to_be_visible()
+            assert english(page) == []
+            assert "Anmelden" not in page.locator("body").inner_text()
+        finally:
+            ctx.close()
