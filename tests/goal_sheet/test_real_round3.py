@@ -5,6 +5,7 @@ placeholder values."""
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +13,9 @@ from docbuild import CLEAN_INDICATORS, HEADER_ROWS, clean_doc, make_doc
 from review_assistant.checks.base import CheckContext
 from review_assistant.checks.models import Finding
 from review_assistant.extract import labels as L
+from review_assistant.extract.goal_projects import extract_goal_sheets
 from review_assistant.extract.goal_sheet import extract_goal_sheet
+from review_assistant.parsing import parse_file
 from review_assistant.parsing.model import ParsedDocument
 from review_assistant.review.pipeline import CheckOptions, run_checks
 from review_assistant.settings import Settings
@@ -201,3 +204,21 @@ def test_an_empty_long_term_side_is_noted() -> None:
     rows[2][1:4] = ["服务对象满意度指标", "师生满意度", "≥90%"]
     filled = extract_goal_sheet(_table_doc(rows))
     assert not any("整列未填写" in n.message for n in filled.notes)
+
+
+def test_township_funds_are_summed_from_village_rows(tmp_path: Path) -> None:
+    import make_goal_sheets as mgs  # corpus/samples is on pytest's pythonpath
+    from make_goal_sheets import Grid
+    from real_layout_more import place_columns
+
+    model = place_columns()
+    alloc = next(b for b in model.blocks if isinstance(b, Grid) and b.role == "alloc")
+    alloc.rows = [["乡镇", "村", "金额（万元）"], ["甲镇", "东溪村", "12"], ["", "西岭村", "8"],
+                  ["乙镇", "南塘村", "15"], ["合计", "", "35"]]
+    path = tmp_path / "villages.docx"
+    mgs._docx_render(model, path, model.title)
+    sheets = {s.project_name: s for s in extract_goal_sheets(parse_file(path))}
+    assert sheets["甲镇"].total_wan() == pytest.approx(20)
+    assert any("2行（各村）" in n.message for n in sheets["甲镇"].notes)
+    assert sheets["乙镇"].total_wan() == pytest.approx(15)
+    assert not any("各村" in n.message for n in sheets["乙镇"].notes)
