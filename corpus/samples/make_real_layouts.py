@@ -35,6 +35,7 @@ from real_layout_more import (
     units_only,
     unsaved_formulas,
 )
+from real_layout_round3 import blank_template_rows, composed_fund_names, local_upper_only, numbered_fund_lines
 from real_layout_variants import (
     approval_form,
     evaluation_style,
@@ -211,4 +212,24 @@ def real_samples() -> list[RealSample]:
                    2025, must=["GS-04"], warn_ok=["GS-01", "GS-03"],
                    expect={"projects": 2, "project_name": "东村", "total_funds_wan": 8.0, "indicator_count": 4,
                            "fiscal_year_source": "title", "fields": ["project_name"]}),
+        RealSample("rl33_local_upper_only.docx", local_upper_only, "L23",
+                   "湘潭式：项目支出名称、年度本级预算金额 + 该项目支出上级资金（没有资金总额栏，总额按两者之和），"
+                   "指标值及单位列；成本指标只写了一句话。",
+                   2025, must=["GS-06", "GS-13"], warn_ok=["GS-01", "GS-06", "GS-13"],
+                   expect={"project_name": "城区公厕保洁服务", "total_funds_wan": 120.0, "indicator_count": 6,
+                           "fiscal_year_source": "title", "fields": ["project_name", "department"]}),
+        RealSample("rl34_composed_fund_names.xlsx", composed_fund_names, "L01",
+                   "资金来源写作“上级转移支付资金 / 县级配套资金 / 单位自筹”，由层级和用途组合成的名称都能识别，合计相符：无问题。",
+                   2025, expect={"project_name": "示例县农村公路安防设施完善", "total_funds_wan": 260.0, "indicator_count": 7,
+                                 "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl35_numbered_fund_lines.docx", numbered_fund_lines, "L03",
+                   "资金总额及构成写在一格里，财政拨款、自有资金、其他分“一、二、三、”编号逐行写，合计相符：无问题。",
+                   2025, expect={"project_name": "示例镇集镇垃圾转运", "total_funds_wan": 64.0, "indicator_count": 6,
+                                 "fiscal_year_source": "title", "fields": fields, "attribute": "延续项目"}),
+        RealSample("rl36_blank_template_rows.docx", blank_template_rows, "L22",
+                   "模板留下“定量指标二 / 定性指标描述”空白行（不是指标，只作抽取说明），名称带“指标1：”前缀；"
+                   "“≤26.50/株”缺金额单位。",
+                   2025, must=["GS-05"], warn_ok=["GS-05"],
+                   expect={"project_name": "示例乡经济林补植补造", "total_funds_wan": 38.0, "indicator_count": 6,
+                           "fiscal_year_source": "title", "fields": fields, "attribute": "新增项目"}),
     ]

@@ -267,6 +267,8 @@ def test_the_third_party_layout_is_only_short_of_a_calculation_table(settings: o
 
     got = findings(settings, (make_doc(*sichuan_style_report()), "appraisal_report"))[0]  # type: ignore[arg-type]
     # Besides the calculation table, the offline evidence checks (EA-*-90) point at what the report
-    # really omits: no figure behind the need, no dated schedule, no responsible body.
+    # really omits: no figure behind the need, no dated schedule, no responsible body, and no source for
+    # the unit cost (1252元 per passenger) behind the subsidy standard.
     assert [(f.rule_id, f.severity) for f in got] == [
-        ("EA-NEC-90", "warning"), ("EA-FEA-90", "warning"), ("EA-FEA-91", "warning"), ("EA-ECO-01", "warning")]
+        ("EA-NEC-90", "warning"), ("EA-FEA-90", "warning"), ("EA-FEA-91", "warning"), ("EA-ECO-90", "warning"),
+        ("EA-ECO-01", "warning")]

@@ -8,18 +8,26 @@ from pathlib import Path
 import pytest
 
 from reportbuild import CHARGER, doc_of, findings, report, report_findings, rule_ids
+from review_assistant.checks.models import Finding
 from review_assistant.checks.report.conclusion import expected_conclusion
 from review_assistant.settings import Settings
 
 REPORT_RULES = ["EA-RPT-01", "EA-ECO-01", "EA-NEC-04", "EA-RPT-03", "EA-RPT-04", "EA-RPT-05", "GEN-04", "EA-GOAL-03"]
 
 
+def _beyond_the_beneficiary_gap(findings: list[Finding]) -> list[Finding]:
+    """The clean sample says only "服务对象明确" and never how many are served: EA-NEC-91 rightly points at
+    that (a vendor count, "三家供应商询价", is no beneficiary count). Everything else must stay silent."""
+    assert [(f.rule_id, f.severity) for f in findings if f.rule_id == "EA-NEC-91"] == [("EA-NEC-91", "warning")]
+    return [f for f in findings if f.rule_id != "EA-NEC-91"]
+
+
 def test_clean_report_triggers_no_report_rule(settings: Settings) -> None:
-    assert report_findings(report(), settings) == []
+    assert _beyond_the_beneficiary_gap(report_findings(report(), settings)) == []
 
 
 def test_clean_report_with_embedded_sheet_triggers_nothing(settings: Settings) -> None:
-    assert report_findings(report(sheet=copy.deepcopy(CHARGER)), settings) == []
+    assert _beyond_the_beneficiary_gap(report_findings(report(sheet=copy.deepcopy(CHARGER)), settings)) == []
 
 
 # ---- EA-RPT-01 -----------------------------------------------------------------------------------
@@ -194,15 +202,17 @@ def test_listing_the_vocabulary_is_not_the_conclusion(settings: Settings) -> Non
 
 
 @pytest.mark.parametrize(("score", "words", "flagged"), [
-    ("86", "予以支持", False), ("72", "调整后予以支持", False), ("72", "予以支持", True),
-    ("55", "不予支持", False), ("80", "调整后予以支持", True),
+    ("86", "予以支持", False), ("72", "调整后予以支持", False), ("72", "予以支持", "error"),
+    ("55", "不予支持", False), ("55", "予以支持", "error"),
+    # One band stricter than the score (a reservation the report may justify): a warning, not an error.
+    ("80", "调整后予以支持", "warning"),
 ])
-def test_conclusion_matches_score(score: str, words: str, flagged: bool, settings: Settings) -> None:
+def test_conclusion_matches_score(score: str, words: str, flagged: str | bool, settings: Settings) -> None:
     r = report(conclusion=f"综合评估得分{score}分，评估结论为“{words}”。")
     got = [f for f in report_findings(r, settings) if f.rule_id == "EA-RPT-03"]
-    assert bool(got) is flagged
+    assert bool(got) is bool(flagged)
     if flagged:
-        assert got[0].severity == "error" and got[0].evidence == f"综合评估得分{score}分，评估结论为“{words}”。"
+        assert got[0].severity == flagged and got[0].evidence == f"综合评估得分{score}分，评估结论为“{words}”。"
 
 
 def test_expected_conclusion_needs_matching_settings() -> None:

@@ -133,24 +133,24 @@ def cases() -> list[Case]:
     # EA-ECO-04 厉行节约
     out += [
         Case("EA-ECO-04", "defect", {"投入经济性": "食堂改造拟采用进口不锈钢整体厨房设备，就餐区铺设大理石地面并安装中央空调，总投资240万元。项目将严格控制成本。"},
-             "高档配置，控制成本只是一句话", offline={}),
+             "高档配置，控制成本只是一句话", offline={"EA-ECO-90": "defect"}),
         Case("EA-ECO-04", "defect", {"投入经济性": "为提升形象，培训场地按四星级会议中心标准装修，配备高端音响和LED大屏，学员住宿安排在市区五星级酒店。"},
-             "明显超标准", offline={}),
+             "明显超标准", offline={"EA-ECO-90": "defect"}),
         Case("EA-ECO-04", "clean", {"投入经济性": "厨房设备按国产中档配置，利用原有排烟管道，仅更换风机；设备通过政府采购电子卖场竞价，预计较预算节约约8%。就餐区沿用原地面，仅作防滑处理。"},
-             "复用设施、竞价采购", offline={}),
+             "复用设施、竞价采购", offline={"EA-ECO-90": "clean"}),
         Case("EA-ECO-04", "clean", {"投入经济性": "培训利用区职业技术学校现有实训室，不新建场地；教材使用人社部门免费提供的统编教材，师资优先聘请本地企业技师，课时费执行区定标准每课时300元。"},
-             "短但有具体节约措施", near_miss=True, offline={}),
+             "短但有具体节约措施", near_miss=True, offline={"EA-ECO-90": "clean"}),
     ]
     # EA-ECO-05 投入产出
     out += [
         Case("EA-ECO-05", "defect", {"投入经济性": "项目投入产出比合理，经济效益和社会效益显著。", "绩效目标": "完成河道清淤12公里。"},
-             "只有结论，无单位成本", offline={"EA-GOAL-90": "clean", "EA-ECO-91": "defect"}),
+             "只有结论，无单位成本", offline={"EA-ECO-90": "defect", "EA-GOAL-90": "clean", "EA-ECO-91": "defect"}),
         Case("EA-ECO-05", "defect", {"投入经济性": "项目总投资860万元，资金使用效益较高，能够取得良好成效。", "绩效目标": "提升河道行洪能力，改善水环境。"},
-             "无任何产出量，无法计算单位成本", offline={"EA-GOAL-90": "defect", "EA-ECO-91": "defect"}),
+             "无任何产出量，无法计算单位成本", offline={"EA-ECO-90": "defect", "EA-GOAL-90": "defect", "EA-ECO-91": "defect"}),
         Case("EA-ECO-05", "clean", {"投入经济性": "清淤12公里、总投资860万元，单位成本约71.7万元/公里，低于2023年邻近乡镇同类工程的82万元/公里；清淤后预计减少沿线农田受淹面积约1600亩。", "绩效目标": "完成河道清淤12公里。"},
-             "单位成本并与历史对比（但无方案比较）", offline={"EA-GOAL-90": "clean", "EA-ECO-91": "defect"}),
+             "单位成本并与历史对比（但无方案比较）", offline={"EA-ECO-90": "clean", "EA-GOAL-90": "clean", "EA-ECO-91": "defect"}),
         Case("EA-ECO-05", "clean", {"投入经济性": "培训退役军人300人，人均培训成本约3167元；按培训后就业率80%测算，每实现1人就业投入约3958元。", "绩效目标": "培训退役军人300人，培训后就业率不低于80%。"},
-             "单位产出成本", near_miss=True, offline={"EA-GOAL-90": "clean"}),
+             "单位产出成本", near_miss=True, offline={"EA-ECO-90": "defect", "EA-GOAL-90": "clean"}),
     ]
     # EA-FEA-01 实施方案
     out += [
@@ -261,10 +261,10 @@ def cases() -> list[Case]:
     out += [
         Case("EA-RPT-02", "defect", generic, "五个维度全是套话",
              offline={"EA-NEC-90": "defect", "EA-NEC-91": "defect", "EA-FEA-90": "defect", "EA-FEA-91": "defect",
-                      "EA-FUND-90": "defect", "EA-GOAL-90": "defect"}),
+                      "EA-FUND-90": "defect", "EA-GOAL-90": "defect", "EA-ECO-90": "defect"}),
         Case("EA-RPT-02", "defect", {**generic, "立项必要性": nec_data}, "必要性具体，其他四维度套话",
              offline={"EA-NEC-90": "clean", "EA-NEC-91": "clean", "EA-FEA-90": "defect", "EA-FEA-91": "defect",
-                      "EA-FUND-90": "defect", "EA-GOAL-90": "defect"}),
+                      "EA-FUND-90": "defect", "EA-GOAL-90": "defect", "EA-ECO-90": "defect"}),
         Case("EA-RPT-02", "clean", {
             "立项必要性": nec_data, "投入经济性": "新建8个助餐点，每点改造费15万元（参照本区2023年同类工程结算价），设备按政府采购协议价。",
             "绩效目标合理性": "年供餐不少于12万人次，覆盖率由24%提高到60%，与需求缺口对应。",
@@ -272,21 +272,21 @@ def cases() -> list[Case]:
             "筹资合规性": "区本级预算180万元，采用政府购买服务方式委托运营机构，场地改造财政直接支出。"},
             "五个维度都有具体内容",
             offline={"EA-NEC-90": "clean", "EA-NEC-91": "clean", "EA-FEA-90": "clean", "EA-FEA-91": "clean",
-                     "EA-FUND-90": "clean", "EA-GOAL-90": "clean"}),
+                     "EA-FUND-90": "clean", "EA-GOAL-90": "clean", "EA-ECO-90": "clean"}),
         Case("EA-RPT-02", "clean", {
             "立项必要性": "2023年河道淤积平均深度1.2米，汛期沿线1600亩农田受淹。", "投入经济性": "单位成本71.7万元/公里，低于同类工程。",
             "绩效目标合理性": "清淤12公里，减少受淹农田1600亩。", "实施方案可行性": "区水利局牵头，2025年3—5月施工。",
             "筹资合规性": "区本级预算安排，财政直接支出。"},
             "每维度一两句但都具体", near_miss=True,
             offline={"EA-NEC-90": "clean", "EA-NEC-91": "defect", "EA-FEA-90": "clean", "EA-FEA-91": "clean",
-                     "EA-FUND-90": "clean", "EA-GOAL-90": "clean", "EA-ECO-91": "defect"}),
+                     "EA-FUND-90": "clean", "EA-GOAL-90": "clean", "EA-ECO-91": "defect", "EA-ECO-90": "clean"}),
     ]
     # Offline-only near misses: large projects with and without an options comparison (EA-ECO-91 → EA-ECO-05).
     out += [
         Case("EA-ECO-05", "defect", {"投入经济性": "项目投入620万元，全部用于改造危险路段，资金使用效益好。"},
-             "大额项目，无单位成本、无方案比较", offline={"EA-ECO-91": "defect"}),
+             "大额项目，无单位成本、无方案比较", offline={"EA-ECO-90": "defect", "EA-ECO-91": "defect"}),
         Case("EA-ECO-05", "clean", {"投入经济性": "改造86公里，单位成本约7.2万元/公里。比较了加装护栏与拓宽路基两种方案：拓宽每公里需25万元，护栏方案成本低且能消除主要风险，故选用护栏方案。"},
-             "大额项目，有单位成本和方案比较", offline={"EA-ECO-91": "clean"}),
+             "大额项目，有单位成本和方案比较", offline={"EA-ECO-90": "defect", "EA-ECO-91": "clean"}),
     ]
     out += _goal_sheet_cases()
     return out

@@ -7,6 +7,7 @@ import re
 from review_assistant.extract.goal_sheet import looks_like_goal_sheet
 from review_assistant.extract.models import DocumentKind
 from review_assistant.extract.monitoring import looks_like_monitoring
+from review_assistant.extract.report import is_opinion_form
 from review_assistant.extract.self_evaluation import looks_like_self_evaluation
 from review_assistant.parsing.model import BlockKind, ParsedDocument
 
@@ -24,8 +25,8 @@ def classify(doc: ParsedDocument) -> DocumentKind:
     text = doc.normalized_text
     text += " " + text.replace("的", "")  # county wordings: 投入的经济性, 筹资的合规性
     dimension_hits = max(sum(1 for d in _DIMENSIONS if d in text), sum(1 for d in _POLICY_DIMENSIONS if d in text))
-    if (_REPORT_TITLE.search(head) and dimension_hits >= 1) or dimension_hits >= 4:
-        return "appraisal_report"
+    if (_REPORT_TITLE.search(head) and (dimension_hits >= 1 or is_opinion_form(doc))) or dimension_hits >= 4:
+        return "appraisal_report"  # a 评审意见表 under an ex-ante title need not name a dimension
     if looks_like_monitoring(doc):
         return "monitoring_table"
     if looks_like_self_evaluation(doc):

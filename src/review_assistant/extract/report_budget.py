@@ -49,6 +49,7 @@ class BudgetTable(BaseModel):
 
     location: Location = Field(default_factory=Location)
     columns: dict[str, int] = Field(default_factory=dict)
+    headers: dict[str, str] = Field(default_factory=dict, description="Header cell of each found column, as written")
     amount_unit: str = "万元"
     price_unit: str = "万元"
     lines: list[BudgetLine] = Field(default_factory=list)
@@ -127,7 +128,8 @@ def _read_table(doc: ParsedDocument, index: int, block: Block, table: Table) -> 
         caption = _caption_unit(doc, index) or next((u for c in cells if (u := unit_in_label(c))), None)
         amount_unit = unit_in_label(cells[cols["amount"]]) or caption or "万元"
         price_unit = (unit_in_label(cells[cols["price"]]) if "price" in cols else None) or caption or amount_unit
-        result = BudgetTable(location=block.location, columns=cols, amount_unit=amount_unit, price_unit=price_unit)
+        result = BudgetTable(location=block.location, columns=cols, headers={k: cells[i] for k, i in cols.items()},
+                             amount_unit=amount_unit, price_unit=price_unit)
         for rr in range(r + 1, table.n_rows):
             line = _read_line(table, rr, cols, amount_unit, price_unit, block.location)
             if line is None:

@@ -24,40 +24,59 @@ from review_assistant.extract.report import AppraisalReport, ReportSection
 
 _NUM = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
 _CN_NUM = r"[一二两三四五六七八九十百千万]+"
+# Between a number and its unit only spaces: a newline there joins two table rows or lines ("96\n人脸…").
+_SP = r"[ \t\u3000]*"
+# A number in Chinese numerals ("九十七", "二十一万", "二〇二四"). A single numeral only from 两 to 十:
+# "一" and "千家万户" are words, not counts.
+_CN_COUNT = r"(?:[〇零一二两三四五六七八九十百千万]{2,}|[两三四五六七八九十])"
+# A figure in Chinese numerals ("九十七处", "二十一万人", "三成", "二〇二四年"). A single numeral only
+# with a unit that slogans do not use ("两个维护", "四个意识", "五年行动" and "第十四个五年规划" are no figures).
+_CN_FIGURE = (r"(?:[〇零一二两三四五六七八九十百千万]{2,}(?:余|多)?[万千亿]?(?:个(?!五年)|人|户|名|家|所|处|座|次|场|辆|台|套|项|"
+              r"公里|亩|吨|册|件|成|倍|年(?!行动|规划|计划|攻坚))"
+              r"|[两三四五六七八九十](?:余|多)?[万千亿]?(?:人|户|名|家|所|处|座|次|场|辆|台|套|公里|亩|吨|册|件|成|倍))")
 # A figure: a number with a unit or a percentage, a year, a ratio — anything that can be checked.
 FIGURE = re.compile(
-    rf"{_NUM}\s*(?:%|％|万|千|亿|个|人|户|名|家|所|台|套|辆|条|项|次|元|公里|千米|米|平方米|亩|吨|床|张|倍|年|月|日|天|小时)"
-    rf"|(?:19|20)\d{{2}}\s*年|{_NUM}\s*[:：∶]\s*{_NUM}|百分之{_CN_NUM}")
+    rf"{_NUM}{_SP}(?:%|％|万|千|亿|个|人|户|名|家|所|台|套|辆|条|项|次|元|公里|千米|米|平方米|亩|吨|床|张|倍|年|月|日|天|小时)"
+    rf"|(?:19|20)\d{{2}}{_SP}年|{_NUM}{_SP}[:：∶]{_SP}{_NUM}|百分之{_CN_NUM}|{_CN_FIGURE}")
 SURVEY = re.compile(r"调查|调研|问卷|统计|普查|摸底|台账|监测数据|测算|抽样|走访|座谈|数据显示|据统计")
-# A count of people, households or units served.
+# A count of people, households or units served ("三家供应商", "3家检测机构" count quotes, not beneficiaries;
+# "受益农户满意度≥90%", "覆盖率达到100%" are rates).
+_VENDORS = r"供应商|公司|机构|检测|咨询|评估|银行|代理|施工|设计|监理|报价|询价"
 BENEFICIARIES = re.compile(
-    rf"(?:{_NUM}|{_CN_NUM})\s*(?:万|千|百)?\s*(?:余|多)?\s*(?:人次|人|户|名|位|家|所|"
+    rf"(?:{_NUM}|{_CN_COUNT}){_SP}(?:万|千|百)?{_SP}(?:余|多)?{_SP}(?:人次|人|户|名|位|(?:家|所)(?!{_VENDORS})|"
     r"村民|居民|农户|学生|老人|老年人|患者|儿童|群众|职工|商户|学员|"
     r"个(?:行政村|村|社区|单位|企业|学校|家庭|乡镇|街道|经营主体|主体))"
-    rf"|(?:受益|服务|惠及|覆盖)[^。；\n]{{0,12}}?{_NUM}")
+    rf"|(?:受益|服务|惠及|覆盖)(?:对象|人口|人群|群众|人数|户数)[^。；\n%％率度]{{0,8}}?{_NUM}(?!{_SP}(?:%|％|元|万元))")
 # A schedule: a month (with or without its year), a quarter or half-year, a numbered phase with a date.
 SCHEDULE = re.compile(
     rf"(?:(?:19|20)\d{{2}}\s*年\s*)?{_NUM}\s*月(?:份|底|末|初|中旬|上旬|下旬|前)?"
     r"|第[一二三四1-4]季度|[一二三四1-4]季度|上半年|下半年|年底前|年内完成")
+_ROLE = r"(?:实施|责任|牵头|负责|承办|建设|主办|承建|业主)(?:单位|主体|部门|科室|股室)"
 RESPONSIBLE = re.compile(
     r"由[^。；\n]{1,24}?(?:负责|组织实施|实施|承担|牵头|承办|具体落实)"
-    r"|(?:实施单位|责任单位|牵头单位|负责单位|承办单位|实施主体|责任主体|项目单位|主管部门|责任人|负责人)\s*[：:为是]"
-    r"|(?:局|委|办|中心|公司|站|院|所|学校|街道|政府|办事处)\s*(?:负责|牵头|组织实施|具体实施|承担)")
+    rf"|(?:{_ROLE}|项目单位|项目法人|项目业主|主管部门|责任人|负责人)\s*[：:为是]"
+    rf"|为(?:项目)?(?:{_ROLE}|法人|业主)"
+    r"|(?:局|委|办|中心|公司|站|院|所|学校|街道|政府|办事处|科|股|处|室|队|部|馆|联|机构|企业|银行)\s*"
+    r"(?:负责|牵头|组织实施|具体实施|承担)")
 PRICE_BASIS = re.compile(
     r"测算依据|计算依据|依据|支出标准|开支标准|费用标准|收费标准|定额|取费|询价|比价|报价|中标|招标控制价|市场价|"
-    r"参照|参考|标准[为是：:]|按照[^。；\n]{0,20}标准|上年实际|历史数据|合同价|协议供货价|协议价|政府采购价|结算价")
+    r"参照|参考|标准[为是：:]|按照[^。；\n]{0,20}标准|上年实际|历史数据|合同价|协议供货价|协议价|政府采购价|结算价|"
+    r"执行[^。；\n]{0,30}(?:标准|定额)|标准(?:执行|参照|按照|依照)|目录价|指导价|竞价|同类(?:工程|项目)")
 OPTIONS = re.compile(
     r"比选|比较|对比|方案一|方案二|备选方案|替代方案|两种方案|两个方案|多个方案|多种方案|各方案|另一方案|若采用|如采用|"
     r"相比|相较|优于|成本效益分析|性价比|自建|外包|租赁方式|购买服务方式")
 SUPPORT_MODE = re.compile(
-    r"直接支出|项目支出|政府购买服务|购买服务|补助|补贴|贴息|奖补|以奖代补|先建后补|以工代赈|政府投资基金|产业基金|"
-    r"股权投资|资本金注入|委托|政府和社会资本合作|PPP|特许经营|专项债|转移支付|财政拨款|直接投资|投资补助|"
+    r"直接支出|项目支出|政府购买服务|购买服务|贴息|奖补|以奖代补|先建后补|以工代赈|政府投资基金|产业基金|"
+    # 补助/补贴 as a mode ("给予运营补助", "补贴标准"), not a fund source ("上级补助资金") or an expense
+    # line ("护林员劳务补助").
+    r"(?<!劳务)(?<!误工)(?<!交通)(?<!通讯)(?<!伙食)(?<!加班)(?:补助|补贴)(?!资金|经费|款)|"
+    r"直接发放|发放到(?:户|人)|兑付到(?:户|人)|股权投资|资本金注入|委托|政府和社会资本合作|PPP|特许经营|专项债|转移支付|财政拨款|直接投资|投资补助|"
     # "由本级一般公共预算安排" names direct budget appropriation; whether it is the right mode is EA-FUND-03's.
     r"预算(?:资金)?(?:直接)?安排")
 # A quantified target: a number with a unit, or a percentage.
 QUANTIFIED = re.compile(
-    rf"{_NUM}\s*(?:%|％|万(?!元)|千(?!元)|个|人|户|名|家|所|台|套|辆|条|项|次|场|期|公里|千米|米|平方米|亩|吨|床|张|册|件|处|座)"
-    rf"|(?:不低于|不少于|达到|提高|降低|控制在|≥|≤|＞|＜)\s*{_NUM}")
+    rf"{_NUM}{_SP}(?:%|％|万(?!元)|千(?!元)|个|人|户|名|家|所|台|套|辆|条|项|次|场|期|公里|千米|米|平方米|亩|吨|床|张|册|件|处|座)"
+    rf"|(?:不低于|不少于|达到|提高|降低|控制在|≥|≤|＞|＜){_SP}{_NUM}|百分之{_CN_NUM}|{_CN_FIGURE}")
 
 # Options must be compared for larger items (rulebook EA-ECO-05: multi-scenario analysis for large items).
 LARGE_PROJECT_WAN = 500.0
@@ -87,6 +106,17 @@ def _tables_text(ctx: CheckContext, report: AppraisalReport, *keys: str) -> str:
         if b.location.table in wanted:
             rows.extend(table.row_text(i) for i in range(table.n_rows))
     return "\n".join(rows)
+
+
+def _own_text(ctx: CheckContext, report: AppraisalReport, *keys: str) -> str:
+    """Paragraphs and table rows under sections with one of ``keys``, leaving out their sub-sections of
+    another kind: 资金构成 under 项目基本情况 holds the money, not the targets. A sub-heading the
+    synonym table does not know belongs to its parent."""
+    owner: dict[int, str] = {}
+    for s in sorted(report.sections, key=lambda s: s.block_start):  # enclosing sections first
+        for i in range(s.block_start, s.block_end):
+            owner[i] = s.key or owner.get(i, "")
+    return "\n".join(b.text for i, b in enumerate(ctx.document.blocks) if owner.get(i) in keys and b.text.strip())
 
 
 def _necessity(ctx: CheckContext, report: AppraisalReport) -> Iterable[Gap]:
@@ -133,13 +163,18 @@ def _economy(ctx: CheckContext, report: AppraisalReport) -> Iterable[Gap]:
     text, section = _text(report, "economy")
     if section is None:
         return
+    # The basis is often written under the budget table (测算说明) in 资金构成, not under 投入经济性.
+    written = "\n".join([text, _text(report, "funding")[0], _tables_text(ctx, report, "economy", "funding")])
     tables = report.budget_tables
-    if tables:
-        has_column = any("basis" in t.columns and any(ln.basis.strip() for ln in t.items) for t in tables)
-        table_rows = "\n".join(ln.evidence for t in tables for ln in t.items)
-        if not has_column and not PRICE_BASIS.search(text) and not PRICE_BASIS.search(table_rows):
-            yield Gap("EA-ECO-90", "预算测算表没有测算依据或单价标准（未见依据列，也未写明支出标准、定额、询价等来源）。",
-                      section, "请在测算表中增加“测算依据”列，逐项写明单价采用的支出标准、定额、询价或历史合同价。")
+    has_column = any(("basis" in t.columns and any(ln.basis.strip() for ln in t.items))
+                     or ("标准" in t.headers.get("price", "") and any(ln.price_text.strip() for ln in t.items))
+                     for t in tables)  # a 补助标准 / 救助标准 column is the basis of its prices
+    table_rows = "\n".join(ln.evidence for t in tables for ln in t.items)
+    if not has_column and not PRICE_BASIS.search(written) and not PRICE_BASIS.search(table_rows):
+        what = "预算测算表没有测算依据或单价标准（未见依据列" if tables else \
+            "未见可识别的预算测算表，资金构成和投入经济性中也没有测算依据（未见"
+        yield Gap("EA-ECO-90", f"{what}，也未写明支出标准、定额、询价等来源）。",
+                  section, "请在测算表中增加“测算依据”列，逐项写明单价采用的支出标准、定额、询价或历史合同价。")
     requested = report.requested_amount.value_wan if report.requested_amount else None
     # A comparison anywhere counts (reports put it in a section of its own, e.g. 补贴模式比选).
     if (requested is not None and requested >= LARGE_PROJECT_WAN and text.strip()
@@ -164,8 +199,7 @@ def _goals(ctx: CheckContext, report: AppraisalReport) -> Iterable[Gap]:
     if section is None:
         return
     # Targets are often stated in the overview (计划…，目标…) rather than under 绩效目标.
-    keys = ("goals", "goal_rationality", "basic_info", "content")
-    scope = _text(report, *keys)[0] + "\n" + _tables_text(ctx, report, *keys) + "\n" + _sheet_text(report)
+    scope = _own_text(ctx, report, "goals", "goal_rationality", "basic_info", "content") + "\n" + _sheet_text(report)
     if scope.strip() and not QUANTIFIED.search(scope):
         yield Gap("EA-GOAL-90", "年度绩效目标没有量化的产出或效果（未见数量、比例等目标值），无法与申请的资金对应。", section,
                   "请把年度目标写成可衡量的产出和效果（数量、质量、比例），使目标规模与申请金额相对应。")
