@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from real_report_round3 import opinion_table, scoring_table_only, toc_page_numbers
+
 Element = tuple[Any, ...]
 NOTICE = "示例：本报告为测试用虚构示例，所涉单位、数据均不真实。"
 REPORT_RULES = ["EA-RPT-01", "EA-ECO-01", "EA-NEC-04", "EA-RPT-03", "EA-RPT-04", "EA-RPT-05", "GEN-04", "EA-GOAL-03"]
@@ -260,4 +262,20 @@ def real_report_samples() -> list[RealReport]:
                    "第三方机构报告：封面写申报金额、委托单位、评价机构，目录页是带点线和页码的编号行（不能当成章节）。",
                    expect={"project_name": "示例市城区视频监控运维项目", "requested_wan": 520.0,
                            "conclusion": "调整后予以支持", "score": 78.0, "recommended_wan": 500.0}),
+        RealReport("rr06_scoring_table_only.docx", scoring_table_only, "R08",
+                   "评分表就是报告：五个维度只出现在表格第一列（“一、立项必要性（20分）”），结论写在表下一行；"
+                   "没有基本情况、工作开展情况两部分，也没有预算测算表。",
+                   must=["EA-RPT-01", "EA-ECO-01"], warn_ok=["EA-RPT-01", "EA-ECO-01"],
+                   expect={"project_name": "示例县乡镇农贸市场提质改造项目", "requested_wan": 120.0,
+                           "conclusion": "予以支持", "score": 86.0, "recommended_wan": 120.0}),
+        RealReport("rr07_opinion_table.docx", opinion_table, "R09",
+                   "一张表的专家评审意见：申报金额、建议金额、核减原因、一句话评审意见、评审结论“调整完善后予以支持”（即调整后予以支持）、"
+                   "专家签名；不是成文报告，只能提示未逐项评估。",
+                   must=["EA-RPT-01", "EA-ECO-01"], warn_ok=["EA-RPT-01", "EA-ECO-01"],
+                   expect={"project_name": "示例区背街小巷路灯维护", "requested_wan": 150.0, "equivalent": "调整后予以支持",
+                           "recommended_wan": 132.0, "opinion_form": True}),
+        RealReport("rr08_toc_page_numbers.docx", toc_page_numbers, "R10",
+                   "目录行只有页码、没有点线（“一、评估对象基本情况    2”），不能当成空章节：无问题。",
+                   expect={"project_name": "示例市社区图书馆延时开放补助项目", "requested_wan": 48.0,
+                           "conclusion": "予以支持", "score": 88.0, "recommended_wan": 48.0}),
     ]

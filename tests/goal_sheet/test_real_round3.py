@@ -1,163 +1,224 @@
-"""The third reading round: numbered level lines in a notice, value inside the level cell, a department's
-worksheet of projects, template filler values, a header written as lines, long-term banners, short county
-reports, report titles as project names, 1-N月 labels and an undecided year (samples rl33–rl37)."""
+"""The third reading round: fund-source names built from parts, numbered fund lines, a form with only
+本级/上级 amounts, costs written as sentences, units half written or only in a template prompt, and
+placeholder values."""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
-from docbuild import clean_doc, make_doc
-from review_assistant.checks.goal_sheet.completeness import filler_values
+import pytest
+
+from docbuild import CLEAN_INDICATORS, HEADER_ROWS, clean_doc, make_doc
+from review_assistant.checks.base import CheckContext
+from review_assistant.checks.models import Finding
 from review_assistant.extract import labels as L
-from review_assistant.extract.classify import classify
-from review_assistant.extract.cycle_tables import name_from_title
 from review_assistant.extract.goal_projects import extract_goal_sheets
 from review_assistant.extract.goal_sheet import extract_goal_sheet
-from review_assistant.extract.models import GoalSheet
-from review_assistant.extract.monitoring import extract_monitoring
 from review_assistant.parsing import parse_file
-from review_assistant.review.pipeline import CheckOptions, check_paths
+from review_assistant.parsing.model import ParsedDocument
+from review_assistant.review.pipeline import CheckOptions, run_checks
 from review_assistant.settings import Settings
 
-SHEETS = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "goal_sheets"
 
-
-def _sheets(name: str) -> list[GoalSheet]:
-    return extract_goal_sheets(parse_file(SHEETS / name))
-
-
-def test_notice_with_numbered_level_lines_is_read() -> None:
-    [sheet] = _sheets("rl33_level_lines_notice.pdf")
-    assert sheet.form == "notice"
-    assert len(sheet.indicators) == 7
-    assert {i.level1 for i in sheet.indicators} == {"产出指标", "效益指标", "满意度指标"}
-    assert sheet.field_value("implementer") == "示例区养老服务指导中心"
-    assert sheet.funds["total"].value_wan == 36.0
-    assert sum(f.value_wan or 0 for k, f in sheet.funds.items() if k != "total") == 36.0
-
-
-def test_level_name_and_value_in_one_cell() -> None:
-    [sheet] = _sheets("rl34_value_in_level_cell.docx")
-    assert sheet.form == "level_in_cell"
-    assert [i.level2 for i in sheet.indicators][:3] == ["数量指标", "数量指标", "质量指标"]
-    first = sheet.indicators[0]
-    assert (first.level1, first.level3, first.sign, first.number) == ("产出指标", "救助残疾儿童人数", "≥", 260)
-    assert any("同一单元格" in n.message for n in sheet.notes)
-
-
-def test_department_worksheet_is_split_per_project(settings: Settings) -> None:
-    sheets = _sheets("rl35_department_projects.xlsx")
-    assert [s.project_name for s in sheets] == ["村卫生室运行补助", "乡村医生培训", "慢性病随访管理"]
-    assert [s.funds["total"].value_wan for s in sheets] == [84.0, 18.0, 26.0]
-    assert [len(s.indicators) for s in sheets] == [6, 5, 6]
-    result = check_paths([SHEETS / "rl35_department_projects.xlsx"], settings, CheckOptions(use_llm=False))[0]
-    gs04 = [f for f in result.findings if f.rule_id == "GS-04"]
-    assert gs04 and all("乡村医生培训" in f.message for f in gs04)
-
-
-def test_template_filler_values_are_reported(settings: Settings) -> None:
-    [sheet] = _sheets("rl36_filler_values.xlsx")
-    found = filler_values(sheet)
-    assert found is not None and found[0] == "88"
-    result = check_paths([SHEETS / "rl36_filler_values.xlsx"], settings, CheckOptions(use_llm=False))[0]
-    assert any(f.rule_id == "GS-01" and "占位数值" in f.message and f.severity == "warning" for f in result.findings)
-
-
-def test_real_values_are_not_filler() -> None:
-    assert filler_values(extract_goal_sheet(clean_doc())) is None  # bare numbers beside a 计量单位 column
-    assert filler_values(_sheets("rl34_value_in_level_cell.docx")[0]) is None
-
-
-def test_header_written_as_lines_with_single_spaces() -> None:
-    [sheet] = _sheets("rl37_header_lines.pdf")
-    assert sheet.project_name == "示例县中小河流清淤疏浚"
-    assert sheet.field_value("implementer") == "示例县水利工程管理站"
-    assert sheet.field_value("department") == "示例县水利局"
-    assert sheet.funds["total"].value_wan == 162.0
-
-
-def test_title_run_into_the_first_label() -> None:
-    doc = make_doc("2018年度财政支出项目绩效目标表项目名称：示例河道整治 实施单位：示例县水利局 项目属性：延续",
-                   [["二级指标", "指标名称", "目标值"], ["数量指标", "整治河道长度", "≥5公里"],
-                    ["服务对象满意度指标", "群众满意度", "≥90%"]])
+def _findings(doc: ParsedDocument, settings: Settings) -> list[Finding]:
     sheet = extract_goal_sheet(doc)
-    assert sheet.project_name == "示例河道整治"
-    assert sheet.field_value("implementer") == "示例县水利局"
-    assert sheet.field_value("attribute") == "延续"
+    ctx = CheckContext(document=doc, kind="goal_sheet", settings=settings, fiscal_year=sheet.fiscal_year or 2025,
+                       goal_sheet=sheet)
+    return run_checks(ctx, CheckOptions(), batch_phase=False)
 
 
-def test_numbered_fund_rows_are_known_labels() -> None:
-    assert L.match(L.FUND_INDEX, "一、财政拨款") == "fiscal"
-    assert L.match(L.FUND_INDEX, "二、自有资金") == "other"
-    assert L.level_name("一、产出指标") is None  # a heading stays a heading for the level readers
+def _of(findings: list[Finding], rule: str) -> list[Finding]:
+    return [f for f in findings if f.rule_id == rule]
 
 
-def test_banner_right_above_the_header_decides_the_period() -> None:
-    rows = [
-        ["项目名称", "示例危房改造", "项目期限", "2019年-2021年"],
-        ["总体目标", "三年内改造600户。", "", ""],
-        ["年度目标", "2019年改造200户。", "", ""],
-        ["长期绩效指标", "", "", ""],
-        ["一级指标", "二级指标", "三级指标", "指标值"],
-        ["产出指标", "数量指标", "累计改造户数", "≥600户"],
-        ["年度绩效指标", "", "", ""],
-        ["一级指标", "二级指标", "三级指标", "指标值"],
-        ["产出指标", "数量指标", "年度改造户数", "≥200户"],
+@pytest.mark.parametrize(("label", "key"), [
+    ("县级配套资金", "fiscal_part"),
+    ("其中：区级财政资金", "fiscal_part"),
+    ("上级转移支付资金", "fiscal_upper"),
+    ("省级衔接补助资金", "fiscal_upper"),
+    ("中央预算内投资", "fiscal_upper"),
+    ("市级补助", "fiscal_upper"),
+    ("本级财政安排资金", "fiscal_local"),
+    ("单位自筹", "other"),
+    ("村集体自筹资金", "other"),
+    ("乡镇自筹资金", "other"),
+    ("二、自有资金", "other"),
+    ("三、其他", "other"),
+    ("（一）财政拨款", "fiscal"),
+])
+def test_fund_names_are_read_by_their_parts(label: str, key: str) -> None:
+    assert L.match(L.FUND_INDEX, label) == key
+
+
+@pytest.mark.parametrize("label", ["县", "市级", "区级主管部门", "县级资金合计", "县级项目库", "资金使用方向"])
+def test_words_that_are_not_fund_sources_stay_unknown(label: str) -> None:
+    assert L.match(L.FUND_INDEX, label) is None
+
+
+def _header_with_funds(rows: list[list[str]]) -> list[list[str]]:
+    header = [r for r in copy.deepcopy(HEADER_ROWS) if r[0] != "项目资金（万元）"]
+    return header[:3] + rows + header[3:]
+
+
+def test_composed_fund_names_add_up_without_a_warning(settings: Settings) -> None:
+    funds = [
+        ["项目资金（万元）", "资金总额", "120", "120"],
+        ["项目资金（万元）", "其中：上级补助资金", "70", "70"],
+        ["项目资金（万元）", "县级配套资金", "40", "40"],
+        ["项目资金（万元）", "单位自筹", "10", "10"],
     ]
-    sheet = extract_goal_sheet(make_doc("2019年度项目绩效目标申报表", rows))
-    assert [(i.level3, i.period) for i in sheet.indicators] == [("累计改造户数", "long_term"), ("年度改造户数", "annual")]
-    assert sheet.long_term_goal is not None and sheet.long_term_goal.value == "三年内改造600户。"
-    assert sheet.annual_goal is not None and sheet.annual_goal.value == "2019年改造200户。"
+    doc = clean_doc(header=_header_with_funds(funds))
+    sheet = extract_goal_sheet(doc)
+    assert sheet.unknown_fund_labels == []
+    assert _of(_findings(doc, settings), "GS-02") == []
 
 
-def test_short_county_report_with_merged_dimensions_is_a_report() -> None:
-    doc = make_doc("示例站设备更新项目事前绩效评估报告", "一、项目基本情况", "项目申请资金30万元。", "二、评估情况",
-                   "1.必要性和可行性：设备老化，方案可行。", "2.经济性：按采购目录价格测算。",
-                   "3.绩效目标：目标设置合理。", "三、评估结论", "予以支持。")
-    assert classify(doc) == "appraisal_report"
+def test_composed_fund_names_that_do_not_add_up_are_an_error(settings: Settings) -> None:
+    funds = [
+        ["项目资金（万元）", "资金总额", "120", "120"],
+        ["项目资金（万元）", "其中：上级补助资金", "70", "70"],
+        ["项目资金（万元）", "县级配套资金", "40", "40"],
+        ["项目资金（万元）", "其他资金", "20", "20"],
+    ]
+    found = _of(_findings(clean_doc(header=_header_with_funds(funds)), settings), "GS-02")
+    assert [f.severity for f in found] == ["error"]
 
 
-def test_report_title_names_the_project() -> None:
-    assert name_from_title("2024年示例代办经费绩效运行监控报告") == "2024年示例代办经费"
-    assert name_from_title("示例馆2024年度免费开放项目支出绩效自评报告") == "示例馆2024年度免费开放"
-    assert name_from_title("2024年度项目支出绩效运行监控表") == ""  # a form's title names no project
-    assert name_from_title("示例区医保局2025年项目运行绩效监控报告") == ""  # a unit and a year, not a project
+def test_numbered_fund_lines_in_one_cell_are_read(settings: Settings) -> None:
+    funds = [
+        ["资金总额及构成", "总额120万元", "总额120万元", "总额120万元"],
+        ["", "一、财政拨款：100万元（其中：上级财政资金：100万元；本级财政：0万元）", "", ""],
+        ["", "二、自有资金：0万元", "", ""],
+        ["", "三、其他：20万元", "", ""],
+    ]
+    doc = clean_doc(header=_header_with_funds(funds))
+    sheet = extract_goal_sheet(doc)
+    other = [f.value_wan for k, f in sheet.funds.items() if k.split(":")[0] == "other"]
+    assert sorted(other) == [0, 20]  # 自有资金 0 and 其他 20, two sources of one kind
+    assert _of(_findings(doc, settings), "GS-02") == []
 
 
-def test_period_label_beside_its_amount_in_a_row() -> None:
-    doc = make_doc("2024年项目支出绩效运行监控表（1-7月）", [
-        ["项目名称", "示例孕检", "实施单位", "示例保健院", "", "", ""],
-        ["资金情况（万元）", "年度预算数", "72", "1-7月执行数", "44.6", "执行率", "61.9%"],
-        ["一级指标", "二级指标", "三级指标", "年度指标值", "1-7月实际完成值", "全年预计完成值", "偏差原因"],
-        ["产出指标", "数量指标", "检查人数", "≥3000人", "1850人", "3100人", ""],
-    ])
-    table = extract_monitoring(doc)
-    assert table.executed is not None and table.executed.value is not None and float(table.executed.value) == 44.6
-    assert table.budget is not None and table.budget.value is not None and float(table.budget.value) == 72
+def test_local_and_upper_amounts_without_a_total_give_the_total(settings: Settings) -> None:
+    header = [
+        ["项目支出名称", "道路洒水降尘服务", "预算部门", "示例市环境卫生服务中心"],
+        ["年度本级预算金额", "180万", "该项目支出上级资金", "20"],
+        ["项目支出实施期", "2025年1月-2025年12月", "", ""],
+        ["本年度绩效目标", "购买洒水降尘服务，主城区道路每日作业不少于120公里。", "", ""],
+    ]
+    doc = clean_doc(header=header)
+    sheet = extract_goal_sheet(doc)
+    assert sheet.project_name == "道路洒水降尘服务"
+    assert sheet.field_value("period").startswith("2025")
+    assert sheet.total_wan() == pytest.approx(200)
+    assert any("没有资金总额栏" in n.message for n in sheet.notes)
+    assert _of(_findings(doc, settings), "GS-02") == []
 
 
-def _report_docx(path: Path, lines: list[str]) -> Path:
-    import docx
-
-    d = docx.Document()
-    for line in lines:
-        d.add_paragraph(line)
-    d.save(str(path))
-    return path
+def _with(name: str, new: list[str]) -> list[list[str]]:
+    rows = copy.deepcopy(CLEAN_INDICATORS)
+    return [new if r[2] == name else r for r in rows]
 
 
-_REPORT = ["示例卫生院设备配置项目事前绩效评估报告", "项目名称：示例卫生院设备配置", "一、项目基本情况", "项目申请资金80万元。",
-           "二、评估内容", "（一）立项必要性", "设备老化，需求有调查数据支撑，属于主管部门职责。",
-           "（二）投入经济性", "设备按政府采购目录价格测算，共80万元。", "（三）绩效目标合理性", "目标明确，指标量化，设置合理。",
-           "（四）实施方案可行性", "采购方案和验收安排可行。", "（五）筹资合规性", "资金来源为县级财政，符合规定。",
-           "三、评估结论", "经评估，该项目予以支持。"]
+def test_a_cost_written_as_a_sentence_is_a_warning(settings: Settings) -> None:
+    rows = _with("项目总成本", ["产出指标", "成本指标", "成本控制", "", "按照资金测算控制各项成本", ""])
+    found = _of(_findings(clean_doc(indicators=rows), settings), "GS-13")
+    assert [f.severity for f in found] == ["warning"]
+    assert "没有读到金额" in found[0].message
 
 
-def test_undecided_year_is_said_for_a_report(settings: Settings, tmp_path: Path) -> None:
-    path = _report_docx(tmp_path / "示例报告.docx", _REPORT)
-    result = check_paths([path], settings, CheckOptions(use_llm=False))[0]
-    assert result.error is None
-    assert any("未能确定预算年度" in n for n in result.notes)
-    dated = _report_docx(tmp_path / "示例报告2.docx", ["2025年度" + _REPORT[0], *_REPORT[1:]])
-    result = check_paths([dated], settings, CheckOptions(use_llm=False))[0]
-    assert not any("未能确定预算年度" in n for n in result.notes)
+def test_a_cost_with_an_amount_in_words_is_not_flagged_as_a_sentence(settings: Settings) -> None:
+    rows = _with("项目总成本", ["产出指标", "成本指标", "项目总成本", "≤", "控制在120万元以内", ""])
+    assert not any("文字" in f.message for f in _of(_findings(clean_doc(indicators=rows), settings), "GS-13"))
+
+
+def test_half_a_unit_is_a_warning(settings: Settings) -> None:
+    rows = _with("项目总成本", ["产出指标", "成本指标", "每株苗木补助", "", "≤28.40/株", ""])
+    found = _of(_findings(clean_doc(indicators=rows), settings), "GS-05")
+    assert any("不完整" in f.message for f in found)
+
+
+def test_a_count_in_the_name_that_contradicts_the_unit_column(settings: Settings) -> None:
+    rows = _with("改造小区数量", ["产出指标", "数量指标", "在岗村组干部186人", "=", "186", "个"])
+    found = _of(_findings(clean_doc(indicators=rows), settings), "GS-05")
+    assert any("186人" in f.message and "矛盾" in f.message for f in found)
+    same = _with("改造小区数量", ["产出指标", "数量指标", "改造小区3个", "=", "3", "个"])
+    assert _of(_findings(clean_doc(indicators=same), settings), "GS-05") == []
+
+
+def test_unit_only_in_the_template_prompt_of_a_notice(settings: Settings) -> None:
+    doc = make_doc(
+        "关于示例镇2025年苗木补植项目绩效目标的公示",
+        "示例材料：本文为虚构示例。",
+        "项目资金共50万元，由示例镇人民政府组织实施，总体目标是补植苗木16000株。",
+        "一、产出指标",
+        "数量指标：补植苗木数量（≥**株）>=16000株；苗木成活率（≥**%）>=85；",
+        "二、满意度指标",
+        "满意度指标：群众满意度（≥**%）>=90%。",
+    )
+    sheet = extract_goal_sheet(doc)
+    survival = next(i for i in sheet.indicators if "成活率" in i.level3)
+    assert survival.unit == "%" and survival.unit_hinted
+    assert not next(i for i in sheet.indicators if "满意度" in i.level3).unit_hinted
+    found = _of(_findings(doc, settings), "GS-05")
+    assert any("成活率" in f.message and "模板提示" in f.message for f in found)
+
+
+def test_placeholder_values_are_reported(settings: Settings) -> None:
+    rows = _with("受益居民户数", ["效益指标", "社会效益指标", "受益居民户数", "≥", "**户", ""])
+    found = _of(_findings(clean_doc(indicators=rows), settings), "GS-01")
+    assert any("**户" in f.message and "模板占位" in f.message for f in found)
+    assert all(f.severity == "warning" for f in found)
+
+
+def _table_doc(rows: list[list[str]]) -> ParsedDocument:
+    header = [list(r) for r in HEADER_ROWS]
+    return make_doc("2025年度项目支出绩效目标申报表", "示例材料：本表为虚构示例。", header, rows)
+
+
+def test_blank_template_rows_are_not_indicators() -> None:
+    rows = [["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "指标1：补植苗木数量", "≥12000株"],
+            ["产出指标", "数量指标", "定量指标二", ""],
+            ["效益指标", "社会效益指标", "定性指标描述", ""],
+            ["满意度指标", "服务对象满意度指标", "指标1：林农满意度", "≥90%"]]
+    sheet = extract_goal_sheet(_table_doc(rows))
+    assert [i.level3 for i in sheet.indicators] == ["补植苗木数量", "林农满意度"]  # the "指标1：" numbering dropped
+    assert sum("模板留下的空白行" in n.message for n in sheet.notes) == 1
+
+
+def test_a_filled_template_row_name_is_a_placeholder(settings: Settings) -> None:
+    rows = _with("受益居民户数", ["效益指标", "社会效益指标", "定量指标一", "≥", "1500", "户"])
+    found = _of(_findings(clean_doc(indicators=rows), settings), "GS-01")
+    assert any("定量指标一" in f.message and "模板占位" in f.message for f in found)
+
+
+def test_an_empty_long_term_side_is_noted() -> None:
+    rows = [["一级指标", "二级指标（长期）", "三级指标（长期）", "指标值（长期）", "二级指标（年度）", "三级指标（年度）", "指标值（年度）"],
+            ["产出指标", "", "", "", "数量指标", "更新设备学校数", "12所"],
+            ["满意度指标", "", "", "", "服务对象满意度指标", "师生满意度", "≥90%"]]
+    sheet = extract_goal_sheet(_table_doc(rows))
+    assert len(sheet.indicators) == 2
+    assert any("中长期（实施期）一侧的指标整列未填写" in n.message for n in sheet.notes)
+    rows[1][1:4] = ["数量指标", "累计更新学校数", "36所"]
+    rows[2][1:4] = ["服务对象满意度指标", "师生满意度", "≥90%"]
+    filled = extract_goal_sheet(_table_doc(rows))
+    assert not any("整列未填写" in n.message for n in filled.notes)
+
+
+def test_township_funds_are_summed_from_village_rows(tmp_path: Path) -> None:
+    import make_goal_sheets as mgs  # corpus/samples is on pytest's pythonpath
+    from make_goal_sheets import Grid
+    from real_layout_more import place_columns
+
+    model = place_columns()
+    alloc = next(b for b in model.blocks if isinstance(b, Grid) and b.role == "alloc")
+    alloc.rows = [["乡镇", "村", "金额（万元）"], ["甲镇", "东溪村", "12"], ["", "西岭村", "8"],
+                  ["乙镇", "南塘村", "15"], ["合计", "", "35"]]
+    path = tmp_path / "villages.docx"
+    mgs._docx_render(model, path, model.title)
+    sheets = {s.project_name: s for s in extract_goal_sheets(parse_file(path))}
+    assert sheets["甲镇"].total_wan() == pytest.approx(20)
+    assert any("2行（各村）" in n.message for n in sheets["甲镇"].notes)
+    assert sheets["乙镇"].total_wan() == pytest.approx(15)
+    assert not any("各村" in n.message for n in sheets["乙镇"].notes)

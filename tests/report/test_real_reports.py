@@ -22,7 +22,7 @@ LABELS: list[dict[str, Any]] = [
 
 def test_every_report_layout_has_a_sample() -> None:
     catalogue = (SAMPLES / "LAYOUTS.md").read_text(encoding="utf-8")
-    assert {lab["expect"]["layout"] for lab in LABELS} == {"R02", "R03", "R04", "R05", "R06"}
+    assert {lab["expect"]["layout"] for lab in LABELS} == {"R02", "R03", "R04", "R05", "R06", "R08", "R09", "R10"}
     for lab in LABELS:
         assert Path(lab["file"]).name in catalogue
 
@@ -36,13 +36,19 @@ def test_report_layout_is_read(label: dict[str, Any]) -> None:
     assert report.project_name == expect["project_name"]
     assert report.requested_amount is not None and report.requested_amount.value_wan == expect["requested_wan"]
     assert report.evaluator is not None and report.report_date is not None
-    assert {s.key for s in report.sections} >= set(DIMENSION_KEYS)
+    if expect.get("opinion_form"):
+        assert report.opinion_form and not {s.key for s in report.sections} & set(DIMENSION_KEYS)
+    else:
+        assert not report.opinion_form and {s.key for s in report.sections} >= set(DIMENSION_KEYS)
     assert report.conclusion is not None
     if "conclusion" in expect:
         assert report.conclusion.term == expect["conclusion"]
     if "equivalent" in expect:
         assert report.conclusion.equivalent == expect["equivalent"]
-    assert report.score is not None and report.score.value == expect["score"]
+    if "score" in expect:
+        assert report.score is not None and report.score.value == expect["score"]
+    else:
+        assert report.score is None
     assert report.recommended_budget is not None and report.recommended_budget.value_wan == expect["recommended_wan"]
 
 

@@ -52,6 +52,15 @@ def month_in(text: str) -> int | None:
     return month if 1 <= month <= 12 else None
 
 
+_FORM_PROMPT = re.compile(r"[（(]\s*(?:限|不超过)?\s*\d+\s*字(?:以内|以下|左右)?\s*[)）]\s*[。.]?$|^(?:请(?:填写|简要|简述|说明|根据)|结合自评情况|"
+                          r"针对(?:项目)?自评中发现的问题|简要说明|(?:主要)?说明(?:项目)?(?:自评|存在))")
+
+
+def is_form_prompt(text: str) -> bool:
+    """The form's own filling instruction left in a narrative cell ("结合自评情况，分析存在的问题及原因。（200字以内）")."""
+    return bool(_FORM_PROMPT.search((text or "").strip()))
+
+
 def is_blank_explanation(text: str) -> bool:
     """Empty, a dash, or boilerplate such as "暂无" / "无" — not an explanation of a gap."""
     t = (text or "").strip().rstrip("。.")

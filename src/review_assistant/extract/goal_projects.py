@@ -118,18 +118,35 @@ def _cut_stacked_forms(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _allocated(doc: ParsedDocument, name: str) -> str:
-    """The amount an allocation table (镇 | 补助资金（万元） | …) gives ``name``, with its unit; '' if none."""
+_SUBTOTAL = re.compile(r"^(?:合计|小计|总计|共计)")
+
+
+def _allocated(doc: ParsedDocument, name: str) -> tuple[str, int]:
+    """The amount an allocation table (镇 | 补助资金（万元） | …) gives ``name``, with its unit, and how many rows
+    it adds up ('' and 0 if none). A table listed by village under each township ("甲镇 | 东村 | 12", then
+    " | 西村 | 8" or the township repeated) gives the township the sum of its villages."""
     for _, table in doc.tables():
         if not table.rows:
             continue
         header = [c.text.strip() for c in table.rows[0]]
         money = [(i, u) for i, h in enumerate(header) if re.search(r"资金|金额|预算", h) and (u := unit_in_label(h))]
         for i, unit in money[:1]:
+            amounts: list[str] = []
+            place = ""
             for row in table.rows[1:]:
-                if row and row[0].text.strip() == name and i < len(row) and row[i].text.strip():
-                    return row[i].text.strip() + ("" if re.search(r"元|万", row[i].text) else unit)
-    return ""
+                texts = [c.text.strip() for c in row]
+                if not texts or any(_SUBTOTAL.match(t) for t in texts):
+                    place = ""
+                    continue
+                place = texts[0] or place  # a blank (merged) township cell continues the one above
+                if place == name and i < len(texts) and texts[i]:
+                    amounts.append(texts[i])
+            if len(amounts) == 1:
+                return amounts[0] + ("" if re.search(r"元|万", amounts[0]) else unit), 1
+            values = [money_to_wan(a, unit) for a in amounts]
+            if amounts and all(v is not None for v in values):
+                return f"{sum(v or 0.0 for v in values):g}万元", len(amounts)
+    return "", 0
 
 
 def _split_rows(doc: ParsedDocument, sheet: GoalSheet) -> list[GoalSheet]:
@@ -147,8 +164,11 @@ def _split_rows(doc: ParsedDocument, sheet: GoalSheet) -> list[GoalSheet]:
         if cells.get("implementer"):
             part.fields["implementer"] = TextField(label="单位名称", value=cells["implementer"], location=row_loc)
         part.funds = {}
-        if not cells.get("total") and (found := _allocated(doc, name)):
+        found, rows = _allocated(doc, name) if not cells.get("total") else ("", 0)
+        if found:
             cells = {**cells, "total": found}
+            if rows > 1:
+                part.note("funds", f"资金按资金安排表中“{name}”下{rows}行（各村）的金额合计为{found}。")
         if cells.get("total"):
             part.funds["total"] = MoneyField(label="预算数", raw=cells["total"], value_wan=money_to_wan(cells["total"], unit),
                                              unit=unit, location=row_loc)

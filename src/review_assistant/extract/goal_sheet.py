@@ -124,8 +124,25 @@ def _derive_fields(sheet: GoalSheet) -> None:
                                            location=start.location)
 
 
+def _derive_total(sheet: GoalSheet) -> None:
+    """Forms that give only 本级 and 上级 amounts (湘潭式 "年度本级预算金额 / 该项目支出上级资金") and no
+    total: the total is their sum, and the note says it was computed."""
+    f = sheet.funds
+    if "total" in f or set(f) - {"fiscal_local", "fiscal_upper"} or len(f) != 2:
+        return
+    local, upper = f["fiscal_local"], f["fiscal_upper"]
+    if local.value_wan is None or upper.value_wan is None:
+        return
+    total = round(local.value_wan + upper.value_wan, 6)
+    f["total"] = MoneyField(label=f"{local.label}+{upper.label}", raw=f"{local.raw}+{upper.raw}", value_wan=total,
+                            unit=local.unit, location=local.location)
+    sheet.note("funds", f"表中没有资金总额栏，年度资金总额按“{local.label}”与“{upper.label}”之和计为{total:,.2f}万元。",
+               location=local.location)
+
+
 def _note_funds(sheet: GoalSheet) -> None:
     """Say when sources listed under 其中 cover only part of their parent (legal, but worth knowing)."""
+    _derive_total(sheet)
     fiscal = sheet.funds.get("fiscal")
     parts = [f.value_wan for k, f in sheet.funds.items()
              if k.split(":")[0] in {"fiscal_local", "fiscal_upper", "fiscal_part"} and f.value_wan is not None]
@@ -264,7 +281,6 @@ _PAIR_SPLIT = re.compile(r"[ \u3000]{2,}|\t|；|;")
 _PAIR = re.compile(r"^\s*(?P<label>[^：:]{2,14})[：:]\s*(?P<value>.*)$")
 _NEXT_PAIR = re.compile(r"\s+(?=[^\s：:，,。；;]{2,14}[：:])")  # "实施单位：县国土局 项目属性：延续"
 _LONG_PAIR = re.compile(r"^\s*(?P<label>[^：:\s]{2,40})[：:]\s*(?P<value>.*)$")
-_LINE_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|\d+\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]+[)）])\s*")
 
 
 def _inline_pairs(text: str) -> list[tuple[str, str]]:
@@ -272,7 +288,7 @@ def _inline_pairs(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     segments = [q for seg in _PAIR_SPLIT.split(text) for p in _NEXT_PAIR.split(seg) for q in _split_at_labels(p)]
     for segment in segments:
-        m = _PAIR.match(re.sub(r"^\s*其中\s*[：:]", "", _LINE_NUMBER.sub("", segment)))
+        m = _PAIR.match(re.sub(r"^\s*其中\s*[：:]", "", L.ORDINAL.sub("", segment)))
         if m is None:
             m = _LONG_PAIR.match(segment)
         if m is None:

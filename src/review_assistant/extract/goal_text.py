@@ -135,10 +135,12 @@ def _clause_indicator(clause: str, l1: str, l2: str, b: Block) -> Indicator | No
     if not value:
         value = name  # a qualitative target written as a phrase ("生态修复功能提高")
     pv = parse_value(value, unit_hint=hint or None)
+    written = parse_value(value).unit
     return Indicator(
         level1=l1, level2=l2, level3=name, sign=pv.sign, value_text=value, number=pv.number, date_value=pv.date_value,
         unit=pv.unit, qualitative=pv.qualitative, raw=[clause], evidence=clause, location=b.location,
         levels_inferred=not l2, number_high=pv.number_high,
+        unit_hinted=bool(hint) and pv.number is not None and pv.unit is not None and written != pv.unit,
     )
 
 

@@ -53,6 +53,7 @@ class _Group:
     period: str
     prev_l1: str = ""
     prev_l2: str = ""
+    rows_read: int = 0
 
 
 @dataclass
@@ -119,6 +120,17 @@ def header_groups(cells: list[str]) -> list[dict[str, int]]:
     return out
 
 
+def _note_empty_side(g: Grid, sheet: GoalSheet, groups: list[_Group]) -> None:
+    """中期 and 年度 indicators side by side with one side left blank (L18): say so instead of staying silent."""
+    if not any(grp.rows_read for grp in groups):
+        return
+    for grp in groups:
+        if grp.rows_read == 0:
+            side = "中长期（实施期）" if grp.period == "long_term" else "年度"
+            sheet.note("indicators", f"指标表中{side}一侧的指标整列未填写，只读取了另一侧的指标。",
+                       location=g.loc(0, grp.cols.get("l3")))
+
+
 def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year: int | None,
                     state: TableState) -> TableState:
     """Append the indicator rows of ``g`` to ``sheet``; returns the groups still open at its end."""
@@ -131,6 +143,7 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
     project = state.project
     context = _preceding_text(doc, g.block)
     skip_row = -1
+    side_by_side: list[_Group] = []
     for r in range(g.table.n_rows):
         if r == skip_row:
             continue
@@ -155,6 +168,7 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
             if len(header) > 1:
                 # Side-by-side groups: the template's order is 中期 then 年度, unless labelled otherwise.
                 groups = [_Group(cols, _group_period(g, r, cols, i)) for i, cols in enumerate(header)]
+                side_by_side.extend(groups)
             else:
                 groups = [_Group(header[0], period)]
             continue
@@ -179,7 +193,9 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
             for i in ind:
                 i.project = project
             grp.prev_l1, grp.prev_l2 = ind[0].level1, ind[0].level2
+            grp.rows_read += len(ind)
             sheet.indicators.extend(ind)
+    _note_empty_side(g, sheet, side_by_side)
     return TableState(groups=groups, width=max((len(r) for r in g.table.rows), default=0), project=project)
 
 
@@ -294,10 +310,15 @@ def _indicator_from_row(
         i = cols.get(key)
         return cells[i] if i is not None and i < len(cells) else ""
 
-    l3 = col("l3")
+    l3 = L.NAME_NUMBER_PREFIX.sub("", col("l3"))
     value_cols = [k for k in ("value", "value_long") if k in cols]
     values = {k: col(k) for k in value_cols}
     if not l3 and not any(values.values()):
+        return None
+    if L.TEMPLATE_ROW_NAME.match(l3) and not any(values.values()):
+        if not any("模板留下的空白行" in n.message for n in sheet.notes):
+            sheet.note("indicators", f"指标表中有模板留下的空白行（如“{l3}”），没有名称和指标值，未作为指标读取。",
+                       evidence=l3, location=g.loc(r, cols["l3"]))
         return None
     if l3 and l3 == col("l2") == col("l1"):
         return None  # a spanning banner row

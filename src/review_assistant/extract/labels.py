@@ -11,14 +11,15 @@ from functools import lru_cache
 
 HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "project_name": ("项目名称", "项目（政策）名称", "政策名称", "政策或项目名称", "项目政策名称", "二级项目名称",
-                     "专项（项目）名称", "专项(项目)名称"),
+                     "专项（项目）名称", "专项(项目)名称", "项目支出名称"),
     "department": ("主管部门", "主管部门及代码", "主管单位", "预算部门", "主管部门名称", "业务主管部门", "主管部门编码及名称",
                    "主管部门及编码", "项目主管部门", "县级主管部门", "区级主管部门", "主管部门（单位）名称", "主管部门(单位)名称"),
     "implementer": ("实施单位", "项目单位", "项目实施单位", "预算单位", "申报单位", "实施单位名称", "项目承担单位",
                     "单位名称", "项目执行单位"),
     "attribute": ("项目属性", "项目性质"),
     "period": ("项目期限", "项目期", "项目起止时间", "项目实施周期", "实施期限", "项目周期", "起止时间", "执行期限", "项目实施期",
-               "项目实施期限", "实施周期", "项目起止年限", "建设周期", "实施时间", "项目实施时间"),
+               "项目实施期限", "实施周期", "项目起止年限", "建设周期", "实施时间", "项目实施时间",
+               "项目支出实施期"),
     "leader": ("项目负责人", "负责人", "项目联系人", "联系人", "项目负责人及电话", "项目负责人及联系电话"),
     "phone": ("联系电话", "电话", "负责人电话"),
     "category": ("项目类别", "项目类型", "资金类别", "项目分类", "项目来源"),
@@ -37,9 +38,11 @@ FUND_LABELS: dict[str, tuple[str, ...]] = {
               "项目总投资", "资金总额（万元）", "项目资金总额（万元）", "当年资金总额", "年度资金申请总额",
               "项目资金"),
     "fiscal": ("财政拨款", "财政资金", "财政拨款资金", "当年财政拨款", "财政预算拨款", "财政拨款数", "本年财政拨款"),
-    "fiscal_local": ("本级财政拨款", "财政拨款本级", "本级财政拨款资金", "本级资金", "本级财政资金", "本级财政", "本级"),
+    "fiscal_local": ("本级财政拨款", "财政拨款本级", "本级财政拨款资金", "本级资金", "本级财政资金", "本级财政", "本级",
+                     "年度本级预算金额", "本级预算金额", "年度本级预算"),
     "fiscal_upper": ("上级财政拨款", "财政拨款上级", "上级转移支付", "上级资金", "上级补助", "上级专项资金", "上级财政资金", "上级",
-                     "上级补助资金", "转移支付", "转移支付资金", "中央补助", "中央补助资金", "中央补助安排"),
+                     "上级补助资金", "转移支付", "转移支付资金", "中央补助", "中央补助资金", "中央补助安排",
+                     "该项目支出上级资金", "项目支出上级资金", "上级预算金额"),
     # Funds named by government level or budget type: fiscal money whose local/upper split depends on who files.
     "fiscal_part": ("中央资金", "中央财政资金", "中央财政", "省级资金", "省级财政资金", "省级财政安排", "省级财政", "省财政资金",
                     "市级资金", "市级财政资金", "市财政资金", "市级财政", "县级资金", "县级财政资金", "县财政资金", "区级资金",
@@ -86,14 +89,20 @@ LEVEL2_TO_LEVEL1: dict[str, str] = {
     "生态环境成本指标": "成本指标",
 }
 
+# A template's row label left in the name cell ("定量指标一", "定性指标描述", "指标2"): not an indicator's name.
+TEMPLATE_ROW_NAME = re.compile(r"^[★☆*＊]?\s*(?:(?:定量|定性)指标(?:[一二三四五六七八九十]{1,2}|\d{1,2})?(?:描述|名称)?|指标\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2}))\s*$")
+# "指标1：" / "指标一、" numbering in front of a real name ("指标1：新建保鲜库数量").
+NAME_NUMBER_PREFIX = re.compile(r"^\s*指标\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*[:：、.．]\s*(?=\S)")
+
 FOOTER_LABELS = ("填报人", "填表人", "单位负责人", "审核意见", "主管部门审核意见", "财政部门审核意见", "填报日期",
                  "联系电话", "签字", "盖章")
 
 _BRACKETS = re.compile(r"[（(][^）)]{0,12}[)）]")
 _SCORE_SUFFIX = re.compile(r"[（(]?\s*\d+\s*[-—~～]\s*\d+\s*[)）]?\s*分$|[（(]\s*\d+\s*分\s*[)）]$")
 _LEVEL_QUALIFIER = re.compile(r"[（(]\s*(本级|上级|区级|市级|省级|中央)\s*[)）]")
-_LINE_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,2}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))\s*")
 _STRIP = re.compile(r"[\s:：*＊·•、,，.。;；]+")
+# Ordinal numbering in front of a label: "一、财政拨款", "（二）自有资金", "3.其他".
+ORDINAL = re.compile(r"^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))\s*")
 
 
 @lru_cache(maxsize=16384)
@@ -128,13 +137,44 @@ ALL_LABELS = set(HEADER_INDEX) | set(FUND_INDEX) | set(GOAL_INDEX) | {norm_label
 }
 
 
+# Fund-source names are composed on real forms: a government level, then what kind of money it is,
+# then 资金/拨款 ("县级配套资金", "上级转移支付资金", "省级衔接补助资金", "乡镇自筹资金"). Names that no list
+# holds are read by their parts; an unknown word anywhere leaves the name unknown.
+_FUND_LEVEL = r"(?P<level>中央|省级|省|自治区|市级|市|州级|州|县级|县|区级|区|旗级|旗|乡镇|乡级|镇级|镇|街道|师级|团场|本级|上级|地方)"
+_FUND_KIND = r"(?P<kind>财政|一般公共预算|政府性基金)?(?P<use>(?:转移支付|专项转移支付|补助|专项|配套|奖补|衔接|衔接推进乡村振兴|以奖代补|预算内投资|债券|自筹){1,2})?"
+_FUND_TAIL = r"(?P<tail>资金|拨款|经费|安排|安排资金|投入|预算)?"
+_COMPOSED_FUND = re.compile(f"^{_FUND_LEVEL}{_FUND_KIND}{_FUND_TAIL}$")
+_SELF_RAISED = re.compile(r"^(?:单位|项目单位|实施单位|村集体|群众|社会)?(?:自筹|自有|投劳折资)(?:资金|经费|收入)?$")
+
+
+def composed_fund_key(n: str) -> str | None:
+    """The fund key of a normalised source name built from known parts, or None."""
+    if _SELF_RAISED.match(n):
+        return "other"
+    m = _COMPOSED_FUND.match(n)
+    if not m or not (m.group("kind") or m.group("use") or m.group("tail")):
+        return None
+    level, use = m.group("level"), m.group("use") or ""
+    if "自筹" in use:
+        return "other"
+    if level == "本级":
+        return "fiscal_local"
+    if level in {"上级", "中央"} or "转移支付" in use or "补助" in use or "衔接" in use:
+        return "fiscal_upper"
+    return "fiscal_part"
+
+
 def match(vocab_index: dict[str, str], text: str) -> str | None:
     """The canonical key whose label ``text`` is, or None."""
     n = norm_label(text)
     if not n or len(n) > 16:
         return None
-    # A numbered row label ("一、财政拨款", "2.自有资金") is the label itself.
-    return vocab_index.get(n) or vocab_index.get(norm_label(_LINE_NUMBER.sub("", text.strip())))
+    key = vocab_index.get(n)
+    if key is None and vocab_index is FUND_INDEX:
+        # Fund lines numbered inside one cell ("二、自有资金：0万元") and names built from parts.
+        bare = norm_label(ORDINAL.sub("", text))
+        key = vocab_index.get(bare) or composed_fund_key(bare)
+    return key
 
 
 def is_label(text: str) -> bool:

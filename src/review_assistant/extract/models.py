@@ -93,6 +93,8 @@ class Indicator(BaseModel):
     cell_unit: str | None = Field(None, description="Unit written in the value cell when a unit column disagrees")
     project: str = Field("", description="Project name when one table lists several projects")
     unit_column_text: str = Field("", description="The 计量单位 column cell as written")
+    unit_hinted: bool = Field(False, description="The unit is not written with the value; it was taken from the "
+                                                 "template's prompt in the name (\"（≥**%）\")")
 
     @property
     def family(self) -> str:

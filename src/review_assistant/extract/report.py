@@ -112,6 +112,8 @@ class AppraisalReport(BaseModel):
     score: ScoreField | None = None
     budget_tables: list[BudgetTable] = Field(default_factory=list)
     goal_sheet: GoalSheet | None = Field(None, description="The embedded goal sheet, when the report has one")
+    opinion_form: bool = Field(False, description="A one-table 评审意见表 / 专家论证意见表 (label | value rows), "
+                                                  "not a written report with sections")
 
     @property
     def project_name(self) -> str:
@@ -145,6 +147,7 @@ def extract_report(doc: ParsedDocument, *, fiscal_year: int | None = None, goal_
         for b in doc.blocks if b.kind != BlockKind.TABLE for c in find_citations(b.text)
     ]
     report.conclusion = _conclusion(doc, report, tuple(vocabulary or DEFAULT_CONCLUSION_VOCABULARY))
+    report.opinion_form = is_opinion_form(doc)
     report.score = _score(doc, report)
     return report
 
@@ -394,6 +397,22 @@ def _conclusion_sources(doc: ParsedDocument, report: AppraisalReport) -> list[tu
     return out
 
 
+_OPINION_FORM_LABEL = re.compile(r"^(?:(?:评审|评估|论证|专家|专家组)(?:结论|意见|综合意见)|专家(?:组)?(?:签名|签字)|(?:评审|论证)(?:专家|日期|时间)"
+                                 r"|建议(?:金额|安排金额|预算)|核减(?:金额|原因)|申报金额|申请金额)$")
+
+
+def is_opinion_form(doc: ParsedDocument) -> bool:
+    """A 评审意见表: a label | value table holding at least two opinion-form labels (评审意见, 评审结论,
+    建议金额, 核减原因, 专家签名 …), with the verdict in its cells rather than under section headings."""
+    for b in doc.blocks:
+        if b.table is None:
+            continue
+        labels = {L.norm_label(row[0].text) for row in b.table.rows if len(row) > 1 and row[0].text.strip()}
+        if len({lab for lab in labels if _OPINION_FORM_LABEL.match(lab)}) >= 2:
+            return True
+    return False
+
+
 _CONCLUSION_LABEL = re.compile(r"^(?:评审|评估|论证|专家)(?:结论|意见)$")
 
 
@@ -409,6 +428,12 @@ def _conclusion(doc: ParsedDocument, report: AppraisalReport, vocabulary: tuple[
         for sentence in sentences(text):
             terms = _terms_in(sentence, vocab)
             if len(terms) == 1:
+                # "调整完善后予以支持" holds 予以支持 but is conditional support: the longer local term decides.
+                longer = [o for o in _terms_in(sentence, others) if terms[0] in o and o not in vocab]
+                if longer:
+                    meaning = LOCAL_EQUIVALENTS.get(longer[0])
+                    return ConclusionField(sentence=sentence, term=longer[0], location=loc,
+                                           equivalent=meaning if meaning in vocabulary else None)
                 return ConclusionField(sentence=sentence, term=terms[0], in_vocabulary=True, location=loc)
             if len(terms) > 1:
                 continue  # a sentence listing the possible conclusions is not the conclusion

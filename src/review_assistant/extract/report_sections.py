@@ -196,6 +196,20 @@ def _drop_score(title: str) -> str:
 _TOC_LINE = re.compile(r"(?:[.．·…。]\s*){4,}\s*\d{1,3}\s*$|…{2,}\s*\d{1,3}\s*$")
 
 
+_TOC_PAGE = re.compile(r"(?<!\d)[ \t\u3000]*\d{1,3}$")
+
+
+def _is_bare_toc_line(text: str) -> bool:
+    """A known section name followed by a page number, with no dot leaders ("一、评估对象基本情况    2",
+    "一、项目基本情况4"): headings never end in a bare number."""
+    m = _TOC_PAGE.search(text)
+    if not m:
+        return False
+    head = text[: m.start()]
+    numbered = _numbering(head)
+    return bool(canonical_key((numbered[2] if numbered else head).strip()))
+
+
 def heading_of(block: Block) -> _Heading | None:
     """Whether ``block`` opens a section, and how (rank, number, title, inline body)."""
     if block.kind == BlockKind.TABLE:
@@ -203,6 +217,8 @@ def heading_of(block: Block) -> _Heading | None:
     text = block.text.strip()
     if not text or _TOC_LINE.search(text):
         return None  # empty, or a contents-page entry ("一、评估对象 ........ 3")
+    if _is_bare_toc_line(text):
+        return None  # a contents entry without dot leaders ("一、评估对象基本情况 3")
     styled = block.kind == BlockKind.HEADING
     numbered = _numbering(text)
     if numbered is not None:
@@ -268,7 +284,34 @@ def find_sections(doc: ParsedDocument) -> list[ReportSection]:
         stack.append(len(sections) - 1)
     _resolve_context(sections)
     sections.extend(_merged_copies(sections))
+    sections.extend(table_dimension_sections(doc, {s.key for s in sections if s.key}))
     return sections
+
+
+def table_dimension_sections(doc: ParsedDocument, found: set[str]) -> list[ReportSection]:
+    """Dimensions assessed in the rows of a scoring table ("一、立项必要性（20分） | 审核要点 | 分值 | 审核意见 | 得分")
+    when no heading names them: the rows' other cells are that dimension's text."""
+    out: dict[str, ReportSection] = {}
+    for i, b in enumerate(doc.blocks):
+        if b.table is None:
+            continue
+        for r, row in enumerate(b.table.rows):
+            first = row[0].text.strip() if row else ""
+            numbered = _numbering(first)
+            title = _drop_score((numbered[2] if numbered else first).strip())
+            key = canonical_key(title)
+            if key not in DIMENSION_KEYS or key in found:
+                continue
+            rest = [c.text.strip() for c in row[1:] if c.text.strip() and c.text.strip() != first]
+            if key in out:
+                out[key].text = "\n".join([out[key].text, " ".join(rest)]).strip()
+                continue
+            out[key] = ReportSection(
+                key=key, title=title, heading=first, number=numbered[1] if numbered else "", level=2,
+                text=" ".join(rest), location=b.location.model_copy(update={"row": r, "column": 0, "section": title}),
+                block_start=i, block_end=i, tables=[b.location.table] if b.location.table is not None else [],
+            )
+    return list(out.values())
 
 
 _JOIN = re.compile(r"与|和|及|暨|、|兼")

@@ -40,6 +40,8 @@ _TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
 _UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(asks), re.compile(gives)) for asks, gives in (
         (r"多少天|几天|多少日|几日|几个工作日|多少个工作日", rf"{_NUM}\s*(?:个)?(?:工作日|日|天)"),
+        # "how long": a span of time, not a calendar date ("每年8月" does not say how long)
+        (r"多长时间|多久", rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|年|周)|之日起|立即"),
         (r"几年|多少年", rf"{_NUM}\s*(?:个)?(?:年|周年)"),
         (r"(?<!哪)几个月|多少个月", rf"{_NUM}\s*个月"),
         (r"几月|哪个月|什么月份", rf"{_NUM}\s*月"),

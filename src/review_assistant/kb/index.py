@@ -14,7 +14,7 @@ from typing import Any
 from review_assistant.kb.embed import CachedEmbedder, Embedder, embedder_model_id, make_embedder
 from review_assistant.kb.keywords import KeywordIndex
 from review_assistant.kb.store import ChunkRecord, Manifest
-from review_assistant.kb.vectors import VectorStore
+from review_assistant.kb.vectors import ExactVectors, VectorStore
 from review_assistant.settings import Settings
 
 Progress = Callable[[int], None]
@@ -80,6 +80,16 @@ class KnowledgeBase:
         return self._keywords
 
     _keywords_generation = -1
+    _exact: ExactVectors | None = None
+    _exact_key: str | None = None
+
+    def exact_vectors(self) -> ExactVectors | None:
+        """The collection's vectors for exact search (reloaded after a sync); None for a large one."""
+        key = f"{self.manifest.generation}:{self.manifest.get_state(self._sync_key())}"
+        if self._exact_key != key:
+            self._exact, self._exact_key = self.vectors.exact(), key
+        return self._exact
+
     _records: dict[str, ChunkRecord] | None = None
     _records_generation = -1
 
@@ -139,5 +149,6 @@ class KnowledgeBase:
                 if on_embedded:
                     on_embedded(len(part))
             self.manifest.set_state(self._sync_key(), str(self.manifest.generation))
+            self._exact_key = None
         _ = self.keywords
         return added, removed

@@ -51,7 +51,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("钱", "资金", "预算资金"),
     ("花钱", "支出", "预算执行"),
     ("花得慢", "执行进度", "执行率"),
-    ("打分", "评分", "计分", "得分"),
+    ("打分", "给分", "评分", "计分", "得分"),
     ("分数", "评分", "得分"),
     ("老百姓", "社会公众", "公众", "群众"),
     ("拍板", "审定", "决定"),
@@ -64,6 +64,11 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("挂钩", "结果应用", "预算安排"),
     ("公开", "向社会公开"),
     ("期限", "时限"),
+    ("流程", "程序", "步骤"),
+    ("去年", "上年", "上一年度"),
+    ("解释", "说明理由", "说明"),
+    ("凭据", "佐证材料", "佐证", "凭证"),
+    ("哪几块", "几个方面", "方面"),
     ("门槛", "起点", "限额", "万元"),
     ("上限", "不超过", "最高"),
     ("下限", "不低于", "最低"),
@@ -82,7 +87,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 _EXPANSION_WEIGHT = 0.5
 
 _STOP = frozenset(
-    ["的", "了", "和", "与", "及", "或", "等", "是", "在", "对", "为", "以", "由", "将", "被", "把", "从", "向", "按", "应", "应当", "应该", "须", "需", "需要", "要", "可", "可以", "能", "能否", "会", "是否", "什么", "怎么", "怎样", "如何", "哪些", "哪个", "哪", "多少", "几", "吗", "呢", "吧", "啊", "么", "有", "有没有", "没有", "该", "其", "之", "这", "那", "这些", "那些", "我", "我们", "你", "你们", "他们", "单位", "一个", "一些", "进行", "开展", "规定", "规定了", "相关", "有关", "情况", "问题", "请问", "里", "中", "上", "下", "时", "后", "前", "并", "并且", "而", "但", "也", "都", "还", "就", "即", "每", "各", "所", "其他", "以及", "之后", "之前", "不", "得"]
+    ["的", "了", "和", "与", "及", "或", "等", "是", "在", "对", "为", "以", "由", "将", "被", "把", "从", "向", "按", "应", "应当", "应该", "须", "需", "需要", "要", "可", "可以", "能", "能否", "会", "是否", "什么", "怎么", "怎样", "如何", "哪些", "哪个", "哪", "多少", "几", "吗", "呢", "吧", "啊", "么", "有", "有没有", "没有", "该", "其", "之", "这", "那", "这些", "那些", "我", "我们", "你", "你们", "他们", "单位", "一个", "一些", "进行", "开展", "规定", "规定了", "相关", "有关", "情况", "问题", "请问", "东西", "里", "中", "上", "下", "时", "后", "前", "并", "并且", "而", "但", "也", "都", "还", "就", "即", "每", "各", "所", "其他", "以及", "之后", "之前", "不", "得"]
 )
 _WORD = re.compile(r"[\u4e00-\u9fff]|[a-zA-Z0-9]")
 
@@ -95,6 +100,15 @@ def _jieba() -> Any:
     for term in (*DOMAIN_TERMS, *(w for group in SYNONYMS for w in group if len(w) > 1)):
         jieba.add_word(term, freq=200000)
     return jieba
+
+
+@lru_cache(maxsize=1)
+def dictionary_version() -> str:
+    """Fingerprint of the words added to jieba and the stopwords: an index tokenized otherwise is stale."""
+    import hashlib
+
+    words = sorted({*DOMAIN_TERMS, *(w for group in SYNONYMS for w in group if len(w) > 1)})
+    return hashlib.sha256("\n".join([*words, "", *sorted(_STOP)]).encode()).hexdigest()[:16]
 
 
 def tokenize(text: str) -> list[str]:
@@ -141,18 +155,18 @@ class KeywordIndex:
         tmp.mkdir(parents=True)
         if self.ids:
             self.model.save(str(tmp), show_progress=False)
-        (tmp / "ids.json").write_text(json.dumps({"generation": generation, "ids": self.ids}), encoding="utf-8")
+        (tmp / "ids.json").write_text(json.dumps({"generation": generation, "dictionary": dictionary_version(), "ids": self.ids}), encoding="utf-8")
         shutil.rmtree(folder, ignore_errors=True)
         tmp.rename(folder)
 
     @classmethod
     def load(cls, folder: Path, generation: int) -> KeywordIndex | None:
-        """The saved index when it was built for ``generation``; None when missing or stale."""
+        """The saved index when it was built for ``generation`` with today's dictionary; None when missing or stale."""
         meta_file = folder / "ids.json"
         if not meta_file.is_file():
             return None
         meta = json.loads(meta_file.read_text(encoding="utf-8"))
-        if meta.get("generation") != generation:
+        if meta.get("generation") != generation or meta.get("dictionary") != dictionary_version():
             return None
         import bm25s
 

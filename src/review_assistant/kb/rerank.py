@@ -7,11 +7,23 @@ stage already has:
 * the fused RRF score (normalised, 1.0 = first in both legs);
 * the cosine similarity's gap to the best candidate's (the vector leg's confidence, which RRF's
   ranks throw away);
+* the BM25 score as a share of the best candidate's (the keyword leg's confidence, likewise);
 * the question's key-term coverage in the clause, synonyms counted;
 * whether the clause contains the kind of fact asked for (an amount, a period, a body …);
 * the share of the question's character bigrams (asking words left out) found in the clause: the
   phrase-level match ("整体支出", "公开的…结果") that word coverage loses when every candidate holds
-  the same words.
+  the same words;
+* the share of the question's bigrams found in the clause's lead (its first phrase, up to the first
+  "：", "，" or "。": "单位自评的对象为…", "（≈）自评对象：", "财政评价按照以下程序进行"), which names
+  what the clause is about;
+* for a question asking for a list ("哪些", "哪几个", "包括什么"), whether the clause enumerates
+  (（一）（二）…, 1. 2. …, "包括甲、乙、丙");
+* whether the clause comes from a study note (``notes``: a paraphrase with approximate article
+  numbers) rather than a rule's own text: between two clauses that answer about equally, the
+  rule's text is the one to cite (answers already say "以官方原文为准" for notes).
+
+Readers' notes split off an article (学习提示, 待核事项 …) always go behind the rules. Equal final
+scores are ordered by chunk id, so a ranking never depends on the order candidates arrived in.
 
 The weights were chosen on the dev split of ``corpus/eval/qa.jsonl`` and ``corpus/eval/laws_qa.jsonl``
 with ``bench/kb_tune.py``; the held-out split was not used to choose them.
@@ -29,11 +41,15 @@ from review_assistant.kb.keywords import tokenize
 from review_assistant.kb.retrieve import Hit
 
 W_FUSED = 1.0
-W_SIMILARITY = 60.0  # per unit of cosine; a gap of 0.01 to the best costs 0.6
+W_SIMILARITY = 80.0  # per unit of cosine; a gap of 0.01 to the best costs 0.8
 W_COVERAGE = 1.5
 W_ANSWER_TYPE = 0.5
 W_BIGRAM = 2.0
-#: Readers' notes go behind the rules they comment on (see ``chunking.is_commentary``).
+W_LIST = 1.0
+W_NOTES = 0.1
+W_KEYWORD = 1.0
+W_LEAD = 2.0
+#: Readers' notes (see ``chunking.is_commentary``) go behind every rule; their shown score drops too.
 COMMENTARY_PENALTY = 1.0
 
 
@@ -43,6 +59,10 @@ def hit_text(hit: Hit) -> str:
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+#: A question asking for a list of things, and a clause that gives one.
+_ASKS_LIST = re.compile(r"哪些|哪几|什么内容|些什么|包括什么|包含什么|有什么要求|几个方面|哪方面")
+_ENUM_MARK = re.compile(r"（[一二三四五六七八九十]+）|(?:^|\n)\s*\d+[.．、]|[一二三四五六七八九十]是")
+_ENUM_SERIES = re.compile(r"(?:包括|包含|如下|以下|下列|分为|分别|：)[^。；\n]*?、[^。；\n]*?、")
 #: Asking words: in the question, not in the answer.
 _ASKING = re.compile(r"什么|哪些|哪几|哪个|哪一|怎么|怎样|如何|多少|多长|几个|几天|是否|能不能|可不可以|要不要|是不是|吗|呢|谁")
 
@@ -59,38 +79,74 @@ def bigram_share(query: str, text: str) -> float:
     return len(q & bigrams(text)) / len(q) if q else 0.0
 
 
+_ARTICLE_HEAD = re.compile(r"^\s*第[一二三四五六七八九十百零〇]+条[\s\u3000]*")
+_LEAD_END = re.compile(r"[：:，,。；;\n]")
+
+
+def lead(text: str) -> str:
+    """The clause's first phrase, its article number left out."""
+    body = _ARTICLE_HEAD.sub("", text, count=1)
+    m = _LEAD_END.search(body)
+    return body[: m.start()] if m else body
+
+
+def asks_list(query: str) -> bool:
+    """The question asks for several things ("哪些材料", "哪几个方面")."""
+    return bool(_ASKS_LIST.search(query))
+
+
+def enumerates(text: str) -> bool:
+    """The clause lists items: two or more (一)/1./一是 markers, or a series "甲、乙、丙"."""
+    return len(_ENUM_MARK.findall(text)) >= 2 or bool(_ENUM_SERIES.search(text))
+
+
 class SupportReranker:
     """Reorders fused hits by the linear score above; ``extra`` keeps each hit's parts."""
 
     def __init__(self, idf: dict[str, float], weights: tuple[float, ...] | None = None) -> None:
+        """``weights``: fused, similarity, coverage, answer type, bigram, list, notes, keyword, lead
+        (missing ones default)."""
         self.idf = idf
-        w = weights or (W_FUSED, W_SIMILARITY, W_COVERAGE, W_ANSWER_TYPE, W_BIGRAM)
-        self.weights = (*w, W_BIGRAM)[:5] if len(w) == 4 else tuple(w)
+        defaults = (W_FUSED, W_SIMILARITY, W_COVERAGE, W_ANSWER_TYPE, W_BIGRAM, W_LIST, W_NOTES, W_KEYWORD, W_LEAD)
+        w = tuple(weights or ())
+        self.weights = (w + defaults[len(w):])[:len(defaults)]
+        # What a clause first in both legs, covering the question and holding what it asks for scores;
+        # phrase, lead and list matches beyond that only order such clauses among themselves.
+        w = self.weights
+        self._ideal = (w[0] + w[2] + w[3] + w[7]) or 1.0
+
+    def features(self, query: str, hits: list[Hit]) -> list[tuple[float, ...]]:
+        """Per hit, the signals the weights multiply, in weight order (notes counted negative)."""
+        q_tokens = tokenize(query)
+        wants_list = asks_list(query)
+        sims = [h.similarity for h in hits if h.similarity is not None]
+        top_sim = max(sims, default=0.0)
+        floor = min(sims, default=0.0)
+        top_kw = max((h.keyword_score or 0.0 for h in hits), default=0.0) or 1.0
+        rows: list[tuple[float, ...]] = []
+        for h in hits:
+            text = hit_text(h)
+            sp = support(query, text, self.idf, q_tokens=q_tokens)
+            sim = h.similarity if h.similarity is not None else floor
+            rows.append((h.score, sim - top_sim, sp.coverage, float(sp.has_answer_type), bigram_share(query, text),
+                         float(wants_list and enumerates(h.text)), -float(h.notes), (h.keyword_score or 0.0) / top_kw,
+                         bigram_share(query, lead(h.text))))
+        return rows
 
     def rerank(self, query: str, hits: list[Hit]) -> list[Hit]:
         if not hits:
             return hits
-        w_fused, w_sim, w_cov, w_type, w_bi = self.weights
-        q_tokens = tokenize(query)
-        sims = [h.similarity for h in hits if h.similarity is not None]
-        top_sim = max(sims, default=0.0)
-        floor = min(sims, default=0.0)
         scored = []
-        for h in hits:
-            sp = support(query, hit_text(h), self.idf, q_tokens=q_tokens)
-            sim = h.similarity if h.similarity is not None else floor
-            text = hit_text(h)
-            bi = bigram_share(query, text) if w_bi else 0.0
-            final = (w_fused * h.score + w_sim * (sim - top_sim) + w_cov * sp.coverage + w_type * sp.has_answer_type
-                     + w_bi * bi)
-            if is_commentary(h.text):
-                final -= COMMENTARY_PENALTY
-            extra = {**h.extra, "fused": h.score, "coverage": round(sp.coverage, 3),
-                     "answer_type": float(sp.has_answer_type), "bigram": round(bi, 3)}
-            # The score a citation shows follows the final order: 0..1, 1 for a clause first in both
-            # legs, fully covering the question's words and holding what it asks for (phrase
-            # matches beyond that only order such clauses among themselves).
-            score = round(min(max(final, 0.0) / (w_fused + w_cov + w_type), 1.0), 4)
-            scored.append((final, replace(h, extra=extra, score=score)))
-        scored.sort(key=lambda x: -x[0])
-        return [h for _, h in scored]
+        for h, f in zip(hits, self.features(query, hits), strict=True):
+            commentary = is_commentary(h.text)
+            final = sum(w * x for w, x in zip(self.weights, f, strict=True)) - COMMENTARY_PENALTY * commentary
+            extra = {**h.extra, "fused": h.score, "coverage": round(f[2], 3), "answer_type": f[3],
+                     "bigram": round(f[4], 3), "list": f[5], "lead": round(f[8], 3)}
+            # The score a citation shows follows the final order, clipped to 0..1.
+            score = round(min(max(final, 0.0) / self._ideal, 1.0), 4)
+            scored.append((commentary, -final, h.chunk_id, replace(h, extra=extra, score=score)))
+        scored.sort(key=lambda x: x[:3])
+        out: list[Hit] = []
+        for *_, h in scored:  # shown scores never rise down the list (a note behind a rule included)
+            out.append(replace(h, score=min(h.score, out[-1].score)) if out else h)
+        return out

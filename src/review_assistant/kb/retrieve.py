@@ -140,7 +140,7 @@ def retrieve(
 
         reranker = SupportReranker(kb.keywords.idf())
     depth = max(top_k * 3, RERANK_DEPTH) if reranker else top_k
-    ranked = sorted(fused, key=lambda cid: -fused[cid])[: max(depth, 1)]
+    ranked = sorted(fused, key=lambda cid: (-fused[cid], cid))[: max(depth, 1)]  # ties: by id, never by chance
     records_by_id = kb.manifest.chunks_by_id(ranked)
     vrank = {cid: i + 1 for i, cid in enumerate(rankings[0])} if mode != "keyword" else {}
     krank = {cid: i + 1 for i, cid in enumerate(rankings[-1])} if mode != "vector" else {}
@@ -157,16 +157,22 @@ def retrieve(
 def _vector_candidates(kb: KnowledgeBase, qvec: np.ndarray, n: int, filters: Filters) -> list[VectorHit]:
     """The ``n`` nearest allowed chunks.
 
-    Chroma's filtered HNSW search is approximate and varies from run to run, so the unfiltered
-    neighbours are fetched generously and filtered here; the ``where`` search is only the
-    fallback when a filter is so narrow that too few of them pass.
+    Exact search over all vectors when the collection is small enough (see
+    :data:`~review_assistant.kb.vectors.EXACT_MAX`). Otherwise Chroma's HNSW search, which is
+    approximate and varies with the index: the unfiltered neighbours are fetched generously and
+    filtered here; the ``where`` search is only the fallback when a filter is so narrow that too few
+    of them pass.
     """
     records = kb.records()
+    exact = kb.exact_vectors()
+    if exact is not None:
+        allowed = exact.mask(filters, lambda cid: cid in records and filters.allows(records[cid]))
+        return exact.query(qvec, n, allowed)
     fetch = max(4 * n, 200)
     hits = [h for h in kb.vectors.query(qvec, fetch) if h.chunk_id in records and filters.allows(records[h.chunk_id])]
     if len(hits) < n and fetch < len(records):
         hits = kb.vectors.query(qvec, n, filters.chroma_where())
-    return hits[:n]
+    return sorted(hits[:n], key=lambda h: (-h.similarity, h.chunk_id))
 
 
 def _hit(

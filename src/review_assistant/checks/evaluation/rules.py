@@ -13,7 +13,7 @@ from review_assistant.checks.base import CheckContext, EvaluationRule, register
 from review_assistant.checks.evaluation import scoring as S
 from review_assistant.checks.models import Finding
 from review_assistant.extract.cycle_models import CycleIndicator, SelfEvaluation
-from review_assistant.extract.cycle_tables import is_blank_explanation
+from review_assistant.extract.cycle_tables import is_blank_explanation, is_form_prompt
 
 
 def fmt(value: Decimal) -> str:
@@ -265,13 +265,21 @@ class EV05Explanations(EvaluationRule):
                                   f"{ind.actual_text or '未填'}），偏差原因及改进措施{said}。",
                                   evidence=ind.evidence, location=ind.location,
                                   suggestion="说明未完成的具体原因和拟采取的改进措施；“暂无”“无”不是说明。")
+        prompts = set()
+        for key, label in (("conclusion", "评价结论"), ("problems", "存在问题"), ("measures", "改进措施")):
+            field = ev.narrative.get(key)
+            if field is not None and is_form_prompt(field.value):
+                prompts.add(key)
+                yield ctx.finding("EV-05", "warning", f"“{label}”栏写的仍是表单的填写说明（“{field.value}”），没有填写实际内容。",
+                                  evidence=field.value, location=field.location,
+                                  suggestion=f"删除填写说明，如实填写{label}。")
         total = ev.total.value if ev.total and ev.total.value is not None else None
         has_gap = bool(gaps) or (total is not None and total < S.HUNDRED)
         if not has_gap:
             return
         for key, label in (("problems", "存在问题"), ("measures", "改进措施")):
             field = ev.narrative.get(key)
-            if field is not None and is_blank_explanation(field.value):
+            if field is not None and key not in prompts and is_blank_explanation(field.value):
                 yield ctx.finding("EV-05", "warning", f"自评未得满分（{'有' + str(len(gaps)) + '个指标未完成' if gaps else '总分' + fmt(total or Decimal(0)) + '分'}），"
                                   f"但“{label}”写“{field.value}”。", evidence=field.value, location=field.location,
                                   suggestion=f"如实填写{label}，对应扣分的指标逐项说明。")

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from review_assistant.checks.base import CheckContext, GoalSheetRule, register
 from review_assistant.checks.goal_sheet.common import row_text
 from review_assistant.checks.models import Finding, Severity
+from review_assistant.extract.labels import TEMPLATE_ROW_NAME
 from review_assistant.extract.models import GoalSheet, Indicator, MoneyField
 from review_assistant.extract.values import find_unit, fmt_wan, unit_in_name
 
@@ -31,6 +32,16 @@ _REQUIRED_FIELDS: tuple[tuple[str, str, Severity], ...] = (
 )
 
 
+_VALUE_PLACEHOLDER = re.compile(r"\*{2,}|＊{2,}|[×Xx]{2,}|[ＸＸ]{2,}")
+
+
+def _whole_count(ind: Indicator) -> bool:
+    """A 数量 row written as a bare whole number of things ("3处", "14所"): read as the planned count (=)."""
+    n = ind.number
+    return (ind.sub_family == "数量" and n is not None and float(n).is_integer() and bool(ind.unit)
+            and ind.unit not in {"%", "‰", "百分比"} and "元" not in (ind.unit or ""))
+
+
 def is_placeholder(value: str) -> bool:
     v = re.sub(r"\s+", "", value)
     return not v or bool(_PLACEHOLDER.match(v))
@@ -39,7 +50,7 @@ def is_placeholder(value: str) -> bool:
 def is_placeholder_name(name: str) -> bool:
     """An indicator name with no word in it ("88", "1.1", "**"): a template's filler, not a name."""
     v = re.sub(r"\s+", "", name)
-    return bool(v) and not re.search(r"[\u4e00-\u9fffA-Za-z]", v)
+    return bool(v) and (not re.search(r"[\u4e00-\u9fffA-Za-z]", v) or bool(TEMPLATE_ROW_NAME.match(v)))
 
 
 _BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
@@ -163,6 +174,12 @@ class GS01HeaderComplete(GoalSheetRule):
                     self.rule_id, "warning", f"指标名称“{ind.level3}”中留有模板占位内容（**）。",
                     evidence=ind.level3, location=ind.location.model_copy(update={"column": None}),
                     suggestion="请删除模板中的占位提示，只保留指标名称。",
+                )
+            if ind.number is None and _VALUE_PLACEHOLDER.search(ind.value_text):
+                yield ctx.finding(
+                    self.rule_id, "warning", f"指标“{ind.level3}”的指标值“{ind.value_text}”是模板占位，数值没有填写。",
+                    evidence=ind.value_text, location=ind.location,
+                    suggestion="请将占位符（**、××）替换为具体目标数值。",
                 )
         if not sheet.indicators:
             yield ctx.finding(
@@ -322,7 +339,8 @@ class GS03IndicatorRowsComplete(GoalSheetRule):
             names = "、".join(f"“{i.level3}”" for i in unsigned[:5]) + ("等" if len(unsigned) > 5 else "")
             yield ctx.finding(
                 self.rule_id, "warning",
-                f"{len(unsigned)}个定量指标的指标值没有比较符号（≥、≤、=等），如{names}。",
+                f"{len(unsigned)}个定量指标的指标值没有比较符号（≥、≤、=等），如{names}。"
+                + ("其中只写整数个数的（如“3处”）通常按“=”理解，仍建议写明。" if any(_whole_count(i) for i in unsigned) else ""),
                 evidence=unsigned[0].evidence, location=unsigned[0].location,
                 suggestion="请在指标值前写明比较符号（如“≥300个”“≤120万元”），或增加“指标性质”列。",
             )

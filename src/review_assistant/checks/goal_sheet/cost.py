@@ -11,6 +11,7 @@ from review_assistant.checks.models import Finding
 from review_assistant.extract.models import GoalSheet
 from review_assistant.extract.values import fmt_wan
 
+_AMOUNT = re.compile(r"\d[\d,，.]*\s*(?:亿元|万元|千元|元|万)")
 _BOILERPLATE = re.compile(r"不超(过)?预算|控制在预算|预算(范围)?内|符合(相关|有关)?规定|按规定|合理|严格控制|节约")
 
 
@@ -24,13 +25,18 @@ class GS13CostMeaningful(GoalSheetRule):
             if not is_economic_cost(ind):
                 continue
             if ind.number is None:
+                written = ind.value_text.strip() or ind.level3
                 if _BOILERPLATE.search(ind.value_text) or _BOILERPLATE.search(ind.level3):
-                    yield ctx.finding(
-                        self.rule_id, "warning",
-                        f"成本指标{indicator_label(ind)}只写了“{ind.value_text or ind.level3}”，没有具体金额或单位成本。",
-                        evidence=ind.evidence, location=ind.location,
-                        suggestion="请填写具体的成本控制目标，如“项目总成本≤120万元”“单位面积改造成本≤350元/平方米”，并写明测算依据。",
-                    )
+                    message = f"成本指标{indicator_label(ind)}只写了“{written}”，没有具体金额或单位成本。"
+                elif ind.value_text.strip() and ind.date_value is None and not _AMOUNT.search(written):
+                    # A sentence ("按照资金测算控制各项成本", "严格按项目资金落实工作"): no amount to check.
+                    message = f"成本指标{indicator_label(ind)}写的是文字“{written}”，没有读到金额或单位成本，无法核对是否控制在预算内。"
+                else:
+                    continue
+                yield ctx.finding(
+                    self.rule_id, "warning", message, evidence=ind.evidence, location=ind.location,
+                    suggestion="请填写具体的成本控制目标，如“项目总成本≤120万元”“单位面积改造成本≤350元/平方米”，并写明测算依据。",
+                )
                 continue
             factor = MONEY_UNITS.get(ind.unit or "")
             if factor is None or total is None or ind.period != "annual":

@@ -9,7 +9,7 @@ from review_assistant.checks.base import CheckContext, GoalSheetRule, register
 from review_assistant.checks.goal_sheet.common import MONEY_UNITS, indicator_label, is_economic_cost, is_rate
 from review_assistant.checks.models import Finding
 from review_assistant.extract.models import GoalSheet, Indicator
-from review_assistant.extract.values import looks_misread
+from review_assistant.extract.values import find_unit, looks_misread
 
 _RATE_UNITS = {"%", "‰", "百分点", "个百分点"}
 _GRADED = re.compile(r"[优良中差]|好|较好|一般|等级|档|合格|达标|通过|符合")
@@ -22,7 +22,17 @@ class GS05UnitsFit(GoalSheetRule):
 
     def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         for ind in sheet.indicators:
-            if ind.qualitative or ind.number is None or not ind.unit:
+            if ind.qualitative or ind.number is None:
+                continue
+            written = _written_unit_problem(ind)
+            if written:
+                yield ctx.finding(
+                    self.rule_id, "warning", f"指标{indicator_label(ind)}的指标值“{ind.value_text}”{written}",
+                    evidence=ind.evidence, location=ind.location,
+                    suggestion="请在指标值中写明完整的计量单位（如“≥85%”“≤28.40元/株”），并与指标名称、计量单位列保持一致。",
+                )
+                continue
+            if not ind.unit:
                 continue
             problem = _unit_problem(ind)
             if problem:
@@ -31,6 +41,25 @@ class GS05UnitsFit(GoalSheetRule):
                     evidence=ind.evidence, location=ind.location,
                     suggestion="请使用与指标含义一致的规范计量单位：比率类用“%”，金额类用“万元”或“元”，数量类用个、人次、平方米等。",
                 )
+
+
+_HALF_UNIT = re.compile(r"\d(?:\.\d+)?\s*/\s*[\u4e00-\u9fff]")
+_NUMBER_IN_NAME = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>[\u4e00-\u9fff%％]{1,3})$")
+
+
+def _written_unit_problem(ind: Indicator) -> str:
+    """What is wrong with the unit as the sheet writes it ('' when nothing): half a unit ("28.40/株"),
+    a unit only the template's prompt gives, or a count in the name whose unit contradicts the unit column."""
+    if _HALF_UNIT.search(ind.value_text):
+        return "的计量单位不完整：“/”前缺少单位（如“元/株”中的“元”）。"
+    if ind.unit_hinted:
+        return f"没有写计量单位，只有模板提示中写着“{ind.unit}”。"
+    m = _NUMBER_IN_NAME.search(ind.level3)
+    if m and ind.unit and float(m.group("num").replace(",", "")) == ind.number:
+        named = find_unit(m.group(0))
+        if named and named.replace("％", "%") != ind.unit and named not in ind.unit:
+            return f"按计量单位“{ind.unit}”计，但指标名称写的是“{m.group(0)}”，单位互相矛盾。"
+    return ""
 
 
 def _unit_problem(ind: Indicator) -> str:

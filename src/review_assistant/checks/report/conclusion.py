@@ -49,7 +49,10 @@ class EARPT03Conclusion(ReportRule):
             )
             return
         loc = located(report, conclusion.location)
-        if conclusion.term is not None and conclusion.term not in vocabulary and conclusion.equivalent:
+        elaborated = conclusion.term is not None and conclusion.equivalent is not None \
+            and conclusion.term not in vocabulary and _elaborates(conclusion.term, conclusion.equivalent)
+        if conclusion.term is not None and conclusion.term not in vocabulary and conclusion.equivalent \
+                and not elaborated:
             # A local wording whose meaning is clear: say so, and still compare it with the score.
             yield ctx.finding(
                 self.rule_id, "info",
@@ -57,7 +60,7 @@ class EARPT03Conclusion(ReportRule):
                 evidence=conclusion.sentence, location=loc,
                 suggestion=f"建议直接使用规定用语“{conclusion.equivalent}”。",
             )
-        elif conclusion.term is None or conclusion.term not in vocabulary:
+        elif not elaborated and (conclusion.term is None or conclusion.term not in vocabulary):
             wrote = f"写为“{conclusion.term}”" if conclusion.term else "未使用规定用语"
             yield ctx.finding(
                 self.rule_id, "warning",
@@ -76,10 +79,14 @@ class EARPT03Conclusion(ReportRule):
         if expected is not None and expected != term:
             bands = ctx.settings.review.score_bands
             together = score.text in conclusion.sentence  # one sentence states both: quote it
+            # A conclusion stricter than the score by one band ("82分 … 调整后予以支持") is a reviewer's
+            # reservation the report may explain (核减, 补充材料); only a more lenient one contradicts the score.
+            stricter = vocabulary.index(term) == vocabulary.index(expected) + 1
             yield ctx.finding(
-                self.rule_id, "error",
+                self.rule_id, "warning" if stricter else "error",
                 f"报告评分为{score.value:g}分，按评分标准（{bands[0]:g}分以上“{vocabulary[0]}”，"
-                f"{bands[-1]:g}分以下“{vocabulary[-1]}”）应为“{expected}”，但结论为“{conclusion.term}”，二者矛盾。",
+                f"{bands[-1]:g}分以下“{vocabulary[-1]}”）应为“{expected}”，但结论为“{conclusion.term}”"
+                + ("，比评分所对应的结论更严格，请核对报告是否说明了理由。" if stricter else "，二者矛盾。"),
                 evidence=conclusion.sentence if together else score.text,
                 location=loc if together else located(report, score.location),
                 suggestion="请核对评分与结论：按评分标准确定结论，或说明不按分数确定结论的理由（如依据失效、重复申报等一票否决情形）。",
@@ -116,3 +123,12 @@ class EARPT04RecommendedBudget(ReportRule):
                 evidence=recommended.raw, location=located(report, recommended.location),
                 suggestion="请逐项列明核减的明细、金额和核减理由。",
             )
+
+
+def _elaborates(term: str, prescribed: str) -> bool:
+    """The prescribed wording with words inserted ("调整完善后予以支持" for 调整后予以支持): same start and end,
+    and every character of the prescribed term in order. Such a conclusion is written in the prescribed words."""
+    if len(prescribed) < 4 or term[:2] != prescribed[:2] or term[-2:] != prescribed[-2:]:
+        return False
+    rest = iter(term)
+    return all(ch in rest for ch in prescribed)

@@ -19,6 +19,11 @@ from review_assistant.extract.report_sections import (
 _EMPTY_BODY = re.compile(r"^(?:无|暂无|略|同上|待补充|待定|见附件|详见附件|不适用|/|—+|-+|…+)?[。.]?$")
 _MIN_CHARS = 8  # "目标明确。" is a verdict, not an assessment (thin analysis is EA-RPT-02's business)
 _BLOCKING = {*DIMENSION_KEYS, "overall_conclusion"}
+# Words by which a one-line expert opinion names a dimension ("立项必要，投入经济性一般，实施方案可行，筹资合规").
+_OPINION_CUES: dict[str, tuple[str, ...]] = {
+    "necessity": ("必要",), "economy": ("经济", "测算"), "goal_rationality": ("绩效目标", "目标合理", "可实现"),
+    "feasibility": ("可行",), "funding_compliance": ("筹资", "合规"),
+}
 
 
 def _what(text: str) -> str:
@@ -58,6 +63,9 @@ class EARPT01RequiredSections(ReportRule):
     def check(self, ctx: CheckContext, report: AppraisalReport) -> Iterable[Finding]:
         required = [k for k in ctx.settings.review.report_required_sections if k in SECTION_NAMES]
         found = {s.key for s in report.sections if s.key}
+        if not found & set(required) and report.opinion_form:
+            yield self._opinion_form(ctx)
+            return
         if not found & set(required):
             yield ctx.finding(
                 self.rule_id, "error",
@@ -94,3 +102,17 @@ class EARPT01RequiredSections(ReportRule):
                     evidence=s.heading, location=s.location,
                     suggestion=f"请在“{name}”部分结合本项目的具体事实、数据和材料写明评估情况和判断理由。",
                 )
+
+    def _opinion_form(self, ctx: CheckContext) -> Finding:
+        """A one-table expert opinion has no sections by design: say which dimensions its text names."""
+        text = ctx.document.full_text
+        named = [SECTION_NAMES[k] for k in DIMENSION_KEYS if any(w in text for w in _OPINION_CUES[k])]
+        missing = [SECTION_NAMES[k] for k in DIMENSION_KEYS if SECTION_NAMES[k] not in named]
+        said = f"意见中提到了{'、'.join(named)}" if named else "意见中没有逐项提到五个评估维度"
+        gap = f"，未提到{'、'.join(missing)}" if named and missing else ""
+        return ctx.finding(
+            self.rule_id, "warning",
+            f"本文件是评审意见表（表格式），没有分章节的评估内容，未能逐项审核各维度；{said}{gap}。",
+            suggestion="评审意见表应附成文的事前绩效评估报告，或在意见中逐项写明立项必要性、投入经济性、绩效目标合理性、"
+            "实施方案可行性和筹资合规性的评估情况。",
+        )

@@ -1,0 +1,175 @@
+"""The second stage: exact vector search, the reranker's signals, and deterministic order."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from review_assistant.kb import keywords
+from review_assistant.kb.index import KnowledgeBase
+from review_assistant.kb.ingest import ingest
+from review_assistant.kb.keywords import KeywordIndex
+from review_assistant.kb.rerank import SupportReranker, asks_list, enumerates, lead
+from review_assistant.kb.retrieve import Hit, retrieve
+from review_assistant.kb.vectors import ExactVectors
+from review_assistant.settings import Settings
+
+from .conftest import HashEmbedder
+
+
+def _hit(cid: str, text: str, *, sim: float = 0.9, score: float = 1.0, kw: float | None = 1.0,
+         notes: bool = False) -> Hit:
+    return Hit(chunk_id=cid, title="测试办法", doc_number="测〔2025〕1号", article="第一条", heading_path=(),
+               text=text, source="x.md", level="区", status="有效", replaced_by=None, notes=notes, score=score,
+               similarity=sim, keyword_score=kw)
+
+
+# ---- exact vector search ----
+
+def test_exact_vectors_rank_by_cosine_and_break_ties_by_id() -> None:
+    ids = ["c", "a", "b", "d"]
+    vecs = np.array([[1.0, 0.0], [2.0, 0.0], [0.0, 1.0], [1.0, 1.0]])  # c and a point the same way
+    exact = ExactVectors(ids, vecs)
+    hits = exact.query(np.array([3.0, 0.0]), 3)
+    assert [h.chunk_id for h in hits] == ["a", "c", "d"]  # equal cosine: by id, whatever the input order
+    assert hits[0].similarity == pytest.approx(1.0) and hits[2].similarity == pytest.approx(2 ** -0.5)
+    assert [h.chunk_id for h in exact.query(np.array([1.0, 0.0]), 5, allowed={"b", "d"})] == ["d", "b"]
+    assert ExactVectors([], np.zeros((0, 2))).query(np.array([1.0, 0.0]), 3) == []
+    seen: list[str] = []
+    mask = exact.mask("only b and d", lambda cid: seen.append(cid) is None and cid in {"b", "d"})
+    assert exact.mask("only b and d", lambda cid: False) is mask and len(seen) == 4  # computed once
+    assert [h.chunk_id for h in exact.query(np.array([1.0, 0.0]), 5, allowed=mask)] == ["d", "b"]
+
+
+def test_exact_vectors_keep_every_tie_at_the_cut() -> None:
+    ids = [f"c{i}" for i in range(9, -1, -1)]  # given in reverse id order
+    vecs = np.array([[1.0, 0.0]] * 6 + [[0.0, 1.0]] * 4)  # c9..c4 all equally best
+    hits = ExactVectors(ids, vecs).query(np.array([1.0, 0.0]), 3)
+    assert [h.chunk_id for h in hits] == ["c4", "c5", "c6"]
+
+
+@pytest.fixture
+def kb(kb_settings: Settings, policies: Path) -> Iterator[KnowledgeBase]:
+    base = KnowledgeBase(kb_settings, embedder=HashEmbedder())
+    ingest([policies], kb_settings, kb=base, show_progress=False)
+    yield base
+    base.close()
+
+
+def test_vector_leg_is_exact_and_the_same_every_time(kb: KnowledgeBase) -> None:
+    exact = kb.exact_vectors()
+    assert exact is not None and len(exact.ids) == len(kb.records())
+    first = retrieve(kb, "事前绩效评估结论分几类", 5, mode="vector")
+    again = retrieve(kb, "事前绩效评估结论分几类", 5, mode="vector")
+    assert [h.chunk_id for h in first] == [h.chunk_id for h in again]
+    sims = [h.similarity or 0.0 for h in first]
+    assert sims == sorted(sims, reverse=True)
+    # Chroma's own (approximate) answer agrees on the nearest chunk.
+    qvec = kb.embedder.embed_queries(["事前绩效评估结论分几类"])[0]
+    assert kb.vectors.query(qvec, 1)[0].chunk_id == first[0].chunk_id
+
+
+# ---- the reranker's signals ----
+
+def test_list_questions_and_enumerating_clauses() -> None:
+    assert asks_list("报事前评估审核时要带哪些材料？") and asks_list("事前评估打分看哪几个方面")
+    assert not asks_list("延续项目也要做事前评估吗？")
+    assert enumerates("第七条　主要内容包括：评价对象和等级，发现的问题、整改要求、预算安排建议。")
+    assert enumerates("第八条　要求如下：\n（一）指向明确；\n（二）细化量化。")
+    assert not enumerates("第九条　单位自评的对象为本单位纳入预算的全部项目支出。")
+
+
+def test_lead_is_the_first_phrase_without_the_article_number() -> None:
+    assert lead("第二十七条　财政评价按照以下程序进行：\n（一）确定评价对象") == "财政评价按照以下程序进行"
+    assert lead("第十一条　（≈）自评对象：纳入预算的全部项目支出都要开展单位自评。") == "（≈）自评对象"
+    assert lead("没有条号也没有标点") == "没有条号也没有标点"
+
+
+def test_lead_match_orders_otherwise_equal_clauses() -> None:
+    reranker = SupportReranker({})
+    about = _hit("b", "第二十七条　财政评价按照以下程序进行：确定对象，制定方案，形成报告。")
+    aside = _hit("a", "第二十八条　评价工作方案应当写明对象和方法，并说明财政评价按照以下程序进行。")
+    ranked = reranker.rerank("财政评价的程序是怎样的？", [aside, about])
+    assert ranked[0].chunk_id == "b"
+
+
+def test_a_listing_clause_goes_first_for_a_which_question() -> None:
+    reranker = SupportReranker({}, (1.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0))  # only fused + list
+    plain = _hit("a", "第七条　意见书由绩效管理科起草。")
+    listing = _hit("b", "第七条　意见书包括评价等级、主要问题、整改要求。")
+    assert reranker.rerank("意见书写哪些内容？", [plain, listing])[0].chunk_id == "b"
+    assert reranker.rerank("意见书由谁起草？", [plain, listing])[0].chunk_id == "a"  # no list asked: tie by id
+
+
+def test_study_notes_yield_to_the_rules_own_text_on_equal_terms() -> None:
+    reranker = SupportReranker({})
+    note = _hit("a", "第十一条　（≈）自评对象：全部项目支出都要开展单位自评。", notes=True)
+    rule = _hit("b", "第十一条　（≈）自评对象：全部项目支出都要开展单位自评。")
+    assert [h.chunk_id for h in reranker.rerank("单位自评覆盖哪些项目", [note, rule])] == ["b", "a"]
+
+
+def test_keyword_confidence_counts() -> None:
+    reranker = SupportReranker({}, (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0))  # BM25 share only
+    weak, strong = _hit("a", "第一条　甲。", kw=2.0), _hit("b", "第一条　甲。", kw=8.0)
+    assert reranker.rerank("甲", [weak, strong])[0].chunk_id == "b"
+
+
+def test_commentary_always_goes_behind_rules() -> None:
+    reranker = SupportReranker({})
+    note = _hit("a", "待核事项（学习时未能确认）：成本指标作为一级指标的具体表述。", sim=0.95)
+    rule = _hit("b", "第十七条　成本指标可以作为一级指标单独设置。", sim=0.80, score=0.5, kw=0.1)
+    ranked = reranker.rerank("成本指标是不是一级指标", [note, rule])
+    assert [h.chunk_id for h in ranked] == ["b", "a"]
+    assert ranked[1].score <= ranked[0].score
+
+
+def test_equal_scores_are_ordered_by_chunk_id_not_by_arrival() -> None:
+    reranker = SupportReranker({})
+    hits = [_hit(cid, "第三条　年度资金20万元以上的项目应当开展事前绩效评估。") for cid in ("c", "a", "b")]
+    for order in (hits, hits[::-1], [hits[1], hits[2], hits[0]]):
+        assert [h.chunk_id for h in reranker.rerank("多少万元要做事前评估", order)] == ["a", "b", "c"]
+
+
+def test_shown_score_is_one_for_a_clause_first_everywhere() -> None:
+    reranker = SupportReranker({})
+    (top,) = reranker.rerank("事前绩效评估", [_hit("a", "第三条　事前绩效评估。")])
+    assert top.score == pytest.approx(1.0)
+
+
+# ---- the keyword index knows which dictionary it was built with ----
+
+def test_saved_keyword_index_is_stale_when_the_dictionary_changes(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    index = KeywordIndex.build(["a", "b"], ["事前绩效评估报告", "绩效目标申报表"])
+    folder = tmp_path / "bm25"
+    index.save(folder, generation=3)
+    assert KeywordIndex.load(folder, 3) is not None
+    assert KeywordIndex.load(folder, 4) is None
+    assert json.loads((folder / "ids.json").read_text(encoding="utf-8"))["dictionary"] == keywords.dictionary_version()
+    monkeypatch.setattr(keywords, "dictionary_version", lambda: "another-dictionary")
+    assert KeywordIndex.load(folder, 3) is None
+
+
+def test_dictionary_version_follows_words_and_stopwords(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = keywords.dictionary_version()
+    keywords.dictionary_version.cache_clear()
+    monkeypatch.setattr(keywords, "_STOP", keywords._STOP - {"东西"})
+    assert keywords.dictionary_version() != before
+    keywords.dictionary_version.cache_clear()
+    monkeypatch.setattr(keywords, "SYNONYMS", (*keywords.SYNONYMS, ("某新词", "另一说法")))
+    changed = keywords.dictionary_version()
+    keywords.dictionary_version.cache_clear()
+    monkeypatch.undo()
+    assert changed != before and keywords.dictionary_version() == before
+
+
+def test_how_long_needs_a_span_of_time() -> None:
+    from review_assistant.kb.answerable import support
+
+    q = "收到预警后要多长时间内拿出处理意见？"
+    assert support(q, "收到预警的预算单位，应当在10个工作日内提出处理意见。", {}).has_answer_type
+    assert not support(q, "每年8月组织集中监控，收到预警的单位提出处理意见。", {}).has_answer_type
