@@ -15,7 +15,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "department": ("主管部门", "主管部门及代码", "主管单位", "预算部门", "主管部门名称", "业务主管部门", "主管部门编码及名称",
                    "主管部门及编码", "项目主管部门", "县级主管部门", "区级主管部门", "主管部门（单位）名称", "主管部门(单位)名称"),
     "implementer": ("实施单位", "项目单位", "项目实施单位", "预算单位", "申报单位", "实施单位名称", "项目承担单位",
-                    "单位名称", "项目执行单位"),
+                    "单位名称", "项目执行单位", "编制单位", "填报单位"),
     "attribute": ("项目属性", "项目性质"),
     "period": ("项目期限", "项目期", "项目起止时间", "项目实施周期", "实施期限", "项目周期", "起止时间", "执行期限", "项目实施期",
                "项目实施期限", "实施周期", "项目起止年限", "建设周期", "实施时间", "项目实施时间",
@@ -52,7 +52,7 @@ FUND_LABELS: dict[str, tuple[str, ...]] = {
     "carryover": ("上年结转", "上年结转资金", "结转资金", "上年结余", "以前年度结转", "上年结余收入", "年初结转结余"),
     "other": ("其他资金", "其他", "其它资金", "其它", "自有资金", "单位自筹", "自筹资金", "自筹", "事业收入", "其他来源",
               "单位自有资金", "经营性收入", "经营收入", "纳入财政专户管理的收入", "未纳入财政专户管理的收入",
-              "财政专户管理资金", "单位资金", "社会资金", "其他收入", "当年其他资金"),
+              "财政专户管理资金", "财政专户拨款", "财政专户资金", "事业基金弥补差额", "用事业基金弥补收支差额", "单位资金", "社会资金", "其他收入", "当年其他资金"),
 }
 
 GOAL_LABELS: dict[str, tuple[str, ...]] = {
@@ -192,6 +192,13 @@ def loose_value_column(text: str) -> bool:
     and nothing that belongs to another column (上年度实际水平, 指标值设定依据, 长期指标值)."""
     n = norm_label(text)
     return 0 < len(n) <= 16 and any(w in n for w in _LOOSE_VALUE_WORDS) and not any(w in n for w in _OTHER_COLUMN_WORDS)
+
+
+def context_column(text: str) -> bool:
+    """A column beside the targets that is not a target (上年度实际水平, 指标内容/计算公式, 历史值): it never
+    names a place or a project."""
+    n = norm_label(text)
+    return 0 < len(n) <= 16 and any(w in n for w in _OTHER_COLUMN_WORDS)
 
 
 def level_name(text: str) -> tuple[str, str] | None:

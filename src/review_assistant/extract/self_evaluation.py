@@ -74,6 +74,8 @@ def extract_self_evaluation(doc: ParsedDocument, fiscal_year: int | None = None)
         if m and ind.family and ind.family not in out.family_weights:
             out.family_weights[ind.family] = Amount(label=ind.level1, raw=ind.level1, value=parse_decimal(m.group(1)),
                                                     location=ind.location)
+    if out.total is None and out.indicator_table_found:
+        _read_total_elsewhere(doc, out)
     out.narrative.update(label_value(doc, NARRATIVE_LABELS))
     _read_report_sections(doc, out)
     grade = label_value(doc, GRADE_LABELS).get("grade")
@@ -88,6 +90,8 @@ def _read_funds(block: Block, table: Table, out: SelfEvaluation) -> None:
     if out.budget is not None:
         return
     found = columns_row(table, FUND_COLUMNS)
+    if found is not None and "budget" not in found[1] and "initial" in found[1]:
+        found[1]["budget"] = found[1]["initial"]  # no 全年预算数 column: the budget was not adjusted during the year
     if found is None or not {"budget", "executed"} <= set(found[1]):
         return
     r, cols = found
@@ -129,6 +133,19 @@ def _read_total(block: Block, table: Table, header_row: int, score_col: int | No
             if g and out.grade is None:
                 out.grade = TextField(label="等级", value=g.group(1), location=block.location.model_copy(update={"row": r}))
         return
+
+
+def _read_total_elsewhere(doc: ParsedDocument, out: SelfEvaluation) -> None:
+    """The 总分 written in its own small table under the indicator table ("总分 | 88.4 | 自评等级 | 优")."""
+    for block, table in doc.tables():
+        for r in range(table.n_rows):
+            cells = [c.text.strip() for c in table.rows[r]]
+            if not cells or not _TOTAL_ROW.match(cells[0].replace(" ", "")) or len(cells[0]) > 6:
+                continue
+            col = next((i for i in range(1, len(cells)) if cells[i] != cells[0] and cells[i]), None)
+            if col is not None and parse_decimal(cells[col]) is not None and "%" not in cells[col]:
+                out.total = amount_at(block, table, r, col, cells[0])
+                return
 
 
 def _read_report_sections(doc: ParsedDocument, out: SelfEvaluation) -> None:

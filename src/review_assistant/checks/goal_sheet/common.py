@@ -35,6 +35,17 @@ def is_rate(ind: Indicator) -> bool:
     return ind.unit in {"%", "百分比"} or bool(RATE_NAME.search(ind.level3))
 
 
+# An indicator named as a count ("培训人次", "受益户数", "新建公厕数量"): its unit is a count, never "%".
+COUNT_NAME = re.compile(r"(?:人次|人数|户数|次数|个数|件数|台数|场次|班次|数量|总数|总量|面积|长度|里程|人口)$")
+
+
+def percent_contradicts_name(ind: Indicator) -> bool:
+    """A count indicator whose unit is "%": unit and indicator contradict each other, so whether it is a rate
+    (and may not exceed 100%) is not certain."""
+    name = re.sub(r"[（(][^）)]*[)）]$", "", ind.level3.strip())
+    return ind.unit in {"%", "百分比"} and not RATE_NAME.search(name) and bool(COUNT_NAME.search(name))
+
+
 def is_cost(ind: Indicator) -> bool:
     return ind.family == "成本" or ind.sub_family == "成本"
 

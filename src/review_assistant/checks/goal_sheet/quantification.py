@@ -6,7 +6,13 @@ import re
 from collections.abc import Iterable
 
 from review_assistant.checks.base import CheckContext, GoalSheetRule, register
-from review_assistant.checks.goal_sheet.common import MONEY_UNITS, indicator_label, is_economic_cost, is_rate
+from review_assistant.checks.goal_sheet.common import (
+    MONEY_UNITS,
+    indicator_label,
+    is_economic_cost,
+    is_rate,
+    percent_contradicts_name,
+)
 from review_assistant.checks.models import Finding
 from review_assistant.extract.models import GoalSheet, Indicator
 from review_assistant.extract.values import find_unit, looks_misread
@@ -64,6 +70,8 @@ def _written_unit_problem(ind: Indicator) -> str:
 
 def _unit_problem(ind: Indicator) -> str:
     unit = ind.unit or ""
+    if percent_contradicts_name(ind):
+        return "与指标不符：该指标计的是数量，不是比率，请核对单位（如人次、个、户）。"
     if unit == "百分比":
         return "不规范，比率应以“%”表示。"
     if re.search(r"率|满意度", ind.level3) and unit not in _RATE_UNITS and "/" not in unit and unit != "分":
@@ -119,6 +127,15 @@ class GS07Testable(GoalSheetRule):
                     f"比率指标{label}的指标值“{ind.value_text}”疑似识别或转换错字{guess}，未按超过100%判错。",
                     evidence=ind.evidence, location=ind.location,
                     suggestion="请对照原件核对该指标值，改正后重新审核。",
+                )
+            elif n > 100 and percent_contradicts_name(ind):
+                # The unit says rate, the name says count (GS-05): which one is wrong is not certain.
+                yield ctx.finding(
+                    self.rule_id, "warning",
+                    f"指标{label}的单位为“%”，指标值{ind.value_text}超过100%；但指标名称计的是数量，"
+                    "可能是单位填错，未按比率超过100%判错。",
+                    evidence=ind.evidence, location=ind.location,
+                    suggestion="请核对计量单位：计数指标应使用人次、个、户等单位；确属比率的，取值应在0～100%之间。",
                 )
             elif n > 100:
                 yield ctx.finding(
