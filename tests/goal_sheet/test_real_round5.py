@@ -135,3 +135,123 @@ def test_grade_contradicting_the_total_is_reported(settings: Settings) -> None:
     ctx = CheckContext(document=ok, kind="self_evaluation", settings=settings, fiscal_year=2024,
                        cycle=extract_self_evaluation(ok))
     assert not [f for f in run_checks(ctx, CheckOptions(), batch_phase=False) if f.rule_id == "EV-04"]
+
+
+def test_cost_over_a_zero_total_is_only_a_warning(settings: Settings) -> None:
+    rows = [
+        ["项目名称", "示例镇农房风貌整治", "主管部门", "示例镇人民政府"],
+        ["实施单位", "示例镇村镇建设服务中心", "项目属性", "新增"],
+        ["年度资金总额（万元）", "0", "其中：财政拨款", "80"],
+        ["年度绩效目标", "完成50栋农房外立面整治。", "", ""],
+    ]
+    ind = [
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位"],
+        ["产出指标", "数量指标", "整治农房栋数", "≥", "50", "栋"],
+        ["产出指标", "质量指标", "验收合格率", "≥", "95", "%"],
+        ["产出指标", "时效指标", "完成时限", "定性", "2025年11月底前", ""],
+        ["产出指标", "成本指标", "项目总成本", "≤", "80", "万元"],
+        ["效益指标", "社会效益指标", "村容村貌改善户数", "≥", "50", "户"],
+        ["满意度指标", "服务对象满意度指标", "农户满意度", "≥", "90", "%"],
+    ]
+    found = _findings(make_doc("2025年度项目支出绩效目标申报表", rows, ind), settings)
+    assert [f.severity for f in found if f.rule_id == "GS-02"] == ["error"]
+    assert [f.severity for f in found if f.rule_id == "GS-13"] == ["warning"]
+
+
+def _department_sheet(tasks: list[list[str]]) -> ParsedDocument:
+    head = [
+        ["部门名称", "示例县自然资源局"],
+        ["部门预算总额（万元）", "900"],
+        ["其中：一般公共预算", "860"],
+        ["政府性基金预算", "40"],
+    ]
+    task_rows = [["任务名称", "主要内容", "预算金额（万元）"], *tasks]
+    goal = [["年度总体目标", "完成年度国土空间规划编制和耕地保护任务，保障机关正常运转。"]]
+    ind = [
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
+        ["产出指标", "数量指标", "耕地卫片核查图斑数", "≥", "600", "个"],
+        ["产出指标", "质量指标", "核查结果准确率", "≥", "98", "%"],
+        ["产出指标", "时效指标", "规划成果报批时间", "定性", "2025年10月底前", ""],
+        ["产出指标", "成本指标", "机关公用经费", "≤", "150", "万元"],
+        ["效益指标", "社会效益指标", "耕地保有量完成率", "=", "100", "%"],
+        ["满意度指标", "服务对象满意度指标", "办事群众满意度", "≥", "90", "%"],
+    ]
+    return make_doc("2025年度部门整体绩效目标表", head, "年度主要任务", task_rows, goal, ind)
+
+
+def test_department_sheet_reads_name_total_and_task_budgets(settings: Settings) -> None:
+    doc = _department_sheet([["规划编制", "国土空间规划", "200"], ["耕地保护", "卫片核查", "250"],
+                             ["机关运行", "人员及公用经费", "450"], ["合计", "", "900"]])
+    sheet = extract_goal_sheet(doc)
+    assert sheet.project_name == "示例县自然资源局"
+    assert sheet.funds["total"].value_wan == 900.0
+    assert sheet.budget_detail_kind == "tasks" and sheet.budget_detail is not None
+    assert [ln.amount_wan for ln in sheet.budget_detail.items] == [200.0, 250.0, 450.0]
+    assert not [f for f in _findings(doc, settings) if f.rule_id == "GS-02"]
+
+
+def test_department_task_budgets_short_of_the_total(settings: Settings) -> None:
+    closed = _department_sheet([["规划编制", "国土空间规划", "200"], ["耕地保护", "卫片核查", "250"],
+                                ["机关运行", "人员及公用经费", "300"], ["合计", "", "750"]])
+    gs02 = [f for f in _findings(closed, settings) if f.rule_id == "GS-02"]
+    assert [f.severity for f in gs02] == ["error"] and "750.00" in gs02[0].message
+    # Without a 合计 row the tasks may be only the main ones: a warning that says so.
+    open_list = _department_sheet([["规划编制", "国土空间规划", "200"], ["耕地保护", "卫片核查", "250"]])
+    gs02 = [f for f in _findings(open_list, settings) if f.rule_id == "GS-02"]
+    assert [f.severity for f in gs02] == ["warning"] and "没有合计行" in gs02[0].message
+
+
+def test_total_investment_is_context_and_this_years_funds_are_the_total(settings: Settings) -> None:
+    rows = [
+        ["项目名称", "示例区污水处理厂扩建", "项目单位", "示例区城投水务公司"],
+        ["主管部门", "示例区住房和城乡建设局", "项目期限", "2025-2027年"],
+        ["项目总投资（亿元）", "4.5", "本年度资金（亿元）", "1.5"],
+        ["其中：专项债券资金（亿元）", "1.2", "其中：区级财政资金（亿元）", "0.3"],
+        ["年度绩效目标", "完成扩建工程主体结构，新增日处理能力2万吨。", "", ""],
+    ]
+    sheet = extract_goal_sheet(make_doc("2025年度地方政府专项债券项目绩效目标表", rows))
+    assert sheet.funds["total"].value_wan == 15000.0
+    assert sheet.funds["investment"].value_wan == 45000.0
+    assert any("总投资" in n.message for n in sheet.notes)
+    # A sheet that writes only 项目总投资 keeps it as its total.
+    only = extract_goal_sheet(make_doc("2025年度项目绩效目标表", [["项目名称", "示例村道硬化"],
+                                                            ["项目总投资（万元）", "85"]]))
+    assert only.funds["total"].value_wan == 85.0 and "investment" not in only.funds
+
+
+def _review_sheet(detail_total: str) -> ParsedDocument:
+    head = [
+        ["项目名称", "示例站空气监测仪器更新", "项目单位", "示例市环境监测站"],
+        ["主管部门", "示例市生态环境局", "编报时间", "2016年10月"],
+        ["项目资金（万元）", f"合计：{detail_total}", "1、市级财政拨款", detail_total],
+        ["", "", "2、其他资金", "0"],
+    ]
+    detail = [
+        ["项目用途", "金额（万元）", "数量", "单位", "单价（元）", "测算依据"],
+        ["颗粒物监测仪", "40", "4", "台", "100000", "市场询价"],
+        ["气象参数传感器", "12", "4", "套", "30000", "市场询价"],
+        ["合计", detail_total, "", "", "", ""],
+    ]
+    ind = [
+        ["一级指标", "二级指标", "绩效目标内容", "指标值"],
+        ["投入", "时效目标", "项目实施周期", "2017年3月至2017年10月"],
+        ["投入", "成本目标", "项目总投入", f"≤{detail_total}万元"],
+        ["产出", "数量目标", "更新监测仪器", "≥8台"],
+        ["产出", "质量目标", "仪器验收合格率", "100%"],
+        ["效果", "社会效益目标", "监测数据有效率", "≥95%"],
+        ["效果", "服务对象满意度", "使用科室满意度", "≥90%"],
+    ]
+    return make_doc("2017年绩效目标评审申报表", head, "七、项目支出预算明细", detail, "九、项目年度绩效目标", ind)
+
+
+def test_2017_review_form_levels_and_budget_detail(settings: Settings) -> None:
+    doc = _review_sheet("52")
+    sheet = extract_goal_sheet(doc)
+    assert [i.level3 for i in sheet.indicators][:2] == ["项目实施周期", "项目总投入"]
+    assert {i.family for i in sheet.indicators} >= {"产出", "效益", "满意度"}
+    assert any(i.sub_family == "成本" for i in sheet.indicators)
+    assert sheet.budget_detail_kind == "detail"
+    found = _findings(doc, settings)
+    assert not [f for f in found if f.rule_id in {"GS-02", "GS-04"}]
+    wrong = [f for f in _findings(_review_sheet("62"), settings) if f.rule_id == "GS-02"]
+    assert [f.severity for f in wrong] == ["error"] and "52.00" in wrong[0].message

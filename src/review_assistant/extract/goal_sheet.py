@@ -14,6 +14,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from review_assistant.extract import labels as L
+from review_assistant.extract.goal_budget import DEPARTMENT_TITLE, read_goal_budget
 from review_assistant.extract.goal_text import count_level_lines, read_notice
 from review_assistant.extract.indicator_table import Grid, TableState, header_groups, read_indicators
 from review_assistant.extract.models import GoalSheet, MoneyField, TextField, undecided_year_message
@@ -35,6 +36,7 @@ def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> G
         state = read_indicators(g, sheet, doc, fiscal_year, state)
     _read_paragraph_fields(doc, sheet, doc_unit)
     _derive_fields(sheet)
+    read_goal_budget(doc, sheet)
     if not sheet.indicator_table_found:
         read_notice(doc, sheet)
     sheet.fiscal_year, sheet.fiscal_year_source = (fiscal_year, "given") if fiscal_year else _fiscal_year(doc, sheet)
@@ -118,6 +120,11 @@ def _derive_fields(sheet: GoalSheet) -> None:
     if "attribute" not in sheet.fields and category and re.search(r"新增|延续|持续", category.value):
         sheet.fields["attribute"] = category
     _read_tick_boxes(sheet)
+    department = sheet.fields.get("department")
+    if "project_name" not in sheet.fields and department and DEPARTMENT_TITLE.search(sheet.title):
+        # 部门整体绩效目标表: the department is what the sheet sets targets for.
+        sheet.fields["project_name"] = department
+        sheet.note("layout", f"本表为部门整体绩效目标表，按部门“{department.value}”读取和审核。", location=department.location)
     start, end = sheet.fields.get("start_date"), sheet.fields.get("end_date")
     if "period" not in sheet.fields and start and end and start.value and end.value:
         sheet.fields["period"] = TextField(label=f"{start.label}、{end.label}", value=f"{start.value}至{end.value}",
@@ -128,6 +135,12 @@ def _derive_total(sheet: GoalSheet) -> None:
     """Forms that give only 本级 and 上级 amounts (湘潭式 "年度本级预算金额 / 该项目支出上级资金") and no
     total: the total is their sum, and the note says it was computed."""
     f = sheet.funds
+    investment = f.get("investment")
+    if investment is not None and "total" not in f:
+        f["total"] = f.pop("investment")  # only the total investment is written: it is the sheet's total
+    elif investment is not None and investment.value_wan is not None:
+        sheet.note("funds", f"“{investment.label}”{investment.value_wan:,.2f}万元是项目总投资，资金总额按本年度资金"
+                            f"“{f['total'].label}”读取。", location=investment.location)
     if "total" in f or set(f) - {"fiscal_local", "fiscal_upper"} or len(f) != 2:
         return
     local, upper = f["fiscal_local"], f["fiscal_upper"]
@@ -418,6 +431,8 @@ _MULTI_SOURCE_KEYS = {"fiscal_part", "other", "fiscal_upper", "fiscal_local"}
 
 
 def _set_fund(sheet: GoalSheet, key: str, label: str, value: str, loc: Location, unit: str) -> None:
+    if key == "total" and L.norm_label(label) in L.INVESTMENT_LABELS:
+        key = "investment"  # 项目总投资 spans the project's life; this year's funds are the total (see _derive_total)
     existing = sheet.funds.get(key)
     if existing is not None and key in _MULTI_SOURCE_KEYS and L.norm_label(existing.label) != L.norm_label(label) \
             and existing.value_wan is not None:

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from review_assistant.extract.labels import level_name
+from review_assistant.extract.report_budget import BudgetTable
 from review_assistant.parsing.model import Location
 
 DocumentKind = Literal["goal_sheet", "appraisal_report", "monitoring_table", "self_evaluation", "other"]
@@ -63,6 +64,8 @@ def indicator_family(level1: str, level2: str) -> str:
     """产出/效益/满意度/成本 (效果 counts as 效益) from the 一级 name, then the 二级 name; '' when neither says."""
     # A non-standard 一级 ("项目完成指标") says nothing: a standard 二级 (数量指标) decides.
     named = level_name(level2)
+    if "满意度" in level2 and "满意度" not in level1 and "效" in level1:
+        return "满意度"  # 2017 评审申报表: 服务对象满意度 is a 二级 under 效果
     for text in (level1, named[0] if named else "", level2):
         for fam in ("满意度", "成本", "产出", "效益", "效果"):
             if fam in text:
@@ -142,6 +145,8 @@ class GoalSheet(BaseModel):
         default_factory=list, description="Formula cells whose result was never saved: values that could not be read")
     project_rows: dict[str, dict[str, str]] = Field(
         default_factory=dict, description="Per-project cells of a multi-project table (name, unit, budget, goal)")
+    budget_detail: BudgetTable | None = Field(None, description="预算明细 or the task budgets of a department sheet")
+    budget_detail_kind: Literal["", "detail", "tasks"] = ""
 
     def field_value(self, key: str) -> str:
         f = self.fields.get(key)

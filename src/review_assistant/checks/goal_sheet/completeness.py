@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from review_assistant.checks.base import CheckContext, GoalSheetRule, register
+from review_assistant.checks.goal_sheet.budget_detail import detail_findings
 from review_assistant.checks.goal_sheet.common import row_text
 from review_assistant.checks.models import Finding, Severity
 from review_assistant.extract.labels import TEMPLATE_ROW_NAME
@@ -214,6 +215,10 @@ class GS02FundsConsistent(GoalSheetRule):
     rule_id = "GS-02"
 
     def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
+        yield from self._sources(ctx, sheet)
+        yield from detail_findings(ctx, sheet)
+
+    def _sources(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         f = sheet.funds
         total = f.get("total")
         if total is None or total.value_wan is None:

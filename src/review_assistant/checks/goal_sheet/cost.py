@@ -43,10 +43,11 @@ class GS13CostMeaningful(GoalSheetRule):
                 continue  # unit costs (元/人) and long-term totals are not compared with the annual budget
             value_wan = ind.number * factor
             if ind.sign in {"≤", "<", "=", None} and value_wan > total + 0.005:
+                # A total of 0 is itself the defect (GS-02): which of the two amounts is wrong is not certain.
                 yield ctx.finding(
-                    self.rule_id, "error",
+                    self.rule_id, "error" if total > 0 else "warning",
                     f"成本指标{indicator_label(ind)}为{ind.value_text}（折合{fmt_wan(value_wan)}），"
-                    f"超过年度资金总额{fmt_wan(total)}。",
+                    f"超过年度资金总额{fmt_wan(total)}。" + ("" if total > 0 else "（资金总额填为0，请先核对资金总额。）"),
                     evidence=ind.evidence, location=ind.location,
                     suggestion="成本指标不应超过申请的预算金额，请核对金额单位（元/万元）和测算口径。",
                 )

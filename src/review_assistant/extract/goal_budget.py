@@ -1,0 +1,61 @@
+"""Budget tables inside a goal sheet: a 预算明细 (item, quantity, unit price, amount) or the task budgets of a
+部门整体绩效目标表 (任务名称 | 主要内容 | 预算金额). Their lines should add up to the sheet's funds total."""
+
+from __future__ import annotations
+
+import re
+
+from review_assistant.extract import labels as L
+from review_assistant.extract.models import GoalSheet
+from review_assistant.extract.report_budget import BudgetLine, BudgetTable, extract_budget_tables
+from review_assistant.extract.values import money_to_wan, unit_in_label
+from review_assistant.parsing.model import Location, ParsedDocument, Table
+
+_TASK_NAME = re.compile(r"^(?:年度)?(?:主要|重点|工作)?任务(?:名称)?$|^任务$|^项目名称$")
+_TASK_AMOUNT = re.compile(r"金额|预算|资金|数额")
+_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)")
+DEPARTMENT_TITLE = re.compile(r"部门整体(?:支出)?绩效|部门整体")
+
+
+def read_goal_budget(doc: ParsedDocument, sheet: GoalSheet) -> None:
+    """Store the sheet's budget detail (or task budgets) in ``sheet.budget_detail``."""
+    detail = next((t for t in extract_budget_tables(doc) if t.items), None)
+    if detail is not None:
+        sheet.budget_detail, sheet.budget_detail_kind = detail, "detail"
+        return
+    if DEPARTMENT_TITLE.search(sheet.title):
+        for block, table in doc.tables():
+            tasks = _task_table(table, block.location)
+            if tasks is not None:
+                sheet.budget_detail, sheet.budget_detail_kind = tasks, "tasks"
+                return
+
+
+def _task_table(table: Table, loc: Location) -> BudgetTable | None:
+    """``任务名称 | 主要内容 | 预算金额（万元）`` rows, with a 合计 row when the form has one."""
+    for r in range(table.n_rows):
+        cells = [c.text.strip() for c in table.rows[r]]
+        name_col = next((i for i, t in enumerate(cells) if _TASK_NAME.match(L.norm_label(t))), None)
+        amount_col = next((i for i, t in enumerate(cells) if i != name_col and _TASK_AMOUNT.search(t)), None)
+        if name_col is None or amount_col is None:
+            continue
+        unit = unit_in_label(cells[amount_col]) or "万元"
+        out = BudgetTable(location=loc, columns={"item": name_col, "amount": amount_col},
+                          headers={"item": cells[name_col], "amount": cells[amount_col]}, amount_unit=unit)
+        for rr in range(r + 1, table.n_rows):
+            row = [c.text.strip() for c in table.rows[rr]]
+            item = row[name_col] if name_col < len(row) else ""
+            amount = row[amount_col] if amount_col < len(row) else ""
+            if not item or (not amount and not _TOTAL_ROW.match(item)):
+                break  # the task block has ended (年度总体目标, the indicator table)
+            if L.match(L.GOAL_INDEX, item) or L.match(L.COLUMN_INDEX, item):
+                break
+            line = BudgetLine(item=item, amount_wan=money_to_wan(amount, unit) if re.search(r"\d", amount) else None,
+                              amount_text=amount, kind="total" if _TOTAL_ROW.match(item) else "line",
+                              evidence=table.row_text(rr), location=loc.model_copy(update={"row": rr}))
+            out.lines.append(line)
+            if line.kind == "total":
+                out.total = line
+                break
+        return out if out.items else None
+    return None
