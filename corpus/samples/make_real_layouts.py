@@ -43,6 +43,7 @@ from real_layout_round4 import (
     level_lines_notice,
     value_in_level_cell,
 )
+from real_layout_round5 import bond_project, department_sheet, per_year_funds, review_form_2017
 from real_layout_variants import (
     approval_form,
     evaluation_style,
@@ -263,4 +264,25 @@ def real_samples() -> list[RealSample]:
                    2019, warn_ok=["GS-01"],
                    expect={"project_name": "示例县中小河流清淤疏浚", "total_funds_wan": 162.0, "indicator_count": 6,
                            "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl42_per_year_funds.xlsx", per_year_funds, "L29",
+                   "资金来源按上年度预算/上年度实际/本年度申请三列，指标表无一级列、另有上年度实际水平和计算公式列；"
+                   "本年度申请合计52万元，来源合计48万元。",
+                   2025, must=["GS-02"], warn_ok=["GS-01"],
+                   expect={"project_name": "示例区公共自行车系统运维", "total_funds_wan": 52.0, "indicator_count": 6,
+                           "fiscal_year_source": "title"}),
+        RealSample("rl43_department_sheet.docx", department_sheet, "L30",
+                   "部门整体绩效目标表：部门名称、部门预算总额1260万元，年度主要任务预算合计1160万元，与总额不符。",
+                   2025, must=["GS-02"], warn_ok=["GS-01"],
+                   expect={"project_name": "示例县农业农村局", "total_funds_wan": 1260.0, "indicator_count": 6,
+                           "fiscal_year_source": "title"}),
+        RealSample("rl44_bond_project.xlsx", bond_project, "L31",
+                   "专项债券项目：总投资2.4亿元，本年度资金0.8亿元（专项债券0.6亿元、区级财政0.2亿元）；资金总额是本年度资金：无问题。",
+                   2025, warn_ok=["GS-01"],
+                   expect={"project_name": "示例区老旧供水管网改造", "total_funds_wan": 8000.0, "indicator_count": 6,
+                           "fiscal_year_source": "title"}),
+        RealSample("rl45_review_form_2017.docx", review_form_2017, "L32",
+                   "2017式评审申报表：一级为投入/产出/效果，二级写“…目标”，名称列为“绩效目标内容”，预算明细合计与资金总额一致：无问题。",
+                   2017, warn_ok=["GS-01"],
+                   expect={"project_name": "示例市河道水质监测设备购置", "total_funds_wan": 74.0, "indicator_count": 7,
+                           "fiscal_year_source": "title"}),
     ]
