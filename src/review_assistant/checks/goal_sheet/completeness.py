@@ -9,6 +9,7 @@ from review_assistant.checks.base import CheckContext, GoalSheetRule, register
 from review_assistant.checks.goal_sheet.budget_detail import detail_findings
 from review_assistant.checks.goal_sheet.common import row_text
 from review_assistant.checks.models import Finding, Severity
+from review_assistant.extract.goal_budget import DEPARTMENT_TITLE
 from review_assistant.extract.labels import TEMPLATE_ROW_NAME
 from review_assistant.extract.models import GoalSheet, Indicator, MoneyField
 from review_assistant.extract.values import find_unit, fmt_wan, unit_in_name
@@ -103,8 +104,11 @@ class GS01HeaderComplete(GoalSheetRule):
 
     def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         layout_gap = _layout_gap(sheet)
+        department_sheet = bool(DEPARTMENT_TITLE.search(sheet.title))
         for key, name, severity in _REQUIRED_FIELDS:
             field = sheet.fields.get(key)
+            if field is None and department_sheet and key == "implementer":
+                continue  # 部门整体绩效目标表: the department itself carries out its tasks
             if field is None:
                 # The label itself was not found: the form may call it something the extractor does not know.
                 # Local templates often have no 项目属性/期限/负责人 row at all, which is not a defect.
