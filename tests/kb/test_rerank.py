@@ -83,6 +83,15 @@ def test_list_questions_and_enumerating_clauses() -> None:
     assert not enumerates("第九条　单位自评的对象为本单位纳入预算的全部项目支出。")
 
 
+def test_a_counted_series_without_lead_in_word_is_a_list() -> None:
+    # "甲、乙、丙、丁四个方面" enumerates although no 包括/以下/：precedes it.
+    assert enumerates("第二十八条　绩效目标审核从完整性、相关性、适当性、可行性四个方面进行，具体标准另行规定。")
+    assert enumerates("第五条　评价分为单位自评、部门评价、财政评价三种方式。")
+    # A bare series of bodies is not a list answer, nor is a count without a series.
+    assert not enumerates("第六条　由财政部门、主管部门、预算单位按职责分工负责。")
+    assert not enumerates("第七条　审核结果分为四个等级。")
+
+
 def test_lead_is_the_first_phrase_without_the_article_number() -> None:
     assert lead("第二十七条　财政评价按照以下程序进行：\n（一）确定评价对象") == "财政评价按照以下程序进行"
     assert lead("第十一条　（≈）自评对象：纳入预算的全部项目支出都要开展单位自评。") == "（≈）自评对象"

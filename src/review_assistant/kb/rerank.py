@@ -63,6 +63,9 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _ASKS_LIST = re.compile(r"哪些|哪几|什么内容|些什么|包括什么|包含什么|有什么要求|几个方面|哪方面")
 _ENUM_MARK = re.compile(r"（[一二三四五六七八九十]+）|(?:^|\n)\s*\d+[.．、]|[一二三四五六七八九十]是")
 _ENUM_SERIES = re.compile(r"(?:包括|包含|如下|以下|下列|分为|分别|：)[^。；\n]*?、[^。；\n]*?、")
+#: Three or more short items joined by "、" and counted ("从完整性、相关性、适当性、可行性四个方面"): a list
+#: without a lead-in word.
+_ENUM_COUNTED = re.compile(r"(?:[^、，。；：:\s]{1,12}、){2,}[^、，。；：:\s]{1,12}?(?:等)?[两二三四五六七八九十\d]+(?:个|类|种|项|方面|部分)")
 #: Asking words: in the question, not in the answer.
 _ASKING = re.compile(r"什么|哪些|哪几|哪个|哪一|怎么|怎样|如何|多少|多长|几个|几天|是否|能不能|可不可以|要不要|是不是|吗|呢|谁")
 
@@ -97,7 +100,7 @@ def asks_list(query: str) -> bool:
 
 def enumerates(text: str) -> bool:
     """The clause lists items: two or more (一)/1./一是 markers, or a series "甲、乙、丙"."""
-    return len(_ENUM_MARK.findall(text)) >= 2 or bool(_ENUM_SERIES.search(text))
+    return len(_ENUM_MARK.findall(text)) >= 2 or bool(_ENUM_SERIES.search(text)) or bool(_ENUM_COUNTED.search(text))
 
 
 class SupportReranker:
