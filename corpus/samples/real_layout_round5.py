@@ -114,5 +114,6 @@ def review_form_2017() -> DocModel:
         ["效果", "服务对象满意度", "使用单位满意度", "≥90%"],
     ]
     g = _ind_grid(["一级指标", "二级指标", "绩效目标内容", "指标值"], rows, [1.6, 2.4, 3.6, 3.0])
-    return _t("2017年绩效目标评审申报表", head, Para("项目支出预算明细", "heading"), detail,
-              Para("项目年度绩效目标", "heading"), g)
+    return _t("2017年绩效目标评审申报表", head,
+              Para("项目年度绩效目标：完成8台（套）水质监测设备购置和安装，监测数据按时报送。", "body"),
+              Para("项目支出预算明细", "heading"), detail, Para("年度绩效指标", "heading"), g)
