@@ -104,6 +104,8 @@ class EvalSpec:
     zero_total: bool = False  # 池州 2022: the 年度资金总额 row left at 0, money only in 其中：本年财政拨款
     scoring_rules: bool = False  # a 评分标准 column: the form states its own (local) scoring rule
     split_at: int | None = None  # the indicator table continues in a second table from this row (page break)
+    score_table: bool = False  # 总分 and 自评等级 in a small table of their own under the indicator table
+    initial_only: bool = False  # the funds block has 年初预算数 but no 全年预算数 column
 
     def rate(self) -> Decimal:
         return cents(num(self.executed) / num(self.budget) * 100)
@@ -163,15 +165,20 @@ def eval_model(spec: EvalSpec) -> DocModel:
     g.add(["项目名称", (spec.project, ncol - 1)], labels=(0,))
     g.add(["主管部门", (spec.department, 3), "实施单位", (spec.unit, ncol - 5)], labels=(0, 4))
     fund_header = ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
-    g.add([(fund_header[0], 2), *fund_header[2:], *([""] * (ncol - 8))], header=True)
+    budgets = [spec.budget] if spec.initial_only else [spec.budget, spec.budget]
+    zeros = ["0"] * len(budgets)
+    pad = [""] * (ncol - 8 + (1 if spec.initial_only else 0))
+    if spec.initial_only:
+        fund_header.remove("全年预算数")
+    g.add([(fund_header[0], 2), *fund_header[2:], *pad], header=True)
     rate = spec.exec_rate_override or f"{show(spec.rate())}%"
     if spec.zero_total:
-        g.add([("年度资金总额：", 2), "0", "0", "0", str(spec.exec_weight), "0", "0", *([""] * (ncol - 8))])
+        g.add([("年度资金总额：", 2), *zeros, "0", str(spec.exec_weight), "0", "0", *pad])
     else:
-        g.add([("年度资金总额", 2), spec.budget, spec.budget, spec.executed, str(spec.exec_weight), rate,
-               show(spec.exec_score()), *([""] * (ncol - 8))])
-    g.add([("其中：当年财政拨款", 2), spec.budget, spec.budget, spec.executed, "—", "—", "—", *([""] * (ncol - 8))])
-    g.add([("上年结转资金", 2), "0", "0", "0", "—", "—", "—", *([""] * (ncol - 8))])
+        g.add([("年度资金总额", 2), *budgets, spec.executed, str(spec.exec_weight), rate,
+               show(spec.exec_score()), *pad])
+    g.add([("其中：当年财政拨款", 2), *budgets, spec.executed, "—", "—", "—", *pad])
+    g.add([("上年结转资金", 2), *zeros, "0", "—", "—", "—", *pad])
     g.add(["年度总体目标", ("预期目标：按计划完成年度建设任务并投入运营。", (ncol - 1) // 2),
            (f"实际完成情况：{spec.problems if spec.rows else ''}", ncol - 1 - (ncol - 1) // 2)])
     if sichuan:
@@ -199,7 +206,12 @@ def eval_model(spec: EvalSpec) -> DocModel:
             g.add([l1, r.l2, r.name, r.target_cell(), actual, str(r.weight), show(r.stated_score()), r.cause, *extra])
     total_row = ["总分", "", "", *([""] * (ncol - 6 - len(extra))), "100", show(spec.stated_total()),
                  f"自评等级：{spec.grade()}", *([""] * len(extra))]
-    g.add([("总分", 3), *total_row[3:]])
+    if spec.score_table:
+        score = Grid([2.2] * 4)
+        score.add(["总分", show(spec.stated_total()), "自评等级", spec.grade()], labels=(0, 2))
+        blocks.append(score)
+    else:
+        g.add([("总分", 3), *total_row[3:]])
     if sichuan:
         g.add(["评价结论", (f"自评得分{show(spec.stated_total())}分，等级为{spec.grade()}。", ncol - 1)], labels=(0,))
         g.add(["存在问题", (spec.problems, ncol - 1)], labels=(0,))
@@ -409,6 +421,12 @@ def eval_samples() -> list[Sample]:
                                                                   cause="部分站点投运推迟，车流未达预期。"),
                         grade_override="优"),
                ["EV-04"], "总分89分以下仍写“优”。"),
+        Sample(EvalSpec("ev04_score_table.docx", "chizhou", rows=_edit(rows, "新增日均充电服务车次", actual="300",
+                                                                        cause="部分站点投运推迟，车流未达预期。"),
+                        grade_override="优", score_table=True, initial_only=True),
+               ["EV-04"], "总分和自评等级写在指标表下面单独的小表里，资金栏只有年初预算数；总分不到90分却写“优”。"),
+        Sample(EvalSpec("se_clean_score_table.docx", "chizhou", rows=rows, score_table=True, initial_only=True), [],
+               "总分和自评等级写在单独的小表里，资金栏只有年初预算数：无问题。"),
         Sample(EvalSpec("ev04_report_grade.docx", "report", rows=rows, grade_override="良"), ["EV-04"],
                "自评报告：得分98.5分却写等级“良”。"),
         Sample(EvalSpec("ev05_zanwu.docx", "chizhou", rows=_edit(rows, "新建公共充电桩数量", cause="暂无")),
