@@ -122,12 +122,13 @@ def read_place_columns(g: Grid, sheet: GoalSheet) -> bool:
         cells = [g.cell(r, c) for c in range(len(t.rows[r]))]
         kinds = [L.match(L.COLUMN_INDEX, x) if x else None for x in cells]
         if "l3" not in kinds or "value" in kinds or not {"l1", "l2"} & set(kinds) \
-                or L.norm_label(cells[kinds.index("l3")]) in {"绩效指标", "绩效内容"}:
-            continue
+                or L.norm_label(cells[kinds.index("l3")]) in {"绩效指标", "绩效内容"} \
+                or any(L.loose_value_column(x) for x in cells if x):
+            continue  # ("本年度计划水平" is a value column written locally: an ordinary table)
         last_known = max(i for i, k in enumerate(kinds) if k or L.norm_label(cells[i]) in _PLACE_EXTRA)
         places = [(i, cells[i]) for i in range(last_known + 1, len(cells))
                   if cells[i] and not kinds[i] and not t.rows[r][i].merged and L.level_name(cells[i]) is None
-                  and not re.search(r"[\d≥≤=<>%]", cells[i])]
+                  and not re.search(r"[\d≥≤=<>%]", cells[i]) and not L.prior_value_column(cells[i])]
         if len(places) < 2:
             continue
         col = {k: i for i, k in enumerate(kinds) if k}
