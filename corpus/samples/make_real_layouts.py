@@ -43,6 +43,7 @@ from real_layout_round4 import (
     level_lines_notice,
     value_in_level_cell,
 )
+from real_layout_round5 import prior_year_columns
 from real_layout_variants import (
     approval_form,
     evaluation_style,
@@ -262,5 +263,11 @@ def real_samples() -> list[RealSample]:
                    "2019年旧表：表头写成一行文字（单个空格分隔的“标签：值”），资金写在括号里，年度目标为编号行，指标表只有二级列：无问题。",
                    2019, warn_ok=["GS-01"],
                    expect={"project_name": "示例县中小河流清淤疏浚", "total_funds_wan": 162.0, "indicator_count": 6,
+                           "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl42_prior_year_columns.docx", prior_year_columns, "L29",
+                   "市直表：资金表列上年度预算安排、上年度实际执行和本年度申请金额，指标表列上年度实际水平和本年度计划水平"
+                   "（以前年度的数不是本年度的资金和指标值）；年度目标写成“已完成”。",
+                   2025, must=["GS-15"], warn_ok=["GS-15"],
+                   expect={"project_name": "示例市公共场所控烟执法检查", "total_funds_wan": 45.0, "indicator_count": 6,
                            "fiscal_year_source": "title", "fields": fields}),
     ]

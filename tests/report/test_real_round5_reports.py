@@ -74,3 +74,14 @@ def test_no_conclusion_at_all_stays_an_error(settings: Settings) -> None:
     doc = _opinion("六、其他事项：项目单位应按规定办理用地手续。")
     found = [f for f in _structure(doc, settings) if "总体结论" in f.message]
     assert [f.severity for f in found] == ["error"]
+
+
+def test_a_demonstration_report_signature_line_gives_evaluator_and_date() -> None:
+    doc = make_doc("示例县应急避难场所改造项目事前论证报告", "示例材料：本文为虚构示例。", "四、论证结论",
+                   "综合评分86分，论证结论为予以支持，建议预算控制数150万元。",
+                   "论证组长：论证员甲（示例）    成员：论证员乙、论证员丙（示例）    2024年9月20日",
+                   "本报告作为2025年预算申报材料，预算申报截止日期为2024年10月31日。", path="论证报告.docx")
+    report = extract_report(doc)
+    assert report.section("overall_conclusion") is not None
+    assert report.evaluator is not None and report.evaluator.value == "论证员甲（示例）"
+    assert report.report_date is not None and str(report.report_date.value) == "2024-09-20"
