@@ -281,8 +281,8 @@ def real_report_samples() -> list[RealReport]:
                            "conclusion": "予以支持", "score": 88.0, "recommended_wan": 48.0}),
         RealReport("rr09_numbered_review_opinion.docx", numbered_review_opinion, "R11",
                    "成文的专家评审意见：五个维度写成“一、立项必要性：……”编号段落，最后一段“六、评审结论：……调整后予以支持”，"
-                   "下附专家组签名表（表头“专家组成员”尚不能读作评估人员，EA-RPT-05 可以提示）；没有基本情况、工作开展情况两部分（只给警告）：总体结论不能报缺。",
-                   may=["EA-RPT-03", "EA-RPT-05"], warn_ok=["EA-RPT-01"],
+                   "下附专家组签名表（评估人员从表中读取）；没有基本情况、工作开展情况两部分（只给警告）：总体结论不能报缺。",
+                   may=["EA-RPT-03"], warn_ok=["EA-RPT-01"],
                    expect={"project_name": "示例县城区口袋公园建设项目", "requested_wan": 96.0,
                            "conclusion": "调整后予以支持", "score": 81.0, "recommended_wan": 90.0}),
         RealReport("rr10_demonstration_report.docx", demonstration_report, "R12",

@@ -345,6 +345,16 @@ def _read_dates_and_evaluator(doc: ParsedDocument, report: AppraisalReport) -> N
                     report.submission_date = DateField(value=d, text=clause, location=loc)
     if report.report_date is None:
         report.report_date = _standalone_date(blocks[-8:][::-1]) or _standalone_date(blocks[:12])
+    for b in doc.blocks if report.evaluator is None else ():  # "专家组成员 | 单位 | 签名" then one row per expert
+        if b.table is not None and b.table.n_rows > 1 and _EXPERT_TABLE.match(L.norm_label(b.table.rows[0][0].text)):
+            first = b.table.rows[1][0].text.strip()
+            if first:
+                report.evaluator = TextField(label=b.table.rows[0][0].text.strip(), value=first,
+                                             location=b.location.model_copy(update={"row": 1, "column": 0}))
+                break
+
+
+_EXPERT_TABLE = re.compile(r"^(?:评审|论证|评估)?专家(?:组)?(?:成员|名单)?$|^(?:评审|论证|评估)(?:组)?成员$")
 
 
 # Signature-block labels of expert opinions and scoring tables, read as the evaluator and date labels.
