@@ -38,6 +38,12 @@ _CN_FIGURE = (r"(?:[〇零一二两三四五六七八九十百千万]{2,}(?:余|
 FIGURE = re.compile(
     rf"{_NUM}{_SP}(?:%|％|万|千|亿|个|人|户|名|家|所|台|套|辆|条|项|次|元|公里|千米|米|平方米|亩|吨|床|张|倍|年|月|日|天|小时)"
     rf"|(?:19|20)\d{{2}}{_SP}年|{_NUM}{_SP}[:：∶]{_SP}{_NUM}|百分之{_CN_NUM}|{_CN_FIGURE}")
+# Figures that are not about the problem: targets ("满意度预计达到90%以上", "覆盖率达到100%"), planned outputs
+# ("预计扶持1,500人", "项目覆盖41个小区"), the people to be served ("服务对象…2,760人": EA-NEC-91's ground)
+# and the money asked for ("拟申请区级财政资金498万元"). A clause with one of these says nothing about the need.
+_NOT_NEED = re.compile(r"(?:满意度|覆盖率|达标率|知晓率|完成率|合格率)[^，,。；;\n]*?(?:达到|不低于|不少于|提高到|提升至|以上|≥)|"
+                       r"预计|预期|拟|力争|实施后|建成后|完成后|申请[^，,。；;\n]*?(?:资金|经费|万元)|"
+                       r"服务对象|受益对象|受益群体|惠及|覆盖(?!率)")
 SURVEY = re.compile(r"调查|调研|问卷|统计|普查|摸底|台账|监测数据|测算|抽样|走访|座谈|数据显示|据统计")
 # A count of people, households or units served ("三家供应商", "3家检测机构" count quotes, not beneficiaries;
 # "受益农户满意度≥90%", "覆盖率达到100%" are rates).
@@ -49,8 +55,16 @@ BENEFICIARIES = re.compile(
     rf"|(?:受益|服务|惠及|覆盖)(?:对象|人口|人群|群众|人数|户数)[^。；\n%％率度]{{0,8}}?{_NUM}(?!{_SP}(?:%|％|元|万元))")
 # A schedule: a month (with or without its year), a quarter or half-year, a numbered phase with a date.
 SCHEDULE = re.compile(
-    rf"(?:(?:19|20)\d{{2}}\s*年\s*)?{_NUM}\s*月(?:份|底|末|初|中旬|上旬|下旬|前)?"
-    r"|第[一二三四1-4]季度|[一二三四1-4]季度|上半年|下半年|年底前|年内完成")
+    rf"(?:(?:19|20)\d{{2}}\s*年\s*)?(?:{_NUM}\s*月(?:份|底|末|初|中旬|上旬|下旬|前)?"
+    r"|第[一二三四1-4]季度|[一二三四1-4]季度|上半年|下半年|年底前|年内完成"
+    r"|(?<=[0-9]年)(?:寒假|暑假|春季|夏季|秋季|冬季|春节前|汛期前|汛前|年初|年中|年末|年底))(?!(?:的)?(?:信息价|市场价|价格|均价|造价|单价))")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# A clause reporting what is already done ("已于2025年9月经会议研究同意") is history, not a plan.
+_DONE = re.compile(r"已于|已经|已(?:完成|开展|组织|召开)|此前|去年|上年")
+_SENTENCE = re.compile(r"[^。；;\n]+")
+_CLAUSE = re.compile(r"(?:[^。；;，,\n]|(?<=\d),(?=\d))+")  # "2,760人" is one number
+# The budget year: in the title ("2026年…项目事前绩效评估报告") or where the money is placed ("列入2026年部门预算").
+_BUDGET_YEAR = re.compile(r"(?:列入|纳入|申请|安排)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年度?(?:部门|财政)?预算")
 _ROLE = r"(?:实施|责任|牵头|负责|承办|建设|主办|承建|业主)(?:单位|主体|部门|科室|股室)"
 RESPONSIBLE = re.compile(
     r"由[^。；\n]{1,24}?(?:负责|组织实施|实施|承担|牵头|承办|具体落实)"
@@ -58,6 +72,12 @@ RESPONSIBLE = re.compile(
     rf"|为(?:项目)?(?:{_ROLE}|法人|业主)"
     r"|(?:局|委|办|中心|公司|站|院|所|学校|街道|政府|办事处|科|股|处|室|队|部|馆|联|机构|企业|银行)\s*"
     r"(?:负责|牵头|组织实施|具体实施|承担)")
+# "资金由市级和区级财政共同承担", "不足部分由服务机构承担" say who pays, not who carries out the project.
+_PAYS = re.compile(r"(?:资金|经费|费用|成本|部分|其余|差额|余额|配套)[^。；\n]{0,3}$")
+_PAYS_IN = re.compile(r"资金|经费|费用|成本")
+# A table column naming the body: "牵头单位" (its 配合单位 beside it only assists), "责任部门", "实施主体".
+_ROLE_HEADER = re.compile(rf"^(?:{_ROLE}|项目单位|责任人|负责人)$")
+_ANY_ROLE = re.compile(r"(?:单位|部门|主体|科室|股室|责任人|负责人)$")
 PRICE_BASIS = re.compile(
     r"测算依据|计算依据|依据|支出标准|开支标准|费用标准|收费标准|定额|取费|询价|比价|报价|中标|招标控制价|市场价|"
     r"参照|参考|标准[为是：:]|按照[^。；\n]{0,20}标准|上年实际|历史数据|合同价|协议供货价|协议价|政府采购价|结算价|"
@@ -65,14 +85,20 @@ PRICE_BASIS = re.compile(
 OPTIONS = re.compile(
     r"比选|比较|对比|方案一|方案二|备选方案|替代方案|两种方案|两个方案|多个方案|多种方案|各方案|另一方案|若采用|如采用|"
     r"相比|相较|优于|成本效益分析|性价比|自建|外包|租赁方式|购买服务方式")
+# A support mode is how the money reaches its use, not where it comes from: "资金来源为县本级一般公共预算",
+# "中央和省级补助资金", "列入2026年部门预算" name a source only. "项目支出内容与项目目标相关"
+# is an expense, "受××财政局委托" commissions the appraisal.
 SUPPORT_MODE = re.compile(
-    r"直接支出|项目支出|政府购买服务|购买服务|贴息|奖补|以奖代补|先建后补|以工代赈|政府投资基金|产业基金|"
+    r"直接支出|直接投入|(?:列入|作为|采取|采用|通过)项目支出|政府购买服务|购买服务|贴息|奖补|以奖代补|先建后补|以工代赈|"
+    r"政府投资基金|产业基金|"
     # 补助/补贴 as a mode ("给予运营补助", "补贴标准"), not a fund source ("上级补助资金") or an expense
-    # line ("护林员劳务补助").
-    r"(?<!劳务)(?<!误工)(?<!交通)(?<!通讯)(?<!伙食)(?<!加班)(?:补助|补贴)(?!资金|经费|款)|"
-    r"直接发放|发放到(?:户|人)|兑付到(?:户|人)|股权投资|资本金注入|委托|政府和社会资本合作|PPP|特许经营|专项债|转移支付|财政拨款|直接投资|投资补助|"
-    # "由本级一般公共预算安排" names direct budget appropriation; whether it is the right mode is EA-FUND-03's.
-    r"预算(?:资金)?(?:直接)?安排")
+    # line ("护林员劳务补助", "护林员补助按月发放").
+    r"(?<!员)(?<!劳务)(?<!误工)(?<!交通)(?<!通讯)(?<!伙食)(?<!加班)(?:补助|补贴)(?!资金|经费|款)|"
+    r"直接发放|发放到(?:户|人)|兑付到(?:户|人)|股权投资|资本金注入|委托(?:专业|第三方|社会|企业|公司|机构|代建|运营)|"
+    r"政府和社会资本合作|PPP|特许经营|专项债|转移支付|财政拨款|直接投资|投资补助|"
+    # "项目资金全部由区本级预算安排" is read as naming direct appropriation (whether it is the right mode is
+    # EA-FUND-03's): precision first, a warning must not fire on a mode said in plain words.
+    r"由[^。；\n]{0,12}预算(?:资金)?(?:直接)?安排")
 # A quantified target: a number with a unit, or a percentage.
 QUANTIFIED = re.compile(
     rf"{_NUM}{_SP}(?:%|％|万(?!元)|千(?!元)|个|人|户|名|家|所|台|套|辆|条|项|次|场|期|公里|千米|米|平方米|亩|吨|床|张|册|件|处|座)"
@@ -108,15 +134,61 @@ def _tables_text(ctx: CheckContext, report: AppraisalReport, *keys: str) -> str:
     return "\n".join(rows)
 
 
-def _own_text(ctx: CheckContext, report: AppraisalReport, *keys: str) -> str:
+def _own_text(ctx: CheckContext, report: AppraisalReport, *keys: str, skip: frozenset[int] = frozenset()) -> str:
     """Paragraphs and table rows under sections with one of ``keys``, leaving out their sub-sections of
     another kind: 资金构成 under 项目基本情况 holds the money, not the targets. A sub-heading the
-    synonym table does not know belongs to its parent."""
+    synonym table does not know belongs to its parent. Blocks whose index is in ``skip`` are left out."""
     owner: dict[int, str] = {}
     for s in sorted(report.sections, key=lambda s: s.block_start):  # enclosing sections first
         for i in range(s.block_start, s.block_end):
             owner[i] = s.key or owner.get(i, "")
-    return "\n".join(b.text for i, b in enumerate(ctx.document.blocks) if owner.get(i) in keys and b.text.strip())
+    return "\n".join(b.text for i, b in enumerate(ctx.document.blocks)
+                     if owner.get(i) in keys and i not in skip and b.text.strip())
+
+
+def _span_text(ctx: CheckContext, report: AppraisalReport, *keys: str) -> str:
+    """The blocks from each ``keys`` section's start up to the next section the reader found: a heading
+    run into a table ("（四）实施方案可行性。| 时间节点 |") can leave the section empty and its body
+    under the previous one."""
+    starts = sorted({s.block_start for s in report.sections})
+    blocks = ctx.document.blocks
+    out: list[str] = []
+    for s in report.sections:
+        if s.key not in keys:
+            continue
+        nxt = next((i for i in starts if i > s.block_start), len(blocks))
+        out.extend(b.text for b in blocks[s.block_start:max(s.block_end, nxt)] if b.text.strip())
+    return "\n".join(out)
+
+
+# A money table: its header names amounts or prices ("金额（万元）", "单价") and no indicators.
+_MONEY_HEADER = re.compile(r"金额|单价|预算数|预算金额|资金数|万元|测算数")
+_INDICATOR_HEADER = re.compile(r"指标")
+# A note under a money table: "测算说明：…", "注：…", "编制依据：…".
+_TABLE_NOTE = re.compile(r"^\s*(?:[（(]?[注註][）)]?|备注|说明|测算说明|测算依据|计算依据|编制依据|编制说明|计算说明|依据)\s*[：:]")
+
+
+def _money_blocks(ctx: CheckContext, report: AppraisalReport) -> tuple[frozenset[int], frozenset[int]]:
+    """Block indices of the money tables, wherever the section reader put them (a 资金测算 heading it did
+    not know leaves the table under 绩效目标), and of the paragraphs right under each one up to the next
+    section or table: where offices write the 测算说明."""
+    starts = {s.block_start for s in report.sections}
+    blocks = ctx.document.blocks
+    tables: set[int] = set()
+    notes: set[int] = set()
+    for i, b in enumerate(blocks):
+        t = b.table
+        if t is None:
+            continue
+        head = " ".join(t.row_text(r) for r in range(min(2, t.n_rows)))
+        if not _MONEY_HEADER.search(head) or _INDICATOR_HEADER.search(head):
+            continue
+        tables.add(i)
+        j = i + 1
+        while j < len(blocks) and j not in starts and blocks[j].table is None and j - i <= 3:
+            notes.add(j)
+            j += 1
+    return frozenset(tables), frozenset(notes)
 
 
 def _necessity(ctx: CheckContext, report: AppraisalReport) -> Iterable[Gap]:
@@ -125,7 +197,8 @@ def _necessity(ctx: CheckContext, report: AppraisalReport) -> Iterable[Gap]:
         return  # a missing section is EA-RPT-01's finding
     context, _ = _text(report, "necessity", "background")
     context += "\n" + _tables_text(ctx, report, "necessity", "background")
-    if not FIGURE.search(context) and not SURVEY.search(context):
+    need = "\n".join(c.group(0) for c in _CLAUSE.finditer(context) if not _NOT_NEED.search(c.group(0)))
+    if not FIGURE.search(need) and not SURVEY.search(context):
         yield Gap("EA-NEC-90", "立项必要性及立项背景中没有任何数据、年份或调查统计材料，需求是否真实、迫切无从核实。", section,
                   "请用现状数据（年份、数量、比例）、调查或统计结果说明需求，注明数据来源。")
     scope, _ = _text(report, "necessity", "background", "basic_info", "content", "goals")
@@ -145,16 +218,85 @@ def _sheet_text(report: AppraisalReport) -> str:
     return "\n".join(p for p in parts if p)
 
 
+def _budget_year(ctx: CheckContext) -> int | None:
+    title = ctx.document.title or ctx.document.first_heading_or_paragraph()
+    if m := _YEAR.search(title):
+        return int(m.group(1))
+    years = [int(a or b) for a, b in _BUDGET_YEAR.findall(ctx.document.full_text)]
+    return max(years) if years else None
+
+
+def _has_schedule(text: str, budget_year: int | None) -> bool:
+    """A date of something still to be done: not in a clause about what is done already, nor later in its
+    sentence at a year no later than that ("已于2024年11月经会议研究同意，2024年12月完成需求调研"), not
+    before the budget year, not a price date ("2025年第三季度信息价")."""
+    for sentence in _SENTENCE.finditer(text):
+        done_year: int | None = None
+        for clause in _CLAUSE.finditer(sentence.group(0)):
+            c = clause.group(0)
+            years = [int(y) for y in _YEAR.findall(c)]
+            if _DONE.search(c):
+                done_year = max([done_year or 0, *years]) or None
+                continue
+            year: int | None = None
+            last = 0
+            for m in SCHEDULE.finditer(c):
+                if y := _YEAR.search(c, last, m.end()):  # a month without its year takes the clause's last year
+                    year = int(y.group(1))
+                last = m.end()
+                if year is not None and ((budget_year is not None and year < budget_year)
+                                         or (done_year is not None and year <= done_year)):
+                    continue
+                return True
+    return False
+
+
+def _names_body(text: str) -> bool:
+    """A responsible body named in ``text``; "资金由市、区两级共同承担" says who pays, not who does it."""
+    for m in RESPONSIBLE.finditer(text):
+        g = m.group(0)
+        if g.startswith("由") and (_PAYS.search(text[max(0, m.start() - 8):m.start()])
+                                   or (g.endswith("承担") and _PAYS_IN.search(g))):
+            continue
+        return True
+    return False
+
+
+def _body_in_tables(ctx: CheckContext, report: AppraisalReport, *keys: str) -> bool:
+    """A table under ``keys`` with a role column ("牵头单位 | 配合单位") or a role row ("责任单位 | 县民政局")
+    that has a body written in it."""
+    wanted = {i for s in report.sections if s.key in keys for i in s.tables}
+    for b, table in ctx.document.tables():
+        if b.location.table not in wanted:
+            continue
+        rows = [[re.sub(r"\s+", "", re.sub(r"[（(][^）)]*[)）]", "", c.text)) for c in row] for row in table.rows]
+        for r, row in enumerate(rows[:3]):
+            cols = [i for i, cell in enumerate(row) if _ROLE_HEADER.match(cell)]
+            if any(_filled(later[i]) for later in rows[r + 1:] for i in cols if i < len(later)):
+                return True
+        if any(len(row) > 1 and _ROLE_HEADER.match(row[0]) and _filled(row[1]) and not _ANY_ROLE.search(row[1])
+               for row in rows):
+            return True
+    return False
+
+
+def _filled(cell: str) -> bool:
+    return cell.strip() not in ("", "—", "-", "/", "／", "无", "——")
+
+
 def _feasibility(ctx: CheckContext, report: AppraisalReport) -> Iterable[Gap]:
     text, section = _text(report, "feasibility")
     if section is None or not text.strip():
         return
     scope, _ = _text(report, "feasibility", "content", "basic_info")
     scope += "\n" + _tables_text(ctx, report, "feasibility", "content", "basic_info")
-    if not SCHEDULE.search(scope):
-        yield Gap("EA-FEA-90", "实施方案可行性及项目内容中没有带时间节点的实施计划或进度安排（未见月份、季度等日期）。", section,
+    scope += "\n" + _span_text(ctx, report, "feasibility")
+    if not _has_schedule(scope, _budget_year(ctx)):
+        yield Gap("EA-FEA-90", "实施方案可行性及项目内容中没有带时间节点的实施计划或进度安排（未见预算年度内的月份、季度等日期；"
+                  "已完成事项的日期和价格日期不算）。", section,
                   "请列出实施计划和进度安排：各阶段任务及完成时间（到月），并与预算年度衔接。")
-    if not RESPONSIBLE.search(scope) and "implementer" not in report.fields:
+    if (not _names_body(scope) and not _body_in_tables(ctx, report, "feasibility", "content", "basic_info")
+            and "implementer" not in report.fields):
         yield Gap("EA-FEA-91", "报告未写明项目的实施主体或责任单位（由谁负责、谁组织实施）。", section,
                   "请写明实施单位、责任部门及分工，必要时写明项目负责人。")
 
@@ -164,7 +306,10 @@ def _economy(ctx: CheckContext, report: AppraisalReport) -> Iterable[Gap]:
     if section is None:
         return
     # The basis is often written under the budget table (测算说明) in 资金构成, not under 投入经济性.
-    written = "\n".join([text, _text(report, "funding")[0], _tables_text(ctx, report, "economy", "funding")])
+    # So is a note right under the table when the section reader did not know its heading (四、资金测算).
+    _, notes = _money_blocks(ctx, report)
+    written = "\n".join([text, _text(report, "funding")[0], _tables_text(ctx, report, "economy", "funding"),
+                         *(ctx.document.blocks[i].text for i in sorted(notes))])
     tables = report.budget_tables
     has_column = any(("basis" in t.columns and any(ln.basis.strip() for ln in t.items))
                      or ("标准" in t.headers.get("price", "") and any(ln.price_text.strip() for ln in t.items))
@@ -199,7 +344,11 @@ def _goals(ctx: CheckContext, report: AppraisalReport) -> Iterable[Gap]:
     if section is None:
         return
     # Targets are often stated in the overview (计划…，目标…) rather than under 绩效目标.
-    scope = _own_text(ctx, report, "goals", "goal_rationality", "basic_info", "content") + "\n" + _sheet_text(report)
+    # The quantities of a budget table and its 测算说明 are inputs, not targets, wherever the table sits.
+    tables, notes = _money_blocks(ctx, report)
+    skip = tables | {i for i in notes if _TABLE_NOTE.match(ctx.document.blocks[i].text)}
+    scope = (_own_text(ctx, report, "goals", "goal_rationality", "basic_info", "content", skip=skip)
+             + "\n" + _sheet_text(report))
     if scope.strip() and not QUANTIFIED.search(scope):
         yield Gap("EA-GOAL-90", "年度绩效目标没有量化的产出或效果（未见数量、比例等目标值），无法与申请的资金对应。", section,
                   "请把年度目标写成可衡量的产出和效果（数量、质量、比例），使目标规模与申请金额相对应。")
