@@ -76,6 +76,15 @@ def test_a_named_unit_needs_a_number_in_that_unit() -> None:
     assert not support("评价报告要在几年内报送？", clause, IDF).has_answer_type
 
 
+def test_a_from_to_question_needs_a_span_not_a_single_deadline() -> None:
+    q = "政府每年几月到几月向人大常委会报告上半年预算执行情况？"
+    assert support(q, "市人民政府应当在每年六月至九月期间向市人大常委会报告上半年预算执行情况。", {}).has_answer_type
+    assert support(q, "区政府在每年6月—8月报告预算执行情况。", {}).has_answer_type
+    assert not support(q, "市人大常委会应当在每年7月底前听取上半年预算执行情况的报告。", {}).has_answer_type
+    # A question asking one month still takes a single date.
+    assert support("每年几月报告上半年预算执行情况？", "应当在每年7月底前报告上半年预算执行情况。", {}).has_answer_type
+
+
 def test_a_quantity_question_needs_a_number_with_a_measure_word() -> None:
     assert answer_types("供应商提出质疑要交多少保证金？") == ("quantity",)
     assert answer_types("每年最多能审计几次？") == ("quantity",)

@@ -13,7 +13,7 @@ from review_assistant.kb import keywords
 from review_assistant.kb.index import KnowledgeBase
 from review_assistant.kb.ingest import ingest
 from review_assistant.kb.keywords import KeywordIndex
-from review_assistant.kb.rerank import SupportReranker, asks_list, enumerates, lead
+from review_assistant.kb.rerank import SupportReranker, asks_list, enumerates, lead, names_agent
 from review_assistant.kb.retrieve import Hit, retrieve
 from review_assistant.kb.vectors import ExactVectors
 from review_assistant.settings import Settings
@@ -83,6 +83,15 @@ def test_list_questions_and_enumerating_clauses() -> None:
     assert not enumerates("第九条　单位自评的对象为本单位纳入预算的全部项目支出。")
 
 
+def test_a_counted_series_without_lead_in_word_is_a_list() -> None:
+    # "甲、乙、丙、丁四个方面" enumerates although no 包括/以下/：precedes it.
+    assert enumerates("第二十八条　绩效目标审核从完整性、相关性、适当性、可行性四个方面进行，具体标准另行规定。")
+    assert enumerates("第五条　评价分为单位自评、部门评价、财政评价三种方式。")
+    # A bare series of bodies is not a list answer, nor is a count without a series.
+    assert not enumerates("第六条　由财政部门、主管部门、预算单位按职责分工负责。")
+    assert not enumerates("第七条　审核结果分为四个等级。")
+
+
 def test_lead_is_the_first_phrase_without_the_article_number() -> None:
     assert lead("第二十七条　财政评价按照以下程序进行：\n（一）确定评价对象") == "财政评价按照以下程序进行"
     assert lead("第十一条　（≈）自评对象：纳入预算的全部项目支出都要开展单位自评。") == "（≈）自评对象"
@@ -98,11 +107,27 @@ def test_lead_match_orders_otherwise_equal_clauses() -> None:
 
 
 def test_a_listing_clause_goes_first_for_a_which_question() -> None:
-    reranker = SupportReranker({}, (1.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0))  # only fused + list
+    reranker = SupportReranker({}, (1.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0))  # only fused + list
     plain = _hit("a", "第七条　意见书由绩效管理科起草。")
     listing = _hit("b", "第七条　意见书包括评价等级、主要问题、整改要求。")
     assert reranker.rerank("意见书写哪些内容？", [plain, listing])[0].chunk_id == "b"
     assert reranker.rerank("意见书由谁起草？", [plain, listing])[0].chunk_id == "a"  # no list asked: tie by id
+
+
+def test_agent_clauses() -> None:
+    assert names_agent("第八条　下列事项由分管局领导审定，必要时提交局长办公会集体研究：")
+    assert names_agent("第五十二条　被审计单位应当按照规定时间整改，将整改情况报告审计机关。")
+    assert names_agent("第九条　市人民政府应当向市人大常委会报告预算执行情况。")
+    # Naming a body is not saying who acts.
+    assert not names_agent("第二十一条　评估结论分为三类，按评分确定，结论反馈预算单位。")
+
+
+def test_a_clause_naming_the_agent_goes_first_for_a_who_question() -> None:
+    reranker = SupportReranker({}, (1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0))  # only fused + agent
+    bodies = _hit("a", "第二十一条　评估结论为不予支持的项目，预算单位和主管部门不得申请预算。")
+    agent = _hit("b", "第八条　评估结论为不予支持的项目由分管局领导审定。")
+    assert reranker.rerank("不予支持的项目由谁审定？", [bodies, agent])[0].chunk_id == "b"
+    assert reranker.rerank("不予支持的项目还能申请预算吗？", [bodies, agent])[0].chunk_id == "a"  # tie by id
 
 
 def test_study_notes_yield_to_the_rules_own_text_on_equal_terms() -> None:
@@ -113,7 +138,7 @@ def test_study_notes_yield_to_the_rules_own_text_on_equal_terms() -> None:
 
 
 def test_keyword_confidence_counts() -> None:
-    reranker = SupportReranker({}, (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0))  # BM25 share only
+    reranker = SupportReranker({}, (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0))  # BM25 share only
     weak, strong = _hit("a", "第一条　甲。", kw=2.0), _hit("b", "第一条　甲。", kw=8.0)
     assert reranker.rerank("甲", [weak, strong])[0].chunk_id == "b"
 

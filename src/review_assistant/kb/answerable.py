@@ -45,6 +45,8 @@ _UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"几年|多少年", rf"{_NUM}\s*(?:个)?(?:年|周年)"),
         (r"(?<!哪)几个月|多少个月", rf"{_NUM}\s*个月"),
         (r"几月|哪个月|什么月份", rf"{_NUM}\s*月"),
+        # "几月到几月": a span from one point to another, not a single deadline ("7月底前")
+        (r"几(?:月|日|号|年)份?(?:到|至)几", rf"{_NUM}\s*(?:月|日|号|年)?份?\s*(?:至|到|—|－|-|～|~)\s*{_NUM}\s*(?:月|日|号|年)"),
         (r"多少页|几页", rf"{_NUM}\s*页"),
         (r"多少学时|多少课时", rf"{_NUM}\s*(?:学时|课时)"),
         (r"几家|多少家", rf"{_NUM}\s*家"),

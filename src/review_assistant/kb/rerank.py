@@ -17,7 +17,9 @@ stage already has:
   "：", "，" or "。": "单位自评的对象为…", "（≈）自评对象：", "财政评价按照以下程序进行"), which names
   what the clause is about;
 * for a question asking for a list ("哪些", "哪几个", "包括什么"), whether the clause enumerates
-  (（一）（二）…, 1. 2. …, "包括甲、乙、丙");
+  (（一）（二）…, 1. 2. …, "包括甲、乙、丙", "从甲、乙、丙三个方面");
+* for a question asking who ("谁", "哪个部门"), whether the clause says who acts or who is reported
+  to ("由分管局领导审定", "向本级人大常委会报告", "报审计机关"), not merely that some body is named;
 * whether the clause comes from a study note (``notes``: a paraphrase with approximate article
   numbers) rather than a rule's own text: between two clauses that answer about equally, the
   rule's text is the one to cite (answers already say "以官方原文为准" for notes).
@@ -35,7 +37,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from review_assistant.kb.answerable import support
+from review_assistant.kb.answerable import answer_types, support
 from review_assistant.kb.chunking import is_commentary
 from review_assistant.kb.keywords import tokenize
 from review_assistant.kb.retrieve import Hit
@@ -43,12 +45,13 @@ from review_assistant.kb.retrieve import Hit
 W_FUSED = 1.0
 W_SIMILARITY = 80.0  # per unit of cosine; a gap of 0.01 to the best costs 0.8
 W_COVERAGE = 1.5
-W_ANSWER_TYPE = 0.5
+W_ANSWER_TYPE = 1.0
 W_BIGRAM = 2.0
 W_LIST = 1.0
 W_NOTES = 0.1
 W_KEYWORD = 1.0
 W_LEAD = 2.0
+W_AGENT = 1.0
 #: Readers' notes (see ``chunking.is_commentary``) go behind every rule; their shown score drops too.
 COMMENTARY_PENALTY = 1.0
 
@@ -63,6 +66,9 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _ASKS_LIST = re.compile(r"哪些|哪几|什么内容|些什么|包括什么|包含什么|有什么要求|几个方面|哪方面")
 _ENUM_MARK = re.compile(r"（[一二三四五六七八九十]+）|(?:^|\n)\s*\d+[.．、]|[一二三四五六七八九十]是")
 _ENUM_SERIES = re.compile(r"(?:包括|包含|如下|以下|下列|分为|分别|：)[^。；\n]*?、[^。；\n]*?、")
+#: Three or more short items joined by "、" and counted ("从完整性、相关性、适当性、可行性四个方面"): a list
+#: without a lead-in word.
+_ENUM_COUNTED = re.compile(r"(?:[^、，。；：:\s]{1,12}、){2,}[^、，。；：:\s]{1,12}?(?:等)?[两二三四五六七八九十\d]+(?:个|类|种|项|方面|部分)")
 #: Asking words: in the question, not in the answer.
 _ASKING = re.compile(r"什么|哪些|哪几|哪个|哪一|怎么|怎样|如何|多少|多长|几个|几天|是否|能不能|可不可以|要不要|是不是|吗|呢|谁")
 
@@ -90,6 +96,19 @@ def lead(text: str) -> str:
     return body[: m.start()] if m else body
 
 
+#: A clause naming who does or receives the act: "由分管局领导审定", "向本级人大常委会报告", "报审计机关".
+_AGENT = re.compile(
+    r"由[^，。；\n]{1,24}?(?:负责|审定|决定|批准|审批|审核|组织|确定|签|批复|编制|提出|研究|实施|开展|发放|核定)"
+    r"|向[^，。；\n]{1,24}?(?:报告|报送|提交|提出|备案|申请|反馈|征求)"
+    r"|(?:报告|报送|提交|报请|送交|征求)[^，。；\n]{0,8}?(?:机关|部门|财政局|委员会|常委会|政府|主席团|领导|意见)"
+)
+
+
+def names_agent(text: str) -> bool:
+    """The clause says who acts or who is reported to (for "谁" questions, more than naming some body)."""
+    return bool(_AGENT.search(text))
+
+
 def asks_list(query: str) -> bool:
     """The question asks for several things ("哪些材料", "哪几个方面")."""
     return bool(_ASKS_LIST.search(query))
@@ -97,7 +116,7 @@ def asks_list(query: str) -> bool:
 
 def enumerates(text: str) -> bool:
     """The clause lists items: two or more (一)/1./一是 markers, or a series "甲、乙、丙"."""
-    return len(_ENUM_MARK.findall(text)) >= 2 or bool(_ENUM_SERIES.search(text))
+    return len(_ENUM_MARK.findall(text)) >= 2 or bool(_ENUM_SERIES.search(text)) or bool(_ENUM_COUNTED.search(text))
 
 
 class SupportReranker:
@@ -107,7 +126,8 @@ class SupportReranker:
         """``weights``: fused, similarity, coverage, answer type, bigram, list, notes, keyword, lead
         (missing ones default)."""
         self.idf = idf
-        defaults = (W_FUSED, W_SIMILARITY, W_COVERAGE, W_ANSWER_TYPE, W_BIGRAM, W_LIST, W_NOTES, W_KEYWORD, W_LEAD)
+        defaults = (W_FUSED, W_SIMILARITY, W_COVERAGE, W_ANSWER_TYPE, W_BIGRAM, W_LIST, W_NOTES, W_KEYWORD, W_LEAD,
+                    W_AGENT)
         w = tuple(weights or ())
         self.weights = (w + defaults[len(w):])[:len(defaults)]
         # What a clause first in both legs, covering the question and holding what it asks for scores;
@@ -119,6 +139,7 @@ class SupportReranker:
         """Per hit, the signals the weights multiply, in weight order (notes counted negative)."""
         q_tokens = tokenize(query)
         wants_list = asks_list(query)
+        wants_agent = "who" in answer_types(query)
         sims = [h.similarity for h in hits if h.similarity is not None]
         top_sim = max(sims, default=0.0)
         floor = min(sims, default=0.0)
@@ -130,7 +151,7 @@ class SupportReranker:
             sim = h.similarity if h.similarity is not None else floor
             rows.append((h.score, sim - top_sim, sp.coverage, float(sp.has_answer_type), bigram_share(query, text),
                          float(wants_list and enumerates(h.text)), -float(h.notes), (h.keyword_score or 0.0) / top_kw,
-                         bigram_share(query, lead(h.text))))
+                         bigram_share(query, lead(h.text)), float(wants_agent and names_agent(h.text))))
         return rows
 
     def rerank(self, query: str, hits: list[Hit]) -> list[Hit]:
@@ -141,7 +162,7 @@ class SupportReranker:
             commentary = is_commentary(h.text)
             final = sum(w * x for w, x in zip(self.weights, f, strict=True)) - COMMENTARY_PENALTY * commentary
             extra = {**h.extra, "fused": h.score, "coverage": round(f[2], 3), "answer_type": f[3],
-                     "bigram": round(f[4], 3), "list": f[5], "lead": round(f[8], 3)}
+                     "bigram": round(f[4], 3), "list": f[5], "lead": round(f[8], 3), "agent": f[9]}
             # The score a citation shows follows the final order, clipped to 0..1.
             score = round(min(max(final, 0.0) / self._ideal, 1.0), 4)
             scored.append((commentary, -final, h.chunk_id, replace(h, extra=extra, score=score)))
