@@ -73,7 +73,13 @@ def test_real_sigint_during_a_batch(tmp_path: Path) -> None:
     p = subprocess.Popen([str(script), "check", *batch, "--save", "--no-llm", "--home", str(home)],
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env,
                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    time.sleep(3.0)
+    # Signal once the batch has begun (its unpack folder exists), not after a fixed delay: on a loaded machine
+    # the interpreter may still be importing after seconds, and a SIGINT there is Python's own traceback, not ours.
+    deadline = time.monotonic() + 90
+    while not list(tmp_path.glob("ra-batch-*")) and p.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert p.poll() is None, f"the batch ended before it could be interrupted: {p.returncode}"
+    assert list(tmp_path.glob("ra-batch-*")), "the batch did not start within 90 s"
     p.send_signal(signal.SIGINT)
     _, err = p.communicate(timeout=120)
     assert p.returncode == 130, err

@@ -257,7 +257,7 @@ class MRow:
 @dataclass
 class MonSpec:
     file: str
-    layout: str  # m136 | local
+    layout: str  # m136 | local | prose
     year: int = 2025
     month: int = 7
     project: str = "云溪区公共充电设施建设项目"
@@ -315,7 +315,10 @@ def mon_model(spec: MonSpec) -> DocModel:
         g = Grid([2.0] * ncol)
         g.add(["项目名称", (spec.project, 8)], labels=(0,))
         g.add(["主管部门", (spec.department, 3), "实施单位", (spec.unit, 4)], labels=(0, 4))
-        if spec.with_budget:
+        if spec.layout == "prose":  # a monitoring report: execution stated in a sentence above the table
+            blocks.append(Para(f"一、预算执行情况：本项目年度预算{spec.budget}万元，截至{spec.month}月底已支付"
+                               f"{spec.executed}万元，执行率{show(spec.rate())}%。", "body"))
+        elif spec.with_budget:
             g.add(["项目资金（万元）", ("年初预算数", 2), ("调整后预算数", 2), (f"截至{spec.month}月执行数", 2),
                    ("执行率", 2)], header=True)
             g.add(["年度资金总额", (spec.budget, 2), (spec.adjusted, 2), (spec.executed, 2),
@@ -450,6 +453,8 @@ def mon_samples() -> list[Sample]:
         Sample(MonSpec("mon_clean_local.xlsx", "local", month=6, adjusted="110", executed="48", rows=short_local), [],
                "本地样式：调整后预算110万元，截至6月执行48万元（43.64%），逐项写偏差原因和纠偏措施。"),
         Sample(MonSpec("mon_clean_pdf.pdf", "local", rows=rows), [], "本地样式 PDF，全部指标预计完成。"),
+        Sample(MonSpec("mon_clean_prose.docx", "prose", month=6, budget="80", adjusted="", executed="36", rows=short_local),
+               [], "监控报告：预算执行只写在正文一句话里（已支付36万元，执行率45%），从正文读取并给说明。"),
         Sample(MonSpec("mon01_no_budget.docx", "local", with_budget=False, rows=rows), ["MON-01"], "只有指标，没有预算执行栏目。"),
         Sample(MonSpec("mon02_low_rate.xlsx", "local", month=8, executed="36", rows=rows), ["MON-02"],
                "截至8月执行30%，低于60%预警线。"),

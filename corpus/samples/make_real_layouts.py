@@ -25,6 +25,7 @@ from real_layout_docs import (
     old_template,
     two_levels,
 )
+from real_layout_heldout3 import bond_project, department_sheet, per_year_funds, review_form_2017
 from real_layout_more import (
     bingtuan_funds,
     ocr_misread,
@@ -43,7 +44,7 @@ from real_layout_round4 import (
     level_lines_notice,
     value_in_level_cell,
 )
-from real_layout_round5 import bond_project, department_sheet, per_year_funds, review_form_2017
+from real_layout_round5 import prior_year_columns
 from real_layout_variants import (
     approval_form,
     evaluation_style,
@@ -264,7 +265,13 @@ def real_samples() -> list[RealSample]:
                    2019, warn_ok=["GS-01"],
                    expect={"project_name": "示例县中小河流清淤疏浚", "total_funds_wan": 162.0, "indicator_count": 6,
                            "fiscal_year_source": "title", "fields": fields}),
-        RealSample("rl42_per_year_funds.xlsx", per_year_funds, "L29",
+        RealSample("rl42_prior_year_columns.docx", prior_year_columns, "L29",
+                   "市直表：资金表列上年度预算安排、上年度实际执行和本年度申请金额，指标表列上年度实际水平和本年度计划水平"
+                   "（以前年度的数不是本年度的资金和指标值）；年度目标写成“已完成”。",
+                   2025, must=["GS-15"], warn_ok=["GS-15"],
+                   expect={"project_name": "示例市公共场所控烟执法检查", "total_funds_wan": 45.0, "indicator_count": 6,
+                           "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl46_per_year_funds.xlsx", per_year_funds, "L29",
                    "资金来源按上年度预算/上年度实际/本年度申请三列，指标表无一级列、另有上年度实际水平和计算公式列；"
                    "本年度申请合计52万元，来源合计48万元。",
                    2025, must=["GS-02"], warn_ok=["GS-01"],

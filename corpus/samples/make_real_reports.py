@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from real_report_round3 import opinion_table, scoring_table_only, toc_page_numbers
+from real_report_round5 import demonstration_report, numbered_review_opinion
 
 Element = tuple[Any, ...]
 NOTICE = "示例：本报告为测试用虚构示例，所涉单位、数据均不真实。"
@@ -278,4 +279,14 @@ def real_report_samples() -> list[RealReport]:
                    "目录行只有页码、没有点线（“一、评估对象基本情况    2”），不能当成空章节：无问题。",
                    expect={"project_name": "示例市社区图书馆延时开放补助项目", "requested_wan": 48.0,
                            "conclusion": "予以支持", "score": 88.0, "recommended_wan": 48.0}),
+        RealReport("rr09_numbered_review_opinion.docx", numbered_review_opinion, "R11",
+                   "成文的专家评审意见：五个维度写成“一、立项必要性：……”编号段落，最后一段“六、评审结论：……调整后予以支持”，"
+                   "下附专家组签名表（评估人员从表中读取）；没有基本情况、工作开展情况两部分（只给警告）：总体结论不能报缺。",
+                   may=["EA-RPT-03"], warn_ok=["EA-RPT-01"],
+                   expect={"project_name": "示例县城区口袋公园建设项目", "requested_wan": 96.0,
+                           "conclusion": "调整后予以支持", "score": 81.0, "recommended_wan": 90.0}),
+        RealReport("rr10_demonstration_report.docx", demonstration_report, "R12",
+                   "事前论证报告：“论证工作情况 / 论证内容 / 论证结论 / 有关建议”，维度写“项目实施的必要性”“投入的经济性”等：无问题。",
+                   expect={"project_name": "示例县应急避难场所提升改造项目", "requested_wan": 150.0,
+                           "conclusion": "予以支持", "score": 86.0, "recommended_wan": 150.0}),
     ]

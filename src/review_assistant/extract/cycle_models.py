@@ -97,6 +97,7 @@ class MonitoringTable(CycleDocument):
     executed: Amount | None = Field(None, description="1–N月执行数")
     rate: Amount | None = Field(None, description="执行率 as stated (%)")
     execution_labels_seen: bool = Field(False, description="The document has budget-execution labels at all")
+    prose_sentence: str = Field("", description="The sentence execution figures were read from, when no table gave them")
 
     @property
     def base_budget(self) -> Amount | None:

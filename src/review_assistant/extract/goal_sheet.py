@@ -198,6 +198,10 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
     table_unit = table_money_unit(g.table) or doc_unit
     annual_from = _annual_funds_column(g.table)
     year_columns = year_columns_funds(g.table)
+    current = _current_year_column(g.table)
+    if current is not None:
+        sheet.note("funds", f"资金表另有以前年度的预算或执行数列，已按“{g.cell(current[0], current[1])}”列读取本年度资金。",
+                   evidence=g.cell(current[0], current[1]), location=g.loc(current[0], current[1]))
     for r in range(g.table.n_rows):
         row = g.table.rows[r]
         row_unit = next((u for c in row if (u := unit_in_label(c.text))), None)
@@ -213,6 +217,14 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
             left = next((row[x].text.strip() for x in range(c - 1, -1, -1) if row[x].text.strip() != text), "")
             if left and L.match(L.HEADER_INDEX, left) and not L.match(L.FUND_INDEX, left) and L.match(L.FUND_INDEX, text):
                 continue  # a value that happens to be a fund name ("资金性质 | 一般公共预算")
+            if current is not None and r > current[0] and c < current[1] and \
+                    (L.match(L.FUND_INDEX, text) or (c == 0 and _TOTAL_ROW.match(L.norm_label(text)))):
+                # "财政拨款 | 150（上年预算） | 146.2（上年执行） | 160（本年申请）": the current year's column;
+                # its 合计 row is the year's total.
+                label = text if L.match(L.FUND_INDEX, text) else "资金总额"
+                assign_field(sheet, label, g.cell(r, current[1]), g.loc(r, current[1]),
+                             unit_in_label(text) or row_unit or table_unit)
+                continue
             if _is_any_label(text):
                 value, vr, vc = _value_for(g, r, c)
                 if value is not None:
@@ -335,6 +347,25 @@ def _split_at_labels(segment: str) -> list[str]:
                 break
     bounds = [0, *cuts, len(segment)]
     return [segment[a:b] for a, b in pairwise(bounds) if segment[a:b].strip()]
+
+
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|小计合计|资金合计)$")
+_CURRENT_YEAR_FUNDS = re.compile(r"本年|当年|申请|申报|拟安排|预算数")
+
+
+def _current_year_column(table: Table) -> tuple[int, int] | None:
+    """(header row, column) of the current year's amounts in a funds table that also lists earlier years
+    ("资金来源 | 上年度预算安排 | 上年度实际执行 | 本年度申请金额"), else None."""
+    if not any(row and L.match(L.FUND_INDEX, row[0].text) for row in table.rows[1:]):
+        return None  # not a funds table (an indicator table has 上年度实际水平 | 本年度计划水平 too)
+    for r, row in enumerate(table.rows[:3]):
+        texts = [c.text.strip() for c in row]
+        if not any(L.prior_value_column(t) and not L.match(L.FUND_INDEX, t) for t in texts[1:]):
+            continue
+        for c in range(len(texts) - 1, 0, -1):
+            if _CURRENT_YEAR_FUNDS.search(texts[c]) and not L.prior_value_column(texts[c]):
+                return r, c
+    return None
 
 
 def _value_for(g: _Grid, r: int, c: int) -> tuple[str | None, int, int]:

@@ -128,7 +128,8 @@ def read_place_columns(g: Grid, sheet: GoalSheet) -> bool:
         last_known = max(i for i, k in enumerate(kinds) if k or L.norm_label(cells[i]) in _PLACE_EXTRA)
         places = [(i, cells[i]) for i in range(last_known + 1, len(cells))
                   if cells[i] and not kinds[i] and not t.rows[r][i].merged and L.level_name(cells[i]) is None
-                  and not re.search(r"[\d≥≤=<>%]", cells[i]) and not L.context_column(cells[i])]
+                  and not re.search(r"[\d≥≤=<>%]", cells[i]) and not L.context_column(cells[i])
+                  and not L.prior_value_column(cells[i])]
         if len(places) < 2:
             continue
         col = {k: i for i, k in enumerate(kinds) if k}

@@ -220,6 +220,10 @@ def _note_columns(sheet: GoalSheet, g: Grid, r: int, cells: list[str], header: l
         n = L.norm_label(text)
         if L.match(L.COLUMN_INDEX, text) or n in _KNOWN_EXTRA or L.match(L.HEADER_INDEX, text) or L.match(L.FUND_INDEX, text):
             continue
+        if L.prior_value_column(text):
+            sheet.note("indicators", f"指标表中的“{text}”列是以前年度的实际值或基期值，不作为本年度指标值读取。",
+                       evidence=text, location=g.loc(r, i))
+            continue
         sheet.note("indicators", f"指标表中的“{text}”列未能识别，其内容未读取。", evidence=text, location=g.loc(r, i))
     grp = header[0]
     value_col = grp.get("value")

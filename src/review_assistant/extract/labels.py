@@ -195,11 +195,24 @@ _OTHER_COLUMN_WORDS = ("上年", "往年", "以前年度", "历史", "实际", "
                        "类型", "性质", "符号", "方向", "长期", "中期", "实施期", "权重", "分值", "偏差", "原因", "得分")
 
 
+# A column of past or baseline figures beside the target ("上年度实际水平", "历史值", "基期值", "2024年实际完成值"):
+# reference data, never the indicator's target value.
+_PRIOR_WORDS = ("上年", "上一年", "往年", "以前年度", "前两年", "前三年", "近三年", "历史", "基期", "基准", "基数", "现状",
+                "实际")
+
+
+def prior_value_column(text: str) -> bool:
+    """A header naming past actuals or a baseline (上年度实际水平, 历史值, 基期值), not a target value."""
+    n = norm_label(text)
+    return 0 < len(n) <= 16 and any(w in n for w in _PRIOR_WORDS)
+
+
 def loose_value_column(text: str) -> bool:
     """A value column written in a local way ("本年度计划水平", "指标值及单位"): it names a target value
     and nothing that belongs to another column (上年度实际水平, 指标值设定依据, 长期指标值)."""
     n = norm_label(text)
-    return 0 < len(n) <= 16 and any(w in n for w in _LOOSE_VALUE_WORDS) and not any(w in n for w in _OTHER_COLUMN_WORDS)
+    return 0 < len(n) <= 16 and any(w in n for w in _LOOSE_VALUE_WORDS) and not any(w in n for w in _OTHER_COLUMN_WORDS) \
+        and not prior_value_column(text)
 
 
 def context_column(text: str) -> bool:

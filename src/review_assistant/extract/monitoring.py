@@ -49,6 +49,8 @@ def extract_monitoring(doc: ParsedDocument, fiscal_year: int | None = None) -> M
         out.fiscal_year = fiscal_year
     out.execution_labels_seen = bool(_EXECUTION_WORDS.search(doc.normalized_text))
     _read_budget(doc, out)
+    if out.executed is None and out.rate is None:
+        _read_budget_prose(doc, out)
     for block, table, header in indicator_tables(doc, ("l3", "target")):
         out.indicator_table_found = True
         out.indicators.extend(indicator_rows(block, table, header, out.indicators[-1] if out.indicators else None))
@@ -77,6 +79,43 @@ def _read_budget(doc: ParsedDocument, out: MonitoringTable) -> None:
     for key, tf in pairs.items():
         _assign(out, key, Amount(label=tf.label, raw=tf.value, value=parse_decimal(tf.value), location=tf.location))
         out.month = out.month or month_in(tf.label)
+
+
+# "截至6月底已支付36万元", "累计支出120.5万元", "执行率45%" / "预算执行率为45.2%", "年度预算60万元" in a report's prose.
+_PROSE_EXECUTED = re.compile(r"(?:已支付|已支出|累计支出|累计支付|实际支出|已拨付|已执行|执行资金|支出资金)\s*(?:资金)?\s*"
+                             r"(?P<num>\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元)")
+_PROSE_RATE = re.compile(r"(?:预算)?执行(?:率|进度)\s*(?:为|达到?|仅为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*[%％]")
+_PROSE_BUDGET = re.compile(r"(?:年度预算|年初预算|全年预算|预算安排|安排资金|预算资金|预算数)\s*(?:为|是)?\s*"
+                           r"(?P<num>\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元)")
+
+
+def _read_budget_prose(doc: ParsedDocument, out: MonitoringTable) -> None:
+    """A monitoring report that states execution only in sentences: read the amount and rate it writes, and
+    keep the sentences (the checks say the figures come from prose, not from an execution table)."""
+    found: dict[str, Amount] = {}
+    said: list[str] = []
+    for b in doc.blocks:
+        if b.kind == BlockKind.TABLE:
+            continue
+        for pattern, key in ((_PROSE_BUDGET, "budget"), (_PROSE_EXECUTED, "executed"), (_PROSE_RATE, "rate")):
+            m = pattern.search(b.text)
+            if m is None or key in found:
+                continue
+            number = parse_decimal(m.group("num"))
+            unit = m.groupdict().get("unit") or ""
+            if number is not None and unit == "元":
+                number = number / 10000
+            elif number is not None and unit == "亿元":
+                number = number * 10000
+            found[key] = Amount(label=m.group(0), raw=m.group(0), value=number, location=b.location)
+            if key != "budget" and b.text.strip() not in said:
+                said.append(b.text.strip())
+    if "executed" not in found and "rate" not in found:
+        return  # a budget alone says nothing about execution
+    for key, amount in found.items():
+        if key != "budget" or out.budget is None:
+            _assign(out, key, amount)
+    out.prose_sentence = "；".join(said)[:160]
 
 
 def _data_row(table: Table, header_row: int, cols: dict[str, int]) -> int | None:

@@ -53,7 +53,7 @@ _TITLE_SUFFIX = re.compile(r"(?:的)?事前(?:绩效)?(?:评估|论证)(?:报告
 _TITLE_PREFIX = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}\s*年度?)?")
 _EVALUATOR_LABEL = re.compile(
     r"(?P<label>评估机构(?:名称)?|评价机构(?:名称)?|评估单位|评估小组|评估人员|评估人|评估组织单位|评估主体|评估组长|评估专家组?|"
-    r"专家组组长|报告出具单位|报告编制单位|编制单位|评估负责人|评估组)(?:（[^）]{0,6}）)?\s*[：:]\s*(?P<value>[^\n]{2,60})"
+    r"专家组组长|报告出具单位|报告编制单位|编制单位|评估负责人|评估组|论证组长|论证单位|论证专家组?|评审组长)(?:（[^）]{0,6}）)?\s*[：:]\s*(?P<value>[^\n]{2,60})"
 )
 _REPORT_DATE_LABEL = re.compile(r"(?:评估日期|报告日期|评估时间|报告时间|出具日期|完成日期|编制日期|报告出具时间|^\s*日\s*期)\s*[：:]")
 # The budget submission (not the start of budget preparation, which may precede the assessment).
@@ -331,6 +331,9 @@ def _read_dates_and_evaluator(doc: ParsedDocument, report: AppraisalReport) -> N
                 value = re.split(r"\s{2,}|：|[（(]?(?:盖章|签章|签字)[)）]?", value)[0].strip()
                 if value and not _PLACEHOLDER.match(value) and not find_dates(value):
                     report.evaluator = TextField(label=m.group("label"), value=value, location=loc)
+                    signed = find_dates(line[m.start("value"):])  # "论证组长：甲某    成员：乙某    2024年9月20日"
+                    if report.report_date is None and signed:
+                        report.report_date = DateField(value=signed[-1][0], text=quote, location=loc)
             if report.submission_date is None and (m := _SUBMISSION.search(line)):
                 dates = find_dates(line)
                 # The date that follows the keyword ("截止日期为…"), else the one nearest before it.
@@ -342,6 +345,16 @@ def _read_dates_and_evaluator(doc: ParsedDocument, report: AppraisalReport) -> N
                     report.submission_date = DateField(value=d, text=clause, location=loc)
     if report.report_date is None:
         report.report_date = _standalone_date(blocks[-8:][::-1]) or _standalone_date(blocks[:12])
+    for b in doc.blocks if report.evaluator is None else ():  # "专家组成员 | 单位 | 签名" then one row per expert
+        if b.table is not None and b.table.n_rows > 1 and _EXPERT_TABLE.match(L.norm_label(b.table.rows[0][0].text)):
+            first = b.table.rows[1][0].text.strip()
+            if first:
+                report.evaluator = TextField(label=b.table.rows[0][0].text.strip(), value=first,
+                                             location=b.location.model_copy(update={"row": 1, "column": 0}))
+                break
+
+
+_EXPERT_TABLE = re.compile(r"^(?:评审|论证|评估)?专家(?:组)?(?:成员|名单)?$|^(?:评审|论证|评估)(?:组)?成员$")
 
 
 # Signature-block labels of expert opinions and scoring tables, read as the evaluator and date labels.

@@ -31,13 +31,15 @@ SECTION_SYNONYMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "work": ("评估工作开展情况", (
         "评估工作开展情况", "评估工作情况", "评估工作开展", "评估程序和方法", "评估程序及方法", "评估方法",
         "评估程序", "评估目的", "评估原则", "评估目的及对象", "评估思路及方式方法", "评估思路及方式、方法",
-        "评估工作程序", "评估依据", "评估方式", "评估思路", "评估工作概述", "评估工作概况", "评估工作开展情况概述")),
+        "评估工作程序", "评估依据", "评估方式", "评估思路", "评估工作概述", "评估工作概况", "评估工作开展情况概述",
+        # 事前论证报告 and 评审意见 write 论证/评审 for 评估
+        "论证工作情况", "论证工作开展情况", "论证程序和方法", "论证方法", "评审工作情况", "评审工作开展情况", "评审程序")),
     "assessment": ("综合评估情况与评估结论", (
         "综合评估情况与评估结论", "综合评估情况及评估结论", "综合评估情况", "评估内容", "评估情况",
-        "评估内容及结论", "评估分析", "评估情况及结论")),
+        "评估内容及结论", "评估分析", "评估情况及结论", "论证内容", "论证情况", "论证分析", "评审内容", "评审情况")),
     "necessity": ("立项必要性", (
         "立项必要性", "必要性分析", "政策设立必要性", "项目必要性", "必要性论证", "立项必要性分析",
-        "项目立项必要性", "设立必要性", "必要性")),
+        "项目立项必要性", "设立必要性", "实施必要性", "必要性")),
     "economy": ("投入经济性", (
         "投入经济性", "经济性论证", "经济性分析", "政策保障充分性", "投入经济性分析", "投入的经济性",
         "项目预算科学性", "预算科学性", "经济性")),
@@ -50,7 +52,11 @@ SECTION_SYNONYMS: dict[str, tuple[str, tuple[str, ...]]] = {
         "筹资合规性", "政策资金合规性", "财政支持方式科学性", "财政支持方式", "筹资合规性分析", "资金来源合规性",
         "筹资方式合规性", "筹资合规")),
     "overall_conclusion": ("总体结论", (
-        "总体结论", "评估结论", "综合评估结论", "总体评估结论", "结论", "评估总体结论", "综合结论", "评估意见")),
+        "总体结论", "评估结论", "综合评估结论", "总体评估结论", "结论", "评估总体结论", "综合结论", "评估意见",
+        # local words of 评审意见, 事前论证报告 and county reports
+        "评审结论", "论证结论", "评价结论", "综合评价结论", "总体评价结论", "综合评审结论", "专家评审结论", "审核结论",
+        "审查结论", "总体评价", "综合评价", "论证意见", "评审意见及建议", "结论及建议", "结论与建议", "结论和建议",
+        "评估结论及建议", "评估结论和建议", "评审结论及建议", "论证结论及建议")),
     "suggestions": ("相关建议", (
         "相关建议", "评估建议", "建议", "意见和建议", "有关建议", "评估的相关建议", "相关意见建议", "对策建议",
         "改进建议", "工作建议", "意见建议", "存在问题及建议", "问题和建议", "主要问题及建议")),
@@ -135,7 +141,15 @@ def canonical_key(title: str) -> str:
     for syn, key in _INDEX:
         if len(syn) >= 4 and syn in t and len(t) - len(syn) <= 4:
             return key
+    if _CONCLUSION_TITLE.match(t):
+        return "overall_conclusion"  # "专家组结论", "主要结论", "项目论证结论"
     return ""
+
+
+# Words of a numbered title that gives a verdict ("专家组总体意见", "综合评议"): a heading even with its text inline.
+_VERDICT_TITLE = re.compile(r"结论|意见|评价|评议")
+# A short title that ends in 结论 and names no dimension: the report's conclusion in local words.
+_CONCLUSION_TITLE = re.compile(r"^[^性]{0,6}结论$")
 
 
 class ReportSection(BaseModel):
@@ -229,6 +243,8 @@ def heading_of(block: Block) -> _Heading | None:
         if sep in "：:" and sep and len(norm_title(title)) <= 16 and \
                 any(w in title for words in DIMENSION_CORE_WORDS.values() for w in words):
             return _Heading(-1, number, title, rank, body, text)  # a merged dimension heading
+        if sep in "：:" and sep and len(norm_title(title)) <= 10 and _VERDICT_TITLE.search(title):
+            return _Heading(-1, number, title, rank, body, text)  # "六、专家组总体意见：……": a verdict in local words
         short = len(norm_title(rest)) <= _MAX_TITLE and not rest.rstrip().endswith(("。", "；", ";"))
         if styled or short:
             return _Heading(-1, number, rest.strip().rstrip("：:"), rank, "", text)

@@ -45,6 +45,9 @@ class MON01DualMonitoring(MonitoringRule):
     rule_id = "MON-01"
 
     def check(self, ctx: CheckContext, mt: MonitoringTable) -> Iterable[Finding]:
+        if mt.prose_sentence:
+            read = "、".join(a.raw for a in (mt.budget, mt.executed, mt.rate) if a is not None)
+            ctx.notes.append(f"未见预算执行情况表，已从正文读取预算执行情况（{read}），原句：“{mt.prose_sentence}”，请核对。")
         if mt.executed is None or mt.executed.value is None:
             if not mt.execution_labels_seen:
                 yield ctx.finding("MON-01", "error", "监控表没有预算执行情况（年度预算数、1—N月执行数、执行率），"

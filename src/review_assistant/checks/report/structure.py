@@ -7,12 +7,13 @@ from collections.abc import Iterable
 
 from review_assistant.checks.base import CheckContext, ReportRule, register
 from review_assistant.checks.models import Finding, Severity
-from review_assistant.extract.report import AppraisalReport
+from review_assistant.extract.report import AppraisalReport, ConclusionField
 from review_assistant.extract.report_sections import (
     DIMENSION_CORE_WORDS,
     DIMENSION_KEYS,
     SECTION_NAMES,
     SECTION_SYNONYMS,
+    ReportSection,
 )
 
 # Body text that says nothing: "无", "暂无", "略", "详见附件" and the like.
@@ -56,6 +57,24 @@ def _conclusion_advises(report: AppraisalReport) -> bool:
     return any("建议" in s.text for s in report.sections if s.key == "overall_conclusion")
 
 
+# A heading that sounds like a verdict although its words are not known ("专家意见", "六、评审总体意见").
+_CONCLUSION_LIKE = re.compile(r"结论|意见|评价|总体|综合")
+
+
+def _conclusion_read(report: AppraisalReport) -> tuple[ReportSection | ConclusionField, str] | None:
+    """What stands in for an unrecognised conclusion section: a conclusion-like heading outside the dimensions,
+    else the conclusion sentence found in the text ("……调整后予以支持"); None when the report has neither."""
+    for s in report.sections:
+        inside_dimension = s.parent is not None and report.sections[s.parent].key in DIMENSION_KEYS
+        if not s.key and not inside_dimension and s.level <= 2 and s.block_start > 0 and len(s.title) <= 16 \
+                and _CONCLUSION_LIKE.search(s.title) \
+                and not any(w in s.title for ws in DIMENSION_CORE_WORDS.values() for w in ws):
+            return s, f"报告中有“{s.title}”部分"
+    if report.conclusion is not None:
+        return report.conclusion, f"报告中写有结论性语句“{report.conclusion.sentence}”"
+    return None
+
+
 @register
 class EARPT01RequiredSections(ReportRule):
     rule_id = "EA-RPT-01"
@@ -85,6 +104,16 @@ class EARPT01RequiredSections(ReportRule):
                     self.rule_id, "warning",
                     f"未找到单独的“{name}”部分，可能与其他内容合并写在“{covering}”中，请人工核对。",
                     suggestion=f"建议单独列出“{name}”部分，逐项写明评估情况。",
+                )
+                continue
+            if not sections and key == "overall_conclusion" and (read := _conclusion_read(report)):
+                heading, what = read
+                yield ctx.finding(
+                    self.rule_id, "warning",
+                    f"未找到可识别的“{name}”标题，但{what}，可能是结论部分，请人工核对。",
+                    evidence=heading.heading if isinstance(heading, ReportSection) else heading.sentence,
+                    location=heading.location,
+                    suggestion=f"建议以“{name}”（或“评估结论”）为标题单独写明评估结论、得分和建议预算控制数。",
                 )
                 continue
             if not sections:
