@@ -160,7 +160,8 @@ def score(records: list[dict[str, Any]]) -> None:
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in records:
         groups[f"{r['label']['kind']}/{Path(r['label']['file']).suffix[1:]}"].append(r)
-    print("\n分类型与格式：组 | 文件 | 拒收 | 召回 | must_not 误报(error) | 名称 | 年度 | 资金 | 指标行")
+        groups[r["label"]["kind"]].append(r)
+    print("\n分类型（及类型×格式）：组 | 文件 | 拒收 | 召回 | must_not 误报(error) | 名称 | 年度 | 资金 | 指标行")
     for key in sorted(groups):
         rs = groups[key]
         m = sum(len(r["label"]["must"]) for r in rs)
@@ -226,9 +227,10 @@ def score(records: list[dict[str, Any]]) -> None:
                   f"{' '.join(got) or '无发现'}{' | 拒收' if refused(r) else ''}")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description="heldout2：盲测集评测（只用命令行 JSON 输出）")
-    ap.add_argument("--labels", type=Path, default=HERE / "labels.jsonl")
+def main(set_dir: Path = HERE) -> None:
+    """Score the set in `set_dir` (its labels.jsonl and files/); heldout3/measure.py calls this with its folder."""
+    ap = argparse.ArgumentParser(description=f"{set_dir.name}：盲测集评测（只用命令行 JSON 输出）")
+    ap.add_argument("--labels", type=Path, default=set_dir / "labels.jsonl")
     ap.add_argument("--json", type=Path, default=None, help="保存逐个文件的原始结果")
     ap.add_argument("--from-json", type=Path, default=None, help="用保存的结果重新计分，不运行引擎")
     args = ap.parse_args()
@@ -238,9 +240,9 @@ def main() -> None:
         records = [{"label": lab, "out": saved[lab["file"]]["out"]} for lab in labels if lab["file"] in saved]
     else:
         records = []
-        with tempfile.TemporaryDirectory(prefix="ra-heldout2-") as home:
+        with tempfile.TemporaryDirectory(prefix=f"ra-{set_dir.name}-") as home:
             for lab in labels:
-                records.append({"label": lab, "out": run_one(HERE / lab["file"], home)})
+                records.append({"label": lab, "out": run_one(set_dir / lab["file"], home)})
     score(records)
     if args.json:
         args.json.write_text(json.dumps([{"label": r["label"], "out": r["out"]} for r in records],
