@@ -36,6 +36,21 @@ def model_and_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple
     fake.stop()
 
 
+
+def _unit_a_logged_in(p: Any, tmp_path: Path, url: str) -> tuple[Any, Any]:
+    """A zh-CN Chromium context with unit_a logged in: (context, page)."""
+    ctx = p.chromium.launch_persistent_context(
+        str(tmp_path / "profile"), executable_path=str(CHROMIUM), headless=True, locale="zh-CN",
+        args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--lang=zh-CN"],
+        viewport={"width": 1366, "height": 900})
+    page = ctx.new_page()
+    page.set_default_timeout(30_000)
+    page.goto(url)
+    page.get_by_label("用户名").fill("unit_a")
+    page.get_by_label("密码").fill(PASSWORD)
+    page.get_by_role("button", name="登录").click()
+    return ctx, page
+
 def test_self_check_shows_model_progress_and_can_cancel_it(model_and_server: tuple[FakeOpenAI, Server],
                                                            tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from playwright.sync_api import expect, sync_playwright
@@ -48,17 +63,8 @@ def test_self_check_shows_model_progress_and_can_cancel_it(model_and_server: tup
     ARTIFACTS.mkdir(exist_ok=True)
     own = flawed_sheet(tmp_path / "本单位申报表.docx")
     with sync_playwright() as p:
-        ctx: Any = p.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=str(CHROMIUM), headless=True, locale="zh-CN",
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--lang=zh-CN"],
-            viewport={"width": 1366, "height": 900})
+        ctx, page = _unit_a_logged_in(p, tmp_path, live.url)
         try:
-            page = ctx.new_page()
-            page.set_default_timeout(30_000)
-            page.goto(live.url)
-            page.get_by_label("用户名").fill("unit_a")
-            page.get_by_label("密码").fill(PASSWORD)
-            page.get_by_role("button", name="登录").click()
             expect(page.locator("#ra-user")).to_contain_text("unit_a（预算单位")
             stop = page.locator("#sc-cancel-llm")
             expect(stop).to_be_visible()
@@ -98,17 +104,8 @@ def test_a_unit_reports_its_rectification_and_the_text_stays_text(model_and_serv
     P.add_rectification(store, "reviewer1", P.project_identity("云溪区教育局", "校舍维修项目"), "别的单位的整改要求")
     text = "<b>已完成</b>![](/logout)[详见](//evil.example) 新增调查样本300份"
     with sync_playwright() as p:
-        ctx: Any = p.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=str(CHROMIUM), headless=True, locale="zh-CN",
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--lang=zh-CN"],
-            viewport={"width": 1366, "height": 900})
+        ctx, page = _unit_a_logged_in(p, tmp_path, live.url)
         try:
-            page = ctx.new_page()
-            page.set_default_timeout(30_000)
-            page.goto(live.url)
-            page.get_by_label("用户名").fill("unit_a")
-            page.get_by_label("密码").fill(PASSWORD)
-            page.get_by_role("button", name="登录").click()
             listing = page.locator("#sc-rect-list")
             expect(listing).to_contain_text("补充满意度调查样本")
             expect(listing).to_contain_text("已逾期")
