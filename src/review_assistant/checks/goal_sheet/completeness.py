@@ -143,7 +143,16 @@ class GS01HeaderComplete(GoalSheetRule):
                 suggestion="请填写年度资金总额（万元）及其资金来源构成。",
             )
         goal = sheet.annual_goal or sheet.long_term_goal
-        if goal is None or is_placeholder(goal.value):
+        if goal is not None and not goal.value.strip() and ctx.document.file_type == "xlsx":
+            # A worksheet often has the label as a banner cell and the text in the row below or in a merged
+            # range: an empty neighbour is not proof that the goal is missing.
+            yield ctx.finding(
+                self.rule_id, "warning",
+                f"读到“{goal.label}”栏目，但同一行没有内容，未能读出年度绩效目标（可能写在下一行或合并单元格里），请核对。",
+                evidence=goal.label, location=goal.location,
+                suggestion="如确未填写，请用一段话概括本年度预期达到的产出和效果。",
+            )
+        elif goal is None or is_placeholder(goal.value):
             certain = goal is not None or not _mentions_goal(ctx, sheet)
             yield ctx.finding(
                 self.rule_id, "error" if certain and not layout_gap else "warning",
