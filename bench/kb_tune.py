@@ -36,6 +36,7 @@ GRID = (
     (0.5, 1.0, 2.0),  # BM25 share of the best
     (1.0, 2.0, 3.0),  # bigrams in the clause's lead
     (0.0, 0.5, 1.0, 2.0),  # "who" asked and an agent named
+    (0.0, 0.5, 1.0, 1.5, 2.0),  # an aspect asked in everyday words and named in the clause's opening
 )
 
 
@@ -97,7 +98,7 @@ def main() -> None:
     mrr = sum(m[2] for m in dev)
     hit1 = sum(m[0] for m in dev)
     order = np.lexsort((-hit1, -mrr))
-    print("开发集前 8 组（权重：融合、相似度、关键词覆盖、答案类型、字二元组、列举、学习笔记、BM25、首句、主体）")
+    print("开发集前 8 组（权重：融合、相似度、关键词覆盖、答案类型、字二元组、列举、学习笔记、BM25、首句、主体、方面）")
     for k in order[:8]:
         print(f"  {tuple(float(x) for x in grid[k])}  " + "；".join(
             f"{s[0]} hit@1 {m[0][k]:.3f} MRR {m[2][k]:.3f}" for s, m in zip(sets, dev, strict=True)))

@@ -13,7 +13,16 @@ from review_assistant.kb import keywords
 from review_assistant.kb.index import KnowledgeBase
 from review_assistant.kb.ingest import ingest
 from review_assistant.kb.keywords import KeywordIndex
-from review_assistant.kb.rerank import SupportReranker, asks_list, enumerates, lead, names_agent
+from review_assistant.kb.rerank import (
+    SupportReranker,
+    asked_aspects,
+    asks_list,
+    enumerates,
+    lead,
+    names_agent,
+    names_aspect,
+    opening,
+)
 from review_assistant.kb.retrieve import Hit, retrieve
 from review_assistant.kb.vectors import ExactVectors
 from review_assistant.settings import Settings
@@ -128,6 +137,33 @@ def test_a_clause_naming_the_agent_goes_first_for_a_who_question() -> None:
     agent = _hit("b", "第八条　评估结论为不予支持的项目由分管局领导审定。")
     assert reranker.rerank("不予支持的项目由谁审定？", [bodies, agent])[0].chunk_id == "b"
     assert reranker.rerank("不予支持的项目还能申请预算吗？", [bodies, agent])[0].chunk_id == "a"  # tie by id
+
+
+def test_aspects_asked_in_everyday_words() -> None:
+    assert "对象" in asked_aspects("单位自评要覆盖哪些项目，只挑重点的行不行？")
+    assert "数量" in asked_aspects("核心绩效指标设多少个比较合适？")
+    assert asked_aspects("怎么判断一个项目到底有没有必要上？") == ("必要性",)
+    assert "计分" in asked_aspects("自评表里的分是怎么算出来的？")
+    assert asked_aspects("事前评估报告什么时候交？") == ()  # a deadline: the answer-type feature's job
+
+
+def test_opening_is_the_first_sentence_and_names_the_aspect() -> None:
+    text = "第九条　单位自评的对象为本单位纳入预算的全部项目支出。部门评价的范围另行规定。"
+    assert opening(text) == "单位自评的对象为本单位纳入预算的全部项目支出"
+    assert names_aspect(("对象", "范围"), text)
+    # Named only after the first sentence: the clause is about something else.
+    assert not names_aspect(("范围",), "第十条　部门评价优先选择重大项目。评价范围由部门确定。")
+
+
+def test_a_clause_opening_on_the_asked_aspect_goes_first() -> None:
+    only = (1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0)  # fused + aspect
+    reranker = SupportReranker({}, only)
+    spread = _hit("a", "第十二条　单位自评的内容包括各项目的目标完成情况，自评结果应用于下年度项目。")
+    scope = _hit("b", "第九条　单位自评的对象为本单位纳入预算的全部项目支出。")
+    assert reranker.rerank("单位自评要覆盖哪些项目？", [spread, scope])[0].chunk_id == "b"
+    assert reranker.rerank("单位自评由谁组织？", [spread, scope])[0].chunk_id == "a"  # no aspect asked: tie by id
+    off = SupportReranker({}, (*only[:10], 0.0))
+    assert off.rerank("单位自评要覆盖哪些项目？", [spread, scope])[0].chunk_id == "a"
 
 
 def test_study_notes_yield_to_the_rules_own_text_on_equal_terms() -> None:
