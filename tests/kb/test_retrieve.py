@@ -14,7 +14,7 @@ from review_assistant.checks.models import PolicyRef
 from review_assistant.kb.index import KnowledgeBase
 from review_assistant.kb.ingest import ingest
 from review_assistant.kb.refs import make_ref_resolver
-from review_assistant.kb.retrieve import Filters, Hit, retrieve, rrf, with_score
+from review_assistant.kb.retrieve import Filters, Hit, named_abolished, retrieve, rrf, with_score
 from review_assistant.settings import Settings
 
 from .conftest import HashEmbedder
@@ -52,6 +52,25 @@ def test_abolished_documents_only_when_asked(kb: KnowledgeBase) -> None:
     assert all(h.status != "已废止" for h in retrieve(kb, query, 10))
     hits = retrieve(kb, query, 10, Filters(include_abolished=True))
     assert hits[0].doc_number == "财预〔2011〕285号" and hits[0].replaced_by == "财预〔2020〕10号"
+
+
+def test_a_question_naming_an_abolished_document_searches_it(kb: KnowledgeBase) -> None:
+    for query in ("原来285号文里，评价以谁为基础？", "2011年那版暂行办法里，评价以谁为基础？",
+                  "财预〔2011〕285号说评价以什么为基础？"):
+        assert any(h.doc_number == "财预〔2011〕285号" for h in retrieve(kb, query, 10)), query
+    # The year alone, or a one-digit serial, does not name it.
+    for query in ("2011年评价以谁为基础？", "5号文里评价以谁为基础？"):
+        assert all(h.status != "已废止" for h in retrieve(kb, query, 10)), query
+
+
+def test_named_abolished() -> None:
+    docs = ["财预〔2011〕285号", "财预〔2009〕76号", "测财〔2020〕3号"]
+    assert named_abolished("09年最早那版评价办法怎么组织的？", docs) == {"财预〔2009〕76号"}
+    assert named_abolished("285号文还能引用吗", docs) == {"财预〔2011〕285号"}
+    assert named_abolished("2020年3号文件里怎么说", docs) == {"测财〔2020〕3号"}  # short serial with its year
+    assert named_abolished("3号文件里怎么说", docs) == frozenset()
+    assert named_abolished("财预〔2009〕76号和财预[2011]285号有什么不同", docs) == {"财预〔2009〕76号", "财预〔2011〕285号"}
+    assert named_abolished("评价结果要在多少天内公开", docs) == frozenset()
 
 
 def test_level_and_document_filters(kb: KnowledgeBase) -> None:
