@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from review_assistant.kb.answerable import answer_types, answerable, support, unknown_terms
+import pytest
+
+from review_assistant.kb import answerable as answerable_module
+from review_assistant.kb.answerable import answer_types, answerable, asked_thing, support, unknown_terms
 from review_assistant.kb.compose import compare_documents, extractive_answer, units
 from review_assistant.kb.retrieve import Hit
 
@@ -105,3 +108,32 @@ def test_a_fact_must_come_from_a_clause_about_the_questions_most_specific_term()
     assert answerable(q, [district, towns], idf)[0]
     # The asking phrase ("多长时间") is not what the question is about.
     assert answerable("绩效评价结果要在多长时间内公开？", [district], {**idf, "时间": 6.0})[0]
+
+
+def test_the_one_unknown_word_being_what_is_asked_for_refuses(monkeypatch: pytest.MonkeyPatch) -> None:
+    clause = "第十一条　事前绩效评估报告由预算单位报送财政局，年度资金项目报告按时限报送。"
+    q = "事前绩效评估报告打印要用什么字体？"
+    assert unknown_terms(q, IDF) == ["字体"]
+    ok, why = answerable(q, [clause], IDF)
+    assert not ok and why == "知识库中没有出现问题所问的“字体”"
+    # Coverage alone would have answered: the clause holds every other word of the question.
+    monkeypatch.setattr(answerable_module, "asked_thing", lambda *_: None)
+    assert answerable(q, [clause], IDF)[0]
+
+
+def test_asked_thing() -> None:
+    assert asked_thing("申报表要用什么字体、几号字？", ("字体",)) == "字体"
+    assert asked_thing("字体有什么要求？", ("字体",)) is None  # asked about, not asked for
+
+
+def test_asking_idioms_are_not_subjects() -> None:
+    assert unknown_terms("事前绩效评估报告有什么讲究？", IDF) == []
+    assert unknown_terms("事前绩效评估是什么意思？", IDF) == []
+
+
+def test_how_many_people_and_fee_standards_are_typed() -> None:
+    assert answer_types("论证一次至少要请几位专家？") == ("count",)
+    assert answer_types("评估费按什么标准付？") == ("amount",)
+    experts = "第九条　邀请专家论证的，专家论证意见作为报告附件一并提交。"
+    assert not support("论证一次至少要请几位专家？", experts, IDF).has_answer_type
+    assert support("论证一次至少要请几位专家？", "第九条　论证应当邀请3位以上专家。", IDF).has_answer_type

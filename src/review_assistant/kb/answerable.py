@@ -23,12 +23,12 @@ from review_assistant.kb.keywords import SYNONYMS, tokenize
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+)"
 #: (answer type, what in the question asks for it, what in a clause supplies it)
 _TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
-    ("amount", re.compile(r"门槛|起点|限额|多少金额|多大金额|金额多大|多少钱|多少万|几万|多少元|金额是多少|罚多少|罚款多少|收费标准|费用标准|劳务费|报酬|补贴多少|多大投资|投资多少|扣多少"),
+    ("amount", re.compile(r"门槛|起点|限额|多少金额|多大金额|金额多大|多少钱|多少万|几万|多少元|金额是多少|罚多少|罚款多少|收费标准|费用标准|(?:费|酬|价)[^，。？?]{0,4}(?:什么|多少|哪个)标准|付费标准|劳务费|报酬|补贴多少|多大投资|投资多少|扣多少"),
      re.compile(rf"{_NUM}\s*(?:万|亿)?元|{_NUM}\s*(?:万|亿)(?!分)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*倍")),
     ("period", re.compile(r"多少天|几天|多长时间|多久|几个工作日|什么时候|什么时间|何时|几月|哪天|最晚|截止|期限|时限|几年|多少年|有效期|任期|多少日"),
      re.compile(rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|月|年|周)|{_NUM}月(?:{_NUM}日|底|末|份)|年度终了|年底|月底|月末|日前|日内|之日起|期间|以前|前后|期满|届满|同时|随同|每年|每月|每季度|年中|季度|上半年|下半年|立即|及时")),
-    ("count", re.compile(r"(?<![拆分哪])几个(?!月|小?项目)|多少个|几家|几名|多少名|多少人|多少学时|多少课时|多少页|几页|最少要设|至少要设"),
-     re.compile(rf"{_NUM}\s*(?:个|家|名|项|类|种|档|级|人|份|方面|学时|页)|以上|以下|不少于|至少|若干")),
+    ("count", re.compile(r"(?<![拆分哪])几个(?!月|小?项目)|多少个|几家|几名|多少名|多少人|几位|多少位|多少学时|多少课时|多少页|几页|最少要设|至少要设"),
+     re.compile(rf"{_NUM}\s*(?:个|家|名|位|项|类|种|档|级|人|份|方面|学时|页)|以上|以下|不少于|至少|若干")),
     ("share", re.compile(r"多少分|几分|多少%|百分之几|比例|占多少|权重|多少个百分点|低于多少|高于多少|超过多少|不低于多少|不超过多少|最低可以|最高可以|定到多少"),
      re.compile(rf"{_NUM}\s*(?:%|％|分|个百分点|成)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*(?:万|亿)?元")),
     ("grade", re.compile(r"什么等级|哪个等级|哪一档|什么档次|什么结论"),
@@ -50,7 +50,7 @@ _UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"多少页|几页", rf"{_NUM}\s*页"),
         (r"多少学时|多少课时", rf"{_NUM}\s*(?:学时|课时)"),
         (r"几家|多少家", rf"{_NUM}\s*家"),
-        (r"几名|多少名|多少人|几个人", rf"{_NUM}\s*(?:名|人)"),
+        (r"几名|多少名|多少人|几个人|几位|多少位", rf"{_NUM}\s*(?:名|人|位)"),
         (r"多少分|几分(?!之)", rf"{_NUM}\s*分"),
         (r"多少万元|多少万|几万", rf"{_NUM}\s*万"),
         (r"多少次|几次", rf"{_NUM}\s*次"),
@@ -74,7 +74,9 @@ MIN_COVERAGE_WITH_UNKNOWN_FACT = 0.6
 _CONTENT_POS = ("n", "nz", "nt", "nr", "ns", "vn", "l", "j")
 #: Nouns trainees put in questions that no clause needs to contain.
 _FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面", "内容", "对方", "办法", "要求", "规定", "文件",
-                     "接下来", "以后", "之后", "现在", "最后", "时间", "数据", "是不是"})
+                     "接下来", "以后", "之后", "现在", "最后", "时间", "数据", "是不是",
+                     # asking idioms: "有什么讲究", "是什么意思", "有什么说法/好处/用处/区别"
+                     "讲究", "意思", "说法", "规矩", "好处", "用处", "区别", "门道"})
 _ASKING = re.compile(r"多少|哪|几|什么|怎|谁|吗|呢")
 # jieba sometimes glues a function character to a neighbour ("分会" in "55分会怎样"): not a term.
 _GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$")
@@ -185,11 +187,27 @@ def _mentions(text: str, term: str) -> bool:
     return bool(parts) and all(_synonyms_of(p) & have for p in parts)
 
 
+#: "用什么字体", "哪种格式", "几号字": the word right after the asking word is the thing asked for.
+_ASKED_THING = re.compile(r"(?:什么|哪些|哪种|哪类|哪个|哪一种|几种)([\u4e00-\u9fff]{2,6})")
+
+
+def asked_thing(question: str, words: tuple[str, ...]) -> str | None:
+    """The content word (among ``words``) the question asks for ("用什么字体" → "字体"), if any."""
+    for m in _ASKED_THING.finditer(question):
+        for w in words:
+            if m.group(1).startswith(w):
+                return w
+    return None
+
+
 def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[bool, str]:
     """Whether one of ``texts`` (the best cited clauses) can answer ``question``, and why not."""
     unknown = unknown_terms(question, idf)
     if len(unknown) >= 2:
         return False, f"知识库中没有出现问题里的“{'”“'.join(unknown[:3])}”"
+    thing = asked_thing(question, tuple(unknown))
+    if thing:  # asked for something no clause names ("用什么字体"): nothing here can say which
+        return False, f"知识库中没有出现问题所问的“{thing}”"
     q_tokens = tokenize(question)
     # A specific fact asked about something no clause names: that word counts against coverage.
     fact_about_unknown = bool(unknown) and bool(answer_types(question))
