@@ -18,6 +18,7 @@ from review_assistant.kb.rerank import (
     asked_aspects,
     asks_list,
     enumerates,
+    figure_units,
     lead,
     names_agent,
     names_aspect,
@@ -234,3 +235,24 @@ def test_how_long_needs_a_span_of_time() -> None:
     q = "收到预警后要多长时间内拿出处理意见？"
     assert support(q, "收到预警的预算单位，应当在10个工作日内提出处理意见。", {}).has_answer_type
     assert not support(q, "每年8月组织集中监控，收到预警的单位提出处理意见。", {}).has_answer_type
+
+
+def test_figures_stated_in_a_question() -> None:
+    assert figure_units("项目今年一共只申请十五万，也得写事前评估报告吗？") == {"money"}
+    assert figure_units("到6月底钱才花出去三成，会不会预警？") == {"share"}
+    assert figure_units("评估得了75分，结论怎么写？") == {"score"}
+    assert figure_units("成本指标怎么设？分几类？") == frozenset()  # 成本, 分类: no figure
+
+
+def test_a_clause_stating_a_figure_in_the_questions_unit_goes_first() -> None:
+    only = (1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0)  # fused + figure
+    reranker = SupportReranker({}, only)
+    report = _hit("a", "第十一条　事前绩效评估报告是项目纳入项目库和申请预算的必备要件。")
+    threshold = _hit("b", "第十条　年度资金20万元（含）以上的新增项目，应当开展事前绩效评估。")
+    assert reranker.rerank("项目只申请十五万，也要写事前评估报告吗？", [report, threshold])[0].chunk_id == "b"
+    assert reranker.rerank("事前评估报告有什么用？", [report, threshold])[0].chunk_id == "a"  # no figure: by id
+
+
+def test_a_classification_question_asks_for_the_clause_that_divides() -> None:
+    assert "分为" in asked_aspects("绩效目标一般有哪几种分法？")
+    assert names_aspect(asked_aspects("偏差原因要分成哪几类？"), "第十条　偏差原因分为客观原因和主观原因。")

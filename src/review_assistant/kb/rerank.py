@@ -25,6 +25,9 @@ stage already has:
   sentence names that aspect in the texts' own nouns (对象/范围, 数量, 必要性, 计分/评分, 方面/内容 …):
   "单位自评的对象为…", "（≈）指标数量：", "立项必要性主要审核以下内容" say what they settle, where
   the question's words are spread over every candidate;
+* for a question stating a figure of its own ("只申请十五万", "执行率才三成", "得了75分"), whether the
+  clause states a figure in the same unit (a threshold, a rate, a score band): the rule the figure is
+  to be compared with;
 * whether the clause comes from a study note (``notes``: a paraphrase with approximate article
   numbers) rather than a rule's own text: between two clauses that answer about equally, the
   rule's text is the one to cite (answers already say "以官方原文为准" for notes).
@@ -56,8 +59,9 @@ W_LIST = 0.5
 W_NOTES = 0.2
 W_KEYWORD = 1.0
 W_LEAD = 2.0
-W_AGENT = 1.0
+W_AGENT = 0.5
 W_ASPECT = 1.0
+W_FIGURE = 1.0
 #: Readers' notes (see ``chunking.is_commentary``) go behind every rule; their shown score drops too.
 COMMENTARY_PENALTY = 1.0
 
@@ -129,6 +133,7 @@ ASPECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.compile
     (r"什么情况下|什么情形|哪些情况|什么条件|哪些情形|满足什么", ("情形", "条件", "下列")),
     (r"有什么用|怎么用|用在哪|用来干|结果.*(?:影响|挂钩)", ("应用", "依据")),
     (r"后果|会怎样|会怎么样|承担什么|什么责任", ("责任", "追究", "处理", "问责")),
+    (r"哪几类|哪几种|分几类|分几种|分成几|分为几|分法|怎么分|哪些类型|什么类型", ("分为", "分类", "类", "种")),
 ))
 _OPENING = re.compile(r"[。；;\n]")
 
@@ -151,6 +156,21 @@ def names_aspect(nouns: tuple[str, ...], text: str) -> bool:
     return any(n in first for n in nouns)
 
 
+_CN_NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千零〇]+)"
+#: A figure's unit class: money, share, score, days.
+_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("money", re.compile(rf"{_CN_NUM}\s*(?:万|亿)?元|{_CN_NUM}\s*(?:万|亿)(?![分人])")),
+    ("share", re.compile(rf"{_CN_NUM}\s*(?:%|％|个百分点)|{_CN_NUM}成(?![本果立员绩])|百分之{_CN_NUM}")),
+    ("score", re.compile(rf"{_CN_NUM}\s*分(?![之别类配解期析担摊])")),
+    ("days", re.compile(rf"{_CN_NUM}\s*(?:个)?(?:工作日|天)")),
+)
+
+
+def figure_units(text: str) -> frozenset[str]:
+    """The unit classes of the figures ``text`` states (money, share, score, days)."""
+    return frozenset(name for name, pattern in _FIGURES if pattern.search(text))
+
+
 def asks_list(query: str) -> bool:
     """The question asks for several things ("哪些材料", "哪几个方面")."""
     return bool(_ASKS_LIST.search(query))
@@ -166,10 +186,10 @@ class SupportReranker:
 
     def __init__(self, idf: dict[str, float], weights: tuple[float, ...] | None = None) -> None:
         """``weights``: fused, similarity, coverage, answer type, bigram, list, notes, keyword, lead, agent,
-        aspect (missing ones default)."""
+        aspect, figure (missing ones default)."""
         self.idf = idf
         defaults = (W_FUSED, W_SIMILARITY, W_COVERAGE, W_ANSWER_TYPE, W_BIGRAM, W_LIST, W_NOTES, W_KEYWORD, W_LEAD,
-                    W_AGENT, W_ASPECT)
+                    W_AGENT, W_ASPECT, W_FIGURE)
         w = tuple(weights or ())
         self.weights = (w + defaults[len(w):])[:len(defaults)]
         # What a clause first in both legs, covering the question and holding what it asks for scores;
@@ -183,6 +203,7 @@ class SupportReranker:
         wants_list = asks_list(query)
         wants_agent = "who" in answer_types(query)
         aspects = asked_aspects(query)
+        stated = figure_units(_ASKING.sub("，", query))
         sims = [h.similarity for h in hits if h.similarity is not None]
         top_sim = max(sims, default=0.0)
         floor = min(sims, default=0.0)
@@ -195,7 +216,8 @@ class SupportReranker:
             rows.append((h.score, sim - top_sim, sp.coverage, float(sp.has_answer_type), bigram_share(query, text),
                          float(wants_list and enumerates(h.text)), -float(h.notes), (h.keyword_score or 0.0) / top_kw,
                          bigram_share(query, lead(h.text)), float(wants_agent and names_agent(h.text)),
-                         float(bool(aspects) and names_aspect(aspects, h.text))))
+                         float(bool(aspects) and names_aspect(aspects, h.text)),
+                         float(bool(stated & figure_units(h.text)))))
         return rows
 
     def rerank(self, query: str, hits: list[Hit]) -> list[Hit]:
@@ -207,7 +229,7 @@ class SupportReranker:
             final = sum(w * x for w, x in zip(self.weights, f, strict=True)) - COMMENTARY_PENALTY * commentary
             extra = {**h.extra, "fused": h.score, "coverage": round(f[2], 3), "answer_type": f[3],
                      "bigram": round(f[4], 3), "list": f[5], "lead": round(f[8], 3), "agent": f[9],
-                     "aspect": f[10]}
+                     "aspect": f[10], "figure": f[11]}
             # The score a citation shows follows the final order, clipped to 0..1.
             score = round(min(max(final, 0.0) / self._ideal, 1.0), 4)
             scored.append((commentary, -final, h.chunk_id, replace(h, extra=extra, score=score)))
