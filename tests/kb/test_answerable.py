@@ -137,3 +137,8 @@ def test_how_many_people_and_fee_standards_are_typed() -> None:
     experts = "第九条　邀请专家论证的，专家论证意见作为报告附件一并提交。"
     assert not support("论证一次至少要请几位专家？", experts, IDF).has_answer_type
     assert support("论证一次至少要请几位专家？", "第九条　论证应当邀请3位以上专家。", IDF).has_answer_type
+
+
+def test_a_quoted_example_is_not_what_the_question_asks() -> None:
+    assert answer_types("像“单位成本不超过多少”这种指标，实际超了怎么给分？") == ()
+    assert answer_types("“优”等级要多少分？") == ("share",)

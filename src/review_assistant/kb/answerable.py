@@ -95,8 +95,13 @@ class Support:
         return self.has_answer_type and self.coverage >= MIN_COVERAGE
 
 
+#: A quoted example or term inside a question ("像“单位成本不超过多少”这种指标"): not what it asks.
+_QUOTED = re.compile(r"[“\"「『][^”\"」』\n]{1,40}[”\"」』]")
+
+
 def answer_types(question: str) -> tuple[str, ...]:
-    """What kinds of fact the question asks for (several when it asks "多少天" and "谁")."""
+    """What kinds of fact the question asks for (several when it asks "多少天" and "谁"), quotes aside."""
+    question = _QUOTED.sub("“”", question)
     named = tuple(name for name, asks, _ in _TYPES if asks.search(question))
     if not named and _QUANTITY[1].search(question):
         return (_QUANTITY[0],)
