@@ -142,3 +142,20 @@ def test_how_many_people_and_fee_standards_are_typed() -> None:
 def test_a_quoted_example_is_not_what_the_question_asks() -> None:
     assert answer_types("像“单位成本不超过多少”这种指标，实际超了怎么给分？") == ()
     assert answer_types("“优”等级要多少分？") == ("share",)
+
+
+def test_a_yes_no_question_asks_no_figure() -> None:
+    q = "事前绩效评估报告晚几天报送行不行？"
+    assert answer_types(q) == ()
+    clause = "第十二条　事前绩效评估报告应当随项目申报一并报送，不得事后补报。"
+    assert support(q, clause, IDF).has_answer_type  # "几天" is what it proposes, not what it asks
+    assert not support("事前绩效评估报告几天内报送？", clause, IDF).has_answer_type
+
+
+def test_two_unknown_words_in_a_long_question_are_context() -> None:
+    short = "个人所得税起征点是多少？"
+    assert len(unknown_terms(short, IDF)) == 2 and not answerable(short, [CLAUSE_AMOUNT], IDF)[0]
+    idf = {**IDF, "服务": 2.0, "对象": 2.0}
+    long = "我们单位是信息系统运维项目，项目资金和服务对象都已明确，新增项目年度资金多少万元以上要写事前绩效评估报告？"
+    assert unknown_terms(long, idf) == ["信息系统", "运维"]
+    assert answerable(long, [CLAUSE_AMOUNT + "报告写明服务对象。"], idf)[0]

@@ -70,6 +70,8 @@ MIN_COVERAGE = 0.3
 #: when the question asks for a specific fact (an amount, a period …) that word also counts as missing.
 MIN_COVERAGE_WITH_UNKNOWN = 0.5
 MIN_COVERAGE_WITH_UNKNOWN_FACT = 0.6
+#: Share of the question's content words the texts never use that refuses it on its own (two at least).
+UNKNOWN_SHARE = 0.3
 #: Part-of-speech flags (jieba) of words that name a thing or an act a question is about.
 _CONTENT_POS = ("n", "nz", "nt", "nr", "ns", "vn", "l", "j")
 #: Nouns trainees put in questions that no clause needs to contain.
@@ -99,9 +101,19 @@ class Support:
 _QUOTED = re.compile(r"[“\"「『][^”\"」』\n]{1,40}[”\"」』]")
 
 
+#: A yes/no question: what it proposes ("晚几天补", "写成百分之百") is not a fact it asks for.
+_YES_NO = re.compile(r"行不行|可不可以|能不能|能否|可以吗|行吗|是否可以|允许吗|算不算|要不要")
+
+
+def _asking_part(question: str) -> str:
+    """What in the question asks for a fact: quotes left out; nothing for a yes/no question
+    ("晚几天补上行不行" asks a permission, not a period)."""
+    return "" if _YES_NO.search(question) else _QUOTED.sub("“”", question)
+
+
 def answer_types(question: str) -> tuple[str, ...]:
     """What kinds of fact the question asks for (several when it asks "多少天" and "谁"), quotes aside."""
-    question = _QUOTED.sub("“”", question)
+    question = _asking_part(question)
     named = tuple(name for name, asks, _ in _TYPES if asks.search(question))
     if not named and _QUANTITY[1].search(question):
         return (_QUANTITY[0],)
@@ -208,7 +220,9 @@ def asked_thing(question: str, words: tuple[str, ...]) -> str | None:
 def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[bool, str]:
     """Whether one of ``texts`` (the best cited clauses) can answer ``question``, and why not."""
     unknown = unknown_terms(question, idf)
-    if len(unknown) >= 2:
+    # Two words the texts never use decide a short question ("个人所得税的起征点"); a long one that sets the
+    # scene first ("我们单位是信息系统运维，……满意度指标能不能不填") keeps its context words too.
+    if len(unknown) >= 2 and len(unknown) >= UNKNOWN_SHARE * len(_content_words(question)):
         return False, f"知识库中没有出现问题里的“{'”“'.join(unknown[:3])}”"
     thing = asked_thing(question, tuple(unknown))
     if thing:  # asked for something no clause names ("用什么字体"): nothing here can say which
@@ -252,6 +266,7 @@ def support(
     types = answer_types(question)
     supplies = {name: gives for name, _, gives in (*_TYPES, _QUANTITY)}
     has = all(supplies[t].search(text) for t in types) if types else True
-    has = has and all(gives.search(text) for asks, gives in _UNITS if asks.search(question))
+    asking = _asking_part(question)
+    has = has and all(gives.search(text) for asks, gives in _UNITS if asks.search(asking))
     cov = coverage(q_tokens if q_tokens is not None else tokenize(question), set(_token_set(text)), idf, unknown)
     return Support(types[0] if types else None, has, cov)
