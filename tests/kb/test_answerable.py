@@ -159,3 +159,9 @@ def test_two_unknown_words_in_a_long_question_are_context() -> None:
     long = "我们单位是信息系统运维项目，项目资金和服务对象都已明确，新增项目年度资金多少万元以上要写事前绩效评估报告？"
     assert unknown_terms(long, idf) == ["信息系统", "运维"]
     assert answerable(long, [CLAUSE_AMOUNT + "报告写明服务对象。"], idf)[0]
+
+
+def test_how_many_characters_needs_a_length_and_which_person_is_who() -> None:
+    assert not support("事前绩效评估报告要写多少字？", CLAUSE_NO_AMOUNT, IDF).has_answer_type
+    assert support("事前绩效评估报告要写多少字？", "第九条　报告正文不少于3000字。", IDF).has_answer_type
+    assert answer_types("一般是财政局哪位领导来谈？") == ("who",)

@@ -33,7 +33,7 @@ _TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
      re.compile(rf"{_NUM}\s*(?:%|％|分|个百分点|成)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*(?:万|亿)?元")),
     ("grade", re.compile(r"什么等级|哪个等级|哪一档|什么档次|什么结论"),
      re.compile(r"[\"“”「」](?:优|良|中|差|予以支持|不予支持|调整后予以支持)[\"“”「」]|等级|等次|档")),
-    ("who", re.compile(r"谁|哪个部门|哪个机构|哪些人|哪一级|什么部门|什么机构|哪个单位|哪些部门"),
+    ("who", re.compile(r"谁|哪位|哪一位|哪个部门|哪个机构|哪些人|哪一级|什么部门|什么机构|哪个单位|哪些部门"),
      re.compile(r"部门|机构|委员会|常委会|财政局|政府|单位|人员|科室|审计机关|负责人|主席团|领导|专家|供应商|采购人|会计|本人|个人|小组")),
 )
 #: When the question names the unit it wants ("多少天", "几家"), the clause must give a number in it.
@@ -48,6 +48,7 @@ _UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         # "几月到几月": a span from one point to another, not a single deadline ("7月底前")
         (r"几(?:月|日|号|年)份?(?:到|至)几", rf"{_NUM}\s*(?:月|日|号|年)?份?\s*(?:至|到|—|－|-|～|~)\s*{_NUM}\s*(?:月|日|号|年)"),
         (r"多少页|几页", rf"{_NUM}\s*页"),
+        (r"多少字|几个字|几千字|几万字", rf"{_NUM}\s*(?:千|万)?字"),
         (r"多少学时|多少课时", rf"{_NUM}\s*(?:学时|课时)"),
         (r"几家|多少家", rf"{_NUM}\s*家"),
         (r"几名|多少名|多少人|几个人|几位|多少位", rf"{_NUM}\s*(?:名|人|位)"),
