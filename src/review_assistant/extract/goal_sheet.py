@@ -19,7 +19,13 @@ from review_assistant.extract.goal_budget import DEPARTMENT_TITLE, read_goal_bud
 from review_assistant.extract.goal_text import count_level_lines, read_notice
 from review_assistant.extract.indicator_table import Grid, TableState, header_groups, read_indicators
 from review_assistant.extract.models import GoalSheet, MoneyField, TextField, undecided_year_message
-from review_assistant.extract.values import money_to_wan, parse_value, unit_in_label, year_in_text
+from review_assistant.extract.values import (
+    PLAIN_AMOUNT,
+    money_to_wan,
+    parse_value,
+    unit_in_label,
+    year_in_text,
+)
 from review_assistant.parsing.model import BlockKind, Location, ParsedDocument, Table
 
 GOAL_SHEET_TITLE = re.compile(r"绩效目标(申报|申报表|表|审核表|审批表|设定)|绩效目标和指标|项目支出绩效目标")
@@ -198,15 +204,16 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
     table_unit = table_money_unit(g.table) or doc_unit
     annual_from = _annual_funds_column(g.table)
     year_columns = year_columns_funds(g.table)
-    current = _current_year_column(g.table)
-    if current is not None:
-        sheet.note("funds", f"资金表另有以前年度的预算或执行数列，已按“{g.cell(current[0], current[1])}”列读取本年度资金。",
-                   evidence=g.cell(current[0], current[1]), location=g.loc(current[0], current[1]))
+    if year_columns is not None and year_columns.header < 3:
+        header = g.cell(year_columns.header, year_columns.column)
+        sheet.note("funds", f"资金表另有以前年度的预算或执行数列，已按“{header}”列读取本年度资金。",
+                   evidence=header, location=g.loc(year_columns.header, year_columns.column))
     for r in range(g.table.n_rows):
         row = g.table.rows[r]
         row_unit = next((u for c in row if (u := unit_in_label(c.text))), None)
-        if year_columns and year_columns[0] < r < year_columns[2] \
-                and read_year_column_row(g, sheet, r, year_columns[1], row_unit or table_unit, assign_field):
+        if year_columns is not None and year_columns.header < r < year_columns.end:
+            # "合计 | 150（上年预算） | 146.2（上年执行） | 168（本年申请）": this year's column only.
+            read_year_column_row(g, sheet, r, year_columns.column, row_unit or table_unit, assign_field)
             continue
         for c in range(len(row)):
             text = row[c].text.strip()
@@ -217,14 +224,6 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
             left = next((row[x].text.strip() for x in range(c - 1, -1, -1) if row[x].text.strip() != text), "")
             if left and L.match(L.HEADER_INDEX, left) and not L.match(L.FUND_INDEX, left) and L.match(L.FUND_INDEX, text):
                 continue  # a value that happens to be a fund name ("资金性质 | 一般公共预算")
-            if current is not None and r > current[0] and c < current[1] and \
-                    (L.match(L.FUND_INDEX, text) or (c == 0 and _TOTAL_ROW.match(L.norm_label(text)))):
-                # "财政拨款 | 150（上年预算） | 146.2（上年执行） | 160（本年申请）": the current year's column;
-                # its 合计 row is the year's total.
-                label = text if L.match(L.FUND_INDEX, text) else "资金总额"
-                assign_field(sheet, label, g.cell(r, current[1]), g.loc(r, current[1]),
-                             unit_in_label(text) or row_unit or table_unit)
-                continue
             if _is_any_label(text):
                 value, vr, vc = _value_for(g, r, c)
                 if value is not None:
@@ -239,7 +238,6 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
                     _note_unknown_money_label(g, sheet, r, c, text)
 
 
-_PLAIN_AMOUNT = re.compile(r"^-?\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|元|万)?$")
 _MONEY_WORDS = re.compile(r"资金|拨款|收入|经费|补助|基金|预算|投资|债券|筹|配套|奖补")
 _MONEY_PAIR = re.compile(r"(?P<label>[\u4e00-\u9fff（）()]{2,16}?)\s*[:：]?\s*(?P<num>-?\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元|万)")
 
@@ -266,7 +264,7 @@ def _note_unknown_money_label(g: Grid, sheet: GoalSheet, r: int, c: int, text: s
         return
     row = g.table.rows[r]
     nxt = next((x.text.strip() for x in row[c + 1:] if x.text.strip() and x.text.strip() != text), "")
-    if not nxt or not _PLAIN_AMOUNT.match(nxt):
+    if not nxt or not PLAIN_AMOUNT.match(nxt):
         return
     near = [g.table.rows[x] for x in (r - 1, r, r + 1) if 0 <= x < g.table.n_rows]
     if not any(L.match(L.FUND_INDEX, cell.text) for cells in near for cell in cells):
@@ -349,25 +347,6 @@ def _split_at_labels(segment: str) -> list[str]:
     return [segment[a:b] for a, b in pairwise(bounds) if segment[a:b].strip()]
 
 
-_TOTAL_ROW = re.compile(r"^(?:合计|总计|小计合计|资金合计)$")
-_CURRENT_YEAR_FUNDS = re.compile(r"本年|当年|申请|申报|拟安排|预算数")
-
-
-def _current_year_column(table: Table) -> tuple[int, int] | None:
-    """(header row, column) of the current year's amounts in a funds table that also lists earlier years
-    ("资金来源 | 上年度预算安排 | 上年度实际执行 | 本年度申请金额"), else None."""
-    if not any(row and L.match(L.FUND_INDEX, row[0].text) for row in table.rows[1:]):
-        return None  # not a funds table (an indicator table has 上年度实际水平 | 本年度计划水平 too)
-    for r, row in enumerate(table.rows[:3]):
-        texts = [c.text.strip() for c in row]
-        if not any(L.prior_value_column(t) and not L.match(L.FUND_INDEX, t) for t in texts[1:]):
-            continue
-        for c in range(len(texts) - 1, 0, -1):
-            if _CURRENT_YEAR_FUNDS.search(texts[c]) and not L.prior_value_column(texts[c]):
-                return r, c
-    return None
-
-
 def _value_for(g: _Grid, r: int, c: int) -> tuple[str | None, int, int]:
     """The value belonging to the label at (r, c): the next distinct cell to the right, else below.
 
@@ -396,7 +375,7 @@ def _below(g: _Grid, r: int, c: int, label: str, want_money: bool) -> str | None
     t = g.cell(r + 1, c)
     if not t or t == label or L.is_label(t):
         return None
-    if want_money and not _PLAIN_AMOUNT.match(unicodedata.normalize("NFKC", t).strip()):
+    if want_money and not PLAIN_AMOUNT.match(unicodedata.normalize("NFKC", t).strip()):
         # Only a bare amount belongs to the label above: a number inside prose or a percentage in
         # the next row ("目标1：……", "完成主体工程70%") is that row's own text.
         return None
