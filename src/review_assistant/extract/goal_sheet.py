@@ -204,7 +204,7 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
     table_unit = table_money_unit(g.table) or doc_unit
     annual_from = _annual_funds_column(g.table)
     year_columns = year_columns_funds(g.table)
-    if year_columns is not None and year_columns.header < 3:
+    if year_columns is not None:
         header = g.cell(year_columns.header, year_columns.column)
         sheet.note("funds", f"资金表另有以前年度的预算或执行数列，已按“{header}”列读取本年度资金。",
                    evidence=header, location=g.loc(year_columns.header, year_columns.column))
