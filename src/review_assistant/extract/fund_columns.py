@@ -91,7 +91,7 @@ def _row_kind(row: list[Cell], col: int) -> str | None:
     first = row[0].text.strip()
     if first and (L.match(L.HEADER_INDEX, first) or L.match(L.GOAL_INDEX, first) or L.match(L.COLUMN_INDEX, first)):
         return None
-    label = row_label(row, col)
+    label = _row_label(row, col)
     if L.match(L.FUND_INDEX, label) or L.is_total_row(label):
         return "known"
     texts = {c.text.strip() for c in row}
@@ -103,7 +103,7 @@ def _row_kind(row: list[Cell], col: int) -> str | None:
     return "source" if not value or value in _DASHES or PLAIN_AMOUNT.match(value) else None
 
 
-def row_label(row: list[Cell], col: int) -> str:
+def _row_label(row: list[Cell], col: int) -> str:
     """The source named by a row: its first cell, or when that is blank (a merged corner) a known source or
     合计 written further right, before this year's column."""
     first = row[0].text.strip()
@@ -115,7 +115,7 @@ def row_label(row: list[Cell], col: int) -> str:
 
 def read_year_column_row(g: Grid, sheet: GoalSheet, r: int, col: int, unit: str, assign: Assign) -> None:
     """One row of a per-year funds table: its amount is the one in this year's column (合计 is the year's total)."""
-    label = row_label(g.table.rows[r], col)
+    label = _row_label(g.table.rows[r], col)
     value = g.cell(r, col)
     if not (L.match(L.FUND_INDEX, label) or L.is_total_row(label)):
         n = L.norm_label(label)
