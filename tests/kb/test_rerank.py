@@ -23,6 +23,7 @@ from review_assistant.kb.rerank import (
     names_agent,
     names_aspect,
     opening,
+    quoted_terms,
 )
 from review_assistant.kb.retrieve import Hit, retrieve
 from review_assistant.kb.vectors import ExactVectors
@@ -256,3 +257,19 @@ def test_a_clause_stating_a_figure_in_the_questions_unit_goes_first() -> None:
 def test_a_classification_question_asks_for_the_clause_that_divides() -> None:
     assert "分为" in asked_aspects("绩效目标一般有哪几种分法？")
     assert names_aspect(asked_aspects("偏差原因要分成哪几类？"), "第十条　偏差原因分为客观原因和主观原因。")
+
+
+def test_a_quoted_term_points_at_the_clause_using_it() -> None:
+    assert quoted_terms("“1+4”指的是啥？") == ("1+4",)
+    only = (1.0, *(0.0,) * 11, 1.0)  # fused + quoted
+    reranker = SupportReranker({}, only)
+    dates = _hit("a", "第四十二条　本办法自2024年4月1日起施行。")
+    system = _hit("b", "第四条　本区预算绩效管理制度体系实行“1+4”结构。")
+    assert reranker.rerank("“1+4”指的是啥？", [dates, system])[0].chunk_id == "b"
+    assert reranker.rerank("1+4指的是啥？", [dates, system])[0].chunk_id == "a"  # nothing quoted: by id
+
+
+def test_exact_similarities_for_chosen_ids() -> None:
+    exact = ExactVectors(["b", "a"], np.array([[0.0, 2.0], [1.0, 0.0]]))
+    got = exact.similarities(np.array([1.0, 1.0]), ["a", "b", "zz"])
+    assert set(got) == {"a", "b"} and got["a"] == pytest.approx(2 ** -0.5) and got["b"] == pytest.approx(2 ** -0.5)

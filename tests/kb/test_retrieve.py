@@ -147,3 +147,25 @@ def test_evaluation_counts_hits_and_refusals(kb: KnowledgeBase, tmp_path: Path) 
     text = format_result(result, questions)
     assert "hit@5" in text and "留出hit@1" in text and "拒答（领域内不可回答）：1.00（1/1）" in text
 
+
+
+def test_a_candidate_only_the_keyword_leg_found_gets_its_real_cosine(kb_settings: Settings, policies: Path) -> None:
+    settings = kb_settings.model_copy(update={"kb": kb_settings.kb.model_copy(update={"candidates": 1})})
+    seen: list[Hit] = []
+
+    class Spy:
+        def rerank(self, query: str, hits: list[Hit]) -> list[Hit]:
+            seen.extend(hits)
+            return hits
+
+    query = "事前绩效评估结论"  # BM25's first is 第四条, the hashed vectors' 第三条
+    with KnowledgeBase(settings, embedder=HashEmbedder()) as base:
+        ingest([policies], settings, kb=base, show_progress=False)
+        retrieve(base, query, 1, reranker=Spy())
+        exact = base.exact_vectors()
+        assert exact is not None
+        qvec = base.embedder.embed_queries([query])[0]
+    keyword_only = [h for h in seen if h.vector_rank is None]
+    assert keyword_only, [(h.article, h.vector_rank, h.keyword_rank) for h in seen]
+    for h in keyword_only:
+        assert h.similarity == pytest.approx(exact.similarities(qvec, [h.chunk_id])[h.chunk_id])

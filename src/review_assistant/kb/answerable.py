@@ -63,7 +63,7 @@ _UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
 _QUANTITY = (
     "quantity",
     re.compile(r"多少|(?<!哪)几(?:次|份|项|条|级|类|种|档|轮|届)"),
-    re.compile(rf"{_NUM}\s*(?:%|％|元|万|亿|次|份|个|名|家|项|类|种|档|级|人|日|天|年|月|周|倍|分|页|届|轮|学时|方面)"),
+    re.compile(rf"{_NUM}\s*(?:%|％|元|万|亿|次|份|个|名|家|项|类|种|档|级|人|日|天|年|月|周|倍|分|页|届|轮|学时|方面|字)"),
 )
 #: Below this share of the question's weighted terms, a clause is not taken to be about the question.
 MIN_COVERAGE = 0.3

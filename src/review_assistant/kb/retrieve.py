@@ -182,6 +182,13 @@ def retrieve(
         reranker = SupportReranker(kb.keywords.idf())
     depth = max(top_k * 3, RERANK_DEPTH) if reranker else top_k
     ranked = sorted(fused, key=lambda cid: (-fused[cid], cid))[: max(depth, 1)]  # ties: by id, never by chance
+    if mode == "hybrid" and reranker is not None:
+        # A candidate only the keyword leg found still has a cosine: the reranker weighs the real one,
+        # not a floor (a clause about "1+4" that e5 ranks past 50 is not unlike the question).
+        missing = [cid for cid in ranked if cid not in similarity]
+        exact = kb.exact_vectors() if missing else None
+        if exact is not None:
+            similarity.update(exact.similarities(qvec, missing))
     records_by_id = kb.manifest.chunks_by_id(ranked)
     vrank = {cid: i + 1 for i, cid in enumerate(rankings[0])} if mode != "keyword" else {}
     krank = {cid: i + 1 for i, cid in enumerate(rankings[-1])} if mode != "vector" else {}
