@@ -165,3 +165,16 @@ def test_how_many_characters_needs_a_length_and_which_person_is_who() -> None:
     assert not support("事前绩效评估报告要写多少字？", CLAUSE_NO_AMOUNT, IDF).has_answer_type
     assert support("事前绩效评估报告要写多少字？", "第九条　报告正文不少于3000字。", IDF).has_answer_type
     assert answer_types("一般是财政局哪位领导来谈？") == ("who",)
+
+
+def test_the_askers_story_is_not_what_the_texts_must_contain() -> None:
+    from review_assistant.kb.answerable import asking_focus
+
+    q = "我刚分到局里绩效管理科，科长让我先搞清楚：审事前评估的时候，业务科室和我们绩效科各自负责哪一块？"
+    assert asking_focus(q) == "审事前评估的时候，业务科室和我们绩效科各自负责哪一块"
+    assert asking_focus("事前绩效评估报告由谁审核？") == "事前绩效评估报告由谁审核"
+    idf = {**IDF, "科室": 3.0, "业务": 2.0, "负责": 1.0, "审核": 1.0}
+    clause = "第五条　事前绩效评估报告由业务科室初审，绩效管理科室负责审核。"
+    story = "我刚分到局里，科长让我先搞清楚：事前绩效评估报告业务科室和谁各自负责审核哪一块？"
+    assert "科长" in unknown_terms(story, idf)
+    assert answerable(story, [clause], idf)[0]

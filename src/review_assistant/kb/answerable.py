@@ -218,14 +218,35 @@ def asked_thing(question: str, words: tuple[str, ...]) -> str | None:
     return None
 
 
+_CLAUSE_END = re.compile(r"[，,。；;：:？?！!\n]")
+_ASKS = re.compile(r"什么|啥|哪|几|多少|怎么|怎样|如何|吗|谁|是否|能否|能不能|可不可以|要不要|会不会|行不行|算不算|有没有|是不是")
+
+
+#: A clause telling the asker's own story ("我刚分到绩效科", "科长让我先搞清楚", "领导说不行").
+_SCENE = re.compile(r"我|咱|领导|科长|处长|局长|老同志|同事|听说|培训时|翻柜子|找到一份")
+
+
+def asking_focus(question: str) -> str:
+    """``question`` without the clauses that only tell the asker's story.
+
+    "我刚分到局里绩效管理科，科长让我先搞清楚：审事前评估时业务科室和绩效科各自负责哪一块？" asks
+    about the review's division of work; "科长" and "搞清楚" are not what the texts must contain. A
+    clause that asks (has an asking word) is kept even when it says "我".
+    """
+    clauses = [c for c in _CLAUSE_END.split(question) if c.strip()]
+    kept = [c for c in clauses if _ASKS.search(c) or not _SCENE.search(c)]
+    return "，".join(kept) if kept else question
+
+
 def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[bool, str]:
     """Whether one of ``texts`` (the best cited clauses) can answer ``question``, and why not."""
-    unknown = unknown_terms(question, idf)
+    focus = asking_focus(question)
+    unknown = unknown_terms(focus, idf)
     # Two words the texts never use decide a short question ("个人所得税的起征点"); a long one that sets the
     # scene first ("我们单位是信息系统运维，……满意度指标能不能不填") keeps its context words too.
-    if len(unknown) >= 2 and len(unknown) >= UNKNOWN_SHARE * len(_content_words(question)):
+    if len(unknown) >= 2 and len(unknown) >= UNKNOWN_SHARE * len(_content_words(focus)):
         return False, f"知识库中没有出现问题里的“{'”“'.join(unknown[:3])}”"
-    thing = asked_thing(question, tuple(unknown))
+    thing = asked_thing(focus, tuple(unknown))
     if thing:  # asked for something no clause names ("用什么字体"): nothing here can say which
         return False, f"知识库中没有出现问题所问的“{thing}”"
     q_tokens = tokenize(question)
@@ -237,7 +258,7 @@ def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[
     if unknown:
         need = MIN_COVERAGE_WITH_UNKNOWN_FACT if fact_about_unknown else MIN_COVERAGE_WITH_UNKNOWN
     # A specific fact must come from a clause about the question's most specific term.
-    keys = key_terms(question, idf) if answer_types(question) else []
+    keys = key_terms(focus, idf) if answer_types(question) else []
     keyed = [not keys or any(_mentions(t, k) for k in keys) for t in texts]
     if any(s.has_answer_type and s.coverage >= need and k for s, k in zip(supports, keyed, strict=True)):
         return True, ""
