@@ -50,6 +50,6 @@ def document_facts(ctx: CheckContext) -> dict[str, Any]:
         facts["total_wan"] = sheet.total_wan()
         facts["annual_goal"] = sheet.annual_goal.value if sheet.annual_goal else ""
         facts["indicators"] = [
-            [i.level1, i.level2, i.level3, f"{i.sign or ''}{i.value_text}{'' if i.unit and i.unit in i.value_text else i.unit or ''}"]
+            [i.level1, i.level2, i.level3, i.target]
             for i in (sheet.annual_indicators() or sheet.indicators)]
     return facts
