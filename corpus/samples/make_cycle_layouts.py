@@ -8,6 +8,7 @@ Written after the heldout4 blind set showed three layouts the engine could not r
   年初预算 / 调整后预算数 / 预算执行数 / 预算执行率 / 权重 / 得分 with rows 总额 / 其中：财政资金 / …; the indicator
   block 一级 / 二级 / 三级 / 指标性质 / 指标值 / 度量单位 / 完成值 / 权重 / 得分 (optionally 未完成原因分析);
   a 合计 row; the total and grade stated only in the 评价结论 sentence; 存在问题, 改进措施, signatures.
+* 岳阳式自评报告: a cover page and the money block as label/value pairs in a small table ("执行率得分（10分） | 9.8").
 * 监控报告正文 with a small completion table whose name column is just "指标" (no 一级/二级 columns) and the
   execution written in a sentence ("执行62.4万元，执行率65%").
 * 监控报告正文 without any table, reporting only money arrived and used (MON-01: no target monitoring).
@@ -122,6 +123,54 @@ def qingshen_samples() -> list[Sample]:
     ]
 
 
+# ---- 自评报告 with the money block as label/value pairs (岳阳式封面 + 基本概况小表) --------------------------
+
+
+def pairs_report_model(spec: EvalSpec) -> DocModel:
+    title = "绩效评价自评报告"
+    blocks: list[Any] = [Para(f"云溪区{spec.year}年度项目支出", "title"), Para(title, "title"), Para(REPORT_NOTICE, "notice"),
+                         Para(f"项目名称：{spec.project}"), Para("预算编码：YX-906231"),
+                         Para("评价方式：部门（单位）绩效自评"), Para("评价机构：部门（单位）评价组"),
+                         Para(f"报告日期：{spec.year + 1}年03月12日"), Para("云溪区财政局（制）", "right"),
+                         Para("一、项目基本概况", "heading")]
+    money = Grid([2.5, 2.0, 2.5, 2.0])
+    money.add(["联系人", "周某（示例）", "联系电话", "0730-0000000"], labels=(0, 2))
+    money.add(["年初预算数（万元）", spec.budget, "全年执行数（万元）", spec.executed], labels=(0, 2))
+    money.add(["预算执行率", spec.exec_rate_override or f"{show(spec.rate())}%", f"执行率得分（{spec.exec_weight}分）",
+               show(spec.exec_score())], labels=(0, 2))
+    g = Grid([2.0, 2.0, 3.0, 2.0, 2.0, 1.2, 1.2])
+    g.add(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"], header=True)
+    for r in spec.rows:
+        g.add([r.l1, r.l2, r.name, r.target_cell(), r.actual if r.sign == "定性" else f"{r.actual}{r.unit}",
+               str(r.weight), show(r.stated_score())])
+    g.add([("合计", 5), "100", show(spec.stated_total())], labels=(0,))
+    blocks += [money, Para("二、绩效指标完成情况", "heading"), g,
+               Para(f"三、自评结论：本项目自评得分{show(spec.stated_total())}分，等级为{spec.grade()}。"),
+               Para(f"四、存在问题及改进措施：{spec.problems}{spec.measures}")]
+    return DocModel(title=title, blocks=blocks, notice=REPORT_NOTICE, sheet_name="自评报告")
+
+
+def pairs_samples() -> list[Sample]:
+    rows = [
+        ERow("产出指标", "数量指标", "为老年人提供助餐服务人次", "≥", "36000", "人次", "37200", 20),
+        ERow("产出指标", "质量指标", "食品安全抽检合格率", "=", "100", "%", "100", 10),
+        ERow("产出指标", "时效指标", "运营补助按季拨付", "定性", "每季度首月拨付", "", "达成年度指标", 10),
+        ERow("产出指标", "成本指标", "每餐补助标准", "≤", "4", "元", "4", 10),
+        ERow("效益指标", "社会效益指标", "高龄老人助餐覆盖率", "≥", "55", "%", "58", 30),
+        ERow("满意度指标", "服务对象满意度指标", "就餐老人满意度", "≥", "90", "%", "94", 10),
+    ]
+    base: dict[str, Any] = dict(layout="pairs", project="云溪区社区助餐服务补助项目", department="云溪区民政局",
+                                unit="云溪区民政局", budget="96", executed="86.4", rows=rows,
+                                problems="个别社区食堂就餐高峰排队时间较长，", measures="2025年增设分时段取餐。")
+    return [
+        Sample(EvalSpec("se_clean_pairs_report.docx", **base), [],
+               "岳阳式自评报告：封面（预算编码、评价方式、评价机构、报告日期）；年初预算数、全年执行数、预算执行率、"
+               "执行率得分（10分）写成标签—数值对的小表；总分和等级写在正文结论里。"),
+        Sample(EvalSpec("ev02_pairs_exec_rate.docx", exec_rate_override="98%", **base), ["EV-02"],
+               "同上：执行率填98%，86.4÷96=90%。"),
+    ]
+
+
 # ---- monitoring reports in prose -------------------------------------------------------------------
 
 
@@ -198,6 +247,10 @@ def build_layouts(out: Path) -> list[dict[str, Any]]:
     for sample in qingshen_samples():
         assert isinstance(sample.spec, QingshenSpec)
         write(qingshen_model(sample.spec), out / sample.spec.file)
+        labels.append(_label(sample, "cycle", EV_RULES))
+    for sample in pairs_samples():
+        assert isinstance(sample.spec, EvalSpec)
+        write(pairs_report_model(sample.spec), out / sample.spec.file)
         labels.append(_label(sample, "cycle", EV_RULES))
     for sample in mon_report_samples():
         assert isinstance(sample.spec, MonReportSpec)

@@ -125,3 +125,20 @@ def test_without_a_cause_column_gaps_are_explained_in_the_narrative(settings: Se
     bare = QINGSHEN[:-2]  # no narrative at all: the row itself is reported
     assert [m for m in ev05(bare) if "助浴服务人次" in m]
 
+
+
+def test_the_money_block_as_label_value_pairs() -> None:
+    pairs = [["年初预算数（万元）", "96.00", "全年执行数（万元）", "94.10"],
+             ["预算执行率", "98.02%", "执行率得分（10分）", "9.8"]]
+    scores = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+              ["产出指标", "数量指标", "体检人数", "≥12000人", "12460人", "90", "90"],
+              ["合计", "合计", "合计", "合计", "合计", "90", "99.8"]]
+    ev = extract_self_evaluation(make_doc("绩效评价自评报告", "项目名称：示例体检项目", pairs, scores, path="自评报告.docx"))
+    assert ev.budget is not None and ev.budget.value == Decimal("96.00")
+    assert ev.executed is not None and ev.executed.value == Decimal("94.10")
+    assert ev.exec_rate is not None and ev.exec_rate.raw == "98.02%"
+    assert ev.exec_score is not None and ev.exec_score.value == Decimal("9.8")
+    assert ev.exec_weight is not None and ev.exec_weight.value == Decimal(10)  # the points of the score's label
+    # a header row of a column-laid money block is not a pair ("年初预算数 | 全年执行数" names two labels)
+    header_only = [["年初预算数", "全年执行数", "执行率"], ["", "", ""]]
+    assert extract_self_evaluation(make_doc("绩效自评表", header_only, scores, path="自评表.docx")).budget is None

@@ -64,6 +64,8 @@ def extract_self_evaluation(doc: ParsedDocument, fiscal_year: int | None = None)
         out.evaluation_type = "财政评价"
     for block, table in doc.tables():
         _read_funds(block, table, out)
+    if out.budget is None:
+        _read_fund_pairs(doc, out)
     columns: set[str] = set()
     for block, table, header in indicator_tables(doc, ("l3", "target", "actual")):
         out.indicator_table_found = True
@@ -120,6 +122,29 @@ def _read_funds(block: Block, table: Table, out: SelfEvaluation) -> None:
                 out.budget = budget
                 out.executed = amount_at(block, table, i, cols["executed"], header[cols["executed"]])
                 break
+
+
+FUND_PAIRS: dict[str, tuple[str, ...]] = {
+    "budget": ("全年预算数", "调整后预算数", "年初预算数", "年度预算数", "预算数"),
+    "executed": ("全年执行数", "预算执行数", "执行数", "实际执行数"),
+    "exec_rate": ("预算执行率", "执行率"),
+    "exec_score": ("执行率得分", "预算执行率得分", "预算执行得分"),
+    "exec_weight": ("执行率分值", "预算执行率分值"),
+}
+
+
+def _read_fund_pairs(doc: ParsedDocument, out: SelfEvaluation) -> None:
+    """The money block written as label/value pairs in a small table ("年初预算数（万元） | 96.00 | 全年执行数（万元） |
+    94.10", "预算执行率 | 98.02% | 执行率得分（10分） | 9.8"): the points of the score label are its weight."""
+    pairs = {k: tf for k, tf in label_value(doc, FUND_PAIRS).items() if parse_decimal(tf.value) is not None}
+    if "budget" not in pairs or "executed" not in pairs:
+        return
+    for key, tf in pairs.items():
+        setattr(out, key, Amount(label=tf.label, raw=tf.value, value=parse_decimal(tf.value), location=tf.location))
+    score = pairs.get("exec_score")
+    if out.exec_weight is None and score is not None and (m := _FAMILY_POINTS.search(score.label)):
+        out.exec_weight = Amount(label=score.label, raw=m.group(0), value=parse_decimal(m.group(1)),
+                                 location=score.location)
 
 
 def _read_total(block: Block, table: Table, header_row: int, score_col: int | None, out: SelfEvaluation) -> None:
