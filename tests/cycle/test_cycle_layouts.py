@@ -142,3 +142,10 @@ def test_the_money_block_as_label_value_pairs() -> None:
     # a header row of a column-laid money block is not a pair ("年初预算数 | 全年执行数" names two labels)
     header_only = [["年初预算数", "全年执行数", "执行率"], ["", "", ""]]
     assert extract_self_evaluation(make_doc("绩效自评表", header_only, scores, path="自评表.docx")).budget is None
+
+
+def test_money_words_the_extractor_cannot_read_make_the_missing_execution_a_warning(settings: Settings) -> None:
+    table_only = make_doc(REPORT_TITLE, SMALL_TABLE, path="监控表.docx")
+    assert [s for s, m in _mon01(table_only, settings) if "预算执行" in m] == ["error"]
+    spent = make_doc(REPORT_TITLE, "项目资金已到位，按合同分期支付。", SMALL_TABLE, path="监控报告.docx")
+    assert [s for s, m in _mon01(spent, settings) if "执行数" in m] == ["warning"]

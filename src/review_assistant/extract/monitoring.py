@@ -32,7 +32,9 @@ BUDGET_LABELS: dict[str, tuple[str, ...]] = {
                  "预算执行数"),
     "rate": ("执行率", "预算执行率", "执行进度", "预算执行进度", "支出进度"),
 }
-_EXECUTION_WORDS = re.compile(r"执行数|执行率|执行进度|实际支出|支出进度")
+# Any wording of money spent: with none of them the document certainly reports no budget execution.
+_EXECUTION_WORDS = re.compile(r"执行数|执行率|执行进度|实际支出|支出进度|已支出|累计支出|已支付|累计支付|已拨付|资金到位|已到位|"
+                              r"使用率|已使用")
 _TOTAL_ROW = re.compile(r"总额|合计|总计|小计|项目资金")
 
 

@@ -57,7 +57,7 @@ class MON01DualMonitoring(MonitoringRule):
                 yield ctx.finding("MON-01", "warning", f"已读出执行率（{mt.rate.raw}），但未能读出执行数（金额），"
                                   "执行率的计算未能核对，请人工核对。", suggestion="写明截至监控月份的执行数（万元）。")
             else:
-                yield ctx.finding("MON-01", "warning", "表中有预算执行栏目，但未能读出执行数，请人工核对是否已填写。",
+                yield ctx.finding("MON-01", "warning", "文件中有预算执行的栏目或文字，但未能读出执行数，请人工核对是否已填写。",
                                   suggestion="在执行数栏填写金额（万元）。")
         if not mt.indicator_table_found or not mt.indicators:
             yield _no_indicators(ctx, mt)
