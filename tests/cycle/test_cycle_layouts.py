@@ -53,6 +53,8 @@ def test_execution_written_as_a_sentence() -> None:
     assert used.rate is None  # 使用率 is measured against money arrived, not the budget
     source = extract_monitoring(make_doc(REPORT_TITLE, "本项目使用上级资金200万元。", path="监控报告.docx"))
     assert source.executed is None  # 使用 inside a clause names a source, not spending
+    rate = extract_monitoring(make_doc(REPORT_TITLE, "补助标准执行300元/人。", path="监控报告.docx"))
+    assert rate.executed is None  # a unit rate, not an amount spent
 
 
 def test_a_prose_only_monitoring_report_is_recognised_and_mon01_is_a_warning(settings: Settings) -> None:

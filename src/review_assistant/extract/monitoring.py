@@ -119,10 +119,11 @@ def _read_budget(doc: ParsedDocument, out: MonitoringTable) -> None:
 
 
 # "截至6月底已支付36万元", "累计支出120.5万元", "执行率45%" / "预算执行率为45.2%", "年度预算60万元" in a report's prose.
-# "执行19.80万元"; "已到位356.2万元，使用356.2万元" (使用 only at the start of a clause: 使用上级资金 is a source).
+# "执行19.80万元"; "已到位356.2万元，使用356.2万元" (使用 only at the start of a clause: 使用上级资金 is a source;
+# a rate such as "执行300元/人" is not an amount).
 _PROSE_EXECUTED = re.compile(r"(?:已支付|已支出|累计支出|累计支付|实际支出|已拨付|已执行|执行资金|支出资金|执行|已使用|"
                              r"(?:(?<=[，,；;。：:])|^)使用)\s*(?:资金)?\s*"
-                             r"(?P<num>\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元)")
+                             r"(?P<num>\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元)(?![/／每])")
 _PROSE_RATE = re.compile(r"(?:预算)?执行(?:率|进度)\s*(?:为|达到?|仅为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*[%％]")
 _PROSE_BUDGET = re.compile(r"(?:年度预算|年初预算|全年预算|预算安排(?:专项)?(?:资金)?|安排资金|预算资金|预算数|"
                            r"资金规模(?:共计|合计)?)\s*(?:为|是)?\s*"
