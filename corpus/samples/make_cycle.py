@@ -504,8 +504,10 @@ def build(out: Path | None = None, labels_path: Path | None = None) -> list[dict
         assert isinstance(sample.spec, MonSpec)
         write(mon_model(sample.spec), out / sample.spec.file)
         labels.append(_label(sample, "cycle", MON_RULES))
+    from make_cycle_layouts import build_layouts
     from make_cycle_project import build_project
 
+    labels.extend(build_layouts(out))
     labels.extend(build_project(out / "project"))
     path = labels_path or HERE / "cycle_labels.yaml"
     header = ("# 监控表、自评表和跨阶段样本的标注（由 make_cycle.py 生成，请勿手工修改）。\n"
