@@ -119,3 +119,28 @@ def test_the_similarity_gate_is_lower_for_a_short_question() -> None:
     assert gate.passes([hit], "报告要谁签字盖章？")  # short questions get lower cosines from e5
     assert not gate.passes([hit], "")
     assert not Gate(0.85 + SHORT_MARGIN + 0.001).passes([hit], "报告要谁签字盖章？")
+
+
+def test_just_below_the_gate_a_question_of_known_words_goes_to_the_answerability_check() -> None:
+    from types import SimpleNamespace
+
+    from review_assistant.kb.ask import NEAR_GATE, refusal
+    from review_assistant.kb.retrieve import Hit
+
+    settings = Settings()
+    gate = settings.kb.min_similarity
+
+    def hit(sim: float) -> Hit:
+        return Hit(chunk_id="a", title="测试办法", doc_number="测〔2025〕1号", article="第三条", heading_path=(),
+                   text="第三条　年中预算执行进度偏慢的资金，可以收回统筹使用。", source="x.md", level="区",
+                   status="有效", replaced_by=None, similarity=sim)
+
+    idf = {"年中": 3.0, "预算": 1.0, "资金": 1.0, "收回": 3.0, "执行": 1.0, "进度": 2.0, "统筹": 3.0, "区级": 2.0}
+    kb = SimpleNamespace(settings=settings, keywords=SimpleNamespace(idf=lambda: idf))
+    question = "年中预算资金执行进度慢会被收回吗？问的是区级预算资金的执行进度和收回统筹。"  # long: no short-question margin
+    near = refusal(question, kb, [hit(gate - NEAR_GATE / 2)])  # type: ignore[arg-type]
+    assert near is None  # answered: every word is one the texts use
+    far = refusal(question, kb, [hit(gate - NEAR_GATE * 2)])  # type: ignore[arg-type]
+    assert far is not None and far.answer == NOT_FOUND
+    unknown = refusal(question + "护照呢？", kb, [hit(gate - NEAR_GATE / 2)])  # type: ignore[arg-type]
+    assert unknown is not None and unknown.answer == NOT_FOUND
