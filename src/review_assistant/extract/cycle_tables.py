@@ -109,7 +109,14 @@ def find_indicator_header(table: Table, required: tuple[str, ...]) -> Header | N
             below = [c.text.strip() for c in table.rows[nxt]]
             cats = {name: i for i, name in enumerate(below) if name in CAUSE_CATEGORIES}
             sub = _columns(below)
-            if cats or (sub and not any(k in sub for k in ("l1", "l2", "l3"))):
+            if "l3" in sub and sub["l3"] != cols["l3"]:
+                # A group label merged over the name columns ("绩效指标" across 一级/二级/三级) with the real
+                # 一级指标 | 二级指标 | 三级指标 header below it: the lower row names the indicator columns.
+                header.row = nxt
+                header.cols = {k: v for k, v in cols.items() if k not in {"l1", "l2", "l3"}}
+                header.cols.update(sub)
+                header.texts = [f"{a} {b}" if a != b else a for a, b in zip(cells, below, strict=False)]
+            elif cats or (sub and not any(k in sub for k in ("l1", "l2", "l3"))):
                 header.row = nxt
                 header.categories = cats
                 for key, i in sub.items():

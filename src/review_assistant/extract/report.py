@@ -144,7 +144,7 @@ def extract_report(doc: ParsedDocument, *, fiscal_year: int | None = None, goal_
     report.goal_sheet = sheet if sheet.indicator_table_found else None
     _read_fields(doc, report)
     _read_dates_and_evaluator(doc, report)
-    report.fiscal_year = fiscal_year or sheet.fiscal_year or _fiscal_year(doc, report)
+    report.fiscal_year = fiscal_year or _fiscal_year(doc, report, sheet)
     report.budget_tables = extract_budget_tables(doc)
     _read_money(doc, report)
     report.cited_bases = [
@@ -228,16 +228,33 @@ def _title_location(doc: ParsedDocument, report: AppraisalReport) -> Location:
     return Location()
 
 
-def _fiscal_year(doc: ParsedDocument, report: AppraisalReport) -> int | None:
-    """The budget year: from the title, a "2025年（度）预算/项目" phrase, else the year after the report date."""
+# "预算年度：2026", "项目实施年度为2026年": the report's own budget-year field.
+_YEAR_FIELD = re.compile(r"(?:预算|项目实施|实施|申报|编制)年度\s*(?:[：:]|为|是)\s*((?:19|20)\d{2})")
+# "2026年度资金", "申请2025年度资金300万元", "2025年预算申报材料": a year that names the budget, not a date.
+_YEAR_PHRASE = re.compile(r"((?:19|20)\d{2})\s*(?:年度(?:部门)?(?:预算|项目|资金|财政)|年(?:部门)?(?:预算|项目))")
+
+
+def _fiscal_year(doc: ParsedDocument, report: AppraisalReport, sheet: GoalSheet) -> int | None:
+    """The budget year, in order of trust: the title, a 预算年度/项目实施年度 field, an embedded goal sheet, a
+    "2026年度资金/2025年预算" phrase, else the year after the submission or report date. A review-meeting or
+    signature date ("2025年9月12日，组织专家评审") is when the budget was prepared, not its year."""
     if (y := year_in_text(report.title)) is not None:
         return y
-    for b in _text_blocks(doc):
-        m = re.search(r"((?:19|20)\d{2})\s*年度?(?:部门)?(?:预算|项目)", b.text)
-        if m:
+    texts = [c.text for b in doc.blocks if b.table is not None for row in b.table.rows for c in row]
+    labelled = [f"{row[0].text}：{row[1].text}" for b in doc.blocks if b.table is not None
+                for row in b.table.rows if len(row) > 1]
+    for text in [b.text for b in _text_blocks(doc)] + labelled:
+        if m := _YEAR_FIELD.search(text):
             return int(m.group(1))
+    if sheet.indicator_table_found and sheet.fiscal_year:
+        return sheet.fiscal_year
+    for text in [b.text for b in _text_blocks(doc)] + texts:
+        if m := _YEAR_PHRASE.search(text):
+            return int(m.group(1))
+    if sheet.fiscal_year and sheet.fiscal_year_source in {"budget_year", "period"}:
+        return sheet.fiscal_year
     dated = report.submission_date or report.report_date
-    return dated.value.year + 1 if dated else None
+    return dated.value.year + 1 if dated else sheet.fiscal_year
 
 
 # ---- money ---------------------------------------------------------------------------------------
@@ -512,16 +529,18 @@ def _score(doc: ParsedDocument, report: AppraisalReport) -> ScoreField | None:
     return _table_score(doc)
 
 
-_TOTAL_ROW = re.compile(r"^(?:合计|总计|总分|综合得分|得分合计)$")
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|总分|综合得分|得分合计|(?:专家)?(?:组)?平均(?:得)?分|平均分值|综合评分|最终得分)$")
+# The score column of a scoring table (评分表) or of an expert table (序号 | 姓名 | 工作单位 | 评分).
+_SCORE_HEADER = re.compile(r"得分|评分|打分|分数")
 
 
 def _table_score(doc: ParsedDocument) -> ScoreField | None:
-    """The total of a scoring table (评分表): the 得分 column of its 合计/总分 row."""
+    """The total of a scoring table (评分表): the score column (得分/评分) of its 合计/总分/平均得分 row."""
     for b in doc.blocks:
-        if b.table is None or not any("得分" in c.text for c in b.table.rows[0]):
+        if b.table is None or not b.table.rows or not any(_SCORE_HEADER.search(c.text) for c in b.table.rows[0]):
             continue
         header = [c.text.strip() for c in b.table.rows[0]]
-        col = max(i for i, t in enumerate(header) if "得分" in t)
+        col = max(i for i, t in enumerate(header) if _SCORE_HEADER.search(t))
         for r in range(1, b.table.n_rows):
             cells = [c.text.strip() for c in b.table.rows[r]]
             if any(_TOTAL_ROW.match(re.sub(r"\s+", "", t)) for t in cells[:col]) and col < len(cells):

@@ -300,7 +300,10 @@ def find_sections(doc: ParsedDocument) -> list[ReportSection]:
         stack.append(len(sections) - 1)
     _resolve_context(sections)
     sections.extend(_merged_copies(sections))
-    sections.extend(table_dimension_sections(doc, {s.key for s in sections if s.key}))
+    # A scoring table stands for the sections only when it is the whole assessment (no dimension has a
+    # heading). In a report written by sections, a dimension that only the appendix 评分表 names has no section.
+    if not any(s.key in DIMENSION_KEYS for s in sections):
+        sections.extend(table_dimension_sections(doc, {s.key for s in sections if s.key}))
     return sections
 
 

@@ -103,6 +103,8 @@ def _read_funds(block: Block, table: Table, out: SelfEvaluation) -> None:
     r, cols = found
     rows = [i for i in range(r + 1, min(table.n_rows, r + 8)) if _FUND_TOTAL_ROW.search(table.rows[i][0].text)
             or any(_FUND_TOTAL_ROW.search(c.text) for c in table.rows[i][:2])]
+    if not rows and r + 1 < table.n_rows and _merged_label_row(table, r, cols):
+        rows = [r + 1]  # "项目资金（万元）" merged down beside a one-row money block: the row under the header
     if not rows:
         return
     data = rows[0]
@@ -122,6 +124,14 @@ def _read_funds(block: Block, table: Table, out: SelfEvaluation) -> None:
                 out.budget = budget
                 out.executed = amount_at(block, table, i, cols["executed"], header[cols["executed"]])
                 break
+
+
+def _merged_label_row(table: Table, r: int, cols: dict[str, int]) -> bool:
+    """Row ``r + 1`` repeats the header's first cell (a label merged down two rows) and holds the amounts."""
+    head, row = table.rows[r], table.rows[r + 1]
+    if not head or not row or not head[0].text.strip() or row[0].text.strip() != head[0].text.strip():
+        return False
+    return all(c < len(row) and parse_decimal(row[c].text) is not None for c in (cols["budget"], cols["executed"]))
 
 
 FUND_PAIRS: dict[str, tuple[str, ...]] = {

@@ -62,10 +62,12 @@ def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckConte
     sheet = sheets[0]
     report = None
     if kind == "appraisal_report":
-        report = _extract_report(doc, settings, options.fiscal_year or sheet.fiscal_year, sheet)
+        # The report reads its own budget year (title, 预算年度 field, embedded sheet, "2026年度资金"): a goal-sheet
+        # reading of a report's first paragraph may be its review-meeting date.
+        report = _extract_report(doc, settings, options.fiscal_year, sheet)
     elif not sheet.indicator_table_found:
         raise DocumentError(path, "未找到可识别的绩效指标表：需要有包含“三级指标”和“指标值”（或“目标值”）列的表格。")
-    fiscal_year = options.fiscal_year or sheet.fiscal_year or (report.fiscal_year if report else None) \
+    fiscal_year = options.fiscal_year or (report.fiscal_year if report else None) or sheet.fiscal_year \
         or settings.default_fiscal_year()
     ctx = CheckContext(
         document=doc, kind=kind, settings=settings, fiscal_year=fiscal_year,
