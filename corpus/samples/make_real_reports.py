@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from real_report_heldout4 import header_total_sources_sentence, opinion_letter
+from real_report_heldout5 import expert_average_low_score, sections_missing_with_score_appendix
 from real_report_round3 import opinion_table, scoring_table_only, toc_page_numbers
 from real_report_round5 import demonstration_report, numbered_review_opinion
 
@@ -301,4 +302,16 @@ def real_report_samples() -> list[RealReport]:
                    warn_ok=["EA-RPT-01", "EA-ECO-01"],
                    expect={"project_name": "示例县城区公共厕所提升改造项目", "requested_wan": 85.0,
                            "equivalent": "调整后予以支持", "recommended_wan": 79.0, "opinion_form": True}),
+        RealReport("rr13_expert_average_low_score.docx", expert_average_low_score, "R15",
+                   "成文专家评审意见：开头写评审会日期（2024年10月），预算年度在“申请2025年度资金”里；结论“予以支持”，"
+                   "专家评分表末行“平均得分 55.5”（不足60分）：评分与结论矛盾。",
+                   must=["EA-RPT-03"], warn_ok=["EA-RPT-01", "EA-ECO-01", "EA-RPT-04"],
+                   expect={"project_name": "示例县农村生活垃圾转运设施更新项目", "requested_wan": 90.0,
+                           "conclusion": "予以支持", "score": 55.5, "opinion_form": True, "fiscal_year": 2025}),
+        RealReport("rr14_missing_section_score_appendix.docx", sections_missing_with_score_appendix, "R16",
+                   "分章节报告只写了四个维度，没有“筹资合规性”一节，附件评分表却有“筹资合规性”一行：评分表的行不是章节，报缺。",
+                   must=["EA-RPT-01"],
+                   expect={"project_name": "示例市城区排水管网清淤项目", "requested_wan": 75.0,
+                           "conclusion": "予以支持", "score": 83.0, "recommended_wan": 75.0,
+                           "missing": ["funding_compliance"]}),
     ]

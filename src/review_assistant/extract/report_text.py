@@ -168,7 +168,9 @@ class MoneyMatch:
 
 
 def _money_pattern(lead: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:{lead})[^。；;\d\n]{{0,12}}?(?P<num>{_NUM})\s*(?P<unit>{_UNIT})")
+    # A budget year may stand between the lead and the amount ("申请2025年度资金90万元"); it is not the amount.
+    return re.compile(rf"(?:{lead})(?:[^。；;\d\n]{{0,4}}?(?:19|20)\d{{2}}\s*年度?)?[^。；;\d\n]{{0,12}}?"
+                      rf"(?P<num>{_NUM})\s*(?P<unit>{_UNIT})")
 
 
 # What the unit asks for; a project's total investment or overall budget only when no request is stated.
