@@ -386,7 +386,34 @@ def _value_for(g: _Grid, r: int, c: int) -> tuple[str | None, int, int]:
     below = _below(g, r, c, label, want_money)
     if below is not None:
         return below, r + 1, c
+    banner = _goal_under_banner(g, r, label)
+    if banner is not None:
+        return banner
     return "", r, c
+
+
+def _goal_under_banner(g: _Grid, r: int, label: str) -> tuple[str, int, int] | None:
+    """A worksheet's lone goal banner ("项目年度绩效目标" alone in its row) with the text in the next row, often in a
+    range merged from another column: (text, row, column), or None when the next row is a label or a table header."""
+    if r + 1 >= g.table.n_rows or L.match(L.GOAL_INDEX, label) is None or L.match(L.HEADER_INDEX, label) \
+            or L.match(L.FUND_INDEX, label):
+        return None
+    if {x.text.strip() for x in g.table.rows[r]} - {"", label}:
+        return None  # not a lone banner: the row holds other labels or values
+    row = g.table.rows[r + 1]
+    texts = [x.text.strip() for x in row]
+    if header_groups(texts):
+        return None  # the indicator table starts right below: the goal is truly empty
+    c, t = next(((i, t) for i, t in enumerate(texts) if t), (0, ""))
+    if not t or L.is_label(t) or _inline_pairs(t) or _PLAIN_AMOUNT.match(t):
+        return None
+    lines = [t]
+    for nxt in g.table.rows[r + 2:]:  # "目标1：……" / "目标2：……" one row each under the first
+        more = list(dict.fromkeys(x.text.strip() for x in nxt if x.text.strip()))
+        if not (_NUMBERED.match(t) and len(more) == 1 and _NUMBERED.match(more[0]) and not L.is_label(more[0])):
+            break
+        lines.append(more[0])
+    return "\n".join(lines), r + 1, c
 
 
 def _below(g: _Grid, r: int, c: int, label: str, want_money: bool) -> str | None:
