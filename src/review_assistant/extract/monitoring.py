@@ -17,6 +17,8 @@ from review_assistant.extract.cycle_tables import (
     indicator_rows,
     indicator_tables,
     label_value,
+    money_in_wan,
+    money_unit,
     month_in,
     read_header,
 )
@@ -33,6 +35,7 @@ BUDGET_LABELS: dict[str, tuple[str, ...]] = {
 }
 _EXECUTION_WORDS = re.compile(r"执行数|执行率|执行进度|实际支出|支出进度")
 _TOTAL_ROW = re.compile(r"总额|合计|总计|小计|项目资金")
+_MONEY_KEYS = {"budget", "adjusted", "executed"}
 
 
 def looks_like_monitoring(doc: ParsedDocument) -> bool:
@@ -71,13 +74,16 @@ def _read_budget(doc: ParsedDocument, out: MonitoringTable) -> None:
             continue
         for key, c in cols.items():
             amount = amount_at(block, table, data, c, header_cells[c].strip())
+            if key in _MONEY_KEYS:
+                amount = money_in_wan(amount, money_unit(doc, table, amount.label))
             _assign(out, key, amount)
             out.month = out.month or month_in(header_cells[c])
         if out.executed is not None:
             return
     pairs = label_value(doc, BUDGET_LABELS)
     for key, tf in pairs.items():
-        _assign(out, key, Amount(label=tf.label, raw=tf.value, value=parse_decimal(tf.value), location=tf.location))
+        amount = Amount(label=tf.label, raw=tf.value, value=parse_decimal(tf.value), location=tf.location)
+        _assign(out, key, money_in_wan(amount, money_unit(doc, None, tf.label)) if key in _MONEY_KEYS else amount)
         out.month = out.month or month_in(tf.label)
 
 
@@ -85,7 +91,8 @@ def _read_budget(doc: ParsedDocument, out: MonitoringTable) -> None:
 _PROSE_EXECUTED = re.compile(r"(?:已支付|已支出|累计支出|累计支付|实际支出|已拨付|已执行|执行资金|支出资金)\s*(?:资金)?\s*"
                              r"(?P<num>\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元)")
 _PROSE_RATE = re.compile(r"(?:预算)?执行(?:率|进度)\s*(?:为|达到?|仅为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*[%％]")
-_PROSE_BUDGET = re.compile(r"(?:年度预算|年初预算|全年预算|预算安排|安排资金|预算资金|预算数)\s*(?:为|是)?\s*"
+_PROSE_BUDGET = re.compile(r"(?:年度预算|年初预算|全年预算|预算安排|安排资金|预算资金|预算数"
+                           r"|安排[\u4e00-\u9fff]{1,12}?资金(?:共计|合计|总计|共)?)\s*(?:为|是)?\s*"
                            r"(?P<num>\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元)")
 
 

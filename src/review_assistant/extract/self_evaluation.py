@@ -17,6 +17,8 @@ from review_assistant.extract.cycle_tables import (
     indicator_rows,
     indicator_tables,
     label_value,
+    money_in_wan,
+    money_unit,
     read_header,
 )
 from review_assistant.extract.models import TextField
@@ -63,7 +65,7 @@ def extract_self_evaluation(doc: ParsedDocument, fiscal_year: int | None = None)
     elif "财政评价" in out.title or "重点评价" in out.title:
         out.evaluation_type = "财政评价"
     for block, table in doc.tables():
-        _read_funds(block, table, out)
+        _read_funds(doc, block, table, out)
     for block, table, header in indicator_tables(doc, ("l3", "target", "actual")):
         out.indicator_table_found = True
         out.has_scoring_rules = out.has_scoring_rules or "rule" in header.cols
@@ -86,7 +88,10 @@ def extract_self_evaluation(doc: ParsedDocument, fiscal_year: int | None = None)
     return out
 
 
-def _read_funds(block: Block, table: Table, out: SelfEvaluation) -> None:
+_MONEY_KEYS = {"initial", "budget", "executed"}
+
+
+def _read_funds(doc: ParsedDocument, block: Block, table: Table, out: SelfEvaluation) -> None:
     if out.budget is not None:
         return
     found = columns_row(table, FUND_COLUMNS)
@@ -101,20 +106,26 @@ def _read_funds(block: Block, table: Table, out: SelfEvaluation) -> None:
         return
     data = rows[0]
     header = [c.text.strip() for c in table.rows[r]]
-    targets = {"budget": "budget", "executed": "executed", "weight": "exec_weight", "rate": "exec_rate",
-               "score": "exec_score"}
+    targets = {"initial": "initial_budget", "budget": "budget", "executed": "executed", "weight": "exec_weight",
+               "rate": "exec_rate", "score": "exec_score"}
+
+    def money(r: int, key: str) -> Amount:
+        amount = amount_at(block, table, r, cols[key], header[cols[key]])
+        return money_in_wan(amount, money_unit(doc, table, amount.label))
+
     for key, c in cols.items():
         if key in targets:
-            setattr(out, targets[key], amount_at(block, table, data, c, header[c]))
+            setattr(out, targets[key], money(data, key) if key in _MONEY_KEYS else amount_at(block, table, data, c, header[c]))
     if not (out.budget and out.budget.value) and not (out.executed and out.executed.value):
         # Real forms leave the 年度资金总额 row at 0 and fill only 其中：本年财政拨款 (池州 2022, LAYOUTS_CYCLE.md).
         for i in range(data + 1, min(table.n_rows, data + 5)):
-            budget = amount_at(block, table, i, cols["budget"], header[cols["budget"]])
+            budget = money(i, "budget")
             if budget.value:
                 out.funds_note = TextField(label=table.rows[i][0].text.strip(), value=table.row_text(data),
                                            location=block.location.model_copy(update={"row": data}))
                 out.budget = budget
-                out.executed = amount_at(block, table, i, cols["executed"], header[cols["executed"]])
+                out.executed = money(i, "executed")
+                out.initial_budget = money(i, "initial") if "initial" in cols else None
                 break
 
 
