@@ -383,12 +383,12 @@ def _value_for(g: _Grid, r: int, c: int) -> tuple[str | None, int, int]:
         if L.is_label(t):
             break
         return t, r, cc
-    below = _below(g, r, c, label, want_money)
-    if below is not None:
-        return below, r + 1, c
     banner = _goal_under_banner(g, r, label)
     if banner is not None:
         return banner
+    below = _below(g, r, c, label, want_money)
+    if below is not None:
+        return below, r + 1, c
     return "", r, c
 
 
