@@ -8,67 +8,120 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from typing import NamedTuple
 
 from review_assistant.extract import labels as L
 from review_assistant.extract.indicator_table import Grid
 from review_assistant.extract.models import GoalSheet
-from review_assistant.extract.values import money_to_wan
+from review_assistant.extract.values import PLAIN_AMOUNT, money_to_wan, unit_in_label
 from review_assistant.parsing.model import Cell, Location, Table
 
-_PLAIN_AMOUNT = re.compile(r"^-?\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|元|万)?$")
 Assign = Callable[[GoalSheet, str, str, Location, str], None]
 
-_PRIOR_YEAR_COLUMN = re.compile(r"^(上年|上一年|以前年度|往年)")
-_THIS_YEAR_COLUMN = re.compile(r"本年|当年|申请|年度预算|预算数")
-_TOTAL_ROW = {"合计", "总计", "资金合计", "合计数"}
-
-
-def year_columns_funds(table: Table) -> tuple[int, int, int] | None:
-    """A funds table with one column per year ("资金来源 | 上年度预算安排 | 上年度实际执行 | 本年度申请金额").
-
-    Returns (header row, this year's column, first row after the block). The prior-year columns are
-    context; the funds of this sheet are this year's column only.
-    """
-    for r, row in enumerate(table.rows[:60]):
-        texts = [c.text.strip() for c in row]
-        if not texts or ("资金" not in texts[0] and not L.match(L.FUND_INDEX, texts[0])):
-            continue
-        prior = [i for i, t in enumerate(texts[1:], 1) if _PRIOR_YEAR_COLUMN.match(L.norm_label(t))]
-        this = [i for i, t in enumerate(texts[1:], 1)
-                if t and _THIS_YEAR_COLUMN.search(t) and not _PRIOR_YEAR_COLUMN.match(L.norm_label(t))]
-        if not prior or len(this) != 1:
-            continue
-        end = r + 1
-        while end < table.n_rows and _year_columns_row(table.rows[end], this[0]):
-            end += 1
-        if end > r + 1:
-            return r, this[0], end
-    return None
-
-
-def _year_columns_row(row: list[Cell], col: int) -> bool:
-    """A source row of a per-year funds table: a short label and an amount, a dash or nothing in this year's column."""
-    first = row[0].text.strip()
-    if not first or col >= len(row) or L.match(L.HEADER_INDEX, first) or L.match(L.GOAL_INDEX, first) \
-            or L.match(L.COLUMN_INDEX, first) or len(L.norm_label(first)) > 16:
-        return False
-    value = unicodedata.normalize("NFKC", row[col].text).strip()
-    return not value or value in _DASHES or bool(_PLAIN_AMOUNT.match(value))
-
-
+# This year's column: "本年度申请金额", "2025年申请数", "当年预算数", "2025年拟安排金额", "2025年度预算".
+_THIS_YEAR_COLUMN = re.compile(r"本年|当年|申请|申报|拟安排|年度预算|预算数")
+# Units and asides in brackets ("（单位：万元）", "（含上年结转）") are not what a column header names.
+_ASIDE = re.compile(r"[（(][^）)]*[)）]")
 _DASHES = {"-", "—", "——", "/", "－", "无"}
 
 
-def read_year_column_row(g: Grid, sheet: GoalSheet, r: int, col: int, unit: str, assign: Assign) -> bool:
-    """One source row of a per-year funds table: its amount is the one in this year's column."""
-    label = g.cell(r, 0)
+class YearColumns(NamedTuple):
+    """Where a per-year funds table sits: its header row, this year's column, the first row after its source rows."""
+
+    header: int
+    column: int
+    end: int
+
+
+def _prior_year_column(text: str) -> bool:
+    """A column of earlier years' figures ("上年度实际执行", "2024年实际执行数", "历史执行数"). A fund name such as
+    上年结转 is a source written beside its amount ("年度资金总额 | 100 | 上年结转 | 20"), not a column of years."""
+    return L.prior_value_column(_ASIDE.sub("", text)[:16]) and not L.match(L.FUND_INDEX, text)
+
+
+def _this_year_column(text: str) -> bool:
+    return bool(_THIS_YEAR_COLUMN.search(text)) and not _prior_year_column(text)
+
+
+def year_columns_funds(table: Table) -> YearColumns | None:
+    """A funds table with one column per year ("资金来源 | 上年度预算安排 | 上年度实际执行 | 本年度申请金额"), or None.
+
+    The header row has at least one earlier-year column and a column for this year (the rightmost one when
+    several name it: "2024年预算数 | 2024年实际执行数 | 2025年申请数"); source rows follow it. The header's first
+    cell names the funds ("资金来源"), or a known source or 合计 row is among the rows (a blank or "经费来源" corner).
+    """
+    for r, row in enumerate(table.rows[:60]):
+        texts = [c.text.strip() for c in row]
+        if not any(_prior_year_column(t) for t in texts[1:]):
+            continue
+        this = [i for i, t in enumerate(texts[1:], 1) if t and _this_year_column(t)]
+        if not this:
+            continue
+        col = this[-1]
+        end, known = _source_rows(table, r + 1, col)
+        if end > r + 1 and ("资金" in texts[0] or L.match(L.FUND_INDEX, texts[0]) or known):
+            return YearColumns(r, col, end)
+    return None
+
+
+def _source_rows(table: Table, start: int, col: int) -> tuple[int, bool]:
+    """The first row after the source rows that begin at ``start``, and whether a known source or 合计 is among them.
+
+    A blank row or one spanning text ("其中：") inside the block belongs to it only when a source row follows.
+    """
+    end = probe = start
+    known = False
+    while probe < table.n_rows:
+        kind = _row_kind(table.rows[probe], col)
+        if kind is None:
+            break
+        probe += 1
+        if kind != "spacer":
+            end = probe
+            known = known or kind == "known"
+    return end, known
+
+
+def _row_kind(row: list[Cell], col: int) -> str | None:
+    """"known" for a row of a known source or 合计 (whatever its amount cell holds: "41（含追加）"), "source" for
+    a short label with an amount, a dash or nothing in this year's column, "spacer" for a blank row or one
+    text spanning the row, None for a row that ends the table (a header, goal or indicator label, prose)."""
+    if col >= len(row):
+        return None
+    first = row[0].text.strip()
+    if first and (L.match(L.HEADER_INDEX, first) or L.match(L.GOAL_INDEX, first) or L.match(L.COLUMN_INDEX, first)):
+        return None
+    label = _row_label(row, col)
+    if L.match(L.FUND_INDEX, label) or L.is_total_row(label):
+        return "known"
+    texts = {c.text.strip() for c in row}
+    if len(texts - {""}) <= 1 and len(L.norm_label(first)) <= 16 and (not first or texts - {""} == {first}):
+        return "spacer"
+    if not first or len(L.norm_label(first)) > 16:
+        return None
+    value = unicodedata.normalize("NFKC", row[col].text).strip()
+    return "source" if not value or value in _DASHES or PLAIN_AMOUNT.match(value) else None
+
+
+def _row_label(row: list[Cell], col: int) -> str:
+    """The source named by a row: its first cell, or when that is blank (a merged corner) a known source or
+    合计 written further right, before this year's column."""
+    first = row[0].text.strip()
+    if first:
+        return first
+    return next((t for c in row[1:col] if (t := c.text.strip()) and (L.match(L.FUND_INDEX, t) or L.is_total_row(t))),
+                "")
+
+
+def read_year_column_row(g: Grid, sheet: GoalSheet, r: int, col: int, unit: str, assign: Assign) -> None:
+    """One row of a per-year funds table: its amount is the one in this year's column (合计 is the year's total)."""
+    label = _row_label(g.table.rows[r], col)
     value = g.cell(r, col)
-    if not (L.match(L.FUND_INDEX, label) or L.norm_label(label) in _TOTAL_ROW):
+    if not (L.match(L.FUND_INDEX, label) or L.is_total_row(label)):
         n = L.norm_label(label)
-        if money_to_wan(value) and n not in sheet.unknown_fund_labels:
+        if n and money_to_wan(value) and n not in sheet.unknown_fund_labels:
             sheet.unknown_fund_labels.append(n)
             sheet.note("funds", f"资金栏“{label}”（{value}）不在已知的资金来源名称中，未计入来源合计。",
                        evidence=label, location=g.loc(r, 0))
-        return True
-    assign(sheet, "年度资金总额" if L.norm_label(label) in _TOTAL_ROW else label, value, g.loc(r, col), unit)
-    return True
+        return
+    assign(sheet, "年度资金总额" if L.is_total_row(label) else label, value, g.loc(r, col), unit_in_label(label) or unit)

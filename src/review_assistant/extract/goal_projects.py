@@ -12,12 +12,8 @@ import re
 from itertools import pairwise
 
 from review_assistant.extract import labels as L
-from review_assistant.extract.goal_sheet import (
-    GOAL_SHEET_TITLE,
-    document_money_unit,
-    extract_goal_sheet,
-    table_money_unit,
-)
+from review_assistant.extract.goal_sheet import document_money_unit, extract_goal_sheet, table_money_unit
+from review_assistant.extract.goal_title import GOAL_SHEET_TITLE
 from review_assistant.extract.indicator_table import header_groups
 from review_assistant.extract.models import GoalSheet, MoneyField, TextField
 from review_assistant.extract.values import money_to_wan, unit_in_label

@@ -11,24 +11,23 @@ from __future__ import annotations
 import re
 import unicodedata
 from itertools import pairwise
-from pathlib import Path
 
 from review_assistant.extract import labels as L
 from review_assistant.extract.fund_columns import read_year_column_row, year_columns_funds
 from review_assistant.extract.goal_budget import DEPARTMENT_TITLE, read_goal_budget
 from review_assistant.extract.goal_text import count_level_lines, read_notice
+from review_assistant.extract.goal_title import GOAL_SHEET_TITLE, sheet_fiscal_year, sheet_title
 from review_assistant.extract.indicator_table import Grid, TableState, header_groups, read_indicators
 from review_assistant.extract.models import GoalSheet, MoneyField, TextField, undecided_year_message
-from review_assistant.extract.values import money_to_wan, parse_value, unit_in_label, year_in_text
+from review_assistant.extract.values import PLAIN_AMOUNT, money_to_wan, parse_value, unit_in_label
 from review_assistant.parsing.model import BlockKind, Location, ParsedDocument, Table
 
-GOAL_SHEET_TITLE = re.compile(r"绩效目标(申报|申报表|表|审核表|审批表|设定)|绩效目标和指标|项目支出绩效目标")
 _Grid = Grid
 
 
 def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> GoalSheet:
     """Read a goal sheet out of ``doc``. Missing parts stay empty; checks decide what is missing."""
-    sheet = GoalSheet(title=_title(doc))
+    sheet = GoalSheet(title=sheet_title(doc))
     grids = [Grid(b, t, i) for i, (b, t) in enumerate(doc.tables())]
     doc_unit = document_money_unit(doc)
     state = TableState()
@@ -40,7 +39,7 @@ def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> G
     read_goal_budget(doc, sheet)
     if not sheet.indicator_table_found:
         read_notice(doc, sheet)
-    sheet.fiscal_year, sheet.fiscal_year_source = (fiscal_year, "given") if fiscal_year else _fiscal_year(doc, sheet)
+    sheet.fiscal_year, sheet.fiscal_year_source = (fiscal_year, "given") if fiscal_year else sheet_fiscal_year(doc, sheet)
     if sheet.fiscal_year is None:
         sheet.note("year", undecided_year_message())
     elif sheet.fiscal_year_source not in {"title", "given", "budget_year"}:
@@ -198,15 +197,16 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
     table_unit = table_money_unit(g.table) or doc_unit
     annual_from = _annual_funds_column(g.table)
     year_columns = year_columns_funds(g.table)
-    current = _current_year_column(g.table)
-    if current is not None:
-        sheet.note("funds", f"资金表另有以前年度的预算或执行数列，已按“{g.cell(current[0], current[1])}”列读取本年度资金。",
-                   evidence=g.cell(current[0], current[1]), location=g.loc(current[0], current[1]))
+    if year_columns is not None:
+        header = g.cell(year_columns.header, year_columns.column)
+        sheet.note("funds", f"资金表另有以前年度的预算或执行数列，已按“{header}”列读取本年度资金。",
+                   evidence=header, location=g.loc(year_columns.header, year_columns.column))
     for r in range(g.table.n_rows):
         row = g.table.rows[r]
         row_unit = next((u for c in row if (u := unit_in_label(c.text))), None)
-        if year_columns and year_columns[0] < r < year_columns[2] \
-                and read_year_column_row(g, sheet, r, year_columns[1], row_unit or table_unit, assign_field):
+        if year_columns is not None and year_columns.header < r < year_columns.end:
+            # "合计 | 150（上年预算） | 146.2（上年执行） | 168（本年申请）": this year's column only.
+            read_year_column_row(g, sheet, r, year_columns.column, row_unit or table_unit, assign_field)
             continue
         for c in range(len(row)):
             text = row[c].text.strip()
@@ -217,14 +217,6 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
             left = next((row[x].text.strip() for x in range(c - 1, -1, -1) if row[x].text.strip() != text), "")
             if left and L.match(L.HEADER_INDEX, left) and not L.match(L.FUND_INDEX, left) and L.match(L.FUND_INDEX, text):
                 continue  # a value that happens to be a fund name ("资金性质 | 一般公共预算")
-            if current is not None and r > current[0] and c < current[1] and \
-                    (L.match(L.FUND_INDEX, text) or (c == 0 and _TOTAL_ROW.match(L.norm_label(text)))):
-                # "财政拨款 | 150（上年预算） | 146.2（上年执行） | 160（本年申请）": the current year's column;
-                # its 合计 row is the year's total.
-                label = text if L.match(L.FUND_INDEX, text) else "资金总额"
-                assign_field(sheet, label, g.cell(r, current[1]), g.loc(r, current[1]),
-                             unit_in_label(text) or row_unit or table_unit)
-                continue
             if _is_any_label(text):
                 value, vr, vc = _value_for(g, r, c)
                 if value is not None:
@@ -239,7 +231,6 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
                     _note_unknown_money_label(g, sheet, r, c, text)
 
 
-_PLAIN_AMOUNT = re.compile(r"^-?\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|元|万)?$")
 _MONEY_WORDS = re.compile(r"资金|拨款|收入|经费|补助|基金|预算|投资|债券|筹|配套|奖补")
 _MONEY_PAIR = re.compile(r"(?P<label>[\u4e00-\u9fff（）()]{2,16}?)\s*[:：]?\s*(?P<num>-?\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元|万)")
 
@@ -266,7 +257,7 @@ def _note_unknown_money_label(g: Grid, sheet: GoalSheet, r: int, c: int, text: s
         return
     row = g.table.rows[r]
     nxt = next((x.text.strip() for x in row[c + 1:] if x.text.strip() and x.text.strip() != text), "")
-    if not nxt or not _PLAIN_AMOUNT.match(nxt):
+    if not nxt or not PLAIN_AMOUNT.match(nxt):
         return
     near = [g.table.rows[x] for x in (r - 1, r, r + 1) if 0 <= x < g.table.n_rows]
     if not any(L.match(L.FUND_INDEX, cell.text) for cells in near for cell in cells):
@@ -349,25 +340,6 @@ def _split_at_labels(segment: str) -> list[str]:
     return [segment[a:b] for a, b in pairwise(bounds) if segment[a:b].strip()]
 
 
-_TOTAL_ROW = re.compile(r"^(?:合计|总计|小计合计|资金合计)$")
-_CURRENT_YEAR_FUNDS = re.compile(r"本年|当年|申请|申报|拟安排|预算数")
-
-
-def _current_year_column(table: Table) -> tuple[int, int] | None:
-    """(header row, column) of the current year's amounts in a funds table that also lists earlier years
-    ("资金来源 | 上年度预算安排 | 上年度实际执行 | 本年度申请金额"), else None."""
-    if not any(row and L.match(L.FUND_INDEX, row[0].text) for row in table.rows[1:]):
-        return None  # not a funds table (an indicator table has 上年度实际水平 | 本年度计划水平 too)
-    for r, row in enumerate(table.rows[:3]):
-        texts = [c.text.strip() for c in row]
-        if not any(L.prior_value_column(t) and not L.match(L.FUND_INDEX, t) for t in texts[1:]):
-            continue
-        for c in range(len(texts) - 1, 0, -1):
-            if _CURRENT_YEAR_FUNDS.search(texts[c]) and not L.prior_value_column(texts[c]):
-                return r, c
-    return None
-
-
 def _value_for(g: _Grid, r: int, c: int) -> tuple[str | None, int, int]:
     """The value belonging to the label at (r, c): the next distinct cell to the right, else below.
 
@@ -423,7 +395,7 @@ def _below(g: _Grid, r: int, c: int, label: str, want_money: bool) -> str | None
     t = g.cell(r + 1, c)
     if not t or t == label or L.is_label(t):
         return None
-    if want_money and not _PLAIN_AMOUNT.match(unicodedata.normalize("NFKC", t).strip()):
+    if want_money and not PLAIN_AMOUNT.match(unicodedata.normalize("NFKC", t).strip()):
         # Only a bare amount belongs to the label above: a number inside prose or a percentage in
         # the next row ("目标1：……", "完成主体工程70%") is that row's own text.
         return None
@@ -517,67 +489,3 @@ def document_money_unit(doc: ParsedDocument) -> str:
         if b.kind != BlockKind.TABLE and (u := unit_in_label(b.text)):
             return u
     return "万元"
-
-
-# ---- title and year ------------------------------------------------------------------------------
-
-
-def _title(doc: ParsedDocument) -> str:
-    """The form's title line; one that names the year wins over a bare sheet name."""
-    candidates: list[str] = []
-    for b in doc.blocks[:10]:
-        if b.kind != BlockKind.TABLE and GOAL_SHEET_TITLE.search(b.text):
-            candidates.append(b.text.strip())
-    for _, t in doc.tables()[:1]:
-        for r in range(min(3, t.n_rows)):
-            if GOAL_SHEET_TITLE.search(t.row_text(r)):
-                candidates.append(t.row_text(r).strip())
-    with_year = [c for c in candidates if year_in_text(c)]
-    if with_year or candidates:
-        return (with_year or candidates)[0][:80]
-    return (doc.title or doc.first_heading_or_paragraph())[:80]
-
-
-_YEAR_BANNER = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年度?\s*[)）]|((?:19|20)\d{2})\s*年度")
-_ANY_YEAR = re.compile(r"((?:19|20)\d{2})")
-_FILL_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[.\-/])\s*(1[0-2]|0?[1-9])")
-
-
-def _fiscal_year(doc: ParsedDocument, sheet: GoalSheet) -> tuple[int | None, str]:
-    """The budget year and where it came from, in order of trust; (None, '') when undecidable.
-
-    Title (or a "（2025年度）" line or first-table row) → 预算年度 field → 项目期限 (one year only) →
-    填报日期 (a date from July on is for next year's budget) → a year in the file name.
-    """
-    if sheet.title and (y := year_in_text(sheet.title)):
-        return y, "title"
-    for b in doc.blocks[:6]:
-        if b.kind != BlockKind.TABLE and (m := _YEAR_BANNER.search(b.text)) and len(b.text.strip()) <= 60:
-            return int(m.group(1) or m.group(2)), "title"
-    first = next((b for b in doc.blocks[:3] if b.kind != BlockKind.TABLE and b.text.strip()), None)
-    if first is not None and len(first.text.strip()) <= 60 and (y := year_in_text(first.text)):
-        return y, "title"  # the document's own title ("关于下达2025年……资金的通知")
-    for _, t in doc.tables()[:1]:
-        for r in range(min(12, t.n_rows)):
-            cells = {c.text.strip() for c in t.rows[r] if c.text.strip()}
-            row = t.row_text(r)
-            if len(cells) == 1 and len(row) <= 80 and (m := _YEAR_BANNER.search(row)):
-                return int(m.group(1) or m.group(2)), "title"  # a "（2025年度）" line inside a sheet
-            if r == 0 and len(cells) == 1 and len(row) <= 60 and (y := year_in_text(row)):
-                return y, "title"  # the document title as the first row of a worksheet
-    field = sheet.fields.get("budget_year")
-    if field and (m := _ANY_YEAR.search(field.value)):
-        return int(m.group(1)), "budget_year"
-    spans = [sheet.fields[k].value for k in ("period", "start_date", "end_date") if k in sheet.fields]
-    years = sorted({int(y) for text in spans for y in _ANY_YEAR.findall(text)})
-    if len(years) == 1:
-        return years[0], "period"
-    fill = sheet.fields.get("fill_date")
-    if fill and (m := _FILL_DATE.search(fill.value)):
-        year, month = int(m.group(1)), int(m.group(2))
-        return (year + 1 if month >= 7 else year), "fill_date"
-    name = Path(doc.path).name if doc.path else ""
-    found = {int(y) for y in _ANY_YEAR.findall(name)}
-    if len(found) == 1:
-        return found.pop(), "file_name"
-    return None, ""

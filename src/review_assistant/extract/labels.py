@@ -154,6 +154,14 @@ _SELF_RAISED = re.compile(r"^(?:单位|项目单位|实施单位|村集体|群�
 # A project's whole-life investment: context beside this year's funds, the total only when nothing else is.
 INVESTMENT_LABELS = frozenset(norm_label(x) for x in ("项目总投资", "总投资", "项目计划总投资"))
 
+# The total row of a funds table, as forms write it: it is the year's 资金总额 (a row, not a fund source).
+TOTAL_ROW_LABELS = frozenset(norm_label(x) for x in ("合计", "总计", "合计数", "资金合计", "小计合计"))
+
+
+def is_total_row(text: str) -> bool:
+    """A funds table's 合计 row label ("合计", "总 计", "资金合计")."""
+    return norm_label(text) in TOTAL_ROW_LABELS
+
 
 def composed_fund_key(n: str) -> str | None:
     """The fund key of a normalised source name built from known parts, or None."""

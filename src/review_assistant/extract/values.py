@@ -288,6 +288,8 @@ def _canon_unit(unit: str) -> str:
 # ---- money ---------------------------------------------------------------------------------------
 
 _MONEY_RE = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>亿元|万元|千元|元|亿|万)?")
+# A cell that holds an amount and nothing else ("120", "1,200.50", "45万元"): no prose, no percentage.
+PLAIN_AMOUNT = re.compile(r"^-?\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|元|万)?$")
 
 
 def money_to_wan(text: str, default_unit: str = "万元") -> float | None:
