@@ -377,7 +377,7 @@ def _goal_under_banner(g: _Grid, r: int, label: str) -> tuple[str, int, int] | N
     if header_groups(texts):
         return None  # the indicator table starts right below: the goal is truly empty
     c, t = next(((i, t) for i, t in enumerate(texts) if t), (0, ""))
-    if not t or L.is_label(t) or _inline_pairs(t) or _PLAIN_AMOUNT.match(t):
+    if not t or L.is_label(t) or _inline_pairs(t) or PLAIN_AMOUNT.match(t):
         return None
     lines = [t]
     for nxt in g.table.rows[r + 2:]:  # "目标1：……" / "目标2：……" one row each under the first
