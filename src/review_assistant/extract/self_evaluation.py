@@ -109,8 +109,8 @@ def _read_funds(doc: ParsedDocument, block: Block, table: Table, out: SelfEvalua
     targets = {"initial": "initial_budget", "budget": "budget", "executed": "executed", "weight": "exec_weight",
                "rate": "exec_rate", "score": "exec_score"}
 
-    def money(r: int, key: str) -> Amount:
-        amount = amount_at(block, table, r, cols[key], header[cols[key]])
+    def money(row: int, key: str) -> Amount:  # 年初预算数 / 全年预算数 / 全年执行数, in 万元
+        amount = amount_at(block, table, row, cols[key], header[cols[key]])
         return money_in_wan(amount, money_unit(doc, table, amount.label))
 
     for key, c in cols.items():
