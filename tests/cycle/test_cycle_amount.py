@@ -7,12 +7,15 @@ separators), as many offices fill them; the amount must come out in 万元 and t
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
+from docbuild import make_doc
 from review_assistant.cli import main
+from review_assistant.extract.self_evaluation import extract_self_evaluation
 
 CYCLE = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "cycle"
 
@@ -94,3 +97,42 @@ def test_a_monitoring_report_states_its_budget_in_a_sentence(tmp_path: Path,
     data = _check(path, tmp_path, capsys)
     assert data["document"]["kind"] == "monitoring_table"
     assert data["document"]["amount_wan"] == 860.0
+
+
+# ---- two more self-evaluation funds blocks met on real forms (own text) ------------------------------------
+
+_INDICATORS = [
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    ["产出指标", "数量指标", "保洁街巷条数", "≥40条", "42条", "50", "50", ""],
+    ["效益指标", "社会效益指标", "街巷环境达标率", "≥90%", "93%", "30", "30", ""],
+    ["满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "92%", "10", "10", ""],
+    ["总分", "", "", "", "", "100", "99.5", ""],
+]
+
+
+def test_a_funds_block_with_adjusted_and_executed_columns_and_a_total_row() -> None:
+    """"预算执行情况（10分） | 年度预算数（万元） | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分", 总额 row."""
+    head = [
+        ["项目名称", "示例区街巷保洁服务", "主管部门", "示例区城市管理委员会", "实施单位", "示例区环卫所", "", ""],
+        ["预算执行情况（10分）", "年度预算数（万元）", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分"],
+        ["预算执行情况（10分）", "总额", "64.00", "60.00", "57.00", "95.00%", "10", "9.5"],
+        ["预算执行情况（10分）", "其中：财政资金", "64.00", "60.00", "57.00", "95.00%", "/", "/"],
+    ]
+    ev = extract_self_evaluation(make_doc("部门预算项目支出绩效自评表（2024年度）", [*head, *_INDICATORS]))
+    assert ev.budget is not None and ev.budget.value == Decimal("60.00")  # the adjusted budget the rate is on
+    assert ev.executed is not None and ev.executed.value == Decimal("57.00")
+    assert ev.exec_weight is not None and ev.exec_weight.value == Decimal("10")
+    assert ev.budget_wan() == 64.0  # amount_wan: the 年初预算数
+
+
+@pytest.mark.parametrize(("unit", "budget", "executed", "want"), [("万元", "96.00", "94.10", 96.0),
+                                                                   ("元", "960,000.00", "941,000.00", 96.0)])
+def test_a_funds_block_written_as_label_value_pairs(unit: str, budget: str, executed: str, want: float) -> None:
+    head = [
+        ["项目名称", "示例县乡村学校营养餐补助", "主管部门", "示例县教育局"],
+        [f"年初预算数（{unit}）", budget, f"全年执行数（{unit}）", executed],
+        ["预算执行率", "98.02%", "执行率得分（10分）", "9.8"],
+    ]
+    ev = extract_self_evaluation(make_doc("2024年度项目支出绩效自评表", head, _INDICATORS))
+    assert ev.budget_wan() == want
+    assert ev.executed is not None and ev.executed.value == Decimal("94.1")

@@ -29,8 +29,8 @@ TITLE_RE = re.compile(r"自评(表|报告)|绩效自评|(绩效)?评价(报告|�
 FUND_COLUMNS: dict[str, tuple[str, ...]] = {
     "initial": ("年初预算数", "年初预算"),
     "budget": ("全年预算数", "全年预算", "调整后预算数", "预算数"),
-    "executed": ("全年执行数", "全年执行", "执行数", "实际执行数"),
-    "weight": ("分值",),
+    "executed": ("全年执行数", "全年执行", "执行数", "实际执行数", "预算执行数"),
+    "weight": ("分值", "权重"),
     "rate": ("执行率", "预算执行率"),
     "score": ("得分",),
 }
@@ -44,7 +44,7 @@ _FAMILY_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 _TOTAL_IN_TEXT = re.compile(r"(?:自评|评价)?(?:总)?得分(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分")
 _GRADE_IN_TEXT = re.compile(r"(?:自评|评价)?等级(?:为|是|：|:|评定为)?\s*[“\"「]?([优良中差])")
 _TOTAL_ROW = re.compile(r"^(总分|合计|总计|综合得分)")
-_FUND_TOTAL_ROW = re.compile(r"年度资金总额|资金总额|合计")
+_FUND_TOTAL_ROW = re.compile(r"年度资金总额|资金总额|合计|^\s*总\s*额\s*$")
 
 
 def looks_like_self_evaluation(doc: ParsedDocument) -> bool:
@@ -66,6 +66,8 @@ def extract_self_evaluation(doc: ParsedDocument, fiscal_year: int | None = None)
         out.evaluation_type = "财政评价"
     for block, table in doc.tables():
         _read_funds(doc, block, table, out)
+    if out.budget is None:
+        _read_fund_pairs(doc, out)
     for block, table, header in indicator_tables(doc, ("l3", "target", "actual")):
         out.indicator_table_found = True
         out.has_scoring_rules = out.has_scoring_rules or "rule" in header.cols
@@ -127,6 +129,18 @@ def _read_funds(doc: ParsedDocument, block: Block, table: Table, out: SelfEvalua
                 out.executed = money(i, "executed")
                 out.initial_budget = money(i, "initial") if "initial" in cols else None
                 break
+
+
+def _read_fund_pairs(doc: ParsedDocument, out: SelfEvaluation) -> None:
+    """Funds written as label/value pairs ("年初预算数（万元） | 96.00 | 全年执行数（万元） | 94.10"), not as columns."""
+    pairs = label_value(doc, {k: FUND_COLUMNS[k] for k in ("initial", "budget", "executed")})
+    if "executed" not in pairs or not {"initial", "budget"} & set(pairs):
+        return
+    amounts = {k: money_in_wan(Amount(label=tf.label, raw=tf.value, value=parse_decimal(tf.value), location=tf.location),
+                               money_unit(doc, None, tf.label)) for k, tf in pairs.items()}
+    out.initial_budget = amounts.get("initial")
+    out.budget = amounts.get("budget") or amounts.get("initial")
+    out.executed = amounts["executed"]
 
 
 def _read_total(block: Block, table: Table, header_row: int, score_col: int | None, out: SelfEvaluation) -> None:
