@@ -88,3 +88,30 @@ def test_real_sigint_during_a_batch(tmp_path: Path) -> None:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT count(*) FROM reviews WHERE id = 1").fetchone()[0] == 1
     assert not list(tmp_path.glob("ra-batch-*"))  # the batch's unpack folder is gone
+
+
+def test_interrupt_while_the_cli_is_still_loading(monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    import builtins
+
+    from review_assistant import entry
+
+    real_import = builtins.__import__
+
+    def slow_import(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "review_assistant.cli":
+            raise KeyboardInterrupt
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", slow_import)
+    with pytest.raises(SystemExit) as exc:
+        entry.run()
+    assert exc.value.code == 130
+    assert capsys.readouterr().err.strip() == "已中断（Ctrl+C）：命令未完成；此前已保存的数据不受影响。"
+
+
+def test_console_script_runs_the_cli_through_the_entry() -> None:
+    import tomllib
+
+    scripts = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text("utf-8"))["project"]["scripts"]
+    assert scripts["review-assistant"] == "review_assistant.entry:run"

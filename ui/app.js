@@ -54,13 +54,25 @@
     'Copied': '已复制', 'Copy message': '复制', 'Copied message': '已复制', 'Clear': '清除', 'Download': '下载',
     'Remove': '移除', 'Search': '搜索', 'Search...': '搜索…', 'Sort column': '排序', 'Select all': '全选',
     'Close': '关闭', 'Loading...': '加载中…', 'Undo': '撤销', 'Retry': '重试', 'Like': '有用', 'Dislike': '没用',
+    'Copy conversation': '复制全部问答', 'Copied conversation': '已复制全部问答', 'Scroll down': '滚动到最新',
   };
+  // A chat message's accessible name is "<role>'s message: <text>".
+  const prefixes = [["bot's message: ", '回答：'], ["user's message: ", '提问：'], ["assistant's message: ", '回答：']];
   const ATTRS = ['title', 'aria-label', 'placeholder'];
   const rename = (root) => {
     root.querySelectorAll('[title],[aria-label],[placeholder]').forEach((el) => {
       for (const a of ATTRS) {
         const v = el.getAttribute(a);
-        if (v && names[v.trim()]) el.setAttribute(a, names[v.trim()]);
+        if (!v) continue;
+        if (names[v.trim()]) { el.setAttribute(a, names[v.trim()]); continue; }
+        const p = prefixes.find(([en]) => v.startsWith(en));
+        // Gradio puts the message's HTML into the name: a screen reader should hear its text only.
+        // (DOMParser builds an inert document: nothing in it runs or loads.)
+        if (p) {
+          const doc = new DOMParser().parseFromString(v.slice(p[0].length), 'text/html');
+          doc.querySelectorAll('p, br, div, summary, details').forEach((n) => n.append(' '));
+          el.setAttribute(a, p[1] + (doc.body.textContent || '').replace(/\s+/g, ' ').trim());
+        }
       }
     });
   };

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from review_assistant.kb.answerable import answer_types, answerable, support, unknown_terms
+import pytest
+
+from review_assistant.kb import answerable as answerable_module
+from review_assistant.kb.answerable import answer_types, answerable, asked_thing, support, unknown_terms
 from review_assistant.kb.compose import compare_documents, extractive_answer, units
 from review_assistant.kb.retrieve import Hit
 
@@ -105,3 +108,73 @@ def test_a_fact_must_come_from_a_clause_about_the_questions_most_specific_term()
     assert answerable(q, [district, towns], idf)[0]
     # The asking phrase ("多长时间") is not what the question is about.
     assert answerable("绩效评价结果要在多长时间内公开？", [district], {**idf, "时间": 6.0})[0]
+
+
+def test_the_one_unknown_word_being_what_is_asked_for_refuses(monkeypatch: pytest.MonkeyPatch) -> None:
+    clause = "第十一条　事前绩效评估报告由预算单位报送财政局，年度资金项目报告按时限报送。"
+    q = "事前绩效评估报告打印要用什么字体？"
+    assert unknown_terms(q, IDF) == ["字体"]
+    ok, why = answerable(q, [clause], IDF)
+    assert not ok and why == "知识库中没有出现问题所问的“字体”"
+    # Coverage alone would have answered: the clause holds every other word of the question.
+    monkeypatch.setattr(answerable_module, "asked_thing", lambda *_: None)
+    assert answerable(q, [clause], IDF)[0]
+
+
+def test_asked_thing() -> None:
+    assert asked_thing("申报表要用什么字体、几号字？", ("字体",)) == "字体"
+    assert asked_thing("字体有什么要求？", ("字体",)) is None  # asked about, not asked for
+
+
+def test_asking_idioms_are_not_subjects() -> None:
+    assert unknown_terms("事前绩效评估报告有什么讲究？", IDF) == []
+    assert unknown_terms("事前绩效评估是什么意思？", IDF) == []
+
+
+def test_how_many_people_and_fee_standards_are_typed() -> None:
+    assert answer_types("论证一次至少要请几位专家？") == ("count",)
+    assert answer_types("评估费按什么标准付？") == ("amount",)
+    experts = "第九条　邀请专家论证的，专家论证意见作为报告附件一并提交。"
+    assert not support("论证一次至少要请几位专家？", experts, IDF).has_answer_type
+    assert support("论证一次至少要请几位专家？", "第九条　论证应当邀请3位以上专家。", IDF).has_answer_type
+
+
+def test_a_quoted_example_is_not_what_the_question_asks() -> None:
+    assert answer_types("像“单位成本不超过多少”这种指标，实际超了怎么给分？") == ()
+    assert answer_types("“优”等级要多少分？") == ("share",)
+
+
+def test_a_yes_no_question_asks_no_figure() -> None:
+    q = "事前绩效评估报告晚几天报送行不行？"
+    assert answer_types(q) == ()
+    clause = "第十二条　事前绩效评估报告应当随项目申报一并报送，不得事后补报。"
+    assert support(q, clause, IDF).has_answer_type  # "几天" is what it proposes, not what it asks
+    assert not support("事前绩效评估报告几天内报送？", clause, IDF).has_answer_type
+
+
+def test_two_unknown_words_in_a_long_question_are_context() -> None:
+    short = "个人所得税起征点是多少？"
+    assert len(unknown_terms(short, IDF)) == 2 and not answerable(short, [CLAUSE_AMOUNT], IDF)[0]
+    idf = {**IDF, "服务": 2.0, "对象": 2.0}
+    long = "我们单位是信息系统运维项目，项目资金和服务对象都已明确，新增项目年度资金多少万元以上要写事前绩效评估报告？"
+    assert unknown_terms(long, idf) == ["信息系统", "运维"]
+    assert answerable(long, [CLAUSE_AMOUNT + "报告写明服务对象。"], idf)[0]
+
+
+def test_how_many_characters_needs_a_length_and_which_person_is_who() -> None:
+    assert not support("事前绩效评估报告要写多少字？", CLAUSE_NO_AMOUNT, IDF).has_answer_type
+    assert support("事前绩效评估报告要写多少字？", "第九条　报告正文不少于3000字。", IDF).has_answer_type
+    assert answer_types("一般是财政局哪位领导来谈？") == ("who",)
+
+
+def test_the_askers_story_is_not_what_the_texts_must_contain() -> None:
+    from review_assistant.kb.answerable import asking_focus
+
+    q = "我刚分到局里绩效管理科，科长让我先搞清楚：审事前评估的时候，业务科室和我们绩效科各自负责哪一块？"
+    assert asking_focus(q) == "审事前评估的时候，业务科室和我们绩效科各自负责哪一块"
+    assert asking_focus("事前绩效评估报告由谁审核？") == "事前绩效评估报告由谁审核"
+    idf = {**IDF, "科室": 3.0, "业务": 2.0, "负责": 1.0, "审核": 1.0}
+    clause = "第五条　事前绩效评估报告由业务科室初审，绩效管理科室负责审核。"
+    story = "我刚分到局里，科长让我先搞清楚：事前绩效评估报告业务科室和谁各自负责审核哪一块？"
+    assert "科长" in unknown_terms(story, idf)
+    assert answerable(story, [clause], idf)[0]

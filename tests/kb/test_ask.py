@@ -106,3 +106,16 @@ def test_in_domain_question_the_texts_do_not_settle_is_refused(real_home: tuple[
         assert answer.grounded and "（一）封面" in answer.answer and "（七）附件" in answer.answer
     scores = [c.score for c in answer.citations]
     assert scores == sorted(scores, reverse=True)
+
+
+def test_the_similarity_gate_is_lower_for_a_short_question() -> None:
+    from review_assistant.kb.ask import SHORT_MARGIN, Gate
+    from review_assistant.kb.retrieve import Hit
+
+    hit = Hit(chunk_id="a", title="t", doc_number=None, article="第一条", heading_path=(), text="x", source="x.md",
+              level=None, status="有效", replaced_by=None, similarity=0.85)
+    gate = Gate(0.864)
+    assert not gate.passes([hit], "事前绩效评估报告由哪个部门负责审核？")  # 16 characters: the full threshold
+    assert gate.passes([hit], "报告要谁签字盖章？")  # short questions get lower cosines from e5
+    assert not gate.passes([hit], "")
+    assert not Gate(0.85 + SHORT_MARGIN + 0.001).passes([hit], "报告要谁签字盖章？")

@@ -13,7 +13,18 @@ from review_assistant.kb import keywords
 from review_assistant.kb.index import KnowledgeBase
 from review_assistant.kb.ingest import ingest
 from review_assistant.kb.keywords import KeywordIndex
-from review_assistant.kb.rerank import SupportReranker, asks_list, enumerates, lead, names_agent
+from review_assistant.kb.rerank import (
+    SupportReranker,
+    asked_aspects,
+    asks_list,
+    enumerates,
+    figure_units,
+    lead,
+    names_agent,
+    names_aspect,
+    opening,
+    quoted_terms,
+)
 from review_assistant.kb.retrieve import Hit, retrieve
 from review_assistant.kb.vectors import ExactVectors
 from review_assistant.settings import Settings
@@ -130,6 +141,33 @@ def test_a_clause_naming_the_agent_goes_first_for_a_who_question() -> None:
     assert reranker.rerank("不予支持的项目还能申请预算吗？", [bodies, agent])[0].chunk_id == "a"  # tie by id
 
 
+def test_aspects_asked_in_everyday_words() -> None:
+    assert "对象" in asked_aspects("单位自评要覆盖哪些项目，只挑重点的行不行？")
+    assert "数量" in asked_aspects("核心绩效指标设多少个比较合适？")
+    assert asked_aspects("怎么判断一个项目到底有没有必要上？") == ("必要性",)
+    assert "计分" in asked_aspects("自评表里的分是怎么算出来的？")
+    assert asked_aspects("事前评估报告什么时候交？") == ()  # a deadline: the answer-type feature's job
+
+
+def test_opening_is_the_first_sentence_and_names_the_aspect() -> None:
+    text = "第九条　单位自评的对象为本单位纳入预算的全部项目支出。部门评价的范围另行规定。"
+    assert opening(text) == "单位自评的对象为本单位纳入预算的全部项目支出"
+    assert names_aspect(("对象", "范围"), text)
+    # Named only after the first sentence: the clause is about something else.
+    assert not names_aspect(("范围",), "第十条　部门评价优先选择重大项目。评价范围由部门确定。")
+
+
+def test_a_clause_opening_on_the_asked_aspect_goes_first() -> None:
+    only = (1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0)  # fused + aspect
+    reranker = SupportReranker({}, only)
+    spread = _hit("a", "第十二条　单位自评的内容包括各项目的目标完成情况，自评结果应用于下年度项目。")
+    scope = _hit("b", "第九条　单位自评的对象为本单位纳入预算的全部项目支出。")
+    assert reranker.rerank("单位自评要覆盖哪些项目？", [spread, scope])[0].chunk_id == "b"
+    assert reranker.rerank("单位自评由谁组织？", [spread, scope])[0].chunk_id == "a"  # no aspect asked: tie by id
+    off = SupportReranker({}, (*only[:10], 0.0))
+    assert off.rerank("单位自评要覆盖哪些项目？", [spread, scope])[0].chunk_id == "a"
+
+
 def test_study_notes_yield_to_the_rules_own_text_on_equal_terms() -> None:
     reranker = SupportReranker({})
     note = _hit("a", "第十一条　（≈）自评对象：全部项目支出都要开展单位自评。", notes=True)
@@ -198,3 +236,40 @@ def test_how_long_needs_a_span_of_time() -> None:
     q = "收到预警后要多长时间内拿出处理意见？"
     assert support(q, "收到预警的预算单位，应当在10个工作日内提出处理意见。", {}).has_answer_type
     assert not support(q, "每年8月组织集中监控，收到预警的单位提出处理意见。", {}).has_answer_type
+
+
+def test_figures_stated_in_a_question() -> None:
+    assert figure_units("项目今年一共只申请十五万，也得写事前评估报告吗？") == {"money"}
+    assert figure_units("到6月底钱才花出去三成，会不会预警？") == {"share"}
+    assert figure_units("评估得了75分，结论怎么写？") == {"score"}
+    assert figure_units("成本指标怎么设？分几类？") == frozenset()  # 成本, 分类: no figure
+
+
+def test_a_clause_stating_a_figure_in_the_questions_unit_goes_first() -> None:
+    only = (1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0)  # fused + figure
+    reranker = SupportReranker({}, only)
+    report = _hit("a", "第十一条　事前绩效评估报告是项目纳入项目库和申请预算的必备要件。")
+    threshold = _hit("b", "第十条　年度资金20万元（含）以上的新增项目，应当开展事前绩效评估。")
+    assert reranker.rerank("项目只申请十五万，也要写事前评估报告吗？", [report, threshold])[0].chunk_id == "b"
+    assert reranker.rerank("事前评估报告有什么用？", [report, threshold])[0].chunk_id == "a"  # no figure: by id
+
+
+def test_a_classification_question_asks_for_the_clause_that_divides() -> None:
+    assert "分为" in asked_aspects("绩效目标一般有哪几种分法？")
+    assert names_aspect(asked_aspects("偏差原因要分成哪几类？"), "第十条　偏差原因分为客观原因和主观原因。")
+
+
+def test_a_quoted_term_points_at_the_clause_using_it() -> None:
+    assert quoted_terms("“1+4”指的是啥？") == ("1+4",)
+    only = (1.0, *(0.0,) * 11, 1.0)  # fused + quoted
+    reranker = SupportReranker({}, only)
+    dates = _hit("a", "第四十二条　本办法自2024年4月1日起施行。")
+    system = _hit("b", "第四条　本区预算绩效管理制度体系实行“1+4”结构。")
+    assert reranker.rerank("“1+4”指的是啥？", [dates, system])[0].chunk_id == "b"
+    assert reranker.rerank("1+4指的是啥？", [dates, system])[0].chunk_id == "a"  # nothing quoted: by id
+
+
+def test_exact_similarities_for_chosen_ids() -> None:
+    exact = ExactVectors(["b", "a"], np.array([[0.0, 2.0], [1.0, 0.0]]))
+    got = exact.similarities(np.array([1.0, 1.0]), ["a", "b", "zz"])
+    assert set(got) == {"a", "b"} and got["a"] == pytest.approx(2 ** -0.5) and got["b"] == pytest.approx(2 ** -0.5)

@@ -14,7 +14,7 @@ from review_assistant.checks.models import PolicyRef
 from review_assistant.kb.index import KnowledgeBase
 from review_assistant.kb.ingest import ingest
 from review_assistant.kb.refs import make_ref_resolver
-from review_assistant.kb.retrieve import Filters, Hit, retrieve, rrf, with_score
+from review_assistant.kb.retrieve import Filters, Hit, named_abolished, retrieve, rrf, with_score
 from review_assistant.settings import Settings
 
 from .conftest import HashEmbedder
@@ -52,6 +52,25 @@ def test_abolished_documents_only_when_asked(kb: KnowledgeBase) -> None:
     assert all(h.status != "已废止" for h in retrieve(kb, query, 10))
     hits = retrieve(kb, query, 10, Filters(include_abolished=True))
     assert hits[0].doc_number == "财预〔2011〕285号" and hits[0].replaced_by == "财预〔2020〕10号"
+
+
+def test_a_question_naming_an_abolished_document_searches_it(kb: KnowledgeBase) -> None:
+    for query in ("原来285号文里，评价以谁为基础？", "2011年那版暂行办法里，评价以谁为基础？",
+                  "财预〔2011〕285号说评价以什么为基础？"):
+        assert any(h.doc_number == "财预〔2011〕285号" for h in retrieve(kb, query, 10)), query
+    # The year alone, or a one-digit serial, does not name it.
+    for query in ("2011年评价以谁为基础？", "5号文里评价以谁为基础？"):
+        assert all(h.status != "已废止" for h in retrieve(kb, query, 10)), query
+
+
+def test_named_abolished() -> None:
+    docs = ["财预〔2011〕285号", "财预〔2009〕76号", "测财〔2020〕3号"]
+    assert named_abolished("09年最早那版评价办法怎么组织的？", docs) == {"财预〔2009〕76号"}
+    assert named_abolished("285号文还能引用吗", docs) == {"财预〔2011〕285号"}
+    assert named_abolished("2020年3号文件里怎么说", docs) == {"测财〔2020〕3号"}  # short serial with its year
+    assert named_abolished("3号文件里怎么说", docs) == frozenset()
+    assert named_abolished("财预〔2009〕76号和财预[2011]285号有什么不同", docs) == {"财预〔2009〕76号", "财预〔2011〕285号"}
+    assert named_abolished("评价结果要在多少天内公开", docs) == frozenset()
 
 
 def test_level_and_document_filters(kb: KnowledgeBase) -> None:
@@ -128,3 +147,25 @@ def test_evaluation_counts_hits_and_refusals(kb: KnowledgeBase, tmp_path: Path) 
     text = format_result(result, questions)
     assert "hit@5" in text and "留出hit@1" in text and "拒答（领域内不可回答）：1.00（1/1）" in text
 
+
+
+def test_a_candidate_only_the_keyword_leg_found_gets_its_real_cosine(kb_settings: Settings, policies: Path) -> None:
+    settings = kb_settings.model_copy(update={"kb": kb_settings.kb.model_copy(update={"candidates": 1})})
+    seen: list[Hit] = []
+
+    class Spy:
+        def rerank(self, query: str, hits: list[Hit]) -> list[Hit]:
+            seen.extend(hits)
+            return hits
+
+    query = "事前绩效评估结论"  # BM25's first is 第四条, the hashed vectors' 第三条
+    with KnowledgeBase(settings, embedder=HashEmbedder()) as base:
+        ingest([policies], settings, kb=base, show_progress=False)
+        retrieve(base, query, 1, reranker=Spy())
+        exact = base.exact_vectors()
+        assert exact is not None
+        qvec = base.embedder.embed_queries([query])[0]
+    keyword_only = [h for h in seen if h.vector_rank is None]
+    assert keyword_only, [(h.article, h.vector_rank, h.keyword_rank) for h in seen]
+    for h in keyword_only:
+        assert h.similarity == pytest.approx(exact.similarities(qvec, [h.chunk_id])[h.chunk_id])

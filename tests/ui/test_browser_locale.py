@@ -5,6 +5,7 @@ Gradio's own texts (upload hints, Clear/Loading, the progress overlay, tooltips)
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -161,5 +162,60 @@ def test_a_german_browser_sees_the_chinese_login_form(live: Server, env: Path) -
             expect(page.get_by_label("用户名")).to_be_visible()
             assert english(page) == []
             assert "Anmelden" not in page.locator("body").inner_text()
+        finally:
+            ctx.close()
+
+
+def _ask(page: Any, question: str, expect_text: str, timeout_s: float = 240) -> None:
+    """Ask in the 政策问答 tab; while the bundled policies are still being indexed, ask again."""
+    from playwright.sync_api import expect
+
+    chat = page.locator("#qa-chat")
+    deadline = time.monotonic() + timeout_s
+    while True:
+        page.locator("#qa-question textarea").fill(question)
+        page.locator("#qa-send").click()
+        expect(chat).to_contain_text(question)
+        page.wait_for_function(
+            "(q) => { const t = document.querySelector('#qa-chat').innerText; return t.lastIndexOf(q) >= 0 &&"
+            " t.slice(t.lastIndexOf(q) + q.length).trim().length > 0; }", arg=question, timeout=60_000)
+        text = chat.inner_text()
+        tail = text[text.rfind(question) + len(question):]
+        if "正在导入随附的政策文件" not in tail:
+            break
+        assert time.monotonic() < deadline, "the bundled policies were never indexed"
+        page.wait_for_timeout(5_000)
+    expect(chat).to_contain_text(expect_text, timeout=30_000)
+
+
+def test_a_trainee_in_an_english_browser_asks_policy_questions(live: Server, env: Path) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        ctx = _context(p, env, "en-US")
+        try:
+            page = ctx.new_page()
+            page.set_default_timeout(30_000)
+            page.goto(live.url)
+            page.get_by_label("用户名").fill("trainee1")
+            page.get_by_label("密码").fill(PASSWORD)
+            page.get_by_role("button", name="登录").click()
+            expect(page.locator("#ra-user")).to_contain_text("trainee1")
+            page.get_by_role("tab", name="政策问答").click()
+            # An answerable question: the answer, its basis, and the whole article one click away.
+            _ask(page, "新增项目年度资金多少万元以上要做事前绩效评估？", "20万元")
+            chat = page.locator("#qa-chat")
+            expect(chat).to_contain_text("依据（点击查看条文全文）")
+            first = chat.locator("details.ra-article").first
+            first.locator("summary").click()
+            expect(first.locator(".ra-article-text")).to_be_visible()
+            assert english(page, "#qa-chat .ra-article-text") == []
+            page.screenshot(path=str(ARTIFACTS / "locale_en_qa_answer.png"), full_page=True)
+            # A question the policies do not answer: refused, said in Chinese.
+            _ask(page, "个人所得税的起征点是多少？", "知识库中")
+            tail = chat.inner_text().rsplit("个人所得税的起征点是多少？", 1)[1]
+            assert "知识库中未找到相关规定" in tail or "没有对这一点作出明确规定" in tail or "没有出现问题里的" in tail
+            assert english(page, "#qa-chat .ra-article-text") == []
+            page.screenshot(path=str(ARTIFACTS / "locale_en_qa_refusal.png"), full_page=True)
         finally:
             ctx.close()

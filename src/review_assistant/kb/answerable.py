@@ -23,17 +23,17 @@ from review_assistant.kb.keywords import SYNONYMS, tokenize
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+)"
 #: (answer type, what in the question asks for it, what in a clause supplies it)
 _TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
-    ("amount", re.compile(r"门槛|起点|限额|多少金额|多大金额|金额多大|多少钱|多少万|几万|多少元|金额是多少|罚多少|罚款多少|收费标准|费用标准|劳务费|报酬|补贴多少|多大投资|投资多少|扣多少"),
+    ("amount", re.compile(r"门槛|起点|限额|多少金额|多大金额|金额多大|多少钱|多少万|几万|多少元|金额是多少|罚多少|罚款多少|收费标准|费用标准|(?:费|酬|价)[^，。？?]{0,4}(?:什么|多少|哪个)标准|付费标准|劳务费|报酬|补贴多少|多大投资|投资多少|扣多少"),
      re.compile(rf"{_NUM}\s*(?:万|亿)?元|{_NUM}\s*(?:万|亿)(?!分)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*倍")),
     ("period", re.compile(r"多少天|几天|多长时间|多久|几个工作日|什么时候|什么时间|何时|几月|哪天|最晚|截止|期限|时限|几年|多少年|有效期|任期|多少日"),
      re.compile(rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|月|年|周)|{_NUM}月(?:{_NUM}日|底|末|份)|年度终了|年底|月底|月末|日前|日内|之日起|期间|以前|前后|期满|届满|同时|随同|每年|每月|每季度|年中|季度|上半年|下半年|立即|及时")),
-    ("count", re.compile(r"(?<![拆分哪])几个(?!月|小?项目)|多少个|几家|几名|多少名|多少人|多少学时|多少课时|多少页|几页|最少要设|至少要设"),
-     re.compile(rf"{_NUM}\s*(?:个|家|名|项|类|种|档|级|人|份|方面|学时|页)|以上|以下|不少于|至少|若干")),
-    ("share", re.compile(r"多少分|几分|多少%|百分之几|比例|占多少|权重|多少个百分点|低于多少|高于多少|超过多少|不低于多少|不超过多少|最低可以|最高可以|定到多少"),
+    ("count", re.compile(r"(?<![拆分哪])几个(?!月|小?项目)|多少个|几家|几名|多少名|多少人|几位|多少位|多少学时|多少课时|多少页|几页|最少要设|至少要设"),
+     re.compile(rf"{_NUM}\s*(?:个|家|名|位|项|类|种|档|级|人|份|方面|学时|页)|以上|以下|不少于|至少|若干")),
+    ("share", re.compile(r"砍掉多少|砍多少|压减多少|减多少|减掉多少|多少分|几分|多少%|百分之几|比例|占多少|权重|多少个百分点|低于多少|高于多少|超过多少|不低于多少|不超过多少|最低可以|最高可以|定到多少"),
      re.compile(rf"{_NUM}\s*(?:%|％|分|个百分点|成)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*(?:万|亿)?元")),
     ("grade", re.compile(r"什么等级|哪个等级|哪一档|什么档次|什么结论"),
      re.compile(r"[\"“”「」](?:优|良|中|差|予以支持|不予支持|调整后予以支持)[\"“”「」]|等级|等次|档")),
-    ("who", re.compile(r"谁|哪个部门|哪个机构|哪些人|哪一级|什么部门|什么机构|哪个单位|哪些部门"),
+    ("who", re.compile(r"谁|哪位|哪一位|哪个部门|哪个机构|哪些人|哪一级|什么部门|什么机构|哪个单位|哪些部门"),
      re.compile(r"部门|机构|委员会|常委会|财政局|政府|单位|人员|科室|审计机关|负责人|主席团|领导|专家|供应商|采购人|会计|本人|个人|小组")),
 )
 #: When the question names the unit it wants ("多少天", "几家"), the clause must give a number in it.
@@ -48,9 +48,10 @@ _UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         # "几月到几月": a span from one point to another, not a single deadline ("7月底前")
         (r"几(?:月|日|号|年)份?(?:到|至)几", rf"{_NUM}\s*(?:月|日|号|年)?份?\s*(?:至|到|—|－|-|～|~)\s*{_NUM}\s*(?:月|日|号|年)"),
         (r"多少页|几页", rf"{_NUM}\s*页"),
+        (r"多少字|几个字|几千字|几万字", rf"{_NUM}\s*(?:千|万)?字"),
         (r"多少学时|多少课时", rf"{_NUM}\s*(?:学时|课时)"),
         (r"几家|多少家", rf"{_NUM}\s*家"),
-        (r"几名|多少名|多少人|几个人", rf"{_NUM}\s*(?:名|人)"),
+        (r"几名|多少名|多少人|几个人|几位|多少位", rf"{_NUM}\s*(?:名|人|位)"),
         (r"多少分|几分(?!之)", rf"{_NUM}\s*分"),
         (r"多少万元|多少万|几万", rf"{_NUM}\s*万"),
         (r"多少次|几次", rf"{_NUM}\s*次"),
@@ -62,7 +63,7 @@ _UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
 _QUANTITY = (
     "quantity",
     re.compile(r"多少|(?<!哪)几(?:次|份|项|条|级|类|种|档|轮|届)"),
-    re.compile(rf"{_NUM}\s*(?:%|％|元|万|亿|次|份|个|名|家|项|类|种|档|级|人|日|天|年|月|周|倍|分|页|届|轮|学时|方面)"),
+    re.compile(rf"{_NUM}\s*(?:%|％|元|万|亿|次|份|个|名|家|项|类|种|档|级|人|日|天|年|月|周|倍|分|页|届|轮|学时|方面|字)"),
 )
 #: Below this share of the question's weighted terms, a clause is not taken to be about the question.
 MIN_COVERAGE = 0.3
@@ -70,11 +71,15 @@ MIN_COVERAGE = 0.3
 #: when the question asks for a specific fact (an amount, a period …) that word also counts as missing.
 MIN_COVERAGE_WITH_UNKNOWN = 0.5
 MIN_COVERAGE_WITH_UNKNOWN_FACT = 0.6
+#: Share of the question's content words the texts never use that refuses it on its own (two at least).
+UNKNOWN_SHARE = 0.3
 #: Part-of-speech flags (jieba) of words that name a thing or an act a question is about.
 _CONTENT_POS = ("n", "nz", "nt", "nr", "ns", "vn", "l", "j")
 #: Nouns trainees put in questions that no clause needs to contain.
 _FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面", "内容", "对方", "办法", "要求", "规定", "文件",
-                     "接下来", "以后", "之后", "现在", "最后", "时间", "数据", "是不是"})
+                     "接下来", "以后", "之后", "现在", "最后", "时间", "数据", "是不是",
+                     # asking idioms: "有什么讲究", "是什么意思", "有什么说法/好处/用处/区别"
+                     "讲究", "意思", "说法", "规矩", "好处", "用处", "区别", "门道"})
 _ASKING = re.compile(r"多少|哪|几|什么|怎|谁|吗|呢")
 # jieba sometimes glues a function character to a neighbour ("分会" in "55分会怎样"): not a term.
 _GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$")
@@ -93,8 +98,23 @@ class Support:
         return self.has_answer_type and self.coverage >= MIN_COVERAGE
 
 
+#: A quoted example or term inside a question ("像“单位成本不超过多少”这种指标"): not what it asks.
+_QUOTED = re.compile(r"[“\"「『][^”\"」』\n]{1,40}[”\"」』]")
+
+
+#: A yes/no question: what it proposes ("晚几天补", "写成百分之百") is not a fact it asks for.
+_YES_NO = re.compile(r"行不行|可不可以|能不能|能否|可以吗|行吗|是否可以|允许吗|算不算|要不要")
+
+
+def _asking_part(question: str) -> str:
+    """What in the question asks for a fact: quotes left out; nothing for a yes/no question
+    ("晚几天补上行不行" asks a permission, not a period)."""
+    return "" if _YES_NO.search(question) else _QUOTED.sub("“”", question)
+
+
 def answer_types(question: str) -> tuple[str, ...]:
-    """What kinds of fact the question asks for (several when it asks "多少天" and "谁")."""
+    """What kinds of fact the question asks for (several when it asks "多少天" and "谁"), quotes aside."""
+    question = _asking_part(question)
     named = tuple(name for name, asks, _ in _TYPES if asks.search(question))
     if not named and _QUANTITY[1].search(question):
         return (_QUANTITY[0],)
@@ -185,11 +205,50 @@ def _mentions(text: str, term: str) -> bool:
     return bool(parts) and all(_synonyms_of(p) & have for p in parts)
 
 
+#: "用什么字体", "哪种格式", "几号字": the word right after the asking word is the thing asked for.
+_ASKED_THING = re.compile(r"(?:什么|哪些|哪种|哪类|哪个|哪一种|几种)([\u4e00-\u9fff]{2,6})")
+
+
+def asked_thing(question: str, words: tuple[str, ...]) -> str | None:
+    """The content word (among ``words``) the question asks for ("用什么字体" → "字体"), if any."""
+    for m in _ASKED_THING.finditer(question):
+        for w in words:
+            if m.group(1).startswith(w):
+                return w
+    return None
+
+
+_CLAUSE_END = re.compile(r"[，,。；;：:？?！!\n]")
+_ASKS = re.compile(r"什么|啥|哪|几|多少|怎么|怎样|如何|吗|谁|是否|能否|能不能|可不可以|要不要|会不会|行不行|算不算|有没有|是不是")
+
+
+#: A clause telling the asker's own story ("我刚分到绩效科", "科长让我先搞清楚", "领导说不行").
+_SCENE = re.compile(r"我|咱|领导|科长|处长|局长|老同志|同事|听说|培训时|翻柜子|找到一份")
+
+
+def asking_focus(question: str) -> str:
+    """``question`` without the clauses that only tell the asker's story.
+
+    "我刚分到局里绩效管理科，科长让我先搞清楚：审事前评估时业务科室和绩效科各自负责哪一块？" asks
+    about the review's division of work; "科长" and "搞清楚" are not what the texts must contain. A
+    clause that asks (has an asking word) is kept even when it says "我".
+    """
+    clauses = [c for c in _CLAUSE_END.split(question) if c.strip()]
+    kept = [c for c in clauses if _ASKS.search(c) or not _SCENE.search(c)]
+    return "，".join(kept) if kept else question
+
+
 def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[bool, str]:
     """Whether one of ``texts`` (the best cited clauses) can answer ``question``, and why not."""
-    unknown = unknown_terms(question, idf)
-    if len(unknown) >= 2:
+    focus = asking_focus(question)
+    unknown = unknown_terms(focus, idf)
+    # Two words the texts never use decide a short question ("个人所得税的起征点"); a long one that sets the
+    # scene first ("我们单位是信息系统运维，……满意度指标能不能不填") keeps its context words too.
+    if len(unknown) >= 2 and len(unknown) >= UNKNOWN_SHARE * len(_content_words(focus)):
         return False, f"知识库中没有出现问题里的“{'”“'.join(unknown[:3])}”"
+    thing = asked_thing(focus, tuple(unknown))
+    if thing:  # asked for something no clause names ("用什么字体"): nothing here can say which
+        return False, f"知识库中没有出现问题所问的“{thing}”"
     q_tokens = tokenize(question)
     # A specific fact asked about something no clause names: that word counts against coverage.
     fact_about_unknown = bool(unknown) and bool(answer_types(question))
@@ -199,7 +258,7 @@ def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[
     if unknown:
         need = MIN_COVERAGE_WITH_UNKNOWN_FACT if fact_about_unknown else MIN_COVERAGE_WITH_UNKNOWN
     # A specific fact must come from a clause about the question's most specific term.
-    keys = key_terms(question, idf) if answer_types(question) else []
+    keys = key_terms(focus, idf) if answer_types(question) else []
     keyed = [not keys or any(_mentions(t, k) for k in keys) for t in texts]
     if any(s.has_answer_type and s.coverage >= need and k for s, k in zip(supports, keyed, strict=True)):
         return True, ""
@@ -229,6 +288,7 @@ def support(
     types = answer_types(question)
     supplies = {name: gives for name, _, gives in (*_TYPES, _QUANTITY)}
     has = all(supplies[t].search(text) for t in types) if types else True
-    has = has and all(gives.search(text) for asks, gives in _UNITS if asks.search(question))
+    asking = _asking_part(question)
+    has = has and all(gives.search(text) for asks, gives in _UNITS if asks.search(asking))
     cov = coverage(q_tokens if q_tokens is not None else tokenize(question), set(_token_set(text)), idf, unknown)
     return Support(types[0] if types else None, has, cov)

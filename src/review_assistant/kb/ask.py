@@ -11,6 +11,7 @@ Either failing gives ``grounded: false``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -80,16 +81,24 @@ class Gate:
     min_similarity: float
     min_keyword_score: float = 0.0
 
-    def passes(self, hits: list[Hit]) -> bool:
+    def passes(self, hits: list[Hit], question: str = "") -> bool:
         if not hits:
             return False
         best_sim = max((h.similarity for h in hits if h.similarity is not None), default=0.0)
-        if best_sim < self.min_similarity:
+        need = self.min_similarity
+        if question and len(_CJK.findall(question)) <= SHORT_QUESTION:
+            need -= SHORT_MARGIN
+        if best_sim < need:
             return False
         if self.min_keyword_score > 0:
             best_kw = max((h.keyword_score for h in hits if h.keyword_score is not None), default=0.0)
             return best_kw >= self.min_keyword_score
         return True
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+SHORT_QUESTION = 10
+SHORT_MARGIN = 0.03
 
 
 def gate_for(settings: Settings) -> Gate:
@@ -98,7 +107,7 @@ def gate_for(settings: Settings) -> Gate:
 
 def refusal(question: str, kb: KnowledgeBase, hits: list[Hit]) -> Answer | None:
     """The refusal for ``hits``, or None when they can answer ``question``."""
-    if not gate_for(kb.settings).passes(hits):
+    if not gate_for(kb.settings).passes(hits, question):
         return Answer(question=question, answer=NOT_FOUND, grounded=False, citations=[])
     ok, why = answerable(question, [hit_text(h) for h in hits[:ANSWER_DEPTH]], kb.keywords.idf())
     if ok:

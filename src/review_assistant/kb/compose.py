@@ -138,7 +138,9 @@ def extractive_answer(question: str, hits: list[Hit], idf: dict[str, float] | No
     caveats = [text for flag, text in (
         (any(h.sample for h in used), "引用含虚构示例文件，不能作为审核依据"),
         (any(h.notes for h in used), "引用含学习笔记（转述，条款序号为近似值），以官方原文为准"),
-        (any(h.status != "有效" for h in used), "引用含已废止或已修订的文件"),
+        (any(h.status != "有效" for h in used), "引用含已废止或已修订的文件：" + "；".join(dict.fromkeys(
+            f"《{h.title}》{h.status}" + (f"，现行为{h.replaced_by}" if h.replaced_by else "")
+            for h in used if h.status != "有效"))),
     ) if flag]
     if caveats:
         lines.append(f"（注：{'；'.join(caveats)}。）")

@@ -100,6 +100,16 @@ class KnowledgeBase:
             self._records = {r.chunk_id: r for r in self.manifest.chunks()}
         return self._records
 
+    _abolished: tuple[int, frozenset[str]] = (-1, frozenset())
+
+    def abolished_documents(self) -> frozenset[str]:
+        """The 文号 of every abolished (已废止) document indexed."""
+        generation = self.manifest.generation
+        if self._abolished[0] != generation:
+            docs = frozenset(r.doc_number for r in self.records().values() if r.status == "已废止" and r.doc_number)
+            self._abolished = (generation, docs)
+        return self._abolished[1]
+
     def _load_or_build_keywords(self) -> KeywordIndex:
         generation = self.manifest.generation
         folder = self.settings.kb_dir / "bm25"

@@ -20,6 +20,16 @@ stage already has:
   (（一）（二）…, 1. 2. …, "包括甲、乙、丙", "从甲、乙、丙三个方面");
 * for a question asking who ("谁", "哪个部门"), whether the clause says who acts or who is reported
   to ("由分管局领导审定", "向本级人大常委会报告", "报审计机关"), not merely that some body is named;
+* for a question whose asking phrase names an aspect of a rule in everyday words ("要覆盖哪些项目",
+  "设多少个", "有没有必要上", "分是怎么算出来的", "看哪几块"), whether the clause's opening
+  sentence names that aspect in the texts' own nouns (对象/范围, 数量, 必要性, 计分/评分, 方面/内容 …):
+  "单位自评的对象为…", "（≈）指标数量：", "立项必要性主要审核以下内容" say what they settle, where
+  the question's words are spread over every candidate;
+* for a question stating a figure of its own ("只申请十五万", "执行率才三成", "得了75分"), whether the
+  clause states a figure in the same unit (a threshold, a rate, a score band): the rule the figure is
+  to be compared with;
+* for a question quoting a term ("“1+4”指的是啥", "评价结果是“中”"), whether the clause contains it
+  verbatim;
 * whether the clause comes from a study note (``notes``: a paraphrase with approximate article
   numbers) rather than a rule's own text: between two clauses that answer about equally, the
   rule's text is the one to cite (answers already say "以官方原文为准" for notes).
@@ -44,14 +54,17 @@ from review_assistant.kb.retrieve import Hit
 
 W_FUSED = 1.0
 W_SIMILARITY = 80.0  # per unit of cosine; a gap of 0.01 to the best costs 0.8
-W_COVERAGE = 1.5
+W_COVERAGE = 2.0
 W_ANSWER_TYPE = 1.0
 W_BIGRAM = 2.0
-W_LIST = 1.0
-W_NOTES = 0.1
+W_LIST = 0.5
+W_NOTES = 0.2
 W_KEYWORD = 1.0
 W_LEAD = 2.0
-W_AGENT = 1.0
+W_AGENT = 0.5
+W_ASPECT = 1.0
+W_FIGURE = 1.0
+W_QUOTED = 2.0
 #: Readers' notes (see ``chunking.is_commentary``) go behind every rule; their shown score drops too.
 COMMENTARY_PENALTY = 1.0
 
@@ -70,7 +83,7 @@ _ENUM_SERIES = re.compile(r"(?:包括|包含|如下|以下|下列|分为|分别|
 #: without a lead-in word.
 _ENUM_COUNTED = re.compile(r"(?:[^、，。；：:\s]{1,12}、){2,}[^、，。；：:\s]{1,12}?(?:等)?[两二三四五六七八九十\d]+(?:个|类|种|项|方面|部分)")
 #: Asking words: in the question, not in the answer.
-_ASKING = re.compile(r"什么|哪些|哪几|哪个|哪一|怎么|怎样|如何|多少|多长|几个|几天|是否|能不能|可不可以|要不要|是不是|吗|呢|谁")
+_ASKING = re.compile(r"什么|哪些|哪几|哪个|哪一|怎么|怎样|如何|多少|多长|几个|几天|是否|能不能|可不可以|要不要|是不是|吗|呢|谁|啥")
 
 
 @lru_cache(maxsize=16384)
@@ -109,6 +122,67 @@ def names_agent(text: str) -> bool:
     return bool(_AGENT.search(text))
 
 
+#: Everyday asking phrases → the nouns rules use for that aspect in their opening sentence.
+ASPECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.compile(asks), nouns) for asks, nouns in (
+    # scope: which projects, funds or units a rule applies to
+    (r"哪些项目|什么样的项目|什么项目|哪类项目|哪些支出|哪些资金|哪些单位要|覆盖|适用于|范围", ("对象", "范围", "适用")),
+    (r"多少个|设几个|几个指标|设多少", ("数量", "个数")),
+    (r"有没有必要|必要不必要|该不该上|值不值得", ("必要性",)),
+    (r"怎么算|如何算|怎么计算|如何计算|怎么给分|如何给分|怎么打分|如何打分|怎么评分|如何评分|怎么计分|如何计分|扣分",
+     ("计分", "评分", "计算", "得分", "分值", "扣分")),
+    (r"哪几块|哪些方面|哪几个方面|看什么|审什么|查什么|审哪些|看哪些|重点看|关注什么", ("方面", "内容", "重点", "包括")),
+    (r"怎么处理|如何处理|怎么办|咋办|怎么应对", ("处理", "措施", "整改", "纠偏")),
+    (r"是什么意思|指什么|什么叫|什么是|含义|指的是|啥意思|是啥", ("是指", "所称", "含义")),
+    (r"还能用|还有效|还能引用|是否有效|有没有废止|废止了|过时|失效|还适用|还管用", ("废止", "失效", "施行")),
+    (r"什么情况下|什么情形|哪些情况|什么条件|哪些情形|满足什么", ("情形", "条件", "下列")),
+    (r"有什么用|怎么用|用在哪|用来干|结果.*(?:影响|挂钩)", ("应用", "依据")),
+    (r"后果|会怎样|会怎么样|承担什么|什么责任", ("责任", "追究", "处理", "问责")),
+    (r"哪几类|哪几种|分几类|分几种|分成几|分为几|分法|怎么分|哪些类型|什么类型", ("分为", "分类", "类", "种")),
+))
+_OPENING = re.compile(r"[。；;\n]")
+
+
+def opening(text: str) -> str:
+    """The clause's first sentence, its article number left out (longer than :func:`lead`)."""
+    body = _ARTICLE_HEAD.sub("", text, count=1)
+    m = _OPENING.search(body)
+    return body[: m.start()] if m else body
+
+
+def asked_aspects(query: str) -> tuple[str, ...]:
+    """The rule nouns for the aspects the question asks about in everyday words (empty: none)."""
+    return tuple(n for asks, nouns in ASPECTS if asks.search(query) for n in nouns)
+
+
+def names_aspect(nouns: tuple[str, ...], text: str) -> bool:
+    """The clause's first sentence names one of the aspect nouns."""
+    first = opening(text)
+    return any(n in first for n in nouns)
+
+
+_CN_NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千零〇]+)"
+#: A figure's unit class: money, share, score, days.
+_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("money", re.compile(rf"{_CN_NUM}\s*(?:万|亿)?元|{_CN_NUM}\s*(?:万|亿)(?![分人])")),
+    ("share", re.compile(rf"{_CN_NUM}\s*(?:%|％|个百分点)|{_CN_NUM}成(?![本果立员绩])|百分之{_CN_NUM}")),
+    ("score", re.compile(rf"{_CN_NUM}\s*分(?![之别类配解期析担摊])")),
+    ("days", re.compile(rf"{_CN_NUM}\s*(?:个)?(?:工作日|天)")),
+)
+
+
+def figure_units(text: str) -> frozenset[str]:
+    """The unit classes of the figures ``text`` states (money, share, score, days)."""
+    return frozenset(name for name, pattern in _FIGURES if pattern.search(text))
+
+
+_QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{1,20})[”\"」』]")
+
+
+def quoted_terms(query: str) -> tuple[str, ...]:
+    """Terms the question quotes ("“1+4”指的是啥", "结果为“中”"): the clause that uses them is the one meant."""
+    return tuple(m.group(1).strip() for m in _QUOTE.finditer(query) if m.group(1).strip())
+
+
 def asks_list(query: str) -> bool:
     """The question asks for several things ("哪些材料", "哪几个方面")."""
     return bool(_ASKS_LIST.search(query))
@@ -123,11 +197,11 @@ class SupportReranker:
     """Reorders fused hits by the linear score above; ``extra`` keeps each hit's parts."""
 
     def __init__(self, idf: dict[str, float], weights: tuple[float, ...] | None = None) -> None:
-        """``weights``: fused, similarity, coverage, answer type, bigram, list, notes, keyword, lead
-        (missing ones default)."""
+        """``weights``: fused, similarity, coverage, answer type, bigram, list, notes, keyword, lead, agent,
+        aspect, figure, quoted (missing ones default)."""
         self.idf = idf
         defaults = (W_FUSED, W_SIMILARITY, W_COVERAGE, W_ANSWER_TYPE, W_BIGRAM, W_LIST, W_NOTES, W_KEYWORD, W_LEAD,
-                    W_AGENT)
+                    W_AGENT, W_ASPECT, W_FIGURE, W_QUOTED)
         w = tuple(weights or ())
         self.weights = (w + defaults[len(w):])[:len(defaults)]
         # What a clause first in both legs, covering the question and holding what it asks for scores;
@@ -140,6 +214,9 @@ class SupportReranker:
         q_tokens = tokenize(query)
         wants_list = asks_list(query)
         wants_agent = "who" in answer_types(query)
+        aspects = asked_aspects(query)
+        stated = figure_units(_ASKING.sub("，", query))
+        literals = quoted_terms(query)
         sims = [h.similarity for h in hits if h.similarity is not None]
         top_sim = max(sims, default=0.0)
         floor = min(sims, default=0.0)
@@ -151,7 +228,10 @@ class SupportReranker:
             sim = h.similarity if h.similarity is not None else floor
             rows.append((h.score, sim - top_sim, sp.coverage, float(sp.has_answer_type), bigram_share(query, text),
                          float(wants_list and enumerates(h.text)), -float(h.notes), (h.keyword_score or 0.0) / top_kw,
-                         bigram_share(query, lead(h.text)), float(wants_agent and names_agent(h.text))))
+                         bigram_share(query, lead(h.text)), float(wants_agent and names_agent(h.text)),
+                         float(bool(aspects) and names_aspect(aspects, h.text)),
+                         float(bool(stated & figure_units(h.text))),
+                         float(bool(literals) and any(t in h.text for t in literals))))
         return rows
 
     def rerank(self, query: str, hits: list[Hit]) -> list[Hit]:
@@ -162,7 +242,9 @@ class SupportReranker:
             commentary = is_commentary(h.text)
             final = sum(w * x for w, x in zip(self.weights, f, strict=True)) - COMMENTARY_PENALTY * commentary
             extra = {**h.extra, "fused": h.score, "coverage": round(f[2], 3), "answer_type": f[3],
-                     "bigram": round(f[4], 3), "list": f[5], "lead": round(f[8], 3), "agent": f[9]}
+                     "bigram": round(f[4], 3), "list": f[5], "lead": round(f[8], 3), "agent": f[9],
+                     "aspect": f[10], "figure": f[11],
+                     "quoted": f[12]}
             # The score a citation shows follows the final order, clipped to 0..1.
             score = round(min(max(final, 0.0) / self._ideal, 1.0), 4)
             scored.append((commentary, -final, h.chunk_id, replace(h, extra=extra, score=score)))

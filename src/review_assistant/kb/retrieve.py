@@ -1,12 +1,15 @@
 """The one retrieval API: hybrid (BM25 + vectors) with reciprocal-rank fusion and filters.
 
 ``ask``, the checks' policy references and the LLM rules all call :func:`retrieve`. Abolished
-documents (已废止) are left out unless the filters ask for them. A reranker can reorder the fused
-list; none is used by default.
+documents (已废止) are left out unless the filters ask for them or the question names one ("285号文",
+"2011年那版暂行办法": a trainee asking what the old rule said, a reviewer checking a report that still
+cites it). A reranker can reorder the fused list.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
 
@@ -16,6 +19,7 @@ from review_assistant.kb.chunking import is_commentary
 from review_assistant.kb.index import KnowledgeBase
 from review_assistant.kb.store import ChunkRecord
 from review_assistant.kb.vectors import VectorHit
+from review_assistant.parsing.docnumbers import DOC_NUMBER, normalize_doc_number
 
 Mode = Literal["hybrid", "keyword", "vector"]
 #: Readers' notes (学习提示, 补充说明 …) are commentary, not rules: their fused score is scaled down.
@@ -31,9 +35,11 @@ class Filters:
     levels: frozenset[str] = frozenset()
     doc_numbers: frozenset[str] = frozenset()
     include_abolished: bool = False
+    #: Abolished documents searched all the same (the question names them).
+    named: frozenset[str] = frozenset()
 
     def allows(self, rec: ChunkRecord) -> bool:
-        if not self.include_abolished and rec.status == "已废止":
+        if not self.include_abolished and rec.status == "已废止" and (rec.doc_number or "") not in self.named:
             return False
         if self.levels and (rec.level or "") not in self.levels:
             return False
@@ -42,7 +48,8 @@ class Filters:
     def chroma_where(self) -> dict[str, object] | None:
         clauses: list[dict[str, object]] = []
         if not self.include_abolished:
-            clauses.append({"status": {"$ne": "已废止"}})
+            current: dict[str, object] = {"status": {"$ne": "已废止"}}
+            clauses.append({"$or": [current, {"doc_number": {"$in": sorted(self.named)}}]} if self.named else current)
         if self.levels:
             clauses.append({"level": {"$in": sorted(self.levels)}})
         if self.doc_numbers:
@@ -77,6 +84,36 @@ class Hit:
     extra: dict[str, float] = field(default_factory=dict)
 
 
+_SERIAL = re.compile(r"(?<!\d)(\d{1,4})\s*号")
+_YEAR = re.compile(r"(?<!\d)(\d{4}|\d{2})\s*(?:年|版)|[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]")
+#: Words that point at an earlier version of a rule ("2011年那版", "原来的暂行办法").
+_EARLIER = re.compile(r"旧版|老版|那版|那个|原来|以前|之前|当时|最早|早先|废止|暂行|原办法|原文件|老文件")
+_DOC_PARTS = re.compile(r"〔(\d{4})〕(\d+)号")
+
+
+def named_abolished(query: str, doc_numbers: Iterable[str]) -> frozenset[str]:
+    """The abolished documents (their 文号 among ``doc_numbers``) that ``query`` names.
+
+    Named means: the full 文号; its serial with two or more digits ("285号") or with the year; or its
+    year ("2011年", "09年") next to a word for an earlier version ("那版", "原来的", "暂行").
+    """
+    cited = {normalize_doc_number(m.group(0)) for m in DOC_NUMBER.finditer(query)}
+    serials = {int(m.group(1)) for m in _SERIAL.finditer(query)}
+    years = {int(y) + (2000 if len(y) == 2 and int(y) < 50 else 1900 if len(y) == 2 else 0)
+             for pair in _YEAR.findall(query) for y in pair if y}
+    earlier = bool(_EARLIER.search(query))
+    out = set()
+    for number in doc_numbers:
+        m = _DOC_PARTS.search(number)
+        if number in cited:
+            out.add(number)
+        elif m:
+            year, serial = int(m.group(1)), int(m.group(2))
+            if (serial in serials and (serial >= 10 or year in years)) or (year in years and earlier):
+                out.add(number)
+    return frozenset(out)
+
+
 class Reranker(Protocol):
     """Reorders (and may rescore) the fused hits for a query."""
 
@@ -106,6 +143,10 @@ def retrieve(
     settings = kb.settings.kb
     top_k = top_k or settings.top_k
     filters = filters or Filters()
+    if not filters.include_abolished:
+        named = named_abolished(query, kb.abolished_documents())
+        if named:
+            filters = replace(filters, named=filters.named | named)
     n = max(settings.candidates, top_k)
     rankings: list[list[str]] = []
     weights: list[float] = []
@@ -141,6 +182,13 @@ def retrieve(
         reranker = SupportReranker(kb.keywords.idf())
     depth = max(top_k * 3, RERANK_DEPTH) if reranker else top_k
     ranked = sorted(fused, key=lambda cid: (-fused[cid], cid))[: max(depth, 1)]  # ties: by id, never by chance
+    if mode == "hybrid" and reranker is not None:
+        # A candidate only the keyword leg found still has a cosine: the reranker weighs the real one,
+        # not a floor (a clause about "1+4" that e5 ranks past 50 is not unlike the question).
+        missing = [cid for cid in ranked if cid not in similarity]
+        exact = kb.exact_vectors() if missing else None
+        if exact is not None:
+            similarity.update(exact.similarities(qvec, missing))
     records_by_id = kb.manifest.chunks_by_id(ranked)
     vrank = {cid: i + 1 for i, cid in enumerate(rankings[0])} if mode != "keyword" else {}
     krank = {cid: i + 1 for i, cid in enumerate(rankings[-1])} if mode != "vector" else {}

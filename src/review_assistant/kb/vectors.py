@@ -50,6 +50,18 @@ class ExactVectors:
             got = self._masks[key] = np.fromiter((allows(cid) for cid in self.ids), dtype=bool, count=len(self.ids))
         return got
 
+    def similarities(self, vector: np.ndarray, ids: list[str]) -> dict[str, float]:
+        """The cosine of ``vector`` with each of ``ids`` held here (others left out)."""
+        pos = {cid: i for i, cid in enumerate(self.ids)} if len(ids) > 8 else None
+        q = np.asarray(vector, dtype=np.float32).ravel()
+        q = q / (float(np.linalg.norm(q)) or 1.0)
+        out: dict[str, float] = {}
+        for cid in ids:
+            i = pos.get(cid) if pos is not None else (self.ids.index(cid) if cid in self.ids else None)
+            if i is not None:
+                out[cid] = float(np.einsum("d,d->", self.matrix[i], q))
+        return out
+
     def query(self, vector: np.ndarray, n: int, allowed: set[str] | np.ndarray | None = None) -> list[VectorHit]:
         """The ``n`` most similar allowed chunks (a set of ids or a :meth:`mask`), best first; equal
         similarities in chunk-id order."""
