@@ -502,7 +502,8 @@ def _label(sample: Sample, rel: str, rules: list[str]) -> dict[str, Any]:
             if not spec.zero_total:
                 expect["exec_score"] = float(spec.exec_score())
         if spec.layout != "report" and not spec.zero_total:
-            expect["amount_wan"] = float(spec.budget)  # document.amount_wan: the 年初预算数 in 万元
+            # document.amount_wan: the 年初预算数 in 万元 (a 青神式 form has its own, above the 调整后预算数)
+            expect["amount_wan"] = float(getattr(spec, "initial", "") or spec.budget)
         lab["expect"] = expect
     else:
         lab["expect"] = {"project_name": spec.project, "month": spec.month,
@@ -523,8 +524,10 @@ def build(out: Path | None = None, labels_path: Path | None = None) -> list[dict
         assert isinstance(sample.spec, MonSpec)
         write(mon_model(sample.spec), out / sample.spec.file)
         labels.append(_label(sample, "cycle", MON_RULES))
+    from make_cycle_layouts import build_layouts
     from make_cycle_project import build_project
 
+    labels.extend(build_layouts(out))
     labels.extend(build_project(out / "project"))
     path = labels_path or HERE / "cycle_labels.yaml"
     header = ("# 监控表、自评表和跨阶段样本的标注（由 make_cycle.py 生成，请勿手工修改）。\n"

@@ -26,6 +26,12 @@ from real_layout_docs import (
     two_levels,
 )
 from real_layout_heldout3 import bond_project, department_sheet, per_year_funds, review_form_2017
+from real_layout_heldout4 import (
+    department_composition,
+    department_composition_yuan_slip,
+    merged_signed_values,
+    yuan_export_sources,
+)
 from real_layout_more import (
     bingtuan_funds,
     ocr_misread,
@@ -293,7 +299,8 @@ def real_samples() -> list[RealSample]:
                    2017, warn_ok=["GS-01"],
                    expect={"project_name": "示例市河道水质监测设备购置", "total_funds_wan": 74.0, "indicator_count": 7,
                            "fiscal_year_source": "title", "fields": fields}),
-        RealSample("rl47_goal_below_banner.xlsx", goal_below_banner, "L33",
+        # ---- sixth round (LAYOUTS.md L36, L07 with three projects) ----
+        RealSample("rl47_goal_below_banner.xlsx", goal_below_banner, "L36",
                    "工作表里“项目年度绩效目标”单独占一行，目标正文在下一行从第二栏起的合并单元格里：应读出年度目标，无问题。",
                    2025, warn_ok=["GS-06"], other_formats=False,
                    expect={"project_name": "示例区社区儿童托管服务补助", "total_funds_wan": 66.0, "indicator_count": 7,
@@ -303,4 +310,28 @@ def real_samples() -> list[RealSample]:
                    2024, must=["GS-04"], warn_ok=["GS-01", "GS-04"],
                    expect={"projects": 3, "project_name": "乡村公益性岗位补贴", "total_funds_wan": 54.0,
                            "indicator_count": 6, "fiscal_year_source": "title", "fields": ["project_name", "implementer"]}),
+        # ---- heldout4 failure classes (LAYOUTS.md L33–L35) ----
+        RealSample("rl50_yuan_export_sources.xlsx", yuan_export_sources, "L33",
+                   "元单位单项目导出：单位名称/项目名称/资金总额（元）/年度目标纵向合并在指标表左侧，表下方另有“资金来源 | 金额（元）”"
+                   "小表（区级财政资金、体彩公益金）；资金来源小表不是另外的项目：无问题。",
+                   2025, warn_ok=["GS-01"],
+                   expect={"project_name": "示例区困难家庭学生资助项目", "total_funds_wan": 90.0, "sources_sum_wan": 90.0,
+                           "indicator_count": 6, "fiscal_year_source": "title", "fields": ["project_name", "implementer"]}),
+        RealSample("rl51_merged_signed_values.docx", merged_signed_values, "L34",
+                   "整表合并：资金和指标同在一张表，“项目资金”“绩效指标”纵向合并，没有指标性质列，指标值自带符号（“≥36”）；"
+                   "数量指标“维护自动雨量监测站”单位写成“万元”，效益指标写“≥进一步提升”。",
+                   2025, must=["GS-05", "GS-06"], warn_ok=["GS-05", "GS-06"],
+                   expect={"project_name": "示例县山洪灾害监测预警设施维护项目", "total_funds_wan": 60.0, "indicator_count": 7,
+                           "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl52_department_composition.docx", department_composition, "L35",
+                   "部门整体支出绩效目标申报表：资金分“收入构成 / 支出构成”两块，列为当年金额、占比和近两年金额；收入合计即资金总额，"
+                   "年度主要任务预算之和等于项目支出：无问题。",
+                   2025, warn_ok=["GS-01"],
+                   expect={"project_name": "示例县档案馆", "total_funds_wan": 418.0, "sources_sum_wan": 418.0,
+                           "indicator_count": 6, "fiscal_year_source": "title", "fields": ["project_name", "department"]}),
+        RealSample("rl53_department_yuan_slip.xlsx", department_composition_yuan_slip, "L35",
+                   "同上（xlsx），支出构成的“基本支出”按元填成2680000（应为268万元），支出各项之和与合计不符。",
+                   2025, must=["GS-02"], warn_ok=["GS-01", "GS-02"],
+                   expect={"project_name": "示例县档案馆", "total_funds_wan": 418.0, "sources_sum_wan": 418.0,
+                           "indicator_count": 6, "fiscal_year_source": "title", "fields": ["project_name", "department"]}),
     ]

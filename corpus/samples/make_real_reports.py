@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from real_report_heldout4 import header_total_sources_sentence, opinion_letter
 from real_report_round3 import opinion_table, scoring_table_only, toc_page_numbers
 from real_report_round5 import demonstration_report, numbered_review_opinion
 
@@ -289,4 +290,15 @@ def real_report_samples() -> list[RealReport]:
                    "事前论证报告：“论证工作情况 / 论证内容 / 论证结论 / 有关建议”，维度写“项目实施的必要性”“投入的经济性”等：无问题。",
                    expect={"project_name": "示例县应急避难场所提升改造项目", "requested_wan": 150.0,
                            "conclusion": "予以支持", "score": 86.0, "recommended_wan": 150.0}),
+        RealReport("rr11_header_total_sources.docx", header_total_sources_sentence, "R13",
+                   "参考格式报告：表头小表写“申请资金总额 60万元”，资金构成一句话先列县级42万元、省级18万元，再写“合计60.00万元”；"
+                   "申请资金是合计，不是第一个来源：无问题。",
+                   expect={"project_name": "示例县农村学校饮水设施改造项目", "requested_wan": 60.0,
+                           "conclusion": "予以支持", "score": 85.0, "recommended_wan": 60.0}),
+        RealReport("rr12_opinion_letter.docx", opinion_letter, "R14",
+                   "评审意见函：标题“关于……事前绩效评估的评审意见”，收文单位、申请额、三条编号意见（不按五个维度）、"
+                   "“评审结论：调整完善后予以支持”、专家姓名签名表；是评审意见，只能提示未逐项评估。",
+                   warn_ok=["EA-RPT-01", "EA-ECO-01"],
+                   expect={"project_name": "示例县城区公共厕所提升改造项目", "requested_wan": 85.0,
+                           "equivalent": "调整后予以支持", "recommended_wan": 79.0, "opinion_form": True}),
     ]

@@ -1,4 +1,4 @@
-"""Layouts of the sixth round (LAYOUTS.md L33, L07 with three projects): a worksheet whose 年度绩效目标 is a banner
+"""Layouts of the sixth round (LAYOUTS.md L36, L07 with three projects): a worksheet whose 年度绩效目标 is a banner
 cell with the text in a merged range on the next row, and a system export holding three projects in one table.
 
 Structure follows the catalogue; every name, amount and target is invented.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from make_goal_sheets import DocModel, Grid, Para
 from real_layout_docs import _ind_grid, _pairs, _t
 
-# ---- L33 年度绩效目标写在标签下一行的合并单元格里 ------------------------------------------------------
+# ---- L36 年度绩效目标写在标签下一行的合并单元格里 ------------------------------------------------------
 
 
 def goal_below_banner() -> DocModel:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,22 @@ def _context(p: Any, tmp: Path, locale: str) -> Any:
               "--disable-sync", f"--lang={locale}"], viewport={"width": 1366, "height": 900})
 
 
+@contextmanager
+def _page(live: Server, tmp: Path, locale: str) -> Iterator[Any]:
+    """A page of a fresh Chromium context in ``locale``, on the login page."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        ctx = _context(p, tmp, locale)
+        try:
+            page = ctx.new_page()
+            page.set_default_timeout(30_000)
+            page.goto(live.url)
+            yield page
+        finally:
+            ctx.close()
+
+
 @pytest.fixture
 def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     from playwright.sync_api import expect
@@ -96,74 +113,61 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_an_english_browser_sees_a_chinese_login_page_and_workspace(live: Server, env: Path) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    with sync_playwright() as p:
-        ctx = _context(p, env, "en-US")
-        try:
-            page = ctx.new_page()
-            page.set_default_timeout(30_000)
-            page.goto(live.url)
-            assert page.evaluate("navigator.language") == "en-US"
-            expect(page.get_by_label("用户名")).to_be_visible()
-            expect(page.get_by_label("密码")).to_be_visible()
-            expect(page.get_by_role("button", name="登录")).to_be_visible()
-            assert english(page) == []
-            page.screenshot(path=str(ARTIFACTS / "locale_en_login.png"))
+    with _page(live, env, "en-US") as page:
+        assert page.evaluate("navigator.language") == "en-US"
+        expect(page.get_by_label("用户名")).to_be_visible()
+        expect(page.get_by_label("密码")).to_be_visible()
+        expect(page.get_by_role("button", name="登录")).to_be_visible()
+        assert english(page) == []
+        page.screenshot(path=str(ARTIFACTS / "locale_en_login.png"))
 
-            page.get_by_label("用户名").fill("reviewer1")
-            page.get_by_label("密码").fill("wrong-password")
-            page.get_by_role("button", name="登录").click()
-            expect(page.get_by_text("用户名或密码不正确")).to_be_visible()
-            assert english(page) == []
-            page.screenshot(path=str(ARTIFACTS / "locale_en_login_wrong.png"))
+        page.get_by_label("用户名").fill("reviewer1")
+        page.get_by_label("密码").fill("wrong-password")
+        page.get_by_role("button", name="登录").click()
+        expect(page.get_by_text("用户名或密码不正确")).to_be_visible()
+        assert english(page) == []
+        page.screenshot(path=str(ARTIFACTS / "locale_en_login_wrong.png"))
 
-            page.get_by_label("用户名").fill("reviewer1")
-            page.get_by_label("密码").fill(PASSWORD)
-            page.get_by_role("button", name="登录").click()
-            expect(page.locator("#ra-user")).to_contain_text("reviewer1（审核人员）")
-            files = page.locator("#wb-files")
-            expect(files).to_contain_text("将文件拖放到此处")  # Gradio's "Drop File Here - or - Click to Upload"
-            expect(files).to_contain_text("点击上传")
-            assert english(page) == []
-            page.screenshot(path=str(ARTIFACTS / "locale_en_workbench.png"), full_page=True)
-            for tab in ("历史与统计", "项目", "知识库", "政策问答", "账号"):
-                page.get_by_role("tab", name=tab).click()
-                page.wait_for_timeout(500)
-                assert english(page) == [], tab
-            page.screenshot(path=str(ARTIFACTS / "locale_en_account.png"), full_page=True)
+        page.get_by_label("用户名").fill("reviewer1")
+        page.get_by_label("密码").fill(PASSWORD)
+        page.get_by_role("button", name="登录").click()
+        expect(page.locator("#ra-user")).to_contain_text("reviewer1（审核人员）")
+        files = page.locator("#wb-files")
+        expect(files).to_contain_text("将文件拖放到此处")  # Gradio's "Drop File Here - or - Click to Upload"
+        expect(files).to_contain_text("点击上传")
+        assert english(page) == []
+        page.screenshot(path=str(ARTIFACTS / "locale_en_workbench.png"), full_page=True)
+        for tab in ("历史与统计", "项目", "知识库", "政策问答", "账号"):
+            page.get_by_role("tab", name=tab).click()
+            page.wait_for_timeout(500)
+            assert english(page) == [], tab
+        page.screenshot(path=str(ARTIFACTS / "locale_en_account.png"), full_page=True)
 
-            # An upload: the file's box ("Remove"/"Upload" tooltips) and the progress overlay ("processing |").
-            page.get_by_role("tab", name="审核工作台").click()
-            page.locator("#wb-files input[type=file]").set_input_files(str(REPORT))
-            expect(files).to_contain_text("d10_pair_report")
-            page.evaluate(_RECORD_JS)
-            page.locator("#wb-run").click()
-            expect(page.locator("#wb-report")).to_contain_text("已审核 1 份文件", timeout=90_000)
-            seen = page.evaluate("window.__raSeen.join('\\n')")
-            assert "处理中 |" in seen  # the overlay was shown, in Chinese
-            assert "processing" not in seen and "queue:" not in seen
-            # The review's own content (notes naming a setting, the document) is not UI text.
-            assert english(page, "#wb-summary, #wb-doc, #wb-table, #wb-detail, #wb-report, .file-preview") == []
-            page.screenshot(path=str(ARTIFACTS / "locale_en_after_upload.png"), full_page=True)
-        finally:
-            ctx.close()
+        # An upload: the file's box ("Remove"/"Upload" tooltips) and the progress overlay ("processing |").
+        page.get_by_role("tab", name="审核工作台").click()
+        page.locator("#wb-files input[type=file]").set_input_files(str(REPORT))
+        expect(files).to_contain_text("d10_pair_report")
+        page.evaluate(_RECORD_JS)
+        page.locator("#wb-run").click()
+        expect(page.locator("#wb-report")).to_contain_text("已审核 1 份文件", timeout=90_000)
+        seen = page.evaluate("window.__raSeen.join('\\n')")
+        assert "处理中 |" in seen  # the overlay was shown, in Chinese
+        assert "processing" not in seen and "queue:" not in seen
+        # The review's own content (notes naming a setting, the document) is not UI text.
+        assert english(page, "#wb-summary, #wb-doc, #wb-table, #wb-detail, #wb-report, .file-preview") == []
+        page.screenshot(path=str(ARTIFACTS / "locale_en_after_upload.png"), full_page=True)
 
 
 def test_a_german_browser_sees_the_chinese_login_form(live: Server, env: Path) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    with sync_playwright() as p:
-        ctx = _context(p, env, "de-DE")
-        try:
-            page = ctx.new_page()
-            page.goto(live.url)
-            expect(page.get_by_role("button", name="登录")).to_be_visible()
-            expect(page.get_by_label("用户名")).to_be_visible()
-            assert english(page) == []
-            assert "Anmelden" not in page.locator("body").inner_text()
-        finally:
-            ctx.close()
+    with _page(live, env, "de-DE") as page:
+        expect(page.get_by_role("button", name="登录")).to_be_visible()
+        expect(page.get_by_label("用户名")).to_be_visible()
+        assert english(page) == []
+        assert "Anmelden" not in page.locator("body").inner_text()
 
 
 def _ask(page: Any, question: str, expect_text: str, timeout_s: float = 240) -> None:
@@ -189,33 +193,26 @@ def _ask(page: Any, question: str, expect_text: str, timeout_s: float = 240) -> 
 
 
 def test_a_trainee_in_an_english_browser_asks_policy_questions(live: Server, env: Path) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    with sync_playwright() as p:
-        ctx = _context(p, env, "en-US")
-        try:
-            page = ctx.new_page()
-            page.set_default_timeout(30_000)
-            page.goto(live.url)
-            page.get_by_label("用户名").fill("trainee1")
-            page.get_by_label("密码").fill(PASSWORD)
-            page.get_by_role("button", name="登录").click()
-            expect(page.locator("#ra-user")).to_contain_text("trainee1")
-            page.get_by_role("tab", name="政策问答").click()
-            # An answerable question: the answer, its basis, and the whole article one click away.
-            _ask(page, "新增项目年度资金多少万元以上要做事前绩效评估？", "20万元")
-            chat = page.locator("#qa-chat")
-            expect(chat).to_contain_text("依据（点击查看条文全文）")
-            first = chat.locator("details.ra-article").first
-            first.locator("summary").click()
-            expect(first.locator(".ra-article-text")).to_be_visible()
-            assert english(page, "#qa-chat .ra-article-text") == []
-            page.screenshot(path=str(ARTIFACTS / "locale_en_qa_answer.png"), full_page=True)
-            # A question the policies do not answer: refused, said in Chinese.
-            _ask(page, "个人所得税的起征点是多少？", "知识库中")
-            tail = chat.inner_text().rsplit("个人所得税的起征点是多少？", 1)[1]
-            assert "知识库中未找到相关规定" in tail or "没有对这一点作出明确规定" in tail or "没有出现问题里的" in tail
-            assert english(page, "#qa-chat .ra-article-text") == []
-            page.screenshot(path=str(ARTIFACTS / "locale_en_qa_refusal.png"), full_page=True)
-        finally:
-            ctx.close()
+    with _page(live, env, "en-US") as page:
+        page.get_by_label("用户名").fill("trainee1")
+        page.get_by_label("密码").fill(PASSWORD)
+        page.get_by_role("button", name="登录").click()
+        expect(page.locator("#ra-user")).to_contain_text("trainee1")
+        page.get_by_role("tab", name="政策问答").click()
+        # An answerable question: the answer, its basis, and the whole article one click away.
+        _ask(page, "新增项目年度资金多少万元以上要做事前绩效评估？", "20万元")
+        chat = page.locator("#qa-chat")
+        expect(chat).to_contain_text("依据（点击查看条文全文）")
+        first = chat.locator("details.ra-article").first
+        first.locator("summary").click()
+        expect(first.locator(".ra-article-text")).to_be_visible()
+        assert english(page, "#qa-chat .ra-article-text") == []
+        page.screenshot(path=str(ARTIFACTS / "locale_en_qa_answer.png"), full_page=True)
+        # A question the policies do not answer: refused, said in Chinese.
+        _ask(page, "个人所得税的起征点是多少？", "知识库中")
+        tail = chat.inner_text().rsplit("个人所得税的起征点是多少？", 1)[1]
+        assert "知识库中未找到相关规定" in tail or "没有对这一点作出明确规定" in tail or "没有出现问题里的" in tail
+        assert english(page, "#qa-chat .ra-article-text") == []
+        page.screenshot(path=str(ARTIFACTS / "locale_en_qa_refusal.png"), full_page=True)

@@ -7,7 +7,7 @@ import re
 from review_assistant.extract.goal_sheet import looks_like_goal_sheet
 from review_assistant.extract.models import DocumentKind
 from review_assistant.extract.monitoring import looks_like_monitoring
-from review_assistant.extract.report import is_opinion_form
+from review_assistant.extract.report import is_opinion_form, is_opinion_letter
 from review_assistant.extract.report_sections import DIMENSION_CORE_WORDS
 from review_assistant.extract.self_evaluation import looks_like_self_evaluation
 from review_assistant.parsing.model import BlockKind, ParsedDocument
@@ -29,8 +29,8 @@ def classify(doc: ParsedDocument) -> DocumentKind:
     # A short county report merges dimensions under headings such as "必要性和可行性"、"经济性";
     # a 评审意见表 under an ex-ante title need not name a dimension.
     core_hits = sum(1 for words in DIMENSION_CORE_WORDS.values() if any(w in text for w in words))
-    if (_REPORT_TITLE.search(head) and (dimension_hits >= 1 or core_hits >= 2 or is_opinion_form(doc))) \
-            or dimension_hits >= 4:
+    if (_REPORT_TITLE.search(head) and (dimension_hits >= 1 or core_hits >= 2 or is_opinion_form(doc)
+                                        or is_opinion_letter(doc))) or dimension_hits >= 4:
         return "appraisal_report"
     if looks_like_monitoring(doc):
         return "monitoring_table"

@@ -102,6 +102,10 @@ class MonitoringTable(CycleDocument):
     rate: Amount | None = Field(None, description="执行率 as stated (%)")
     execution_labels_seen: bool = Field(False, description="The document has budget-execution labels at all")
     prose_sentence: str = Field("", description="The sentence execution figures were read from, when no table gave them")
+    has_tables: bool = Field(False, description="The document has any table (False: a report written only in paragraphs)")
+    indicator_words_seen: bool = Field(False, description="The text names targets or completion (指标值, 完成值, 全年预计…)")
+    unread_indicator_table: str = Field(
+        "", description="Header of a table naming indicator columns that could not be read as an indicator table")
 
     @property
     def base_budget(self) -> Amount | None:
@@ -132,6 +136,8 @@ class SelfEvaluation(CycleDocument):
         default_factory=dict, description="conclusion 评价结论, problems 存在问题, measures 改进措施")
     evaluation_type: str = Field("自评", description="自评 / 部门评价 / 财政评价 (from the title)")
     has_scoring_rules: bool = Field(False, description="The indicator table has its own 评分标准 column")
+    explanation_column: bool = Field(
+        True, description="The indicator table has a 偏差原因/改进措施 column (False: gaps are explained in 存在问题/改进措施)")
     funds_note: TextField | None = Field(
         None, description="Set when the 年度资金总额 row is 0/empty and a detail row was used (label = that row)")
 

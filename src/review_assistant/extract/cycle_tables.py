@@ -34,7 +34,8 @@ STAGE_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 CAUSE_CATEGORIES = ("经费保障", "制度保障", "人员保障", "硬件条件保障", "其他")
 # 1–N月 columns: "1-7月执行情况", "1—6月实际完成值", "截至6月底完成值".
-_MONTH_RE = re.compile(r"(?:1|一)\s*[-—–~至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|截至\s*(\d{1,2})\s*月")
+_MONTH_RE = re.compile(r"(?:1|一)\s*[-—–~至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+                       r"|截至\s*(?:(?:19|20)\d{2}\s*年\s*)?(\d{1,2})\s*月")
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
              "十二": 12}
 _TABLE_END = re.compile(r"^(总分|合计|总计|评价结论|存在问题|改进措施|自评等级|评价等级|填报人|单位负责人|备注)")
@@ -43,7 +44,7 @@ BOILERPLATE = ("暂无", "无", "没有", "无偏差", "不存在", "/", "—", 
 
 
 def month_in(text: str) -> int | None:
-    """The N of a "1–N月" or "截至N月" period, or None."""
+    """The N of a "1–N月" or "截至N月" / "截至2025年8月31日" period, or None."""
     m = _MONTH_RE.search(text or "")
     if not m:
         return None
@@ -88,10 +89,18 @@ class Header:
 
 
 def find_indicator_header(table: Table, required: tuple[str, ...]) -> Header | None:
-    """The header of an indicator table: a row (or two stacked rows) naming 三级指标 and ``required``."""
+    """The header of an indicator table: a row (or two stacked rows) naming 三级指标 and ``required``.
+
+    A small table in a monitoring report may name its first column just "指标" (no 一级/二级 columns):
+    that column is the indicator's name when the row also names a target and a completion column.
+    """
     for r in range(min(table.n_rows, 60)):
         cells = [c.text for c in table.rows[r]]
         cols = _columns(cells)
+        if "l3" not in cols and "target" in cols and ({"actual", "forecast"} & set(cols)):
+            name = next((i for i, t in enumerate(cells) if L.norm_label(t) in _NAME_COLUMNS), None)
+            if name is not None:
+                cols["l3"] = name
         if "l3" not in cols:
             continue
         header = Header(r, cols, texts=cells)
@@ -143,10 +152,18 @@ def _has_end_row(table: Table) -> bool:
     return False
 
 
+# Bare names of the indicator column, accepted only beside a target and a completion column.
+_NAME_COLUMNS = frozenset(L.norm_label(x) for x in ("指标", "监控指标", "评价指标", "考核指标", "指标项", "指标项目"))
+# "绩效指标（90分）": a block label merged down the first column (青神式自评表), not the 三级指标 column.
+_BLOCK_POINTS = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
+
+
 def _columns(cells: list[str]) -> dict[str, int]:
     cols: dict[str, int] = {}
     for i, text in enumerate(cells):
         key = column_key(text)
+        if key == "l3" and _BLOCK_POINTS.search(text.strip()):
+            continue
         if key and key not in cols:
             cols[key] = i
     return cols

@@ -1,4 +1,5 @@
-"""Funds tables laid out with one column per year ("资金来源 | 上年度预算安排 | 上年度实际执行 | 本年度申请金额").
+"""Funds tables laid out in columns: one column per year ("资金来源 | 上年度预算安排 | 上年度实际执行 | 本年度申请金额"),
+or a department's 收入构成 / 支出构成 blocks ("收入构成 | 当年金额 | 占比 | 2024年金额").
 
 The prior-year columns are context; the sheet's funds are this year's column only.
 """
@@ -12,7 +13,7 @@ from typing import NamedTuple
 
 from review_assistant.extract import labels as L
 from review_assistant.extract.indicator_table import Grid
-from review_assistant.extract.models import GoalSheet
+from review_assistant.extract.models import GoalSheet, MoneyField
 from review_assistant.extract.values import PLAIN_AMOUNT, money_to_wan, unit_in_label
 from review_assistant.parsing.model import Cell, Location, Table
 
@@ -125,3 +126,73 @@ def read_year_column_row(g: Grid, sheet: GoalSheet, r: int, col: int, unit: str,
                        evidence=label, location=g.loc(r, 0))
         return
     assign(sheet, "年度资金总额" if L.is_total_row(label) else label, value, g.loc(r, col), unit_in_label(label) or unit)
+
+
+# 部门整体 goal sheets: "收入构成 | 当年金额 | 占比 | 近两年金额" rows (财政拨款, 其他资金, 合计), then "支出构成 | 当年金额"
+# rows (基本支出, 项目支出, 合计). The 收入 合计 is the sheet's total and its rows are the sources.
+_COMPOSITION = re.compile(r"^(?P<side>收入|支出)(?:构成|结构|情况|预算|合计构成)$")
+_AMOUNT_COLUMN = re.compile(r"^(?:当年|本年|本年度|年度|预算)?(?:金额|预算数|预算金额|数额|预算|资金)(?:数)?$")
+_EXPENSE_KEYS = {"基本支出": "basic", "项目支出": "project"}
+
+
+class CompositionBlock(NamedTuple):
+    """One 收入构成 or 支出构成 block: its header row, label and amount columns, and the first row after it."""
+
+    side: str  # "income" | "expense"
+    header: int
+    label_col: int
+    amount_col: int
+    end: int
+
+
+def composition_blocks(table: Table) -> list[CompositionBlock]:
+    """The 收入构成 / 支出构成 blocks of a department's funds table (none for other tables)."""
+    heads: list[tuple[int, str, int, int]] = []
+    for r, row in enumerate(table.rows[:80]):
+        texts = [c.text.strip() for c in row]
+        for c, t in enumerate(texts):
+            m = _COMPOSITION.match(L.norm_label(t))
+            if not m:
+                continue
+            amount = next((i for i in range(c + 1, len(texts)) if texts[i] != t
+                           and (_AMOUNT_COLUMN.match(L.norm_label(texts[i])) or _this_year_column(texts[i]))), None)
+            if amount is not None:
+                heads.append((r, "income" if m.group("side") == "收入" else "expense", c, amount))
+            break
+    out: list[CompositionBlock] = []
+    for i, (r, side, c, amount) in enumerate(heads):
+        stop = heads[i + 1][0] if i + 1 < len(heads) else table.n_rows
+        end = r + 1
+        while end < stop:
+            row = table.rows[end]
+            label = row[c].text.strip() if c < len(row) else ""
+            if not label or len(L.norm_label(label)) > 16 or L.match(L.GOAL_INDEX, label) \
+                    or L.match(L.HEADER_INDEX, label) or L.match(L.COLUMN_INDEX, label):
+                break
+            end += 1
+            if L.is_total_row(label):
+                break
+        if end > r + 1:
+            out.append(CompositionBlock(side, r, c, amount, end))
+    return out
+
+
+def read_composition_row(g: Grid, sheet: GoalSheet, block: CompositionBlock, r: int, unit: str, assign: Assign) -> None:
+    """One row of a 收入构成 / 支出构成 block: the amount in its 当年金额 column."""
+    label = g.cell(r, block.label_col)
+    value = g.cell(r, block.amount_col)
+    loc = g.loc(r, block.amount_col)
+    if block.side == "expense":
+        key = "total" if L.is_total_row(label) else _EXPENSE_KEYS.get(L.norm_label(label), L.norm_label(label))
+        if key not in sheet.expenditure and value:
+            sheet.expenditure[key] = MoneyField(label=label, raw=value, value_wan=money_to_wan(value, unit), unit=unit,
+                                                location=loc)
+        return
+    if L.is_total_row(label):
+        assign(sheet, "年度资金总额", value, loc, unit)
+    elif L.match(L.FUND_INDEX, label):
+        assign(sheet, label, value, loc, unit)
+    elif money_to_wan(value) and (n := L.norm_label(label)) not in sheet.unknown_fund_labels:
+        sheet.unknown_fund_labels.append(n)
+        sheet.note("funds", f"资金栏“{label}”（{value}）不在已知的资金来源名称中，未计入来源合计。",
+                   evidence=label, location=g.loc(r, block.label_col))

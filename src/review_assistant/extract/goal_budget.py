@@ -35,7 +35,8 @@ def _task_table(table: Table, loc: Location) -> BudgetTable | None:
     """``任务名称 | 主要内容 | 预算金额（万元）`` rows, with a 合计 row when the form has one."""
     for r in range(table.n_rows):
         cells = [c.text.strip() for c in table.rows[r]]
-        name_col = next((i for i, t in enumerate(cells) if _TASK_NAME.match(L.norm_label(t))), None)
+        # The last such column: "年度主要任务 | 任务名称 | …" has the block's label before the names' column.
+        name_col = next((i for i in range(len(cells) - 1, -1, -1) if _TASK_NAME.match(L.norm_label(cells[i]))), None)
         amount_col = next((i for i, t in enumerate(cells) if i != name_col and _TASK_AMOUNT.search(t)), None)
         if name_col is None or amount_col is None:
             continue
@@ -50,6 +51,9 @@ def _task_table(table: Table, loc: Location) -> BudgetTable | None:
                 break  # the task block has ended (年度总体目标, the indicator table)
             if L.match(L.GOAL_INDEX, item) or L.match(L.COLUMN_INDEX, item):
                 break
+            lead = row[0] if name_col > 0 and row else ""
+            if lead and lead != cells[0] and L.is_label(lead):
+                break  # the next part of a one-table form ("年度绩效目标 | ……" under "年度主要任务 | 任务名称 | …")
             line = BudgetLine(item=item, amount_wan=money_to_wan(amount, unit) if re.search(r"\d", amount) else None,
                               amount_text=amount, kind="total" if _TOTAL_ROW.match(item) else "line",
                               evidence=table.row_text(rr), location=loc.model_copy(update={"row": rr}))

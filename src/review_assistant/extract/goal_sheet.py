@@ -13,9 +13,15 @@ import unicodedata
 from itertools import pairwise
 
 from review_assistant.extract import labels as L
-from review_assistant.extract.fund_columns import read_year_column_row, year_columns_funds
+from review_assistant.extract.fund_columns import (
+    composition_blocks,
+    read_composition_row,
+    read_year_column_row,
+    year_columns_funds,
+)
 from review_assistant.extract.goal_budget import DEPARTMENT_TITLE, read_goal_budget
 from review_assistant.extract.goal_text import count_level_lines, read_notice
+from review_assistant.extract.goal_ticks import read_tick_boxes
 from review_assistant.extract.goal_title import GOAL_SHEET_TITLE, sheet_fiscal_year, sheet_title
 from review_assistant.extract.indicator_table import Grid, TableState, header_groups, read_indicators
 from review_assistant.extract.models import GoalSheet, MoneyField, TextField, undecided_year_message
@@ -74,52 +80,12 @@ def _note_unread(grids: list[Grid], sheet: GoalSheet) -> None:
                    location=sheet.unread_cells[0])
 
 
-# Tick boxes in a 项目属性 cell: "新增项目□ 延续项目√", "☑新增 □延续", "新增■ 延续□".
-_TICKED = "√✓✔☑■▣☒"
-_UNTICKED = "□☐〇○"
-_OPTION = re.compile(r"(新增|延续|持续|续建|新建|一次性|经常性|其他)(?:项目)?")
-
-
-def tick_box_choice(text: str) -> tuple[list[str], bool] | None:
-    """The options ticked in ``text`` and whether it is a tick-box cell at all (None when it is not)."""
-    marks = [i for i, ch in enumerate(text) if ch in _TICKED + _UNTICKED]
-    options = list(_OPTION.finditer(text))
-    if not marks or len(options) < 2:
-        return None
-    # Marks follow their option ("新增□ 延续√") unless the text opens with a mark ("☑新增 □延续").
-    before = text.lstrip()[:1] in _TICKED + _UNTICKED
-    ticked: list[str] = []
-    for m in options:
-        near = text[:m.start()].rstrip()[-1:] if before else text[m.end():].lstrip()[:1]
-        if near and near in _TICKED:
-            ticked.append(m.group(0))
-    return ticked, True
-
-
-def _read_tick_boxes(sheet: GoalSheet) -> None:
-    attr = sheet.fields.get("attribute")
-    if attr is None:
-        return
-    choice = tick_box_choice(attr.value)
-    if choice is None:
-        return
-    ticked, _ = choice
-    if len(ticked) == 1:
-        sheet.fields["attribute"] = attr.model_copy(update={"value": ticked[0]})
-    elif not ticked:
-        sheet.fields["attribute"] = attr.model_copy(update={"value": ""})
-        sheet.note("header", "项目属性是勾选框，但没有一项打勾。", evidence=attr.value, location=attr.location)
-    else:
-        sheet.note("header", f"项目属性的勾选框勾了{len(ticked)}项（{'、'.join(ticked)}），无法确定是哪一种。",
-                   evidence=attr.value, location=attr.location)
-
-
 def _derive_fields(sheet: GoalSheet) -> None:
     """项目属性 written as 项目类型 (新增项目/延续项目) or as tick boxes; 项目期限 as 开始日期 + 完成日期."""
     category = sheet.fields.get("category")
     if "attribute" not in sheet.fields and category and re.search(r"新增|延续|持续", category.value):
         sheet.fields["attribute"] = category
-    _read_tick_boxes(sheet)
+    read_tick_boxes(sheet)
     department = sheet.fields.get("department")
     if "project_name" not in sheet.fields and department and DEPARTMENT_TITLE.search(sheet.title):
         # 部门整体绩效目标表: the department is what the sheet sets targets for.
@@ -201,9 +167,22 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
         header = g.cell(year_columns.header, year_columns.column)
         sheet.note("funds", f"资金表另有以前年度的预算或执行数列，已按“{header}”列读取本年度资金。",
                    evidence=header, location=g.loc(year_columns.header, year_columns.column))
+    blocks = composition_blocks(g.table)
+    if blocks:
+        first = blocks[0]
+        sheet.note("funds", f"资金表按“{g.cell(first.header, first.label_col)}”“"
+                            f"{g.cell(first.header, first.amount_col)}”列读取：收入合计为资金总额，收入各项为资金来源；"
+                            "支出构成另行核对，其他年度的金额只作参照。",
+                   location=g.loc(first.header, first.label_col))
     for r in range(g.table.n_rows):
         row = g.table.rows[r]
         row_unit = next((u for c in row if (u := unit_in_label(c.text))), None)
+        block = next((b for b in blocks if b.header <= r < b.end), None)
+        if block is not None:
+            if r > block.header:
+                head_unit = next((u for c in g.table.rows[block.header] if (u := unit_in_label(c.text))), None)
+                read_composition_row(g, sheet, block, r, row_unit or head_unit or table_unit, assign_field)
+            continue
         if year_columns is not None and year_columns.header < r < year_columns.end:
             # "合计 | 150（上年预算） | 146.2（上年执行） | 168（本年申请）": this year's column only.
             read_year_column_row(g, sheet, r, year_columns.column, row_unit or table_unit, assign_field)
@@ -215,8 +194,9 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
             if c < annual_from and L.match(L.FUND_INDEX, text):
                 continue  # the 中期 (multi-year) funds column of a side-by-side form
             left = next((row[x].text.strip() for x in range(c - 1, -1, -1) if row[x].text.strip() != text), "")
-            if left and L.match(L.HEADER_INDEX, left) and not L.match(L.FUND_INDEX, left) and L.match(L.FUND_INDEX, text):
-                continue  # a value that happens to be a fund name ("资金性质 | 一般公共预算")
+            if left and L.match(L.HEADER_INDEX, left) and not L.match(L.FUND_INDEX, left) \
+                    and L.match(L.FUND_INDEX, text) not in {None, "total"}:
+                continue  # a value that happens to be a fund name ("资金性质 | 一般公共预算"); a total is a column label
             if _is_any_label(text):
                 value, vr, vc = _value_for(g, r, c)
                 if value is not None:
@@ -255,6 +235,8 @@ def _note_unknown_money_label(g: Grid, sheet: GoalSheet, r: int, c: int, text: s
     n = L.norm_label(text)
     if not 2 <= len(n) <= 16 or not _MONEY_WORDS.search(n) or L.match(L.COLUMN_INDEX, text):
         return
+    if any(f.value.strip() == text for f in sheet.fields.values()):
+        return  # a header field's value ("补助项目" as the 项目名称 under its label), not a funds label
     row = g.table.rows[r]
     nxt = next((x.text.strip() for x in row[c + 1:] if x.text.strip() and x.text.strip() != text), "")
     if not nxt or not PLAIN_AMOUNT.match(nxt):
@@ -364,6 +346,9 @@ def _value_for(g: _Grid, r: int, c: int) -> tuple[str | None, int, int]:
     return "", r, c
 
 
+_WRAPPED_NUMBER = re.compile(r"(?<=[\d,.])\s+(?=[\d,.])")
+
+
 def _goal_under_banner(g: _Grid, r: int, label: str) -> tuple[str, int, int] | None:
     """A worksheet's lone goal banner ("项目年度绩效目标" alone in its row) with the text in the next row, often in a
     range merged from another column: (text, row, column), or None when the next row is a label or a table header."""
@@ -395,6 +380,8 @@ def _below(g: _Grid, r: int, c: int, label: str, want_money: bool) -> str | None
     t = g.cell(r + 1, c)
     if not t or t == label or L.is_label(t):
         return None
+    if want_money:
+        t = _WRAPPED_NUMBER.sub("", t)  # a PDF cell wrapped inside a number ("900,000. 00")
     if want_money and not PLAIN_AMOUNT.match(unicodedata.normalize("NFKC", t).strip()):
         # Only a bare amount belongs to the label above: a number inside prose or a percentage in
         # the next row ("目标1：……", "完成主体工程70%") is that row's own text.

@@ -13,15 +13,18 @@ GOAL_SHEET_TITLE = re.compile(r"绩效目标(申报|申报表|表|审核表|审�
 
 
 def sheet_title(doc: ParsedDocument) -> str:
-    """The form's title line; one that names the year wins over a bare sheet name."""
+    """The form's title line; one that names the year wins over a bare sheet name, and a worksheet's own title
+    row wins over the sheet's name ("绩效目标表" as the tab of a "部门整体支出绩效目标申报表")."""
     candidates: list[str] = []
+    sheet_names: list[str] = []
     for b in doc.blocks[:10]:
         if b.kind != BlockKind.TABLE and GOAL_SHEET_TITLE.search(b.text):
-            candidates.append(b.text.strip())
+            (sheet_names if b.style == "sheet" else candidates).append(b.text.strip())
     for _, t in doc.tables()[:1]:
         for r in range(min(3, t.n_rows)):
             if GOAL_SHEET_TITLE.search(t.row_text(r)):
                 candidates.append(t.row_text(r).strip())
+    candidates += sheet_names
     with_year = [c for c in candidates if year_in_text(c)]
     if with_year or candidates:
         return (with_year or candidates)[0][:80]

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from review_assistant.extract import labels as L
 from review_assistant.extract.models import GoalSheet, Indicator
-from review_assistant.extract.values import parse_value, unit_in_name
+from review_assistant.extract.values import PLAIN_AMOUNT, parse_value, unit_in_name
 from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument, Table
 
 _LONG_HINT = re.compile(r"长期|中长期|中期|实施期|整体期|总体指标")
@@ -29,6 +29,9 @@ _VALUE_AT_END = re.compile(
 _TIME_NAME = re.compile(r"时间|时限|日期|完成期|期限")
 _PROJECT_COLUMNS = {"project_name": "p_name", "implementer": "p_unit"}
 _KNOWN_EXTRA = {"序号", "权重", "分值", "备注", "指标解释", "指标说明"}
+# The header of a small funds table under the indicators ("资金来源 | 金额（元）", "收入构成 | 当年金额 | 占比").
+_FUNDS_HEAD = re.compile(r"^(?:资金|经费|收入|支出)?(?:来源|构成)(?:渠道|名称|明细|情况)?$")
+_AMOUNT_HEAD = re.compile(r"^(?:当年|本年|本年度|年度)?(?:金额|数额|预算数|预算金额|资金数|资金)$|^占比$|^比例$|^备注$")
 
 
 @dataclass
@@ -120,6 +123,13 @@ def header_groups(cells: list[str]) -> list[dict[str, int]]:
     return out
 
 
+def funds_table_head(cells: set[str]) -> bool:
+    """A row heading a small funds table ("资金来源 | 金额（元）"): it ends an indicator block above it."""
+    norms = {L.norm_label(t) for t in cells if t}
+    return any(_FUNDS_HEAD.match(n) for n in norms) and \
+        all(_FUNDS_HEAD.match(n) or _AMOUNT_HEAD.match(n) or L.match(L.FUND_INDEX, n) for n in norms)
+
+
 def _note_empty_side(g: Grid, sheet: GoalSheet, groups: list[_Group]) -> None:
     """中期 and 年度 indicators side by side with one side left blank (L18): say so instead of staying silent."""
     if not any(grp.rows_read for grp in groups):
@@ -181,6 +191,7 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
             continue
         if any(L.norm_label(t).startswith(tuple(L.norm_label(f) for f in L.FOOTER_LABELS)) for t in distinct) \
                 or (distinct and all(L.match(L.GOAL_INDEX, t) or L.match(L.HEADER_INDEX, t) for t in distinct)) \
+                or funds_table_head(distinct) \
                 or (len(distinct) <= 4 and any(L.match(L.HEADER_INDEX, t) in {"project_name", "parent_project"}
                                                for t in distinct)):
             groups = []  # the indicator block has ended
@@ -244,6 +255,9 @@ def _project_cell(g: Grid, r: int, cells: list[str], cols: dict[str, int], sheet
     if i is None or i >= len(cells) or not cells[i]:
         return current
     name = cells[i]
+    n = L.norm_label(name)
+    if PLAIN_AMOUNT.match(name) or L.is_label(name) or _FUNDS_HEAD.match(n) or _AMOUNT_HEAD.match(n):
+        return current  # an amount or a funds label under the 项目名称 column is not a project's name
     if name != current:
         extra = sheet.project_rows.setdefault(name, {})
         extra["project_name"] = name

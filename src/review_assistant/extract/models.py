@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from review_assistant.extract.labels import level_name
 from review_assistant.extract.report_budget import BudgetTable
+from review_assistant.extract.values import target_text
 from review_assistant.parsing.model import Location
 
 DocumentKind = Literal["goal_sheet", "appraisal_report", "monitoring_table", "self_evaluation", "other"]
@@ -100,6 +101,11 @@ class Indicator(BaseModel):
                                                  "template's prompt in the name (\"（≥**%）\")")
 
     @property
+    def target(self) -> str:
+        """The target as written for a reader: "≥20万元", with the sign and unit once each."""
+        return target_text(self.sign, self.value_text, self.unit)
+
+    @property
     def family(self) -> str:
         """产出/效益/满意度/成本 or '' from the 一级 (and 二级 as a fallback)."""
         return indicator_family(self.level1, self.level2)
@@ -147,6 +153,8 @@ class GoalSheet(BaseModel):
         default_factory=dict, description="Per-project cells of a multi-project table (name, unit, budget, goal)")
     budget_detail: BudgetTable | None = Field(None, description="预算明细 or the task budgets of a department sheet")
     budget_detail_kind: Literal["", "detail", "tasks"] = ""
+    expenditure: dict[str, MoneyField] = Field(
+        default_factory=dict, description="支出构成 of a department sheet: basic (基本支出), project (项目支出), total (合计)")
 
     def field_value(self, key: str) -> str:
         f = self.fields.get(key)

@@ -12,6 +12,7 @@ import re
 from review_assistant.extract.cycle_models import Amount, MonitoringTable
 from review_assistant.extract.cycle_tables import (
     amount_at,
+    column_key,
     columns_row,
     head_text,
     indicator_rows,
@@ -33,16 +34,28 @@ BUDGET_LABELS: dict[str, tuple[str, ...]] = {
                  "预算执行数"),
     "rate": ("执行率", "预算执行率", "执行进度", "预算执行进度", "支出进度"),
 }
-_EXECUTION_WORDS = re.compile(r"执行数|执行率|执行进度|实际支出|支出进度")
+# Any wording of money spent: with none of them the document certainly reports no budget execution.
+_EXECUTION_WORDS = re.compile(r"执行数|执行率|执行进度|实际支出|支出进度|已支出|累计支出|已支付|累计支付|已拨付|资金到位|已到位|"
+                              r"使用率|已使用")
 _TOTAL_ROW = re.compile(r"总额|合计|总计|小计|项目资金")
 _MONEY_KEYS = {"budget", "adjusted", "executed"}
 
 
+# The document's own title names it a monitoring report or table ("……项目绩效运行监控报告").
+_REPORT_TITLE = re.compile(r"(?:绩效|运行|跟踪)监控(?:表|情况表|报告|情况报告|工作报告)\s*[（(]?[^（()）]{0,12}[)）]?$")
+_MONEY_WORDS = re.compile(r"执行|支出|支付|使用|到位|拨付")
+
+
 def looks_like_monitoring(doc: ParsedDocument) -> bool:
-    """A form that calls itself a monitoring table and has a forecast column or an execution rate."""
+    """A form that calls itself a monitoring table and has a forecast column or an execution rate, or a
+    report titled as a monitoring report that speaks of money spent (a report written only in paragraphs)."""
     if not TITLE_RE.search(head_text(doc)):
         return False
-    return "预计" in doc.normalized_text or "执行率" in doc.normalized_text
+    text = doc.normalized_text
+    if "预计" in text or "执行率" in text:
+        return True
+    title = (doc.title or doc.first_heading_or_paragraph()).strip()
+    return "事前" not in title and bool(_REPORT_TITLE.search(title)) and bool(_MONEY_WORDS.search(text))
 
 
 def extract_monitoring(doc: ParsedDocument, fiscal_year: int | None = None) -> MonitoringTable:
@@ -54,12 +67,36 @@ def extract_monitoring(doc: ParsedDocument, fiscal_year: int | None = None) -> M
     _read_budget(doc, out)
     if out.executed is None and out.rate is None:
         _read_budget_prose(doc, out)
+        out.execution_labels_seen = out.execution_labels_seen or bool(out.prose_sentence)
+    read: set[int] = set()
     for block, table, header in indicator_tables(doc, ("l3", "target")):
         out.indicator_table_found = True
+        read.add(id(table))
         out.indicators.extend(indicator_rows(block, table, header, out.indicators[-1] if out.indicators else None))
         out.month = out.month or next((m for t in header.texts if (m := month_in(t))), None)
     out.month = out.month or month_in(head_text(doc)) or _month_in_paragraphs(doc)
+    out.has_tables = bool(doc.tables())
+    out.indicator_words_seen = bool(_INDICATOR_WORDS.search(doc.normalized_text))
+    if not out.indicators:
+        out.unread_indicator_table = _unread_indicator_table(doc, read)
     return out
+
+
+# Words of target monitoring: a document with none of them certainly reports no indicator completion.
+_INDICATOR_WORDS = re.compile(r"指标值|目标值|完成值|全年预计|预计全年|三级指标|二级指标|产出指标|效益指标|满意度|"
+                              r"数量指标|质量指标|时效指标|目标完成|指标完成|目标实现|绩效目标运行")
+
+
+def _unread_indicator_table(doc: ParsedDocument, read: set[int]) -> str:
+    """The first rows of a table that names indicator columns but was not read as an indicator table."""
+    for _, table in doc.tables():
+        if id(table) in read:
+            continue
+        for r in range(min(table.n_rows, 12)):
+            keys = {column_key(c.text) for c in table.rows[r]}
+            if keys & {"l3", "target", "actual", "forecast"} and len(keys - {None}) >= 2:
+                return " | ".join(dict.fromkeys(c.text.strip() for c in table.rows[r] if c.text.strip()))[:80]
+    return ""
 
 
 def _read_budget(doc: ParsedDocument, out: MonitoringTable) -> None:
@@ -88,11 +125,14 @@ def _read_budget(doc: ParsedDocument, out: MonitoringTable) -> None:
 
 
 # "截至6月底已支付36万元", "累计支出120.5万元", "执行率45%" / "预算执行率为45.2%", "年度预算60万元" in a report's prose.
-_PROSE_EXECUTED = re.compile(r"(?:已支付|已支出|累计支出|累计支付|实际支出|已拨付|已执行|执行资金|支出资金)\s*(?:资金)?\s*"
-                             r"(?P<num>\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元)")
+# "执行19.80万元"; "已到位356.2万元，使用356.2万元" (使用 only at the start of a clause: 使用上级资金 is a source;
+# a rate such as "执行300元/人" is not an amount).
+_PROSE_EXECUTED = re.compile(r"(?:已支付|已支出|累计支出|累计支付|实际支出|已拨付|已执行|执行资金|支出资金|执行|已使用|"
+                             r"(?:(?<=[，,；;。：:])|^)使用)\s*(?:资金)?\s*"
+                             r"(?P<num>\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元)(?![/／每])")
 _PROSE_RATE = re.compile(r"(?:预算)?执行(?:率|进度)\s*(?:为|达到?|仅为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*[%％]")
-_PROSE_BUDGET = re.compile(r"(?:年度预算|年初预算|全年预算|预算安排|安排资金|预算资金|预算数"
-                           r"|安排[\u4e00-\u9fff]{1,12}?资金(?:共计|合计|总计|共)?)\s*(?:为|是)?\s*"
+_PROSE_BUDGET = re.compile(r"(?:年度预算|年初预算|全年预算|预算安排(?:专项)?(?:资金)?|安排资金|预算资金|预算数|"
+                           r"资金规模(?:共计|合计)?|安排[\u4e00-\u9fff]{1,12}?资金(?:共计|合计|总计|共)?)\s*(?:为|是)?\s*"
                            r"(?P<num>\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元)")
 
 

@@ -16,12 +16,18 @@ from review_assistant.extract import labels as L
 from review_assistant.extract.goal_sheet import extract_goal_sheet
 from review_assistant.extract.models import GoalSheet, MoneyField, TextField
 from review_assistant.extract.report_budget import BudgetLine, BudgetTable, extract_budget_tables
-from review_assistant.extract.report_sections import ReportSection, find_sections
+from review_assistant.extract.report_sections import (
+    DIMENSION_KEYS,
+    SECTION_NAMES,
+    ReportSection,
+    find_sections,
+)
 from review_assistant.extract.report_text import (
     BUDGET_TOTAL_RE,
     RECOMMENDED_RE,
     REDUCTION_RE,
     REQUESTED_RE,
+    SENTENCE_TOTAL_RE,
     MoneyMatch,
     find_citations,
     find_dates,
@@ -147,7 +153,7 @@ def extract_report(doc: ParsedDocument, *, fiscal_year: int | None = None, goal_
         for b in doc.blocks if b.kind != BlockKind.TABLE for c in find_citations(b.text)
     ]
     report.conclusion = _conclusion(doc, report, tuple(vocabulary or DEFAULT_CONCLUSION_VOCABULARY))
-    report.opinion_form = is_opinion_form(doc)
+    report.opinion_form = is_opinion_form(doc) or is_opinion_letter(doc)
     report.score = _score(doc, report)
     return report
 
@@ -238,8 +244,9 @@ def _fiscal_year(doc: ParsedDocument, report: AppraisalReport) -> int | None:
 
 
 def _first_money(doc: ParsedDocument, report: AppraisalReport, pattern: re.Pattern[str],
-                 prefer: tuple[str, ...]) -> tuple[MoneyMatch, Location] | None:
-    """The first match of ``pattern`` in the preferred sections, else anywhere in the text."""
+                 prefer: tuple[str, ...], sentence_total: bool = False) -> tuple[MoneyMatch, Location] | None:
+    """The first match of ``pattern`` in the preferred sections, else anywhere in the text. With ``sentence_total``,
+    a sentence that adds several amounts up gives its 合计 instead ("申请县级资金18.6万元、上级12万元，合计30.6万元")."""
     ordered: list[Block] = []
     for key in prefer:
         for s in report.sections:
@@ -251,7 +258,13 @@ def _first_money(doc: ParsedDocument, report: AppraisalReport, pattern: re.Patte
             continue
         found = find_money(pattern, b.text)
         if found:
-            return found[0], b.location
+            first = found[0]
+            if sentence_total:
+                rest = b.text[b.text.find(first.text) + len(first.text):]
+                total = find_money(SENTENCE_TOTAL_RE, re.split(r"[。；;\n]", rest, maxsplit=1)[0])
+                if total and total[-1].value_wan >= first.value_wan:  # a 合计 is never below one of its parts
+                    first = total[-1]
+            return first, b.location
     return None
 
 
@@ -264,7 +277,10 @@ def _money_field(label: str, found: tuple[MoneyMatch, Location] | None) -> Money
 
 def _read_money(doc: ParsedDocument, report: AppraisalReport) -> None:
     prefer = ("basic_info", "funding", "content")
-    report.requested_amount = _money_field("申请资金", _first_money(doc, report, REQUESTED_RE, prefer)) \
+    # A header field naming the total ("申请资金总额 | 30.6万元") outranks the first amount of the prose, which may
+    # be one source of several ("申请县级财政资金18.60万元、上级转移支付12.00万元，合计30.60万元").
+    report.requested_amount = _table_amount(doc, _REQUESTED_TOTAL_LABELS) \
+        or _money_field("申请资金", _first_money(doc, report, REQUESTED_RE, prefer, sentence_total=True)) \
         or _table_amount(doc) or _money_field("项目预算", _first_money(doc, report, BUDGET_TOTAL_RE, prefer))
     report.recommended_budget = _money_field(
         "建议预算", _first_money(doc, report, RECOMMENDED_RE, ("overall_conclusion", "assessment", "suggestions"))) \
@@ -274,6 +290,7 @@ def _read_money(doc: ParsedDocument, report: AppraisalReport) -> None:
         or _table_amount(doc, _REDUCTION_LABELS)
 
 
+_REQUESTED_TOTAL_LABELS = re.compile(r"^(?:申请(?:财政)?资金总额|申请(?:资金)?合计|申请总额|申报资金总额|申请预算总额|申报金额合计)$")
 _REQUESTED_LABELS = re.compile(r"^(?:申请(?:财政)?资金|申请金额|申报金额|项目预算|预算金额|项目总预算|申请预算)")
 # An expert-opinion form: "建议金额（万元） | 248".
 _RECOMMENDED_LABELS = re.compile(r"^(?:建议(?:安排)?金额|建议预算(?:控制数)?|建议安排(?:资金|预算)?|核定金额|审定金额)")
@@ -354,7 +371,7 @@ def _read_dates_and_evaluator(doc: ParsedDocument, report: AppraisalReport) -> N
                 break
 
 
-_EXPERT_TABLE = re.compile(r"^(?:评审|论证|评估)?专家(?:组)?(?:成员|名单)?$|^(?:评审|论证|评估)(?:组)?成员$")
+_EXPERT_TABLE = re.compile(r"^(?:评审|论证|评估)?专家(?:组)?(?:成员|名单|姓名)?$|^(?:评审|论证|评估)(?:组)?成员$")
 
 
 # Signature-block labels of expert opinions and scoring tables, read as the evaluator and date labels.
@@ -424,6 +441,22 @@ def is_opinion_form(doc: ParsedDocument) -> bool:
         if len({lab for lab in labels if _OPINION_FORM_LABEL.match(lab)}) >= 2:
             return True
     return False
+
+
+# "关于××项目事前绩效评估的评审意见", "××项目专家论证意见（函）": the document is the experts' opinion itself.
+_OPINION_TITLE = re.compile(r"(?:评审|论证|评估|专家组?|审核)意见(?:函|书|的函)?\s*(?:[（(][^）)]{0,8}[)）])?\s*$")
+
+
+def is_opinion_letter(doc: ParsedDocument) -> bool:
+    """A 评审意见 written as a letter: an opinion title, a verdict in the text (予以支持, 不予支持 …), and no
+    dimension-by-dimension sections (a written opinion with 立项必要性 … headings is read as a report)."""
+    title = _title(doc)
+    if not _OPINION_TITLE.search(title):
+        return False
+    text = doc.normalized_text
+    verdicts = (*DEFAULT_CONCLUSION_VOCABULARY, *OTHER_CONCLUSIONS)
+    named = sum(1 for k in DIMENSION_KEYS if SECTION_NAMES[k] in text.replace("的", ""))
+    return any(v in text for v in verdicts) and named < 2
 
 
 _CONCLUSION_LABEL = re.compile(r"^(?:评审|评估|论证|专家)(?:结论|意见)$")

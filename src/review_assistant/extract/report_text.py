@@ -179,6 +179,7 @@ RECOMMENDED_RE = _money_pattern(
     r"建议资金"
 )
 REDUCTION_RE = _money_pattern(r"核减|压减|调减|评减|审减")
+SENTENCE_TOTAL_RE = _money_pattern(r"合计|共计|总计|总额")  # "……、上级转移支付12.00万元，合计30.60万元"
 _SCORE_RE = re.compile(r"(?:综合|评估|总|最终|评价){0,2}(?:得分|评分|总分)\s*(?:为|是|：|:)?\s*(?P<score>\d{1,3}(?:\.\d+)?)\s*分")
 
 

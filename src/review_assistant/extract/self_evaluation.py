@@ -41,10 +41,10 @@ NARRATIVE_LABELS: dict[str, tuple[str, ...]] = {
 }
 GRADE_LABELS = {"grade": ("自评等级", "评价等级", "等级", "评价结果", "自评结果")}
 _FAMILY_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
-_TOTAL_IN_TEXT = re.compile(r"(?:自评|评价)?(?:总)?得分(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分")
+_TOTAL_IN_TEXT = re.compile(r"(?:自评|评价)?(?:总得分|得分|总分)(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分")
 _GRADE_IN_TEXT = re.compile(r"(?:自评|评价)?等级(?:为|是|：|:|评定为)?\s*[“\"「]?([优良中差])")
 _TOTAL_ROW = re.compile(r"^(总分|合计|总计|综合得分)")
-_FUND_TOTAL_ROW = re.compile(r"年度资金总额|资金总额|合计|^\s*总\s*额\s*$")
+_FUND_TOTAL_ROW = re.compile(r"总额|合计")  # 年度资金总额, 资金总额, or just 总额 (青神式)
 
 
 def looks_like_self_evaluation(doc: ParsedDocument) -> bool:
@@ -68,8 +68,10 @@ def extract_self_evaluation(doc: ParsedDocument, fiscal_year: int | None = None)
         _read_funds(doc, block, table, out)
     if out.budget is None:
         _read_fund_pairs(doc, out)
+    columns: set[str] = set()
     for block, table, header in indicator_tables(doc, ("l3", "target", "actual")):
         out.indicator_table_found = True
+        columns |= set(header.cols)
         out.has_scoring_rules = out.has_scoring_rules or "rule" in header.cols
         out.indicators.extend(indicator_rows(block, table, header, out.indicators[-1] if out.indicators else None))
         _read_total(block, table, header.row, header.cols.get("score"), out)
@@ -78,6 +80,7 @@ def extract_self_evaluation(doc: ParsedDocument, fiscal_year: int | None = None)
         if m and ind.family and ind.family not in out.family_weights:
             out.family_weights[ind.family] = Amount(label=ind.level1, raw=ind.level1, value=parse_decimal(m.group(1)),
                                                     location=ind.location)
+    out.explanation_column = not out.indicator_table_found or bool(columns & {"cause", "measure"})
     if out.total is None and out.indicator_table_found:
         _read_total_elsewhere(doc, out)
     out.narrative.update(label_value(doc, NARRATIVE_LABELS))
@@ -86,6 +89,7 @@ def extract_self_evaluation(doc: ParsedDocument, fiscal_year: int | None = None)
     if grade is not None and grade.value[:1] in "优良中差":
         out.grade = grade
     _read_text_score(doc, out)
+    _read_conclusion_cell(out)
     out.form = "table" if out.indicator_table_found else "report"
     return out
 
@@ -131,16 +135,37 @@ def _read_funds(doc: ParsedDocument, block: Block, table: Table, out: SelfEvalua
                 break
 
 
+FUND_PAIRS: dict[str, tuple[str, ...]] = {
+    "initial": ("年初预算数", "年初预算"),
+    "budget": ("全年预算数", "调整后预算数", "年度预算数", "预算数"),
+    "executed": ("全年执行数", "预算执行数", "执行数", "实际执行数"),
+    "exec_rate": ("预算执行率", "执行率"),
+    "exec_score": ("执行率得分", "预算执行率得分", "预算执行得分"),
+    "exec_weight": ("执行率分值", "预算执行率分值"),
+}
+
+
 def _read_fund_pairs(doc: ParsedDocument, out: SelfEvaluation) -> None:
-    """Funds written as label/value pairs ("年初预算数（万元） | 96.00 | 全年执行数（万元） | 94.10"), not as columns."""
-    pairs = label_value(doc, {k: FUND_COLUMNS[k] for k in ("initial", "budget", "executed")})
+    """The money block written as label/value pairs in a small table ("年初预算数（万元） | 96.00 | 全年执行数（万元） |
+    94.10", "预算执行率 | 98.02% | 执行率得分（10分） | 9.8"): amounts in 万元 (the label's, table's or document's
+    unit), the points of the score label are its weight."""
+    pairs = {k: tf for k, tf in label_value(doc, FUND_PAIRS).items() if parse_decimal(tf.value) is not None}
     if "executed" not in pairs or not {"initial", "budget"} & set(pairs):
         return
-    amounts = {k: money_in_wan(Amount(label=tf.label, raw=tf.value, value=parse_decimal(tf.value), location=tf.location),
-                               money_unit(doc, None, tf.label)) for k, tf in pairs.items()}
+    amounts = {k: Amount(label=tf.label, raw=tf.value, value=parse_decimal(tf.value), location=tf.location)
+               for k, tf in pairs.items()}
+    for key in _MONEY_KEYS & set(amounts):
+        amounts[key] = money_in_wan(amounts[key], money_unit(doc, None, amounts[key].label))
     out.initial_budget = amounts.get("initial")
     out.budget = amounts.get("budget") or amounts.get("initial")
     out.executed = amounts["executed"]
+    for key in ("exec_rate", "exec_score", "exec_weight"):
+        if key in amounts:
+            setattr(out, key, amounts[key])
+    score = amounts.get("exec_score")
+    if out.exec_weight is None and score is not None and (m := _FAMILY_POINTS.search(score.label)):
+        out.exec_weight = Amount(label=score.label, raw=m.group(0), value=parse_decimal(m.group(1)),
+                                 location=score.location)
 
 
 def _read_total(block: Block, table: Table, header_row: int, score_col: int | None, out: SelfEvaluation) -> None:
@@ -204,3 +229,14 @@ def _read_text_score(doc: ParsedDocument, out: SelfEvaluation) -> None:
             out.total = Amount(label="自评得分", raw=m.group(0), value=parse_decimal(m.group(1)), location=b.location)
         if out.grade is None and (g := _GRADE_IN_TEXT.search(b.text)):
             out.grade = TextField(label="等级", value=g.group(1), location=b.location)
+
+
+def _read_conclusion_cell(out: SelfEvaluation) -> None:
+    """A form that states its total and grade only in the 评价结论 cell ("项目自评总分83.66分，评价等级：优。")."""
+    field = out.narrative.get("conclusion")
+    if field is None:
+        return
+    if out.total is None and (m := _TOTAL_IN_TEXT.search(field.value)):
+        out.total = Amount(label=field.label, raw=m.group(0), value=parse_decimal(m.group(1)), location=field.location)
+    if out.grade is None and (g := _GRADE_IN_TEXT.search(field.value)):
+        out.grade = TextField(label=field.label, value=g.group(1), location=field.location)

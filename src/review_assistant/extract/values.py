@@ -103,6 +103,19 @@ def normalize_sign(text: str | None) -> str | None:
     return None
 
 
+_WRITTEN_SIGN = re.compile("^(?:" + "|".join(re.escape(x) for x in sorted(
+    {*SIGNS, *_SIGN_ALIASES, *_PREFIX_WORDS, "≠", "±"}, key=len, reverse=True)) + ")")
+
+
+def target_text(sign: str | None, value_text: str, unit: str | None) -> str:
+    """A target as one writes it, with its sign and unit once each: the sign of a separate 指标性质 column is put
+    in front of a bare value ("≥" + "20" → "≥20"), but not of one that carries its own ("≥20", "不低于95%")."""
+    value = value_text.strip()
+    head = "" if not sign or _WRITTEN_SIGN.match(_to_half_width(value)) else sign
+    tail = "" if not unit or unit in value else unit
+    return f"{head}{value}{tail}"
+
+
 def parse_number(text: str) -> float | None:
     """The first number in ``text`` (thousands separators allowed), or None."""
     m = _NUMBER_RE.search(text)

@@ -63,6 +63,6 @@ def _sheet_facts(sheet: GoalSheet) -> dict[str, Any]:
         "total_wan": sheet.total_wan(),
         "annual_goal": sheet.annual_goal.value if sheet.annual_goal else "",
         "indicators": [
-            [i.level1, i.level2, i.level3, f"{i.sign or ''}{i.value_text}{'' if i.unit and i.unit in i.value_text else i.unit or ''}"]
+            [i.level1, i.level2, i.level3, i.target]
             for i in (sheet.annual_indicators() or sheet.indicators)],
     }

@@ -87,7 +87,7 @@ class EV07TargetsAsApproved(EvaluationRule):
                 f = ctx.finding(
                     "EV-07", _severity(link, "error"),
                     f"指标“{ind.name}”自评时的年度指标值为{ind.target_display}，批复的绩效目标为"
-                    f"{base.sign or ''}{base.value_text}{base.unit or ''}（{link.file_name}）：自评须以批复的目标为准。"
+                    f"{base.target}（{link.file_name}）：自评须以批复的目标为准。"
                     + _confirm(link),
                     evidence=ind.evidence, location=ind.location,
                     suggestion="按批复的年度指标值填写并重新计分；确经批准调整目标的，附调整批复。")
@@ -172,7 +172,7 @@ class GS14HistoryData(GoalSheetRule):
                 continue
             f = ctx.finding(
                 "GS-14", "warning",
-                f"指标“{ind.level3}”本年度指标值{ind.sign or ''}{ind.value_text}{ind.unit or ''}，低于上年实际完成值"
+                f"指标“{ind.level3}”本年度指标值{ind.target}，低于上年实际完成值"
                 f"{last.actual_text}（{link.file_name}）：目标不应低于已达到的水平。" + _confirm(link),
                 evidence=row_text(ctx, ind.location) or ind.value_text, location=ind.location,
                 suggestion="参照上年实际完成值设定目标，或说明降低目标的理由。")

@@ -252,6 +252,8 @@ class EV05Explanations(EvaluationRule):
 
     def check(self, ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
         gaps: list[CycleIndicator] = []
+        # A form without a 偏差原因 column (青神式) explains gaps in 存在问题/改进措施: those are checked below.
+        per_row = ev.explanation_column or not ({"problems", "measures"} & set(ev.narrative))
         for ind in ev.indicators:
             short = ind.score is not None and ind.weight is not None and ind.score < ind.weight
             unmet = not ind.qualitative and ind.target is not None and ind.actual is not None \
@@ -259,7 +261,7 @@ class EV05Explanations(EvaluationRule):
             if not (short or unmet):
                 continue
             gaps.append(ind)
-            if is_blank_explanation(ind.cause) and is_blank_explanation(ind.measure):
+            if per_row and is_blank_explanation(ind.cause) and is_blank_explanation(ind.measure):
                 said = f"写“{ind.cause}”" if ind.cause.strip() else "为空"
                 yield ctx.finding("EV-05", "warning", f"指标{_label(ind)}未完成目标（目标{ind.target_display}，实际"
                                   f"{ind.actual_text or '未填'}），偏差原因及改进措施{said}。",

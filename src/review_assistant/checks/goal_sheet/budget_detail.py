@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from review_assistant.checks.base import CheckContext
+from review_assistant.checks.goal_sheet.common import row_text
 from review_assistant.checks.models import Finding
+from review_assistant.extract import labels as L
 from review_assistant.extract.models import GoalSheet
 from review_assistant.extract.values import fmt_wan
 
@@ -32,6 +34,9 @@ def detail_findings(ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         )
         return
     total = sheet.funds.get("total")
+    project = sheet.expenditure.get("project")
+    if sheet.budget_detail_kind == "tasks" and project is not None and project.value_wan is not None:
+        total = project  # a department's tasks are its 项目支出, not its whole budget
     if total is None or total.value_wan is None or abs(total.value_wan - items_sum) <= _TOLERANCE:
         return
     # Certain only when every amount was read, the table closes with its own 合计 row (so it claims to be
@@ -46,3 +51,48 @@ def detail_findings(ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         evidence=(detail.total or items[-1]).evidence, location=(detail.total or items[-1]).location,
         suggestion="请核对预算明细（或各项任务的预算金额），使其合计与资金总额一致。",
     )
+
+
+def expenditure_findings(ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
+    """A department sheet's 支出构成 (基本支出 + 项目支出) against its own 合计 and against the 收入 合计."""
+    spent = sheet.expenditure
+    total = spent.get("total")
+    parts = [f for k, f in spent.items() if k != "total"]
+    if not parts or any(f.value_wan is None for f in parts):
+        return
+    parts_sum = round(sum(f.value_wan or 0.0 for f in parts), 6)
+    names = "、".join(f"{f.label}{fmt_wan(f.value_wan or 0.0)}" for f in parts)
+    income = sheet.funds.get("total")
+    whole = total if total is not None and total.value_wan is not None else income
+    if whole is None or whole.value_wan is None:
+        return
+    unknown = [f.label for f in parts if L.norm_label(f.label) not in {"基本支出", "项目支出"}]
+    slip = [f for f in parts if whole.value_wan > 0 and (f.value_wan or 0.0) >= whole.value_wan * 100]
+    if slip:
+        part = slip[0]
+        as_yuan = round((part.value_wan or 0.0) / 10000, 6)
+        fits = abs(parts_sum - (part.value_wan or 0.0) + as_yuan - whole.value_wan) <= _TOLERANCE
+        tail = (f"按元折合{fmt_wan(as_yuan)}后各项之和与合计相符，应是按元填写" if fits else "可能是元与万元混用")
+        yield ctx.finding(
+            "GS-02", "warning",
+            f"支出构成中“{part.label}”填“{part.raw}”，按{part.unit}计为{fmt_wan(part.value_wan or 0.0)}，"
+            f"远大于支出合计{fmt_wan(whole.value_wan)}；{tail}，请核对金额单位。",
+            evidence=row_text(ctx, part.location) or part.raw, location=part.location,
+            suggestion="请统一按表头的金额单位（万元）填写支出构成各项，使基本支出与项目支出之和等于合计。",
+        )
+        return
+    if abs(parts_sum - whole.value_wan) > _TOLERANCE:
+        yield ctx.finding(
+            "GS-02", "error" if not unknown and whole is total else "warning",
+            f"支出构成各项（{names}）合计{fmt_wan(parts_sum)}，与{whole.label}{fmt_wan(whole.value_wan)}不一致。",
+            evidence=row_text(ctx, whole.location) or whole.raw, location=whole.location,
+            suggestion="请核对基本支出、项目支出和支出合计，使各项之和等于合计。",
+        )
+    elif total is not None and income is not None and income.value_wan is not None \
+            and abs(whole.value_wan - income.value_wan) > _TOLERANCE:
+        yield ctx.finding(
+            "GS-02", "warning",
+            f"支出合计{fmt_wan(whole.value_wan)}与收入合计{fmt_wan(income.value_wan)}不一致，部门预算收支应平衡。",
+            evidence=row_text(ctx, whole.location) or whole.raw, location=whole.location,
+            suggestion="请核对收入构成和支出构成的合计。",
+        )

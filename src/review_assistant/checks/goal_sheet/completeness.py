@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from review_assistant.checks.base import CheckContext, GoalSheetRule, register
-from review_assistant.checks.goal_sheet.budget_detail import detail_findings
+from review_assistant.checks.goal_sheet.budget_detail import detail_findings, expenditure_findings
 from review_assistant.checks.goal_sheet.common import row_text
 from review_assistant.checks.models import Finding, Severity
 from review_assistant.extract.goal_budget import DEPARTMENT_TITLE
@@ -195,7 +195,13 @@ class GS01HeaderComplete(GoalSheetRule):
                     evidence=ind.value_text, location=ind.location,
                     suggestion="请将占位符（**、××）替换为具体目标数值。",
                 )
-        if not sheet.indicators:
+        if not sheet.indicators and sheet.form == "project_row":
+            # A row of a multi-project table with no indicator cells may not be a project at all.
+            yield ctx.finding(
+                self.rule_id, "warning", "表中这一行没有读到任何绩效指标，可能不是单独的项目（如表下方的资金小表），请核对。",
+                suggestion="如确为单独的项目，请按产出、效益、满意度等维度填写三级绩效指标。",
+            )
+        elif not sheet.indicators:
             yield ctx.finding(
                 self.rule_id, "error", "未填写任何绩效指标。",
                 suggestion="请按产出、效益、满意度等维度填写三级绩效指标。",
@@ -230,6 +236,7 @@ class GS02FundsConsistent(GoalSheetRule):
     def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         yield from self._sources(ctx, sheet)
         yield from detail_findings(ctx, sheet)
+        yield from expenditure_findings(ctx, sheet)
 
     def _sources(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         f = sheet.funds

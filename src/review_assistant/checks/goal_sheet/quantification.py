@@ -78,7 +78,14 @@ def _unit_problem(ind: Indicator) -> str:
         return "与比率类指标不符，比率类指标应以“%”计量。"
     if is_economic_cost(ind) and not re.search(r"率|比例", ind.level3) and unit not in MONEY_UNITS and "元" not in unit:
         return "与成本指标不符，成本指标应以金额（万元或元）计量。"
+    if ind.sub_family == "数量" and unit in MONEY_UNITS and not _MONEY_NAME.search(ind.level3):
+        return "与数量指标不符：数量指标计的是实物或服务的数量（如台、个、人次），指标名称也没有金额的含义，请核对单位。"
     return ""
+
+
+# Names of quantity indicators that count money ("发放补助资金", "完成投资额"): a money unit fits them.
+_MONEY_NAME = re.compile(r"资金|金额|经费|补助|补贴|津贴|补偿|投资|投入|费|款|额|收入|奖|预算|工资|薪|价|成本|支出|拨付|基金"
+                         r"|资产|产值|销售|营收|税|融资|债|利润|贷")
 
 
 @register
@@ -98,6 +105,14 @@ class GS06Quantified(GoalSheetRule):
                     f"指标{indicator_label(ind)}属于{ind.family}指标，但指标值“{value}”没有量化数值。",
                     evidence=ind.evidence, location=ind.location,
                     suggestion="请将该指标改为“比较符号+数值+单位”的量化表述，如“≥95%”“≤120万元”“≥1200平方米”。",
+                )
+            elif vague and ind.sign in {"≥", "≤", ">", "<"} and not _GRADED.search(value):
+                # "≥进一步提升": a comparison sign promises a number that the value does not give.
+                yield ctx.finding(
+                    self.rule_id, "warning",
+                    f"指标{indicator_label(ind)}的指标值“{ind.target}”写了比较符号，却没有数值，只有笼统表述，无法衡量是否达成。",
+                    evidence=ind.evidence, location=ind.location,
+                    suggestion="请改为“比较符号+数值+单位”的量化表述（如“≥95%”），确属定性的，写明评判标准或分级。",
                 )
             elif vague and len(value) <= 12 and not _GRADED.search(value):
                 yield ctx.finding(

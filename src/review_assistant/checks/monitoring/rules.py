@@ -53,16 +53,37 @@ class MON01DualMonitoring(MonitoringRule):
                 yield ctx.finding("MON-01", "error", "监控表没有预算执行情况（年度预算数、1—N月执行数、执行率），"
                                   "只监控了绩效目标，不符合“双监控”要求。",
                                   suggestion="补填年度（调整后）预算数、截至监控月份的执行数和执行率。")
+            elif mt.rate is not None and mt.rate.value is not None:
+                yield ctx.finding("MON-01", "warning", f"已读出执行率（{mt.rate.raw}），但未能读出执行数（金额），"
+                                  "执行率的计算未能核对，请人工核对。", suggestion="写明截至监控月份的执行数（万元）。")
             else:
-                yield ctx.finding("MON-01", "warning", "表中有预算执行栏目，但未能读出执行数，请人工核对是否已填写。",
+                yield ctx.finding("MON-01", "warning", "文件中有预算执行的栏目或文字，但未能读出执行数，请人工核对是否已填写。",
                                   suggestion="在执行数栏填写金额（万元）。")
         if not mt.indicator_table_found or not mt.indicators:
-            yield ctx.finding("MON-01", "error", "监控表没有绩效指标完成情况（年度指标值、1—N月完成值、全年预计完成值），"
-                              "只监控了预算执行，不符合“双监控”要求。",
-                              suggestion="按批复的绩效目标逐项填写截至监控月份的完成情况和全年预计。")
+            yield _no_indicators(ctx, mt)
         elif all(not i.actual_text.strip() for i in mt.indicators):
             yield ctx.finding("MON-01", "error", "绩效指标表的1—N月完成值全部为空，未监控绩效目标实现程度。",
                               suggestion="逐项填写截至监控月份的实际完成值。")
+
+
+def _no_indicators(ctx: CheckContext, mt: MonitoringTable) -> Finding:
+    """No indicator completion was read: an error only when the document certainly has none (tables, and no word
+    of targets or completion anywhere); otherwise a warning that says what could not be read."""
+    gap = "没有绩效指标完成情况（年度指标值、1—N月完成值、全年预计完成值），只监控了预算执行，不符合“双监控”要求。"
+    suggestion = "按批复的绩效目标逐项填写截至监控月份的完成情况和全年预计。"
+    if mt.unread_indicator_table:
+        return ctx.finding("MON-01", "warning", f"文件中有表格（“{mt.unread_indicator_table}”）像是指标完成情况表，但未能读出"
+                           "其中的指标（未识别出指标名称、年度指标值和完成值栏目），绩效目标监控情况未能核对，请人工核对。",
+                           suggestion=suggestion)
+    if not mt.has_tables:
+        said = "正文提到了指标或目标完成情况，但没有逐项列出" if mt.indicator_words_seen else \
+            "正文也未见年度指标值、完成值、全年预计等内容"
+        return ctx.finding("MON-01", "warning", f"监控报告只有正文、没有指标完成情况表，{said}：可能{gap}请人工核对。",
+                           suggestion=suggestion)
+    if mt.indicator_words_seen:
+        return ctx.finding("MON-01", "warning", "未能读出绩效指标完成情况表（文件中提到了指标或目标完成情况），"
+                           "绩效目标监控情况未能核对，请人工核对。", suggestion=suggestion)
+    return ctx.finding("MON-01", "error", "监控表" + gap, suggestion=suggestion)
 
 
 @register

@@ -82,7 +82,8 @@ class EARPT01RequiredSections(ReportRule):
     def check(self, ctx: CheckContext, report: AppraisalReport) -> Iterable[Finding]:
         required = [k for k in ctx.settings.review.report_required_sections if k in SECTION_NAMES]
         found = {s.key for s in report.sections if s.key}
-        if not found & set(required) and report.opinion_form:
+        # An expert opinion (a one-table form or a letter ending "评审结论：……") has no dimension sections by design.
+        if report.opinion_form and not found & (set(required) - {"overall_conclusion"}) & set(DIMENSION_KEYS):
             yield self._opinion_form(ctx)
             return
         if not found & set(required):
@@ -141,7 +142,7 @@ class EARPT01RequiredSections(ReportRule):
         gap = f"，未提到{'、'.join(missing)}" if named and missing else ""
         return ctx.finding(
             self.rule_id, "warning",
-            f"本文件是评审意见表（表格式），没有分章节的评估内容，未能逐项审核各维度；{said}{gap}。",
+            f"本文件是评审意见表（表格式或意见函），没有分章节的评估内容，未能逐项审核各维度；{said}{gap}。",
             suggestion="评审意见表应附成文的事前绩效评估报告，或在意见中逐项写明立项必要性、投入经济性、绩效目标合理性、"
             "实施方案可行性和筹资合规性的评估情况。",
         )
