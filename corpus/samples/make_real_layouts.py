@@ -51,6 +51,7 @@ from real_layout_round4 import (
     value_in_level_cell,
 )
 from real_layout_round5 import prior_year_columns
+from real_layout_round6 import goal_below_banner, three_projects_export
 from real_layout_variants import (
     approval_form,
     evaluation_style,
@@ -298,6 +299,17 @@ def real_samples() -> list[RealSample]:
                    2017, warn_ok=["GS-01"],
                    expect={"project_name": "示例市河道水质监测设备购置", "total_funds_wan": 74.0, "indicator_count": 7,
                            "fiscal_year_source": "title", "fields": fields}),
+        # ---- sixth round (LAYOUTS.md L36, L07 with three projects) ----
+        RealSample("rl47_goal_below_banner.xlsx", goal_below_banner, "L36",
+                   "工作表里“项目年度绩效目标”单独占一行，目标正文在下一行从第二栏起的合并单元格里：应读出年度目标，无问题。",
+                   2025, warn_ok=["GS-06"], other_formats=False,
+                   expect={"project_name": "示例区社区儿童托管服务补助", "total_funds_wan": 66.0, "indicator_count": 7,
+                           "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl48_three_projects_export.xlsx", three_projects_export, "L07",
+                   "一体化导出的一表三项目（元），名称和预算数只写在各项目首行；第3个项目缺满意度指标。",
+                   2024, must=["GS-04"], warn_ok=["GS-01", "GS-04"],
+                   expect={"projects": 3, "project_name": "乡村公益性岗位补贴", "total_funds_wan": 54.0,
+                           "indicator_count": 6, "fiscal_year_source": "title", "fields": ["project_name", "implementer"]}),
         # ---- heldout4 failure classes (LAYOUTS.md L33–L35) ----
         RealSample("rl50_yuan_export_sources.xlsx", yuan_export_sources, "L33",
                    "元单位单项目导出：单位名称/项目名称/资金总额（元）/年度目标纵向合并在指标表左侧，表下方另有“资金来源 | 金额（元）”"
