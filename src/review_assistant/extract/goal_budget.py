@@ -16,9 +16,35 @@ _TASK_AMOUNT = re.compile(r"金额|预算|资金|数额")
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)")
 DEPARTMENT_TITLE = re.compile(r"部门整体(?:支出)?绩效|部门整体")
 
+# The tables of a 部门预算公开 PDF that come before its 项目支出绩效目标表: the department's 收支总表 (收入 | 支出
+# column groups), 功能/经济分类 tables (科目编码 | 科目名称), the "三公" 经费 table and the 政府采购 table. Their
+# amounts are the department's, never a project's funds or budget detail.
+_STATEMENT_HEADER = re.compile(r"科目编码|科目名称|功能分类科目|经济分类科目|因公出国|公务接待费|“?三公”?经费|采购品目|采购项目"
+                               r"|政府采购预算")
+_STATEMENT_TOTAL = re.compile(r"^(?:收入总计|支出总计|本年收入合计|本年支出合计)$")
+
+
+def budget_statement_table(table: Table) -> bool:
+    """A department's budget statement (收支总表, 功能分类支出表, "三公"经费表, 政府采购表), not a project's form.
+
+    A table carrying a project's own header (项目名称), a goal or an indicator column is never one.
+    """
+    heads = [L.norm_label(c.text) for row in table.rows[:3] for c in row]
+    if any(L.match(L.HEADER_INDEX, c.text) == "project_name" or L.match(L.GOAL_INDEX, c.text)
+           or L.match(L.COLUMN_INDEX, c.text) in {"l1", "l2", "l3"} for row in table.rows for c in row):
+        return False
+    if any(_STATEMENT_HEADER.search(t) for t in heads):
+        return True
+    if any({"收入", "支出"} <= {L.norm_label(c.text) for c in row} for row in table.rows[:3]):
+        return True
+    return any(_STATEMENT_TOTAL.match(L.norm_label(row[0].text)) for row in table.rows if row)
+
 
 def read_goal_budget(doc: ParsedDocument, sheet: GoalSheet) -> None:
     """Store the sheet's budget detail (or task budgets) in ``sheet.budget_detail``."""
+    if any(budget_statement_table(t) for _, t in doc.tables()):
+        doc = doc.model_copy(update={"blocks": [b for b in doc.blocks
+                                                if b.table is None or not budget_statement_table(b.table)]})
     detail = next((t for t in extract_budget_tables(doc) if t.items), None)
     if detail is not None:
         sheet.budget_detail, sheet.budget_detail_kind = detail, "detail"
