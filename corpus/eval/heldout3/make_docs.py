@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-from render import Block, render  # noqa: E402
+sys.path.insert(0, str(HERE.parent))  # blind_render.py
+from blind_render import Block, render  # noqa: E402
 
 FILES = HERE / "files"
 GS_RULES = ["GS-01", "GS-02", "GS-03", "GS-04", "GS-05", "GS-06", "GS-07", "GS-10", "GS-13", "GS-15", "GS-16"]

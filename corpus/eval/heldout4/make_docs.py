@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-from render import render  # noqa: E402
+sys.path.insert(0, str(HERE.parent))  # blind_render.py
+from blind_render import render  # noqa: E402
 
 FILES = HERE / "files"
 U, L = "^", "<"  # merge with the cell above / to the left

@@ -1,6 +1,8 @@
 """Render a simple block model (headings, paragraphs, tables) to docx, xlsx or pdf, with merged cells.
 
-Adapted from heldout3's renderer for the heldout4 blind set. A document is a list of blocks: ("h", text),
+The one renderer of the blind held-out sets (heldout3, heldout4, heldout5: each set's make_docs.py imports
+it). Block ("t", rows, repeat) repeats the first `repeat` rows of a pdf table on each page, as published
+budget PDFs do. A document is a list of blocks: ("h", text),
 ("p", text) or ("t", rows) where rows is a list of lists of cell strings. In a table, a cell "^" is merged
 with the cell above it and a cell "<" with the cell to its left (as offices draw 一级/二级 columns and
 banner rows). The pdf keeps the text of the first cell of a span and draws the span. It knows nothing
@@ -12,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-Block = tuple[str, Any]
+Block = tuple[Any, ...]
 MERGE_UP, MERGE_LEFT = "^", "<"
 
 
@@ -39,7 +41,8 @@ def to_docx(blocks: list[Block], path: Path) -> None:
     from docx import Document
 
     doc = Document()
-    for kind, body in blocks:
+    for block in blocks:
+        kind, body = block[0], block[1]
         if kind == "h":
             doc.add_heading(body, level=1)
         elif kind == "p":
@@ -68,7 +71,8 @@ def to_xlsx(blocks: list[Block], path: Path, sheets: list[list[Block]] | None = 
         ws = wb.active if k == 0 else wb.create_sheet()
         ws.title = (names or [f"Sheet{i + 1}" for i in range(len(parts))])[k]
         r = 1
-        for kind, body in part:
+        for block in part:
+            kind, body = block[0], block[1]
             if kind in ("h", "p"):
                 ws.cell(row=r, column=1, value=body)
                 r += 1
@@ -77,7 +81,9 @@ def to_xlsx(blocks: list[Block], path: Path, sheets: list[list[Block]] | None = 
                 for i, row in enumerate(grid):
                     for j, cell in enumerate(row):
                         if cell != "":
-                            ws.cell(row=r + i, column=j + 1, value=cell)
+                            c = ws.cell(row=r + i, column=j + 1, value=cell)
+                            if str(cell).startswith("="):  # "=100%" is text typed by the office, not a formula
+                                c.data_type = "s"
                 for r0, c0, r1, c1 in spans:
                     ws.merge_cells(start_row=r + r0, start_column=c0 + 1, end_row=r + r1, end_column=c1 + 1)
                 r += len(grid)
@@ -97,7 +103,8 @@ def to_pdf(blocks: list[Block], path: Path) -> None:
     head_style = ParagraphStyle("h", fontName="STSong-Light", fontSize=14, leading=18, alignment=1)
     cell_style = ParagraphStyle("c", fontName="STSong-Light", fontSize=8, leading=10)
     story: list[Any] = []
-    for kind, body in blocks:
+    for block in blocks:
+        kind, body = block[0], block[1]
         if kind == "h":
             story += [Paragraph(body, head_style), Spacer(1, 6)]
         elif kind == "p":
@@ -107,7 +114,7 @@ def to_pdf(blocks: list[Block], path: Path) -> None:
             data = [[Paragraph(str(c), cell_style) for c in row] for row in grid]
             style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
             style += [("SPAN", (c0, r0), (c1, r1)) for r0, c0, r1, c1 in spans]
-            t = Table(data, repeatRows=0)
+            t = Table(data, repeatRows=block[2] if len(block) > 2 else 0)
             t.setStyle(TableStyle(style))
             story += [t, Spacer(1, 6)]
     SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=30, rightMargin=30).build(story)
