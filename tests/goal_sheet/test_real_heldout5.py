@@ -58,6 +58,7 @@ def test_region_table_reads_the_annual_amount_and_both_shares(settings: Settings
     assert sheet.funds["fiscal_part"].value_wan == 300.0
     assert not sheet.unknown_fund_labels
     assert not [f for f in findings if f.severity == "error"], [f.message for f in findings]
+    assert not [f for f in findings if "实施单位" in f.message]  # the regional form has 区域, not a 实施单位
 
 
 def test_region_table_total_that_is_not_the_sum_is_found(settings: Settings) -> None:

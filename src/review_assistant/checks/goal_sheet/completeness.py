@@ -56,6 +56,7 @@ def is_placeholder_name(name: str) -> bool:
 
 
 _BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+_REGIONAL_TITLE = re.compile(r"转移支付.{0,6}区域绩效目标|区域绩效目标(?:申报)?表")
 
 
 def _unread_words(raw: str) -> bool:
@@ -112,9 +113,11 @@ class GS01HeaderComplete(GoalSheetRule):
     def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         layout_gap = _layout_gap(sheet)
         department_sheet = bool(DEPARTMENT_TITLE.search(sheet.title))
+        # 转移支付区域绩效目标表: a fund's targets for a region, with 财政部门 and 区域 instead of a 实施单位.
+        regional = bool(_REGIONAL_TITLE.search(sheet.title))
         for key, name, severity in _REQUIRED_FIELDS:
             field = sheet.fields.get(key)
-            if field is None and department_sheet and key == "implementer":
+            if field is None and (department_sheet or regional) and key == "implementer":
                 continue  # 部门整体绩效目标表: the department itself carries out its tasks
             if field is None:
                 # The label itself was not found: the form may call it something the extractor does not know.
