@@ -11,7 +11,7 @@ from review_assistant.checks.base import CheckContext
 from review_assistant.checks.models import Finding
 from review_assistant.extract import labels as L
 from review_assistant.extract.fund_columns import source_list_funds
-from review_assistant.extract.goal_budget import budget_statement_table
+from review_assistant.extract.goal_budget import budget_statements
 from review_assistant.extract.goal_projects import extract_goal_sheets
 from review_assistant.extract.goal_sheet import extract_goal_sheet
 from review_assistant.extract.models import GoalSheet
@@ -107,11 +107,15 @@ def test_cost_is_compared_with_the_projects_own_funds(settings: Settings) -> Non
 
 def test_statement_table_recognition() -> None:
     summary = [["收入", "收入", "支出", "支出"], ["项目", "预算数", "项目", "预算数"], ["一、财政拨款收入", "10", "教育支出", "10"]]
-    functional = [["科目编码", "科目名称", "合计"], ["205", "教育支出", "10"]]
+    functional = [["功能分类科目编码", "功能分类科目名称", "合计"], ["205", "教育支出", "10"]]
+    purchase = [["采购项目", "采购品目", "预算金额（万元）"], ["设备购置", "计算机", "3"]]
     project = [["项目名称", "示例项目"], ["资金总额", "10"], ["年度目标", "完成示例任务。"]]
     income = [["收入构成", "当年金额"], ["财政拨款", "10"], ["合计", "10"]]  # a department sheet's own block
-    doc = make_doc("示例部门预算公开", summary, functional, project, income)
-    assert [budget_statement_table(t) for _, t in doc.tables()] == [True, True, False, False]
+    doc = make_doc("示例部门预算公开", summary, functional, purchase, project, income)
+    assert budget_statements([t for _, t in doc.tables()]) == {0, 1, 2}
+    # A purchase list on its own is the project's, not a department statement.
+    alone = make_doc("2025年度项目支出绩效目标申报表", project, purchase)
+    assert budget_statements([t for _, t in alone.tables()]) == set()
 
 
 # ---- L38 一体化导出：封面 + 指标工作表 ------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from review_assistant.extract.fund_columns import (
     source_list_funds,
     year_columns_funds,
 )
-from review_assistant.extract.goal_budget import DEPARTMENT_TITLE, budget_statement_table, read_goal_budget
+from review_assistant.extract.goal_budget import DEPARTMENT_TITLE, budget_statements, read_goal_budget
 from review_assistant.extract.goal_text import count_level_lines, read_notice
 from review_assistant.extract.goal_title import GOAL_SHEET_TITLE, sheet_fiscal_year, sheet_title
 from review_assistant.extract.indicator_table import Grid, TableState, header_groups, read_indicators
@@ -37,7 +37,7 @@ def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> G
     grids = [Grid(b, t, i) for i, (b, t) in enumerate(doc.tables())]
     doc_unit = document_money_unit(doc)
     state = TableState()
-    statements = {g.index for g in grids if budget_statement_table(g.table)}
+    statements = {grids[i].index for i in budget_statements([g.table for g in grids])}
     if statements:
         sheet.note("funds", f"文件中有{len(statements)}张部门预算表（收支总表、支出功能分类表、“三公”经费表或政府采购表），"
                             "其金额是部门的，未作为项目资金读取。")
