@@ -46,6 +46,11 @@ def show(d: Decimal) -> str:
     return s.rstrip("0").rstrip(".") if "." in s else s
 
 
+def money(value: str, unit: str) -> str:
+    """An amount given in 万元 as the form writes it: unchanged, or in 元 with thousands separators."""
+    return value if unit == "万元" else f"{Decimal(value) * 10000:,.2f}"
+
+
 # ---- self-evaluation -------------------------------------------------------------------------------
 
 
@@ -106,6 +111,7 @@ class EvalSpec:
     split_at: int | None = None  # the indicator table continues in a second table from this row (page break)
     score_table: bool = False  # 总分 and 自评等级 in a small table of their own under the indicator table
     initial_only: bool = False  # the funds block has 年初预算数 but no 全年预算数 column
+    money_unit: str = "万元"  # 元: the funds block is filled in 元 (amounts still given here in 万元)
 
     def rate(self) -> Decimal:
         return cents(num(self.executed) / num(self.budget) * 100)
@@ -164,8 +170,9 @@ def eval_model(spec: EvalSpec) -> DocModel:
     g = Grid([2.2] * ncol)
     g.add(["项目名称", (spec.project, ncol - 1)], labels=(0,))
     g.add(["主管部门", (spec.department, 3), "实施单位", (spec.unit, ncol - 5)], labels=(0, 4))
-    fund_header = ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
-    budgets = [spec.budget] if spec.initial_only else [spec.budget, spec.budget]
+    fund_header = [f"项目资金（{spec.money_unit}）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+    budget, executed = money(spec.budget, spec.money_unit), money(spec.executed, spec.money_unit)
+    budgets = [budget] if spec.initial_only else [budget, budget]
     zeros = ["0"] * len(budgets)
     pad = [""] * (ncol - 8 + (1 if spec.initial_only else 0))
     if spec.initial_only:
@@ -175,9 +182,9 @@ def eval_model(spec: EvalSpec) -> DocModel:
     if spec.zero_total:
         g.add([("年度资金总额：", 2), *zeros, "0", str(spec.exec_weight), "0", "0", *pad])
     else:
-        g.add([("年度资金总额", 2), *budgets, spec.executed, str(spec.exec_weight), rate,
+        g.add([("年度资金总额", 2), *budgets, executed, str(spec.exec_weight), rate,
                show(spec.exec_score()), *pad])
-    g.add([("其中：当年财政拨款", 2), *budgets, spec.executed, "—", "—", "—", *pad])
+    g.add([("其中：当年财政拨款", 2), *budgets, executed, "—", "—", "—", *pad])
     g.add([("上年结转资金", 2), *zeros, "0", "—", "—", "—", *pad])
     g.add(["年度总体目标", ("预期目标：按计划完成年度建设任务并投入运营。", (ncol - 1) // 2),
            (f"实际完成情况：{spec.problems if spec.rows else ''}", ncol - 1 - (ncol - 1) // 2)])
@@ -269,6 +276,7 @@ class MonSpec:
     rate_override: str | None = None
     with_budget: bool = True
     rows: list[MRow] = field(default_factory=list)
+    money_unit: str = "万元"  # 元: the execution block is filled in 元 (amounts still given here in 万元)
 
     def rate(self) -> Decimal:
         base = self.adjusted or self.budget
@@ -319,9 +327,11 @@ def mon_model(spec: MonSpec) -> DocModel:
             blocks.append(Para(f"一、预算执行情况：本项目年度预算{spec.budget}万元，截至{spec.month}月底已支付"
                                f"{spec.executed}万元，执行率{show(spec.rate())}%。", "body"))
         elif spec.with_budget:
-            g.add(["项目资金（万元）", ("年初预算数", 2), ("调整后预算数", 2), (f"截至{spec.month}月执行数", 2),
+            g.add([f"项目资金（{spec.money_unit}）", ("年初预算数", 2), ("调整后预算数", 2), (f"截至{spec.month}月执行数", 2),
                    ("执行率", 2)], header=True)
-            g.add(["年度资金总额", (spec.budget, 2), (spec.adjusted, 2), (spec.executed, 2),
+            u = spec.money_unit
+            g.add(["年度资金总额", (money(spec.budget, u), 2), (money(spec.adjusted, u) if spec.adjusted else "", 2),
+                   (money(spec.executed, u), 2),
                    (spec.rate_override or f"{show(spec.rate())}%", 2)])
         g.add(["一级指标", "二级指标", "三级指标", "年度指标值", f"截至{spec.month}月完成值", "全年预计完成值", "偏差原因",
                "纠偏措施", "完成目标可能性"], header=True)
@@ -398,6 +408,8 @@ def eval_samples() -> list[Sample]:
                ["EV-02"], "仿池州2022年真实表：年度资金总额行全为0、只在“其中：本年财政拨款”行填金额；“≥100百分比”。"),
         Sample(EvalSpec("se_clean_chizhou.docx", "chizhou", rows=rows), [], "池州样式：一级指标写分值，一栏偏差原因及改进措施；一项未完成并说明。"),
         Sample(EvalSpec("se_clean_sichuan.xlsx", "sichuan", rows=rows), [], "四川样式：指标性质、度量单位分列，表尾评价结论/存在问题/改进措施。"),
+        Sample(EvalSpec("se_clean_yuan.docx", "chizhou", rows=rows, money_unit="元"), [],
+               "池州样式，资金栏以元填写（1,200,000.00）：年初预算数折合120万元。"),
         Sample(EvalSpec("se_clean_pdf.pdf", "chizhou", rows=rows), [], "池州样式 PDF。"),
         Sample(EvalSpec("se_clean_no_satisfaction.docx", "chizhou", rows=no_sat), [], "未设满意度指标：效益40分（10号：满意度分值并入效益）。"),
         Sample(EvalSpec("se_clean_report.docx", "report", rows=rows), [], "自评报告：叙述体，写明得分和等级。"),
@@ -453,6 +465,9 @@ def mon_samples() -> list[Sample]:
         Sample(MonSpec("mon_clean_local.xlsx", "local", month=6, adjusted="110", executed="48", rows=short_local), [],
                "本地样式：调整后预算110万元，截至6月执行48万元（43.64%），逐项写偏差原因和纠偏措施。"),
         Sample(MonSpec("mon_clean_pdf.pdf", "local", rows=rows), [], "本地样式 PDF，全部指标预计完成。"),
+        Sample(MonSpec("mon_clean_local_yuan.xlsx", "local", month=6, adjusted="110", executed="48", rows=short_local,
+                       money_unit="元"), [],
+               "本地样式，资金以元填写（1,200,000.00）：年初预算数折合120万元，执行率按元计算同为43.64%。"),
         Sample(MonSpec("mon_clean_prose.docx", "prose", month=6, budget="80", adjusted="", executed="36", rows=short_local),
                [], "监控报告：预算执行只写在正文一句话里（已支付36万元，执行率45%），从正文读取并给说明。"),
         Sample(MonSpec("mon01_no_budget.docx", "local", with_budget=False, rows=rows), ["MON-01"], "只有指标，没有预算执行栏目。"),
@@ -486,10 +501,15 @@ def _label(sample: Sample, rel: str, rules: list[str]) -> dict[str, Any]:
             expect["rule_scores"] = {r.name: float(r.rule_score()) for r in spec.rows if r.sign != "定性"}
             if not spec.zero_total:
                 expect["exec_score"] = float(spec.exec_score())
+        if spec.layout != "report" and not spec.zero_total:
+            # document.amount_wan: the 年初预算数 in 万元 (a 青神式 form has its own, above the 调整后预算数)
+            expect["amount_wan"] = float(getattr(spec, "initial", "") or spec.budget)
         lab["expect"] = expect
     else:
         lab["expect"] = {"project_name": spec.project, "month": spec.month,
                          "rate": float(spec.rate()) if spec.with_budget else None}
+        if spec.with_budget:
+            lab["expect"]["amount_wan"] = float(spec.budget)
     return lab
 
 

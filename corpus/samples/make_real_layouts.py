@@ -59,6 +59,7 @@ from real_layout_round4 import (
     value_in_level_cell,
 )
 from real_layout_round5 import prior_year_columns
+from real_layout_round6 import goal_below_banner, three_projects_export
 from real_layout_variants import (
     approval_form,
     evaluation_style,
@@ -306,6 +307,17 @@ def real_samples() -> list[RealSample]:
                    2017, warn_ok=["GS-01"],
                    expect={"project_name": "示例市河道水质监测设备购置", "total_funds_wan": 74.0, "indicator_count": 7,
                            "fiscal_year_source": "title", "fields": fields}),
+        # ---- sixth round (LAYOUTS.md L36, L07 with three projects) ----
+        RealSample("rl47_goal_below_banner.xlsx", goal_below_banner, "L36",
+                   "工作表里“项目年度绩效目标”单独占一行，目标正文在下一行从第二栏起的合并单元格里：应读出年度目标，无问题。",
+                   2025, warn_ok=["GS-06"], other_formats=False,
+                   expect={"project_name": "示例区社区儿童托管服务补助", "total_funds_wan": 66.0, "indicator_count": 7,
+                           "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl48_three_projects_export.xlsx", three_projects_export, "L07",
+                   "一体化导出的一表三项目（元），名称和预算数只写在各项目首行；第3个项目缺满意度指标。",
+                   2024, must=["GS-04"], warn_ok=["GS-01", "GS-04"],
+                   expect={"projects": 3, "project_name": "乡村公益性岗位补贴", "total_funds_wan": 54.0,
+                           "indicator_count": 6, "fiscal_year_source": "title", "fields": ["project_name", "implementer"]}),
         # ---- heldout4 failure classes (LAYOUTS.md L33–L35) ----
         RealSample("rl50_yuan_export_sources.xlsx", yuan_export_sources, "L33",
                    "元单位单项目导出：单位名称/项目名称/资金总额（元）/年度目标纵向合并在指标表左侧，表下方另有“资金来源 | 金额（元）”"
@@ -330,39 +342,39 @@ def real_samples() -> list[RealSample]:
                    2025, must=["GS-02"], warn_ok=["GS-01", "GS-02"],
                    expect={"project_name": "示例县档案馆", "total_funds_wan": 418.0, "sources_sum_wan": 418.0,
                            "indicator_count": 6, "fiscal_year_source": "title", "fields": ["project_name", "department"]}),
-        # ---- heldout5 failure classes (LAYOUTS.md L36–L38) ----
-        RealSample("rl54_transfer_region.docx", transfer_region, "L36",
+        # ---- heldout5 failure classes (LAYOUTS.md L37–L39) ----
+        RealSample("rl54_transfer_region.docx", transfer_region, "L37",
                    "转移支付区域绩效目标表：“年度资金（万元）”纵向合并，下分“年度金额”“其中：中央补助资金”“地方财政分担资金”，"
                    "年度金额即资金总额；没有实施单位栏：无问题。",
                    2025, warn_ok=["GS-01"],
                    expect={"project_name": "示例省农村饮水安全巩固提升补助资金", "total_funds_wan": 1500.0,
                            "sources_sum_wan": 1500.0, "indicator_count": 6, "fiscal_year_source": "title",
                            "fields": ["project_name", "department"]}),
-        RealSample("rl55_transfer_region_mismatch.xlsx", transfer_region_mismatch, "L36",
+        RealSample("rl55_transfer_region_mismatch.xlsx", transfer_region_mismatch, "L37",
                    "同上（xlsx），年度金额1600万元不等于中央补助资金1200万元与地方财政分担资金300万元之和。",
                    2025, must=["GS-02"], warn_ok=["GS-01", "GS-02"], other_formats=False,
                    expect={"project_name": "示例省农村饮水安全巩固提升补助资金", "total_funds_wan": 1600.0,
                            "sources_sum_wan": 1500.0, "indicator_count": 6, "fiscal_year_source": "title",
                            "fields": ["project_name", "department"]}),
-        RealSample("rl56_disclosure_statements.pdf", disclosure_statements, "L37",
+        RealSample("rl56_disclosure_statements.pdf", disclosure_statements, "L38",
                    "部门预算公开 PDF：收支总表、功能分类支出表、“三公”经费表、政府采购表在项目支出绩效目标表之前，"
                    "项目资金只看项目自己的表（80万元）：无问题。",
                    2025, warn_ok=["GS-01"], other_formats=False,
                    expect={"project_name": "示例市公共图书馆阅读推广活动", "total_funds_wan": 80.0, "sources_sum_wan": 80.0,
                            "indicator_count": 6, "fiscal_year_source": "title", "fields": fields}),
-        RealSample("rl57_disclosure_statements_cost.pdf", disclosure_statements_cost, "L37",
+        RealSample("rl57_disclosure_statements_cost.pdf", disclosure_statements_cost, "L38",
                    "同上，成本指标“活动场地与物料费用”95万元超过项目资金80万元（前面预算总表的金额不是项目资金）。",
                    2025, must=["GS-13"], warn_ok=["GS-01"], other_formats=False,
                    expect={"project_name": "示例市公共图书馆阅读推广活动", "total_funds_wan": 80.0, "indicator_count": 6,
                            "fiscal_year_source": "title", "fields": fields}),
-        RealSample("rl58_cover_indicator_sheets.xlsx", cover_and_indicator_sheets, "L38",
+        RealSample("rl58_cover_indicator_sheets.xlsx", cover_and_indicator_sheets, "L39",
                    "一体化导出两个工作表：封面“项目基本信息”+“资金来源 | 金额（元）”（一般公共预算拨款—中央转移支付、—本级）"
                    "和合计行，指标另在“绩效指标”工作表，两行合并表头：无问题。",
                    2025, warn_ok=["GS-01"], other_formats=False,
                    expect={"project_name": "示例省中小学教师信息技术应用能力培训", "total_funds_wan": 110.0,
                            "sources_sum_wan": 110.0, "indicator_count": 6, "fiscal_year_source": "title",
                            "fields": fields}),
-        RealSample("rl59_cover_indicator_sheets_mismatch.xlsx", cover_and_indicator_sheets_mismatch, "L38",
+        RealSample("rl59_cover_indicator_sheets_mismatch.xlsx", cover_and_indicator_sheets_mismatch, "L39",
                    "同上，合计1,100,000.00元大于各来源之和1,000,000.00元。",
                    2025, must=["GS-02"], warn_ok=["GS-01", "GS-02"], other_formats=False,
                    expect={"project_name": "示例省中小学教师信息技术应用能力培训", "total_funds_wan": 110.0,

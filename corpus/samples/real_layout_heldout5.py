@@ -1,4 +1,4 @@
-"""Layouts of the heldout5 goal-sheet failure classes (LAYOUTS.md L36–L38): a 转移支付区域绩效目标表 whose
+"""Layouts of the heldout5 goal-sheet failure classes (LAYOUTS.md L37–L39): a 转移支付区域绩效目标表 whose
 "年度资金（万元）" spans 年度金额 / 其中：中央补助资金 / 地方财政分担资金, a 部门预算公开 PDF whose budget statements
 (收支总表, 功能分类支出表, "三公"经费表, 政府采购表) come before the 项目支出绩效目标表, and an 一体化 export with a
 cover sheet (项目基本信息, "资金来源 | 金额（元）" with a 合计 row) and a separate indicator sheet.
@@ -13,7 +13,7 @@ from real_layout_docs import _t
 
 _INDICATORS = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"]
 
-# ---- L36 转移支付区域绩效目标表：年度资金（万元）纵向合并，下分年度金额、中央补助资金、地方财政分担资金 ----------
+# ---- L37 转移支付区域绩效目标表：年度资金（万元）纵向合并，下分年度金额、中央补助资金、地方财政分担资金 ----------
 
 
 def transfer_region(total: str = "1500", central: str = "1200", local: str = "300") -> DocModel:
@@ -46,7 +46,7 @@ def transfer_region_mismatch() -> DocModel:
     return transfer_region(total="1600")
 
 
-# ---- L37 部门预算公开 PDF：收支总表、功能分类表、“三公”经费表、政府采购表在项目支出绩效目标表之前 --------------
+# ---- L38 部门预算公开 PDF：收支总表、功能分类表、“三公”经费表、政府采购表在项目支出绩效目标表之前 --------------
 
 
 def disclosure_statements(cost: str = "45") -> DocModel:
@@ -104,7 +104,7 @@ def disclosure_statements_cost() -> DocModel:
     return disclosure_statements(cost="95")
 
 
-# ---- L38 一体化导出：封面“项目基本信息”+“资金来源 | 金额（元）”+合计，指标另起一个工作表 --------------------
+# ---- L39 一体化导出：封面“项目基本信息”+“资金来源 | 金额（元）”+合计，指标另起一个工作表 --------------------
 
 
 def cover_and_indicator_sheets(local: str = "640,000.00", total: str = "1,100,000.00") -> DocModel:

@@ -36,6 +36,8 @@ def test_sample(label: dict[str, Any], settings: Settings) -> None:
     assert result.document.kind == label["kind"]  # auto-detected
     assert result.document.fiscal_year == label["fiscal_year"]
     assert result.document.project_name == label["expect"]["project_name"]
+    if "amount_wan" in label["expect"]:  # the 年初预算数 in 万元, also when the form is filled in 元
+        assert result.document.amount_wan == label["expect"]["amount_wan"]
     got = {f.rule_id for f in result.findings}
     assert not set(label["must"]) - got, [f.message for f in result.findings]
     assert not set(label["must_not"]) & got, [f.message for f in result.findings if f.rule_id in label["must_not"]]

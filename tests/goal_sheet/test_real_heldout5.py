@@ -1,4 +1,4 @@
-"""The heldout5 failure classes of goal sheets (samples rl54–rl59, LAYOUTS.md L36–L38): a 转移支付区域绩效目标表's
+"""The heldout5 failure classes of goal sheets (samples rl54–rl59, LAYOUTS.md L37–L39): a 转移支付区域绩效目标表's
 年度金额 / 中央补助资金 / 地方财政分担资金, budget statements before a disclosure's project table, and an 一体化 export's
 cover sheet with "资金来源 | 金额（元）" and 合计."""
 
@@ -40,7 +40,7 @@ _INDICATORS = [["一级指标", "二级指标", "三级指标", "指标值"], ["
                ["效益指标", "社会效益指标", "受益人口", "≥1万人"], ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]]
 
 
-# ---- L36 转移支付区域绩效目标表 ------------------------------------------------------------------------------
+# ---- L37 转移支付区域绩效目标表 ------------------------------------------------------------------------------
 
 
 def test_region_table_labels_are_known() -> None:
@@ -88,7 +88,7 @@ def test_a_blank_total_is_still_an_error(settings: Settings) -> None:
     assert [f.severity for f in gs01] == ["error"]
 
 
-# ---- L37 部门预算公开 PDF：预算表在项目表之前 -----------------------------------------------------------------
+# ---- L38 部门预算公开 PDF：预算表在项目表之前 -----------------------------------------------------------------
 
 
 def test_budget_statements_are_not_the_projects_funds(settings: Settings) -> None:
@@ -118,7 +118,7 @@ def test_statement_table_recognition() -> None:
     assert budget_statements([t for _, t in alone.tables()]) == set()
 
 
-# ---- L38 一体化导出：封面 + 指标工作表 ------------------------------------------------------------------------
+# ---- L39 一体化导出：封面 + 指标工作表 ------------------------------------------------------------------------
 
 
 def test_cover_sheet_sources_and_total(settings: Settings) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from review_assistant.extract.goal_projects import extract_goal_sheets
-from review_assistant.extract.goal_sheet import tick_box_choice
+from review_assistant.extract.goal_ticks import tick_box_choice
 from review_assistant.extract.models import GoalSheet
 from review_assistant.extract.values import looks_misread, parse_value, unit_in_name
 from review_assistant.parsing import parse_file

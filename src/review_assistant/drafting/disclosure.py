@@ -65,9 +65,14 @@ def collect(projects: Sequence[Project], details: dict[int, ReviewDetail], setti
                                                    for f in detail.findings):
                     continue  # not approved
                 accepted = [f.final_message for f in detail.findings if f.status in {"confirmed", "edited"}]
-                goals.append(PublicGoal(p.unit, p.name, review.fiscal_year, facts.get("total_wan"),
-                                        facts.get("annual_goal") or "", list(facts.get("indicators") or []),
-                                        review_conclusion(detail, settings), accepted))
+                # A file holding several projects publishes each one with its own funds, goal and indicators.
+                for part in facts.get("projects") or [facts]:
+                    mine = [m for m in accepted if "label" not in part or not m.startswith("【")
+                            or m.startswith(f"【{part['label']}】")]  # per-project findings name their project
+                    goals.append(PublicGoal(p.unit, part.get("project_name") or p.name, review.fiscal_year,
+                                            part.get("total_wan"), part.get("annual_goal") or "",
+                                            list(part.get("indicators") or []), review_conclusion(detail, settings),
+                                            mine))
             elif review.kind == "self_evaluation" and review.purpose == "review":
                 grade = facts.get("recomputed_grade") or facts.get("grade")
                 score = facts.get("recomputed_total") or facts.get("total")

@@ -82,6 +82,10 @@ class CycleDocument(BaseModel):
         f = self.fields.get("project_name")
         return f.value if f else ""
 
+    def budget_wan(self) -> float | None:
+        """The year's budget in 万元 as the form states it (年初预算数), for the check result's ``amount_wan``."""
+        return None
+
     @property
     def unit(self) -> str:
         f = self.fields.get("implementer") or self.fields.get("department")
@@ -110,11 +114,15 @@ class MonitoringTable(CycleDocument):
             return self.adjusted_budget
         return self.budget
 
+    def budget_wan(self) -> float | None:
+        return _wan(self.budget) if self.budget is not None and self.budget.value is not None else _wan(self.adjusted_budget)
+
 
 class SelfEvaluation(CycleDocument):
     """A 项目支出绩效自评表, or the short 自评报告 (then mostly narrative)."""
 
     form: str = Field("table", description="table: 自评表; report: 自评报告 without a scored indicator table")
+    initial_budget: Amount | None = Field(None, description="年初预算数 (the budget column when there is no 全年预算数)")
     budget: Amount | None = Field(None, description="全年预算数")
     executed: Amount | None = Field(None, description="全年执行数")
     exec_weight: Amount | None = Field(None, description="预算执行率的分值")
@@ -132,3 +140,11 @@ class SelfEvaluation(CycleDocument):
         True, description="The indicator table has a 偏差原因/改进措施 column (False: gaps are explained in 存在问题/改进措施)")
     funds_note: TextField | None = Field(
         None, description="Set when the 年度资金总额 row is 0/empty and a detail row was used (label = that row)")
+
+    def budget_wan(self) -> float | None:
+        initial = self.initial_budget
+        return _wan(initial) if initial is not None and initial.value else _wan(self.budget)
+
+
+def _wan(amount: Amount | None) -> float | None:
+    return round(float(amount.value), 6) if amount is not None and amount.value is not None else None

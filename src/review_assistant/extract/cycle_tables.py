@@ -15,7 +15,7 @@ from decimal import Decimal
 from review_assistant.extract import labels as L
 from review_assistant.extract.cycle_models import Amount, CycleDocument, CycleIndicator
 from review_assistant.extract.models import TextField
-from review_assistant.extract.values import find_unit, parse_decimal, parse_value, year_in_text
+from review_assistant.extract.values import find_unit, parse_decimal, parse_value, unit_in_label, year_in_text
 from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument, Table
 
 # Indicator-table columns of the later stages, on top of the goal sheet's l1/l2/l3/sign/unit.
@@ -281,6 +281,22 @@ def amount_at(block: Block, table: Table, r: int, c: int, label: str) -> Amount:
     text = table.rows[r][c].text.strip() if c < len(table.rows[r]) else ""
     return Amount(label=label, raw=text, value=parse_decimal(text),
                   location=block.location.model_copy(update={"row": r, "column": c}))
+
+
+def money_unit(doc: ParsedDocument, table: Table | None, label: str) -> str:
+    """The unit money is written in: the column's label ("年初预算数（元）"), else the table's or the document's
+    "金额单位：元" line, else 万元."""
+    from review_assistant.extract.goal_sheet import document_money_unit, table_money_unit
+
+    return unit_in_label(label) or (table_money_unit(table) if table is not None else None) or document_money_unit(doc)
+
+
+def money_in_wan(amount: Amount, unit: str) -> Amount:
+    """``amount`` in 万元: a unit written in the cell itself ("1,200,000元") wins over the column's ``unit``."""
+    written = next((u for u in ("亿元", "万元", "元") if u in amount.raw), None) or unit
+    if amount.value is None or written not in _MONEY_FACTORS or written == "万元":
+        return amount
+    return amount.model_copy(update={"value": amount.value * _MONEY_FACTORS[written]})
 
 
 _PERIOD = re.compile(r"(?:1|一)\s*[-—–~至到]\s*\S{1,2}\s*月|截至\s*\d{1,2}\s*月底?")

@@ -22,6 +22,7 @@ from review_assistant.extract.fund_columns import (
 )
 from review_assistant.extract.goal_budget import DEPARTMENT_TITLE, budget_statements, read_goal_budget
 from review_assistant.extract.goal_text import count_level_lines, read_notice
+from review_assistant.extract.goal_ticks import read_tick_boxes
 from review_assistant.extract.goal_title import GOAL_SHEET_TITLE, sheet_fiscal_year, sheet_title
 from review_assistant.extract.indicator_table import Grid, TableState, header_groups, read_indicators
 from review_assistant.extract.models import GoalSheet, MoneyField, TextField, undecided_year_message
@@ -85,52 +86,12 @@ def _note_unread(grids: list[Grid], sheet: GoalSheet) -> None:
                    location=sheet.unread_cells[0])
 
 
-# Tick boxes in a 项目属性 cell: "新增项目□ 延续项目√", "☑新增 □延续", "新增■ 延续□".
-_TICKED = "√✓✔☑■▣☒"
-_UNTICKED = "□☐〇○"
-_OPTION = re.compile(r"(新增|延续|持续|续建|新建|一次性|经常性|其他)(?:项目)?")
-
-
-def tick_box_choice(text: str) -> tuple[list[str], bool] | None:
-    """The options ticked in ``text`` and whether it is a tick-box cell at all (None when it is not)."""
-    marks = [i for i, ch in enumerate(text) if ch in _TICKED + _UNTICKED]
-    options = list(_OPTION.finditer(text))
-    if not marks or len(options) < 2:
-        return None
-    # Marks follow their option ("新增□ 延续√") unless the text opens with a mark ("☑新增 □延续").
-    before = text.lstrip()[:1] in _TICKED + _UNTICKED
-    ticked: list[str] = []
-    for m in options:
-        near = text[:m.start()].rstrip()[-1:] if before else text[m.end():].lstrip()[:1]
-        if near and near in _TICKED:
-            ticked.append(m.group(0))
-    return ticked, True
-
-
-def _read_tick_boxes(sheet: GoalSheet) -> None:
-    attr = sheet.fields.get("attribute")
-    if attr is None:
-        return
-    choice = tick_box_choice(attr.value)
-    if choice is None:
-        return
-    ticked, _ = choice
-    if len(ticked) == 1:
-        sheet.fields["attribute"] = attr.model_copy(update={"value": ticked[0]})
-    elif not ticked:
-        sheet.fields["attribute"] = attr.model_copy(update={"value": ""})
-        sheet.note("header", "项目属性是勾选框，但没有一项打勾。", evidence=attr.value, location=attr.location)
-    else:
-        sheet.note("header", f"项目属性的勾选框勾了{len(ticked)}项（{'、'.join(ticked)}），无法确定是哪一种。",
-                   evidence=attr.value, location=attr.location)
-
-
 def _derive_fields(sheet: GoalSheet) -> None:
     """项目属性 written as 项目类型 (新增项目/延续项目) or as tick boxes; 项目期限 as 开始日期 + 完成日期."""
     category = sheet.fields.get("category")
     if "attribute" not in sheet.fields and category and re.search(r"新增|延续|持续", category.value):
         sheet.fields["attribute"] = category
-    _read_tick_boxes(sheet)
+    read_tick_boxes(sheet)
     department = sheet.fields.get("department")
     if "project_name" not in sheet.fields and department and DEPARTMENT_TITLE.search(sheet.title):
         # 部门整体绩效目标表: the department is what the sheet sets targets for.
@@ -384,6 +345,9 @@ def _value_for(g: _Grid, r: int, c: int) -> tuple[str | None, int, int]:
         if L.is_label(t):
             break
         return t, r, cc
+    banner = _goal_under_banner(g, r, label)
+    if banner is not None:
+        return banner
     below = _below(g, r, c, label, want_money)
     if below is not None:
         return below, r + 1, c
@@ -391,6 +355,30 @@ def _value_for(g: _Grid, r: int, c: int) -> tuple[str | None, int, int]:
 
 
 _WRAPPED_NUMBER = re.compile(r"(?<=[\d,.])\s+(?=[\d,.])")
+
+
+def _goal_under_banner(g: _Grid, r: int, label: str) -> tuple[str, int, int] | None:
+    """A worksheet's lone goal banner ("项目年度绩效目标" alone in its row) with the text in the next row, often in a
+    range merged from another column: (text, row, column), or None when the next row is a label or a table header."""
+    if r + 1 >= g.table.n_rows or L.match(L.GOAL_INDEX, label) is None or L.match(L.HEADER_INDEX, label) \
+            or L.match(L.FUND_INDEX, label):
+        return None
+    if {x.text.strip() for x in g.table.rows[r]} - {"", label}:
+        return None  # not a lone banner: the row holds other labels or values
+    row = g.table.rows[r + 1]
+    texts = [x.text.strip() for x in row]
+    if header_groups(texts):
+        return None  # the indicator table starts right below: the goal is truly empty
+    c, t = next(((i, t) for i, t in enumerate(texts) if t), (0, ""))
+    if not t or L.is_label(t) or _inline_pairs(t) or PLAIN_AMOUNT.match(t):
+        return None
+    lines = [t]
+    for nxt in g.table.rows[r + 2:]:  # "目标1：……" / "目标2：……" one row each under the first
+        more = list(dict.fromkeys(x.text.strip() for x in nxt if x.text.strip()))
+        if not (_NUMBERED.match(t) and len(more) == 1 and _NUMBERED.match(more[0]) and not L.is_label(more[0])):
+            break
+        lines.append(more[0])
+    return "\n".join(lines), r + 1, c
 
 
 def _below(g: _Grid, r: int, c: int, label: str, want_money: bool) -> str | None:

@@ -18,6 +18,8 @@ from review_assistant.extract.cycle_tables import (
     indicator_rows,
     indicator_tables,
     label_value,
+    money_in_wan,
+    money_unit,
     month_in,
     read_header,
 )
@@ -36,6 +38,7 @@ BUDGET_LABELS: dict[str, tuple[str, ...]] = {
 _EXECUTION_WORDS = re.compile(r"执行数|执行率|执行进度|实际支出|支出进度|已支出|累计支出|已支付|累计支付|已拨付|资金到位|已到位|"
                               r"使用率|已使用")
 _TOTAL_ROW = re.compile(r"总额|合计|总计|小计|项目资金")
+_MONEY_KEYS = {"budget", "adjusted", "executed"}
 
 
 # The document's own title names it a monitoring report or table ("……项目绩效运行监控报告").
@@ -108,13 +111,16 @@ def _read_budget(doc: ParsedDocument, out: MonitoringTable) -> None:
             continue
         for key, c in cols.items():
             amount = amount_at(block, table, data, c, header_cells[c].strip())
+            if key in _MONEY_KEYS:
+                amount = money_in_wan(amount, money_unit(doc, table, amount.label))
             _assign(out, key, amount)
             out.month = out.month or month_in(header_cells[c])
         if out.executed is not None:
             return
     pairs = label_value(doc, BUDGET_LABELS)
     for key, tf in pairs.items():
-        _assign(out, key, Amount(label=tf.label, raw=tf.value, value=parse_decimal(tf.value), location=tf.location))
+        amount = Amount(label=tf.label, raw=tf.value, value=parse_decimal(tf.value), location=tf.location)
+        _assign(out, key, money_in_wan(amount, money_unit(doc, None, tf.label)) if key in _MONEY_KEYS else amount)
         out.month = out.month or month_in(tf.label)
 
 
@@ -126,7 +132,7 @@ _PROSE_EXECUTED = re.compile(r"(?:已支付|已支出|累计支出|累计支付|
                              r"(?P<num>\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元)(?![/／每])")
 _PROSE_RATE = re.compile(r"(?:预算)?执行(?:率|进度)\s*(?:为|达到?|仅为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*[%％]")
 _PROSE_BUDGET = re.compile(r"(?:年度预算|年初预算|全年预算|预算安排(?:专项)?(?:资金)?|安排资金|预算资金|预算数|"
-                           r"资金规模(?:共计|合计)?)\s*(?:为|是)?\s*"
+                           r"资金规模(?:共计|合计)?|安排[\u4e00-\u9fff]{1,12}?资金(?:共计|合计|总计|共)?)\s*(?:为|是)?\s*"
                            r"(?P<num>\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元)")
 
 

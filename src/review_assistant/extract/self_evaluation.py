@@ -17,6 +17,8 @@ from review_assistant.extract.cycle_tables import (
     indicator_rows,
     indicator_tables,
     label_value,
+    money_in_wan,
+    money_unit,
     read_header,
 )
 from review_assistant.extract.models import TextField
@@ -63,7 +65,7 @@ def extract_self_evaluation(doc: ParsedDocument, fiscal_year: int | None = None)
     elif "财政评价" in out.title or "重点评价" in out.title:
         out.evaluation_type = "财政评价"
     for block, table in doc.tables():
-        _read_funds(block, table, out)
+        _read_funds(doc, block, table, out)
     if out.budget is None:
         _read_fund_pairs(doc, out)
     columns: set[str] = set()
@@ -92,7 +94,10 @@ def extract_self_evaluation(doc: ParsedDocument, fiscal_year: int | None = None)
     return out
 
 
-def _read_funds(block: Block, table: Table, out: SelfEvaluation) -> None:
+_MONEY_KEYS = {"initial", "budget", "executed"}
+
+
+def _read_funds(doc: ParsedDocument, block: Block, table: Table, out: SelfEvaluation) -> None:
     if out.budget is not None:
         return
     found = columns_row(table, FUND_COLUMNS)
@@ -107,25 +112,32 @@ def _read_funds(block: Block, table: Table, out: SelfEvaluation) -> None:
         return
     data = rows[0]
     header = [c.text.strip() for c in table.rows[r]]
-    targets = {"budget": "budget", "executed": "executed", "weight": "exec_weight", "rate": "exec_rate",
-               "score": "exec_score"}
+    targets = {"initial": "initial_budget", "budget": "budget", "executed": "executed", "weight": "exec_weight",
+               "rate": "exec_rate", "score": "exec_score"}
+
+    def money(row: int, key: str) -> Amount:  # 年初预算数 / 全年预算数 / 全年执行数, in 万元
+        amount = amount_at(block, table, row, cols[key], header[cols[key]])
+        return money_in_wan(amount, money_unit(doc, table, amount.label))
+
     for key, c in cols.items():
         if key in targets:
-            setattr(out, targets[key], amount_at(block, table, data, c, header[c]))
+            setattr(out, targets[key], money(data, key) if key in _MONEY_KEYS else amount_at(block, table, data, c, header[c]))
     if not (out.budget and out.budget.value) and not (out.executed and out.executed.value):
         # Real forms leave the 年度资金总额 row at 0 and fill only 其中：本年财政拨款 (池州 2022, LAYOUTS_CYCLE.md).
         for i in range(data + 1, min(table.n_rows, data + 5)):
-            budget = amount_at(block, table, i, cols["budget"], header[cols["budget"]])
+            budget = money(i, "budget")
             if budget.value:
                 out.funds_note = TextField(label=table.rows[i][0].text.strip(), value=table.row_text(data),
                                            location=block.location.model_copy(update={"row": data}))
                 out.budget = budget
-                out.executed = amount_at(block, table, i, cols["executed"], header[cols["executed"]])
+                out.executed = money(i, "executed")
+                out.initial_budget = money(i, "initial") if "initial" in cols else None
                 break
 
 
 FUND_PAIRS: dict[str, tuple[str, ...]] = {
-    "budget": ("全年预算数", "调整后预算数", "年初预算数", "年度预算数", "预算数"),
+    "initial": ("年初预算数", "年初预算"),
+    "budget": ("全年预算数", "调整后预算数", "年度预算数", "预算数"),
     "executed": ("全年执行数", "预算执行数", "执行数", "实际执行数"),
     "exec_rate": ("预算执行率", "执行率"),
     "exec_score": ("执行率得分", "预算执行率得分", "预算执行得分"),
@@ -135,13 +147,22 @@ FUND_PAIRS: dict[str, tuple[str, ...]] = {
 
 def _read_fund_pairs(doc: ParsedDocument, out: SelfEvaluation) -> None:
     """The money block written as label/value pairs in a small table ("年初预算数（万元） | 96.00 | 全年执行数（万元） |
-    94.10", "预算执行率 | 98.02% | 执行率得分（10分） | 9.8"): the points of the score label are its weight."""
+    94.10", "预算执行率 | 98.02% | 执行率得分（10分） | 9.8"): amounts in 万元 (the label's, table's or document's
+    unit), the points of the score label are its weight."""
     pairs = {k: tf for k, tf in label_value(doc, FUND_PAIRS).items() if parse_decimal(tf.value) is not None}
-    if "budget" not in pairs or "executed" not in pairs:
+    if "executed" not in pairs or not {"initial", "budget"} & set(pairs):
         return
-    for key, tf in pairs.items():
-        setattr(out, key, Amount(label=tf.label, raw=tf.value, value=parse_decimal(tf.value), location=tf.location))
-    score = pairs.get("exec_score")
+    amounts = {k: Amount(label=tf.label, raw=tf.value, value=parse_decimal(tf.value), location=tf.location)
+               for k, tf in pairs.items()}
+    for key in _MONEY_KEYS & set(amounts):
+        amounts[key] = money_in_wan(amounts[key], money_unit(doc, None, amounts[key].label))
+    out.initial_budget = amounts.get("initial")
+    out.budget = amounts.get("budget") or amounts.get("initial")
+    out.executed = amounts["executed"]
+    for key in ("exec_rate", "exec_score", "exec_weight"):
+        if key in amounts:
+            setattr(out, key, amounts[key])
+    score = amounts.get("exec_score")
     if out.exec_weight is None and score is not None and (m := _FAMILY_POINTS.search(score.label)):
         out.exec_weight = Amount(label=score.label, raw=m.group(0), value=parse_decimal(m.group(1)),
                                  location=score.location)

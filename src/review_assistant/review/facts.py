@@ -12,6 +12,7 @@ from typing import Any
 from review_assistant.checks.base import CheckContext
 from review_assistant.checks.evaluation import scoring as S
 from review_assistant.extract.cycle_models import MonitoringTable, SelfEvaluation
+from review_assistant.extract.models import GoalSheet
 from review_assistant.extract.report import AppraisalReport
 
 
@@ -47,9 +48,21 @@ def document_facts(ctx: CheckContext) -> dict[str, Any]:
         facts["score"] = appraisal.score.value if appraisal.score else None
     sheet = ctx.goal_sheet
     if sheet is not None:
-        facts["total_wan"] = sheet.total_wan()
-        facts["annual_goal"] = sheet.annual_goal.value if sheet.annual_goal else ""
-        facts["indicators"] = [
-            [i.level1, i.level2, i.level3, i.target]
-            for i in (sheet.annual_indicators() or sheet.indicators)]
+        facts.update(_sheet_facts(sheet))
+    sheets: list[GoalSheet] = ctx.meta.get("goal_sheets") or []
+    if len(sheets) > 1:
+        # Several projects in one file: each carries its own funds, goal and indicators; the file's indicators are
+        # all of them (the first project's figures stay at the top, as for the document's project name).
+        facts["projects"] = [{"project_name": s.project_name, "label": s.project_label, **_sheet_facts(s)} for s in sheets]
+        facts["indicators"] = [row for p in facts["projects"] for row in p["indicators"]]
     return facts
+
+
+def _sheet_facts(sheet: GoalSheet) -> dict[str, Any]:
+    return {
+        "total_wan": sheet.total_wan(),
+        "annual_goal": sheet.annual_goal.value if sheet.annual_goal else "",
+        "indicators": [
+            [i.level1, i.level2, i.level3, i.target]
+            for i in (sheet.annual_indicators() or sheet.indicators)],
+    }

@@ -216,6 +216,8 @@ def _info(ctx: CheckContext, path: str) -> DocumentInfo:
     amount = _wan(report.requested_amount) if report is not None else None
     if amount is None and sheet is not None:
         amount = sheet.total_wan()
+    if amount is None and later is not None:
+        amount = later.budget_wan()
     conclusion = report.conclusion if report is not None else None
     score = report.score if report is not None else None
     return DocumentInfo(path=path, sha256=doc.sha256, kind=ctx.kind, fiscal_year=ctx.fiscal_year, title=title,

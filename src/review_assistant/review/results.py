@@ -21,7 +21,7 @@ class DocumentInfo(BaseModel):
     pages: int | None = None
     project_name: str | None = Field(None, description="项目名称 (for pairing and batch summaries)")
     unit: str | None = Field(None, description="实施单位")
-    amount_wan: float | None = Field(None, description="申请资金（万元）：申报表的年度资金总额，或报告所述申请金额")
+    amount_wan: float | None = Field(None, description="资金（万元）：申报表的年度资金总额，报告所述申请金额，或监控表、自评表的年初预算数")
     appraisal_conclusion: str | None = Field(None, description="事前评估报告的评估结论用语")
     appraisal_score: float | None = Field(None, description="事前评估报告的评估得分")
     recommended_budget_wan: float | None = Field(None, description="事前评估报告的建议预算控制数（万元）")
