@@ -685,7 +685,8 @@ def label_rules(spec: SheetSpec) -> tuple[list[str], list[str]]:
 @dataclass
 class Para:
     text: str
-    role: Literal["title", "notice", "heading", "body", "right", "small"] = "body"
+    # "sheet": in xlsx, start a new worksheet named by the text (an export's indicator sheet); a heading elsewhere.
+    role: Literal["title", "notice", "heading", "body", "right", "small", "sheet"] = "body"
 
 
 # A cell text starting with this is written to xlsx as a formula without a saved result (a workbook
@@ -1074,6 +1075,12 @@ def _xlsx_render(model: DocModel, path: Path, title: str) -> None:
         ws.row_dimensions[r].height = max(current, 15.0 * lines + 3)
 
     for block in model.blocks:
+        if isinstance(block, Para) and block.role == "sheet":
+            ws = wb.create_sheet(block.text)
+            for i, w in enumerate(_XLSX_WIDTHS):
+                ws.column_dimensions[chr(ord("A") + i)].width = w
+            row = 1
+            continue
         if isinstance(block, Para):
             cell = ws.cell(row=row, column=1, value=block.text)
             ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
@@ -1195,7 +1202,7 @@ def _pdf_render(model: DocModel, path: Path, title: str) -> None:
     story: list[Any] = []
     for block in model.blocks:
         if isinstance(block, Para):
-            story.append(Paragraph(escape(block.text), styles[block.role]))
+            story.append(Paragraph(escape(block.text), styles["heading" if block.role == "sheet" else block.role]))
             continue
         grid = block
         covered = grid.covered()

@@ -32,6 +32,14 @@ from real_layout_heldout4 import (
     merged_signed_values,
     yuan_export_sources,
 )
+from real_layout_heldout5 import (
+    cover_and_indicator_sheets,
+    cover_and_indicator_sheets_mismatch,
+    disclosure_statements,
+    disclosure_statements_cost,
+    transfer_region,
+    transfer_region_mismatch,
+)
 from real_layout_more import (
     bingtuan_funds,
     ocr_misread,
@@ -334,4 +342,42 @@ def real_samples() -> list[RealSample]:
                    2025, must=["GS-02"], warn_ok=["GS-01", "GS-02"],
                    expect={"project_name": "示例县档案馆", "total_funds_wan": 418.0, "sources_sum_wan": 418.0,
                            "indicator_count": 6, "fiscal_year_source": "title", "fields": ["project_name", "department"]}),
+        # ---- heldout5 failure classes (LAYOUTS.md L37–L39) ----
+        RealSample("rl54_transfer_region.docx", transfer_region, "L37",
+                   "转移支付区域绩效目标表：“年度资金（万元）”纵向合并，下分“年度金额”“其中：中央补助资金”“地方财政分担资金”，"
+                   "年度金额即资金总额；没有实施单位栏：无问题。",
+                   2025, warn_ok=["GS-01"],
+                   expect={"project_name": "示例省农村饮水安全巩固提升补助资金", "total_funds_wan": 1500.0,
+                           "sources_sum_wan": 1500.0, "indicator_count": 6, "fiscal_year_source": "title",
+                           "fields": ["project_name", "department"]}),
+        RealSample("rl55_transfer_region_mismatch.xlsx", transfer_region_mismatch, "L37",
+                   "同上（xlsx），年度金额1600万元不等于中央补助资金1200万元与地方财政分担资金300万元之和。",
+                   2025, must=["GS-02"], warn_ok=["GS-01", "GS-02"], other_formats=False,
+                   expect={"project_name": "示例省农村饮水安全巩固提升补助资金", "total_funds_wan": 1600.0,
+                           "sources_sum_wan": 1500.0, "indicator_count": 6, "fiscal_year_source": "title",
+                           "fields": ["project_name", "department"]}),
+        RealSample("rl56_disclosure_statements.pdf", disclosure_statements, "L38",
+                   "部门预算公开 PDF：收支总表、功能分类支出表、“三公”经费表、政府采购表在项目支出绩效目标表之前，"
+                   "项目资金只看项目自己的表（80万元）：无问题。",
+                   2025, warn_ok=["GS-01"], other_formats=False,
+                   expect={"project_name": "示例市公共图书馆阅读推广活动", "total_funds_wan": 80.0, "sources_sum_wan": 80.0,
+                           "indicator_count": 6, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl57_disclosure_statements_cost.pdf", disclosure_statements_cost, "L38",
+                   "同上，成本指标“活动场地与物料费用”95万元超过项目资金80万元（前面预算总表的金额不是项目资金）。",
+                   2025, must=["GS-13"], warn_ok=["GS-01"], other_formats=False,
+                   expect={"project_name": "示例市公共图书馆阅读推广活动", "total_funds_wan": 80.0, "indicator_count": 6,
+                           "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl58_cover_indicator_sheets.xlsx", cover_and_indicator_sheets, "L39",
+                   "一体化导出两个工作表：封面“项目基本信息”+“资金来源 | 金额（元）”（一般公共预算拨款—中央转移支付、—本级）"
+                   "和合计行，指标另在“绩效指标”工作表，两行合并表头：无问题。",
+                   2025, warn_ok=["GS-01"], other_formats=False,
+                   expect={"project_name": "示例省中小学教师信息技术应用能力培训", "total_funds_wan": 110.0,
+                           "sources_sum_wan": 110.0, "indicator_count": 6, "fiscal_year_source": "title",
+                           "fields": fields}),
+        RealSample("rl59_cover_indicator_sheets_mismatch.xlsx", cover_and_indicator_sheets_mismatch, "L39",
+                   "同上，合计1,100,000.00元大于各来源之和1,000,000.00元。",
+                   2025, must=["GS-02"], warn_ok=["GS-01", "GS-02"], other_formats=False,
+                   expect={"project_name": "示例省中小学教师信息技术应用能力培训", "total_funds_wan": 110.0,
+                           "sources_sum_wan": 100.0, "indicator_count": 6, "fiscal_year_source": "title",
+                           "fields": fields}),
     ]

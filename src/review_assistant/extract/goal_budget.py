@@ -16,9 +16,47 @@ _TASK_AMOUNT = re.compile(r"金额|预算|资金|数额")
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)")
 DEPARTMENT_TITLE = re.compile(r"部门整体(?:支出)?绩效|部门整体")
 
+# The tables of a 部门预算公开 PDF that come before its 项目支出绩效目标表: the department's 收支总表 (收入 | 支出
+# column groups, 收入总计), 功能分类 tables (科目编码 | 科目名称) and the "三公" 经费 table. Their amounts are the
+# department's, never a project's funds or budget detail. A 政府采购 table (采购项目 | 采购品目) counts only beside
+# them: on its own it may be the project's own purchase list.
+_STATEMENT_HEADER = re.compile(r"科目编码|功能分类科目|因公出国|公务接待费|三公”?经费")
+_PURCHASE_HEADER = re.compile(r"采购品目|采购项目|政府采购")
+_STATEMENT_TOTAL = re.compile(r"^(?:收入总计|支出总计|本年收入合计|本年支出合计)$")
+
+
+def _project_table(table: Table) -> bool:
+    """A table carrying a project's own header (项目名称), a goal or an indicator column."""
+    return any(L.match(L.HEADER_INDEX, c.text) == "project_name" or L.match(L.GOAL_INDEX, c.text)
+               or L.match(L.COLUMN_INDEX, c.text) in {"l1", "l2", "l3"} for row in table.rows for c in row)
+
+
+def _core_statement(table: Table) -> bool:
+    heads = [L.norm_label(c.text) for row in table.rows[:3] for c in row]
+    if any(_STATEMENT_HEADER.search(t) for t in heads):
+        return True
+    if any({"收入", "支出"} <= {L.norm_label(c.text) for c in row} for row in table.rows[:3]):
+        return True
+    return any(_STATEMENT_TOTAL.match(L.norm_label(row[0].text)) for row in table.rows if row)
+
+
+def budget_statements(tables: list[Table]) -> set[int]:
+    """Indexes (into ``tables``) of a department's budget statements (收支总表, 功能分类支出表, "三公"经费表, and a
+    政府采购表 beside them): never a project's form."""
+    core = {i for i, t in enumerate(tables) if not _project_table(t) and _core_statement(t)}
+    if not core:
+        return core
+    purchase = {i for i, t in enumerate(tables) if i not in core and not _project_table(t)
+                and any(_PURCHASE_HEADER.search(L.norm_label(c.text)) for row in t.rows[:2] for c in row)}
+    return core | purchase
+
 
 def read_goal_budget(doc: ParsedDocument, sheet: GoalSheet) -> None:
     """Store the sheet's budget detail (or task budgets) in ``sheet.budget_detail``."""
+    tables = [t for _, t in doc.tables()]
+    skip = {id(tables[i]) for i in budget_statements(tables)}
+    if skip:
+        doc = doc.model_copy(update={"blocks": [b for b in doc.blocks if b.table is None or id(b.table) not in skip]})
     detail = next((t for t in extract_budget_tables(doc) if t.items), None)
     if detail is not None:
         sheet.budget_detail, sheet.budget_detail_kind = detail, "detail"

@@ -17,9 +17,10 @@ from review_assistant.extract.fund_columns import (
     composition_blocks,
     read_composition_row,
     read_year_column_row,
+    source_list_funds,
     year_columns_funds,
 )
-from review_assistant.extract.goal_budget import DEPARTMENT_TITLE, read_goal_budget
+from review_assistant.extract.goal_budget import DEPARTMENT_TITLE, budget_statements, read_goal_budget
 from review_assistant.extract.goal_text import count_level_lines, read_notice
 from review_assistant.extract.goal_ticks import read_tick_boxes
 from review_assistant.extract.goal_title import GOAL_SHEET_TITLE, sheet_fiscal_year, sheet_title
@@ -37,8 +38,13 @@ def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> G
     grids = [Grid(b, t, i) for i, (b, t) in enumerate(doc.tables())]
     doc_unit = document_money_unit(doc)
     state = TableState()
+    statements = {grids[i].index for i in budget_statements([g.table for g in grids])}
+    if statements:
+        sheet.note("funds", f"文件中有{len(statements)}张部门预算表（收支总表、支出功能分类表、“三公”经费表或政府采购表），"
+                            "其金额是部门的，未作为项目资金读取。")
     for g in grids:
-        _read_label_values(g, sheet, doc_unit)
+        if g.index not in statements:
+            _read_label_values(g, sheet, doc_unit)
         state = read_indicators(g, sheet, doc, fiscal_year, state)
     _read_paragraph_fields(doc, sheet, doc_unit)
     _derive_fields(sheet)
@@ -167,6 +173,8 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
         header = g.cell(year_columns.header, year_columns.column)
         sheet.note("funds", f"资金表另有以前年度的预算或执行数列，已按“{header}”列读取本年度资金。",
                    evidence=header, location=g.loc(year_columns.header, year_columns.column))
+    else:
+        year_columns = source_list_funds(g.table)
     blocks = composition_blocks(g.table)
     if blocks:
         first = blocks[0]

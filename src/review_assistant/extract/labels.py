@@ -13,7 +13,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "project_name": ("项目名称", "项目（政策）名称", "政策名称", "政策或项目名称", "项目政策名称", "二级项目名称",
                      "专项（项目）名称", "专项(项目)名称", "项目支出名称"),
     "department": ("主管部门", "主管部门及代码", "主管单位", "预算部门", "主管部门名称", "业务主管部门", "主管部门编码及名称",
-                   "主管部门及编码", "项目主管部门", "县级主管部门", "区级主管部门", "主管部门（单位）名称", "主管部门(单位)名称", "部门名称"),
+                   "主管部门及编码", "项目主管部门", "县级主管部门", "区级主管部门", "主管部门（单位）名称", "主管部门(单位)名称", "部门名称",
+                   "中央主管部门", "省级主管部门"),
     "implementer": ("实施单位", "项目单位", "项目实施单位", "预算单位", "申报单位", "实施单位名称", "项目承担单位",
                     "单位名称", "项目执行单位", "编制单位", "填报单位"),
     "attribute": ("项目属性", "项目性质"),
@@ -37,7 +38,9 @@ FUND_LABELS: dict[str, tuple[str, ...]] = {
               "预算数", "预算申报数", "年初安排金额", "资金总额及构成", "总额", "年度预算", "项目预算",
               "项目总投资", "资金总额（万元）", "项目资金总额（万元）", "当年资金总额", "年度资金申请总额",
               "项目资金", "部门预算总额", "部门年度预算总额", "部门年度预算", "本年度资金", "本年度资金总额", "本年资金",
-              "年度资金", "当年资金", "本年度安排资金", "年度安排资金", "总投资", "项目计划总投资"),
+              "年度资金", "当年资金", "本年度安排资金", "年度安排资金", "总投资", "项目计划总投资",
+              # 转移支付区域绩效目标表: "年度资金（万元）" spans "年度金额", "其中：中央补助资金", "地方财政分担资金".
+              "年度金额", "年度资金金额", "本年度金额"),
     "fiscal": ("财政拨款", "财政资金", "财政拨款资金", "当年财政拨款", "财政预算拨款", "财政拨款数", "本年财政拨款"),
     "fiscal_local": ("本级财政拨款", "财政拨款本级", "本级财政拨款资金", "本级资金", "本级财政资金", "本级财政", "本级",
                      "年度本级预算金额", "本级预算金额", "年度本级预算"),
@@ -51,7 +54,7 @@ FUND_LABELS: dict[str, tuple[str, ...]] = {
                     "政府性基金预算", "政府性基金拨款", "国有资本经营预算拨款", "国有资本经营预算", "申请市财政资金", "专项债券资金", "专项债券",
                     "地方政府专项债券资金", "地方政府专项债券", "债券资金", "专项债资金", "对口援疆资金", "对口援藏资金", "对口支援资金",
                     "援疆资金", "援藏资金", "东西部协作资金",
-                    "地方财政资金", "地方资金", "彩票公益金", "福彩公益金", "体彩公益金", "福利彩票公益金", "体育彩票公益金",
+                    "地方财政资金", "地方资金", "地方财政分担资金", "地方分担资金", "地方财政分担", "地方配套资金", "彩票公益金", "福彩公益金", "体彩公益金", "福利彩票公益金", "体育彩票公益金",
                     "福彩公益金资金", "彩票公益金资金"),
     "carryover": ("上年结转", "上年结转资金", "结转资金", "上年结余", "以前年度结转", "上年结余收入", "年初结转结余"),
     "other": ("其他资金", "其他", "其它资金", "其它", "自有资金", "单位自筹", "自筹资金", "自筹", "事业收入", "其他来源",
@@ -146,7 +149,7 @@ ALL_LABELS = set(HEADER_INDEX) | set(FUND_INDEX) | set(GOAL_INDEX) | {norm_label
 # then 资金/拨款 ("县级配套资金", "上级转移支付资金", "省级衔接补助资金", "乡镇自筹资金"). Names that no list
 # holds are read by their parts; an unknown word anywhere leaves the name unknown.
 _FUND_LEVEL = r"(?P<level>中央|省级|省|自治区|市级|市|州级|州|县级|县|区级|区|旗级|旗|乡镇|乡级|镇级|镇|街道|师级|团场|本级|上级|地方)"
-_FUND_KIND = r"(?P<kind>财政|一般公共预算|政府性基金)?(?P<use>(?:转移支付|专项转移支付|补助|专项|配套|奖补|衔接|衔接推进乡村振兴|以奖代补|预算内投资|债券|自筹){1,2})?"
+_FUND_KIND = r"(?P<kind>财政|一般公共预算|政府性基金)?(?P<use>(?:转移支付|专项转移支付|补助|专项|配套|分担|奖补|衔接|衔接推进乡村振兴|以奖代补|预算内投资|债券|自筹){1,2})?"
 _FUND_TAIL = r"(?P<tail>资金|拨款|经费|安排|安排资金|投入|预算)?"
 _COMPOSED_FUND = re.compile(f"^{_FUND_LEVEL}{_FUND_KIND}{_FUND_TAIL}$")
 _SELF_RAISED = re.compile(r"^(?:单位|项目单位|实施单位|村集体|群众|社会)?(?:自筹|自有|投劳折资)(?:资金|经费|收入)?$")
@@ -181,6 +184,10 @@ def composed_fund_key(n: str) -> str | None:
     return "fiscal_part"
 
 
+_FUND_DASH = re.compile(r"[—－–-]+")
+_BROAD_FUND_KEYS = {"fiscal", "fiscal_part"}
+
+
 def match(vocab_index: dict[str, str], text: str) -> str | None:
     """The canonical key whose label ``text`` is, or None."""
     n = norm_label(text)
@@ -191,6 +198,10 @@ def match(vocab_index: dict[str, str], text: str) -> str | None:
         # Fund lines numbered inside one cell ("二、自有资金：0万元") and names built from parts.
         bare = norm_label(ORDINAL.sub("", text))
         key = vocab_index.get(bare) or composed_fund_key(bare)
+        parts = _FUND_DASH.split(bare)
+        if key is None and len(parts) == 2 and vocab_index.get(parts[0]) in _BROAD_FUND_KEYS:
+            # "一般公共预算拨款—中央转移支付", "一般公共预算拨款—本级": a budget type, then the level it comes from.
+            key = vocab_index.get(parts[1]) or composed_fund_key(parts[1])
     return key
 
 

@@ -56,6 +56,14 @@ def is_placeholder_name(name: str) -> bool:
 
 
 _BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+_REGIONAL_TITLE = re.compile(r"转移支付.{0,6}区域绩效目标|区域绩效目标(?:申报)?表")
+
+
+def _unread_words(raw: str) -> bool:
+    """A funds cell holding words and no digit that are not a placeholder ("地方财政分担资金", "年度金额"):
+    text the extractor did not map, so a missing total is not certain."""
+    v = re.sub(r"\s+", "", raw)
+    return bool(v) and not is_placeholder(v) and not re.search(r"\d", v) and bool(re.search(r"[\u4e00-\u9fff]", v))
 
 
 def filler_values(sheet: GoalSheet) -> tuple[str, list[Indicator]] | None:
@@ -105,9 +113,11 @@ class GS01HeaderComplete(GoalSheetRule):
     def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         layout_gap = _layout_gap(sheet)
         department_sheet = bool(DEPARTMENT_TITLE.search(sheet.title))
+        # 转移支付区域绩效目标表: a fund's targets for a region, with 财政部门 and 区域 instead of a 实施单位.
+        regional = bool(_REGIONAL_TITLE.search(sheet.title))
         for key, name, severity in _REQUIRED_FIELDS:
             field = sheet.fields.get(key)
-            if field is None and department_sheet and key == "implementer":
+            if field is None and (department_sheet or regional) and key == "implementer":
                 continue  # 部门整体绩效目标表: the department itself carries out its tasks
             if field is None:
                 # The label itself was not found: the form may call it something the extractor does not know.
@@ -134,7 +144,17 @@ class GS01HeaderComplete(GoalSheetRule):
                     suggestion=f"请将{name}替换为真实内容。",
                 )
         total = sheet.funds.get("total")
-        if total is None or total.value_wan is None:
+        if total is not None and total.value_wan is None and _unread_words(total.raw):
+            # "年度资金（万元） | 年度金额 | 4000": the cell beside a total-like label is words, not an amount —
+            # most likely a sub-label the extractor does not know, so the total was not read, not left blank.
+            yield ctx.finding(
+                self.rule_id, "warning",
+                f"读到资金总额栏目“{total.label}”，但其后是文字“{total.raw.strip()[:20]}”而不是金额，"
+                "未能读出年度资金总额，请人工核对。",
+                evidence=total.raw, location=total.location,
+                suggestion="请核对年度资金总额（万元）及其资金来源构成。",
+            )
+        elif total is None or total.value_wan is None:
             yield ctx.finding(
                 self.rule_id, "error" if total is not None and not layout_gap else "warning",
                 "未填写年度资金总额，或资金总额不是有效数字。" if total is not None else
