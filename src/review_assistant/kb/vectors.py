@@ -42,6 +42,7 @@ class ExactVectors:
         norms = np.linalg.norm(m, axis=1, keepdims=True)
         self.matrix = m / np.where(norms > 0, norms, 1.0)
         self._masks: dict[Hashable, np.ndarray] = {}
+        self._position: dict[str, int] | None = None
 
     def mask(self, key: Hashable, allows: Callable[[str], bool]) -> np.ndarray:
         """Which chunks ``allows`` lets through, computed once per ``key`` (a filter) for this matrix."""
@@ -52,12 +53,13 @@ class ExactVectors:
 
     def similarities(self, vector: np.ndarray, ids: list[str]) -> dict[str, float]:
         """The cosine of ``vector`` with each of ``ids`` held here (others left out)."""
-        pos = {cid: i for i, cid in enumerate(self.ids)} if len(ids) > 8 else None
+        if self._position is None:
+            self._position = {cid: i for i, cid in enumerate(self.ids)}
         q = np.asarray(vector, dtype=np.float32).ravel()
         q = q / (float(np.linalg.norm(q)) or 1.0)
         out: dict[str, float] = {}
         for cid in ids:
-            i = pos.get(cid) if pos is not None else (self.ids.index(cid) if cid in self.ids else None)
+            i = self._position.get(cid)
             if i is not None:
                 out[cid] = float(np.einsum("d,d->", self.matrix[i], q))
         return out
