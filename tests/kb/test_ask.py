@@ -144,3 +144,21 @@ def test_just_below_the_gate_a_question_of_known_words_goes_to_the_answerability
     assert far is not None and far.answer == NOT_FOUND
     unknown = refusal(question + "护照呢？", kb, [hit(gate - NEAR_GATE / 2)])  # type: ignore[arg-type]
     assert unknown is not None and unknown.answer == NOT_FOUND
+
+
+def test_the_short_question_margin_is_only_for_words_the_texts_use() -> None:
+    from types import SimpleNamespace
+
+    from review_assistant.kb.ask import SHORT_MARGIN, refusal
+    from review_assistant.kb.retrieve import Hit
+
+    settings = Settings()
+    sim = settings.kb.min_similarity - SHORT_MARGIN / 2
+    hit = Hit(chunk_id="a", title="测试办法", doc_number="测〔2025〕1号", article="第二十四条", heading_path=(),
+              text="第二十四条　政策到期的，主管部门应当提出终止或者调整意见。", source="x.md", level="区",
+              status="有效", replaced_by=None, similarity=sim)
+    idf = {"政策": 1.0, "到期": 3.0, "主管部门": 2.0, "终止": 3.0, "调整": 2.0}
+    kb = SimpleNamespace(settings=settings, keywords=SimpleNamespace(idf=lambda: idf))
+    assert refusal("政策到期怎么办？", kb, [hit]) is None  # type: ignore[arg-type]  # short, every word known
+    got = refusal("驾驶证到期怎么换？", kb, [hit])  # type: ignore[arg-type]
+    assert got is not None and got.answer == NOT_FOUND  # short, but about something the texts never name
