@@ -25,6 +25,8 @@ from review_assistant.extract.values import (
         ("＝３个", "=", 3.0, "个"),
         ("30天内", "≤", 30.0, "天"),
         ("≥100百分比", "≥", 100.0, "百分比"),
+        ("≤0.9‰", "≤", 0.9, "‰"),  # a 千分率 (forest-fire damage rate): a unit like %
+        ("≤5‱", "≤", 5.0, "‱"),
     ],
 )
 def test_parse_value_splits_sign_number_unit(text: str, sign: str | None, number: float, unit: str) -> None:

@@ -151,3 +151,36 @@ def test_money_words_the_extractor_cannot_read_make_the_missing_execution_a_warn
     assert [s for s, m in _mon01(table_only, settings) if "预算执行" in m] == ["error"]
     spent = make_doc(REPORT_TITLE, "项目资金已到位，按合同分期支付。", SMALL_TABLE, path="监控报告.docx")
     assert [s for s, m in _mon01(spent, settings) if "执行数" in m] == ["warning"]
+
+
+# The heldout6 黄石式 monitoring table: a "绩效指标" group label left of 一级指标 | 指标名称, the completion column
+# headed "1-6月指标执行情况", and two footer boxes under the indicators.
+HUANGSHI = [["项目资金（万元）", "年初预算数", "1-6月执行数", "全年预计执行数", "", ""],
+            ["年度资金总额：", "220", "126.4", "220", "", ""],
+            ["绩效指标", "一级指标", "指标名称", "指标值", "1-6月指标执行情况", "完成目标可能性（确定能、有可能、不可能）"],
+            ["", "产出", "快检批次", "≥6000批次", "2650批次", "确定能"],
+            ["", "效益", "抽检合格率", "≥98%", "98.6%", "确定能"],
+            ["偏差或不能完成目标原因分析", "无", "无", "无", "无", "无"],
+            ["相关建议或举措", "加快进度", "加快进度", "加快进度", "加快进度", "加快进度"]]
+
+
+def test_huangshi_completion_column_and_footer_rows(settings: Settings) -> None:
+    doc = make_doc("某市项目支出绩效监控表（2026年度）", HUANGSHI, path="监控表.xlsx")
+    mt = extract_monitoring(doc)
+    assert [(i.level3, i.actual_text) for i in mt.indicators] == [("快检批次", "2650批次"), ("抽检合格率", "98.6%")]
+    assert mt.completion_column_found and mt.month == 6
+    assert not [m for s, m in _mon01(doc, settings) if "完成值" in m]
+
+
+def test_all_empty_completion_is_an_error_only_under_a_recognised_completion_header(settings: Settings) -> None:
+    empty = [[*row[:4], "", row[5]] for row in HUANGSHI[:5]]
+    empty[2][4] = "1-6月指标执行情况"
+    got = _mon01(make_doc("某市项目支出绩效监控表（2026年度）", empty, path="监控表.xlsx"), settings)
+    assert [s for s, m in got if "完成值全部为空" in m] == ["error"]
+    # the completion column's header is not recognised: the engine cannot be sure the values are missing
+    unknown = [list(row) for row in empty]
+    unknown[2][4] = "进展说明"
+    unknown[3][4], unknown[4][4] = "2650批次", "98.6%"
+    got = _mon01(make_doc("某市项目支出绩效监控表（2026年度）", unknown, path="监控表.xlsx"), settings)
+    assert not [m for s, m in got if s == "error"]
+    assert [s for s, m in got if "未识别出1—N月完成值" in m] == ["warning"]

@@ -90,3 +90,32 @@ def test_indicator_names_that_are_bare_numbers_are_template_filler(settings: Set
     gs01 = [f for f in got if f.rule_id == "GS-01" and "模板占位" in f.message]
     assert [f.severity for f in gs01] == ["error"] and "3个" in gs01[0].message
     assert not [f for f in got if f.rule_id == "GS-03" and "“66”" in f.message]  # not one unit error per row
+
+
+def test_blank_numbered_template_rows_are_not_indicators(settings: Settings) -> None:
+    # 镇级勾选式 (heldout6): "指标N：" rows and a "……" row left blank under the real indicators.
+    rows = [*_INDICATORS, ["产出指标", "数量指标", "指标2：", ""], ["效益指标", "社会效益指标", "……", ""],
+            ["满意度指标", "满意度指标", "指标1", ""]]
+    doc = make_doc("示例街道2025年度项目支出绩效目标申报表",
+                   _sheet(["", "其他资金", "0", "0"], ["年度目标", "完成路灯维护", "", ""]), rows)
+    sheet = extract_goal_sheet(doc)
+    assert [i.level3 for i in sheet.indicators] == ["巡检路灯数量", "维修响应时间", "夜间出行安全", "居民满意度"]
+    assert any("模板留下的空白行" in n.message for n in sheet.notes)
+    got = findings(settings, (doc, "goal_sheet"))[0]
+    assert not [f for f in got if f.rule_id == "GS-03" and "指标2" in f.message]
+    # a numbered name with a real name after it is still an indicator
+    named = make_doc("示例街道2025年度项目支出绩效目标申报表",
+                     _sheet(["", "其他资金", "0", "0"], ["年度目标", "完成路灯维护", "", ""]),
+                     [*_INDICATORS, ["产出指标", "数量指标", "指标2：新增路灯数量", ""]])
+    assert "新增路灯数量" in [i.level3 for i in extract_goal_sheet(named).indicators]
+
+
+def test_a_permille_value_has_its_unit(settings: Settings) -> None:
+    rows = [*_INDICATORS, ["效益指标", "生态效益指标", "森林火灾受害率", "≤0.9‰"]]
+    doc = make_doc("示例街道2025年度项目支出绩效目标申报表",
+                   _sheet(["", "其他资金", "0", "0"], ["年度目标", "完成路灯维护", "", ""]), rows)
+    ind = next(i for i in extract_goal_sheet(doc).indicators if i.level3 == "森林火灾受害率")
+    assert ind.unit == "‰" and ind.number == 0.9
+    got = findings(settings, (doc, "goal_sheet"))[0]
+    assert not [f for f in got if "森林火灾受害率" in f.message and f.severity == "error"]
+    assert not [f for f in got if f.rule_id in {"GS-03", "GS-05"} and "森林火灾受害率" in f.message]

@@ -104,6 +104,8 @@ class MonitoringTable(CycleDocument):
     prose_sentence: str = Field("", description="The sentence execution figures were read from, when no table gave them")
     has_tables: bool = Field(False, description="The document has any table (False: a report written only in paragraphs)")
     indicator_words_seen: bool = Field(False, description="The text names targets or completion (指标值, 完成值, 全年预计…)")
+    completion_column_found: bool = Field(
+        False, description="An indicator table names its 1–N月 completion column (完成值 / 执行情况) in its header")
     unread_indicator_table: str = Field(
         "", description="Header of a table naming indicator columns that could not be read as an indicator table")
 

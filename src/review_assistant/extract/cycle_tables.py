@@ -21,7 +21,8 @@ from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDoc
 # Indicator-table columns of the later stages, on top of the goal sheet's l1/l2/l3/sign/unit.
 STAGE_COLUMNS: dict[str, tuple[str, ...]] = {
     "target": ("年度指标值", "指标值", "年度目标值", "目标值", "预期指标值", "年度绩效指标值", "预期目标值"),
-    "actual": ("实际完成值", "实际完成情况", "全年实际值", "实际值", "完成值", "执行情况", "实际完成"),
+    "actual": ("实际完成值", "实际完成情况", "全年实际值", "实际值", "完成值", "执行情况", "实际完成", "指标执行情况",
+               "半年度指标执行情况", "半年指标执行情况", "指标完成情况"),
     "forecast": ("全年预计完成情况", "全年预计完成值", "预计全年完成值", "预计全年完成情况", "全年预计完成", "预计完成值",
                  "预计完成情况", "全年预计"),
     "cause": ("偏差原因分析", "偏差原因", "原因分析", "未完成原因分析", "偏差原因分析及改进措施", "未完成原因及改进措施",
@@ -38,7 +39,9 @@ _MONTH_RE = re.compile(r"(?:1|一)\s*[-—–~至到]\s*(\d{1,2}|[一二三四�
                        r"|截至\s*(?:(?:19|20)\d{2}\s*年\s*)?(\d{1,2})\s*月")
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
              "十二": 12}
-_TABLE_END = re.compile(r"^(总分|合计|总计|评价结论|存在问题|改进措施|自评等级|评价等级|填报人|单位负责人|备注)")
+# Rows that close the indicator block: totals, conclusions, and the footer boxes of the 黄石式 monitoring table
+# ("偏差或不能完成目标原因分析", "相关建议或举措").
+_TABLE_END = re.compile(r"^(总分|合计|总计|评价结论|存在问题|改进措施|自评等级|评价等级|填报人|单位负责人|备注|偏差或不能完成|相关建议)")
 _BLANK = re.compile(r"^[\s/\\—–\-_.。、无暂无没有不适用未说明]*$")
 BOILERPLATE = ("暂无", "无", "没有", "无偏差", "不存在", "/", "—", "-", "无。", "暂无。")
 
@@ -173,6 +176,10 @@ def _columns(cells: list[str]) -> dict[str, int]:
             continue
         if key and key not in cols:
             cols[key] = i
+        elif key == "l3" and any(cols.get(k, i) < i and cols[k] > cols["l3"] for k in ("l1", "l2") if k in cols):
+            # "绩效指标 | 一级指标 | 指标名称" (黄石式): the first cell is a group label left of the level
+            # columns; the indicator's name is the one right of them.
+            cols["l3"] = i
     return cols
 
 

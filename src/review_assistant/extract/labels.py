@@ -97,8 +97,9 @@ LEVEL2_TO_LEVEL1: dict[str, str] = {
     "生态环境成本指标": "成本指标",
 }
 
-# A template's row label left in the name cell ("定量指标一", "定性指标描述", "指标2"): not an indicator's name.
-TEMPLATE_ROW_NAME = re.compile(r"^[★☆*＊]?\s*(?:(?:定量|定性)指标(?:[一二三四五六七八九十]{1,2}|\d{1,2})?(?:描述|名称)?|指标\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2}))\s*$")
+# A template's row label left in the name cell ("定量指标一", "定性指标描述", "指标2", "指标2：", "……"):
+# not an indicator's name.
+TEMPLATE_ROW_NAME = re.compile(r"^[★☆*＊]?\s*(?:(?:定量|定性)指标(?:[一二三四五六七八九十]{1,2}|\d{1,2})?(?:描述|名称)?|指标\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*[:：、.．]?|[…⋯.．。·]{2,}|…)\s*$")
 # "指标1：" / "指标一、" numbering in front of a real name ("指标1：新建保鲜库数量").
 NAME_NUMBER_PREFIX = re.compile(r"^\s*指标\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*[:：、.．]\s*(?=\S)")
 

@@ -71,6 +71,7 @@ def extract_monitoring(doc: ParsedDocument, fiscal_year: int | None = None) -> M
     read: set[int] = set()
     for block, table, header in indicator_tables(doc, ("l3", "target")):
         out.indicator_table_found = True
+        out.completion_column_found = out.completion_column_found or "actual" in header.cols
         read.add(id(table))
         out.indicators.extend(indicator_rows(block, table, header, out.indicators[-1] if out.indicators else None))
         out.month = out.month or next((m for t in header.texts if (m := month_in(t))), None)

@@ -17,7 +17,7 @@ from review_assistant.checks.models import Finding
 from review_assistant.extract.models import GoalSheet, Indicator
 from review_assistant.extract.values import find_unit, looks_misread
 
-_RATE_UNITS = {"%", "‰", "百分点", "个百分点"}
+_RATE_UNITS = {"%", "‰", "‱", "百分点", "个百分点"}
 _GRADED = re.compile(r"[优良中差]|好|较好|一般|等级|档|合格|达标|通过|符合")
 _VAGUE = re.compile(r"进一步|明显|显著|有效|逐步|大幅|较好|良好|提升|提高|改善|加强|增强|持续|稳步|不断|较大|尽快|及时")
 

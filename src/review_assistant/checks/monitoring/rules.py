@@ -62,8 +62,14 @@ class MON01DualMonitoring(MonitoringRule):
         if not mt.indicator_table_found or not mt.indicators:
             yield _no_indicators(ctx, mt)
         elif all(not i.actual_text.strip() for i in mt.indicators):
-            yield ctx.finding("MON-01", "error", "绩效指标表的1—N月完成值全部为空，未监控绩效目标实现程度。",
-                              suggestion="逐项填写截至监控月份的实际完成值。")
+            if mt.completion_column_found:
+                yield ctx.finding("MON-01", "error", "绩效指标表的1—N月完成值全部为空，未监控绩效目标实现程度。",
+                                  suggestion="逐项填写截至监控月份的实际完成值。")
+            else:
+                # No header named the completion column: the values may sit in a column not recognised.
+                yield ctx.finding("MON-01", "warning", "绩效指标表中未识别出1—N月完成值（执行情况）栏目，"
+                                  "未能核对绩效目标的完成情况，请人工核对是否已逐项填写。",
+                                  suggestion="在指标表中设“1—N月实际完成值”一栏，逐项填写截至监控月份的完成情况。")
 
 
 def _no_indicators(ctx: CheckContext, mt: MonitoringTable) -> Finding:
