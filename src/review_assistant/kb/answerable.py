@@ -100,7 +100,7 @@ class Support:
 
 
 #: A quoted example or term inside a question ("像“单位成本不超过多少”这种指标"): not what it asks.
-_QUOTED = re.compile(r"[“\"「『][^”\"」』\n]{1,40}[”\"」』]")
+QUOTED = re.compile(r"[“\"「『]([^”\"」』\n]{1,40})[”\"」』]")
 
 
 #: A yes/no question: what it proposes ("晚几天补", "写成百分之百") is not a fact it asks for.
@@ -110,7 +110,7 @@ _YES_NO = re.compile(r"行不行|可不可以|能不能|能否|可以吗|行吗|
 def _asking_part(question: str) -> str:
     """What in the question asks for a fact: quotes left out; nothing for a yes/no question
     ("晚几天补上行不行" asks a permission, not a period)."""
-    return "" if _YES_NO.search(question) else _QUOTED.sub("“”", question)
+    return "" if _YES_NO.search(question) else QUOTED.sub("“”", question)
 
 
 def answer_types(question: str) -> tuple[str, ...]:

@@ -47,7 +47,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from review_assistant.kb.answerable import answer_types, support
+from review_assistant.kb.answerable import QUOTED, answer_types, support
 from review_assistant.kb.chunking import is_commentary
 from review_assistant.kb.keywords import tokenize
 from review_assistant.kb.retrieve import Hit
@@ -175,12 +175,13 @@ def figure_units(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in _FIGURES if pattern.search(text))
 
 
-_QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{1,20})[”\"」』]")
+#: A quoted term is short ("“1+4”", "“中”"); a longer quotation is an example sentence.
+_QUOTED_TERM_MAX = 20
 
 
 def quoted_terms(query: str) -> tuple[str, ...]:
     """Terms the question quotes ("“1+4”指的是啥", "结果为“中”"): the clause that uses them is the one meant."""
-    return tuple(m.group(1).strip() for m in _QUOTE.finditer(query) if m.group(1).strip())
+    return tuple(t for m in QUOTED.finditer(query) if (t := m.group(1).strip()) and len(m.group(1)) <= _QUOTED_TERM_MAX)
 
 
 def asks_list(query: str) -> bool:

@@ -88,7 +88,6 @@ _SERIAL = re.compile(r"(?<!\d)(\d{1,4})\s*号")
 _YEAR = re.compile(r"(?<!\d)(\d{4}|\d{2})\s*(?:年|版)|[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]")
 #: Words that point at an earlier version of a rule ("2011年那版", "原来的暂行办法").
 _EARLIER = re.compile(r"旧版|老版|那版|那个|原来|以前|之前|当时|最早|早先|废止|暂行|原办法|原文件|老文件")
-_DOC_PARTS = re.compile(r"〔(\d{4})〕(\d+)号")
 
 
 def named_abolished(query: str, doc_numbers: Iterable[str]) -> frozenset[str]:
@@ -104,7 +103,7 @@ def named_abolished(query: str, doc_numbers: Iterable[str]) -> frozenset[str]:
     earlier = bool(_EARLIER.search(query))
     out = set()
     for number in doc_numbers:
-        m = _DOC_PARTS.search(number)
+        m = DOC_NUMBER.search(number)  # year and serial of the indexed 文号
         if number in cited:
             out.add(number)
         elif m:
