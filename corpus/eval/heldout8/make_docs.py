@@ -34,8 +34,8 @@ def pct(x: float) -> str:
 
 
 def num(x: float) -> str:
-    s = f"{x:.2f}".rstrip("0").rstrip(".")
-    return s
+    """Plain number as offices type it: no trailing zeros, up to four decimals (unit prices such as 0.012万元)."""
+    return f"{x:.4f}".rstrip("0").rstrip(".")
 
 
 def grade(total: float) -> str:
