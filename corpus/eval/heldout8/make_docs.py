@@ -13,8 +13,9 @@ from __future__ import annotations
 import json
 import runpy
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 FILES = HERE / "files"
@@ -441,7 +442,7 @@ def build_self_eval() -> None:
     head = [["单位名称：某市政务服务和大数据管理局", L, L, L, L, "填报日期：2026年3月16日", L, L, L],
             ["项目名称", "某市12345政务服务便民热线运行经费", L, L, "主管部门", "某市政务服务和大数据管理局", L, L, L],
             ["实施单位", "某市12345热线服务中心", L, L, "项目类别", cat, L, L, L]]
-    rate, es = exec_score(1265, 1238.2)
+    _rate, es = exec_score(1265, 1238.2)
     tot = round(es + sum(i.score for i in inds), 2)
     blocks, total = ev_std_table("2025年度项目支出绩效自评表", head, 1280, 1265, 1238.2,
                                  [("其中：当年财政拨款", 1280, 1265, 1238.2)],
@@ -471,7 +472,7 @@ def build_self_eval() -> None:
     head = [["单位名称：某县林业局", L, L, L, L, "填报日期：2026年3月25日", L, L, L],
             ["项目名称", "某县林业有害生物防治经费", L, L, "主管部门", "某县林业局", L, L, L],
             ["实施单位", "某县森林病虫害防治检疫站", L, L, "项目类别", cat, L, L, L]]
-    rate, es = exec_score(138, 136.4)
+    _rate, es = exec_score(138, 136.4)
     tot = round(es + sum(i.score for i in inds), 2)
     blocks, total = ev_std_table("2025年度项目支出绩效自评表", head, 138, 138, 136.4, [("其中：当年财政拨款", 138, 138, 136.4)],
                                  ("完成疫木除治5000亩、美国白蛾防治8000亩，成灾率控制在3‰以下。",
@@ -525,7 +526,7 @@ def build_self_eval() -> None:
     ]
     info = [["项目名称", "某县基层医疗卫生机构设备购置", "主管部门", "某县卫生健康局"],
             ["实施单位", "某县卫生健康局（本级）", "自评年度", "2025年度"]]
-    rate, es = exec_score(650, 612)
+    _rate, es = exec_score(650, 612)
     calc = round(es + sum(i.score for i in inds), 2)
     blocks, total = weight_first("项目支出绩效自评表", info, 650, 650, 612, inds,
                                  lambda t: ["自评总分", num(t), "自评等级", "优"],
@@ -739,7 +740,7 @@ def build_appraisal() -> None:
 
     def scores(vals: list[float]) -> list[list[str]]:
         dims = ["立项必要性", "投入经济性", "绩效目标合理性", "实施方案可行性", "筹资合规性"]
-        rows = [["评估维度", "分值", "得分"]] + [[d, "20", num(v)] for d, v in zip(dims, vals)]
+        rows = [["评估维度", "分值", "得分"]] + [[d, "20", num(v)] for d, v in zip(dims, vals, strict=True)]
         rows.append(["综合得分", "100", num(sum(vals))])
         return rows
 
