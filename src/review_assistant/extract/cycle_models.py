@@ -45,6 +45,7 @@ class CycleIndicator(BaseModel):
     cause: str = Field("", description="偏差原因（分析）")
     measure: str = Field("", description="纠偏措施 / 改进措施")
     possibility: str = Field("", description="完成目标可能性：确定能 / 有可能 / 完全不可能")
+    note: str = Field("", description="备注 as written (a monitoring table may explain a deviation there)")
     evidence: str = Field("", description="The row's text, verbatim")
     location: Location = Field(default_factory=Location)
 
@@ -108,6 +109,10 @@ class MonitoringTable(CycleDocument):
         False, description="An indicator table names its 1–N月 completion column (完成值 / 执行情况) in its header")
     unread_indicator_table: str = Field(
         "", description="Header of a table naming indicator columns that could not be read as an indicator table")
+    cause_note: TextField | None = Field(
+        None, description="The table's closing 偏差原因说明 box (causes written once for the whole table)")
+    measure_note: TextField | None = Field(
+        None, description="The table's closing 纠偏措施 / 存在问题及纠偏措施 / 相关建议或举措 box")
 
     @property
     def base_budget(self) -> Amount | None:

@@ -34,6 +34,8 @@ STAGE_COLUMNS: dict[str, tuple[str, ...]] = {
     "rule": ("评分标准", "评分细则", "计分方法", "评分规则", "扣分标准", "评（扣）分标准", "评分办法", "计分标准"),
 }
 CAUSE_CATEGORIES = ("经费保障", "制度保障", "人员保障", "硬件条件保障", "其他")
+# 完成目标可能性 split into one tick column per grade (湖北黄石 note: 确定能 / 有可能 / 不可能).
+POSSIBILITY_GRADES = ("确定能", "有可能", "完全不可能", "不可能")
 # 1–N月 columns: "1-7月执行情况", "1—6月实际完成值", "截至6月底完成值".
 _MONTH_RE = re.compile(r"(?:1|一)\s*[-—–~至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
                        r"|截至\s*(?:(?:19|20)\d{2}\s*年\s*)?(\d{1,2})\s*月")
@@ -71,6 +73,19 @@ def is_blank_explanation(text: str) -> bool:
     return not t or t in BOILERPLATE or bool(_BLANK.match(t))
 
 
+# Wording that proposes or reports an action ("已启动政府购买服务补充", "三季度集中施工", "按程序调整年度指标"), as
+# opposed to a cause alone ("雨季停工") or a formula ("按计划推进").
+_MEASURE_WORDS = re.compile(
+    r"已(?:经)?(?:启动|调整|安排|采取|组织|实行|开展|落实|补充|协调|加密|约谈|督促|要求|制定|增加|增派|对)|加快|加强|加密|督促|约谈|"
+    r"整改|集中(?:施工|开展|推进|办理|采购)|调[整减剂](?:施工|计划|指标|预算|目标|年度)|按程序调|新增|增派|补充|招标|购买服务|追加|"
+    r"收回|暂停|暂缓|停止")
+
+
+def states_measure(text: str) -> bool:
+    """The text names an action taken or planned against a deviation (not only its cause, not boilerplate)."""
+    return not is_blank_explanation(text) and bool(_MEASURE_WORDS.search(text))
+
+
 def column_key(text: str) -> str | None:
     """The canonical column a header cell names (stage columns first, then the goal sheet's)."""
     n = L.norm_label(re.sub(r"(?:1|一)\s*[-—–~至到]\s*\S{1,2}\s*月|截至\s*\d{1,2}\s*月底?", "", text or ""))
@@ -89,6 +104,7 @@ class Header:
     cols: dict[str, int]
     categories: dict[str, int] = field(default_factory=dict)  # 偏差原因 sub-columns (tick boxes)
     texts: list[str] = field(default_factory=list)  # the header cell text per column
+    grades: dict[str, int] = field(default_factory=dict)  # 完成目标可能性 sub-columns (tick boxes)
 
 
 def find_indicator_header(table: Table, required: tuple[str, ...]) -> Header | None:
@@ -111,6 +127,8 @@ def find_indicator_header(table: Table, required: tuple[str, ...]) -> Header | N
         if nxt < table.n_rows:
             below = [c.text.strip() for c in table.rows[nxt]]
             cats = {name: i for i, name in enumerate(below) if name in CAUSE_CATEGORIES}
+            grades = {name: i for i, name in enumerate(below) if name in POSSIBILITY_GRADES}
+            grades = grades if len(grades) >= 2 else {}  # one "确定能" is a data row's value, not a tick header
             sub = _columns(below)
             if "l3" in sub and sub["l3"] != cols["l3"]:
                 # A group label merged over the name columns ("绩效指标" across 一级/二级/三级) with the real
@@ -119,9 +137,10 @@ def find_indicator_header(table: Table, required: tuple[str, ...]) -> Header | N
                 header.cols = {k: v for k, v in cols.items() if k not in {"l1", "l2", "l3"}}
                 header.cols.update(sub)
                 header.texts = [f"{a} {b}" if a != b else a for a, b in zip(cells, below, strict=False)]
-            elif cats or (sub and not any(k in sub for k in ("l1", "l2", "l3"))):
+            elif cats or grades or (sub and not any(k in sub for k in ("l1", "l2", "l3"))):
                 header.row = nxt
                 header.categories = cats
+                header.grades = grades
                 for key, i in sub.items():
                     header.cols.setdefault(key, i)
                     if key in {"actual", "forecast", "measure", "possibility"}:
@@ -147,7 +166,8 @@ def indicator_tables(doc: ParsedDocument, required: tuple[str, ...]) -> Iterator
             yield block, table, header
             continue
         if previous is not None and table.n_cols == previous[0].n_cols and not _has_end_row(previous[0]):
-            continued = Header(-1, dict(previous[1].cols), dict(previous[1].categories), list(previous[1].texts))
+            continued = Header(-1, dict(previous[1].cols), dict(previous[1].categories), list(previous[1].texts),
+                               dict(previous[1].grades))
             previous = (table, continued)
             yield block, table, continued
             continue
@@ -213,6 +233,10 @@ def indicator_rows(block: Block, table: Table, header: Header,
             detail = [table.rows[r][i].text.strip() for name, i in header.categories.items()
                       if i < len(table.rows[r]) and table.rows[r][i].text.strip() not in {"", "√", "✓", "是", "☑"}]
             cause = "；".join(detail) if detail else "、".join(ticked)
+        possibility = cell(r, "possibility")
+        if header.grades:
+            possibility = "、".join(name for name, i in header.grades.items()
+                                   if i < len(table.rows[r]) and table.rows[r][i].text.strip())
         target_text = cell(r, "target")
         pv = parse_value(target_text, sign_hint=cell(r, "sign") or None, unit_hint=cell(r, "unit") or None)
         actual_text, forecast_text = cell(r, "actual"), cell(r, "forecast")
@@ -225,7 +249,7 @@ def indicator_rows(block: Block, table: Table, header: Header,
             qualitative=pv.qualitative or pv.date_value is not None, actual_text=actual_text, actual=actual,
             forecast_text=forecast_text, forecast=forecast,
             weight=parse_decimal(cell(r, "weight")), score=parse_decimal(cell(r, "score")),
-            cause=cause, measure=cell(r, "measure"), possibility=cell(r, "possibility"),
+            cause=cause, measure=cell(r, "measure"), possibility=possibility, note=cell(r, "basis"),
             evidence=table.row_text(r), location=block.location.model_copy(update={"row": r}),
         )
         yield above
@@ -351,13 +375,16 @@ def read_header(doc: ParsedDocument, out: CycleDocument, title_re: re.Pattern[st
 
 
 _TITLE_NAME = re.compile(r"^(?:关于)?(?P<name>.+?)(?:项目)?(?:支出)?(?:运行)?(?:绩效)?"
-                         r"(?:运行监控|跟踪监控|监控|自评价?|自我评价|评价)(?:报告|情况报告)$")
+                         r"(?:运行监控|跟踪监控|监控|自评价?|自我评价|评价)(?:报告|情况报告|情况说明|情况汇报)$")
+# The monitoring period a title puts after the project ("……维护项目2026年1-6月绩效运行监控报告").
+_NAME_PERIOD = re.compile(r"(?<=项目)\s*(?:(?:19|20)\d{2}\s*年度?)?\s*[（(]?\s*(?:(?:1|一)\s*[-—–~至到]\s*"
+                          r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?|上半年|前三季度|第?[一二三四]季度)\s*[)）]?$")
 
 
 def name_from_title(title: str) -> str:
     """The project named by a report's title: "2024年X经费绩效运行监控报告" → "2024年X经费" ('' if none)."""
     m = _TITLE_NAME.match(title.strip())
-    name = m.group("name").strip(" 　：:") if m else ""
+    name = _NAME_PERIOD.sub("", m.group("name")).strip(" 　：:") if m else ""
     # "示例局2025年项目运行绩效监控报告" names a unit and a year, not a project.
     unit_and_year = re.search(r"(?:19|20)\d{2}\s*年度?$", name)
     return name if 2 <= len(name) <= 40 and not unit_and_year and not re.fullmatch(r"[\d年度（）() ]*", name) else ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from review_assistant.extract import labels as L
 from review_assistant.extract.cycle_models import Amount, MonitoringTable
 from review_assistant.extract.cycle_tables import (
     amount_at,
@@ -17,16 +18,18 @@ from review_assistant.extract.cycle_tables import (
     head_text,
     indicator_rows,
     indicator_tables,
+    is_blank_explanation,
     label_value,
     money_in_wan,
     money_unit,
     month_in,
     read_header,
 )
+from review_assistant.extract.models import TextField
 from review_assistant.extract.values import parse_decimal
-from review_assistant.parsing.model import BlockKind, ParsedDocument, Table
+from review_assistant.parsing.model import BlockKind, Location, ParsedDocument, Table
 
-TITLE_RE = re.compile(r"(绩效)?(运行)?监控(表|情况表|报告)|执行监控|绩效监控")
+TITLE_RE = re.compile(r"(绩效)?(运行)?监控(表|情况表|报告|情况说明|情况汇报)|执行监控|绩效监控")
 BUDGET_LABELS: dict[str, tuple[str, ...]] = {
     "budget": ("年度预算数", "年初预算数", "年度预算", "年初预算", "预算数", "年度预算金额", "年度资金总额", "全年预算"),
     "adjusted": ("调整后预算数", "调整预算数", "全年预算数", "调整后预算", "调整后全年预算数", "调整后年度预算数"),
@@ -42,7 +45,9 @@ _MONEY_KEYS = {"budget", "adjusted", "executed"}
 
 
 # The document's own title names it a monitoring report or table ("……项目绩效运行监控报告").
-_REPORT_TITLE = re.compile(r"(?:绩效|运行|跟踪)监控(?:表|情况表|报告|情况报告|工作报告)\s*[（(]?[^（()）]{0,12}[)）]?$")
+# "……绩效运行监控情况说明" is the same report under a county's name for it.
+_REPORT_TITLE = re.compile(r"(?:绩效|运行|跟踪)监控(?:表|情况表|报告|情况报告|工作报告|情况说明|情况汇报)"
+                           r"\s*[（(]?[^（()）]{0,12}[)）]?$")
 _MONEY_WORDS = re.compile(r"执行|支出|支付|使用|到位|拨付")
 
 
@@ -80,7 +85,38 @@ def extract_monitoring(doc: ParsedDocument, fiscal_year: int | None = None) -> M
     out.indicator_words_seen = bool(_INDICATOR_WORDS.search(doc.normalized_text))
     if not out.indicators:
         out.unread_indicator_table = _unread_indicator_table(doc, read)
+    out.cause_note, out.measure_note = _closing_notes(doc)
     return out
+
+
+# The boxes below the indicator table that explain the deviations once for the whole table: "偏差原因说明 | ……",
+# "纠偏措施 | ……", "存在问题及纠偏措施 | ……", 黄石式 "偏差或不能完成目标原因分析" / "相关建议或举措".
+_CAUSE_BOX = re.compile(r"^(?:偏差原因(?:分析|说明)?|偏差或不能完成目标原因分析|存在(?:的)?问题(?:及(?:原因|纠偏措施|整改措施))?"
+                        r"|问题及(?:原因|纠偏措施))$")
+_MEASURE_BOX = re.compile(r"^(?:纠偏措施(?:及建议)?|偏差纠正措施|整改措施|改进措施|拟采取的?措施|下一步(?:工作)?(?:措施|打算)|"
+                          r"相关建议或举措|(?:存在(?:的)?)?问题及(?:纠偏|整改)措施)$")
+
+
+def _closing_notes(doc: ParsedDocument) -> tuple[TextField | None, TextField | None]:
+    """The table-wide 偏差原因说明 and 纠偏措施 boxes: a row holding only the label and its text, or a "纠偏措施：……" line."""
+    cause: TextField | None = None
+    measure: TextField | None = None
+    pairs: list[tuple[str, str, Location]] = []
+    for block, table in doc.tables():
+        for r, row in enumerate(table.rows):
+            texts = list(dict.fromkeys(c.text.strip() for c in row if c.text.strip()))
+            if len(texts) == 2:
+                pairs.append((texts[0], texts[1], block.location.model_copy(update={"row": r, "column": 1})))
+    for b in doc.blocks:
+        if b.kind != BlockKind.TABLE and (m := re.match(r"^\s*([^：:\n]{2,16})[：:]\s*(\S.*)$", b.text.strip(), re.S)):
+            pairs.append((m.group(1), m.group(2), b.location))
+    for label, value, loc in pairs:
+        n = L.norm_label(label)
+        if cause is None and _CAUSE_BOX.match(n) and not is_blank_explanation(value):
+            cause = TextField(label=label, value=value, location=loc)
+        if measure is None and _MEASURE_BOX.match(n) and not is_blank_explanation(value):
+            measure = TextField(label=label, value=value, location=loc)
+    return cause, measure
 
 
 # Words of target monitoring: a document with none of them certainly reports no indicator completion.

@@ -264,24 +264,25 @@ def _first_money(doc: ParsedDocument, report: AppraisalReport, pattern: re.Patte
                  prefer: tuple[str, ...], sentence_total: bool = False) -> tuple[MoneyMatch, Location] | None:
     """The first match of ``pattern`` in the preferred sections, else anywhere in the text. With ``sentence_total``,
     a sentence that adds several amounts up gives its 合计 instead ("申请县级资金18.6万元、上级12万元，合计30.6万元")."""
-    ordered: list[Block] = []
+    ordered: list[tuple[str, Location]] = []
     for key in prefer:
         for s in report.sections:
-            if s.key == key:
-                ordered.extend(doc.blocks[s.block_start:s.block_end])
-    ordered.extend(doc.blocks)
-    for b in ordered:
-        if b.kind == BlockKind.TABLE:
-            continue
-        found = find_money(pattern, b.text)
+            if s.key == key and s.table_row:  # a form's "资金构成 | 申请2027年度市级财政资金540万元，……"
+                ordered.append((s.text, s.location.model_copy(update={"column": 1})))
+            elif s.key == key:
+                ordered.extend((b.text, b.location) for b in doc.blocks[s.block_start:s.block_end]
+                               if b.kind != BlockKind.TABLE)
+    ordered.extend((b.text, b.location) for b in doc.blocks if b.kind != BlockKind.TABLE)
+    for text, location in ordered:
+        found = find_money(pattern, text)
         if found:
             first = found[0]
             if sentence_total:
-                rest = b.text[b.text.find(first.text) + len(first.text):]
+                rest = text[text.find(first.text) + len(first.text):]
                 total = find_money(SENTENCE_TOTAL_RE, re.split(r"[。；;\n]", rest, maxsplit=1)[0])
                 if total and total[-1].value_wan >= first.value_wan:  # a 合计 is never below one of its parts
                     first = total[-1]
-            return first, b.location
+            return first, location
     return None
 
 
@@ -427,6 +428,9 @@ def _conclusion_sources(doc: ParsedDocument, report: AppraisalReport) -> list[tu
         for s in report.sections:
             if s.key != key:
                 continue
+            if s.table_row:  # a form's "总体结论 | 评估得分88分，予以支持。"
+                out.append((s.text, s.location.model_copy(update={"column": 1})))
+                continue
             if s.inline:
                 out.append((doc.blocks[s.block_start].text, s.location))
             out.extend((b.text, b.location) for b in doc.blocks[s.block_start + 1:s.block_end]
@@ -487,6 +491,7 @@ def _conclusion(doc: ParsedDocument, report: AppraisalReport, vocabulary: tuple[
     # Under the conclusion heading a local wording needs no cue ("同意立项，建议按核定金额安排").
     closing = {b.text for s in report.sections if s.key == "overall_conclusion"
                for b in doc.blocks[s.block_start:s.block_end] if b.kind != BlockKind.TABLE}
+    closing |= {s.text for s in report.sections if s.key == "overall_conclusion" and s.table_row}
     for text, loc in _conclusion_sources(doc, report):
         for sentence in sentences(text):
             terms = _terms_in(sentence, vocab)

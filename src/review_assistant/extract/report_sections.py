@@ -22,7 +22,9 @@ from review_assistant.parsing.numbering import CN_NUMERALS
 SECTION_SYNONYMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "basic_info": ("评估对象基本情况", (
         "评估对象基本情况", "事前绩效评估对象基本情况", "评估对象概况", "项目基本情况", "项目概况", "基本情况",
-        "政策基本情况", "项目（政策）基本情况", "政策概况", "评估对象情况", "评估对象")),
+        "政策基本情况", "项目（政策）基本情况", "政策概况", "评估对象情况", "评估对象",
+        # the 概况 row of the 一体化 事前绩效评估表 (名称, 绩效目标, 资金构成, 概况 …)
+        "概况")),
     "background": ("立项背景", ("立项背景", "项目背景", "政策背景", "立项依据", "项目立项背景", "背景情况")),
     "content": ("主要内容", ("主要内容", "项目主要内容", "政策主要内容", "实施内容", "项目内容", "建设内容")),
     "goals": ("绩效目标", ("绩效目标", "项目绩效目标", "预期绩效目标", "政策绩效目标", "预期绩效")),
@@ -33,7 +35,8 @@ SECTION_SYNONYMS: dict[str, tuple[str, tuple[str, ...]]] = {
         "评估程序", "评估目的", "评估原则", "评估目的及对象", "评估思路及方式方法", "评估思路及方式、方法",
         "评估工作程序", "评估依据", "评估方式", "评估思路", "评估工作概述", "评估工作概况", "评估工作开展情况概述",
         # 事前论证报告 and 评审意见 write 论证/评审 for 评估
-        "论证工作情况", "论证工作开展情况", "论证程序和方法", "论证方法", "评审工作情况", "评审工作开展情况", "评审程序")),
+        "论证工作情况", "论证工作开展情况", "论证程序和方法", "论证方法", "评审工作情况", "评审工作开展情况", "评审程序",
+        "评审过程", "评估过程", "论证过程")),
     "assessment": ("综合评估情况与评估结论", (
         "综合评估情况与评估结论", "综合评估情况及评估结论", "综合评估情况", "评估内容", "评估情况",
         "评估内容及结论", "评估分析", "评估情况及结论", "论证内容", "论证情况", "论证分析", "评审内容", "评审情况")),
@@ -124,6 +127,13 @@ def _strip_affixes(t: str) -> str:
     return t
 
 
+def _names_exactly(title: str) -> bool:
+    """The title is a section name as such (qualifiers such as 项目/分析 aside), not a name inside a longer phrase:
+    "1.项目必要性充分，……" is an opinion's sentence, "1.立项必要性，……" a heading with its text inline."""
+    t = norm_title(title)
+    return t in _EXACT or _strip_affixes(t) in _EXACT
+
+
 def canonical_key(title: str) -> str:
     """The canonical key of a heading title, or "" when it names no known section.
 
@@ -166,6 +176,8 @@ class ReportSection(BaseModel):
     block_end: int = Field(description="Index one past the section's last block")
     parent: int | None = Field(None, description="Index of the enclosing section in AppraisalReport.sections")
     inline: bool = Field(False, description="Heading and body share one paragraph")
+    table_row: bool = Field(False, description="Read from a table row (a scoring table's dimension, a form's 栏目 | 内容), "
+                                               "not from a heading: the text is the row's other cells")
     tables: list[int] = Field(default_factory=list, description="Indices of the tables under the section")
 
 
@@ -238,7 +250,7 @@ def heading_of(block: Block) -> _Heading | None:
     if numbered is not None:
         rank, number, rest = numbered
         title, sep, body = _split_title(rest)
-        if canonical_key(title):
+        if canonical_key(title) and not (sep in "，," and sep and body and not _names_exactly(title)):
             return _Heading(-1, number, title, rank, body, text)
         if sep in "：:" and sep and len(norm_title(title)) <= 16 and \
                 any(w in title for words in DIMENSION_CORE_WORDS.values() for w in words):
@@ -300,35 +312,56 @@ def find_sections(doc: ParsedDocument) -> list[ReportSection]:
         stack.append(len(sections) - 1)
     _resolve_context(sections)
     sections.extend(_merged_copies(sections))
+    headed = {s.key for s in sections if s.key}
     # A scoring table stands for the sections only when it is the whole assessment (no dimension has a
     # heading). In a report written by sections, a dimension that only the appendix 评分表 names has no section.
-    if not any(s.key in DIMENSION_KEYS for s in sections):
-        sections.extend(table_dimension_sections(doc, {s.key for s in sections if s.key}))
+    if not headed & set(DIMENSION_KEYS):
+        sections.extend(table_dimension_sections(doc, headed))
+    # The 一体化 事前绩效评估表 (栏目 | 内容: 概况, 评估程序, 五性, 总体结论, 相关建议 …) has no headings at all: its rows
+    # are the sections. A table with fewer such rows is a field table inside a written report, not the report.
+    if not headed:
+        found = {s.key for s in sections if s.key}
+        others = tuple(k for k in SECTION_SYNONYMS if k not in DIMENSION_KEYS)
+        sections.extend(table_dimension_sections(doc, found, others, min_keys=_FORM_MIN_KEYS))
     return sections
 
 
-def table_dimension_sections(doc: ParsedDocument, found: set[str]) -> list[ReportSection]:
-    """Dimensions assessed in the rows of a scoring table ("一、立项必要性（20分） | 审核要点 | 分值 | 审核意见 | 得分")
-    when no heading names them: the rows' other cells are that dimension's text."""
+_FORM_MIN_KEYS = 3
+
+
+def table_dimension_sections(doc: ParsedDocument, found: set[str], keys: tuple[str, ...] = DIMENSION_KEYS,
+                             min_keys: int = 1) -> list[ReportSection]:
+    """Sections assessed in the rows of a table when no heading names them: the dimensions of a scoring table
+    ("一、立项必要性（20分） | 审核要点 | 分值 | 审核意见 | 得分"), or the 栏目 of a two-column form ("总体结论 | 评估得分88分，
+    予以支持。"). The rows' other cells are that section's text; a table counts when its first column names at least
+    ``min_keys`` of ``keys``."""
     out: dict[str, ReportSection] = {}
     for i, b in enumerate(doc.blocks):
         if b.table is None:
             continue
+        rows: list[tuple[int, str, str, str, tuple[int, str, str] | None]] = []
         for r, row in enumerate(b.table.rows):
             first = row[0].text.strip() if row else ""
             numbered = _numbering(first)
             title = _drop_score((numbered[2] if numbered else first).strip())
             key = canonical_key(title)
-            if key not in DIMENSION_KEYS or key in found:
+            if key in keys:
+                rows.append((r, key, first, title, numbered))
+        if len({key for _, key, *_ in rows}) < min_keys:
+            continue
+        for r, key, first, title, numbered in rows:
+            if key in found:
                 continue
-            rest = [c.text.strip() for c in row[1:] if c.text.strip() and c.text.strip() != first]
+            rest = [c.text.strip() for c in b.table.rows[r][1:] if c.text.strip() and c.text.strip() != first]
             if key in out:
                 out[key].text = "\n".join([out[key].text, " ".join(rest)]).strip()
                 continue
             out[key] = ReportSection(
-                key=key, title=title, heading=first, number=numbered[1] if numbered else "", level=2,
-                text=" ".join(rest), location=b.location.model_copy(update={"row": r, "column": 0, "section": title}),
+                key=key, title=title, heading=first, number=numbered[1] if numbered else "",
+                level=1 if key in _TOP_KEYS else 2, text=" ".join(rest),
+                location=b.location.model_copy(update={"row": r, "column": 0, "section": title}),
                 block_start=i, block_end=i, tables=[b.location.table] if b.location.table is not None else [],
+                table_row=True,
             )
     return list(out.values())
 

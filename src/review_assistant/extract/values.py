@@ -301,6 +301,7 @@ def _canon_unit(unit: str) -> str:
 # ---- money ---------------------------------------------------------------------------------------
 
 _MONEY_RE = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>亿元|万元|千元|元|亿|万)?")
+_DATE_PART = re.compile(r"\s*(?:年|月|日|号)")
 # A cell that holds an amount and nothing else ("120", "1,200.50", "45万元"): no prose, no percentage.
 PLAIN_AMOUNT = re.compile(r"^-?\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|元|万)?$")
 
@@ -313,7 +314,8 @@ def money_to_wan(text: str, default_unit: str = "万元") -> float | None:
     if not text:
         return None
     t = _to_half_width(text).strip()
-    m = _MONEY_RE.search(t)
+    # "2026年度县级财政资金620万元": a number followed by 年/月/日 is a date, not the amount.
+    m = next((x for x in _MONEY_RE.finditer(t) if not (x.group("unit") is None and _DATE_PART.match(t, x.end()))), None)
     if not m:
         return None
     try:

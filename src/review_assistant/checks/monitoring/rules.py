@@ -18,7 +18,7 @@ from review_assistant.checks.evaluation.rules import fmt
 from review_assistant.checks.evaluation.scoring import agrees, as_percent, execution_rate, met
 from review_assistant.checks.models import Finding
 from review_assistant.extract.cycle_models import CycleIndicator, MonitoringTable
-from review_assistant.extract.cycle_tables import is_blank_explanation
+from review_assistant.extract.cycle_tables import is_blank_explanation, states_measure
 
 _TREATMENT = re.compile(r"调整|调减|调剂|收回|暂停|停止|暂缓|核减|压减|取消")
 
@@ -32,6 +32,15 @@ def progress_line(month: int | None, lines: dict[str, float]) -> tuple[int, Deci
         return None
     m, v = eligible[-1]
     return m, Decimal(str(v))
+
+
+def _stated_measure(ind: CycleIndicator, mt: MonitoringTable) -> str:
+    """The measure written for ``ind``: its 纠偏措施 cell, else a cause or 备注 cell that names an action, else the
+    table's closing 纠偏措施 box when it names one ('' when none does)."""
+    if not is_blank_explanation(ind.measure):
+        return ind.measure
+    box = mt.measure_note.value if mt.measure_note is not None else ""
+    return next((t for t in (ind.cause, ind.note, box) if states_measure(t)), "")
 
 
 def _forecast_short(ind: CycleIndicator) -> bool:
@@ -138,7 +147,10 @@ class MON03IndicatorProgress(MonitoringRule):
                 continue
             if not _forecast_short(ind):
                 continue
-            no_cause, no_measure = is_blank_explanation(ind.cause), is_blank_explanation(ind.measure)
+            # A form may explain the deviation in 备注, put the measure in the cause cell ("……，已加密抽检"), or write
+            # both once in the boxes below the table (偏差原因说明 / 纠偏措施): any of them counts.
+            no_cause = is_blank_explanation(ind.cause) and is_blank_explanation(ind.note) and mt.cause_note is None
+            no_measure = not _stated_measure(ind, mt)
             if no_cause or no_measure:
                 missing = "、".join(x for x, gone in (("偏差原因", no_cause), ("纠偏措施", no_measure)) if gone)
                 yield ctx.finding(
@@ -165,9 +177,10 @@ class MON04Treatment(MonitoringRule):
             hopeless = "不可能" in ind.possibility
             if not hopeless:
                 continue
-            if _TREATMENT.search(ind.measure or ""):
+            measure = _stated_measure(ind, mt)
+            if _TREATMENT.search(measure):
                 continue
-            said = f"“{ind.measure}”" if ind.measure.strip() else "空白"
+            said = f"“{measure}”" if measure.strip() else "空白"
             yield ctx.finding(
                 "MON-04", "warning",
                 f"指标“{ind.name}”完成目标可能性为“{ind.possibility}”，纠偏措施为{said}，未提出调整预算和绩效目标、"
