@@ -13,6 +13,7 @@ from typing import Any
 
 from real_report_heldout4 import header_total_sources_sentence, opinion_letter
 from real_report_heldout5 import expert_average_low_score, sections_missing_with_score_appendix
+from real_report_heldout8 import expert_opinion_scoring_table, integrated_form
 from real_report_round3 import opinion_table, scoring_table_only, toc_page_numbers
 from real_report_round5 import demonstration_report, numbered_review_opinion
 
@@ -314,4 +315,16 @@ def real_report_samples() -> list[RealReport]:
                    expect={"project_name": "示例市城区排水管网清淤项目", "requested_wan": 75.0,
                            "conclusion": "予以支持", "score": 83.0, "recommended_wan": 75.0,
                            "missing": ["funding_compliance"]}),
+        RealReport("rr15_integrated_form.xlsx", integrated_form, "R17",
+                   "一体化系统导出的事前绩效评估表：整张表是“栏目 | 内容”两列，没有标题；概况、评估程序、五性、总体结论、相关建议都是表中的行，"
+                   "资金在“资金构成”行，结论和控制数在“总体结论”行：行就是章节，无问题。",
+                   warn_ok=["EA-ECO-01"],
+                   expect={"project_name": "示例区老旧小区电动自行车集中充电设施建设", "requested_wan": 46.0,
+                           "conclusion": "予以支持", "score": 86.0, "recommended_wan": 46.0}),
+        RealReport("rr16_expert_opinion_scoring_table.pdf", expert_opinion_scoring_table, "R18",
+                   "成文专家评审意见（PDF）：申请资金栏写“2025年度县级财政资金85万元”（金额是85，不是年份）；评分表的评估维度按组只写一次"
+                   "（合并单元格），评审意见“1.项目必要性充分，……”是句子不是章节；82分“调整完善后予以支持”并说明核减理由。",
+                   may=["EA-RPT-03"], warn_ok=["EA-RPT-01", "EA-ECO-01"],
+                   expect={"project_name": "示例县乡镇污水处理站提标改造", "requested_wan": 85.0,
+                           "conclusion": "调整完善后予以支持", "score": 82.0, "recommended_wan": 80.0}),
     ]
