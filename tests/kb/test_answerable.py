@@ -193,3 +193,21 @@ def test_a_count_needs_a_number_not_a_bare_yixia() -> None:
     clause = "第二十四条　申报事前绩效评估审核，预算单位应当提交以下材料：（一）报告；（二）申报表。"
     assert not support("事前评估论证至少得请几个专家？", clause, IDF).has_answer_type
     assert support("事前评估论证至少得请几个专家？", "第九条　邀请3名以上专家论证。", IDF).has_answer_type
+
+
+def test_a_thing_of_its_own_named_where_the_question_asks_must_be_covered() -> None:
+    from review_assistant.kb.answerable import answerable
+
+    idf = {**IDF, "自评": 3.0, "报告": 1.0, "审计": 2.0, "签字": 3.0, "依据": 2.0, "财务": 2.0, "会计": 2.0, "资料": 2.0}
+    clause = "第六条　评价依据：财务会计资料、监控和审计情况、自评报告等。"
+    # "会计师事务所" is named in the asking clause and no clause has it: the near clause does not answer
+    ok, why = answerable("自评报告要不要先找会计师事务所审计签字再报", [clause], idf)
+    assert not ok and "事务所" in why
+    # the same kind of word in the story before the question is context
+    assert answerable("会计师事务所来审过了。自评报告的评价依据有哪些？", [clause], idf)[0]
+
+
+def test_speech_words_are_not_subjects() -> None:
+    idf = {**IDF, "日期": 3.0}
+    assert unknown_terms("评估报告能不能过几天再补，日期写晚一点行不行", idf) == []
+    assert unknown_terms("绩效目标是啥意思", IDF) == []

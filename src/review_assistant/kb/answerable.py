@@ -81,7 +81,7 @@ _FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面",
                      "接下来", "以后", "之后", "现在", "最后", "时间", "数据", "是不是",
                      # asking idioms: "有什么讲究", "是什么意思", "有什么说法/好处/用处/区别"
                      "讲究", "意思", "说法", "规矩", "好处", "用处", "区别", "门道"})
-_ASKING = re.compile(r"多少|哪|几|什么|怎|谁|吗|呢")
+_ASKING = re.compile(r"多少|哪|几|什么|啥|怎|谁|吗|呢")
 # jieba sometimes glues a function character to a neighbour ("分会" in "55分会怎样"): not a term.
 _GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$")
 
@@ -163,7 +163,7 @@ def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
     for word, flag in _tagged_content_words(question):
         # Glued by jieba's HMM ("那格", "个章", "前报"), or a set phrase of speech that negates or compares
         # ("对不上", "没法用", "越多越好"): not a thing anyone asks the texts about.
-        if not _in_dictionary(word) or (flag == "l" and _SPEECH.search(word)):
+        if not _in_dictionary(word) or (flag == "l" and _SPEECH.search(word)) or _DEGREE.search(word):
             continue
         parts = tokenize(word)
         if not parts or any(_synonyms_of(t) & vocabulary.keys() for t in parts):  # a stopword, or known
@@ -174,6 +174,8 @@ def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
 
 
 _SPEECH = re.compile(r"[不没越]")
+#: Degree words glued to a verb or adjective ("晚一点", "改一下"): speech, whatever jieba tags them.
+_DEGREE = re.compile(r"一点|一下|一些|有点")
 
 
 def _in_dictionary(word: str) -> bool:
@@ -271,7 +273,8 @@ def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[
         return False, f"知识库中没有出现问题所问的“{thing}”"
     q_tokens = tokenize(question)
     # A specific fact asked about something no clause names: that word counts against coverage.
-    fact_about_unknown = bool(unknown) and bool(answer_types(question))
+    # So does a thing of its own ("会计师事务所", "评估费") named in the clause that asks, fact or not.
+    fact_about_unknown = bool(unknown) and (bool(answer_types(question)) or bool(_asked_unknown(focus, unknown)))
     supports = [support(question, t, idf, q_tokens=q_tokens, unknown=len(unknown) if fact_about_unknown else 0)
                 for t in texts]
     need = MIN_COVERAGE_WITH_UNKNOWN_FACT if fact_about_unknown else MIN_COVERAGE
@@ -288,6 +291,12 @@ def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[
     if kind and not any(s.has_answer_type for s in supports):
         return False, f"检索到的条款中没有问题所问的{_KIND_ZH.get(kind, '内容')}"
     return False, "检索到的条款与问题的关键词不符"
+
+
+def _asked_unknown(focus: str, unknown: list[str]) -> list[str]:
+    """Unknown words of three characters or more in a clause that asks (not in the story told before it)."""
+    asking = [c for c in _CLAUSE_END.split(focus) if _ASKS.search(c)]
+    return [w for w in unknown if len(w) >= 3 and any(w in c for c in asking)]
 
 
 _KIND_ZH = {"amount": "金额", "period": "期限或时间", "count": "数量", "share": "比例或分值", "grade": "等级或结论",
