@@ -211,3 +211,16 @@ def test_speech_words_are_not_subjects() -> None:
     idf = {**IDF, "日期": 3.0}
     assert unknown_terms("评估报告能不能过几天再补，日期写晚一点行不行", idf) == []
     assert unknown_terms("绩效目标是啥意思", IDF) == []
+
+
+def test_how_often_needs_a_frequency() -> None:
+    q = "稽察特派员多久来检查一次？"
+    assert not support(q, "第三十条　稽察特派员每次稽察工作结束后，应当及时提交稽察报告。", IDF).has_answer_type
+    assert support(q, "第十二条　财政部门应当每半年书面报告一次检查情况。", IDF).has_answer_type
+    assert support("财政部门多长时间报告一次债务情况？", "第十二条　财政部门应当每半年书面报告债务管理情况。", IDF).has_answer_type
+
+
+def test_a_fee_is_not_its_known_first_part() -> None:
+    idf = {**IDF, "评估": 2.0, "委托": 2.0, "金额": 2.0}
+    assert unknown_terms("委托第三方做事前评估，评估费按项目金额的多少收？", idf) == ["评估费"]
+    assert unknown_terms("委托第三方做事前评估要多久？", idf) == []
