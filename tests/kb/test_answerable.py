@@ -224,3 +224,11 @@ def test_a_fee_is_not_its_known_first_part() -> None:
     idf = {**IDF, "评估": 2.0, "委托": 2.0, "金额": 2.0}
     assert unknown_terms("委托第三方做事前评估，评估费按项目金额的多少收？", idf) == ["评估费"]
     assert unknown_terms("委托第三方做事前评估要多久？", idf) == []
+
+
+def test_a_key_term_jieba_cut_across_a_neighbouring_word() -> None:
+    from review_assistant.kb.answerable import _cut_across
+
+    clause = "第二十八条　各级政府确需调整预算的，应当在每年六月底前提请本级人大常委会审批。"
+    assert _cut_across("调整预算一般最晚在每年什么时候前提请审批？", "前提", clause)
+    assert not _cut_across("调整预算的前提条件是什么？", "前提", clause)

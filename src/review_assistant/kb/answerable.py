@@ -233,6 +233,21 @@ def _mentions(text: str, term: str) -> bool:
     return bool(parts) and all(_synonyms_of(p) & have for p in parts)
 
 
+def _cut_across(question: str, term: str, text: str) -> bool:
+    """jieba cut ``term`` out of the question where a neighbouring word overlaps it, and the text has that word.
+
+    "什么时候前提请审批" is cut "时候/前提/请"; a clause saying "提请审批" is about the question, not about "前提".
+    """
+    have = _token_set(text)
+    for m in re.finditer(re.escape(term), question):
+        i, j = m.start(), m.end()
+        for a, b in ((i - 1, j - 1), (i + 1, j + 1)):
+            other = question[max(a, 0):b]
+            if len(other) >= 2 and other != term and other in have:
+                return True
+    return False
+
+
 #: "用什么字体", "哪种格式", "几号字": the word right after the asking word is the thing asked for.
 _ASKED_THING = re.compile(r"(?:什么|哪些|哪种|哪类|哪个|哪一种|几种)([\u4e00-\u9fff]{2,6})")
 
@@ -286,7 +301,7 @@ def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[
     need = MIN_COVERAGE_WITH_UNKNOWN_FACT if fact_about_unknown else MIN_COVERAGE
     # A specific fact must come from a clause about the question's most specific term.
     keys = key_terms(focus, idf) if answer_types(question) else []
-    keyed = [not keys or any(_mentions(t, k) for k in keys) for t in texts]
+    keyed = [not keys or any(_mentions(t, k) or _cut_across(focus, k, t) for k in keys) for t in texts]
     if any(s.has_answer_type and s.coverage >= need and k for s, k in zip(supports, keyed, strict=True)):
         return True, ""
     if keys and any(s.has_answer_type and s.coverage >= need for s in supports):
