@@ -77,3 +77,34 @@ def test_an_expert_opinion_with_a_merged_dimension_column(settings: Settings) ->
     found = findings(settings, (doc, "appraisal_report"))[0]
     assert not [f for f in found if f.severity == "error"], [f.message for f in found if f.severity == "error"]
     assert not [f for f in found if "2025万元" in f.message]
+
+
+def _rpt01(settings: Settings, *parts: str | list[list[str]]) -> list[tuple[str, str]]:
+    doc = make_doc(*parts, path="报告.docx")
+    return [(f.severity, f.message) for f in findings(settings, (doc, "appraisal_report"))[0] if f.rule_id == "EA-RPT-01"]
+
+
+BODY = ["二、评估工作开展情况", "评估组查阅了申报材料并现场调研。", "三、评估内容", "（一）立项必要性", "属于区级事权，需求迫切，与其他项目不重复。",
+        "（二）投入经济性", "按数量和单价测算，依据充分，标准合理。", "（三）绩效目标合理性", "目标明确，指标量化，可以考核。",
+        "（四）实施方案可行性", "进度安排具体，职责分工明确。", "（五）筹资合规性", "资金来源为区级一般公共预算，支持方式合理。",
+        "四、总体结论", "综合评分86分，予以支持。", "五、相关建议", "建议加强过程管理。"]
+FIELDS = [["项目名称", "示例项目"], ["项目单位", "示例区住房和城乡建设局"], ["申请资金", "450万元"]]
+
+
+def test_a_field_table_is_the_content_of_the_basic_information_section(settings: Settings) -> None:
+    """北京式 "一、项目基本情况" is a 项目名称 | 项目单位 | 申请资金 table, not a paragraph (heldout8 ea01)."""
+    assert not [m for _, m in _rpt01(settings, "示例项目事前绩效评估报告", "一、项目基本情况", FIELDS, *BODY)
+                if "评估对象基本情况" in m]
+    assert ("warning", "“评估对象基本情况”部分没有实质内容（标题下无正文）。") in \
+        _rpt01(settings, "示例项目事前绩效评估报告", "一、项目基本情况", *BODY)
+
+
+def test_a_dimension_with_only_a_table_is_a_warning_and_an_empty_one_an_error(settings: Settings) -> None:
+    table = [["费用名称", "数量", "单价（万元）", "金额（万元）"], ["设备", "10", "4.5", "45"], ["合计", "", "", "45"]]
+    i = BODY.index("按数量和单价测算，依据充分，标准合理。")
+    with_table = [*BODY[:i], table, *BODY[i + 1:]]
+    found = _rpt01(settings, "示例项目事前绩效评估报告", "一、评估对象基本情况", "示例区申请450万元用于示例项目。", *with_table)
+    assert [s for s, m in found if "投入经济性" in m] == ["warning"] and "只有表格" in found[0][1]
+    empty = [*BODY[:i], *BODY[i + 1:]]
+    found = _rpt01(settings, "示例项目事前绩效评估报告", "一、评估对象基本情况", "示例区申请450万元用于示例项目。", *empty)
+    assert ("error", "“投入经济性”部分没有实质内容（标题下无正文）。") in found

@@ -32,6 +32,14 @@ def _what(text: str) -> str:
     return f"仅写“{body}”" if body else "标题下无正文"
 
 
+def _table_body(ctx: CheckContext, section: ReportSection) -> str:
+    """The first row of a filled table under ``section``'s heading ('' when it has none)."""
+    for b in ctx.document.blocks[section.block_start + 1:section.block_end]:
+        if b.table is not None and len(re.sub(r"\s+", "", b.text)) >= _MIN_CHARS and b.table.n_rows >= 2:
+            return b.table.row_text(0)[:40]
+    return ""
+
+
 def _is_empty(text: str) -> bool:
     body = re.sub(r"\s+", "", text)
     return bool(_EMPTY_BODY.match(body)) or len(body) < _MIN_CHARS
@@ -126,6 +134,17 @@ class EARPT01RequiredSections(ReportRule):
                 continue
             if all(_is_empty(s.text) for s in sections):
                 s = sections[0]
+                tabled = next((t for x in sections if (t := _table_body(ctx, x))), "")
+                if tabled and severity == "warning":
+                    continue  # "一、项目基本情况" over a 项目名称 | 项目单位 | 申请资金 field table: the table is the content
+                if tabled:
+                    yield ctx.finding(
+                        self.rule_id, "warning",
+                        f"“{name}”部分只有表格（“{tabled}”），没有文字分析，未能判断其内容是否充分，请人工核对。",
+                        evidence=s.heading, location=s.location,
+                        suggestion=f"请在“{name}”部分结合表格写明评估情况和判断理由。",
+                    )
+                    continue
                 yield ctx.finding(
                     self.rule_id, severity,
                     f"“{name}”部分没有实质内容（{_what(s.text)}）。",
