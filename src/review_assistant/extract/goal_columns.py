@@ -72,8 +72,8 @@ def _read_target(piece: str, l1: str, l2: str, block: Block) -> Indicator | None
     if ind is None or not re.search(r"[\u4e00-\u9fff]", ind.level3):
         return None
     start = _VALUE_START.search(piece)
-    if start is not None and not ind.value_text.startswith(piece[start.start()]):
-        return None  # a signed value inside the text ("≥420人的服务对象"): the name and value are not certain
+    if start is not None and (start.start() == 0 or not ind.value_text.startswith(piece[start.start()])):
+        return None  # a signed value without a name before it, or inside the text ("≥420人的服务对象"): not certain
     return ind.model_copy(update={"levels_inferred": False})
 
 
