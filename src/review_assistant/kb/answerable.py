@@ -28,7 +28,7 @@ _TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("period", re.compile(r"多少天|几天|多长时间|多久|几个工作日|什么时候|什么时间|何时|几月|哪天|最晚|截止|期限|时限|几年|多少年|有效期|任期|多少日"),
      re.compile(rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|月|年|周)|{_NUM}月(?:{_NUM}日|底|末|份)|年度终了|年底|月底|月末|日前|日内|之日起|期间|以前|前后|期满|届满|同时|随同|每年|每月|每季度|年中|季度|上半年|下半年|立即|及时")),
     ("count", re.compile(r"(?<![拆分哪])几个(?!月|小?项目)|多少个|几家|几名|多少名|多少人|几位|多少位|多少学时|多少课时|多少页|几页|最少要设|至少要设"),
-     re.compile(rf"{_NUM}\s*(?:个|家|名|位|项|类|种|档|级|人|份|方面|学时|页)|以上|以下|不少于|至少|若干")),
+     re.compile(rf"{_NUM}\s*(?:个|家|名|位|项|类|种|档|级|人|份|方面|学时|页)|若干")),
     ("share", re.compile(r"砍掉多少|砍多少|压减多少|减多少|减掉多少|多少分|几分|多少%|百分之几|比例|占多少|权重|多少个百分点|低于多少|高于多少|超过多少|不低于多少|不超过多少|最低可以|最高可以|定到多少"),
      re.compile(rf"{_NUM}\s*(?:%|％|分|个百分点|成)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*(?:万|亿)?元")),
     ("grade", re.compile(r"什么等级|哪个等级|哪一档|什么档次|什么结论"),
@@ -81,7 +81,7 @@ _FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面",
                      "接下来", "以后", "之后", "现在", "最后", "时间", "数据", "是不是",
                      # asking idioms: "有什么讲究", "是什么意思", "有什么说法/好处/用处/区别"
                      "讲究", "意思", "说法", "规矩", "好处", "用处", "区别", "门道"})
-_ASKING = re.compile(r"多少|哪|几|什么|怎|谁|吗|呢")
+_ASKING = re.compile(r"多少|哪|几|什么|啥|怎|谁|吗|呢")
 # jieba sometimes glues a function character to a neighbour ("分会" in "55分会怎样"): not a term.
 _GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$")
 
@@ -160,7 +160,11 @@ def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
     the knowledge base does not cover, however close its other words are.
     """
     out: list[str] = []
-    for word in _content_words(question):
+    for word, flag in _tagged_content_words(question):
+        # Glued by jieba's HMM ("那格", "个章", "前报"), or a set phrase of speech that negates or compares
+        # ("对不上", "没法用", "越多越好"): not a thing anyone asks the texts about.
+        if not _in_dictionary(word) or (flag == "l" and _SPEECH.search(word)) or _DEGREE.search(word):
+            continue
         parts = tokenize(word)
         if not parts or any(_synonyms_of(t) & vocabulary.keys() for t in parts):  # a stopword, or known
             continue
@@ -169,15 +173,32 @@ def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1024)
+_SPEECH = re.compile(r"[不没越]")
+#: Degree words glued to a verb or adjective ("晚一点", "改一下"): speech, whatever jieba tags them.
+_DEGREE = re.compile(r"一点|一下|一些|有点")
+
+
+def _in_dictionary(word: str) -> bool:
+    """The word is in jieba's dictionary (or the domain's), not one its HMM made up from unknown characters."""
+    import jieba
+
+    tokenize("")  # loads jieba with the domain dictionary
+    return bool(jieba.dt.FREQ.get(word))
+
+
 def _content_words(question: str) -> tuple[str, ...]:
     """The question's words that name a thing or an act (jieba part of speech), fillers left out."""
+    return tuple(word for word, _ in _tagged_content_words(question))
+
+
+@lru_cache(maxsize=1024)
+def _tagged_content_words(question: str) -> tuple[tuple[str, str], ...]:
     import jieba.posseg as pseg
 
     tokenize("")  # loads jieba with the domain dictionary
-    return tuple(word for word, flag in pseg.cut(question)
-            if len(word) >= 2 and flag.startswith(_CONTENT_POS) and word not in _FILLER
-            and not _ASKING.search(word) and not _GLUED.search(word))
+    return tuple((word, flag) for word, flag in pseg.cut(question)
+                 if len(word) >= 2 and flag.startswith(_CONTENT_POS) and word not in _FILLER
+                 and not _ASKING.search(word) and not _GLUED.search(word))
 
 
 def key_terms(question: str, idf: dict[str, float], n: int = 1) -> list[str]:
@@ -252,7 +273,8 @@ def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[
         return False, f"知识库中没有出现问题所问的“{thing}”"
     q_tokens = tokenize(question)
     # A specific fact asked about something no clause names: that word counts against coverage.
-    fact_about_unknown = bool(unknown) and bool(answer_types(question))
+    # So does a thing of its own ("会计师事务所", "评估费") named in the clause that asks, fact or not.
+    fact_about_unknown = bool(unknown) and (bool(answer_types(question)) or bool(_asked_unknown(focus, unknown)))
     supports = [support(question, t, idf, q_tokens=q_tokens, unknown=len(unknown) if fact_about_unknown else 0)
                 for t in texts]
     need = MIN_COVERAGE_WITH_UNKNOWN_FACT if fact_about_unknown else MIN_COVERAGE
@@ -269,6 +291,12 @@ def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[
     if kind and not any(s.has_answer_type for s in supports):
         return False, f"检索到的条款中没有问题所问的{_KIND_ZH.get(kind, '内容')}"
     return False, "检索到的条款与问题的关键词不符"
+
+
+def _asked_unknown(focus: str, unknown: list[str]) -> list[str]:
+    """Unknown words of three characters or more in a clause that asks (not in the story told before it)."""
+    asking = [c for c in _CLAUSE_END.split(focus) if _ASKS.search(c)]
+    return [w for w in unknown if len(w) >= 3 and any(w in c for c in asking)]
 
 
 _KIND_ZH = {"amount": "金额", "period": "期限或时间", "count": "数量", "share": "比例或分值", "grade": "等级或结论",
