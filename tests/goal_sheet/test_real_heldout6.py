@@ -128,6 +128,18 @@ def test_a_cell_that_cannot_be_split_is_a_warning_never_an_error(content: str, s
     assert any(f.rule_id == "GS-03" and content in f.message for f in findings)
 
 
+def test_second_levels_inside_a_first_level_row_and_empty_levels(settings: Settings) -> None:
+    doc = _two_column(["产出指标", "数量指标：服务人次≥500人次；质量指标：服务合格率≥95%"],
+                      ["产出指标—成本指标", "无"], ["效益指标", "社会效益指标：受益人口≥1万人"],
+                      ["满意度指标", "服务对象满意度≥90%"])
+    sheet = extract_goal_sheet(doc)
+    assert [(i.level1, i.level2, i.level3) for i in sheet.indicators] == [
+        ("产出指标", "数量指标", "服务人次"), ("产出指标", "质量指标", "服务合格率"),
+        ("效益指标", "社会效益指标", "受益人口"), ("满意度指标", "满意度指标", "服务对象满意度")]
+    assert not sheet.unsplit_indicators  # "无" is an empty level, not a target
+    assert not _errors(_findings(doc, sheet, settings))
+
+
 def test_a_single_level_row_is_not_a_two_column_sheet() -> None:
     doc = _two_column(["产出指标—数量指标", "服务对象≥420人"])
     assert not extract_goal_sheet(doc).indicator_table_found

@@ -26,6 +26,10 @@ _PIECE_SPLIT = re.compile(r"[；;\n。]+|\s*(?<![\d.])(?:\d{1,2}\s*[.、．](?!\
 # Where a target's value starts: a comparison sign (or word) before a number or a date.
 _VALUE_START = re.compile(r"(?:>=|<=|[≥≤<>=＞＜]|不低于|不少于|不高于|不超过)\s*\d")
 _COMMA = re.compile(r"[，,、]")
+# A second level opening a target inside a first-level row ("产出指标 | 数量指标：服务人次≥500人次；质量指标：…").
+_LEVEL2_PREFIX = re.compile(r"^(?P<l2>[\u4e00-\u9fff]{2,12}指标)\s*[：:]\s*(?P<rest>\S.*)$", re.S)
+# A level the form leaves empty ("产出指标—成本指标 | 无").
+_NOTHING = {"无", "暂无", "—", "——", "-", "/", "／", "不适用", "不涉及", "无此项"}
 # The column headers of such a sheet ("栏目 | 填报内容", "项目 | 内容").
 _HEADER_WORDS = {"栏目", "项目", "内容", "填报内容", "申报内容", "具体内容", "填写内容"}
 
@@ -107,12 +111,17 @@ def read_label_cells(doc: ParsedDocument, sheet: GoalSheet) -> None:
             loc = b.location.model_copy(update={"row": r, "column": col})
             cell = Block(kind=BlockKind.PARAGRAPH, text=content, location=loc)
             for piece in _pieces(content):
+                if piece in _NOTHING:
+                    continue
+                sub = l2
+                if (m := _LEVEL2_PREFIX.match(piece)) and (named := L.level_name(m.group("l2"))) and named[1]:
+                    sub, piece = named[1], m.group("rest")
                 parts = _split_piece(piece)
-                targets = [_read_target(p, l1, l2, cell) for p in parts] if parts is not None else [None]
+                targets = [_read_target(p, l1, sub, cell) for p in parts] if parts is not None else [None]
                 if all(t is not None for t in targets):
                     found.extend(t for t in targets if t is not None)
                 else:
-                    unsplit.append(_unsplit(piece, l1, l2, texts[:used], loc))
+                    unsplit.append(_unsplit(piece, l1, sub, texts[:used], loc))
     if len(found) + len(unsplit) < 2:
         return
     sheet.indicators.extend(found)
