@@ -211,3 +211,36 @@ def test_speech_words_are_not_subjects() -> None:
     idf = {**IDF, "日期": 3.0}
     assert unknown_terms("评估报告能不能过几天再补，日期写晚一点行不行", idf) == []
     assert unknown_terms("绩效目标是啥意思", IDF) == []
+
+
+def test_how_often_needs_a_frequency() -> None:
+    q = "稽察特派员多久来检查一次？"
+    assert not support(q, "第三十条　稽察特派员每次稽察工作结束后，应当及时提交稽察报告。", IDF).has_answer_type
+    assert support(q, "第十二条　财政部门应当每半年书面报告一次检查情况。", IDF).has_answer_type
+    assert support("财政部门多长时间报告一次债务情况？", "第十二条　财政部门应当每半年书面报告债务管理情况。", IDF).has_answer_type
+
+
+def test_a_fee_is_not_its_known_first_part() -> None:
+    idf = {**IDF, "评估": 2.0, "委托": 2.0, "金额": 2.0}
+    assert unknown_terms("委托第三方做事前评估，评估费按项目金额的多少收？", idf) == ["评估费"]
+    assert unknown_terms("委托第三方做事前评估要多久？", idf) == []
+
+
+def test_a_key_term_jieba_cut_across_a_neighbouring_word() -> None:
+    from review_assistant.kb.answerable import _cut_across
+
+    clause = "第二十八条　各级政府确需调整预算的，应当在每年六月底前提请本级人大常委会审批。"
+    assert _cut_across("调整预算一般最晚在每年什么时候前提请审批？", "前提", clause)
+    assert not _cut_across("调整预算的前提条件是什么？", "前提", clause)
+
+
+def test_a_fact_about_a_thing_no_clause_names_is_refused() -> None:
+    from review_assistant.kb.answerable import answerable
+
+    idf = {**IDF, "委托": 2.0, "第三方": 3.0, "机构": 1.0, "标准": 1.0}
+    clause = "第九条　可以委托第三方机构评估。年度资金500万元（含）以上的新增项目另行组织评估。"
+    ok, why = answerable("委托第三方机构做事前评估，评估费按什么标准付？", [clause], idf)
+    assert not ok and "评估费" in why
+    # the number of characters asked for needs a number of characters
+    assert not support("事前绩效评估报告正文有没有字数上限？", clause, IDF).has_answer_type
+    assert support("事前绩效评估报告正文有没有字数上限？", "第十九条　报告正文不超过5000字。", IDF).has_answer_type

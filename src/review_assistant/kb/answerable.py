@@ -21,12 +21,14 @@ from functools import lru_cache
 from review_assistant.kb.keywords import SYNONYMS, tokenize
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+)"
+#: "每半年", "每年", "每三个月": how often something is done
+_EVERY = rf"每(?:{_NUM}|半)?\s*(?:个)?(?:年度?|月|季度?|周|旬)"
 #: (answer type, what in the question asks for it, what in a clause supplies it)
 _TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("amount", re.compile(r"门槛|起点|限额|多少金额|多大金额|金额多大|多少钱|多少万|几万|多少元|金额是多少|罚多少|罚款多少|收费标准|费用标准|(?:费|酬|价)[^，。？?]{0,4}(?:什么|多少|哪个)标准|付费标准|劳务费|报酬|补贴多少|多大投资|投资多少|扣多少"),
      re.compile(rf"{_NUM}\s*(?:万|亿)?元|{_NUM}\s*(?:万|亿)(?!分)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*倍")),
     ("period", re.compile(r"多少天|几天|多长时间|多久|几个工作日|什么时候|什么时间|何时|几月|哪天|最晚|截止|期限|时限|几年|多少年|有效期|任期|多少日"),
-     re.compile(rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|月|年|周)|{_NUM}月(?:{_NUM}日|底|末|份)|年度终了|年底|月底|月末|日前|日内|之日起|期间|以前|前后|期满|届满|同时|随同|每年|每月|每季度|年中|季度|上半年|下半年|立即|及时")),
+     re.compile(rf"{_EVERY}|{_NUM}\s*(?:个)?(?:工作日|日|天|个月|月|年|周)|{_NUM}月(?:{_NUM}日|底|末|份)|年度终了|年底|月底|月末|日前|日内|之日起|期间|以前|前后|期满|届满|同时|随同|每年|每月|每季度|年中|季度|上半年|下半年|立即|及时")),
     ("count", re.compile(r"(?<![拆分哪])几个(?!月|小?项目)|多少个|几家|几名|多少名|多少人|几位|多少位|多少学时|多少课时|多少页|几页|最少要设|至少要设"),
      re.compile(rf"{_NUM}\s*(?:个|家|名|位|项|类|种|档|级|人|份|方面|学时|页)|若干")),
     ("share", re.compile(r"砍掉多少|砍多少|压减多少|减多少|减掉多少|多少分|几分|多少%|百分之几|比例|占多少|权重|多少个百分点|低于多少|高于多少|超过多少|不低于多少|不超过多少|最低可以|最高可以|定到多少"),
@@ -41,14 +43,16 @@ _UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(asks), re.compile(gives)) for asks, gives in (
         (r"多少天|几天|多少日|几日|几个工作日|多少个工作日", rf"{_NUM}\s*(?:个)?(?:工作日|日|天)"),
         # "how long": a span of time, not a calendar date ("每年8月" does not say how long)
-        (r"多长时间|多久", rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|年|周)|之日起|立即"),
+        (r"多长时间|多久", rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|年|周)|之日起|立即|半年|半个月"),
+        # "多久检查一次", "几年评一次": how often, so a frequency ("每半年", "每年"), not a time limit
+        (r"(?:多长时间|多久|几年|几个月|多少天)[^，。？?]{0,8}一次", rf"{_EVERY}|{_NUM}\s*(?:个)?(?:年|月)一次|定期"),
         (r"几年|多少年", rf"{_NUM}\s*(?:个)?(?:年|周年)"),
         (r"(?<!哪)几个月|多少个月", rf"{_NUM}\s*个月"),
         (r"几月|哪个月|什么月份", rf"{_NUM}\s*月"),
         # "几月到几月": a span from one point to another, not a single deadline ("7月底前")
         (r"几(?:月|日|号|年)份?(?:到|至)几", rf"{_NUM}\s*(?:月|日|号|年)?份?\s*(?:至|到|—|－|-|～|~)\s*{_NUM}\s*(?:月|日|号|年)"),
         (r"多少页|几页", rf"{_NUM}\s*页"),
-        (r"多少字|几个字|几千字|几万字", rf"{_NUM}\s*(?:千|万)?字"),
+        (r"多少字|几个字|几千字|几万字|字数", rf"{_NUM}\s*(?:千|万)?字"),
         (r"多少学时|多少课时", rf"{_NUM}\s*(?:学时|课时)"),
         (r"几家|多少家", rf"{_NUM}\s*家"),
         (r"几名|多少名|多少人|几个人|几位|多少位", rf"{_NUM}\s*(?:名|人|位)"),
@@ -165,7 +169,8 @@ def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
         # ("对不上", "没法用", "越多越好"): not a thing anyone asks the texts about.
         if not _in_dictionary(word) or (flag == "l" and _SPEECH.search(word)) or _DEGREE.search(word):
             continue
-        parts = tokenize(word)
+        # A fee ("评估费", "代理费") is a thing of its own, not its known first part ("评估")
+        parts = [word] if len(word) >= 3 and word.endswith(_FEE) else tokenize(word)
         if not parts or any(_synonyms_of(t) & vocabulary.keys() for t in parts):  # a stopword, or known
             continue
         if word not in out:
@@ -174,6 +179,7 @@ def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
 
 
 _SPEECH = re.compile(r"[不没越]")
+_FEE = ("费", "费用", "酬金")
 #: Degree words glued to a verb or adjective ("晚一点", "改一下"): speech, whatever jieba tags them.
 _DEGREE = re.compile(r"一点|一下|一些|有点")
 
@@ -227,6 +233,21 @@ def _mentions(text: str, term: str) -> bool:
     return bool(parts) and all(_synonyms_of(p) & have for p in parts)
 
 
+def _cut_across(question: str, term: str, text: str) -> bool:
+    """jieba cut ``term`` out of the question where a neighbouring word overlaps it, and the text has that word.
+
+    "什么时候前提请审批" is cut "时候/前提/请"; a clause saying "提请审批" is about the question, not about "前提".
+    """
+    have = _token_set(text)
+    for m in re.finditer(re.escape(term), question):
+        i, j = m.start(), m.end()
+        for a, b in ((i - 1, j - 1), (i + 1, j + 1)):
+            other = question[max(a, 0):b]
+            if len(other) >= 2 and other != term and other in have:
+                return True
+    return False
+
+
 #: "用什么字体", "哪种格式", "几号字": the word right after the asking word is the thing asked for.
 _ASKED_THING = re.compile(r"(?:什么|哪些|哪种|哪类|哪个|哪一种|几种)([\u4e00-\u9fff]{2,6})")
 
@@ -269,6 +290,8 @@ def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[
     if len(unknown) >= 2 and len(unknown) >= UNKNOWN_SHARE * len(_content_words(focus)):
         return False, f"知识库中没有出现问题里的“{'”“'.join(unknown[:3])}”"
     thing = asked_thing(focus, tuple(unknown))
+    if not thing and answer_types(question):  # "评估费按什么标准付": the fact is about a thing no clause names
+        thing = next(iter(_asked_unknown(focus, unknown)), None)
     if thing:  # asked for something no clause names ("用什么字体"): nothing here can say which
         return False, f"知识库中没有出现问题所问的“{thing}”"
     q_tokens = tokenize(question)
@@ -280,7 +303,7 @@ def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[
     need = MIN_COVERAGE_WITH_UNKNOWN_FACT if fact_about_unknown else MIN_COVERAGE
     # A specific fact must come from a clause about the question's most specific term.
     keys = key_terms(focus, idf) if answer_types(question) else []
-    keyed = [not keys or any(_mentions(t, k) for k in keys) for t in texts]
+    keyed = [not keys or any(_mentions(t, k) or _cut_across(focus, k, t) for k in keys) for t in texts]
     if any(s.has_answer_type and s.coverage >= need and k for s, k in zip(supports, keyed, strict=True)):
         return True, ""
     if keys and any(s.has_answer_type and s.coverage >= need for s in supports):
