@@ -19,7 +19,7 @@ _NUMBER_BEFORE = re.compile(r"(?:\d{1,2}\s*[、.．]|[（(]\s*\d{1,2}\s*[)）])\
 
 def tick_box_choice(text: str) -> tuple[list[str], bool] | None:
     """The options ticked in ``text`` and whether it is a tick-box cell at all (None when it is not)."""
-    marks = [i for i, ch in enumerate(text) if ch in _TICKED + _UNTICKED]
+    marks = [i for i, ch in enumerate(text) if ch in _MARKS]
     options = list(_OPTION.finditer(text))
     if not marks or len(options) < 2:
         return None

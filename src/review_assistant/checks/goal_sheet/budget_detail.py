@@ -51,8 +51,8 @@ def detail_findings(ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         sources = [f for k, f in sheet.funds.items() if k != "total" and f.value_wan is not None]
         if not detail.amount_unit_written or detail.amount_unit != total.unit:
             certain = False
-            msg += (f"（明细金额单位{'未写明，按' + detail.amount_unit + '计' if not detail.amount_unit_written else '为' + detail.amount_unit}，"
-                    f"资金总额按{total.unit}计，请核对金额单位。）")
+            written = f"为{detail.amount_unit}" if detail.amount_unit_written else f"未写明，按{detail.amount_unit}计"
+            msg += f"（明细金额单位{written}，资金总额按{total.unit}计，请核对金额单位。）"
         elif any(abs((f.value_wan or 0.0) - items_sum) <= _TOLERANCE for f in sources):
             certain = False
             msg += "（明细合计与其中一项资金来源相等，可能只列了该来源的支出，请人工核对。）"
