@@ -1,4 +1,4 @@
-"""Ex-ante layouts of the heldout8 failure classes (LAYOUTS.md §5 R17–R18): the 一体化 事前绩效评估表 whose two-column
+"""Ex-ante layouts of the heldout8 failure classes (LAYOUTS.md §5 R18, R20): the 一体化 事前绩效评估表 whose two-column
 rows (栏目 | 内容) are the report, and a written 专家评审意见 whose scoring table merges the dimension column and whose
 numbered opinions open with a dimension's name ("1.项目必要性充分，……").
 
@@ -18,7 +18,7 @@ Element = tuple[Any, ...]
 
 
 def integrated_form() -> list[Element]:
-    """R17: the form exported from the 预算管理一体化 system, one 栏目 | 内容 row per field, no headings at all; the funds
+    """R18: the form exported from the 预算管理一体化 system, one 栏目 | 内容 row per field, no headings at all; the funds
     are in the 资金构成 row, the verdict and the control figure in the 总体结论 row."""
     name = "示例区老旧小区电动自行车集中充电设施建设"
     return [
@@ -48,7 +48,7 @@ def integrated_form() -> list[Element]:
 
 
 def expert_opinion_scoring_table() -> list[Element]:
-    """R18: a written 专家评审意见 (PDF): project table whose 申请资金 cell reads "2025年度县级财政资金85万元", a
+    """R20: a written 专家评审意见 (PDF): project table whose 申请资金 cell reads "2025年度县级财政资金85万元", a
     scoring table with the dimension written once per group of four 审核要点 (the merged cell as a PDF reads it), and
     numbered opinions "1.项目必要性充分，……" that are sentences, not dimension headings."""
     name = "示例县乡镇污水处理站提标改造"

@@ -1,4 +1,4 @@
-"""The heldout8 failure classes of ex-ante material (samples rr15, rr16; LAYOUTS.md §5 R17–R18): the rows of a two-column
+"""The heldout8 failure classes of ex-ante material (samples rr16, rr17; LAYOUTS.md §5 R18, R20): the rows of a two-column
 一体化 事前绩效评估表 are its sections, a written expert opinion's "1.项目必要性充分，……" is a sentence (its scoring table
 names the dimensions), and a year written before the amount ("2025年度县级财政资金85万元") is not the amount."""
 
@@ -18,8 +18,8 @@ from review_assistant.parsing.model import Block, BlockKind
 from review_assistant.settings import Settings
 
 SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "reports"
-R17 = SAMPLES / "rr15_integrated_form.xlsx"
-R18 = SAMPLES / "rr16_expert_opinion_scoring_table.pdf"
+FORM = SAMPLES / "rr16_integrated_form.xlsx"
+OPINION = SAMPLES / "rr17_expert_opinion_scoring_table.pdf"
 
 
 @pytest.mark.parametrize(("text", "wan"), [
@@ -31,7 +31,7 @@ def test_a_year_before_the_amount_is_not_the_amount(text: str, wan: float | None
 
 
 def test_the_rows_of_a_two_column_form_are_its_sections(settings: Settings) -> None:
-    doc = parse_file(R17)
+    doc = parse_file(FORM)
     report = extract_report(doc)
     by_key = {s.key: s for s in report.sections}
     assert set(by_key) >= {*DIMENSION_KEYS, "basic_info", "work", "overall_conclusion", "suggestions", "other"}
@@ -67,7 +67,7 @@ def test_a_numbered_verdict_sentence_is_not_a_dimension_heading() -> None:
 
 
 def test_an_expert_opinion_with_a_merged_dimension_column(settings: Settings) -> None:
-    doc = parse_file(R18)
+    doc = parse_file(OPINION)
     report = extract_report(doc)
     dims = [s for s in report.sections if s.key in DIMENSION_KEYS]
     assert {s.key for s in dims} == set(DIMENSION_KEYS) and all(s.table_row for s in dims)
