@@ -89,6 +89,14 @@ def test_a_subtotal_without_a_total_row_is_not_taken_for_the_total() -> None:
     assert extract_self_evaluation(doc).total is None
 
 
+def test_a_sum_row_scoring_more_than_its_points_is_the_total() -> None:
+    """"合计 | 90 | 96.6": more than the 90 indicator points, so the execution score is in it."""
+    points = sum(Decimal(r[3]) for r in rows())
+    doc = make_doc([*HEAD, *rows(), ["合计", "合计", "合计", str(points), "", "", "96.6", ""]])
+    total = extract_self_evaluation(doc).total
+    assert total is not None and total.value == Decimal("96.6")
+
+
 @pytest.mark.parametrize(("cell", "grade"), [("□优　■良　□中　□差", "良"), ("☑优 □良 □中 □差", "优"),
                                              ("□优 □良 □中 □差", None), ("■优 ■良 □中 □差", None)])
 def test_a_grade_written_as_tick_boxes(cell: str, grade: str | None) -> None:

@@ -222,6 +222,10 @@ def _is_subtotal(table: Table, r: int, header: Header, out: SelfEvaluation) -> b
     weight = parse_decimal(cells[col].text) if col is not None and col < len(cells) else None
     if weight is None or weight >= 100:
         return False
+    score_col = header.cols.get("score")
+    score = parse_decimal(cells[score_col].text) if score_col is not None and score_col < len(cells) else None
+    if score is not None and score > weight:
+        return False  # more than the block's points: the execution score is in it, this is the total
     rows = sum((i.weight or Decimal(0) for i in out.indicators), Decimal(0))
     exec_weight = out.exec_weight.value if out.exec_weight is not None else None
     return rows == weight or (exec_weight is not None and exec_weight + weight == 100)
