@@ -89,6 +89,18 @@ def test_a_subtotal_without_a_total_row_is_not_taken_for_the_total() -> None:
     assert extract_self_evaluation(doc).total is None
 
 
+def test_a_wrong_subtotal_is_reported_and_a_missing_total_said(settings: Settings) -> None:
+    doc = make_doc([*HEAD, *rows(), ["合计", "合计", "合计", "90", "", "", "85", ""], ["自评总分", "96.6", "自评等级", "优"]])
+    ev = extract_self_evaluation(doc)
+    assert ev.subtotal is not None and ev.subtotal_points == Decimal(90)
+    got = findings(EV04TotalGrade(), ev, doc, settings)
+    assert [(f.severity, f.message) for f in got] == [("error", "指标部分小计（“合计”行）填85分，但各指标得分之和为87分。")]
+    alone = make_doc([*HEAD, *rows(), ["合计", "合计", "合计", "90", "", "", "87", ""]])
+    ev = extract_self_evaluation(alone)
+    got = findings(EV04TotalGrade(), ev, alone, settings)
+    assert [f.severity for f in got] == ["warning"] and "未找到含预算执行率得分的自评总分" in got[0].message
+
+
 def test_a_sum_row_scoring_more_than_its_points_is_the_total() -> None:
     """"合计 | 90 | 96.6": more than the 90 indicator points, so the execution score is in it."""
     points = sum(Decimal(r[3]) for r in rows())

@@ -194,8 +194,12 @@ def _read_total(block: Block, table: Table, header: Header, out: SelfEvaluation)
         first = _row_label(table, r)
         if named is None and _NAMED_TOTAL.match(first):
             named = r
-        elif summed is None and _SUM_ROW.match(first) and not _is_subtotal(table, r, header, out):
-            summed = r
+        elif summed is None and _SUM_ROW.match(first):
+            if not _is_subtotal(table, r, header, out):
+                summed = r
+            elif (score := header.cols.get("score")) is not None and score < len(table.rows[r]):
+                out.subtotal = amount_at(block, table, r, score, first)
+                out.subtotal_points = parse_decimal(table.rows[r][header.cols["weight"]].text)
     row = named if named is not None else summed
     if row is None:
         return

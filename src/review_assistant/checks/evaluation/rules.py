@@ -200,6 +200,7 @@ class EV04TotalGrade(EvaluationRule):
                     f"按计分规则重算，总分应为{fmt(recomputed)}分（等级“{new_grade}”），表内各项得分合计{fmt(summed)}分"
                     f"（等级“{stated_grade}”）。", location=ev.total.location,
                     suggestion="先改正各项得分（见 EV-02），再重新合计总分并评定等级。")
+        yield from _subtotal(ctx, ev)
         if total is not None and ev.grade is not None:
             want = S.grade_for(total, bands)
             if ev.grade.value[:1] != want:
@@ -210,6 +211,29 @@ class EV04TotalGrade(EvaluationRule):
         elif total is None and ev.form == "report":
             yield ctx.finding("EV-04", "warning", "未能在自评报告中读出自评得分，得分与等级未能核对。",
                               suggestion="在报告中写明自评得分和等级，如“自评得分92分，等级为优”。")
+
+
+def _subtotal(ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
+    """The indicator block's own 合计 row (分值 90, the execution points apart): its sum, and a total that is missing."""
+    sub = ev.subtotal
+    if sub is None or sub.value is None or ev.form != "table":
+        return
+    points = f"分值{fmt(ev.subtotal_points)}分、" if ev.subtotal_points is not None else ""
+    if ev.total is None:
+        yield ctx.finding("EV-04", "warning", f"指标表末的“{sub.label}”行（{points}得分{sub.raw}分）是绩效指标部分的小计，"
+                          "未找到含预算执行率得分的自评总分，总分和等级未能核对。", evidence=sub.raw, location=sub.location,
+                          suggestion="另起一行写明自评总分（预算执行率得分＋各指标得分）和自评等级。")
+    if not ev.indicators or any(i.score is None for i in ev.indicators):
+        return
+    summed = sum((i.score or Decimal(0) for i in ev.indicators), Decimal(0))
+    if S.agrees(sub.value, summed):
+        return
+    weights = sum((i.weight or Decimal(0) for i in ev.indicators), Decimal(0))
+    complete = ev.subtotal_points is not None and S.same(weights, ev.subtotal_points)  # every indicator row read
+    yield ctx.finding("EV-04", "error" if complete else "warning",
+                      f"指标部分小计（“{sub.label}”行）填{sub.raw}分，但各指标得分之和为{fmt(summed)}分。"
+                      + ("" if complete else "（读出的指标分值合计与小计的分值不符，可能有未读出的行，请核对。）"),
+                      evidence=sub.raw, location=sub.location, suggestion="按各指标得分重新合计小计。")
 
 
 def _some_score_disagrees(ev: SelfEvaluation) -> bool:
