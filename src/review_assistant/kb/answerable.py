@@ -52,7 +52,7 @@ _UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         # "几月到几月": a span from one point to another, not a single deadline ("7月底前")
         (r"几(?:月|日|号|年)份?(?:到|至)几", rf"{_NUM}\s*(?:月|日|号|年)?份?\s*(?:至|到|—|－|-|～|~)\s*{_NUM}\s*(?:月|日|号|年)"),
         (r"多少页|几页", rf"{_NUM}\s*页"),
-        (r"多少字|几个字|几千字|几万字", rf"{_NUM}\s*(?:千|万)?字"),
+        (r"多少字|几个字|几千字|几万字|字数", rf"{_NUM}\s*(?:千|万)?字"),
         (r"多少学时|多少课时", rf"{_NUM}\s*(?:学时|课时)"),
         (r"几家|多少家", rf"{_NUM}\s*家"),
         (r"几名|多少名|多少人|几个人|几位|多少位", rf"{_NUM}\s*(?:名|人|位)"),
@@ -84,7 +84,7 @@ _CONTENT_POS = ("n", "nz", "nt", "nr", "ns", "vn", "l", "j")
 _FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面", "内容", "对方", "办法", "要求", "规定", "文件",
                      "接下来", "以后", "之后", "现在", "最后", "时间", "数据", "是不是",
                      # asking idioms: "有什么讲究", "是什么意思", "有什么说法/好处/用处/区别"
-                     "讲究", "意思", "说法", "规矩", "好处", "用处", "区别", "门道"})
+                     "讲究", "意思", "说法", "规矩", "好处", "用处", "区别", "门道", "后果"})
 _ASKING = re.compile(r"多少|哪|几|什么|啥|怎|谁|吗|呢")
 # jieba sometimes glues a function character to a neighbour ("分会" in "55分会怎样"): not a term.
 _GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$")
@@ -281,8 +281,26 @@ def asking_focus(question: str) -> str:
     return "，".join(kept) if kept else question
 
 
+#: One question of several in a message ("要留多少年？弄丢了罚多少？"), the mark that ends it included.
+_SUB_QUESTION = re.compile(r"[^？?]+[？?]")
+
+
 def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[bool, str]:
-    """Whether one of ``texts`` (the best cited clauses) can answer ``question``, and why not."""
+    """Whether ``texts`` (the best cited clauses) can answer ``question``, and why not.
+
+    A message asking two things ("采购文件要留多少年？弄丢了罚多少？") is answered when each is, by one
+    clause or another; the whole message need not be answered by a single clause.
+    """
+    ok, why = _answerable(question, texts, idf)
+    if ok:
+        return ok, why
+    subs = [m.group(0) for m in _SUB_QUESTION.finditer(question) if _ASKS.search(m.group(0))]
+    if len(subs) >= 2 and all(_answerable(sub, texts, idf)[0] for sub in subs):
+        return True, ""
+    return ok, why
+
+
+def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[bool, str]:
     focus = asking_focus(question)
     unknown = unknown_terms(focus, idf)
     # Two words the texts never use decide a short question ("个人所得税的起征点"); a long one that sets the
@@ -290,6 +308,8 @@ def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[
     if len(unknown) >= 2 and len(unknown) >= UNKNOWN_SHARE * len(_content_words(focus)):
         return False, f"知识库中没有出现问题里的“{'”“'.join(unknown[:3])}”"
     thing = asked_thing(focus, tuple(unknown))
+    if not thing and answer_types(question):  # "评估费按什么标准付": the fact is about a thing no clause names
+        thing = next(iter(_asked_unknown(focus, unknown)), None)
     if thing:  # asked for something no clause names ("用什么字体"): nothing here can say which
         return False, f"知识库中没有出现问题所问的“{thing}”"
     q_tokens = tokenize(question)
