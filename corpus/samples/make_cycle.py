@@ -532,6 +532,9 @@ def build(out: Path | None = None, labels_path: Path | None = None) -> list[dict
     from make_cycle_merged_header import build_merged_header
 
     labels.extend(build_merged_header(out))
+    from make_cycle_weight_first import build_weight_first
+
+    labels.extend(build_weight_first(out))
     from make_cycle_heldout8 import build_heldout8
 
     labels.extend(build_heldout8(out))
