@@ -35,6 +35,9 @@ def test_funds_columns_under_a_two_row_header_are_read_per_project() -> None:
         # Project names ending in 经费/费 are not unknown funds labels, and the sources were checked.
         assert s.unknown_fund_labels == []
         assert not [n for n in s.notes if "不在已知的资金来源名称" in n.message or "没有资金来源构成" in n.message]
+        # An indicator's evidence quotes its own cells, not the project's name, funds and goal merged down beside it.
+        assert all(i.evidence.startswith(i.level1) or i.evidence.startswith(i.level2) for i in s.indicators)
+        assert not [i for i in s.indicators if s.project_name in i.evidence]
         # "填报单位：……" above the table holds for every project.
         assert s.field_value("implementer") == "示例县投资促进服务中心"
 

@@ -396,12 +396,20 @@ def _indicator_from_row(
             Indicator(
                 level1=l1, level2=l2, level3=l3, sign=pv.sign, value_text=value_text, number=number,
                 date_value=date_value, unit=unit, qualitative=pv.qualitative and date_value is None, period=this_period,
-                raw=cells, evidence=g.table.row_text(r), location=g.loc(r, value_col),
+                raw=cells, evidence=g.table.row_text(r, _indicator_start(cols)), location=g.loc(r, value_col),
                 has_sign_column="sign" in cols, has_unit_column="unit" in cols, number_high=pv.number_high,
                 levels_inferred=inferred or "l1" not in cols, cell_unit=pv.cell_unit, unit_column_text=unit_text,
             )
         )
     return out
+
+
+def _indicator_start(cols: dict[str, int]) -> int:
+    """Where a row's quotable indicator part begins: after a multi-project table's 项目名称 / 资金 / 年度目标 cells
+    (merged down from the project's first row, they would open every indicator's evidence), else column 0."""
+    first = min(v for k, v in cols.items() if k in {"l1", "l2", "l3"})
+    project = [v for k, v in cols.items() if k.startswith("p_")]
+    return first if "p_name" in cols and project and max(project) < first else 0
 
 
 def _period_of(text: str) -> str:
