@@ -232,3 +232,15 @@ def test_a_key_term_jieba_cut_across_a_neighbouring_word() -> None:
     clause = "第二十八条　各级政府确需调整预算的，应当在每年六月底前提请本级人大常委会审批。"
     assert _cut_across("调整预算一般最晚在每年什么时候前提请审批？", "前提", clause)
     assert not _cut_across("调整预算的前提条件是什么？", "前提", clause)
+
+
+def test_a_fact_about_a_thing_no_clause_names_is_refused() -> None:
+    from review_assistant.kb.answerable import answerable
+
+    idf = {**IDF, "委托": 2.0, "第三方": 3.0, "机构": 1.0, "标准": 1.0}
+    clause = "第九条　可以委托第三方机构评估。年度资金500万元（含）以上的新增项目另行组织评估。"
+    ok, why = answerable("委托第三方机构做事前评估，评估费按什么标准付？", [clause], idf)
+    assert not ok and "评估费" in why
+    # the number of characters asked for needs a number of characters
+    assert not support("事前绩效评估报告正文有没有字数上限？", clause, IDF).has_answer_type
+    assert support("事前绩效评估报告正文有没有字数上限？", "第十九条　报告正文不超过5000字。", IDF).has_answer_type
