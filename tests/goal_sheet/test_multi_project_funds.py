@@ -107,3 +107,17 @@ def test_allocation_sample_is_clean_in_other_formats(tmp_path: Path, settings: S
     result = check_paths([path], settings, CheckOptions(use_llm=False))[0]
     assert result.document.fiscal_year == 2025
     assert not [f for f in result.findings if f.severity == "error"]
+
+
+def test_deadline_after_a_year_read_from_the_name_is_a_warning(tmp_path: Path, settings: Settings) -> None:
+    """The year a project's name starts with is a good guess, not a certainty: a later deadline is worth a warning."""
+    model = allocation_year_in_name()
+    for block in model.blocks:
+        for row in getattr(block, "rows", []):
+            row[:] = ["2026年6月底前" if cell == "2025年12月31日前" else cell for cell in row]
+    path = tmp_path / "alloc_late.docx"
+    mgs._docx_render(model, path, model.title)
+    result = check_paths([path], settings, CheckOptions(use_llm=False))[0]
+    late = [f for f in result.findings if f.rule_id == "GS-10"]
+    assert [f.severity for f in late] == ["warning"]
+    assert "项目名称中的年份" in late[0].message and "2026年6月底前" in late[0].message
