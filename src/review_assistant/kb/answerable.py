@@ -84,7 +84,7 @@ _CONTENT_POS = ("n", "nz", "nt", "nr", "ns", "vn", "l", "j")
 _FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面", "内容", "对方", "办法", "要求", "规定", "文件",
                      "接下来", "以后", "之后", "现在", "最后", "时间", "数据", "是不是",
                      # asking idioms: "有什么讲究", "是什么意思", "有什么说法/好处/用处/区别"
-                     "讲究", "意思", "说法", "规矩", "好处", "用处", "区别", "门道"})
+                     "讲究", "意思", "说法", "规矩", "好处", "用处", "区别", "门道", "后果"})
 _ASKING = re.compile(r"多少|哪|几|什么|啥|怎|谁|吗|呢")
 # jieba sometimes glues a function character to a neighbour ("分会" in "55分会怎样"): not a term.
 _GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$")
@@ -281,8 +281,26 @@ def asking_focus(question: str) -> str:
     return "，".join(kept) if kept else question
 
 
+#: One question of several in a message ("要留多少年？弄丢了罚多少？"), the mark that ends it included.
+_SUB_QUESTION = re.compile(r"[^？?]+[？?]")
+
+
 def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[bool, str]:
-    """Whether one of ``texts`` (the best cited clauses) can answer ``question``, and why not."""
+    """Whether ``texts`` (the best cited clauses) can answer ``question``, and why not.
+
+    A message asking two things ("采购文件要留多少年？弄丢了罚多少？") is answered when each is, by one
+    clause or another; the whole message need not be answered by a single clause.
+    """
+    ok, why = _answerable(question, texts, idf)
+    if ok:
+        return ok, why
+    subs = [m.group(0) for m in _SUB_QUESTION.finditer(question) if _ASKS.search(m.group(0))]
+    if len(subs) >= 2 and all(_answerable(sub, texts, idf)[0] for sub in subs):
+        return True, ""
+    return ok, why
+
+
+def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[bool, str]:
     focus = asking_focus(question)
     unknown = unknown_terms(focus, idf)
     # Two words the texts never use decide a short question ("个人所得税的起征点"); a long one that sets the
@@ -326,6 +344,38 @@ _KIND_ZH = {"amount": "金额", "period": "期限或时间", "count": "数量", 
             "who": "责任主体", "quantity": "数量"}
 
 
+#: A grade or conclusion the question is about ("评价结果是优的项目", "结论是“调整后予以支持”的").
+_CATEGORY = re.compile(r"(?:为|是|评了|评为|拿了个?|得了个?|属于)\s*[“\"'「]?(调整后予以支持|不予支持|予以支持|优|良|中|差)(?![\u4e00-\u9fff]{0,1}[级等心间国])")
+#: The items and sentences of a clause: "（一）……；（二）……。"
+_SEGMENT = re.compile(r"（[一二三四五六七八九十]+）|[；;。\n]")
+
+
+def _about_category(question: str, text: str) -> str:
+    """The parts of ``text`` about the grade or conclusion the question names; the whole text if none is named.
+
+    "评价结果是优的项目，下一年预算能上浮多少比例" is not answered by a clause whose figures belong to
+    the "中" and "差" items of the list.
+    """
+    m = _CATEGORY.search(question)
+    if not m:
+        return text
+    segments = _SEGMENT.split(text)
+    parts = [p for p in segments[1:] if _marked(m.group(1)).search(p)]
+    if parts:  # with the lead sentence, which speaks for every item ("下列事项由分管局领导审定：")
+        return "。".join([segments[0], *parts])
+    # figures given for the other grades only ("中""差" items, a parameters list) do not answer for this one
+    return "" if _marked(_CATEGORIES).search(text) else text
+
+
+_CATEGORIES = "(?:调整后予以支持|不予支持|予以支持|优|良|中|差)"
+
+
+@lru_cache(maxsize=16)
+def _marked(name: str) -> re.Pattern[str]:
+    """``name`` written as a grade or conclusion: quoted, or after "为"."""
+    return re.compile(rf"[“\"'「]{name}[”\"'」]|为{name}(?![\u4e00-\u9fff]?[级等心间国])")
+
+
 @lru_cache(maxsize=16384)
 def _token_set(text: str) -> frozenset[str]:
     return frozenset(tokenize(text))
@@ -337,8 +387,9 @@ def support(
     """Answer type and key-term coverage of ``text`` (the clause with its title and headings) for ``question``."""
     types = answer_types(question)
     supplies = {name: gives for name, _, gives in (*_TYPES, _QUANTITY)}
-    has = all(supplies[t].search(text) for t in types) if types else True
+    where = _about_category(question, text) if types else text
+    has = all(supplies[t].search(where) for t in types) if types else True
     asking = _asking_part(question)
-    has = has and all(gives.search(text) for asks, gives in _UNITS if asks.search(asking))
+    has = has and all(gives.search(where) for asks, gives in _UNITS if asks.search(asking))
     cov = coverage(q_tokens if q_tokens is not None else tokenize(question), set(_token_set(text)), idf, unknown)
     return Support(types[0] if types else None, has, cov)
