@@ -15,6 +15,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from make_goal_sheets import DETERMINISTIC_RULES, DocModel
+from real_layout_disclosure import (
+    allocation_year_in_name,
+    disclosure_multi_funds,
+    disclosure_multi_funds_mismatch,
+)
 from real_layout_docs import (
     blank_level1,
     ezhou_style,
@@ -416,4 +421,25 @@ def real_samples() -> list[RealSample]:
                    2025, warn_ok=["GS-01"],
                    expect={"project_name": "示例镇农村公厕日常管护", "total_funds_wan": 28.0, "indicator_count": 6,
                            "fiscal_year_source": "title", "fields": fields, "attribute": "持续性项目"}),
+        # ---- heldout7 failure classes (LAYOUTS.md L45–L46) ----
+        RealSample("rl70_disclosure_multi_funds.xlsx", disclosure_multi_funds, "L45",
+                   "预算公开工作簿：第一个工作表是财政拨款收支总表，第二个工作表表题“2025年项目支出绩效目标表”；三个项目连排，"
+                   "两行表头“项目资金（万元）”下分合计/财政拨款/上年结转/其他资金，名称、资金、目标纵向合并：无问题。",
+                   2025, warn_ok=["GS-01"],
+                   expect={"projects": 3, "project_name": "招商项目策划包装经费", "total_funds_wan": 32.0,
+                           "sources_sum_wan": 32.0, "indicator_count": 6, "fiscal_year_source": "title",
+                           "fields": ["project_name", "implementer"]}),
+        RealSample("rl71_disclosure_multi_funds_mismatch.pdf", disclosure_multi_funds_mismatch, "L45",
+                   "同上（PDF），第二个项目合计20万元不等于财政拨款18万元、上年结转0、其他资金0之和。",
+                   2025, must=["GS-02"], warn_ok=["GS-01"],
+                   expect={"projects": 3, "project_name": "招商项目策划包装经费", "total_funds_wan": 32.0,
+                           "sources_sum_wan": 32.0, "indicator_count": 6, "fiscal_year_source": "title",
+                           "fields": ["project_name", "implementer"]}),
+        RealSample("rl72_allocation_year_in_name.docx", allocation_year_in_name, "L46",
+                   "分配表（村名/金额/列支科目）+目标表；表题没有年份，年度只写在项目名称“2025年省级……专项资金”里，"
+                   "完工时间“2025年12月31日前”在年度内：无问题。",
+                   2025, warn_ok=["GS-03"],
+                   expect={"project_name": "2025年省级和美乡村示范村建设专项资金", "total_funds_wan": 120.0,
+                           "sources_sum_wan": 120.0, "indicator_count": 6, "fiscal_year_source": "project_name",
+                           "fields": fields}),
     ]

@@ -58,7 +58,8 @@ def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> G
     if sheet.fiscal_year is None:
         sheet.note("year", undecided_year_message())
     elif sheet.fiscal_year_source not in {"title", "given", "budget_year"}:
-        where = {"period": "项目期限", "fill_date": "填报日期", "file_name": "文件名"}[sheet.fiscal_year_source]
+        where = {"period": "项目期限", "project_name": "项目名称中的年份", "fill_date": "填报日期",
+                 "file_name": "文件名"}[sheet.fiscal_year_source]
         sheet.note("year", f"表题和预算年度栏没有写年份，预算年度{sheet.fiscal_year}年是按{where}推定的。")
     if sheet.fiscal_year:
         # Dates written without a year ("12月底前") are resolved against the budget year.

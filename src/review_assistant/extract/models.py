@@ -145,7 +145,7 @@ class GoalSheet(BaseModel):
     form: Literal["table", "notice", "project_row", "level_in_cell"] = Field(
         "table", description="notice = a 公示/通知 page in paragraphs; project_row = one row-group of a multi-project table; "
                              "level_in_cell = a one-column indicator table whose cells hold level, name and value")
-    fiscal_year_source: str = Field("", description="title | budget_year | period | fill_date | file_name | given | ''")
+    fiscal_year_source: str = Field("", description="title | budget_year | period | project_name | fill_date | file_name | given | ''")
     project_label: str = Field("", description="Which project of a multi-project file this is (e.g. 第2个项目：…)")
     unknown_fund_labels: list[str] = Field(default_factory=list, description="Money rows whose label is not recognised")
     funds_itemised_partly: bool = Field(False, description="Sources listed under 其中 cover only part of the total")
