@@ -96,6 +96,8 @@ class Indicator(BaseModel):
     levels_inferred: bool = Field(False, description="一级/二级 were inferred (blank column, level in the name cell)")
     cell_unit: str | None = Field(None, description="Unit written in the value cell when a unit column disagrees")
     project: str = Field("", description="Project name when one table lists several projects")
+    place: str = Field("", description="The township or village whose value column this is, when one project's table "
+                                       "gives each place its own column of values")
     unit_column_text: str = Field("", description="The 计量单位 column cell as written")
     unit_hinted: bool = Field(False, description="The unit is not written with the value; it was taken from the "
                                                  "template's prompt in the name (\"（≥**%）\")")
