@@ -315,14 +315,14 @@ def real_report_samples() -> list[RealReport]:
                    expect={"project_name": "示例市城区排水管网清淤项目", "requested_wan": 75.0,
                            "conclusion": "予以支持", "score": 83.0, "recommended_wan": 75.0,
                            "missing": ["funding_compliance"]}),
-        RealReport("rr15_panel_scores_low_support.pdf", panel_scores_low_support, "R17",
+        RealReport("rr18_panel_scores_low_support.pdf", panel_scores_low_support, "R19",
                    "区级专家评审意见（PDF）：表题下一行是“项目名称：……”；三位专家按五个维度打分的表，末行“综合得分 | 100 | | | | 56.6”"
                    "（分值列在前，平均分在最后一列）；结论“予以支持”：评分与结论矛盾。评审意见不含报告的基本情况等章节和测算表。",
                    must=["EA-RPT-03"], warn_ok=["EA-RPT-04"],
                    expect={"project_name": "示例区社区菜市场改造补助项目", "requested_wan": 120.0,
-                           "conclusion": "予以支持", "score": 56.6, "opinion_form": True}),
-        RealReport("rr16_panel_scores_adjusted.docx", panel_scores_adjusted, "R17",
+                           "conclusion": "予以支持", "score": 56.6, "scored_opinion": True}),
+        RealReport("rr19_panel_scores_adjusted.docx", panel_scores_adjusted, "R19",
                    "同上（docx），综合得分74.7，结论“调整完善后予以支持”并建议核减到88万元：无问题。",
                    expect={"project_name": "示例区老年助餐服务点建设项目", "requested_wan": 96.0,
-                           "equivalent": "调整后予以支持", "score": 74.7, "recommended_wan": 88.0, "opinion_form": True}),
+                           "equivalent": "调整后予以支持", "score": 74.7, "recommended_wan": 88.0, "scored_opinion": True}),
     ]

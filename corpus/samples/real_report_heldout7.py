@@ -1,4 +1,4 @@
-"""Report layout of the heldout7 failure class (LAYOUTS.md §5 R17): a district 专家评审意见 whose table has the panel's
+"""Report layout of the heldout7 failure class (LAYOUTS.md §5 R19): a district 专家评审意见 whose table has the panel's
 scores by dimension (评估维度 | 分值 | 专家一 | 专家二 | 专家三 | 平均) and a last row "综合得分 | 100 | | | | 平均分"
 (full marks first, the average in the last column), then the verdict.
 
@@ -40,13 +40,13 @@ def _panel(name: str, unit: str, amount: str, scores: list[tuple[int, int, int]]
 
 
 def panel_scores_low_support() -> list[Element]:
-    """R17: the average is 56.6 (below the 60-point line) and the verdict is 予以支持."""
+    """R19: the average is 56.6 (below the 60-point line) and the verdict is 予以支持."""
     return _panel("示例区社区菜市场改造补助项目", "示例区商务局", "120",
                   [(12, 11, 12), (10, 11, 10), (11, 12, 11), (11, 10, 12), (13, 12, 12)], "予以支持。建议按申报金额安排预算。")
 
 
 def panel_scores_adjusted() -> list[Element]:
-    """R17 clean: the average is 74.7 and the verdict 调整完善后予以支持 with a reduction."""
+    """R19 clean: the average is 74.7 and the verdict 调整完善后予以支持 with a reduction."""
     return _panel("示例区老年助餐服务点建设项目", "示例区民政局", "96",
                   [(16, 15, 16), (13, 14, 13), (15, 15, 14), (14, 15, 15), (16, 17, 16)],
                   "调整完善后予以支持。建议核减设备购置费8万元，按88万元安排预算。")

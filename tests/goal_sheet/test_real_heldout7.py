@@ -1,4 +1,4 @@
-"""The heldout7 failure classes of goal sheets (samples rl60–rl65, LAYOUTS.md L40–L42): coefficient targets that have
+"""The heldout7 failure classes of goal sheets (samples rl70–rl75, LAYOUTS.md L45–L47): coefficient targets that have
 no unit by nature, a special fund's sheet with one value column per village under its own 项目名称 / 资金总额 / 总体目标,
 and an allocation table (村名 | 金额 | 列支科目) beside the target table."""
 
@@ -14,10 +14,9 @@ from review_assistant.checks.goal_sheet.common import is_dimensionless
 from review_assistant.checks.models import Finding
 from review_assistant.extract.goal_projects import extract_goal_sheets
 from review_assistant.extract.goal_sheet import extract_goal_sheet
-from review_assistant.extract.models import GoalSheet, Indicator
+from review_assistant.extract.models import GoalSheet, Indicator, indicators_by_row
 from review_assistant.parsing import parse_file
 from review_assistant.parsing.model import ParsedDocument
-from review_assistant.review.facts import indicator_rows
 from review_assistant.review.pipeline import CheckOptions, run_checks
 from review_assistant.settings import Settings
 
@@ -37,7 +36,7 @@ def _sample(name: str, settings: Settings) -> tuple[GoalSheet, list[Finding]]:
     return sheets[0], _findings(doc, sheets[0], settings)
 
 
-# ---- L40 无量纲系数 -----------------------------------------------------------------------------------------------
+# ---- L45 无量纲系数 -----------------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(("name", "expected"), [
@@ -50,34 +49,34 @@ def test_dimensionless_names(name: str, expected: bool) -> None:
 
 
 def test_a_coefficient_without_unit_is_complete_and_a_length_is_not(settings: Settings) -> None:
-    _, clean = _sample("rl60_coefficient_values.docx", settings)
+    _, clean = _sample("rl70_coefficient_values.docx", settings)
     assert not [f for f in clean if f.rule_id == "GS-03"]
-    sheet, found = _sample("rl61_coefficient_count_no_unit.xlsx", settings)
+    sheet, found = _sample("rl71_coefficient_count_no_unit.xlsx", settings)
     coefficient = next(i for i in sheet.indicators if i.level3 == "灌溉水有效利用系数提高")
     assert (coefficient.sign, coefficient.number, coefficient.unit) == ("≥", 0.02, None)
     errors = [f for f in found if f.rule_id == "GS-03" and f.severity == "error"]
     assert [f.message for f in errors] == ["指标“斗渠防渗改造长度”缺少计量单位。"]
 
 
-# ---- L41 按村分列指标值 -------------------------------------------------------------------------------------------
+# ---- L46 按村分列指标值 -------------------------------------------------------------------------------------------
 
 
 def test_village_columns_under_the_forms_own_header_are_one_project(settings: Settings) -> None:
-    sheet, found = _sample("rl62_village_value_columns.xlsx", settings)
+    sheet, found = _sample("rl72_village_value_columns.xlsx", settings)
     assert sheet.project_name == "2025年省级农村饮水工程维修养护资金"
     assert sheet.total_wan() == 30.0
     assert sheet.annual_goal is not None and sheet.annual_goal.value.startswith("维修3个村")
     assert sheet.project_rows == {} and {i.place for i in sheet.indicators} == {"东坑村", "西坑村", "南岭村"}
-    rows = indicator_rows(sheet.indicators)
+    rows = indicators_by_row(sheet.indicators)
     assert len(rows) == 7 and len(sheet.indicators) == 21
-    assert rows[0][3] == "东坑村：≥1200米；西坑村：≥800米；南岭村：≥1000米"
+    assert [(i.place, i.target) for i in rows[0]] == [("东坑村", "≥1200米"), ("西坑村", "≥800米"), ("南岭村", "≥1000米")]
     assert any("按3个地方分列" in n.message for n in sheet.notes)
     assert not [f for f in found if f.severity == "error"]
     assert not [f for f in found if f.rule_id == "GS-01" and ("资金总额" in f.message or "总体目标" in f.message)]
 
 
 def test_a_late_village_is_named_in_its_finding(settings: Settings) -> None:
-    _, found = _sample("rl63_village_value_columns_late.xlsx", settings)
+    _, found = _sample("rl73_village_value_columns_late.xlsx", settings)
     late = [f for f in found if f.rule_id == "GS-10"]
     assert [f.severity for f in late] == ["error"]
     assert "（西坑村）" in late[0].message and "2026年4月底前" in late[0].message

@@ -1,4 +1,4 @@
-"""The heldout7 failure class of reports (samples rr15, rr16; LAYOUTS.md §5 R17): a district 专家评审意见 whose table
+"""The heldout7 failure class of reports (samples rr18, rr19; LAYOUTS.md §5 R19): a district 专家评审意见 whose table
 scores the five dimensions by expert, ends in "综合得分 | 100 | | | | 平均分" and is followed by the verdict. The score
 is the average (not the full marks), the opinion is an opinion (no report sections or budget table of its own), and
 a PDF title line is not glued to the "项目名称：" line under it."""
@@ -14,8 +14,8 @@ from review_assistant.parsing import parse_file
 from review_assistant.settings import Settings
 
 SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "reports"
-LOW = SAMPLES / "rr15_panel_scores_low_support.pdf"
-ADJUSTED = SAMPLES / "rr16_panel_scores_adjusted.docx"
+LOW = SAMPLES / "rr18_panel_scores_low_support.pdf"
+ADJUSTED = SAMPLES / "rr19_panel_scores_adjusted.docx"
 
 _PANEL = [["评估维度", "分值", "专家一", "专家二", "专家三", "平均"],
           ["立项必要性", "20", "12", "11", "12", "11.7"],

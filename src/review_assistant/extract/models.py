@@ -122,6 +122,15 @@ class Indicator(BaseModel):
         return ""
 
 
+def indicators_by_row(indicators: list[Indicator]) -> list[list[Indicator]]:
+    """The indicators by table row: one row each, except that a row giving each place its own value (``place``)
+    holds all of that row's places."""
+    rows: dict[tuple[str, str, str, int], list[Indicator]] = {}
+    for n, i in enumerate(indicators):
+        rows.setdefault((i.level1, i.level2, i.level3, -1 if i.place else n), []).append(i)
+    return list(rows.values())
+
+
 class GoalSheet(BaseModel):
     """A 项目支出绩效目标申报表 as extracted from any layout."""
 
