@@ -1,4 +1,4 @@
-"""Layouts of the heldout7 failure classes (LAYOUTS.md L45–L47): a county water form whose coefficient targets have no
+"""Layouts of the heldout7 failure classes (LAYOUTS.md L50–L52): a county water form whose coefficient targets have no
 unit by nature, a special fund's target sheet with one value column per village under the form's own 项目名称 /
 资金总额 / 总体目标, and an allocation notice (分配表 村名 | 金额 | 列支科目 + 绩效目标表).
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from make_goal_sheets import DocModel, Grid, Para
 from real_layout_docs import _ind_grid, _pairs, _t
 
-# ---- L45 无量纲指标值（系数、指数）-----------------------------------------------------------------------------
+# ---- L50 无量纲指标值（系数、指数）-----------------------------------------------------------------------------
 
 
 def _coefficient_head(total: str) -> Grid:
@@ -48,7 +48,7 @@ def coefficient_values_count_no_unit() -> DocModel:
     return _t("示例县2025年度项目绩效目标申报表", _coefficient_head("320"), g)
 
 
-# ---- L46 按村分列指标值（一个项目，表头有项目名称、资金总额、总体目标）-------------------------------------------------
+# ---- L51 按村分列指标值（一个项目，表头有项目名称、资金总额、总体目标）-------------------------------------------------
 
 
 _VILLAGES = [("样例镇", "东坑村", "12"), ("样例镇", "西坑村", "8"), ("样例乡", "南岭村", "10")]
@@ -93,7 +93,7 @@ def village_value_columns_late() -> DocModel:
     return _t("示例县2025年省级农村饮水工程维修养护资金", *_village_blocks(finish), sheet="分配表")
 
 
-# ---- L47 分配表（村名 | 金额 | 列支科目）+ 绩效目标表 --------------------------------------------------------------
+# ---- L52 分配表（村名 | 金额 | 列支科目）+ 绩效目标表 --------------------------------------------------------------
 
 
 def _allocation_model(amounts: list[str]) -> DocModel:

@@ -1,4 +1,4 @@
-"""The heldout7 failure classes of goal sheets (samples rl70–rl75, LAYOUTS.md L45–L47): coefficient targets that have
+"""The heldout7 failure classes of goal sheets (samples rl80–rl85, LAYOUTS.md L50–L52): coefficient targets that have
 no unit by nature, a special fund's sheet with one value column per village under its own 项目名称 / 资金总额 / 总体目标,
 and an allocation table (村名 | 金额 | 列支科目) beside the target table."""
 
@@ -36,7 +36,7 @@ def _sample(name: str, settings: Settings) -> tuple[GoalSheet, list[Finding]]:
     return sheets[0], _findings(doc, sheets[0], settings)
 
 
-# ---- L45 无量纲系数 -----------------------------------------------------------------------------------------------
+# ---- L50 无量纲系数 -----------------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(("name", "expected"), [
@@ -49,20 +49,20 @@ def test_dimensionless_names(name: str, expected: bool) -> None:
 
 
 def test_a_coefficient_without_unit_is_complete_and_a_length_is_not(settings: Settings) -> None:
-    _, clean = _sample("rl70_coefficient_values.docx", settings)
+    _, clean = _sample("rl80_coefficient_values.docx", settings)
     assert not [f for f in clean if f.rule_id == "GS-03"]
-    sheet, found = _sample("rl71_coefficient_count_no_unit.xlsx", settings)
+    sheet, found = _sample("rl81_coefficient_count_no_unit.xlsx", settings)
     coefficient = next(i for i in sheet.indicators if i.level3 == "灌溉水有效利用系数提高")
     assert (coefficient.sign, coefficient.number, coefficient.unit) == ("≥", 0.02, None)
     errors = [f for f in found if f.rule_id == "GS-03" and f.severity == "error"]
     assert [f.message for f in errors] == ["指标“斗渠防渗改造长度”缺少计量单位。"]
 
 
-# ---- L46 按村分列指标值 -------------------------------------------------------------------------------------------
+# ---- L51 按村分列指标值 -------------------------------------------------------------------------------------------
 
 
 def test_village_columns_under_the_forms_own_header_are_one_project(settings: Settings) -> None:
-    sheet, found = _sample("rl72_village_value_columns.xlsx", settings)
+    sheet, found = _sample("rl82_village_value_columns.xlsx", settings)
     assert sheet.project_name == "2025年省级农村饮水工程维修养护资金"
     assert sheet.total_wan() == 30.0
     assert sheet.annual_goal is not None and sheet.annual_goal.value.startswith("维修3个村")
@@ -76,7 +76,7 @@ def test_village_columns_under_the_forms_own_header_are_one_project(settings: Se
 
 
 def test_a_late_village_is_named_in_its_finding(settings: Settings) -> None:
-    _, found = _sample("rl73_village_value_columns_late.xlsx", settings)
+    _, found = _sample("rl83_village_value_columns_late.xlsx", settings)
     late = [f for f in found if f.rule_id == "GS-10"]
     assert [f.severity for f in late] == ["error"]
     assert "（西坑村）" in late[0].message and "2026年4月底前" in late[0].message
