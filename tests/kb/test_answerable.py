@@ -193,3 +193,54 @@ def test_a_count_needs_a_number_not_a_bare_yixia() -> None:
     clause = "第二十四条　申报事前绩效评估审核，预算单位应当提交以下材料：（一）报告；（二）申报表。"
     assert not support("事前评估论证至少得请几个专家？", clause, IDF).has_answer_type
     assert support("事前评估论证至少得请几个专家？", "第九条　邀请3名以上专家论证。", IDF).has_answer_type
+
+
+def test_a_thing_of_its_own_named_where_the_question_asks_must_be_covered() -> None:
+    from review_assistant.kb.answerable import answerable
+
+    idf = {**IDF, "自评": 3.0, "报告": 1.0, "审计": 2.0, "签字": 3.0, "依据": 2.0, "财务": 2.0, "会计": 2.0, "资料": 2.0}
+    clause = "第六条　评价依据：财务会计资料、监控和审计情况、自评报告等。"
+    # "会计师事务所" is named in the asking clause and no clause has it: the near clause does not answer
+    ok, why = answerable("自评报告要不要先找会计师事务所审计签字再报", [clause], idf)
+    assert not ok and "事务所" in why
+    # the same kind of word in the story before the question is context
+    assert answerable("会计师事务所来审过了。自评报告的评价依据有哪些？", [clause], idf)[0]
+
+
+def test_speech_words_are_not_subjects() -> None:
+    idf = {**IDF, "日期": 3.0}
+    assert unknown_terms("评估报告能不能过几天再补，日期写晚一点行不行", idf) == []
+    assert unknown_terms("绩效目标是啥意思", IDF) == []
+
+
+def test_how_often_needs_a_frequency() -> None:
+    q = "稽察特派员多久来检查一次？"
+    assert not support(q, "第三十条　稽察特派员每次稽察工作结束后，应当及时提交稽察报告。", IDF).has_answer_type
+    assert support(q, "第十二条　财政部门应当每半年书面报告一次检查情况。", IDF).has_answer_type
+    assert support("财政部门多长时间报告一次债务情况？", "第十二条　财政部门应当每半年书面报告债务管理情况。", IDF).has_answer_type
+
+
+def test_a_fee_is_not_its_known_first_part() -> None:
+    idf = {**IDF, "评估": 2.0, "委托": 2.0, "金额": 2.0}
+    assert unknown_terms("委托第三方做事前评估，评估费按项目金额的多少收？", idf) == ["评估费"]
+    assert unknown_terms("委托第三方做事前评估要多久？", idf) == []
+
+
+def test_a_key_term_jieba_cut_across_a_neighbouring_word() -> None:
+    from review_assistant.kb.answerable import _cut_across
+
+    clause = "第二十八条　各级政府确需调整预算的，应当在每年六月底前提请本级人大常委会审批。"
+    assert _cut_across("调整预算一般最晚在每年什么时候前提请审批？", "前提", clause)
+    assert not _cut_across("调整预算的前提条件是什么？", "前提", clause)
+
+
+def test_a_fact_about_a_thing_no_clause_names_is_refused() -> None:
+    from review_assistant.kb.answerable import answerable
+
+    idf = {**IDF, "委托": 2.0, "第三方": 3.0, "机构": 1.0, "标准": 1.0}
+    clause = "第九条　可以委托第三方机构评估。年度资金500万元（含）以上的新增项目另行组织评估。"
+    ok, why = answerable("委托第三方机构做事前评估，评估费按什么标准付？", [clause], idf)
+    assert not ok and "评估费" in why
+    # the number of characters asked for needs a number of characters
+    assert not support("事前绩效评估报告正文有没有字数上限？", clause, IDF).has_answer_type
+    assert support("事前绩效评估报告正文有没有字数上限？", "第十九条　报告正文不超过5000字。", IDF).has_answer_type

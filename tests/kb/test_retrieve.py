@@ -169,3 +169,21 @@ def test_a_candidate_only_the_keyword_leg_found_gets_its_real_cosine(kb_settings
     assert keyword_only, [(h.article, h.vector_rank, h.keyword_rank) for h in seen]
     for h in keyword_only:
         assert h.similarity == pytest.approx(exact.similarities(qvec, [h.chunk_id])[h.chunk_id])
+
+
+def test_is_the_old_rule_still_in_force_puts_the_abolishing_article_first(kb_settings: Settings, policies: Path) -> None:
+    new = policies / "new.md"
+    new.write_text("示例文本：测试用虚构制度。\n# 项目支出绩效评价管理办法\n\n"
+                   "第一条　绩效评价以单位自评为基础。\n\n"
+                   "第九条　本办法自印发之日起施行，原《财政支出绩效评价管理暂行办法》（财预〔2011〕285号）同时废止。\n",
+                   encoding="utf-8")
+    (policies / "new.meta.yaml").write_text("title: 项目支出绩效评价管理办法\ndoc_number: 财预〔2020〕10号\nlevel: 中央\n"
+                                            "status: 有效\nsample: true\n", encoding="utf-8")
+    with KnowledgeBase(kb_settings, embedder=HashEmbedder()) as kb:
+        ingest([policies], kb_settings, kb=kb, show_progress=False)
+        assert kb.abolishing_clauses() == {"财预〔2011〕285号": (kb.abolishing_clauses()["财预〔2011〕285号"][0],)}
+        first = retrieve(kb, "285号文说财政支出绩效评价以预算部门自我评价为基础，这一条现在还能用吗？", 5)[0]
+        assert (first.doc_number, first.article) == ("财预〔2020〕10号", "第九条")
+        # asking what the old rule said is not asking whether it is in force
+        what = retrieve(kb, "原来285号文里，评价以谁为基础？", 5)
+        assert any(h.doc_number == "财预〔2011〕285号" for h in what[:2])

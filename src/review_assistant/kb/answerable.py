@@ -21,12 +21,14 @@ from functools import lru_cache
 from review_assistant.kb.keywords import SYNONYMS, tokenize
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+)"
+#: "每半年", "每年", "每三个月": how often something is done
+_EVERY = rf"每(?:{_NUM}|半)?\s*(?:个)?(?:年度?|月|季度?|周|旬)"
 #: (answer type, what in the question asks for it, what in a clause supplies it)
 _TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("amount", re.compile(r"门槛|起点|限额|多少金额|多大金额|金额多大|多少钱|多少万|几万|多少元|金额是多少|罚多少|罚款多少|收费标准|费用标准|(?:费|酬|价)[^，。？?]{0,4}(?:什么|多少|哪个)标准|付费标准|劳务费|报酬|补贴多少|多大投资|投资多少|扣多少"),
      re.compile(rf"{_NUM}\s*(?:万|亿)?元|{_NUM}\s*(?:万|亿)(?!分)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*倍")),
     ("period", re.compile(r"多少天|几天|多长时间|多久|几个工作日|什么时候|什么时间|何时|几月|哪天|最晚|截止|期限|时限|几年|多少年|有效期|任期|多少日"),
-     re.compile(rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|月|年|周)|{_NUM}月(?:{_NUM}日|底|末|份)|年度终了|年底|月底|月末|日前|日内|之日起|期间|以前|前后|期满|届满|同时|随同|每年|每月|每季度|年中|季度|上半年|下半年|立即|及时")),
+     re.compile(rf"{_EVERY}|{_NUM}\s*(?:个)?(?:工作日|日|天|个月|月|年|周)|{_NUM}月(?:{_NUM}日|底|末|份)|年度终了|年底|月底|月末|日前|日内|之日起|期间|以前|前后|期满|届满|同时|随同|每年|每月|每季度|年中|季度|上半年|下半年|立即|及时")),
     ("count", re.compile(r"(?<![拆分哪])几个(?!月|小?项目)|多少个|几家|几名|多少名|多少人|几位|多少位|多少学时|多少课时|多少页|几页|最少要设|至少要设"),
      re.compile(rf"{_NUM}\s*(?:个|家|名|位|项|类|种|档|级|人|份|方面|学时|页)|若干")),
     ("share", re.compile(r"砍掉多少|砍多少|压减多少|减多少|减掉多少|多少分|几分|多少%|百分之几|比例|占多少|权重|多少个百分点|低于多少|高于多少|超过多少|不低于多少|不超过多少|最低可以|最高可以|定到多少"),
@@ -41,14 +43,16 @@ _UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(asks), re.compile(gives)) for asks, gives in (
         (r"多少天|几天|多少日|几日|几个工作日|多少个工作日", rf"{_NUM}\s*(?:个)?(?:工作日|日|天)"),
         # "how long": a span of time, not a calendar date ("每年8月" does not say how long)
-        (r"多长时间|多久", rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|年|周)|之日起|立即"),
+        (r"多长时间|多久", rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|年|周)|之日起|立即|半年|半个月"),
+        # "多久检查一次", "几年评一次": how often, so a frequency ("每半年", "每年"), not a time limit
+        (r"(?:多长时间|多久|几年|几个月|多少天)[^，。？?]{0,8}一次", rf"{_EVERY}|{_NUM}\s*(?:个)?(?:年|月)一次|定期"),
         (r"几年|多少年", rf"{_NUM}\s*(?:个)?(?:年|周年)"),
         (r"(?<!哪)几个月|多少个月", rf"{_NUM}\s*个月"),
         (r"几月|哪个月|什么月份", rf"{_NUM}\s*月"),
         # "几月到几月": a span from one point to another, not a single deadline ("7月底前")
         (r"几(?:月|日|号|年)份?(?:到|至)几", rf"{_NUM}\s*(?:月|日|号|年)?份?\s*(?:至|到|—|－|-|～|~)\s*{_NUM}\s*(?:月|日|号|年)"),
         (r"多少页|几页", rf"{_NUM}\s*页"),
-        (r"多少字|几个字|几千字|几万字", rf"{_NUM}\s*(?:千|万)?字"),
+        (r"多少字|几个字|几千字|几万字|字数", rf"{_NUM}\s*(?:千|万)?字"),
         (r"多少学时|多少课时", rf"{_NUM}\s*(?:学时|课时)"),
         (r"几家|多少家", rf"{_NUM}\s*家"),
         (r"几名|多少名|多少人|几个人|几位|多少位", rf"{_NUM}\s*(?:名|人|位)"),
@@ -81,7 +85,7 @@ _FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面",
                      "接下来", "以后", "之后", "现在", "最后", "时间", "数据", "是不是",
                      # asking idioms: "有什么讲究", "是什么意思", "有什么说法/好处/用处/区别"
                      "讲究", "意思", "说法", "规矩", "好处", "用处", "区别", "门道"})
-_ASKING = re.compile(r"多少|哪|几|什么|怎|谁|吗|呢")
+_ASKING = re.compile(r"多少|哪|几|什么|啥|怎|谁|吗|呢")
 # jieba sometimes glues a function character to a neighbour ("分会" in "55分会怎样"): not a term.
 _GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$")
 
@@ -163,9 +167,10 @@ def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
     for word, flag in _tagged_content_words(question):
         # Glued by jieba's HMM ("那格", "个章", "前报"), or a set phrase of speech that negates or compares
         # ("对不上", "没法用", "越多越好"): not a thing anyone asks the texts about.
-        if not _in_dictionary(word) or (flag == "l" and _SPEECH.search(word)):
+        if not _in_dictionary(word) or (flag == "l" and _SPEECH.search(word)) or _DEGREE.search(word):
             continue
-        parts = tokenize(word)
+        # A fee ("评估费", "代理费") is a thing of its own, not its known first part ("评估")
+        parts = [word] if len(word) >= 3 and word.endswith(_FEE) else tokenize(word)
         if not parts or any(_synonyms_of(t) & vocabulary.keys() for t in parts):  # a stopword, or known
             continue
         if word not in out:
@@ -174,6 +179,9 @@ def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
 
 
 _SPEECH = re.compile(r"[不没越]")
+_FEE = ("费", "费用", "酬金")
+#: Degree words glued to a verb or adjective ("晚一点", "改一下"): speech, whatever jieba tags them.
+_DEGREE = re.compile(r"一点|一下|一些|有点")
 
 
 def _in_dictionary(word: str) -> bool:
@@ -225,6 +233,21 @@ def _mentions(text: str, term: str) -> bool:
     return bool(parts) and all(_synonyms_of(p) & have for p in parts)
 
 
+def _cut_across(question: str, term: str, text: str) -> bool:
+    """jieba cut ``term`` out of the question where a neighbouring word overlaps it, and the text has that word.
+
+    "什么时候前提请审批" is cut "时候/前提/请"; a clause saying "提请审批" is about the question, not about "前提".
+    """
+    have = _token_set(text)
+    for m in re.finditer(re.escape(term), question):
+        i, j = m.start(), m.end()
+        for a, b in ((i - 1, j - 1), (i + 1, j + 1)):
+            other = question[max(a, 0):b]
+            if len(other) >= 2 and other != term and other in have:
+                return True
+    return False
+
+
 #: "用什么字体", "哪种格式", "几号字": the word right after the asking word is the thing asked for.
 _ASKED_THING = re.compile(r"(?:什么|哪些|哪种|哪类|哪个|哪一种|几种)([\u4e00-\u9fff]{2,6})")
 
@@ -267,17 +290,20 @@ def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[
     if len(unknown) >= 2 and len(unknown) >= UNKNOWN_SHARE * len(_content_words(focus)):
         return False, f"知识库中没有出现问题里的“{'”“'.join(unknown[:3])}”"
     thing = asked_thing(focus, tuple(unknown))
+    if not thing and answer_types(question):  # "评估费按什么标准付": the fact is about a thing no clause names
+        thing = next(iter(_asked_unknown(focus, unknown)), None)
     if thing:  # asked for something no clause names ("用什么字体"): nothing here can say which
         return False, f"知识库中没有出现问题所问的“{thing}”"
     q_tokens = tokenize(question)
     # A specific fact asked about something no clause names: that word counts against coverage.
-    fact_about_unknown = bool(unknown) and bool(answer_types(question))
+    # So does a thing of its own ("会计师事务所", "评估费") named in the clause that asks, fact or not.
+    fact_about_unknown = bool(unknown) and (bool(answer_types(question)) or bool(_asked_unknown(focus, unknown)))
     supports = [support(question, t, idf, q_tokens=q_tokens, unknown=len(unknown) if fact_about_unknown else 0)
                 for t in texts]
     need = MIN_COVERAGE_WITH_UNKNOWN_FACT if fact_about_unknown else MIN_COVERAGE
     # A specific fact must come from a clause about the question's most specific term.
     keys = key_terms(focus, idf) if answer_types(question) else []
-    keyed = [not keys or any(_mentions(t, k) for k in keys) for t in texts]
+    keyed = [not keys or any(_mentions(t, k) or _cut_across(focus, k, t) for k in keys) for t in texts]
     if any(s.has_answer_type and s.coverage >= need and k for s, k in zip(supports, keyed, strict=True)):
         return True, ""
     if keys and any(s.has_answer_type and s.coverage >= need for s in supports):
@@ -288,6 +314,12 @@ def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[
     if kind and not any(s.has_answer_type for s in supports):
         return False, f"检索到的条款中没有问题所问的{_KIND_ZH.get(kind, '内容')}"
     return False, "检索到的条款与问题的关键词不符"
+
+
+def _asked_unknown(focus: str, unknown: list[str]) -> list[str]:
+    """Unknown words of three characters or more in a clause that asks (not in the story told before it)."""
+    asking = [c for c in _CLAUSE_END.split(focus) if _ASKS.search(c)]
+    return [w for w in unknown if len(w) >= 3 and any(w in c for c in asking)]
 
 
 _KIND_ZH = {"amount": "金额", "period": "期限或时间", "count": "数量", "share": "比例或分值", "grade": "等级或结论",

@@ -110,6 +110,17 @@ class KnowledgeBase:
             self._abolished = (generation, docs)
         return self._abolished[1]
 
+    _abolishing: tuple[int, dict[str, tuple[str, ...]]] = (-1, {})
+
+    def abolishing_clauses(self) -> dict[str, tuple[str, ...]]:
+        """Abolished 文号 → the chunks of other, current documents that abolish or replace it (their ids)."""
+        from review_assistant.kb.retrieve import abolishing_clause_ids
+
+        generation = self.manifest.generation
+        if self._abolishing[0] != generation:
+            self._abolishing = (generation, abolishing_clause_ids(self.records().values(), self.abolished_documents()))
+        return self._abolishing[1]
+
     def _load_or_build_keywords(self) -> KeywordIndex:
         generation = self.manifest.generation
         folder = self.settings.kb_dir / "bm25"

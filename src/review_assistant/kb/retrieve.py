@@ -113,6 +113,58 @@ def named_abolished(query: str, doc_numbers: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+#: "还能用吗", "还有效吗", "被哪个文件取代了": the question asks whether a rule is still in force.
+_VALIDITY = re.compile(r"还能用|还可以用|能不能用|还能引用|能不能引用|可以引用|还有效|有效吗|是否有效|失效|废止|作废|过时|现行|"
+                       r"还适用|取代|替代|要不要.{0,4}改|还算数|还管用")
+#: A clause that ends or replaces another document.
+_ABOLISHES = re.compile(r"废止|失效|替代|取代|不再执行|停止执行|已废止")
+#: How many abolishing clauses go before the other hits.
+ABOLISHING_FIRST = 2
+
+
+def abolishing_clause_ids(records: Iterable[ChunkRecord], abolished: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Abolished 文号 → ids of the chunks of current documents that name it as abolished or replaced."""
+    out: dict[str, list[str]] = {}
+    for rec in _articles_first(records):
+        if rec.status == "已废止" or not _ABOLISHES.search(rec.text):
+            continue
+        for m in DOC_NUMBER.finditer(rec.text):
+            number = normalize_doc_number(m.group(0))
+            if number in abolished and number != rec.doc_number:
+                out.setdefault(number, []).append(rec.chunk_id)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def _articles_first(records: Iterable[ChunkRecord]) -> list[ChunkRecord]:
+    """Articles ("第四十三条") before a document's notes ("文件说明"): the article is the authority."""
+    return sorted(records, key=lambda r: not r.article.startswith("第"))
+
+
+def _abolishing_first(kb: KnowledgeBase, named: frozenset[str], hits: list[Hit], filters: Filters) -> list[Hit]:
+    """For a question whether a named abolished rule is still in force: the clauses that abolish it first.
+
+    "财预〔2011〕285号现在还能用吗" is answered by the current rule's "原……（财预〔2011〕285号）同时废止", not by
+    what the old rule said.
+    """
+    table = kb.abolishing_clauses()
+    ids = list(dict.fromkeys(cid for number in sorted(named) for cid in table.get(number, ())))
+    if not ids or not hits:
+        return hits
+    have = {h.chunk_id: h for h in hits}
+    records = kb.manifest.chunks_by_id([cid for cid in ids if cid not in have])
+    top = hits[0].score
+    front: list[Hit] = []
+    for cid in ids:
+        if cid in have:
+            front.append(with_score(have[cid], top))
+        elif cid in records and filters.allows(records[cid]):
+            front.append(_hit(records[cid], top, None, None, None, None))
+        if len(front) == ABOLISHING_FIRST:
+            break
+    chosen = {h.chunk_id for h in front}
+    return front + [h for h in hits if h.chunk_id not in chosen]
+
+
 class Reranker(Protocol):
     """Reorders (and may rescore) the fused hits for a query."""
 
@@ -142,10 +194,9 @@ def retrieve(
     settings = kb.settings.kb
     top_k = top_k or settings.top_k
     filters = filters or Filters()
-    if not filters.include_abolished:
-        named = named_abolished(query, kb.abolished_documents())
-        if named:
-            filters = replace(filters, named=filters.named | named)
+    named = frozenset() if filters.include_abolished else named_abolished(query, kb.abolished_documents())
+    if named:
+        filters = replace(filters, named=filters.named | named)
     n = max(settings.candidates, top_k)
     rankings: list[list[str]] = []
     weights: list[float] = []
@@ -198,6 +249,8 @@ def retrieve(
     ]
     if reranker is not None:
         hits = reranker.rerank(query, hits)
+    if named and _VALIDITY.search(query):
+        hits = _abolishing_first(kb, named, hits, filters)
     return hits[:top_k]
 
 
