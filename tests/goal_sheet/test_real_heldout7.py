@@ -98,3 +98,14 @@ def test_place_columns_without_a_form_header_stay_one_project_per_place() -> Non
             ["满意度指标", "服务对象满意度指标", "群众满意度（%）", "反映评价", "≥90", "≥90"]]
     doc = make_doc("绩效目标表", "", rows, path="表.docx")
     assert [s.project_name for s in extract_goal_sheets(doc)] == ["甲镇", "乙镇"]
+
+
+def test_a_rate_written_as_a_fraction_is_a_warning_to_check_not_a_missing_unit(settings: Settings) -> None:
+    head = [["项目名称", "示例灌区改造"], ["年度资金总额", "100"], ["年度绩效目标", "改造渠道10公里。"]]
+    rows = [["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "改造渠道长度", "≥10公里"],
+            ["效益指标", "生态效益指标", "渠系水利用率", "≥0.85"], ["效益指标", "生态效益指标", "新建住宅容积率", "≤2.5"],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]]
+    doc = make_doc("示例县2025年度项目绩效目标申报表", head, rows)
+    sheet = extract_goal_sheet(doc)
+    found = [f for f in _findings(doc, sheet, settings) if f.rule_id == "GS-03"]
+    assert [(f.severity, "85%" in f.message) for f in found] == [("warning", True)]

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from review_assistant.checks.base import CheckContext, GoalSheetRule, register
 from review_assistant.checks.goal_sheet.budget_detail import detail_findings, expenditure_findings
-from review_assistant.checks.goal_sheet.common import is_dimensionless, row_text
+from review_assistant.checks.goal_sheet.common import RATE_NAME, is_dimensionless, row_text
 from review_assistant.checks.models import Finding, Severity
 from review_assistant.extract.goal_budget import DEPARTMENT_TITLE
 from review_assistant.extract.labels import TEMPLATE_ROW_NAME
@@ -362,7 +362,17 @@ class GS03IndicatorRowsComplete(GoalSheetRule):
                 else:
                     unsigned.append(ind)
             if quantitative and not ind.unit and ind.date_value is None and not is_dimensionless(ind):
-                missing.append("计量单位")
+                if RATE_NAME.search(ind.level3) and ind.number is not None and 0 < ind.number < 1:
+                    # "渠系水利用率 ≥0.85": a ratio written as a fraction is complete; only its notation is in doubt.
+                    yield ctx.finding(
+                        self.rule_id, "warning",
+                        f"指标“{name}”的指标值“{ind.value_text.strip()}”是小数、没有计量单位；比率通常写成百分数，"
+                        f"请核对是否即{ind.number * 100:g}%。",
+                        evidence=ind.evidence, location=ind.location,
+                        suggestion="比率类指标请写成百分数（如“≥85%”），或在计量单位栏注明。",
+                    )
+                else:
+                    missing.append("计量单位")
             if ind.cell_unit and ind.unit_column_text and ind.unit_column_text != ind.cell_unit:
                 yield ctx.finding(
                     self.rule_id, "warning",
