@@ -40,6 +40,13 @@ from real_layout_heldout5 import (
     transfer_region,
     transfer_region_mismatch,
 )
+from real_layout_heldout6 import (
+    economic_detail,
+    economic_detail_mismatch,
+    numbered_ticks,
+    two_column_deadline,
+    two_column_sheet,
+)
 from real_layout_heldout7 import (
     allocation_table,
     allocation_table_sum_wrong,
@@ -389,6 +396,35 @@ def real_samples() -> list[RealSample]:
                    expect={"project_name": "示例省中小学教师信息技术应用能力培训", "total_funds_wan": 110.0,
                            "sources_sum_wan": 100.0, "indicator_count": 6, "fiscal_year_source": "title",
                            "fields": fields}),
+        # ---- heldout6 failure classes (LAYOUTS.md L40–L42) ----
+        RealSample("rl60_two_column_sheet.pdf", two_column_sheet, "L40",
+                   "整张表只有“栏目 | 填报内容”两列，指标按“产出指标—数量指标”“产出指标-质量指标”“产出指标/时效指标”"
+                   "“产出指标（成本指标）”等栏目逐行填写，一格多条用分号或“1.…2.…”编号隔开；资金栏为“申请资金 | 52万元（县级财政资金）”：无问题。",
+                   2025, warn_ok=["GS-01"],
+                   expect={"project_name": "示例县农村学校营养餐食堂设备更新", "total_funds_wan": 52.0, "indicator_count": 9,
+                           "fiscal_year_source": "period", "fields": fields}),
+        RealSample("rl61_two_column_deadline.docx", two_column_deadline, "L40",
+                   "同上，2025年度项目的时效指标“2026年1月15日前”越出预算年度；社会效益一格“占比分别≥40%、≥10%”两个值"
+                   "共用一个名称，不能确定地拆分，只给警告。",
+                   2025, must=["GS-10", "GS-03"], warn_ok=["GS-01", "GS-03"],
+                   expect={"project_name": "示例区老年助餐点运营补助", "total_funds_wan": 36.0, "indicator_count": 6,
+                           "fiscal_year_source": "period", "fields": fields}),
+        RealSample("rl62_economic_detail.docx", economic_detail, "L41",
+                   "市级申报表：资金来源写在一格，另有“支出经济分类科目 | 支出内容 | 金额（万元）| 测算依据”项目支出明细和合计行，"
+                   "合计48万元与资金总额一致：无问题。",
+                   2025, warn_ok=["GS-01"],
+                   expect={"project_name": "示例市城区病媒生物防制服务", "total_funds_wan": 48.0, "sources_sum_wan": 48.0,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl63_economic_detail_mismatch.docx", economic_detail_mismatch, "L41",
+                   "同上，项目支出明细合计42万元（30+8+4）与资金总额48万元不符。",
+                   2025, must=["GS-02"], warn_ok=["GS-01"],
+                   expect={"project_name": "示例市城区病媒生物防制服务", "total_funds_wan": 48.0, "sources_sum_wan": 48.0,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl64_numbered_ticks.docx", numbered_ticks, "L42",
+                   "镇级目标表：项目属性写“1、持续性项目 √  2、新增性项目 □”，勾在选项之后；项目类型同样勾选：应读出“持续性项目”，无问题。",
+                   2025, warn_ok=["GS-01"],
+                   expect={"project_name": "示例镇农村公厕日常管护", "total_funds_wan": 28.0, "indicator_count": 6,
+                           "fiscal_year_source": "title", "fields": fields, "attribute": "持续性项目"}),
         # ---- heldout7 failure classes (LAYOUTS.md L50–L52; L40–L49 are left to the parallel fixers) ----
         RealSample("rl80_coefficient_values.docx", coefficient_values, "L50",
                    "县级水利申报表：“灌溉水有效利用系数提高 ≥0.02”“渠系水利用系数 ≥0.75”是无量纲系数，本来没有计量单位：无问题。",

@@ -13,6 +13,7 @@ from typing import Any
 
 from real_report_heldout4 import header_total_sources_sentence, opinion_letter
 from real_report_heldout5 import expert_average_low_score, sections_missing_with_score_appendix
+from real_report_heldout6 import applied_year_opinion
 from real_report_heldout7 import panel_scores_adjusted, panel_scores_low_support
 from real_report_round3 import opinion_table, scoring_table_only, toc_page_numbers
 from real_report_round5 import demonstration_report, numbered_review_opinion
@@ -33,10 +34,11 @@ class RealReport:
     may: list[str] = field(default_factory=list)  # may be reported (e.g. an info on a local conclusion word)
     warn_ok: list[str] = field(default_factory=list)
     expect: dict[str, Any] = field(default_factory=dict)
+    fiscal_year: int = 2025
 
     def label(self) -> dict[str, Any]:
         out: dict[str, Any] = {
-            "file": f"reports/{self.file}", "kind": "appraisal_report", "fiscal_year": 2025,
+            "file": f"reports/{self.file}", "kind": "appraisal_report", "fiscal_year": self.fiscal_year,
             "must": list(self.must),
             "must_not": [r for r in REPORT_RULES if r not in self.must and r not in self.may and r not in self.warn_ok],
             "note": self.note,
@@ -315,6 +317,12 @@ def real_report_samples() -> list[RealReport]:
                    expect={"project_name": "示例市城区排水管网清淤项目", "requested_wan": 75.0,
                            "conclusion": "予以支持", "score": 83.0, "recommended_wan": 75.0,
                            "missing": ["funding_compliance"]}),
+        RealReport("rr15_applied_year_opinion.docx", applied_year_opinion, "R17",
+                   "专家评审意见：评审日期2026年1月8日（年初追加项目），前面一句提到“2025年度县级财政资金已安排”，预算年度"
+                   "只在“申请2026年度县级财政资金64万元”里（应读2026年，不是评审日期的下一年）；平均54分、结论“不予支持”，一致。",
+                   warn_ok=["EA-RPT-01", "EA-ECO-01"], fiscal_year=2026,
+                   expect={"project_name": "示例县文化馆群众文艺下乡项目", "requested_wan": 64.0,
+                           "conclusion": "不予支持", "score": 54.0, "opinion_form": True, "fiscal_year": 2026}),
         RealReport("rr18_panel_scores_low_support.pdf", panel_scores_low_support, "R19",
                    "区级专家评审意见（PDF）：表题下一行是“项目名称：……”；三位专家按五个维度打分的表，末行“综合得分 | 100 | | | | 56.6”"
                    "（分值列在前，平均分在最后一列）；结论“予以支持”：评分与结论矛盾。评审意见不含报告的基本情况等章节和测算表。",

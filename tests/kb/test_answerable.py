@@ -244,3 +244,17 @@ def test_a_fact_about_a_thing_no_clause_names_is_refused() -> None:
     # the number of characters asked for needs a number of characters
     assert not support("事前绩效评估报告正文有没有字数上限？", clause, IDF).has_answer_type
     assert support("事前绩效评估报告正文有没有字数上限？", "第十九条　报告正文不超过5000字。", IDF).has_answer_type
+
+
+def test_two_questions_in_one_message_may_be_answered_by_two_clauses() -> None:
+    from review_assistant.kb.answerable import answerable
+
+    idf = {**IDF, "采购": 2.0, "文件": 1.0, "保存": 3.0, "销毁": 3.0, "罚款": 3.0}
+    keep = "第四十二条　采购文件的保存期限为从采购结束之日起至少保存十五年。"
+    fine = "第七十六条　隐匿、销毁应当保存的采购文件的，处以二万元以上十万元以下的罚款。"
+    q = "采购文件要保存多少年？要是被人销毁了罚款多少？"
+    assert not answerable(q, [keep], idf)[0]
+    assert answerable(q, [keep, fine], idf)[0]
+    # "会有什么后果" asks what follows; "后果" is not a term the clause must name
+    clause = "第十条　逾期未报送整改情况的，予以通报，并相应核减下年度预算。"
+    assert answerable("到时间了还没报送整改情况，会有什么后果", [clause], {**IDF, "整改": 3.0, "报送": 2.0})[0]

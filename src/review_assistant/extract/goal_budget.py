@@ -1,5 +1,6 @@
-"""Budget tables inside a goal sheet: a 预算明细 (item, quantity, unit price, amount) or the task budgets of a
-部门整体绩效目标表 (任务名称 | 主要内容 | 预算金额). Their lines should add up to the sheet's funds total."""
+"""Budget tables inside a goal sheet: a 预算明细 (item, quantity, unit price, amount), the task budgets of a
+部门整体绩效目标表 (任务名称 | 主要内容 | 预算金额) or a city form's 项目支出明细 by economic classification
+(支出经济分类科目 | 支出内容 | 金额（万元）, closed by a 合计 row). Their lines should add up to the sheet's funds total."""
 
 from __future__ import annotations
 
@@ -7,11 +8,18 @@ import re
 
 from review_assistant.extract import labels as L
 from review_assistant.extract.models import GoalSheet
-from review_assistant.extract.report_budget import BudgetLine, BudgetTable, extract_budget_tables
+from review_assistant.extract.report_budget import (
+    BudgetLine,
+    BudgetTable,
+    caption_unit,
+    extract_budget_tables,
+)
 from review_assistant.extract.values import money_to_wan, unit_in_label
 from review_assistant.parsing.model import Location, ParsedDocument, Table
 
 _TASK_NAME = re.compile(r"^(?:年度)?(?:主要|重点|工作)?任务(?:名称)?$|^任务$|^项目名称$")
+# The item column of an expenditure detail by economic classification: "支出经济分类科目", "经济分类科目", "经济分类".
+_ECONOMIC_NAME = re.compile(r"^(?:支出|部门预算支出|政府预算支出)?经济分类(?:科目)?(?:名称)?$")
 _TASK_AMOUNT = re.compile(r"金额|预算|资金|数额")
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)")
 DEPARTMENT_TITLE = re.compile(r"部门整体(?:支出)?绩效|部门整体")
@@ -61,26 +69,35 @@ def read_goal_budget(doc: ParsedDocument, sheet: GoalSheet) -> None:
     if detail is not None:
         sheet.budget_detail, sheet.budget_detail_kind = detail, "detail"
         return
-    if DEPARTMENT_TITLE.search(sheet.title):
-        for block, table in doc.tables():
-            tasks = _task_table(table, block.location)
-            if tasks is not None:
-                sheet.budget_detail, sheet.budget_detail_kind = tasks, "tasks"
-                return
+    department = DEPARTMENT_TITLE.search(sheet.title)
+    for index, block in enumerate(doc.blocks):
+        if block.table is None:
+            continue
+        caption = caption_unit(doc, index)
+        if department and (tasks := _named_amount_table(block.table, block.location, _TASK_NAME, caption)) is not None:
+            sheet.budget_detail, sheet.budget_detail_kind = tasks, "tasks"
+            return
+        if not department and (spent := _named_amount_table(block.table, block.location, _ECONOMIC_NAME,
+                                                             caption)) is not None:
+            sheet.budget_detail, sheet.budget_detail_kind = spent, "economic"
+            return
 
 
-def _task_table(table: Table, loc: Location) -> BudgetTable | None:
-    """``任务名称 | 主要内容 | 预算金额（万元）`` rows, with a 合计 row when the form has one."""
+def _named_amount_table(table: Table, loc: Location, name: re.Pattern[str],
+                        caption: str | None = None) -> BudgetTable | None:
+    """``任务名称 | 主要内容 | 预算金额（万元）`` (or ``支出经济分类科目 | 支出内容 | 金额（万元）``) rows, with a 合计 row
+    when the form has one."""
     for r in range(table.n_rows):
         cells = [c.text.strip() for c in table.rows[r]]
         # The last such column: "年度主要任务 | 任务名称 | …" has the block's label before the names' column.
-        name_col = next((i for i in range(len(cells) - 1, -1, -1) if _TASK_NAME.match(L.norm_label(cells[i]))), None)
+        name_col = next((i for i in range(len(cells) - 1, -1, -1) if name.match(L.norm_label(cells[i]))), None)
         amount_col = next((i for i, t in enumerate(cells) if i != name_col and _TASK_AMOUNT.search(t)), None)
         if name_col is None or amount_col is None:
             continue
-        unit = unit_in_label(cells[amount_col]) or "万元"
+        written = unit_in_label(cells[amount_col]) or caption
         out = BudgetTable(location=loc, columns={"item": name_col, "amount": amount_col},
-                          headers={"item": cells[name_col], "amount": cells[amount_col]}, amount_unit=unit)
+                          headers={"item": cells[name_col], "amount": cells[amount_col]}, amount_unit=written or "万元",
+                          amount_unit_written=written is not None)
         for rr in range(r + 1, table.n_rows):
             row = [c.text.strip() for c in table.rows[rr]]
             item = row[name_col] if name_col < len(row) else ""
@@ -92,7 +109,8 @@ def _task_table(table: Table, loc: Location) -> BudgetTable | None:
             lead = row[0] if name_col > 0 and row else ""
             if lead and lead != cells[0] and L.is_label(lead):
                 break  # the next part of a one-table form ("年度绩效目标 | ……" under "年度主要任务 | 任务名称 | …")
-            line = BudgetLine(item=item, amount_wan=money_to_wan(amount, unit) if re.search(r"\d", amount) else None,
+            amount_wan = money_to_wan(amount, out.amount_unit) if re.search(r"\d", amount) else None
+            line = BudgetLine(item=item, amount_wan=amount_wan,
                               amount_text=amount, kind="total" if _TOTAL_ROW.match(item) else "line",
                               evidence=table.row_text(rr), location=loc.model_copy(update={"row": rr}))
             out.lines.append(line)

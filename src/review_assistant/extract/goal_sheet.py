@@ -22,6 +22,7 @@ from review_assistant.extract.fund_columns import (
     year_columns_funds,
 )
 from review_assistant.extract.goal_budget import DEPARTMENT_TITLE, budget_statements, read_goal_budget
+from review_assistant.extract.goal_columns import read_label_cells
 from review_assistant.extract.goal_text import count_level_lines, read_notice
 from review_assistant.extract.goal_ticks import read_tick_boxes
 from review_assistant.extract.goal_title import GOAL_SHEET_TITLE, sheet_fiscal_year, sheet_title
@@ -50,6 +51,8 @@ def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> G
     _read_paragraph_fields(doc, sheet, doc_unit)
     _derive_fields(sheet)
     read_goal_budget(doc, sheet)
+    if not sheet.indicator_table_found:
+        read_label_cells(doc, sheet)
     if not sheet.indicator_table_found:
         read_notice(doc, sheet)
     sheet.fiscal_year, sheet.fiscal_year_source = (fiscal_year, "given") if fiscal_year else sheet_fiscal_year(doc, sheet)

@@ -23,8 +23,12 @@ _LEVEL_LINE = re.compile(r"^\s*(?:\d+\s*[.、．)）]|[（(]\d+[)）]|[一二三
                          r"(?P<l2>[\u4e00-\u9fff]{2,12}指标)\s*[：:]\s*(?P<rest>\S.*)$", re.S)
 _CLAUSE_SPLIT = re.compile(r"[；;。]|，(?=[\u4e00-\u9fff]{2,10}(?:指标|目标)[：:])")
 _PLACEHOLDER = re.compile(r"[（(][^（）()]*\*\*[^（）()]*[)）]")
+_SIGN_WORD = r"(?:>=|<=|[≥≤<>=＞＜]|不低于|不少于|不高于|不超过|达到|达)"
+# A date target, signed or not: "≤2026年12月31日", "2025年11月底前".
+_DATE_TARGET = (r"(?:" + _SIGN_WORD + r"\s*)?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+                r"\s*(?:之前|以前|前|底前|底|止)?")
 _VALUE_TAIL = re.compile(
-    r"(?P<value>(?:>=|<=|[≥≤<>=＞＜]|不低于|不少于|不高于|不超过|达到|达)\s*\d[\d,.]*\s*[^\s，,；;。、（(]{0,6}"
+    r"(?P<value>" + _DATE_TARGET + "|" + _SIGN_WORD + r"\s*\d[\d,.]*\s*[^\s，,；;。、（(]{0,6}"
     r"|\d[\d,.]*\s*%(?:以上|以下)?)\s*$"
 )
 _NOTICE_TITLE = re.compile(r"关于(?P<name>.+?)(?:项目)?绩效目标(?:设定|设置|申报|情况)?的?(?:公示|公告|通知)")
@@ -115,13 +119,14 @@ def _indicators(paragraphs: list[Block]) -> list[Indicator]:
                     continue
             named = L.level_name(l2) if l2 else None
             this_l1 = named[0] if named and named[0] else l1
-            ind = _clause_indicator(clause, this_l1 or l1, l2, b)
+            ind = clause_indicator(clause, this_l1 or l1, l2, b)
             if ind is not None:
                 out.append(ind)
     return out
 
 
-def _clause_indicator(clause: str, l1: str, l2: str, b: Block) -> Indicator | None:
+def clause_indicator(clause: str, l1: str, l2: str, b: Block) -> Indicator | None:
+    """One target clause ("名称≥值", "名称（≥**%）>=85", a phrase kept as qualitative); None when it has no name."""
     placeholder = _PLACEHOLDER.search(clause)
     # The template's placeholder names the unit the value should have: "（≥**%）" → %.
     hint = re.sub(r"[（()）≥≤<>=\s*]|以上|以下", "", placeholder.group(0)) if placeholder else ""

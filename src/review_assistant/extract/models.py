@@ -148,6 +148,9 @@ class GoalSheet(BaseModel):
     annual_goal: TextField | None = None
     long_term_goal: TextField | None = None
     indicators: list[Indicator] = Field(default_factory=list)
+    unsplit_indicators: list[Indicator] = Field(
+        default_factory=list, description="Targets of a 栏目|填报内容 cell that could not be cut into single indicators with "
+                                          "certainty: levels, the text (value_text) and where; not counted as indicators")
     layout: Literal["2015", "2021"] = Field("2015", description="2021 = 成本指标 as a first-level indicator")
     indicator_table_found: bool = False
     form: Literal["table", "notice", "project_row", "level_in_cell"] = Field(
@@ -163,7 +166,8 @@ class GoalSheet(BaseModel):
     project_rows: dict[str, dict[str, str]] = Field(
         default_factory=dict, description="Per-project cells of a multi-project table (name, unit, budget, goal)")
     budget_detail: BudgetTable | None = Field(None, description="预算明细 or the task budgets of a department sheet")
-    budget_detail_kind: Literal["", "detail", "tasks"] = ""
+    budget_detail_kind: Literal["", "detail", "tasks", "economic"] = Field(
+        "", description="detail = 预算明细/测算表; tasks = a department's task budgets; economic = 项目支出明细 by 经济分类科目")
     expenditure: dict[str, MoneyField] = Field(
         default_factory=dict, description="支出构成 of a department sheet: basic (基本支出), project (项目支出), total (合计)")
 

@@ -231,8 +231,14 @@ def _title_location(doc: ParsedDocument, report: AppraisalReport) -> Location:
 
 # "预算年度：2026", "项目实施年度为2026年": the report's own budget-year field.
 _YEAR_FIELD = re.compile(r"(?:预算|项目实施|实施|申报|编制)年度\s*(?:[：:]|为|是)\s*((?:19|20)\d{2})")
-# "2026年度资金", "申请2025年度资金300万元", "2025年预算申报材料": a year that names the budget, not a date.
-_YEAR_PHRASE = re.compile(r"((?:19|20)\d{2})\s*(?:年度(?:部门)?(?:预算|项目|资金|财政)|年(?:部门)?(?:预算|项目))")
+# "2026年度资金", "申请2025年度资金300万元", "2025年预算申报材料", "申请2026年度市级财政资金90万元": a year that
+# names the budget (or the funds applied for), not a date.
+_FUND_LEVEL = r"(?:部门|本级|中央|省级|市级|州级|县级|区级|旗级|镇级|乡级|乡镇|[省市州县区旗镇乡])?"
+_YEAR_PHRASE = re.compile(r"((?:19|20)\d{2})\s*(?:年度" + _FUND_LEVEL + r"(?:预算|项目|资金|财政|一般公共预算)"
+                          r"|年" + _FUND_LEVEL + r"(?:预算|项目|财政资金))")
+# The same phrase after 申请 ("申请2026年度市级财政资金"): the funds this report is about, before any other year's funds
+# the background may mention ("2024年度市级财政资金安排80万元").
+_APPLIED_YEAR = re.compile(r"(?:申请|申报|拟安排)\s*" + _YEAR_PHRASE.pattern)
 
 
 def _fiscal_year(doc: ParsedDocument, report: AppraisalReport, sheet: GoalSheet) -> int | None:
@@ -249,9 +255,10 @@ def _fiscal_year(doc: ParsedDocument, report: AppraisalReport, sheet: GoalSheet)
             return int(m.group(1))
     if sheet.indicator_table_found and sheet.fiscal_year:
         return sheet.fiscal_year
-    for text in [b.text for b in _text_blocks(doc)] + texts:
-        if m := _YEAR_PHRASE.search(text):
-            return int(m.group(1))
+    for pattern in (_APPLIED_YEAR, _YEAR_PHRASE):
+        for text in [b.text for b in _text_blocks(doc)] + texts:
+            if m := pattern.search(text):
+                return int(m.group(1))
     if sheet.fiscal_year and sheet.fiscal_year_source in {"budget_year", "period"}:
         return sheet.fiscal_year
     dated = report.submission_date or report.report_date

@@ -51,6 +51,7 @@ class BudgetTable(BaseModel):
     columns: dict[str, int] = Field(default_factory=dict)
     headers: dict[str, str] = Field(default_factory=dict, description="Header cell of each found column, as written")
     amount_unit: str = "万元"
+    amount_unit_written: bool = Field(False, description="The amount unit is written (column header or caption), not assumed")
     price_unit: str = "万元"
     lines: list[BudgetLine] = Field(default_factory=list)
     total: BudgetLine | None = None
@@ -80,7 +81,8 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
     return cols
 
 
-def _caption_unit(doc: ParsedDocument, index: int) -> str | None:
+def caption_unit(doc: ParsedDocument, index: int) -> str | None:
+    """The money unit a caption just above block ``index`` writes ("单位：万元")."""
     for b in reversed(doc.blocks[max(0, index - 2):index]):
         if b.kind != BlockKind.TABLE and (u := unit_in_label(b.text)):
             return u
@@ -125,11 +127,12 @@ def _read_table(doc: ParsedDocument, index: int, block: Block, table: Table) -> 
         cols = _header_columns(cells)
         if cols is None:
             continue
-        caption = _caption_unit(doc, index) or next((u for c in cells if (u := unit_in_label(c))), None)
-        amount_unit = unit_in_label(cells[cols["amount"]]) or caption or "万元"
+        caption = caption_unit(doc, index) or next((u for c in cells if (u := unit_in_label(c))), None)
+        written = unit_in_label(cells[cols["amount"]]) or caption
+        amount_unit = written or "万元"
         price_unit = (unit_in_label(cells[cols["price"]]) if "price" in cols else None) or caption or amount_unit
         result = BudgetTable(location=block.location, columns=cols, headers={k: cells[i] for k, i in cols.items()},
-                             amount_unit=amount_unit, price_unit=price_unit)
+                             amount_unit=amount_unit, amount_unit_written=written is not None, price_unit=price_unit)
         for rr in range(r + 1, table.n_rows):
             line = _read_line(table, rr, cols, amount_unit, price_unit, block.location)
             if line is None:

@@ -84,7 +84,7 @@ _CONTENT_POS = ("n", "nz", "nt", "nr", "ns", "vn", "l", "j")
 _FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面", "内容", "对方", "办法", "要求", "规定", "文件",
                      "接下来", "以后", "之后", "现在", "最后", "时间", "数据", "是不是",
                      # asking idioms: "有什么讲究", "是什么意思", "有什么说法/好处/用处/区别"
-                     "讲究", "意思", "说法", "规矩", "好处", "用处", "区别", "门道"})
+                     "讲究", "意思", "说法", "规矩", "好处", "用处", "区别", "门道", "后果"})
 _ASKING = re.compile(r"多少|哪|几|什么|啥|怎|谁|吗|呢")
 # jieba sometimes glues a function character to a neighbour ("分会" in "55分会怎样"): not a term.
 _GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$")
@@ -281,8 +281,26 @@ def asking_focus(question: str) -> str:
     return "，".join(kept) if kept else question
 
 
+#: One question of several in a message ("要留多少年？弄丢了罚多少？"), the mark that ends it included.
+_SUB_QUESTION = re.compile(r"[^？?]+[？?]")
+
+
 def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[bool, str]:
-    """Whether one of ``texts`` (the best cited clauses) can answer ``question``, and why not."""
+    """Whether ``texts`` (the best cited clauses) can answer ``question``, and why not.
+
+    A message asking two things ("采购文件要留多少年？弄丢了罚多少？") is answered when each is, by one
+    clause or another; the whole message need not be answered by a single clause.
+    """
+    ok, why = _answerable(question, texts, idf)
+    if ok:
+        return ok, why
+    subs = [m.group(0) for m in _SUB_QUESTION.finditer(question) if _ASKS.search(m.group(0))]
+    if len(subs) >= 2 and all(_answerable(sub, texts, idf)[0] for sub in subs):
+        return True, ""
+    return ok, why
+
+
+def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[bool, str]:
     focus = asking_focus(question)
     unknown = unknown_terms(focus, idf)
     # Two words the texts never use decide a short question ("个人所得税的起征点"); a long one that sets the

@@ -19,7 +19,7 @@ def detail_findings(ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
     detail = sheet.budget_detail
     if detail is None or not detail.items:
         return
-    what = "各项任务预算" if sheet.budget_detail_kind == "tasks" else "预算明细各项"
+    what = {"tasks": "各项任务预算", "economic": "项目支出明细（按经济分类）各项"}.get(sheet.budget_detail_kind, "预算明细各项")
     items = detail.items
     unread = [ln.item for ln in items if ln.amount_wan is None]
     items_sum = round(sum(ln.amount_wan or 0.0 for ln in items), 6)
@@ -46,6 +46,16 @@ def detail_findings(ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
     msg = f"{label}为{fmt_wan(total.value_wan)}，{what}合计{fmt_wan(items_sum)}，两者不一致。"
     if not certain and not unread:
         msg += "（该表没有合计行，可能只列出了部分任务或明细，请人工核对。）"
+    elif certain and sheet.budget_detail_kind == "economic":
+        # A detail by economic classification may list one source only, or be written in another unit.
+        sources = [f for k, f in sheet.funds.items() if k != "total" and f.value_wan is not None]
+        if not detail.amount_unit_written or detail.amount_unit != total.unit:
+            certain = False
+            written = f"为{detail.amount_unit}" if detail.amount_unit_written else f"未写明，按{detail.amount_unit}计"
+            msg += f"（明细金额单位{written}，资金总额按{total.unit}计，请核对金额单位。）"
+        elif any(abs((f.value_wan or 0.0) - items_sum) <= _TOLERANCE for f in sources):
+            certain = False
+            msg += "（明细合计与其中一项资金来源相等，可能只列了该来源的支出，请人工核对。）"
     yield ctx.finding(
         "GS-02", "error" if certain else "warning", msg + note,
         evidence=(detail.total or items[-1]).evidence, location=(detail.total or items[-1]).location,

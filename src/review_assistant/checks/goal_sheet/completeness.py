@@ -389,6 +389,15 @@ class GS03IndicatorRowsComplete(GoalSheetRule):
                 evidence=ind.evidence, location=ind.location,
                 suggestion=f"请为该指标补充{'、'.join(missing)}，定量指标须写明比较符号、数值和计量单位。",
             )
+        for u in sheet.unsplit_indicators:
+            # A 栏目|填报内容 cell holding several values the extractor could not tell apart: unread, not missing.
+            yield ctx.finding(
+                self.rule_id, "warning",
+                f"栏目“{u.raw[0] if u.raw else u.level2 or u.level1}”中的“{u.value_text}”含有多个指标值，未能确定地拆分成"
+                "单个指标（指标名称、指标值和单位对应不明），未作为指标审核。",
+                evidence=u.evidence, location=u.location,
+                suggestion="请一条指标写一项（“指标名称+比较符号+数值+单位”），多条之间用分号隔开，或改用分列的指标表。",
+            )
         if unsigned:
             # One finding for the form rather than one per row: the whole table lacks the column.
             distinct = list(dict.fromkeys(i.level3 for i in unsigned))  # once, however many places' columns

@@ -47,10 +47,13 @@ class GS04FamiliesPresent(GoalSheetRule):
             unsure = f"（有{len(unclassified)}个指标未能识别所属类别，如{names}，缺少的类别可能就在其中，请人工核对。）"
         elif sheet.form == "notice":
             unsure = "（指标从公示正文中读取，可能不全。）"
+        elif sheet.unsplit_indicators:
+            unsure = f"（有{len(sheet.unsplit_indicators)}条栏目内容未能拆分成单个指标，缺少的指标可能就在其中，请人工核对。）"
         # Output rows without a second level (a header with only 一级 and names): their kind is unknown.
         no_sub = [i for i in indicators if i.family == "产出" and not i.sub_family]
         for name, kind, severity, suggestion in _REQUIRED:
-            if not _has(indicators, kind):
+            # An unsplit cell's levels are known from its label ("产出指标—数量指标"): its family is present.
+            if not _has(indicators + sheet.unsplit_indicators, kind):
                 why = unsure
                 if not why and no_sub and kind in {"数量", "质量", "时效"}:
                     why = f"（有{len(no_sub)}个产出指标没有写二级指标，无法判断是否属于此类，请人工核对。）"
@@ -71,9 +74,11 @@ class GS16EnoughIndicators(GoalSheetRule):
         indicators = scored_indicators(sheet)
         minimum = ctx.settings.review.min_indicators
         if len(indicators) < minimum:
+            unsplit = sheet.unsplit_indicators
             yield ctx.finding(
-                self.rule_id, "error",
-                f"三级绩效指标只有{len(indicators)}个，少于本地规定的最少{minimum}个。",
+                self.rule_id, "warning" if unsplit else "error",
+                f"三级绩效指标只有{len(indicators)}个，少于本地规定的最少{minimum}个。"
+                + (f"（另有{len(unsplit)}条栏目内容未能拆分成单个指标，未计入，请人工核对。）" if unsplit else ""),
                 evidence=indicators[0].evidence, location=indicators[0].location,
                 suggestion=f"请围绕主要产出和效果补充三级指标，总数不少于{minimum}个。",
             )
