@@ -109,3 +109,32 @@ def test_a_rate_written_as_a_fraction_is_a_warning_to_check_not_a_missing_unit(s
     sheet = extract_goal_sheet(doc)
     found = [f for f in _findings(doc, sheet, settings) if f.rule_id == "GS-03"]
     assert [(f.severity, "85%" in f.message) for f in found] == [("warning", True)]
+
+
+# ---- L52 分配表 + 绩效目标表 ---------------------------------------------------------------------------------------
+
+
+def test_allocation_rows_that_miss_their_total_are_an_error(settings: Settings) -> None:
+    sheet, found = _sample("rl85_allocation_sum_wrong.docx", settings)
+    assert sheet.budget_detail_kind == "allocation" and sheet.budget_detail is not None
+    assert [ln.amount_wan for ln in sheet.budget_detail.items] == [22.0, 10.0, 18.0]  # not the 列支科目 split
+    funds = [f for f in found if f.rule_id == "GS-02"]
+    assert [(f.severity, "50.00万元" in f.message and "58.00万元" in f.message) for f in funds] == [("error", True)]
+    _, clean = _sample("rl84_allocation_table.docx", settings)
+    assert not [f for f in clean if f.rule_id == "GS-02"]
+
+
+def _notice(alloc_total: str, rows: list[list[str]]) -> ParsedDocument:
+    alloc = [["村名", "金额", "列支科目", "备注"], *rows, ["合  计", alloc_total, "", ""]]
+    head = [["项目名称", "2025年省级示范村建设资金"], ["资金总额", "40"], ["年度目标", "建设2个示范村。"]]
+    ind = [["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "示范村数量", "2个"],
+           ["满意度指标", "服务对象满意度指标", "村民满意度", "≥90%"]]
+    return make_doc("关于下达资金的通知", "附件1：分配表", "单位：万元", alloc, "附件2：绩效目标表", head, ind)
+
+
+def test_an_allocation_total_other_than_the_goal_tables_funds_is_only_a_warning(settings: Settings) -> None:
+    doc = _notice("60", [["甲村", "30", "2130505", ""], ["乙村", "30", "2130505", ""]])
+    sheet = extract_goal_sheet(doc)
+    assert sheet.total_wan() == 40.0 and sheet.budget_detail_kind == "allocation"
+    funds = [f for f in _findings(doc, sheet, settings) if f.rule_id == "GS-02"]
+    assert [f.severity for f in funds] == ["warning"] and "本目标表以外" in funds[0].message

@@ -175,6 +175,8 @@ def _split_rows(doc: ParsedDocument, sheet: GoalSheet) -> list[GoalSheet]:
         if cells.get("implementer"):
             part.fields["implementer"] = TextField(label="单位名称", value=cells["implementer"], location=row_loc)
         part.funds = {}
+        if part.budget_detail_kind == "allocation" and out:
+            part.budget_detail, part.budget_detail_kind = None, ""  # the notice's allocation table is checked once
         found, rows = _allocated(doc, name) if not cells.get("total") else ("", 0)
         if found:
             cells = {**cells, "total": found}

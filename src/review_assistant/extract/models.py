@@ -166,8 +166,9 @@ class GoalSheet(BaseModel):
     project_rows: dict[str, dict[str, str]] = Field(
         default_factory=dict, description="Per-project cells of a multi-project table (name, unit, budget, goal)")
     budget_detail: BudgetTable | None = Field(None, description="预算明细 or the task budgets of a department sheet")
-    budget_detail_kind: Literal["", "detail", "tasks", "economic"] = Field(
-        "", description="detail = 预算明细/测算表; tasks = a department's task budgets; economic = 项目支出明细 by 经济分类科目")
+    budget_detail_kind: Literal["", "detail", "tasks", "economic", "allocation"] = Field(
+        "", description="detail = 预算明细/测算表; tasks = a department's task budgets; economic = 项目支出明细 by 经济分类科目; "
+                        "allocation = a notice's 分配表 by village or township")
     expenditure: dict[str, MoneyField] = Field(
         default_factory=dict, description="支出构成 of a department sheet: basic (基本支出), project (项目支出), total (合计)")
 
