@@ -258,3 +258,15 @@ def test_two_questions_in_one_message_may_be_answered_by_two_clauses() -> None:
     # "会有什么后果" asks what follows; "后果" is not a term the clause must name
     clause = "第十条　逾期未报送整改情况的，予以通报，并相应核减下年度预算。"
     assert answerable("到时间了还没报送整改情况，会有什么后果", [clause], {**IDF, "整改": 3.0, "报送": 2.0})[0]
+
+
+def test_a_figure_for_another_grade_does_not_answer_for_the_one_asked() -> None:
+    clause = ('第十四条　评价结果按照以下方式与下年度预算安排挂钩：（一）评价结果为"优"的，优先保障；'
+              '（二）评价结果为"中"的，下年度预算按照不低于10%的比例压减；（三）评价结果为"差"的，原则上取消。')
+    assert not support("评价结果是优的项目，下一年预算能上浮多少比例？", clause, IDF).has_answer_type
+    assert support("评价结果是“中”，下一年预算压减多少比例？", clause, IDF).has_answer_type
+    params = '第四十条　本地参数：（一）反馈时限15个工作日；（二）评价结果为"中"的项目压减比例：不低于10%。'
+    assert not support("评价结果为优的项目，预算能增加百分之几？", params, IDF).has_answer_type
+    # the lead sentence speaks for every item
+    lead = '第八条　下列事项由分管局领导审定：（一）事前绩效评估结论为"不予支持"的项目；（二）500万元以上的项目。'
+    assert support("评估结论是不予支持的项目谁来最后拍板？", lead, IDF).has_answer_type

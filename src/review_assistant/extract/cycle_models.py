@@ -133,6 +133,9 @@ class SelfEvaluation(CycleDocument):
     family_weights: dict[str, Amount] = Field(
         default_factory=dict, description="一级指标分值 as written in the 一级 cell, e.g. 产出指标(50分)")
     total: Amount | None = Field(None, description="总分 as stated")
+    subtotal: Amount | None = Field(
+        None, description="得分 of the indicator block's own 合计 row (分值 90 beside the execution points), not the total")
+    subtotal_points: Decimal | None = Field(None, description="分值 of that 合计 row")
     grade: TextField | None = Field(None, description="自评等级 as stated (优/良/中/差)")
     narrative: dict[str, TextField] = Field(
         default_factory=dict, description="conclusion 评价结论, problems 存在问题, measures 改进措施")

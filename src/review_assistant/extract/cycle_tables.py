@@ -41,7 +41,7 @@ _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
              "十二": 12}
 # Rows that close the indicator block: totals, conclusions, and the footer boxes of the 黄石式 monitoring table
 # ("偏差或不能完成目标原因分析", "相关建议或举措").
-_TABLE_END = re.compile(r"^(总分|合计|总计|评价结论|存在问题|改进措施|自评等级|评价等级|填报人|单位负责人|备注|偏差或不能完成|相关建议)")
+_TABLE_END = re.compile(r"^(总分|合计|总计|(?:自评|评价|项目)总分|总得分|综合得分|评价结论|存在问题|改进措施|自评等级|评价等级|填报人|单位负责人|备注|偏差或不能完成|相关建议)")
 _BLANK = re.compile(r"^[\s/\\—–\-_.。、无暂无没有不适用未说明]*$")
 BOILERPLATE = ("暂无", "无", "没有", "无偏差", "不存在", "/", "—", "-", "无。", "暂无。")
 
@@ -338,12 +338,18 @@ def columns_row(table: Table, keys: Mapping[str, tuple[str, ...]]) -> tuple[int,
 # ---- header, title, year -------------------------------------------------------------------------
 
 HEADER_KEYS = {k: L.HEADER_LABELS[k] for k in ("project_name", "department", "implementer")}
+# The year a monitoring table or a self-evaluation covers, as a header field when the title names none: "自评年度 |
+# 2025年度", "监控时点 | 2026年6月30日", "监控期间 | 2026年1-8月" (never the 填报日期: a self-evaluation is filed the
+# year after).
+YEAR_KEYS = {"year": ("自评年度", "评价年度", "绩效自评年度", "监控年度", "监控时点", "监控期间", "监控时段", "监控周期",
+                      "监控时间", "所属年度", "项目年度", *L.HEADER_LABELS["budget_year"])}
 
 
 def read_header(doc: ParsedDocument, out: CycleDocument, title_re: re.Pattern[str]) -> None:
     out.fields.update(label_value(doc, HEADER_KEYS))
     out.title = title_of(doc, title_re)
-    out.fiscal_year = year_in_text(out.title) or _year_in_head(doc)
+    stated = label_value(doc, YEAR_KEYS).get("year")
+    out.fiscal_year = year_in_text(out.title) or (year_in_text(stated.value) if stated else None) or _year_in_head(doc)
     if "project_name" not in out.fields and (name := name_from_title(out.title)):
         # A report written as paragraphs has no 项目名称 field: its title names the project.
         loc = next((b.location for b in doc.blocks[:10] if b.kind != BlockKind.TABLE and out.title[:20] in b.text), None)

@@ -17,10 +17,12 @@ _OPTION = re.compile(r"(?:新增|延续|持续|续建|新建|一次性|经常性
 _NUMBER_BEFORE = re.compile(r"(?:\d{1,2}\s*[、.．]|[（(]\s*\d{1,2}\s*[)）])\s*$")
 
 
-def tick_box_choice(text: str) -> tuple[list[str], bool] | None:
-    """The options ticked in ``text`` and whether it is a tick-box cell at all (None when it is not)."""
+def tick_box_choice(text: str, option: re.Pattern[str] = _OPTION) -> tuple[list[str], bool] | None:
+    """The options ticked in ``text`` and whether it is a tick-box cell at all (None when it is not).
+
+    ``option`` names the choices (项目属性 by default; a 自评表 passes its grades "□优 ■良 □中 □差")."""
     marks = [i for i, ch in enumerate(text) if ch in _MARKS]
-    options = list(_OPTION.finditer(text))
+    options = list(option.finditer(text))
     if not marks or len(options) < 2:
         return None
     # Marks follow their option ("新增□ 延续√", "1、持续性项目 √  2、新增性项目 □") or precede it ("☑新增 □延续"):

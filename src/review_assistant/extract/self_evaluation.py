@@ -8,9 +8,11 @@ table (年度指标值 / 实际完成值 / 分值 / 得分 / 偏差原因分析�
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from review_assistant.extract.cycle_models import Amount, SelfEvaluation
 from review_assistant.extract.cycle_tables import (
+    Header,
     amount_at,
     columns_row,
     head_text,
@@ -21,6 +23,7 @@ from review_assistant.extract.cycle_tables import (
     money_unit,
     read_header,
 )
+from review_assistant.extract.goal_ticks import tick_box_choice
 from review_assistant.extract.models import TextField
 from review_assistant.extract.values import parse_decimal
 from review_assistant.parsing.model import Block, BlockKind, ParsedDocument, Table
@@ -43,7 +46,10 @@ GRADE_LABELS = {"grade": ("自评等级", "评价等级", "等级", "评价结�
 _FAMILY_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 _TOTAL_IN_TEXT = re.compile(r"(?:自评|评价)?(?:总得分|得分|总分)(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分")
 _GRADE_IN_TEXT = re.compile(r"(?:自评|评价)?等级(?:为|是|：|:|评定为)?\s*[“\"「]?([优良中差])")
-_TOTAL_ROW = re.compile(r"^(总分|合计|总计|综合得分)")
+# The total score row: 总分 / 自评总分 / 综合得分 (with the budget-execution points). A 合计 / 总计 row is the total only
+# when no such row exists and it is not the subtotal of the indicator block ("合计 | 90 | 79.56" under 分值 90).
+_NAMED_TOTAL = re.compile(r"^(?:(?:自评|评价|项目|绩效)?总分|总得分|综合得分|(?:自评)?得分合计)")
+_SUM_ROW = re.compile(r"^(?:合计|总计)")
 _FUND_TOTAL_ROW = re.compile(r"总额|合计")  # 年度资金总额, 资金总额, or just 总额 (青神式)
 
 
@@ -69,12 +75,14 @@ def extract_self_evaluation(doc: ParsedDocument, fiscal_year: int | None = None)
     if out.budget is None:
         _read_fund_pairs(doc, out)
     columns: set[str] = set()
+    read: set[int] = set()  # the indicator tables, whose 总分/合计 rows _read_total has weighed
     for block, table, header in indicator_tables(doc, ("l3", "target", "actual")):
         out.indicator_table_found = True
+        read.add(id(table))
         columns |= set(header.cols)
         out.has_scoring_rules = out.has_scoring_rules or "rule" in header.cols
         out.indicators.extend(indicator_rows(block, table, header, out.indicators[-1] if out.indicators else None))
-        _read_total(block, table, header.row, header.cols.get("score"), out)
+        _read_total(block, table, header, out)
     for ind in out.indicators:
         m = _FAMILY_POINTS.search(ind.level1)
         if m and ind.family and ind.family not in out.family_weights:
@@ -82,12 +90,12 @@ def extract_self_evaluation(doc: ParsedDocument, fiscal_year: int | None = None)
                                                     location=ind.location)
     out.explanation_column = not out.indicator_table_found or bool(columns & {"cause", "measure"})
     if out.total is None and out.indicator_table_found:
-        _read_total_elsewhere(doc, out)
+        _read_total_elsewhere(doc, out, read)
     out.narrative.update(label_value(doc, NARRATIVE_LABELS))
     _read_report_sections(doc, out)
     grade = label_value(doc, GRADE_LABELS).get("grade")
-    if grade is not None and grade.value[:1] in "优良中差":
-        out.grade = grade
+    if grade is not None:
+        out.grade = _grade_of(grade)
     _read_text_score(doc, out)
     _read_conclusion_cell(out)
     out.form = "table" if out.indicator_table_found else "report"
@@ -178,34 +186,84 @@ def _read_fund_pairs(doc: ParsedDocument, out: SelfEvaluation) -> None:
                                  location=score.location)
 
 
-def _read_total(block: Block, table: Table, header_row: int, score_col: int | None, out: SelfEvaluation) -> None:
-    for r in range(header_row + 1, table.n_rows):
-        cells = [c.text.strip() for c in table.rows[r]]
-        first = next((c for c in cells if c), "")
-        if not _TOTAL_ROW.match(first.replace(" ", "")):
-            continue
-        col = score_col if score_col is not None and score_col < len(cells) and parse_decimal(cells[score_col]) \
-            is not None else next((i for i in range(len(cells) - 1, -1, -1) if parse_decimal(cells[i]) is not None), None)
-        if col is not None:
-            out.total = amount_at(block, table, r, col, first)
-        for c in cells:
-            g = _GRADE_IN_TEXT.search(c)
-            if g and out.grade is None:
-                out.grade = TextField(label="等级", value=g.group(1), location=block.location.model_copy(update={"row": r}))
+def _read_total(block: Block, table: Table, header: Header, out: SelfEvaluation) -> None:
+    """The total in the indicator table: the 总分 row, else a 合计 row that is not the indicator block's subtotal."""
+    named: int | None = None
+    summed: int | None = None
+    for r in range(header.row + 1, table.n_rows):
+        first = _row_label(table, r)
+        if named is None and _NAMED_TOTAL.match(first):
+            named = r
+        elif summed is None and _SUM_ROW.match(first):
+            if not _is_subtotal(table, r, header, out):
+                summed = r
+            elif (score := header.cols.get("score")) is not None and score < len(table.rows[r]):
+                out.subtotal = amount_at(block, table, r, score, first)
+                out.subtotal_points = parse_decimal(table.rows[r][header.cols["weight"]].text)
+    row = named if named is not None else summed
+    if row is None:
         return
+    cells = [c.text.strip() for c in table.rows[row]]
+    score_col = header.cols.get("score")
+    col = score_col if score_col is not None and score_col < len(cells) and parse_decimal(cells[score_col]) \
+        is not None else next((i for i in range(len(cells) - 1, -1, -1) if parse_decimal(cells[i]) is not None), None)
+    if col is not None:
+        out.total = amount_at(block, table, row, col, cells[0])
+    for c in cells:
+        g = _GRADE_IN_TEXT.search(c)
+        if g and out.grade is None:
+            out.grade = TextField(label="等级", value=g.group(1), location=block.location.model_copy(update={"row": row}))
 
 
-def _read_total_elsewhere(doc: ParsedDocument, out: SelfEvaluation) -> None:
-    """The 总分 written in its own small table under the indicator table ("总分 | 88.4 | 自评等级 | 优")."""
-    for block, table in doc.tables():
-        for r in range(table.n_rows):
-            cells = [c.text.strip() for c in table.rows[r]]
-            if not cells or not _TOTAL_ROW.match(cells[0].replace(" ", "")) or len(cells[0]) > 6:
+def _row_label(table: Table, r: int) -> str:
+    return next((c.text.strip() for c in table.rows[r] if c.text.strip()), "").replace(" ", "").replace("\u3000", "")
+
+
+def _is_subtotal(table: Table, r: int, header: Header, out: SelfEvaluation) -> bool:
+    """A 合计 row whose 分值 is the indicator block's points (90 beside a separate 10-point budget execution), not 100."""
+    col = header.cols.get("weight")
+    cells = table.rows[r]
+    weight = parse_decimal(cells[col].text) if col is not None and col < len(cells) else None
+    if weight is None or weight >= 100:
+        return False
+    score_col = header.cols.get("score")
+    score = parse_decimal(cells[score_col].text) if score_col is not None and score_col < len(cells) else None
+    if score is not None and score > weight:
+        return False  # more than the block's points: the execution score is in it, this is the total
+    rows = sum((i.weight or Decimal(0) for i in out.indicators), Decimal(0))
+    exec_weight = out.exec_weight.value if out.exec_weight is not None else None
+    return rows == weight or (exec_weight is not None and exec_weight + weight == 100)
+
+
+def _read_total_elsewhere(doc: ParsedDocument, out: SelfEvaluation, read: set[int]) -> None:
+    """The 总分 written in its own small table under the indicator table ("总分 | 88.4 | 自评等级 | 优"); a lone 合计 row
+    only when no table has a 总分 row. The indicator tables themselves were weighed by :func:`_read_total`."""
+    for pattern in (_NAMED_TOTAL, _SUM_ROW):
+        for block, table in doc.tables():
+            if id(table) in read:
                 continue
-            col = next((i for i in range(1, len(cells)) if cells[i] != cells[0] and cells[i]), None)
-            if col is not None and parse_decimal(cells[col]) is not None and "%" not in cells[col]:
-                out.total = amount_at(block, table, r, col, cells[0])
-                return
+            for r in range(table.n_rows):
+                cells = [c.text.strip() for c in table.rows[r]]
+                label = _row_label(table, r)
+                if not cells or not cells[0] or not pattern.match(label) or len(label) > 6:
+                    continue
+                col = next((i for i in range(1, len(cells)) if cells[i] != cells[0] and cells[i]), None)
+                if col is not None and parse_decimal(cells[col]) is not None and "%" not in cells[col]:
+                    out.total = amount_at(block, table, r, col, cells[0])
+                    return
+
+
+_GRADE_OPTION = re.compile(r"优秀?|良好?|中等?|较差|差")
+
+
+def _grade_of(field: TextField) -> TextField | None:
+    """The grade a 自评等级 cell states: "优", or the one ticked in "□优 ■良 □中 □差" (None when not exactly one is)."""
+    if field.value[:1] in "优良中差":
+        return field
+    choice = tick_box_choice(field.value, _GRADE_OPTION)
+    if choice is None or len(choice[0]) != 1:
+        return None
+    return field.model_copy(update={"value": choice[0][0]})
 
 
 def _read_report_sections(doc: ParsedDocument, out: SelfEvaluation) -> None:

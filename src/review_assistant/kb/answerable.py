@@ -344,6 +344,38 @@ _KIND_ZH = {"amount": "金额", "period": "期限或时间", "count": "数量", 
             "who": "责任主体", "quantity": "数量"}
 
 
+#: A grade or conclusion the question is about ("评价结果是优的项目", "结论是“调整后予以支持”的").
+_CATEGORY = re.compile(r"(?:为|是|评了|评为|拿了个?|得了个?|属于)\s*[“\"'「]?(调整后予以支持|不予支持|予以支持|优|良|中|差)(?![\u4e00-\u9fff]{0,1}[级等心间国])")
+#: The items and sentences of a clause: "（一）……；（二）……。"
+_SEGMENT = re.compile(r"（[一二三四五六七八九十]+）|[；;。\n]")
+
+
+def _about_category(question: str, text: str) -> str:
+    """The parts of ``text`` about the grade or conclusion the question names; the whole text if none is named.
+
+    "评价结果是优的项目，下一年预算能上浮多少比例" is not answered by a clause whose figures belong to
+    the "中" and "差" items of the list.
+    """
+    m = _CATEGORY.search(question)
+    if not m:
+        return text
+    segments = _SEGMENT.split(text)
+    parts = [p for p in segments[1:] if _marked(m.group(1)).search(p)]
+    if parts:  # with the lead sentence, which speaks for every item ("下列事项由分管局领导审定：")
+        return "。".join([segments[0], *parts])
+    # figures given for the other grades only ("中""差" items, a parameters list) do not answer for this one
+    return "" if _marked(_CATEGORIES).search(text) else text
+
+
+_CATEGORIES = "(?:调整后予以支持|不予支持|予以支持|优|良|中|差)"
+
+
+@lru_cache(maxsize=16)
+def _marked(name: str) -> re.Pattern[str]:
+    """``name`` written as a grade or conclusion: quoted, or after "为"."""
+    return re.compile(rf"[“\"'「]{name}[”\"'」]|为{name}(?![\u4e00-\u9fff]?[级等心间国])")
+
+
 @lru_cache(maxsize=16384)
 def _token_set(text: str) -> frozenset[str]:
     return frozenset(tokenize(text))
@@ -355,8 +387,9 @@ def support(
     """Answer type and key-term coverage of ``text`` (the clause with its title and headings) for ``question``."""
     types = answer_types(question)
     supplies = {name: gives for name, _, gives in (*_TYPES, _QUANTITY)}
-    has = all(supplies[t].search(text) for t in types) if types else True
+    where = _about_category(question, text) if types else text
+    has = all(supplies[t].search(where) for t in types) if types else True
     asking = _asking_part(question)
-    has = has and all(gives.search(text) for asks, gives in _UNITS if asks.search(asking))
+    has = has and all(gives.search(where) for asks, gives in _UNITS if asks.search(asking))
     cov = coverage(q_tokens if q_tokens is not None else tokenize(question), set(_token_set(text)), idf, unknown)
     return Support(types[0] if types else None, has, cov)

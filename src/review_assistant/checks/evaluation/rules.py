@@ -93,14 +93,15 @@ class EV02Scores(EvaluationRule):
                 if ind.weight is not None and ind.target is not None and ind.actual is None and ind.actual_text:
                     unreadable.append(ind.name)
                 continue
-            if ind.score is not None and not S.agrees(ind.score, expected):
+            if ind.score is not None and S.score_disagrees(ind.score, expected, ind.weight):
                 rule = {"up": "实际值÷目标值×分值", "down": "目标值÷实际值×分值", "eq": "较小值÷较大值×分值"}.get(
                     S.direction(ind.sign) or "", "")
                 own = "（表中列有本表的评分标准，按10号计分规则重算的结果仅供对照）" if ev.has_scoring_rules else ""
+                full = "未完成目标却给了满分，" if S.agrees(ind.score, expected) else ""
                 yield ctx.finding(
                     "EV-02", "warning" if ev.has_scoring_rules else "error",
                     f"指标{_label(ind)}目标{ind.target_display}、实际{ind.actual_text}、分值{fmt(ind.weight or Decimal(0))}，"
-                    f"按计分规则应得{fmt(expected)}分（{rule if expected < (ind.weight or 0) else '达到目标得满分'}），"
+                    f"{full}按计分规则应得{fmt(expected)}分（{rule if expected < (ind.weight or 0) else '达到目标得满分'}），"
                     f"表内填{fmt(ind.score)}分。{own}",
                     evidence=ind.evidence, location=ind.location, suggestion="按定量指标计分规则重算该项得分。")
             ratio = Decimal(str(ctx.settings.cycle.overachieve_ratio))
@@ -150,18 +151,24 @@ class EV03Qualitative(EvaluationRule):
         for ind in ev.indicators:
             if not ind.qualitative or ind.weight is None or ind.score is None or ind.weight <= 0:
                 continue
-            band = S.qualitative_band(ind.actual_text)
+            band = S.deadline_band(ind.target_text, ind.actual_text, ev.fiscal_year)
             if band is None:
                 continue
-            low, high, certain = band
+            low, high = band.low, band.high
             share = ind.score / ind.weight
             if low <= share <= high:
                 continue
+            if band.late and band.done is not None:
+                done = f"{band.done.year}年{band.done.month}月{band.done.day}日"
+                why = (f"实际完成时间（“{ind.actual_text}”，即{done}）晚于目标“{ind.target_text}”，未达成年度指标，"
+                       f"得分不应超过分值的{fmt(high * S.HUNDRED)}%（{fmt(ind.weight * high)}分）")
+            else:
+                why = (f"实际完成情况为“{ind.actual_text}”，按分档规则应得分值的{fmt(low * S.HUNDRED)}%—"
+                       f"{fmt(high * S.HUNDRED)}%（{fmt(ind.weight * low)}—{fmt(ind.weight * high)}分）")
+            unsure = "（实际完成值写了日期，但未能与目标日期确定地比较，请人工核对是否按期完成。）" if band.uncompared else ""
             yield ctx.finding(
-                "EV-03", "error" if certain else "warning",
-                f"定性指标{_label(ind)}实际完成情况为“{ind.actual_text}”，按分档规则应得分值的"
-                f"{fmt(low * S.HUNDRED)}%—{fmt(high * S.HUNDRED)}%（{fmt(ind.weight * low)}—{fmt(ind.weight * high)}分），"
-                f"表内填{fmt(ind.score)}分。",
+                "EV-03", "error" if band.certain else "warning",
+                f"定性指标{_label(ind)}{why}，表内填{fmt(ind.score)}分。{unsure}",
                 evidence=ind.evidence, location=ind.location, suggestion="按定性指标三档计分规则调整得分。")
 
 
@@ -193,6 +200,7 @@ class EV04TotalGrade(EvaluationRule):
                     f"按计分规则重算，总分应为{fmt(recomputed)}分（等级“{new_grade}”），表内各项得分合计{fmt(summed)}分"
                     f"（等级“{stated_grade}”）。", location=ev.total.location,
                     suggestion="先改正各项得分（见 EV-02），再重新合计总分并评定等级。")
+        yield from _subtotal(ctx, ev)
         if total is not None and ev.grade is not None:
             want = S.grade_for(total, bands)
             if ev.grade.value[:1] != want:
@@ -205,11 +213,34 @@ class EV04TotalGrade(EvaluationRule):
                               suggestion="在报告中写明自评得分和等级，如“自评得分92分，等级为优”。")
 
 
+def _subtotal(ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
+    """The indicator block's own 合计 row (分值 90, the execution points apart): its sum, and a total that is missing."""
+    sub = ev.subtotal
+    if sub is None or sub.value is None or ev.form != "table":
+        return
+    points = f"分值{fmt(ev.subtotal_points)}分、" if ev.subtotal_points is not None else ""
+    if ev.total is None:
+        yield ctx.finding("EV-04", "warning", f"指标表末的“{sub.label}”行（{points}得分{sub.raw}分）是绩效指标部分的小计，"
+                          "未找到含预算执行率得分的自评总分，总分和等级未能核对。", evidence=sub.raw, location=sub.location,
+                          suggestion="另起一行写明自评总分（预算执行率得分＋各指标得分）和自评等级。")
+    if not ev.indicators or any(i.score is None for i in ev.indicators):
+        return
+    summed = sum((i.score or Decimal(0) for i in ev.indicators), Decimal(0))
+    if S.agrees(sub.value, summed):
+        return
+    weights = sum((i.weight or Decimal(0) for i in ev.indicators), Decimal(0))
+    complete = ev.subtotal_points is not None and S.same(weights, ev.subtotal_points)  # every indicator row read
+    yield ctx.finding("EV-04", "error" if complete else "warning",
+                      f"指标部分小计（“{sub.label}”行）填{sub.raw}分，但各指标得分之和为{fmt(summed)}分。"
+                      + ("" if complete else "（读出的指标分值合计与小计的分值不符，可能有未读出的行，请核对。）"),
+                      evidence=sub.raw, location=sub.location, suggestion="按各指标得分重新合计小计。")
+
+
 def _some_score_disagrees(ev: SelfEvaluation) -> bool:
     """A stated score differs from the rule's by more than its own rounding (so the totals differ for a reason)."""
     for ind in ev.indicators:
         rule = S.indicator_score(ind)
-        if rule is not None and ind.score is not None and not S.agrees(ind.score, rule):
+        if rule is not None and ind.score is not None and S.score_disagrees(ind.score, rule, ind.weight):
             return True
     if ev.exec_score and ev.exec_score.value is not None and ev.exec_weight and ev.exec_weight.value is not None \
             and ev.budget and ev.executed and ev.budget.value and ev.executed.value is not None and ev.funds_note is None:

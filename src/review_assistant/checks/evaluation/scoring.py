@@ -15,9 +15,13 @@ Qualitative indicators are scored by the unit within the band of EV-03; only the
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from datetime import date
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from review_assistant.extract.cycle_models import CycleIndicator
+from review_assistant.extract.values import parse_date, parse_value
 
 CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
@@ -96,6 +100,12 @@ def indicator_score(ind: CycleIndicator) -> Decimal | None:
     return None if share is None else cents(ind.weight * share)
 
 
+def score_disagrees(stated: Decimal, rule: Decimal, weight: Decimal | None) -> bool:
+    """A stated score the rule contradicts: it differs beyond its own rounding, or it is the full points for a target
+    the rule does not reward in full ("10" for 9.56: 86% against ≥90% is unmet, whatever the rounding)."""
+    return not agrees(stated, rule) or (weight is not None and rule < weight <= stated)
+
+
 def execution_rate(executed: Decimal, budget: Decimal) -> Decimal | None:
     """执行率 in % (two decimals), or None for a zero budget."""
     return cents(executed / budget * HUNDRED) if budget > 0 else None
@@ -127,6 +137,48 @@ def qualitative_band(actual_text: str) -> tuple[Decimal, Decimal, bool] | None:
         if any(w in t for w in words):
             return low, high, certain
     return None
+
+
+@dataclass(frozen=True)
+class Band:
+    """The share of the points a qualitative row may earn, and why (``late``: done after the target date)."""
+
+    low: Decimal
+    high: Decimal
+    certain: bool
+    deadline: date | None = None
+    done: date | None = None
+    uncompared: bool = False  # the completion cell carries a date that could not be compared with the target
+
+    @property
+    def late(self) -> bool:
+        return self.deadline is not None and self.done is not None and self.done > self.deadline
+
+
+LATE_CAP = Decimal("0.8")  # a target date missed: not achieved, the 部分达成 band at best
+_MONTH_MENTION = re.compile(r"\d{1,2}\s*月|(?:19|20)\d{2}\s*[.\-/]\s*\d{1,2}")
+
+
+def deadline_band(target_text: str, actual_text: str, year: int | None) -> Band | None:
+    """EV-03's band for a row whose target is a date ("2025年9月30日前"): a completion dated after it ("11月20日完成")
+    did not achieve the target, whatever the wording, so at most 80% of the points; a date that cannot be compared
+    (no date in the target, or several dates in either cell) leaves the wording's band, but only as a warning.
+
+    A completion date without a year is taken in the target's year (the self-evaluation's year)."""
+    text = qualitative_band(actual_text)
+    dated = _MONTH_MENTION.findall(actual_text or "")
+    if not dated:
+        return Band(*text) if text else None
+    deadline = parse_value(target_text, default_year=year).date_value if len(_MONTH_MENTION.findall(target_text)) <= 1 \
+        else None
+    done = parse_date(actual_text, deadline.year if deadline else year) if len(dated) == 1 else None
+    if deadline is None or done is None:
+        return Band(text[0], text[1], False, uncompared=True) if text else None
+    if done <= deadline:
+        return Band(*text, deadline=deadline, done=done) if text else Band(LATE_CAP, ONE, False, deadline, done)
+    if text and text[1] <= LATE_CAP:
+        return Band(*text, deadline=deadline, done=done)
+    return Band(Decimal(0), LATE_CAP, True, deadline, done)
 
 
 def family_of(ind: CycleIndicator, cost_family: str) -> str:
