@@ -39,9 +39,24 @@ def extract_goal_sheets(doc: ParsedDocument, fiscal_year: int | None = None) -> 
         if len(sheets) > 1:
             return _labelled(sheets)
     sheet = extract_goal_sheet(doc, fiscal_year)
-    if len(sheet.project_rows) > 1:
+    if len(sheet.project_rows) > 1 and not _one_project_by_place(sheet):
         return _labelled(_split_rows(doc, sheet))
     return [sheet]
+
+
+def _one_project_by_place(sheet: GoalSheet) -> bool:
+    """A table giving each village its own value column under the form's own 项目名称, 资金总额 or 总体目标 is one
+    project whose targets are set per place: it stays one sheet, each place's values checked and named."""
+    if not sheet.indicators or not all(i.place for i in sheet.indicators) or not sheet.project_name \
+            or (sheet.total_wan() is None and sheet.annual_goal is None):
+        return False
+    places = list(sheet.project_rows)
+    sheet.project_rows = {}
+    for ind in sheet.indicators:
+        ind.project = ""
+    sheet.note("layout", f"指标值按{len(places)}个地方分列（{'、'.join(places)}），项目名称、资金和总体目标按表头读取，"
+                         "各地方的指标值逐一审核，问题中注明所属地方。")
+    return True
 
 
 def _labelled(sheets: list[GoalSheet]) -> list[GoalSheet]:
@@ -180,6 +195,8 @@ def _split_rows(doc: ParsedDocument, sheet: GoalSheet) -> list[GoalSheet]:
         if cells.get("implementer"):
             part.fields["implementer"] = TextField(label="单位名称", value=cells["implementer"], location=row_loc)
         part.funds = {}
+        if part.budget_detail_kind == "allocation" and out:
+            part.budget_detail, part.budget_detail_kind = None, ""  # the notice's allocation table is checked once
         found, rows = _allocated(doc, name) if not cells.get("total") else ("", 0)
         if found:
             cells = {**cells, "total": found}
