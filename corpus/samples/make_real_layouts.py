@@ -15,6 +15,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from make_goal_sheets import DETERMINISTIC_RULES, DocModel
+from real_layout_disclosure import (
+    allocation_year_in_name,
+    disclosure_multi_funds,
+    disclosure_multi_funds_mismatch,
+)
 from real_layout_docs import (
     blank_level1,
     ezhou_style,
@@ -46,6 +51,14 @@ from real_layout_heldout6 import (
     numbered_ticks,
     two_column_deadline,
     two_column_sheet,
+)
+from real_layout_heldout7 import (
+    allocation_table,
+    allocation_table_sum_wrong,
+    coefficient_values,
+    coefficient_values_count_no_unit,
+    village_value_columns,
+    village_value_columns_late,
 )
 from real_layout_more import (
     bingtuan_funds,
@@ -210,9 +223,10 @@ def real_samples() -> list[RealSample]:
                    expect={"project_name": "示例区中小学教学设备更新", "total_funds_wan": 800.0, "indicator_count": 6,
                            "fiscal_year_source": "title", "fields": fields}),
         RealSample("rl26_place_columns.docx", place_columns, "L19",
-                   "下达通知 + 每个乡镇一列指标值（三级指标|指标解释|指标方向|甲镇|乙镇），单位写在指标名称括号里：按镇分别审核。",
+                   "下达通知 + 每个乡镇一列指标值（三级指标|指标解释|指标方向|甲镇|乙镇），单位写在指标名称括号里："
+                   "一个项目（名称、资金、总体目标按表头），各镇的指标值分别审核。",
                    2025, must=["GS-07"], warn_ok=["GS-01", "GS-07"],
-                   expect={"projects": 2, "project_name": "甲镇", "total_funds_wan": 20.0, "indicator_count": 6,
+                   expect={"project_name": "2025年省级水利专项资金", "total_funds_wan": 35.0, "indicator_count": 6,
                            "fiscal_year_source": "title", "fields": ["project_name", "department"]}),
         RealSample("rl27_bingtuan_funds.docx", bingtuan_funds, "L20",
                    "项目资金总额与年度资金申请总额并列、项目总目标与年度总体目标并列，三级指标带“指标1：”前缀，项目属性写资金名称。",
@@ -416,4 +430,59 @@ def real_samples() -> list[RealSample]:
                    2025, warn_ok=["GS-01"],
                    expect={"project_name": "示例镇农村公厕日常管护", "total_funds_wan": 28.0, "indicator_count": 6,
                            "fiscal_year_source": "title", "fields": fields, "attribute": "持续性项目"}),
+        # ---- heldout7 failure classes (LAYOUTS.md L45–L46) ----
+        RealSample("rl70_disclosure_multi_funds.xlsx", disclosure_multi_funds, "L45",
+                   "预算公开工作簿：第一个工作表是财政拨款收支总表，第二个工作表表题“2025年项目支出绩效目标表”；三个项目连排，"
+                   "两行表头“项目资金（万元）”下分合计/财政拨款/上年结转/其他资金，名称、资金、目标纵向合并：无问题。",
+                   2025, warn_ok=["GS-01"],
+                   expect={"projects": 3, "project_name": "招商项目策划包装经费", "total_funds_wan": 32.0,
+                           "sources_sum_wan": 32.0, "indicator_count": 6, "fiscal_year_source": "title",
+                           "fields": ["project_name", "implementer"]}),
+        RealSample("rl71_disclosure_multi_funds_mismatch.pdf", disclosure_multi_funds_mismatch, "L45",
+                   "同上（PDF），第二个项目合计20万元不等于财政拨款18万元、上年结转0、其他资金0之和。",
+                   2025, must=["GS-02"], warn_ok=["GS-01"],
+                   expect={"projects": 3, "project_name": "招商项目策划包装经费", "total_funds_wan": 32.0,
+                           "sources_sum_wan": 32.0, "indicator_count": 6, "fiscal_year_source": "title",
+                           "fields": ["project_name", "implementer"]}),
+        RealSample("rl72_allocation_year_in_name.docx", allocation_year_in_name, "L46",
+                   "分配表（村名/金额/列支科目）+目标表；表题没有年份，年度只写在项目名称“2025年省级……专项资金”里，"
+                   "完工时间“2025年12月31日前”在年度内：无问题。",
+                   2025, warn_ok=["GS-03"],
+                   expect={"project_name": "2025年省级和美乡村示范村建设专项资金", "total_funds_wan": 120.0,
+                           "sources_sum_wan": 120.0, "indicator_count": 6, "fiscal_year_source": "project_name",
+                           "fields": fields}),
+        # ---- heldout7 failure classes (LAYOUTS.md L50–L52; L40–L49 are left to the parallel fixers) ----
+        RealSample("rl80_coefficient_values.docx", coefficient_values, "L50",
+                   "县级水利申报表：“灌溉水有效利用系数提高 ≥0.02”“渠系水利用系数 ≥0.75”是无量纲系数，本来没有计量单位：无问题。",
+                   2025, warn_ok=["GS-01"],
+                   expect={"project_name": "示例县灌区节水配套改造项目", "total_funds_wan": 320.0, "sources_sum_wan": 320.0,
+                           "indicator_count": 9, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl81_coefficient_count_no_unit.xlsx", coefficient_values_count_no_unit, "L50",
+                   "同上（xlsx），数量指标“斗渠防渗改造长度”只写“≥18”没有单位（系数行没有单位不算缺）。",
+                   2025, must=["GS-03"], warn_ok=["GS-01", "GS-05"], other_formats=False,
+                   expect={"project_name": "示例县灌区节水配套改造项目", "total_funds_wan": 320.0, "indicator_count": 9,
+                           "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl82_village_value_columns.xlsx", village_value_columns, "L51",
+                   "两个工作表：资金分配表（序号/乡镇名称/村名/金额，合计30）；绩效目标表的表头有项目名称、资金总额、总体目标，"
+                   "指标表没有指标值列、每个村一列值，单位写在指标名称括号里：一个项目，各村的值分别审核，无问题。",
+                   2025, warn_ok=["GS-01", "GS-03"], other_formats=False,
+                   expect={"project_name": "2025年省级农村饮水工程维修养护资金", "total_funds_wan": 30.0,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": ["project_name", "department"]}),
+        RealSample("rl83_village_value_columns_late.xlsx", village_value_columns_late, "L51",
+                   "同上，西坑村一列的完工时间写“2026年4月底前”，超出2025预算年度。",
+                   2025, must=["GS-10"], warn_ok=["GS-01", "GS-03"], other_formats=False,
+                   expect={"project_name": "2025年省级农村饮水工程维修养护资金", "total_funds_wan": 30.0,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": ["project_name", "department"],
+                           "evidence": ["2026年4月底前"]}),
+        RealSample("rl84_allocation_table.docx", allocation_table, "L52",
+                   "下达通知：附件1分配表（村名/金额/列支科目/备注，合计58），一个村的列支科目格写“其中12万元款列……；6万元款列……”"
+                   "（同一村的拆分，不是另外的钱）；附件2目标表资金总额58：无问题。",
+                   2025, warn_ok=["GS-01", "GS-03"],
+                   expect={"project_name": "2025年省级乡村振兴村级集体经济发展资金", "total_funds_wan": 58.0,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl85_allocation_sum_wrong.docx", allocation_table_sum_wrong, "L52",
+                   "同上，分配表各村22+10+18=50，合计行和目标表资金总额都写58。",
+                   2025, must=["GS-02"], warn_ok=["GS-01", "GS-03"],
+                   expect={"project_name": "2025年省级乡村振兴村级集体经济发展资金", "total_funds_wan": 58.0,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": fields}),
     ]

@@ -14,6 +14,7 @@ from typing import Any
 from real_report_heldout4 import header_total_sources_sentence, opinion_letter
 from real_report_heldout5 import expert_average_low_score, sections_missing_with_score_appendix
 from real_report_heldout6 import applied_year_opinion
+from real_report_heldout7 import panel_scores_adjusted, panel_scores_low_support
 from real_report_heldout8 import expert_opinion_scoring_table, integrated_form
 from real_report_round3 import opinion_table, scoring_table_only, toc_page_numbers
 from real_report_round5 import demonstration_report, numbered_review_opinion
@@ -335,4 +336,14 @@ def real_report_samples() -> list[RealReport]:
                    may=["EA-RPT-03"], warn_ok=["EA-RPT-01", "EA-ECO-01"],
                    expect={"project_name": "示例县乡镇污水处理站提标改造", "requested_wan": 85.0,
                            "conclusion": "调整完善后予以支持", "score": 82.0, "recommended_wan": 80.0}),
+        RealReport("rr18_panel_scores_low_support.pdf", panel_scores_low_support, "R19",
+                   "区级专家评审意见（PDF）：表题下一行是“项目名称：……”；三位专家按五个维度打分的表，末行“综合得分 | 100 | | | | 56.6”"
+                   "（分值列在前，平均分在最后一列）；结论“予以支持”：评分与结论矛盾。评审意见不含报告的基本情况等章节和测算表。",
+                   must=["EA-RPT-03"], warn_ok=["EA-RPT-04"],
+                   expect={"project_name": "示例区社区菜市场改造补助项目", "requested_wan": 120.0,
+                           "conclusion": "予以支持", "score": 56.6, "scored_opinion": True}),
+        RealReport("rr19_panel_scores_adjusted.docx", panel_scores_adjusted, "R19",
+                   "同上（docx），综合得分74.7，结论“调整完善后予以支持”并建议核减到88万元：无问题。",
+                   expect={"project_name": "示例区老年助餐服务点建设项目", "requested_wan": 96.0,
+                           "equivalent": "调整后予以支持", "score": 74.7, "recommended_wan": 88.0, "scored_opinion": True}),
     ]

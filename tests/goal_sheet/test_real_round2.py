@@ -130,11 +130,12 @@ def test_two_row_transposed_header_and_a_name_over_two_columns() -> None:
 
 
 def test_one_value_column_per_place() -> None:
+    # One project (the form's own 项目名称 and 资金总额), each town's values kept and named by town.
     sheets = _sheets("rl26_place_columns.docx")
-    assert [s.project_name for s in sheets] == ["甲镇", "乙镇"]
-    assert [s.total_wan() for s in sheets] == [20.0, 15.0]
-    people = next(i for i in sheets[1].indicators if i.level3.startswith("受益人口"))
-    assert (people.sign, people.number, people.unit) == ("≥", 800.0, "人")
+    assert [s.project_name for s in sheets] == ["2025年省级水利专项资金"]
+    assert sheets[0].total_wan() == 35.0
+    people = [i for i in sheets[0].indicators if i.level3.startswith("受益人口")]
+    assert [(i.place, i.sign, i.number, i.unit) for i in people] == [("甲镇", "≥", 1200.0, "人"), ("乙镇", "≥", 800.0, "人")]
 
 
 @pytest.mark.parametrize(("name", "unit"), [("受益人口（人）", "人"), ("合格率(%)", "%"), ("成本（万元）", "万元"),

@@ -270,3 +270,16 @@ def test_a_figure_for_another_grade_does_not_answer_for_the_one_asked() -> None:
     # the lead sentence speaks for every item
     lead = '第八条　下列事项由分管局领导审定：（一）事前绩效评估结论为"不予支持"的项目；（二）500万元以上的项目。'
     assert support("评估结论是不予支持的项目谁来最后拍板？", lead, IDF).has_answer_type
+
+
+def test_short_forms_directions_and_calendar_years() -> None:
+    from review_assistant.kb.answerable import _mentions
+
+    # "监管" is the short form of the one word "监督管理"; "评估审核" is two words, not "评审"
+    assert _mentions("政府采购监督管理部门应当在收到投诉后三十个工作日内作出处理决定。", "监管")
+    assert not _mentions("申报事前绩效评估审核，预算单位应当提交以下材料。", "评审")
+    # "交上来" says how the form moves, "多长" asks
+    assert unknown_terms("目标申报表交上来以后谁先审？", {**IDF, "申报表": 3.0}) == []
+    # "几年" needs a span of years, not the year a rule took effect
+    assert not support("中长期绩效目标最长能设几年？", "第四十二条　本办法自2024年4月1日起施行。", IDF).has_answer_type
+    assert support("中长期绩效目标最长能设几年？", "第六条　中长期目标一般按3年设定。", IDF).has_answer_type

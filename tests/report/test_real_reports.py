@@ -24,7 +24,7 @@ def test_every_report_layout_has_a_sample() -> None:
     catalogue = (SAMPLES / "LAYOUTS.md").read_text(encoding="utf-8")
     assert {lab["expect"]["layout"] for lab in LABELS} == {"R02", "R03", "R04", "R05", "R06", "R08", "R09", "R10",
                                                                 "R11", "R12", "R13", "R14", "R15", "R16", "R17", "R18",
-                                                                "R20"}
+                                                                "R19", "R20"}
     for lab in LABELS:
         assert Path(lab["file"]).name in catalogue
 
@@ -43,7 +43,9 @@ def test_report_layout_is_read(label: dict[str, Any]) -> None:
     else:
         missing = set(expect.get("missing", ()))
         keys = {s.key for s in report.sections}
-        assert not report.opinion_form and keys >= set(DIMENSION_KEYS) - missing and not keys & missing
+        # An opinion whose table scores the dimensions (R19) is an opinion with the dimensions as sections.
+        assert report.opinion_form == bool(expect.get("scored_opinion"))
+        assert keys >= set(DIMENSION_KEYS) - missing and not keys & missing
     assert report.conclusion is not None
     if "conclusion" in expect:
         assert report.conclusion.term == expect["conclusion"]

@@ -68,7 +68,7 @@ def year_columns_funds(table: Table) -> YearColumns | None:
 # A funds block listed by source, as 一体化 exports write it on the cover sheet:
 # "资金来源 | 金额（元） | 备注", then one row per source and a 合计 row (the year's total).
 _SOURCE_LIST_HEAD = re.compile(r"^(?:资金来源|资金构成|资金来源构成|经费来源|资金来源及构成|来源)$")
-_AMOUNT_HEAD = re.compile(r"^(?:本年度|本年|当年|年度)?(?:申请|预算|安排)?(?:金额|数额|预算数|预算金额|资金|金额数)$")
+AMOUNT_HEAD = re.compile(r"^(?:本年度|本年|当年|年度)?(?:申请|预算|安排)?(?:金额|数额|预算数|预算金额|资金|金额数)$")
 
 
 def source_list_funds(table: Table) -> YearColumns | None:
@@ -81,7 +81,7 @@ def source_list_funds(table: Table) -> YearColumns | None:
         texts = [c.text.strip() for c in row]
         if not texts or not _SOURCE_LIST_HEAD.match(L.norm_label(texts[0])):
             continue
-        col = next((i for i, t in enumerate(texts[1:], 1) if t != texts[0] and _AMOUNT_HEAD.match(L.norm_label(t))),
+        col = next((i for i, t in enumerate(texts[1:], 1) if t != texts[0] and AMOUNT_HEAD.match(L.norm_label(t))),
                    None)
         if col is None:
             continue

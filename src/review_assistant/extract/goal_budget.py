@@ -1,6 +1,7 @@
 """Budget tables inside a goal sheet: a 预算明细 (item, quantity, unit price, amount), the task budgets of a
-部门整体绩效目标表 (任务名称 | 主要内容 | 预算金额) or a city form's 项目支出明细 by economic classification
-(支出经济分类科目 | 支出内容 | 金额（万元）, closed by a 合计 row). Their lines should add up to the sheet's funds total."""
+部门整体绩效目标表 (任务名称 | 主要内容 | 预算金额), a city form's 项目支出明细 by economic classification
+(支出经济分类科目 | 支出内容 | 金额（万元）, closed by a 合计 row) or the allocation table of a notice that sends the
+goal table out (分配表: 村名 | 金额 | 列支科目 | 备注, 合计). Their lines should add up to the sheet's funds total."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ from review_assistant.parsing.model import Location, ParsedDocument, Table
 _TASK_NAME = re.compile(r"^(?:年度)?(?:主要|重点|工作)?任务(?:名称)?$|^任务$|^项目名称$")
 # The item column of an expenditure detail by economic classification: "支出经济分类科目", "经济分类科目", "经济分类".
 _ECONOMIC_NAME = re.compile(r"^(?:支出|部门预算支出|政府预算支出)?经济分类(?:科目)?(?:名称)?$")
+# The place column of a notice's allocation table (分配表 / 资金安排表: "村名 | 金额 | 列支科目", "序号 | 乡镇名称 | 项目名称 |
+# 金额"), compared after norm_label drops "（镇）", "（社区）" and the like.
+_PLACE_NAME = re.compile(r"^(?:村|村名|行政村|乡|乡镇|乡名|镇名|乡镇街道|县|县区|县市区|地区)(?:名称)?$")
 _TASK_AMOUNT = re.compile(r"金额|预算|资金|数额")
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)")
 DEPARTMENT_TITLE = re.compile(r"部门整体(?:支出)?绩效|部门整体")
@@ -81,6 +85,18 @@ def read_goal_budget(doc: ParsedDocument, sheet: GoalSheet) -> None:
                                                              caption)) is not None:
             sheet.budget_detail, sheet.budget_detail_kind = spent, "economic"
             return
+    if department:
+        return
+    for index, block in enumerate(doc.blocks):
+        if block.table is not None and not _indicator_table(block.table) and \
+                (alloc := _named_amount_table(block.table, block.location, _PLACE_NAME, caption_unit(doc, index))):
+            sheet.budget_detail, sheet.budget_detail_kind = alloc, "allocation"
+            return
+
+
+def _indicator_table(table: Table) -> bool:
+    """A table with indicator columns (a transposed one has a row per place too, but its amounts are targets)."""
+    return any(L.match(L.COLUMN_INDEX, c.text) in {"l1", "l2", "l3"} for row in table.rows[:6] for c in row)
 
 
 def _named_amount_table(table: Table, loc: Location, name: re.Pattern[str],

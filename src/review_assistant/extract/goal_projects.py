@@ -12,12 +12,17 @@ import re
 from itertools import pairwise
 
 from review_assistant.extract import labels as L
-from review_assistant.extract.goal_sheet import document_money_unit, extract_goal_sheet, table_money_unit
+from review_assistant.extract.goal_sheet import (
+    assign_field,
+    document_money_unit,
+    extract_goal_sheet,
+    table_money_unit,
+)
 from review_assistant.extract.goal_title import GOAL_SHEET_TITLE
-from review_assistant.extract.indicator_table import header_groups
+from review_assistant.extract.indicator_table import P_FUND, header_groups
 from review_assistant.extract.models import GoalSheet, MoneyField, TextField
 from review_assistant.extract.values import money_to_wan, unit_in_label
-from review_assistant.parsing.model import Block, BlockKind, ParsedDocument
+from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument
 
 
 def extract_goal_sheets(doc: ParsedDocument, fiscal_year: int | None = None) -> list[GoalSheet]:
@@ -34,9 +39,24 @@ def extract_goal_sheets(doc: ParsedDocument, fiscal_year: int | None = None) -> 
         if len(sheets) > 1:
             return _labelled(sheets)
     sheet = extract_goal_sheet(doc, fiscal_year)
-    if len(sheet.project_rows) > 1:
+    if len(sheet.project_rows) > 1 and not _one_project_by_place(sheet):
         return _labelled(_split_rows(doc, sheet))
     return [sheet]
+
+
+def _one_project_by_place(sheet: GoalSheet) -> bool:
+    """A table giving each village its own value column under the form's own 项目名称, 资金总额 or 总体目标 is one
+    project whose targets are set per place: it stays one sheet, each place's values checked and named."""
+    if not sheet.indicators or not all(i.place for i in sheet.indicators) or not sheet.project_name \
+            or (sheet.total_wan() is None and sheet.annual_goal is None):
+        return False
+    places = list(sheet.project_rows)
+    sheet.project_rows = {}
+    for ind in sheet.indicators:
+        ind.project = ""
+    sheet.note("layout", f"指标值按{len(places)}个地方分列（{'、'.join(places)}），项目名称、资金和总体目标按表头读取，"
+                         "各地方的指标值逐一审核，问题中注明所属地方。")
+    return True
 
 
 def _labelled(sheets: list[GoalSheet]) -> list[GoalSheet]:
@@ -120,9 +140,10 @@ _SUBTOTAL = re.compile(r"^(?:合计|小计|总计|共计)")
 def _allocated(doc: ParsedDocument, name: str) -> tuple[str, int]:
     """The amount an allocation table (镇 | 补助资金（万元） | …) gives ``name``, with its unit, and how many rows
     it adds up ('' and 0 if none). A table listed by village under each township ("甲镇 | 东村 | 12", then
-    " | 西村 | 8" or the township repeated) gives the township the sum of its villages."""
+    " | 西村 | 8" or the township repeated) gives the township the sum of its villages. The indicator table itself
+    is not an allocation table, and a merged amount cell counts once (not once per row it covers)."""
     for _, table in doc.tables():
-        if not table.rows:
+        if not table.rows or any(header_groups([c.text.strip() for c in row]) for row in table.rows[:3]):
             continue
         header = [c.text.strip() for c in table.rows[0]]
         money = [(i, u) for i, h in enumerate(header) if re.search(r"资金|金额|预算", h) and (u := unit_in_label(h))]
@@ -135,7 +156,7 @@ def _allocated(doc: ParsedDocument, name: str) -> tuple[str, int]:
                     place = ""
                     continue
                 place = texts[0] or place  # a blank (merged) township cell continues the one above
-                if place == name and i < len(texts) and texts[i]:
+                if place == name and i < len(texts) and texts[i] and not row[i].merged:
                     amounts.append(texts[i])
             if len(amounts) == 1:
                 return amounts[0] + ("" if re.search(r"元|万", amounts[0]) else unit), 1
@@ -145,21 +166,37 @@ def _allocated(doc: ParsedDocument, name: str) -> tuple[str, int]:
     return "", 0
 
 
+def _above_projects(loc: Location, sheet: GoalSheet) -> bool:
+    """A field written above the projects' rows ("填报单位：某县……中心" over the table) holds for all of them; one read
+    inside the rows (a 单位名称 column) is one project's."""
+    if loc.table is None:
+        return True
+    rows = [int(c["row"]) for c in sheet.project_rows.values() if c.get("table") == str(loc.table) and "row" in c]
+    return loc.row is not None and bool(rows) and loc.row < min(rows)
+
+
 def _split_rows(doc: ParsedDocument, sheet: GoalSheet) -> list[GoalSheet]:
     unit = next((u for _, t in doc.tables() if (u := table_money_unit(t))), None) or document_money_unit(doc)
+    # Project names that read like money labels ("……专项经费 | 38") were noted as unknown funds labels.
+    names = {L.norm_label(n) for n in sheet.project_rows}
     out: list[GoalSheet] = []
     for name, cells in sheet.project_rows.items():
         part = sheet.model_copy(deep=True)
         part.project_rows = {}
         part.form = "project_row"
+        part.unknown_fund_labels = [x for x in sheet.unknown_fund_labels if x not in names]
+        part.notes = [n for n in part.notes if not (n.part == "funds" and L.norm_label(n.evidence) in names)]
         part.indicators = [i for i in sheet.indicators if i.project == name]
         loc = part.indicators[0].location if part.indicators else sheet.indicators[0].location
         row_loc = loc.model_copy(update={"row": int(cells.get("row", loc.row or 0)), "column": None})
-        part.fields = {k: v for k, v in sheet.fields.items() if k not in {"project_name", "implementer"}}
+        part.fields = {k: v for k, v in sheet.fields.items()
+                       if k != "project_name" and (k != "implementer" or _above_projects(v.location, sheet))}
         part.fields["project_name"] = TextField(label="项目名称", value=name, location=row_loc)
         if cells.get("implementer"):
             part.fields["implementer"] = TextField(label="单位名称", value=cells["implementer"], location=row_loc)
         part.funds = {}
+        if part.budget_detail_kind == "allocation" and out:
+            part.budget_detail, part.budget_detail_kind = None, ""  # the notice's allocation table is checked once
         found, rows = _allocated(doc, name) if not cells.get("total") else ("", 0)
         if found:
             cells = {**cells, "total": found}
@@ -168,7 +205,11 @@ def _split_rows(doc: ParsedDocument, sheet: GoalSheet) -> list[GoalSheet]:
         if cells.get("total"):
             part.funds["total"] = MoneyField(label="预算数", raw=cells["total"], value_wan=money_to_wan(cells["total"], unit),
                                              unit=unit, location=row_loc)
+        for key, value in cells.items():
+            if key.startswith(P_FUND):  # 财政拨款 | 其他资金 | 上年结转 columns beside the project's 资金总额
+                assign_field(part, key.removeprefix(P_FUND), value, row_loc, unit_in_label(key) or unit)
         part.annual_goal = TextField(label="年度目标", value=cells["goal"], location=row_loc) if cells.get("goal") else None
-        part.note("funds", "一表多项目的版式只列出各项目的预算数，没有资金来源构成，未核对来源合计。")
+        if len(part.funds) < 2:
+            part.note("funds", "一表多项目的版式只列出各项目的预算数，没有资金来源构成，未核对来源合计。")
         out.append(part)
     return out

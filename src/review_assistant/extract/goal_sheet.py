@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from review_assistant.extract import labels as L
 from review_assistant.extract.fund_columns import (
+    AMOUNT_HEAD,
     composition_blocks,
     read_composition_row,
     read_year_column_row,
@@ -58,7 +59,8 @@ def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> G
     if sheet.fiscal_year is None:
         sheet.note("year", undecided_year_message())
     elif sheet.fiscal_year_source not in {"title", "given", "budget_year"}:
-        where = {"period": "项目期限", "fill_date": "填报日期", "file_name": "文件名"}[sheet.fiscal_year_source]
+        where = {"period": "项目期限", "project_name": "项目名称中的年份", "fill_date": "填报日期",
+                 "file_name": "文件名"}[sheet.fiscal_year_source]
         sheet.note("year", f"表题和预算年度栏没有写年份，预算年度{sheet.fiscal_year}年是按{where}推定的。")
     if sheet.fiscal_year:
         # Dates written without a year ("12月底前") are resolved against the budget year.
@@ -336,7 +338,8 @@ def _split_at_labels(segment: str) -> list[str]:
 def _value_for(g: _Grid, r: int, c: int) -> tuple[str | None, int, int]:
     """The value belonging to the label at (r, c): the next distinct cell to the right, else below.
 
-    An empty string means the label is there but its value is not (reported by the checks).
+    An empty string means the label is there but its value is not (reported by the checks); None that the label
+    is a column heading of a list table, not a field.
     """
     label = g.cell(r, c)
     want_money = L.match(L.FUND_INDEX, label) is not None and L.match(L.HEADER_INDEX, label) is None
@@ -345,6 +348,8 @@ def _value_for(g: _Grid, r: int, c: int) -> tuple[str | None, int, int]:
         t = row[cc].text.strip()
         if not t or t == label:
             continue
+        if not want_money and AMOUNT_HEAD.match(L.norm_label(t)):
+            return None, r, c  # "序号 | 乡镇名称 | 项目名称 | 金额": a column heading of an allocation table
         if L.is_label(t):
             break
         return t, r, cc

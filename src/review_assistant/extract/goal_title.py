@@ -20,10 +20,13 @@ def sheet_title(doc: ParsedDocument) -> str:
     for b in doc.blocks[:10]:
         if b.kind != BlockKind.TABLE and GOAL_SHEET_TITLE.search(b.text):
             (sheet_names if b.style == "sheet" else candidates).append(b.text.strip())
-    for _, t in doc.tables()[:1]:
-        for r in range(min(3, t.n_rows)):
-            if GOAL_SHEET_TITLE.search(t.row_text(r)):
-                candidates.append(t.row_text(r).strip())
+    # The form's own title row: in the first table, or in the first one that has one (a workbook whose first
+    # worksheet is the department's 财政拨款收支总表 and whose second is "2025年项目支出绩效目标表").
+    for _, t in doc.tables()[:3]:
+        rows = [t.row_text(r).strip() for r in range(min(3, t.n_rows)) if GOAL_SHEET_TITLE.search(t.row_text(r))]
+        if rows:
+            candidates += rows
+            break
     candidates += sheet_names
     with_year = [c for c in candidates if year_in_text(c)]
     if with_year or candidates:
@@ -33,6 +36,7 @@ def sheet_title(doc: ParsedDocument) -> str:
 
 _YEAR_BANNER = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年度?\s*[)）]|((?:19|20)\d{2})\s*年度")
 _ANY_YEAR = re.compile(r"((?:19|20)\d{2})")
+_NAME_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 _FILL_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[.\-/])\s*(1[0-2]|0?[1-9])")
 
 
@@ -40,7 +44,7 @@ def sheet_fiscal_year(doc: ParsedDocument, sheet: GoalSheet) -> tuple[int | None
     """The budget year and where it came from, in order of trust; (None, '') when undecidable.
 
     Title (or a "（2025年度）" line or first-table row) → 预算年度 field → 项目期限 (one year only) →
-    填报日期 (a date from July on is for next year's budget) → a year in the file name.
+    a project name that starts with its year → 填报日期 (a date from July on is for next year's budget) → a year in the file name.
     """
     if sheet.title and (y := year_in_text(sheet.title)):
         return y, "title"
@@ -65,12 +69,15 @@ def sheet_fiscal_year(doc: ParsedDocument, sheet: GoalSheet) -> tuple[int | None
     years = sorted({int(y) for text in spans for y in _ANY_YEAR.findall(text)})
     if len(years) == 1:
         return years[0], "period"
+    name = sheet.fields.get("project_name")
+    if name and (m := _NAME_YEAR.match(name.value)):
+        return int(m.group(1)), "project_name"  # a fund named by its year ("2025年省级乡村振兴试点示范专项资金")
     fill = sheet.fields.get("fill_date")
     if fill and (m := _FILL_DATE.search(fill.value)):
         year, month = int(m.group(1)), int(m.group(2))
         return (year + 1 if month >= 7 else year), "fill_date"
-    name = Path(doc.path).name if doc.path else ""
-    found = {int(y) for y in _ANY_YEAR.findall(name)}
+    file_name = Path(doc.path).name if doc.path else ""
+    found = {int(y) for y in _ANY_YEAR.findall(file_name)}
     if len(found) == 1:
         return found.pop(), "file_name"
     return None, ""

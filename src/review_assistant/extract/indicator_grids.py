@@ -150,7 +150,8 @@ def read_place_columns(g: Grid, sheet: GoalSheet) -> bool:
                 sheet.indicators.append(Indicator(
                     level1=l1, level2=l2, level3=name, sign=pv.sign, value_text=value, number=pv.number,
                     date_value=pv.date_value, unit=pv.unit, qualitative=pv.qualitative, raw=[place, name, value],
-                    evidence=value or name, location=g.loc(rr, c), project=place, number_high=pv.number_high,
+                    evidence=value or name, location=g.loc(rr, c), project=place, place=place,
+                    number_high=pv.number_high,
                 ))
         sheet.indicator_table_found = True
         sheet.note("layout", f"指标表为每个地方一列指标值（{'、'.join(p for _, p in places)}），已按地方分别读取和审核。",

@@ -116,11 +116,24 @@ def header_groups(cells: list[str]) -> list[dict[str, int]]:
             key = L.match(L.HEADER_INDEX, text)
             if key in _PROJECT_COLUMNS:
                 out[0].setdefault(_PROJECT_COLUMNS[key], i)
-            elif L.match(L.FUND_INDEX, text) == "total":
+            elif (fund := L.match(L.FUND_INDEX, text)) == "total" or (fund is None and L.is_total_row(text)):
                 out[0].setdefault("p_budget", i)
+            elif fund and i not in out[0].values():
+                out[0].setdefault(f"{P_FUND}{text}", i)  # a project's funds source column (财政拨款 | 上年结转)
             elif L.match(L.GOAL_INDEX, text):
                 out[0].setdefault("p_goal", i)
     return out
+
+
+# Column keys of a multi-project table's funds sources: P_FUND + the header text ("p_fund:财政拨款").
+P_FUND = "p_fund:"
+_MONEY_BANNER = re.compile(r"资金|预算|金额|经费|拨款")
+
+
+def _fund_under_banner(top: str, below: str) -> bool:
+    """A funds sub-column under a spanning money banner ("资金（万元）" over "资金总额 | 财政拨款 | 上年结转")."""
+    return bool(below) and bool(_MONEY_BANNER.search(top)) and \
+        (L.match(L.FUND_INDEX, below) is not None or L.is_total_row(below))
 
 
 def funds_table_head(cells: set[str]) -> bool:
@@ -160,9 +173,11 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
         cells = [c.text.strip() for c in g.table.rows[r]]
         header = header_groups(cells)
         if not header and r + 1 < g.table.n_rows and any(L.match(L.COLUMN_INDEX, t) == "l3" for t in cells):
-            # A two-row header: "指标值" spans sub-columns such as 符号 | 数值 | 单位 in the next row.
+            # A two-row header: "指标值" spans sub-columns such as 符号 | 数值 | 单位 in the next row, "资金（万元）"
+            # spans 资金总额 | 财政拨款 | 上年结转; a label merged down over both rows may sit in either of them.
             below = [c.text.strip() for c in g.table.rows[r + 1]]
-            combined = [b if b != a and L.match(L.COLUMN_INDEX, b) else a for a, b in zip(cells, below, strict=False)]
+            combined = [b if b != a and (not a or L.match(L.COLUMN_INDEX, b) or _fund_under_banner(a, b)) else a
+                        for a, b in zip(cells, below, strict=False)]
             header = header_groups(combined)
             if header:
                 skip_row = r + 1
@@ -261,7 +276,10 @@ def _project_cell(g: Grid, r: int, cells: list[str], cols: dict[str, int], sheet
     if name != current:
         extra = sheet.project_rows.setdefault(name, {})
         extra["project_name"] = name
-        for key, col in (("implementer", cols.get("p_unit")), ("total", cols.get("p_budget")), ("goal", cols.get("p_goal"))):
+        funds = [(k, c) for k, c in cols.items() if k.startswith(P_FUND)]
+        for key, col in [("implementer", cols.get("p_unit")), ("total", cols.get("p_budget")), ("goal", cols.get("p_goal")),
+                         *funds]:
+            # The project's first row: a merged (or repeated) funds cell below it is the same amount, read once.
             if col is not None and col < len(cells) and cells[col]:
                 extra.setdefault(key, cells[col])
         extra.setdefault("row", str(r))
@@ -378,12 +396,20 @@ def _indicator_from_row(
             Indicator(
                 level1=l1, level2=l2, level3=l3, sign=pv.sign, value_text=value_text, number=number,
                 date_value=date_value, unit=unit, qualitative=pv.qualitative and date_value is None, period=this_period,
-                raw=cells, evidence=g.table.row_text(r), location=g.loc(r, value_col),
+                raw=cells, evidence=g.table.row_text(r, _indicator_start(cols)), location=g.loc(r, value_col),
                 has_sign_column="sign" in cols, has_unit_column="unit" in cols, number_high=pv.number_high,
                 levels_inferred=inferred or "l1" not in cols, cell_unit=pv.cell_unit, unit_column_text=unit_text,
             )
         )
     return out
+
+
+def _indicator_start(cols: dict[str, int]) -> int:
+    """Where a row's quotable indicator part begins: after a multi-project table's 项目名称 / 资金 / 年度目标 cells
+    (merged down from the project's first row, they would open every indicator's evidence), else column 0."""
+    first = min(v for k, v in cols.items() if k in {"l1", "l2", "l3"})
+    project = [v for k, v in cols.items() if k.startswith("p_")]
+    return first if "p_name" in cols and project and max(project) < first else 0
 
 
 def _period_of(text: str) -> str:

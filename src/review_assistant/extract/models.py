@@ -96,6 +96,8 @@ class Indicator(BaseModel):
     levels_inferred: bool = Field(False, description="一级/二级 were inferred (blank column, level in the name cell)")
     cell_unit: str | None = Field(None, description="Unit written in the value cell when a unit column disagrees")
     project: str = Field("", description="Project name when one table lists several projects")
+    place: str = Field("", description="The township or village whose value column this is, when one project's table "
+                                       "gives each place its own column of values")
     unit_column_text: str = Field("", description="The 计量单位 column cell as written")
     unit_hinted: bool = Field(False, description="The unit is not written with the value; it was taken from the "
                                                  "template's prompt in the name (\"（≥**%）\")")
@@ -118,6 +120,15 @@ class Indicator(BaseModel):
             if sub in text:
                 return sub
         return ""
+
+
+def indicators_by_row(indicators: list[Indicator]) -> list[list[Indicator]]:
+    """The indicators by table row: one row each, except that a row giving each place its own value (``place``)
+    holds all of that row's places."""
+    rows: dict[tuple[str, str, str, int], list[Indicator]] = {}
+    for n, i in enumerate(indicators):
+        rows.setdefault((i.level1, i.level2, i.level3, -1 if i.place else n), []).append(i)
+    return list(rows.values())
 
 
 class GoalSheet(BaseModel):
@@ -145,7 +156,7 @@ class GoalSheet(BaseModel):
     form: Literal["table", "notice", "project_row", "level_in_cell"] = Field(
         "table", description="notice = a 公示/通知 page in paragraphs; project_row = one row-group of a multi-project table; "
                              "level_in_cell = a one-column indicator table whose cells hold level, name and value")
-    fiscal_year_source: str = Field("", description="title | budget_year | period | fill_date | file_name | given | ''")
+    fiscal_year_source: str = Field("", description="title | budget_year | period | project_name | fill_date | file_name | given | ''")
     project_label: str = Field("", description="Which project of a multi-project file this is (e.g. 第2个项目：…)")
     unknown_fund_labels: list[str] = Field(default_factory=list, description="Money rows whose label is not recognised")
     funds_itemised_partly: bool = Field(False, description="Sources listed under 其中 cover only part of the total")
@@ -155,8 +166,9 @@ class GoalSheet(BaseModel):
     project_rows: dict[str, dict[str, str]] = Field(
         default_factory=dict, description="Per-project cells of a multi-project table (name, unit, budget, goal)")
     budget_detail: BudgetTable | None = Field(None, description="预算明细 or the task budgets of a department sheet")
-    budget_detail_kind: Literal["", "detail", "tasks", "economic"] = Field(
-        "", description="detail = 预算明细/测算表; tasks = a department's task budgets; economic = 项目支出明细 by 经济分类科目")
+    budget_detail_kind: Literal["", "detail", "tasks", "economic", "allocation"] = Field(
+        "", description="detail = 预算明细/测算表; tasks = a department's task budgets; economic = 项目支出明细 by 经济分类科目; "
+                        "allocation = a notice's 分配表 by village or township")
     expenditure: dict[str, MoneyField] = Field(
         default_factory=dict, description="支出构成 of a department sheet: basic (基本支出), project (项目支出), total (合计)")
 

@@ -24,6 +24,7 @@ from review_assistant.extract.report_sections import (
 )
 from review_assistant.extract.report_text import (
     BUDGET_TOTAL_RE,
+    RECOMMENDED_ARRANGED_RE,
     RECOMMENDED_RE,
     REDUCTION_RE,
     REQUESTED_RE,
@@ -307,9 +308,10 @@ def _read_money(doc: ParsedDocument, report: AppraisalReport) -> None:
     report.requested_amount = _table_amount(doc, _REQUESTED_TOTAL_LABELS) \
         or _money_field("申请资金", _first_money(doc, report, REQUESTED_RE, prefer, sentence_total=True)) \
         or _table_amount(doc) or _money_field("项目预算", _first_money(doc, report, BUDGET_TOTAL_RE, prefer))
-    report.recommended_budget = _money_field(
-        "建议预算", _first_money(doc, report, RECOMMENDED_RE, ("overall_conclusion", "assessment", "suggestions"))) \
-        or _table_amount(doc, _RECOMMENDED_LABELS)
+    closing = ("overall_conclusion", "assessment", "suggestions")
+    report.recommended_budget = _money_field("建议预算", _first_money(doc, report, RECOMMENDED_RE, closing)) \
+        or _table_amount(doc, _RECOMMENDED_LABELS) \
+        or _money_field("建议预算", _first_money(doc, report, RECOMMENDED_ARRANGED_RE, closing))
     report.reduction = _money_field(
         "建议核减", _first_money(doc, report, REDUCTION_RE, ("overall_conclusion", "assessment", "suggestions"))) \
         or _table_amount(doc, _REDUCTION_LABELS)
@@ -483,7 +485,9 @@ def is_opinion_letter(doc: ParsedDocument) -> bool:
         return False
     text = doc.normalized_text
     verdicts = (*DEFAULT_CONCLUSION_VOCABULARY, *OTHER_CONCLUSIONS)
-    named = sum(1 for k in DIMENSION_KEYS if SECTION_NAMES[k] in text.replace("的", ""))
+    # The dimensions as the opinion's own text names them: the rows of its 评分表 score them, they are no sections.
+    prose = "\n".join(b.text for b in _text_blocks(doc)).replace("的", "")
+    named = sum(1 for k in DIMENSION_KEYS if SECTION_NAMES[k] in prose)
     return any(v in text for v in verdicts) and named < 2
 
 
@@ -542,25 +546,41 @@ def _score(doc: ParsedDocument, report: AppraisalReport) -> ScoreField | None:
 
 
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|总分|综合得分|得分合计|(?:专家)?(?:组)?平均(?:得)?分|平均分值|综合评分|最终得分)$")
-# The score column of a scoring table (评分表) or of an expert table (序号 | 姓名 | 工作单位 | 评分).
-_SCORE_HEADER = re.compile(r"得分|评分|打分|分数")
+# The score column of a scoring table (评分表), of an expert table (序号 | 姓名 | 工作单位 | 评分) or of a panel's
+# table (评估维度 | 分值 | 专家一 | 专家二 | 专家三 | 平均).
+_SCORE_HEADER = re.compile(r"得分|评分|打分|分数|平均")
+# A column giving each line's full marks, not a score ("分值 | 20", "综合得分 | 100").
+_WEIGHT_HEADER = re.compile(r"^(?:分值|满分|权重|标准分|分数?权重|指标分值|标准分值)")
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
 def _table_score(doc: ParsedDocument) -> ScoreField | None:
-    """The total of a scoring table (评分表): the score column (得分/评分) of its 合计/总分/平均得分 row."""
+    """The total of a scoring table (评分表): the score column (得分/评分/平均) of its 合计/总分/综合得分 row; when
+    that cell is empty, the row's last number outside a full-marks column (分值/满分/权重)."""
     for b in doc.blocks:
-        if b.table is None or not b.table.rows or not any(_SCORE_HEADER.search(c.text) for c in b.table.rows[0]):
+        if b.table is None or not b.table.rows:
             continue
-        header = [c.text.strip() for c in b.table.rows[0]]
-        col = max(i for i, t in enumerate(header) if _SCORE_HEADER.search(t))
+        header = [re.sub(r"\s+", "", c.text) for c in b.table.rows[0]]
+        weights = {i for i, t in enumerate(header) if _WEIGHT_HEADER.match(t)}
+        scores = [i for i, t in enumerate(header) if _SCORE_HEADER.search(t) and i not in weights]
+        if not scores:
+            continue
+        col = max(scores)
         for r in range(1, b.table.n_rows):
             cells = [c.text.strip() for c in b.table.rows[r]]
-            if any(_TOTAL_ROW.match(re.sub(r"\s+", "", t)) for t in cells[:col]) and col < len(cells):
-                try:
-                    value = float(cells[col])
-                except ValueError:
-                    continue
-                if 0 <= value <= 100:
-                    return ScoreField(value=value, text=b.table.row_text(r),
-                                      location=b.location.model_copy(update={"row": r, "column": col}))
+            label = next((i for i, t in enumerate(cells[:col]) if _TOTAL_ROW.match(re.sub(r"\s+", "", t))), None)
+            if label is None or col >= len(cells):
+                continue
+            at = col if cells[col] else next((i for i in range(len(cells) - 1, label, -1)
+                                               if i not in weights and cells[i]), col)
+            value = _number(cells[at])
+            if value is not None and 0 <= value <= 100:
+                return ScoreField(value=value, text=b.table.row_text(r),
+                                  location=b.location.model_copy(update={"row": r, "column": at}))
     return None

@@ -46,7 +46,8 @@ _UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"多长时间|多久", rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|年|周)|之日起|立即|半年|半个月"),
         # "多久检查一次", "几年评一次": how often, so a frequency ("每半年", "每年"), not a time limit
         (r"(?:多长时间|多久|几年|几个月|多少天)[^，。？?]{0,8}一次", rf"{_EVERY}|{_NUM}\s*(?:个)?(?:年|月)一次|定期"),
-        (r"几年|多少年", rf"{_NUM}\s*(?:个)?(?:年|周年)"),
+        # a span of years, not a calendar year ("自2024年4月1日起施行" does not say how many years)
+        (r"几年|多少年", r"(?<!\d)(?:\d{1,2}|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|周年)"),
         (r"(?<!哪)几个月|多少个月", rf"{_NUM}\s*个月"),
         (r"几月|哪个月|什么月份", rf"{_NUM}\s*月"),
         # "几月到几月": a span from one point to another, not a single deadline ("7月底前")
@@ -85,7 +86,7 @@ _FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面",
                      "接下来", "以后", "之后", "现在", "最后", "时间", "数据", "是不是",
                      # asking idioms: "有什么讲究", "是什么意思", "有什么说法/好处/用处/区别"
                      "讲究", "意思", "说法", "规矩", "好处", "用处", "区别", "门道", "后果"})
-_ASKING = re.compile(r"多少|哪|几|什么|啥|怎|谁|吗|呢")
+_ASKING = re.compile(r"多少|多长|多久|多大|哪|几|什么|啥|怎|谁|吗|呢")
 # jieba sometimes glues a function character to a neighbour ("分会" in "55分会怎样"): not a term.
 _GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$")
 
@@ -167,7 +168,7 @@ def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
     for word, flag in _tagged_content_words(question):
         # Glued by jieba's HMM ("那格", "个章", "前报"), or a set phrase of speech that negates or compares
         # ("对不上", "没法用", "越多越好"): not a thing anyone asks the texts about.
-        if not _in_dictionary(word) or (flag == "l" and _SPEECH.search(word)) or _DEGREE.search(word):
+        if not _in_dictionary(word) or (flag == "l" and _SPEECH.search(word)) or _DEGREE.search(word) or _DIRECTION.search(word):
             continue
         # A fee ("评估费", "代理费") is a thing of its own, not its known first part ("评估")
         parts = [word] if len(word) >= 3 and word.endswith(_FEE) else tokenize(word)
@@ -182,6 +183,8 @@ _SPEECH = re.compile(r"[不没越]")
 _FEE = ("费", "费用", "酬金")
 #: Degree words glued to a verb or adjective ("晚一点", "改一下"): speech, whatever jieba tags them.
 _DEGREE = re.compile(r"一点|一下|一些|有点")
+#: A verb with a direction ("交上来", "报上去", "退回来"): how something moves, not what is asked about.
+_DIRECTION = re.compile(r"[^\s](?:上来|上去|下来|下去|出来|进去|回来|回去|过来)$")
 
 
 def _in_dictionary(word: str) -> bool:
@@ -230,7 +233,18 @@ def _mentions(text: str, term: str) -> bool:
     if _synonyms_of(term) & have or term in text:
         return True
     parts = [p for p in tokenize(term) if p != term]
-    return bool(parts) and all(_synonyms_of(p) & have for p in parts)
+    return (bool(parts) and all(_synonyms_of(p) & have for p in parts)) or _abbreviates(term, text)
+
+
+def _abbreviates(term: str, text: str) -> bool:
+    """A two-character term is the short form of a four-character word of the text ("监管" for "监督管理").
+
+    The long form must be one word (a token of the text): "评估审核" is two words, not "评审".
+    """
+    if len(term) != 2:
+        return False
+    have = _token_set(text)
+    return any(m.group(0) in have for m in re.finditer(rf"{term[0]}[\u4e00-\u9fff]{term[1]}[\u4e00-\u9fff]", text))
 
 
 def _cut_across(question: str, term: str, text: str) -> bool:

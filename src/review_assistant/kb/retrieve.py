@@ -249,7 +249,7 @@ def retrieve(
     ]
     if reranker is not None:
         hits = reranker.rerank(query, hits)
-    if named and _VALIDITY.search(query):
+    if mode == "hybrid" and named and _VALIDITY.search(query):
         hits = _abolishing_first(kb, named, hits, filters)
     return hits[:top_k]
 

@@ -92,10 +92,10 @@ class Table(BaseModel):
         """Rows as plain strings (merged positions repeat the merged text)."""
         return [[c.text for c in r] for r in self.rows]
 
-    def row_text(self, i: int) -> str:
-        """Distinct cell texts of one row joined by spaces (merged repeats removed)."""
+    def row_text(self, i: int, start: int = 0) -> str:
+        """Distinct cell texts of one row (from column ``start`` on) joined by spaces (merged repeats removed)."""
         seen: list[str] = []
-        for c in self.rows[i]:
+        for c in self.rows[i][start:]:
             if c.text and (not seen or seen[-1] != c.text):
                 seen.append(c.text)
         return " ".join(seen)

@@ -197,7 +197,13 @@ class _Layout:
     def starts_paragraph(self, line: _Line, prev: _Line) -> bool:
         gap = line.top - prev.bottom
         indented = line.x0 > self.left + 1.5 * self.size
-        return gap > 1.2 * self.size or indented or bool(ENUM_START.match(line.text))
+        return gap > 1.2 * self.size or indented or bool(ENUM_START.match(line.text)) or _size_changes(line, prev)
+
+
+def _size_changes(line: _Line, prev: _Line) -> bool:
+    """A line set in a clearly different type size (a centred title above "项目名称：…") is not its neighbour's wrap."""
+    a, b = line.bottom - line.top, prev.bottom - prev.top
+    return min(a, b) > 0 and max(a, b) / min(a, b) > 1.3
 
 
 def _flush(lines: list[_Line], layout: _Layout, page: int, builder: BlockBuilder) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from review_assistant.errors import InputError
+from review_assistant.extract.models import indicators_by_row
 from review_assistant.metrics import Confusion, fmt_ratio, ratio
 from review_assistant.settings import Settings
 
@@ -185,7 +186,7 @@ def _score_extraction(ev: Evaluation, label: dict[str, Any], sheets: Sequence[An
     score.fields_found += sum(checks)
     if "indicator_count" in expect:
         score.rows_expected += 1
-        score.rows_right += len(sheet.annual_indicators()) == expect["indicator_count"] and \
+        score.rows_right += len(indicators_by_row(sheet.annual_indicators())) == expect["indicator_count"] and \
             len(sheets) == expect.get("projects", 1)
     if label.get("fiscal_year") is None:
         score.year_right += any("未能确定预算年度" in n for n in notes)

@@ -12,7 +12,7 @@ from typing import Any
 from review_assistant.checks.base import CheckContext
 from review_assistant.checks.evaluation import scoring as S
 from review_assistant.extract.cycle_models import MonitoringTable, SelfEvaluation
-from review_assistant.extract.models import GoalSheet
+from review_assistant.extract.models import GoalSheet, Indicator, indicators_by_row
 from review_assistant.extract.report import AppraisalReport
 
 
@@ -62,7 +62,12 @@ def _sheet_facts(sheet: GoalSheet) -> dict[str, Any]:
     return {
         "total_wan": sheet.total_wan(),
         "annual_goal": sheet.annual_goal.value if sheet.annual_goal else "",
-        "indicators": [
-            [i.level1, i.level2, i.level3, i.target]
-            for i in (sheet.annual_indicators() or sheet.indicators)],
+        "indicators": _indicator_facts(sheet.annual_indicators() or sheet.indicators),
     }
+
+
+def _indicator_facts(indicators: list[Indicator]) -> list[list[str]]:
+    """One row per indicator; a table with a value column per village gives one row with each place's target."""
+    return [[row[0].level1, row[0].level2, row[0].level3,
+             "；".join(f"{i.place}：{i.target}" if i.place else i.target for i in row)]
+            for row in indicators_by_row(indicators)]

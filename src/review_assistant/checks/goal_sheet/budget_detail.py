@@ -19,7 +19,8 @@ def detail_findings(ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
     detail = sheet.budget_detail
     if detail is None or not detail.items:
         return
-    what = {"tasks": "各项任务预算", "economic": "项目支出明细（按经济分类）各项"}.get(sheet.budget_detail_kind, "预算明细各项")
+    what = {"tasks": "各项任务预算", "economic": "项目支出明细（按经济分类）各项",
+            "allocation": "资金分配表各地金额"}.get(sheet.budget_detail_kind, "预算明细各项")
     items = detail.items
     unread = [ln.item for ln in items if ln.amount_wan is None]
     items_sum = round(sum(ln.amount_wan or 0.0 for ln in items), 6)
@@ -39,12 +40,19 @@ def detail_findings(ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         total = project  # a department's tasks are its 项目支出, not its whole budget
     if total is None or total.value_wan is None or abs(total.value_wan - items_sum) <= _TOLERANCE:
         return
+    allocation = sheet.budget_detail_kind == "allocation"
+    if allocation and sheet.form == "project_row":
+        return  # one place's project of a notice: the allocation table is the whole notice's
     # Certain only when every amount was read, the table closes with its own 合计 row (so it claims to be
     # complete) and every fund label was recognised; otherwise the lines may cover only part of the budget.
     certain = not unread and detail.total is not None and not sheet.unknown_fund_labels
     label = total.label or "资金总额"
     msg = f"{label}为{fmt_wan(total.value_wan)}，{what}合计{fmt_wan(items_sum)}，两者不一致。"
-    if not certain and not unread:
+    if allocation:
+        # A notice may allocate more (or other) money than the one goal table it sends out.
+        certain = False
+        msg += "（分配表可能还列有本目标表以外的资金，或目标表只对应其中一部分，请人工核对。）"
+    elif not certain and not unread:
         msg += "（该表没有合计行，可能只列出了部分任务或明细，请人工核对。）"
     elif certain and sheet.budget_detail_kind == "economic":
         # A detail by economic classification may list one source only, or be written in another unit.

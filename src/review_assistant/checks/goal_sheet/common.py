@@ -39,6 +39,18 @@ def is_rate(ind: Indicator) -> bool:
 COUNT_NAME = re.compile(r"(?:人次|人数|户数|次数|个数|件数|台数|场次|班次|数量|总数|总量|面积|长度|里程|人口)$")
 
 
+# A quantity with no unit by nature: a coefficient, an index, a ratio of like quantities ("渠系水利用系数提高 ≥0.08",
+# "容积率 ≤2.5", "水质pH值 6-9"). The name may end with the change it targets ("…系数提高", "…指数达到").
+DIMENSIONLESS_NAME = re.compile(
+    r"(?:系数|指数|因数|因子|容积率|比值|[pP][hH]值?)(?:的?(?:提高|提升|增加|增长|增幅|降低|下降|减少|达到|保持))?(?:值)?$")
+
+
+def is_dimensionless(ind: Indicator) -> bool:
+    """The indicator names a coefficient, index or ratio: a bare number is its complete value."""
+    name = re.sub(r"[（(][^）)]*[)）]$", "", ind.level3.strip())
+    return bool(DIMENSIONLESS_NAME.search(name))
+
+
 def percent_contradicts_name(ind: Indicator) -> bool:
     """A count indicator whose unit is "%": unit and indicator contradict each other, so whether it is a rate
     (and may not exceed 100%) is not certain."""
@@ -61,4 +73,5 @@ def is_economic_cost(ind: Indicator) -> bool:
 
 
 def indicator_label(ind: Indicator) -> str:
-    return f"“{ind.level3 or ind.level2 or '（未命名）'}”"
+    name = f"“{ind.level3 or ind.level2 or '（未命名）'}”"
+    return f"{name}（{ind.place}）" if ind.place else name

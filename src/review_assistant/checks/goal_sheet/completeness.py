@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from review_assistant.checks.base import CheckContext, GoalSheetRule, register
 from review_assistant.checks.goal_sheet.budget_detail import detail_findings, expenditure_findings
-from review_assistant.checks.goal_sheet.common import row_text
+from review_assistant.checks.goal_sheet.common import RATE_NAME, is_dimensionless, row_text
 from review_assistant.checks.models import Finding, Severity
 from review_assistant.extract.goal_budget import DEPARTMENT_TITLE
 from review_assistant.extract.labels import TEMPLATE_ROW_NAME
@@ -361,8 +361,18 @@ class GS03IndicatorRowsComplete(GoalSheetRule):
                     missing.append("指标性质（≥、≤、=等）")
                 else:
                     unsigned.append(ind)
-            if quantitative and not ind.unit and ind.date_value is None:
-                missing.append("计量单位")
+            if quantitative and not ind.unit and ind.date_value is None and not is_dimensionless(ind):
+                if RATE_NAME.search(ind.level3) and ind.number is not None and 0 < ind.number < 1:
+                    # "渠系水利用率 ≥0.85": a ratio written as a fraction is complete; only its notation is in doubt.
+                    yield ctx.finding(
+                        self.rule_id, "warning",
+                        f"指标“{name}”的指标值“{ind.value_text.strip()}”是小数、没有计量单位；比率通常写成百分数，"
+                        f"请核对是否即{ind.number * 100:g}%。",
+                        evidence=ind.evidence, location=ind.location,
+                        suggestion="比率类指标请写成百分数（如“≥85%”），或在计量单位栏注明。",
+                    )
+                else:
+                    missing.append("计量单位")
             if ind.cell_unit and ind.unit_column_text and ind.unit_column_text != ind.cell_unit:
                 yield ctx.finding(
                     self.rule_id, "warning",
@@ -390,7 +400,8 @@ class GS03IndicatorRowsComplete(GoalSheetRule):
             )
         if unsigned:
             # One finding for the form rather than one per row: the whole table lacks the column.
-            names = "、".join(f"“{i.level3}”" for i in unsigned[:5]) + ("等" if len(unsigned) > 5 else "")
+            distinct = list(dict.fromkeys(i.level3 for i in unsigned))  # once, however many places' columns
+            names = "、".join(f"“{n}”" for n in distinct[:5]) + ("等" if len(distinct) > 5 else "")
             yield ctx.finding(
                 self.rule_id, "warning",
                 f"{len(unsigned)}个定量指标的指标值没有比较符号（≥、≤、=等），如{names}。"

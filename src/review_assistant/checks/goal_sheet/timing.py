@@ -30,12 +30,15 @@ class GS10TimelinessInYear(GoalSheetRule):
             if ind.period != "annual":
                 continue
             if ind.date_value is not None and _is_timeliness(ind) and not start <= ind.date_value <= end:
-                # Certain only when the budget year was read or given, not when the default year stands in.
+                # Certain only when the budget year was read or given, not when the default year stands in
+                # or the year is only the one a project's name starts with.
                 guessed = sheet.fiscal_year is None and (ctx.report is None or ctx.report.fiscal_year is None)
+                by_name = not guessed and sheet.fiscal_year == year and sheet.fiscal_year_source == "project_name"
                 yield ctx.finding(
-                    self.rule_id, "warning" if guessed else "error",
+                    self.rule_id, "warning" if guessed or by_name else "error",
                     f"年度时效指标{indicator_label(ind)}的完成时间“{ind.value_text}”不在{year}年度内"
-                    + ("（预算年度未能从文件中确定，按默认年度比较）。" if guessed else "。"),
+                    + ("（预算年度未能从文件中确定，按默认年度比较）。" if guessed else
+                       "（预算年度是按项目名称中的年份推定的，请核对）。" if by_name else "。"),
                     evidence=ind.evidence, location=ind.location,
                     suggestion=f"年度指标的完成时间应在{year}年12月31日前；跨年度的任务请列入中长期目标，"
                     "并按年度分解本年度应完成的部分。",

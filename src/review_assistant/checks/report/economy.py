@@ -27,8 +27,10 @@ class EAECO01BudgetArithmetic(ReportRule):
     rule_id = "EA-ECO-01"
 
     def check(self, ctx: CheckContext, report: AppraisalReport) -> Iterable[Finding]:
-        if not any(ln.quantity is not None and ln.unit_price_wan is not None
-                   for t in report.budget_tables for ln in t.items):
+        # An expert opinion that scores 投入经济性 in its table judged the report's calculation; it carries none itself.
+        scored = report.opinion_form and report.section("economy") is not None
+        if not scored and not any(ln.quantity is not None and ln.unit_price_wan is not None
+                                  for t in report.budget_tables for ln in t.items):
             section = report.section("economy") or report.section("funding")
             yield ctx.finding(
                 self.rule_id, "warning",

@@ -94,6 +94,10 @@ class EARPT01RequiredSections(ReportRule):
         if report.opinion_form and not found & (set(required) - {"overall_conclusion"}) & set(DIMENSION_KEYS):
             yield self._opinion_form(ctx)
             return
+        if report.opinion_form:
+            # An opinion scoring the dimensions in its table: the report's own parts (基本情况, 工作开展情况,
+            # 相关建议) belong to the report it reviews, not to the opinion.
+            required = [k for k in required if k in _BLOCKING]
         if not found & set(required):
             yield ctx.finding(
                 self.rule_id, "error",
