@@ -4,37 +4,13 @@ cover sheet with "资金来源 | 金额（元）" and 合计."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from docbuild import make_doc
-from review_assistant.checks.base import CheckContext
-from review_assistant.checks.models import Finding
 from review_assistant.extract import labels as L
 from review_assistant.extract.fund_columns import source_list_funds
 from review_assistant.extract.goal_budget import budget_statements
-from review_assistant.extract.goal_projects import extract_goal_sheets
 from review_assistant.extract.goal_sheet import extract_goal_sheet
-from review_assistant.extract.models import GoalSheet
-from review_assistant.parsing import parse_file
-from review_assistant.parsing.model import ParsedDocument
-from review_assistant.review.pipeline import CheckOptions, run_checks
 from review_assistant.settings import Settings
-
-SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "goal_sheets"
-
-
-def _findings(doc: ParsedDocument, sheet: GoalSheet, settings: Settings) -> list[Finding]:
-    ctx = CheckContext(document=doc, kind="goal_sheet", settings=settings, fiscal_year=sheet.fiscal_year or 2025,
-                       goal_sheet=sheet)
-    return run_checks(ctx, CheckOptions(), batch_phase=False)
-
-
-def _sample(name: str, settings: Settings) -> tuple[GoalSheet, list[Finding]]:
-    doc = parse_file(SAMPLES / name)
-    sheets = extract_goal_sheets(doc)
-    assert len(sheets) == 1
-    return sheets[0], _findings(doc, sheets[0], settings)
-
+from sheetcheck import sample_sheet, sheet_findings
 
 _INDICATORS = [["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "改造管网长度", "≥10公里"],
                ["效益指标", "社会效益指标", "受益人口", "≥1万人"], ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]]
@@ -52,7 +28,7 @@ def test_region_table_labels_are_known() -> None:
 
 
 def test_region_table_reads_the_annual_amount_and_both_shares(settings: Settings) -> None:
-    sheet, findings = _sample("rl54_transfer_region.docx", settings)
+    sheet, findings = sample_sheet("rl54_transfer_region.docx", settings)
     assert sheet.funds["total"].value_wan == 1500.0
     assert sheet.funds["fiscal_upper"].value_wan == 1200.0
     assert sheet.funds["fiscal_part"].value_wan == 300.0
@@ -62,7 +38,7 @@ def test_region_table_reads_the_annual_amount_and_both_shares(settings: Settings
 
 
 def test_region_table_total_that_is_not_the_sum_is_found(settings: Settings) -> None:
-    sheet, findings = _sample("rl55_transfer_region_mismatch.xlsx", settings)
+    sheet, findings = sample_sheet("rl55_transfer_region_mismatch.xlsx", settings)
     assert sheet.funds["total"].value_wan == 1600.0
     gs02 = [f for f in findings if f.rule_id == "GS-02"]
     assert gs02 and "1,500.00" in gs02[0].message
@@ -74,7 +50,7 @@ def test_words_beside_a_total_label_are_a_warning_not_an_error(settings: Setting
             ["年度资金（万元）", "年度安排数额"], ["年度目标", "完成示例任务。"], *_INDICATORS]
     doc = make_doc("2025年度项目支出绩效目标申报表", rows)
     sheet = extract_goal_sheet(doc)
-    gs01 = [f for f in _findings(doc, sheet, settings) if f.rule_id == "GS-01" and "资金总额" in f.message]
+    gs01 = [f for f in sheet_findings(doc, sheet, settings) if f.rule_id == "GS-01" and "资金总额" in f.message]
     assert gs01 and all(f.severity == "warning" for f in gs01)
     assert "年度安排数额" in gs01[0].message
 
@@ -84,7 +60,7 @@ def test_a_blank_total_is_still_an_error(settings: Settings) -> None:
             ["年度资金总额", "—"], ["年度目标", "完成示例任务。"], *_INDICATORS]
     doc = make_doc("2025年度项目支出绩效目标申报表", rows)
     sheet = extract_goal_sheet(doc)
-    gs01 = [f for f in _findings(doc, sheet, settings) if f.rule_id == "GS-01" and "资金总额" in f.message]
+    gs01 = [f for f in sheet_findings(doc, sheet, settings) if f.rule_id == "GS-01" and "资金总额" in f.message]
     assert [f.severity for f in gs01] == ["error"]
 
 
@@ -92,7 +68,7 @@ def test_a_blank_total_is_still_an_error(settings: Settings) -> None:
 
 
 def test_budget_statements_are_not_the_projects_funds(settings: Settings) -> None:
-    sheet, findings = _sample("rl56_disclosure_statements.pdf", settings)
+    sheet, findings = sample_sheet("rl56_disclosure_statements.pdf", settings)
     assert sheet.funds["total"].value_wan == 80.0
     assert not sheet.unknown_fund_labels  # "一、财政拨款收入" of the 收支总表 is not read as a funds row
     assert sheet.budget_detail is None  # the 政府采购表 is not the project's budget detail
@@ -100,7 +76,7 @@ def test_budget_statements_are_not_the_projects_funds(settings: Settings) -> Non
 
 
 def test_cost_is_compared_with_the_projects_own_funds(settings: Settings) -> None:
-    _, findings = _sample("rl57_disclosure_statements_cost.pdf", settings)
+    _, findings = sample_sheet("rl57_disclosure_statements_cost.pdf", settings)
     gs13 = [f for f in findings if f.rule_id == "GS-13"]
     assert gs13 and "80.00" in gs13[0].message
 
@@ -122,7 +98,7 @@ def test_statement_table_recognition() -> None:
 
 
 def test_cover_sheet_sources_and_total(settings: Settings) -> None:
-    sheet, findings = _sample("rl58_cover_indicator_sheets.xlsx", settings)
+    sheet, findings = sample_sheet("rl58_cover_indicator_sheets.xlsx", settings)
     assert sheet.funds["total"].value_wan == 110.0
     assert sheet.funds["fiscal_upper"].value_wan == 46.0  # 一般公共预算拨款—中央转移支付
     assert sheet.funds["fiscal_local"].value_wan == 64.0  # 一般公共预算拨款—本级
@@ -131,7 +107,7 @@ def test_cover_sheet_sources_and_total(settings: Settings) -> None:
 
 
 def test_cover_sheet_total_above_its_sources(settings: Settings) -> None:
-    _, findings = _sample("rl59_cover_indicator_sheets_mismatch.xlsx", settings)
+    _, findings = sample_sheet("rl59_cover_indicator_sheets_mismatch.xlsx", settings)
     assert any(f.rule_id == "GS-02" and "100.00" in f.message for f in findings)
 
 

@@ -4,38 +4,17 @@ numbered tick boxes with the mark after the option."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from docbuild import make_doc
-from review_assistant.checks.base import CheckContext
 from review_assistant.checks.models import Finding
 from review_assistant.extract import labels as L
 from review_assistant.extract.goal_columns import level_label
-from review_assistant.extract.goal_projects import extract_goal_sheets
 from review_assistant.extract.goal_sheet import extract_goal_sheet
 from review_assistant.extract.goal_ticks import tick_box_choice
-from review_assistant.extract.models import GoalSheet
-from review_assistant.parsing import parse_file
 from review_assistant.parsing.model import ParsedDocument
-from review_assistant.review.pipeline import CheckOptions, run_checks
 from review_assistant.settings import Settings
-
-SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "goal_sheets"
-
-
-def _findings(doc: ParsedDocument, sheet: GoalSheet, settings: Settings) -> list[Finding]:
-    ctx = CheckContext(document=doc, kind="goal_sheet", settings=settings, fiscal_year=sheet.fiscal_year or 2025,
-                       goal_sheet=sheet)
-    return run_checks(ctx, CheckOptions(), batch_phase=False)
-
-
-def _sample(name: str, settings: Settings) -> tuple[GoalSheet, list[Finding]]:
-    doc = parse_file(SAMPLES / name)
-    sheets = extract_goal_sheets(doc)
-    assert len(sheets) == 1
-    return sheets[0], _findings(doc, sheets[0], settings)
+from sheetcheck import sample_sheet, sheet_findings
 
 
 def _errors(findings: list[Finding]) -> list[str]:
@@ -80,7 +59,7 @@ def test_apply_amount_label_is_the_total() -> None:
 
 
 def test_two_column_sheet_is_read_cell_by_cell(settings: Settings) -> None:
-    sheet, findings = _sample("rl60_two_column_sheet.pdf", settings)
+    sheet, findings = sample_sheet("rl60_two_column_sheet.pdf", settings)
     assert sheet.project_name == "示例县农村学校营养餐食堂设备更新"
     assert sheet.total_wan() == 52.0
     assert sheet.fiscal_year == 2025 and sheet.fiscal_year_source == "period"
@@ -97,7 +76,7 @@ def test_two_column_sheet_is_read_cell_by_cell(settings: Settings) -> None:
 
 
 def test_deadline_after_the_year_and_an_unsplit_cell(settings: Settings) -> None:
-    sheet, findings = _sample("rl61_two_column_deadline.docx", settings)
+    sheet, findings = sample_sheet("rl61_two_column_deadline.docx", settings)
     assert len(sheet.indicators) == 6
     [unsplit] = sheet.unsplit_indicators
     assert unsplit.level1 == "效益指标" and "分别≥40%、≥10%" in unsplit.value_text
@@ -121,7 +100,7 @@ def test_a_cell_that_cannot_be_split_is_a_warning_never_an_error(content: str, s
     doc = _two_column(["产出指标—数量指标", "服务对象≥420人"], ["效益指标—社会效益指标", content])
     sheet = extract_goal_sheet(doc)
     assert len(sheet.indicators) == 1 and [u.value_text for u in sheet.unsplit_indicators] == [content]
-    findings = _findings(doc, sheet, settings)
+    findings = sheet_findings(doc, sheet, settings)
     assert not _errors(findings)  # GS-16 (only one indicator) and GS-04 become warnings that say why
     gs16 = [f for f in findings if f.rule_id == "GS-16"]
     assert gs16 and gs16[0].severity == "warning" and "未能拆分" in gs16[0].message
@@ -137,7 +116,7 @@ def test_second_levels_inside_a_first_level_row_and_empty_levels(settings: Setti
         ("产出指标", "数量指标", "服务人次"), ("产出指标", "质量指标", "服务合格率"),
         ("效益指标", "社会效益指标", "受益人口"), ("满意度指标", "满意度指标", "服务对象满意度")]
     assert not sheet.unsplit_indicators  # "无" is an empty level, not a target
-    assert not _errors(_findings(doc, sheet, settings))
+    assert not _errors(sheet_findings(doc, sheet, settings))
 
 
 def test_a_single_level_row_is_not_a_two_column_sheet() -> None:
@@ -149,7 +128,7 @@ def test_a_single_level_row_is_not_a_two_column_sheet() -> None:
 
 
 def test_economic_detail_that_matches_the_total(settings: Settings) -> None:
-    sheet, findings = _sample("rl62_economic_detail.docx", settings)
+    sheet, findings = sample_sheet("rl62_economic_detail.docx", settings)
     assert sheet.budget_detail_kind == "economic" and sheet.budget_detail is not None
     assert sheet.budget_detail.total is not None and sheet.budget_detail.total.amount_wan == 48.0
     assert not [f for f in findings if f.rule_id == "GS-02"]
@@ -157,7 +136,7 @@ def test_economic_detail_that_matches_the_total(settings: Settings) -> None:
 
 
 def test_economic_detail_below_the_total_is_an_error(settings: Settings) -> None:
-    _, findings = _sample("rl63_economic_detail_mismatch.docx", settings)
+    _, findings = sample_sheet("rl63_economic_detail_mismatch.docx", settings)
     gs02 = [f for f in findings if f.rule_id == "GS-02"]
     assert [f.severity for f in gs02] == ["error"]
     assert "42.00" in gs02[0].message and "48.00" in gs02[0].message
@@ -177,7 +156,7 @@ def _detail_doc(amount_header: str, *before: str, fiscal: str = "45", other: str
 def _gs02(doc: ParsedDocument, settings: Settings) -> list[Finding]:
     sheet = extract_goal_sheet(doc)
     assert sheet.budget_detail_kind == "economic"
-    return [f for f in _findings(doc, sheet, settings) if f.rule_id == "GS-02"]
+    return [f for f in sheet_findings(doc, sheet, settings) if f.rule_id == "GS-02"]
 
 
 def test_economic_detail_with_its_unit_written_is_certain(settings: Settings) -> None:
@@ -215,7 +194,7 @@ def test_numbered_tick_boxes(text: str, ticked: list[str]) -> None:
 
 
 def test_numbered_ticks_sample_reads_the_attribute(settings: Settings) -> None:
-    sheet, findings = _sample("rl64_numbered_ticks.docx", settings)
+    sheet, findings = sample_sheet("rl64_numbered_ticks.docx", settings)
     assert sheet.field_value("attribute") == "持续性项目"
     assert not [f for f in findings if f.rule_id == "GS-01" and "项目属性" in f.message]
     assert not _errors(findings)

@@ -4,37 +4,16 @@ and an allocation table (村名 | 金额 | 列支科目) beside the target table
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from docbuild import make_doc
-from review_assistant.checks.base import CheckContext
 from review_assistant.checks.goal_sheet.common import is_dimensionless
-from review_assistant.checks.models import Finding
 from review_assistant.extract.goal_projects import extract_goal_sheets
 from review_assistant.extract.goal_sheet import extract_goal_sheet
-from review_assistant.extract.models import GoalSheet, Indicator, indicators_by_row
-from review_assistant.parsing import parse_file
+from review_assistant.extract.models import Indicator, indicators_by_row
 from review_assistant.parsing.model import ParsedDocument
-from review_assistant.review.pipeline import CheckOptions, run_checks
 from review_assistant.settings import Settings
-
-SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "goal_sheets"
-
-
-def _findings(doc: ParsedDocument, sheet: GoalSheet, settings: Settings) -> list[Finding]:
-    ctx = CheckContext(document=doc, kind="goal_sheet", settings=settings, fiscal_year=sheet.fiscal_year or 2025,
-                       goal_sheet=sheet)
-    return run_checks(ctx, CheckOptions(), batch_phase=False)
-
-
-def _sample(name: str, settings: Settings) -> tuple[GoalSheet, list[Finding]]:
-    doc = parse_file(SAMPLES / name)
-    sheets = extract_goal_sheets(doc)
-    assert len(sheets) == 1
-    return sheets[0], _findings(doc, sheets[0], settings)
-
+from sheetcheck import sample_sheet, sheet_findings
 
 # ---- L50 无量纲系数 -----------------------------------------------------------------------------------------------
 
@@ -49,9 +28,9 @@ def test_dimensionless_names(name: str, expected: bool) -> None:
 
 
 def test_a_coefficient_without_unit_is_complete_and_a_length_is_not(settings: Settings) -> None:
-    _, clean = _sample("rl80_coefficient_values.docx", settings)
+    _, clean = sample_sheet("rl80_coefficient_values.docx", settings)
     assert not [f for f in clean if f.rule_id == "GS-03"]
-    sheet, found = _sample("rl81_coefficient_count_no_unit.xlsx", settings)
+    sheet, found = sample_sheet("rl81_coefficient_count_no_unit.xlsx", settings)
     coefficient = next(i for i in sheet.indicators if i.level3 == "灌溉水有效利用系数提高")
     assert (coefficient.sign, coefficient.number, coefficient.unit) == ("≥", 0.02, None)
     errors = [f for f in found if f.rule_id == "GS-03" and f.severity == "error"]
@@ -62,7 +41,7 @@ def test_a_coefficient_without_unit_is_complete_and_a_length_is_not(settings: Se
 
 
 def test_village_columns_under_the_forms_own_header_are_one_project(settings: Settings) -> None:
-    sheet, found = _sample("rl82_village_value_columns.xlsx", settings)
+    sheet, found = sample_sheet("rl82_village_value_columns.xlsx", settings)
     assert sheet.project_name == "2025年省级农村饮水工程维修养护资金"
     assert sheet.total_wan() == 30.0
     assert sheet.annual_goal is not None and sheet.annual_goal.value.startswith("维修3个村")
@@ -76,7 +55,7 @@ def test_village_columns_under_the_forms_own_header_are_one_project(settings: Se
 
 
 def test_a_late_village_is_named_in_its_finding(settings: Settings) -> None:
-    _, found = _sample("rl83_village_value_columns_late.xlsx", settings)
+    _, found = sample_sheet("rl83_village_value_columns_late.xlsx", settings)
     late = [f for f in found if f.rule_id == "GS-10"]
     assert [f.severity for f in late] == ["error"]
     assert "（西坑村）" in late[0].message and "2026年4月底前" in late[0].message
@@ -107,7 +86,7 @@ def test_a_rate_written_as_a_fraction_is_a_warning_to_check_not_a_missing_unit(s
             ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]]
     doc = make_doc("示例县2025年度项目绩效目标申报表", head, rows)
     sheet = extract_goal_sheet(doc)
-    found = [f for f in _findings(doc, sheet, settings) if f.rule_id == "GS-03"]
+    found = [f for f in sheet_findings(doc, sheet, settings) if f.rule_id == "GS-03"]
     assert [(f.severity, "85%" in f.message) for f in found] == [("warning", True)]
 
 
@@ -115,12 +94,12 @@ def test_a_rate_written_as_a_fraction_is_a_warning_to_check_not_a_missing_unit(s
 
 
 def test_allocation_rows_that_miss_their_total_are_an_error(settings: Settings) -> None:
-    sheet, found = _sample("rl85_allocation_sum_wrong.docx", settings)
+    sheet, found = sample_sheet("rl85_allocation_sum_wrong.docx", settings)
     assert sheet.budget_detail_kind == "allocation" and sheet.budget_detail is not None
     assert [ln.amount_wan for ln in sheet.budget_detail.items] == [22.0, 10.0, 18.0]  # not the 列支科目 split
     funds = [f for f in found if f.rule_id == "GS-02"]
     assert [(f.severity, "50.00万元" in f.message and "58.00万元" in f.message) for f in funds] == [("error", True)]
-    _, clean = _sample("rl84_allocation_table.docx", settings)
+    _, clean = sample_sheet("rl84_allocation_table.docx", settings)
     assert not [f for f in clean if f.rule_id == "GS-02"]
 
 
@@ -136,5 +115,5 @@ def test_an_allocation_total_other_than_the_goal_tables_funds_is_only_a_warning(
     doc = _notice("60", [["甲村", "30", "2130505", ""], ["乙村", "30", "2130505", ""]])
     sheet = extract_goal_sheet(doc)
     assert sheet.total_wan() == 40.0 and sheet.budget_detail_kind == "allocation"
-    funds = [f for f in _findings(doc, sheet, settings) if f.rule_id == "GS-02"]
+    funds = [f for f in sheet_findings(doc, sheet, settings) if f.rule_id == "GS-02"]
     assert [f.severity for f in funds] == ["warning"] and "本目标表以外" in funds[0].message
