@@ -12,6 +12,12 @@ projects and figures are our own.
 * ``mon_remark_box_clean.xlsx``: cause categories ticked, the explanation in 备注, and the closing rows 偏差原因说明 /
   纠偏措施 below the indicator table (clean).
 
+* ``mon_combined_cause_measure_clean.docx``: one column "偏差原因及纠偏措施"; the short row writes "原因：……；措施：……"
+  in it (clean). ``mon_combined_cause_stock_phrase.xlsx``: one column "偏差原因分析及改进措施" holding a cause and only
+  "按计划推进" (MON-03 warning: no measure).
+* ``se_score_row_only_clean.docx`` / ``se_score_row_only_sum.docx``: a 自评表 whose last row is labelled only "自评得分"
+  (no 总分 row) and carries the whole score; in the second it disagrees with the sum of the scores (EV-04).
+
 Written by ``make_cycle.build`` with the other cycle samples; alone: ``python corpus/samples/make_cycle_heldout8.py``.
 """
 
@@ -23,6 +29,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 NOTICE = "示例：本文为测试用虚构示例，所涉单位、数据均不真实。"
 MON_RULES = ["MON-01", "MON-02", "MON-03", "MON-04"]
+EV_RULES = ["EV-01", "EV-02", "EV-03", "EV-04", "EV-05", "EV-06"]
 
 NOTE_TITLE = "示例区城建档案数字化项目2025年1-6月绩效运行监控情况说明"
 NOTE_PARAGRAPHS = [
@@ -139,6 +146,122 @@ def write_remark_box(path: Path) -> None:
     wb.save(str(path))
 
 
+COMBINED_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月完成值", "全年预计完成值", "完成目标可能性"]
+COMBINED_ROWS = [
+    ["产出指标", "数量指标", "维护农村客运招呼站数量", "≥150个", "80个", "150个", "确定能", ""],
+    ["产出指标", "质量指标", "站点设施完好率", "≥95%", "90%", "92%", "有可能",
+     "原因：雨季损坏集中、配件到货晚；措施：7月起每月集中维修一次，配件改在县内采购"],
+    ["产出指标", "时效指标", "故障报修响应时间", "≤3个工作日", "2个工作日", "2个工作日", "确定能", ""],
+    ["产出指标", "成本指标", "单站年均维护成本", "≤6000元", "2900元", "5800元", "确定能", ""],
+    ["满意度指标", "服务对象满意度指标", "乘客满意度", "≥90%", "年底开展调查", "91%", "确定能", ""],
+]
+STOCK_ROWS = [
+    ["示例市2025年项目支出绩效运行监控表（1-6月）"] + [""] * 7,
+    ["项目名称", "示例市公共自行车系统运维", "", "主管部门", "示例市城市管理局", "", "", ""],
+    ["项目资金（万元）", "年初预算数", "1-6月执行数", "执行率", "", "", "", ""],
+    ["年度资金总额", "150", "72", "48.00%", "", "", "", ""],
+    [*COMBINED_HEAD, "偏差原因分析及改进措施"],
+    ["产出指标", "数量指标", "新增投放车辆", "≥800辆", "300辆", "600辆", "有可能", "受汛期影响车辆到货延后，按计划推进"],
+    ["产出指标", "质量指标", "车辆完好率", "≥95%", "96%", "96%", "确定能", ""],
+    ["效益指标", "社会效益指标", "日均骑行人次", "≥1.2万人次", "1.3万人次", "1.3万人次", "确定能", ""],
+    ["满意度指标", "服务对象满意度指标", "市民满意度", "≥90%", "年底开展调查", "92%", "确定能", ""],
+]
+# 自评表 with only a "自评得分" row at the bottom (the money part scores 10 of the 100 points).
+SCORE_ROW_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+SCORE_ROW_ROWS = [
+    ["产出指标", "数量指标", "维修农村供水工程", "≥40处", "42处", "20", "20", ""],
+    ["产出指标", "质量指标", "维修工程验收合格率", "=100%", "100%", "15", "15", ""],
+    ["产出指标", "时效指标", "报修处置及时率", "≥95%", "96%", "10", "10", ""],
+    ["产出指标", "成本指标", "单处维修平均成本", "≤2万元", "1.8万元", "5", "5", ""],
+    ["效益指标", "社会效益指标", "受益农村人口", "≥4万人", "3.6万人", "30", "27",
+     "两处水源工程因林地手续延后开工；已协调林业部门，2026年一季度完工"],
+    ["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "93%", "10", "10", ""],
+]
+SCORE_ROW_TOTAL = "96.5"  # 9.5 (76÷80×10) + 20 + 15 + 10 + 5 + 27 (3.6÷4×30) + 10
+
+
+def write_combined_column(path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("示例县2025年项目支出绩效运行监控表（1-6月）")
+    d.add_paragraph(NOTICE)
+    for rows in ([["项目名称", "示例县农村客运招呼站维护", "主管部门", "示例县交通运输局"]],
+                 [["资金情况（万元）", "年初预算数", "1-6月执行数", "执行率", "全年预计执行数"],
+                  ["年度资金总额", "90", "45", "50.00%", "90"]],
+                 [[*COMBINED_HEAD, "偏差原因及纠偏措施"], *COMBINED_ROWS]):
+        table = d.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+    d.save(str(path))
+
+
+def write_combined_stock_phrase(path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "监控表"
+    for r, row in enumerate(STOCK_ROWS, start=1):
+        for c, text in enumerate(row, start=1):
+            if text:
+                ws.cell(row=r, column=c, value=text)
+    ws.merge_cells("A1:H1")
+    ws.cell(row=len(STOCK_ROWS) + 2, column=1, value=NOTICE)
+    wb.save(str(path))
+
+
+def write_score_row_only(path: Path, total: str) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("2025年度项目支出绩效自评表")
+    d.add_paragraph(NOTICE)
+    rows = [[["项目名称", "示例县农村饮水工程维修养护", "主管部门", "示例县水利局"],
+             ["实施单位", "示例县农村供水管理站", "自评年度", "2025年度"]],
+            [["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+             ["年度资金总额", "80", "80", "76", "10", "95.00%", "9.5"]],
+            [SCORE_ROW_HEAD, *SCORE_ROW_ROWS, ["自评得分", "", "", "", "", "100", total, ""],
+             ["自评等级", "优", "", "", "", "", "", ""]]]
+    for part in rows:
+        table = d.add_table(rows=len(part), cols=len(part[0]))
+        for r, row in enumerate(part):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+    d.save(str(path))
+
+
+def build_left(out: Path) -> list[dict[str, Any]]:
+    """The samples of the classes left after fixer15/16 (combined cause-and-measure column, a lone 自评得分 row)."""
+    write_combined_column(out / "mon_combined_cause_measure_clean.docx")
+    write_combined_stock_phrase(out / "mon_combined_cause_stock_phrase.xlsx")
+    write_score_row_only(out / "se_score_row_only_clean.docx", SCORE_ROW_TOTAL)
+    write_score_row_only(out / "se_score_row_only_sum.docx", "91.5")
+    scores = {row[2]: float(row[6]) for row in SCORE_ROW_ROWS}
+    return [
+        {"file": "cycle/mon_combined_cause_measure_clean.docx", "kind": "monitoring_table", "fiscal_year": 2025,
+         "must": [], "must_not": list(MON_RULES),
+         "note": "原因和措施合在一栏“偏差原因及纠偏措施”；站点设施完好率全年预计92%低于≥95%，勾“有可能”，栏内写“原因：……；措施：……”：无问题。",
+         "expect": {"project_name": "示例县农村客运招呼站维护", "month": 6, "rate": 50.0, "amount_wan": 90.0}},
+        {"file": "cycle/mon_combined_cause_stock_phrase.xlsx", "kind": "monitoring_table", "fiscal_year": 2025,
+         "must": ["MON-03"], "must_not": ["MON-01", "MON-02", "MON-04"],
+         "note": "合在一栏的“偏差原因分析及改进措施”只写了原因和“按计划推进”：新增投放车辆全年预计600辆低于≥800辆，未说明纠偏措施（MON-03 警告）。",
+         "expect": {"project_name": "示例市公共自行车系统运维", "month": 6, "rate": 48.0, "amount_wan": 150.0}},
+        {"file": "cycle/se_score_row_only_clean.docx", "kind": "self_evaluation", "fiscal_year": 2025,
+         "must": [], "must_not": list(EV_RULES),
+         "note": "指标表最后一行只写“自评得分 | 100 | 96.5”（没有“总分”行），这就是总分（含执行率得分9.5）：无问题。",
+         "expect": {"project_name": "示例县农村饮水工程维修养护", "stated_total": 96.5, "rule_total": 96.5,
+                    "grade": "优", "exec_score": 9.5, "rule_scores": scores}},
+        {"file": "cycle/se_score_row_only_sum.docx", "kind": "self_evaluation", "fiscal_year": 2025,
+         "must": ["EV-04"], "must_not": ["EV-01", "EV-02", "EV-03", "EV-05", "EV-06"],
+         "note": "同上，但“自评得分”写91.5分，各项得分（含执行率9.5分）之和是96.5分（EV-04）。",
+         "expect": {"project_name": "示例县农村饮水工程维修养护", "stated_total": 91.5, "rule_total": 96.5,
+                    "grade": "优", "exec_score": 9.5, "rule_scores": scores}},
+    ]
+
+
 def build_heldout8(out: Path) -> list[dict[str, Any]]:
     """Write the three monitoring samples into ``out`` and return their labels (appended by make_cycle.build)."""
     write_situation_note(out / "mon_situation_note_funds_only.docx")
@@ -164,4 +287,4 @@ def build_heldout8(out: Path) -> list[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    print(len(build_heldout8(HERE / "cycle")), "份样本已写入", HERE / "cycle")
+    print(len(build_heldout8(HERE / "cycle")) + len(build_left(HERE / "cycle")), "份样本已写入", HERE / "cycle")

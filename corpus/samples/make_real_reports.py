@@ -15,7 +15,11 @@ from real_report_heldout4 import header_total_sources_sentence, opinion_letter
 from real_report_heldout5 import expert_average_low_score, sections_missing_with_score_appendix
 from real_report_heldout6 import applied_year_opinion
 from real_report_heldout7 import panel_scores_adjusted, panel_scores_low_support
-from real_report_heldout8 import expert_opinion_scoring_table, integrated_form
+from real_report_heldout8 import (
+    expert_opinion_dimension_headings,
+    expert_opinion_scoring_table,
+    integrated_form,
+)
 from real_report_round3 import opinion_table, scoring_table_only, toc_page_numbers
 from real_report_round5 import demonstration_report, numbered_review_opinion
 
@@ -346,4 +350,9 @@ def real_report_samples() -> list[RealReport]:
                    "同上（docx），综合得分74.7，结论“调整完善后予以支持”并建议核减到88万元：无问题。",
                    expect={"project_name": "示例区老年助餐服务点建设项目", "requested_wan": 96.0,
                            "equivalent": "调整后予以支持", "score": 74.7, "recommended_wan": 88.0, "scored_opinion": True}),
+        RealReport("rr20_expert_opinion_dimension_headings.docx", expert_opinion_dimension_headings, "R21",
+                   "专家评审意见书：顶部项目信息小表（项目名称/申报单位/申请资金），评审意见按“（一）立项必要性……（五）筹资合规性”逐维度写，"
+                   "85分“予以支持”：是评审意见不是报告，不要求“评估对象基本情况”等报告章节，也不做报告的证据核查：无问题。",
+                   expect={"project_name": "示例县城区背街小巷路灯补盲", "requested_wan": 72.0, "conclusion": "予以支持",
+                           "score": 85.0, "recommended_wan": 72.0}),
     ]

@@ -108,3 +108,36 @@ def write_form_xlsx(elements: list[Element], path: Path) -> None:
     buf = io.BytesIO()
     wb.save(buf)
     _stable_zip(buf.getvalue(), path)
+
+
+def expert_opinion_dimension_headings() -> list[Element]:
+    """R21: a 专家评审意见书 whose opinion part is written dimension by dimension ("（一）立项必要性") under a project
+    table at the top (项目名称 / 申报单位 / 申请资金): the table is the project's basic information, the opinion holds
+    no evidence of its own (beneficiaries, schedule, support mode belong to the report it reviews)."""
+    name = "示例县城区背街小巷路灯补盲"
+    return [
+        ("title", f"{name}项目事前绩效评估专家评审意见书（示例）"),
+        ("p", NOTICE),
+        ("table", [["项目名称", name, "申报单位", "示例县城市管理局"],
+                   ["申请资金", "2025年度县级财政资金72万元", "评审日期", "2024年11月5日"],
+                   ["评审组织单位", "示例县财政局", "评审方式", "专家会审"]]),
+        ("p", "一、评审过程"),
+        ("p", "专家组审阅了项目单位报送的事前绩效评估报告和路灯普查资料，听取汇报并质询，独立打分后形成本意见。"),
+        ("p", "二、评审意见"),
+        ("p", "（一）立项必要性"),
+        ("p", "项目符合县城市容提升计划，与城市管理局职责相符，必要性充分。"),
+        ("p", "（二）投入经济性"),
+        ("p", "灯具单价参照近期同类采购成交价，测算基本合理。"),
+        ("p", "（三）绩效目标合理性"),
+        ("p", "目标与资金匹配，指标可衡量。"),
+        ("p", "（四）实施方案可行性"),
+        ("p", "实施方案基本可行，建议细化分批施工安排。"),
+        ("p", "（五）筹资合规性"),
+        ("p", "资金来源为县级一般公共预算，符合规定。"),
+        ("p", "三、评审结论"),
+        ("p", "专家组综合评分85分，评审结论：予以支持，建议预算控制数72万元。"),
+        ("p", "四、专家组成员"),
+        ("table", [["专家组成员", "工作单位", "职称", "签名"],
+                   ["示例甲", "某市政设计院（示例）", "高级工程师", "示例甲"],
+                   ["示例乙", "某造价咨询公司（示例）", "注册造价工程师", "示例乙"]]),
+    ]

@@ -78,12 +78,21 @@ def is_blank_explanation(text: str) -> bool:
 _MEASURE_WORDS = re.compile(
     r"已(?:经)?(?:启动|调整|安排|采取|组织|实行|开展|落实|补充|协调|加密|约谈|督促|要求|制定|增加|增派|对)|加快|加强|加密|督促|约谈|"
     r"整改|集中(?:施工|开展|推进|办理|采购)|调[整减剂](?:施工|计划|指标|预算|目标|年度)|按程序调|新增|增派|补充|招标|购买服务|追加|"
-    r"收回|暂停|暂缓|停止")
+    r"收回|暂停|暂缓|停止|抓紧|补足|(?:计划|拟|将)于\S{0,10}(?:月|季度|年底|年末)")
+# A combined cell labels its parts: "原因：……；措施：……" (the part after the label, when not boilerplate, is a measure).
+_MEASURE_PART = re.compile(r"(?:纠偏|改进|整改|拟采取的?)?措施[：:]\s*([^；;]*)")
+# One column for both ("偏差原因及纠偏措施", "偏差原因分析及改进措施", "未完成原因及整改措施"): read as the cause column,
+# its text counts as a measure when it names one (see :func:`states_measure`).
+_COMBINED_CAUSE = re.compile(r"^(?:偏差|未完成(?:目标)?|存在问题)?(?:的)?原因(?:分析|说明)?(?:及|和|与)?(?:纠偏|改进|整改|拟采取的?|应对)?措施$")
 
 
 def states_measure(text: str) -> bool:
     """The text names an action taken or planned against a deviation (not only its cause, not boilerplate)."""
-    return not is_blank_explanation(text) and bool(_MEASURE_WORDS.search(text))
+    if is_blank_explanation(text):
+        return False
+    if any(not is_blank_explanation(m.group(1)) for m in _MEASURE_PART.finditer(text)):
+        return True
+    return bool(_MEASURE_WORDS.search(text))
 
 
 def column_key(text: str) -> str | None:
@@ -94,6 +103,8 @@ def column_key(text: str) -> str | None:
     for key, names in STAGE_COLUMNS.items():
         if n in {L.norm_label(x) for x in names}:
             return key
+    if _COMBINED_CAUSE.match(n):
+        return "cause"
     found = L.COLUMN_INDEX.get(n)
     return "target" if found == "value" else found
 

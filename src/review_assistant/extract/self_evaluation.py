@@ -46,9 +46,10 @@ GRADE_LABELS = {"grade": ("自评等级", "评价等级", "等级", "评价结�
 _FAMILY_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 _TOTAL_IN_TEXT = re.compile(r"(?:自评|评价)?(?:总得分|得分|总分)(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分")
 _GRADE_IN_TEXT = re.compile(r"(?:自评|评价)?等级(?:为|是|：|:|评定为)?\s*[“\"「]?([优良中差])")
-# The total score row: 总分 / 自评总分 / 综合得分 (with the budget-execution points). A 合计 / 总计 row is the total only
+# The total score row: 总分 / 自评总分 / 综合得分 / 自评得分 (with the budget-execution points). A 合计 / 总计 row is the total only
 # when no such row exists and it is not the subtotal of the indicator block ("合计 | 90 | 79.56" under 分值 90).
-_NAMED_TOTAL = re.compile(r"^(?:(?:自评|评价|项目|绩效)?总分|总得分|综合得分|(?:自评)?得分合计)")
+# A row labelled only "自评得分" / "评价得分" (no 总分 row: the form's last row carries the whole score) is the total too.
+_NAMED_TOTAL = re.compile(r"^(?:(?:自评|评价|项目|绩效)?总分|总得分|综合得分|(?:自评)?得分合计|(?:自评|评价)得分(?:[（(]分[)）])?$)")
 _SUM_ROW = re.compile(r"^(?:合计|总计)")
 _FUND_TOTAL_ROW = re.compile(r"总额|合计")  # 年度资金总额, 资金总额, or just 总额 (青神式)
 

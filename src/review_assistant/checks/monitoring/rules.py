@@ -21,6 +21,14 @@ from review_assistant.extract.cycle_models import CycleIndicator, MonitoringTabl
 from review_assistant.extract.cycle_tables import is_blank_explanation, states_measure
 
 _TREATMENT = re.compile(r"调整|调减|调剂|收回|暂停|停止|暂缓|核减|压减|取消")
+# What the document calls itself ("……绩效运行监控情况说明" / "……监控报告"), for the findings' wording.
+_KIND_WORD = re.compile(r"监控(情况说明|情况汇报|工作报告|情况报告|报告|情况表|表)")
+
+
+def document_word(mt: MonitoringTable, default: str = "监控表") -> str:
+    """How a finding names the document: "监控情况说明", "监控报告" … as its title says, else ``default``."""
+    m = _KIND_WORD.search(mt.title or "")
+    return "监控" + m.group(1) if m else default
 
 
 def progress_line(month: int | None, lines: dict[str, float]) -> tuple[int, Decimal] | None:
@@ -59,7 +67,7 @@ class MON01DualMonitoring(MonitoringRule):
             ctx.notes.append(f"未见预算执行情况表，已从正文读取预算执行情况（{read}），原句：“{mt.prose_sentence}”，请核对。")
         if mt.executed is None or mt.executed.value is None:
             if not mt.execution_labels_seen:
-                yield ctx.finding("MON-01", "error", "监控表没有预算执行情况（年度预算数、1—N月执行数、执行率），"
+                yield ctx.finding("MON-01", "error", f"{document_word(mt)}没有预算执行情况（年度预算数、1—N月执行数、执行率），"
                                   "只监控了绩效目标，不符合“双监控”要求。",
                                   suggestion="补填年度（调整后）预算数、截至监控月份的执行数和执行率。")
             elif mt.rate is not None and mt.rate.value is not None:
@@ -93,12 +101,12 @@ def _no_indicators(ctx: CheckContext, mt: MonitoringTable) -> Finding:
     if not mt.has_tables:
         said = "正文提到了指标或目标完成情况，但没有逐项列出" if mt.indicator_words_seen else \
             "正文也未见年度指标值、完成值、全年预计等内容"
-        return ctx.finding("MON-01", "warning", f"监控报告只有正文、没有指标完成情况表，{said}：可能{gap}请人工核对。",
+        return ctx.finding("MON-01", "warning", f"{document_word(mt, '监控报告')}只有正文、没有指标完成情况表，{said}：可能{gap}请人工核对。",
                            suggestion=suggestion)
     if mt.indicator_words_seen:
         return ctx.finding("MON-01", "warning", "未能读出绩效指标完成情况表（文件中提到了指标或目标完成情况），"
                            "绩效目标监控情况未能核对，请人工核对。", suggestion=suggestion)
-    return ctx.finding("MON-01", "error", "监控表" + gap, suggestion=suggestion)
+    return ctx.finding("MON-01", "error", document_word(mt) + gap, suggestion=suggestion)
 
 
 @register

@@ -373,7 +373,9 @@ OFFLINE_RULES = tuple(COVERS)
 def find_gaps(ctx: CheckContext) -> list[Gap]:
     """Every absent piece of evidence in ``ctx``'s appraisal report (empty for other documents)."""
     report = ctx.report
-    if report is None:
+    if report is None or report.opinion_form:
+        # An expert opinion (评审意见表 / 意见书) records the experts' judgement on a report it does not contain:
+        # the evidence belongs to that report, so its absence here says nothing (the pipeline notes it).
         return []
     return [g for detect in _DETECTORS for g in detect(ctx, report)]
 
@@ -383,8 +385,14 @@ def gaps_for(ctx: CheckContext, llm_rule: str) -> list[str]:
     return [f"{g.rule_id}：{g.message}" for g in find_gaps(ctx) if llm_rule in COVERS.get(g.rule_id, ())]
 
 
+OPINION_NOTE = ("本文件是专家评审意见，不含成文的评估报告，未做立项依据、受益对象、实施计划、支持方式等证据核查"
+                "（EA-*-90 类），请结合所评审的报告核对。")
+
+
 class _EvidenceCheck(ReportRule):
     def check(self, ctx: CheckContext, report: AppraisalReport) -> Iterable[Finding]:
+        if report.opinion_form and self.rule_id == OFFLINE_RULES[0] and OPINION_NOTE not in ctx.notes:
+            ctx.notes.append(OPINION_NOTE)
         for gap in find_gaps(ctx):
             if gap.rule_id != self.rule_id:
                 continue
