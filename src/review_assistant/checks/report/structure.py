@@ -107,7 +107,8 @@ class EARPT01RequiredSections(ReportRule):
             )
             return
         for key in required:
-            severity: Severity = "error" if key in _BLOCKING else "warning"
+            # An opinion's "（一）立项必要性 必要性充分。" is the experts' verdict, not a report's thin section: never certain.
+            severity: Severity = "error" if key in _BLOCKING and not report.opinion_form else "warning"
             name = SECTION_NAMES[key]
             sections = [s for s in report.sections if s.key == key]
             if not sections and key == "suggestions" and _conclusion_advises(report):
