@@ -352,7 +352,8 @@ def real_report_samples() -> list[RealReport]:
                            "equivalent": "调整后予以支持", "score": 74.7, "recommended_wan": 88.0, "scored_opinion": True}),
         RealReport("rr20_expert_opinion_dimension_headings.docx", expert_opinion_dimension_headings, "R21",
                    "专家评审意见书：顶部项目信息小表（项目名称/申报单位/申请资金），评审意见按“（一）立项必要性……（五）筹资合规性”逐维度写，"
-                   "85分“予以支持”：是评审意见不是报告，不要求“评估对象基本情况”等报告章节，也不做报告的证据核查：无问题。",
+                   "85分“予以支持”：顶部的项目信息表就是评估对象基本情况，不报缺；逐维度写的意见照常做证据核查（只给警告）。",
+                   warn_ok=["EA-ECO-01"],
                    expect={"project_name": "示例县城区背街小巷路灯补盲", "requested_wan": 72.0, "conclusion": "予以支持",
                            "score": 85.0, "recommended_wan": 72.0}),
     ]

@@ -112,8 +112,8 @@ class AppraisalReport(BaseModel):
     score: ScoreField | None = None
     budget_tables: list[BudgetTable] = Field(default_factory=list)
     goal_sheet: GoalSheet | None = Field(None, description="The embedded goal sheet, when the report has one")
-    opinion_form: bool = Field(False, description="An expert opinion, not the report it reviews: a 评审意见表 "
-                                                  "(label | value rows) or a written 评审意见（书/函）")
+    opinion_form: bool = Field(False, description="A one-table 评审意见表 / 专家论证意见表 (label | value rows), "
+                                                  "not a written report with sections")
 
     @property
     def project_name(self) -> str:
@@ -147,7 +147,7 @@ def extract_report(doc: ParsedDocument, *, fiscal_year: int | None = None, goal_
         for b in doc.blocks if b.kind != BlockKind.TABLE for c in find_citations(b.text)
     ]
     report.conclusion = _conclusion(doc, report, tuple(vocabulary or DEFAULT_CONCLUSION_VOCABULARY))
-    report.opinion_form = is_opinion_form(doc) or is_opinion_letter(doc, with_sections=True)
+    report.opinion_form = is_opinion_form(doc) or is_opinion_letter(doc)
     report.score = _score(doc, report)
     return report
 
@@ -390,16 +390,18 @@ def is_opinion_form(doc: ParsedDocument) -> bool:
 _OPINION_TITLE = re.compile(r"(?:评审|论证|评估|专家组?|审核)意见(?:函|书|的函)?\s*(?:[（(][^）)]{0,8}[)）])?\s*$")
 
 
-def is_opinion_letter(doc: ParsedDocument, *, with_sections: bool = False) -> bool:
+def is_opinion_titled(title: str) -> bool:
+    """The title names the experts' opinion ("……专家评审意见书", "关于……的评审意见"), not a report."""
+    return bool(_OPINION_TITLE.search(title))
+
+
+def is_opinion_letter(doc: ParsedDocument) -> bool:
     """A 评审意见 written as a letter: an opinion title, a verdict in the text (予以支持, 不予支持 …), and no
-    dimension-by-dimension sections — unless ``with_sections``: an opinion going "（一）立项必要性……" is still no report."""
-    title = _title(doc)
-    if not _OPINION_TITLE.search(title):
+    dimension-by-dimension sections (a written opinion with 立项必要性 … headings is read as a report)."""
+    if not is_opinion_titled(_title(doc)):
         return False
     text = doc.normalized_text
     verdicts = (*DEFAULT_CONCLUSION_VOCABULARY, *OTHER_CONCLUSIONS)
-    if with_sections:
-        return any(v in text for v in verdicts)
     # The dimensions as the opinion's own text names them: the rows of its 评分表 score them, they are no sections.
     prose = "\n".join(b.text for b in _text_blocks(doc)).replace("的", "")
     named = sum(1 for k in DIMENSION_KEYS if SECTION_NAMES[k] in prose)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from review_assistant.checks.base import CheckContext, ReportRule, register
 from review_assistant.checks.models import Finding, Severity
-from review_assistant.extract.report import AppraisalReport, ConclusionField
+from review_assistant.extract.report import AppraisalReport, ConclusionField, is_opinion_titled
 from review_assistant.extract.report_sections import (
     DIMENSION_CORE_WORDS,
     DIMENSION_KEYS,
@@ -38,6 +38,16 @@ def _table_body(ctx: CheckContext, section: ReportSection) -> str:
         if b.table is not None and len(re.sub(r"\s+", "", b.text)) >= _MIN_CHARS and b.table.n_rows >= 2:
             return b.table.row_text(0)[:40]
     return ""
+
+
+_PROJECT_LABEL = re.compile(r"^(?:政策或)?项目名称[：:]?$")
+
+
+def _project_table_on_top(ctx: CheckContext, report: AppraisalReport) -> bool:
+    """A 项目名称 | … table before the first recognised section (an expert opinion's project details)."""
+    first = min((s.block_start for s in report.sections if s.key), default=len(ctx.document.blocks))
+    return any(b.table is not None and any(row and _PROJECT_LABEL.match(re.sub(r"\s+", "", row[0].text)) for row in b.table.rows)
+               for b in ctx.document.blocks[:first])
 
 
 def _is_empty(text: str) -> bool:
@@ -108,11 +118,15 @@ class EARPT01RequiredSections(ReportRule):
             return
         for key in required:
             # An opinion's "（一）立项必要性 必要性充分。" is the experts' verdict, not a report's thin section: never certain.
-            severity: Severity = "error" if key in _BLOCKING and not report.opinion_form else "warning"
+            severity: Severity = "error" if key in _BLOCKING and not (report.opinion_form and key in DIMENSION_KEYS) \
+                else "warning"
             name = SECTION_NAMES[key]
             sections = [s for s in report.sections if s.key == key]
             if not sections and key == "suggestions" and _conclusion_advises(report):
                 continue
+            if not sections and key == "basic_info" and is_opinion_titled(report.title) \
+                    and _project_table_on_top(ctx, report):
+                continue  # an expert opinion opens with the project's details table: that is its basic information
             if not sections and (covering := _covering_heading(report, key)):
                 yield ctx.finding(
                     self.rule_id, "warning",
