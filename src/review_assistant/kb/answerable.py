@@ -166,9 +166,7 @@ def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
     """
     out: list[str] = []
     for word, flag in _tagged_content_words(question):
-        # Glued by jieba's HMM ("那格", "个章", "前报"), or a set phrase of speech that negates or compares
-        # ("对不上", "没法用", "越多越好"): not a thing anyone asks the texts about.
-        if not _in_dictionary(word) or (flag == "l" and _SPEECH.search(word)) or _DEGREE.search(word) or _DIRECTION.search(word):
+        if _is_speech(word, flag):
             continue
         # A fee ("评估费", "代理费") is a thing of its own, not its known first part ("评估")
         parts = [word] if len(word) >= 3 and word.endswith(_FEE) else tokenize(word)
@@ -185,6 +183,13 @@ _FEE = ("费", "费用", "酬金")
 _DEGREE = re.compile(r"一点|一下|一些|有点")
 #: A verb with a direction ("交上来", "报上去", "退回来"): how something moves, not what is asked about.
 _DIRECTION = re.compile(r"[^\s](?:上来|上去|下来|下去|出来|进去|回来|回去|过来)$")
+
+
+def _is_speech(word: str, flag: str) -> bool:
+    """Glued by jieba's HMM ("那格", "个章", "前报"), a set phrase that negates or compares ("对不上", "没法用",
+    "越多越好"), a degree word or a direction ("晚一点", "交上来"): not a thing anyone asks the texts about."""
+    return (not _in_dictionary(word) or (flag == "l" and _SPEECH.search(word) is not None)
+            or _DEGREE.search(word) is not None or _DIRECTION.search(word) is not None)
 
 
 def _in_dictionary(word: str) -> bool:
@@ -358,8 +363,11 @@ _KIND_ZH = {"amount": "金额", "period": "期限或时间", "count": "数量", 
             "who": "责任主体", "quantity": "数量"}
 
 
+#: Grades and conclusions; after one, a character that makes it another word ("中级", "良心", "中国").
+_CATEGORIES = "(?:调整后予以支持|不予支持|予以支持|优|良|中|差)"
+_NOT_A_GRADE = r"(?![\u4e00-\u9fff]?[级等心间国])"
 #: A grade or conclusion the question is about ("评价结果是优的项目", "结论是“调整后予以支持”的").
-_CATEGORY = re.compile(r"(?:为|是|评了|评为|拿了个?|得了个?|属于)\s*[“\"'「]?(调整后予以支持|不予支持|予以支持|优|良|中|差)(?![\u4e00-\u9fff]{0,1}[级等心间国])")
+_CATEGORY = re.compile(rf"(?:为|是|评了|评为|拿了个?|得了个?|属于)\s*[“\"'「]?({_CATEGORIES}){_NOT_A_GRADE}")
 #: The items and sentences of a clause: "（一）……；（二）……。"
 _SEGMENT = re.compile(r"（[一二三四五六七八九十]+）|[；;。\n]")
 
@@ -381,13 +389,10 @@ def _about_category(question: str, text: str) -> str:
     return "" if _marked(_CATEGORIES).search(text) else text
 
 
-_CATEGORIES = "(?:调整后予以支持|不予支持|予以支持|优|良|中|差)"
-
-
 @lru_cache(maxsize=16)
 def _marked(name: str) -> re.Pattern[str]:
     """``name`` written as a grade or conclusion: quoted, or after "为"."""
-    return re.compile(rf"[“\"'「]{name}[”\"'」]|为{name}(?![\u4e00-\u9fff]?[级等心间国])")
+    return re.compile(rf"[“\"'「]{name}[”\"'」]|为{name}{_NOT_A_GRADE}")
 
 
 @lru_cache(maxsize=16384)

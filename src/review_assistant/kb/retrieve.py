@@ -117,7 +117,7 @@ def named_abolished(query: str, doc_numbers: Iterable[str]) -> frozenset[str]:
 _VALIDITY = re.compile(r"还能用|还可以用|能不能用|还能引用|能不能引用|可以引用|还有效|有效吗|是否有效|失效|废止|作废|过时|现行|"
                        r"还适用|取代|替代|要不要.{0,4}改|还算数|还管用")
 #: A clause that ends or replaces another document.
-_ABOLISHES = re.compile(r"废止|失效|替代|取代|不再执行|停止执行|已废止")
+_ABOLISHES = re.compile(r"废止|失效|替代|取代|不再执行|停止执行")
 #: How many abolishing clauses go before the other hits.
 ABOLISHING_FIRST = 2
 
