@@ -83,6 +83,12 @@ def test_a_single_project_sheet_still_misses_its_department(settings: Settings) 
     assert any("未找到“主管部门”栏目" in m for m in messages)
 
 
+def test_a_sheet_with_one_value_column_per_village_names_its_implementers(settings: Settings) -> None:
+    sheet, found = sample_sheet("rl82_village_value_columns.xlsx", settings)
+    assert "implementer" not in sheet.fields and all(i.place for i in sheet.indicators)
+    assert not [f for f in found if f.rule_id == "GS-01"], [f.message for f in found if f.rule_id == "GS-01"]
+
+
 # ---- "指标3： | ≥ %" template rows -------------------------------------------------------------------------------
 
 

@@ -112,6 +112,8 @@ class GS01HeaderComplete(GoalSheetRule):
             field = sheet.fields.get(key)
             if field is None and (department_sheet or regional) and key == "implementer":
                 continue  # 部门整体绩效目标表: the department itself carries out its tasks
+            if field is None and key == "implementer" and sheet.indicators and all(i.place for i in sheet.indicators):
+                continue  # one value column per village or town: the form names the places that carry it out
             if field is None and key == "department" and sheet.form == "project_row" and "implementer" in sheet.fields:
                 # A unit's table of its own projects (a budget disclosure) has no 主管部门 column: the 填报单位
                 # or 单位名称 it names is whose projects they are.
