@@ -19,6 +19,7 @@ from real_layout_disclosure import (
     allocation_year_in_name,
     disclosure_multi_funds,
     disclosure_multi_funds_mismatch,
+    disclosure_unit_line,
 )
 from real_layout_docs import (
     blank_level1,
@@ -55,8 +56,10 @@ from real_layout_heldout6 import (
 from real_layout_heldout7 import (
     allocation_table,
     allocation_table_sum_wrong,
+    allocation_table_sum_wrong_decimals,
     coefficient_values,
     coefficient_values_count_no_unit,
+    template_sign_rows,
     village_value_columns,
     village_value_columns_late,
 )
@@ -485,4 +488,25 @@ def real_samples() -> list[RealSample]:
                    2025, must=["GS-02"], warn_ok=["GS-01", "GS-03"],
                    expect={"project_name": "2025年省级乡村振兴村级集体经济发展资金", "total_funds_wan": 58.0,
                            "indicator_count": 7, "fiscal_year_source": "title", "fields": fields}),
+        # ---- heldout7 leftovers (fixer18): 填报单位 on a line of its own, template sign rows, amounts as written ----
+        RealSample("rl86_disclosure_unit_line.pdf", disclosure_unit_line, "L45",
+                   "预算公开表：表题“2025年部门（单位）预算公开表”下单独一行写单位名称（没有“填报单位：”字样），"
+                   "三个项目连排，表中和表上方都没有主管部门：单位名称即各项目的填报单位，不报缺主管部门、实施单位，无问题。",
+                   2025,
+                   expect={"projects": 3, "project_name": "招商项目策划包装经费", "total_funds_wan": 32.0,
+                           "sources_sum_wan": 32.0, "indicator_count": 6, "fiscal_year_source": "title",
+                           "fields": ["project_name", "implementer"]}),
+        RealSample("rl87_allocation_sum_wrong_decimals.docx", allocation_table_sum_wrong_decimals, "L52",
+                   "同上，金额精确到元（22.125万元）：各村22.125+10+18=50.125，合计行写58；消息按原写法引用50.125。",
+                   2025, must=["GS-02"], warn_ok=["GS-01", "GS-03"],
+                   expect={"project_name": "2025年省级乡村振兴村级集体经济发展资金", "total_funds_wan": 58.0,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": fields,
+                           "evidence": ["50.125"]}),
+        RealSample("rl88_template_sign_rows.pdf", template_sign_rows, "L53",
+                   "区级转发的省级专项目标表（市级/区级财政部门和主管部门四栏，没有实施单位栏），三级指标带“指标N：”前缀，"
+                   "留着两行模板行“指标3： | ≥ %”“指标2： | 万人”（只有符号、单位）：模板行不是指标，无问题。",
+                   2025, warn_ok=["GS-01"],
+                   expect={"project_name": "示例区农村供水保障工程维修养护资金", "total_funds_wan": 86.0,
+                           "sources_sum_wan": 86.0, "indicator_count": 7, "fiscal_year_source": "title",
+                           "fields": ["project_name", "department"]}),
     ]

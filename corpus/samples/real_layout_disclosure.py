@@ -47,14 +47,7 @@ def _projects(second_total: str) -> list[tuple[str, list[str], str, list[list[st
     ]
 
 
-def disclosure_multi_funds(second_total: str = "18") -> DocModel:
-    summary = Grid([2.6, 1.6, 2.8, 1.6], role="other")
-    summary.add([("收入", 2), ("支出", 2)], header=True)
-    summary.add(["项目", "预算数", "项目", "预算数"], header=True)
-    summary.add(["一、一般公共预算拨款", "236.20", "一般公共服务支出", "201.70"])
-    summary.add(["二、上年结转", "8.00", "社会保障和就业支出", "26.30"])
-    summary.add(["", "", "住房保障支出", "16.20"])
-    summary.add(["收入总计", "244.20", "支出总计", "244.20"])
+def _multi_grid(second_total: str) -> Grid:
     g = Grid(_MULTI_WIDTHS, role="indicators")
     g.add(["项目名称", ("项目资金（万元）", 4), "年度绩效目标", ("绩效指标", 5)], header=True)
     g.add(["", "合计", "财政拨款", "上年结转", "其他资金", "", "一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
@@ -69,9 +62,28 @@ def disclosure_multi_funds(second_total: str = "18") -> DocModel:
         for col in range(6):  # name, funds and goal merged down over the project's indicator rows
             g.vmerge(col, first, last)
         g.vmerge(6, first, first + 3)  # 产出指标 over the four output rows
+    return g
+
+
+def disclosure_multi_funds(second_total: str = "18") -> DocModel:
+    summary = Grid([2.6, 1.6, 2.8, 1.6], role="other")
+    summary.add([("收入", 2), ("支出", 2)], header=True)
+    summary.add(["项目", "预算数", "项目", "预算数"], header=True)
+    summary.add(["一、一般公共预算拨款", "236.20", "一般公共服务支出", "201.70"])
+    summary.add(["二、上年结转", "8.00", "社会保障和就业支出", "26.30"])
+    summary.add(["", "", "住房保障支出", "16.20"])
+    summary.add(["收入总计", "244.20", "支出总计", "244.20"])
+    g = _multi_grid(second_total)
     return _t("示例县投资促进服务中心部门预算公开表", Para("财政拨款收支总表（金额单位：万元）", "heading"), summary,
               Para("项目支出绩效目标表", "sheet"), Para("2025年项目支出绩效目标表", "heading"),
               Para("填报单位：示例县投资促进服务中心    金额单位：万元", "body"), g, sheet="财政拨款收支总表")
+
+
+def disclosure_unit_line() -> DocModel:
+    """The same projects' table with the publishing unit named on a line of its own under the disclosure's title
+    (no "填报单位：" label) and no 主管部门 anywhere: the unit stands for every project."""
+    return _t("2025年部门（单位）预算公开表", Para("示例县投资促进服务中心", "body"),
+              Para("2025年项目支出绩效目标表", "heading"), Para("金额单位：万元", "right"), _multi_grid("18"))
 
 
 def disclosure_multi_funds_mismatch() -> DocModel:

@@ -1,6 +1,7 @@
-"""Layouts of the heldout7 failure classes (LAYOUTS.md L50–L52): a county water form whose coefficient targets have no
+"""Layouts of the heldout7 failure classes (LAYOUTS.md L50–L53): a county water form whose coefficient targets have no
 unit by nature, a special fund's target sheet with one value column per village under the form's own 项目名称 /
-资金总额 / 总体目标, and an allocation notice (分配表 村名 | 金额 | 列支科目 + 绩效目标表).
+资金总额 / 总体目标, an allocation notice (分配表 村名 | 金额 | 列支科目 + 绩效目标表), and a forwarded special-fund
+sheet with numbered template rows left in ("指标3： | ≥ %").
 
 Structure follows the catalogue; every name, amount and target is invented.
 """
@@ -135,3 +136,37 @@ def allocation_table() -> DocModel:
 def allocation_table_sum_wrong() -> DocModel:
     """The villages add up to 50 while the 合计 row and the 资金总额 say 58."""
     return _allocation_model(["22", "10", "18"])
+
+
+def allocation_table_sum_wrong_decimals() -> DocModel:
+    """Amounts to the 元 (three decimals in 万元): the villages add up to 50.125 while the 合计 row says 58."""
+    return _allocation_model(["22.125", "10", "18"])
+
+
+# ---- L53 转发的专项目标表留着“指标N： | ≥ %”模板行 -------------------------------------------------------------
+
+
+def template_sign_rows() -> DocModel:
+    """A district's forwarded special-fund target sheet (市级/区级财政部门和主管部门四栏, no 实施单位) whose numbered
+    template rows were never deleted: "指标3： | ≥ %" holds only the form's sign and unit, so it is not an indicator."""
+    head = _pairs([
+        ["专项（项目）名称", "示例区农村供水保障工程维修养护资金"],
+        ["市级财政部门", "示例市财政局", "市级主管部门", "示例市水利局"],
+        ["区级财政部门", "示例区财政局", "区级主管部门", "示例区水利局"],
+        ["资金总额", "86", "其中：财政拨款", "86"],
+        ["其他资金", ""],
+        ["年度目标", "维修养护农村供水工程12处，年内完工，保障1.8万名农村群众稳定供水。"],
+    ], [3.0, 4.0, 3.0, 3.0])
+    rows = [
+        ["产出指标", "数量指标", "指标1：维修养护供水工程", "≥12处"],
+        ["产出指标", "数量指标", "指标2：更换老旧管网", "≥6公里"],
+        ["产出指标", "质量指标", "指标1：维修工程验收合格率", "100%"],
+        ["产出指标", "质量指标", "指标3：", "≥ %"],
+        ["产出指标", "时效指标", "指标1：维修完成时间", "2025年11月底前"],
+        ["产出指标", "成本指标", "指标1：单处维修平均成本", "≤7.2万元"],
+        ["效益指标", "社会效益指标", "指标1：保障农村供水人口", "≥1.8万人"],
+        ["效益指标", "社会效益指标", "指标2：", "万人"],
+        ["满意度指标", "服务对象满意度指标", "指标1：受益群众满意度", "≥90%"],
+    ]
+    g = _ind_grid(["一级指标", "二级指标", "三级指标", "指标值"], rows, [2.4, 2.8, 4.6, 3.2])
+    return _t("2025年省级财政水利发展资金绩效目标表", head, g)

@@ -175,7 +175,28 @@ def _above_projects(loc: Location, sheet: GoalSheet) -> bool:
     return loc.row is not None and bool(rows) and loc.row < min(rows)
 
 
+# A line naming the publishing unit above a budget disclosure's table ("某县重大项目推进协调服务中心" under
+# "2026年部门（单位）预算公开表"): an organisation's name and nothing else.
+_UNIT_LINE = re.compile(r"^[\u4e00-\u9fff（）()·]{3,40}(?:中心|局|委员会|委|办公室|办事处|政府|站|所|院|馆|队|处|部|会|学校|小学|中学|"
+                        r"幼儿园|医院|公司|集团|厂|社|台)$")
+
+
+def _publishing_unit(doc: ParsedDocument) -> TextField | None:
+    """The unit a multi-project disclosure table belongs to, named on a line of its own above the first table."""
+    for b in doc.blocks:
+        if b.kind == BlockKind.TABLE:
+            return None
+        text = re.sub(r"\s+", "", b.text)
+        if _UNIT_LINE.match(text) and not re.search(r"表|预算|决算|公开|目标|年度|说明|\d", text):
+            return TextField(label="单位名称", value=text, location=b.location)
+    return None
+
+
 def _split_rows(doc: ParsedDocument, sheet: GoalSheet) -> list[GoalSheet]:
+    if "implementer" not in sheet.fields and "department" not in sheet.fields \
+            and (publisher := _publishing_unit(doc)) is not None:
+        sheet.fields["implementer"] = publisher
+        sheet.note("header", f"表上方单独一行写的“{publisher.value}”读作各项目的填报单位。", location=publisher.location)
     unit = next((u for _, t in doc.tables() if (u := table_money_unit(t))), None) or document_money_unit(doc)
     # Project names that read like money labels ("……专项经费 | 38") were noted as unknown funds labels.
     names = {L.norm_label(n) for n in sheet.project_rows}

@@ -28,7 +28,7 @@ from review_assistant.extract.goal_ticks import read_tick_boxes
 from review_assistant.extract.goal_title import GOAL_SHEET_TITLE, sheet_fiscal_year, sheet_title
 from review_assistant.extract.indicator_table import Grid, TableState, header_groups, read_indicators
 from review_assistant.extract.models import GoalSheet, MoneyField, TextField, undecided_year_message
-from review_assistant.extract.values import PLAIN_AMOUNT, money_to_wan, parse_value, unit_in_label
+from review_assistant.extract.values import PLAIN_AMOUNT, fmt_wan, money_to_wan, parse_value, unit_in_label
 from review_assistant.parsing.model import BlockKind, Location, ParsedDocument, Table
 
 _Grid = Grid
@@ -116,7 +116,7 @@ def _derive_total(sheet: GoalSheet) -> None:
     if investment is not None and "total" not in f:
         f["total"] = f.pop("investment")  # only the total investment is written: it is the sheet's total
     elif investment is not None and investment.value_wan is not None:
-        sheet.note("funds", f"“{investment.label}”{investment.value_wan:,.2f}万元是项目总投资，资金总额按本年度资金"
+        sheet.note("funds", f"“{investment.label}”{fmt_wan(investment.value_wan)}是项目总投资，资金总额按本年度资金"
                             f"“{f['total'].label}”读取。", location=investment.location)
     if "total" in f or set(f) - {"fiscal_local", "fiscal_upper"} or len(f) != 2:
         return
@@ -126,7 +126,7 @@ def _derive_total(sheet: GoalSheet) -> None:
     total = round(local.value_wan + upper.value_wan, 6)
     f["total"] = MoneyField(label=f"{local.label}+{upper.label}", raw=f"{local.raw}+{upper.raw}", value_wan=total,
                             unit=local.unit, location=local.location)
-    sheet.note("funds", f"表中没有资金总额栏，年度资金总额按“{local.label}”与“{upper.label}”之和计为{total:,.2f}万元。",
+    sheet.note("funds", f"表中没有资金总额栏，年度资金总额按“{local.label}”与“{upper.label}”之和计为{fmt_wan(total)}。",
                location=local.location)
 
 
@@ -138,7 +138,7 @@ def _note_funds(sheet: GoalSheet) -> None:
              if k.split(":")[0] in {"fiscal_local", "fiscal_upper", "fiscal_part"} and f.value_wan is not None]
     if fiscal is not None and fiscal.value_wan is not None and parts and sum(parts) < fiscal.value_wan - 0.005:
         sheet.funds_itemised_partly = True
-        sheet.note("funds", f"财政拨款{fiscal.value_wan:,.2f}万元下只列出了部分分项（合计{sum(parts):,.2f}万元），"
+        sheet.note("funds", f"财政拨款{fmt_wan(fiscal.value_wan)}下只列出了部分分项（合计{fmt_wan(sum(parts))}），"
                             "其余部分未写明来源。", location=fiscal.location)
 
 

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from review_assistant.extract import labels as L
 from review_assistant.extract.models import GoalSheet, Indicator
-from review_assistant.extract.values import PLAIN_AMOUNT, parse_value, unit_in_name
+from review_assistant.extract.values import PLAIN_AMOUNT, only_sign_or_unit, parse_value, unit_in_name
 from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument, Table
 
 _LONG_HINT = re.compile(r"长期|中长期|中期|实施期|整体期|总体指标")
@@ -351,7 +351,8 @@ def _indicator_from_row(
     values = {k: col(k) for k in value_cols}
     if not l3 and not any(values.values()):
         return None
-    if L.TEMPLATE_ROW_NAME.match(l3) and not any(values.values()):
+    # "指标3： | ≥ %": a numbered template row whose value is still only the form's sign and/or unit.
+    if L.TEMPLATE_ROW_NAME.match(l3) and all(not v.strip() or only_sign_or_unit(v) for v in values.values()):
         if not any("模板留下的空白行" in n.message for n in sheet.notes):
             sheet.note("indicators", f"指标表中有模板留下的空白行（如“{l3}”），没有名称和指标值，未作为指标读取。",
                        evidence=l3, location=g.loc(r, cols["l3"]))

@@ -363,9 +363,20 @@ def unit_in_label(label: str) -> str | None:
     return m.group(1) if m else None
 
 
+def only_sign_or_unit(text: str) -> bool:
+    """A value cell holding only a comparison sign and/or a unit ("≧ %", "万人", "公里"): a template's blank."""
+    t = re.sub(r"\s+", "", text)
+    rest = re.sub(r"^(?:[≥≤=<>≧≦＞＜＝]|>=|<=)+", "", t)
+    unit = re.sub(r"^[万亿千]", "", rest)  # "万人", "万亩": a magnitude before the unit
+    return (bool(unit) and find_unit(unit) == unit.replace("％", "%") and not re.search(r"\d", rest)) or (t != rest and not rest)
+
+
 def fmt_wan(value: float) -> str:
-    """Format an amount in 万元 the way the findings quote it (two decimals)."""
-    return f"{value:,.2f}万元"
+    """Format an amount in 万元 the way the findings quote it: at least two decimals, and as many more as the
+    amount itself has (289.424 stays 289.424, not 289.42; float noise beyond six places is dropped)."""
+    text = f"{round(value, 6):,.6f}".rstrip("0")
+    decimals = len(text.partition(".")[2])
+    return f"{value:,.{max(decimals, 2)}f}万元"
 
 
 YEAR_IN_TITLE_RE = re.compile(r"((?:19|20)\d{2})\s*年")

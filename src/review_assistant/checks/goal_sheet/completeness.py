@@ -12,18 +12,11 @@ from review_assistant.checks.models import Finding, Severity
 from review_assistant.extract.goal_budget import DEPARTMENT_TITLE
 from review_assistant.extract.labels import TEMPLATE_ROW_NAME
 from review_assistant.extract.models import GoalSheet, Indicator, MoneyField
-from review_assistant.extract.values import find_unit, fmt_wan, unit_in_name
+from review_assistant.extract.values import fmt_wan, only_sign_or_unit, unit_in_name
 
 _PLACEHOLDER = re.compile(r"^(?:[XxＸｘ×]+|\*+|＊+|…+|\.{2,}|。{2,}|-+|—+|/|／|无|暂无|待定|待填|略|88|100|0|x+年x+月)$")
 
 # (key, Chinese name, severity when missing)
-def _only_sign_or_unit(text: str) -> bool:
-    """A value cell holding only a comparison sign and/or a unit ("≧ %", "万人", "公里")."""
-    t = re.sub(r"\s+", "", text)
-    rest = re.sub(r"^(?:[≥≤=<>≧≦＞＜＝]|>=|<=)+", "", t)
-    return (bool(rest) and find_unit(rest) == rest.replace("％", "%") and not re.search(r"\d", rest)) or (t != rest and not rest)
-
-
 _REQUIRED_FIELDS: tuple[tuple[str, str, Severity], ...] = (
     ("project_name", "项目名称", "error"),
     ("department", "主管部门", "error"),
@@ -119,6 +112,12 @@ class GS01HeaderComplete(GoalSheetRule):
             field = sheet.fields.get(key)
             if field is None and (department_sheet or regional) and key == "implementer":
                 continue  # 部门整体绩效目标表: the department itself carries out its tasks
+            if field is None and key == "implementer" and sheet.indicators and all(i.place for i in sheet.indicators):
+                continue  # one value column per village or town: the form names the places that carry it out
+            if field is None and key == "department" and sheet.form == "project_row" and "implementer" in sheet.fields:
+                # A unit's table of its own projects (a budget disclosure) has no 主管部门 column: the 填报单位
+                # or 单位名称 it names is whose projects they are.
+                continue
             if field is None:
                 # The label itself was not found: the form may call it something the extractor does not know.
                 # Local templates often have no 项目属性/期限/负责人 row at all, which is not a defect.
@@ -348,7 +347,7 @@ class GS03IndicatorRowsComplete(GoalSheetRule):
                 missing.append("三级指标名称")
             if not ind.value_text.strip():
                 missing.append("指标值")
-            elif _only_sign_or_unit(ind.value_text) and ind.number is None and ind.date_value is None:
+            elif only_sign_or_unit(ind.value_text) and ind.number is None and ind.date_value is None:
                 yield ctx.finding(
                     self.rule_id, "warning",
                     f"指标“{name}”的指标值只写了“{ind.value_text.strip()}”，没有填写数值（模板可能未填写完整）。",
