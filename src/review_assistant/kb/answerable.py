@@ -326,15 +326,16 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
     # scene first ("我们单位是信息系统运维，……满意度指标能不能不填") keeps its context words too.
     if len(unknown) >= 2 and len(unknown) >= UNKNOWN_SHARE * len(_content_words(focus)):
         return False, f"知识库中没有出现问题里的“{'”“'.join(unknown[:3])}”"
+    asked = _asked_unknown(focus, unknown)
     thing = asked_thing(focus, tuple(unknown))
     if not thing and answer_types(question):  # "评估费按什么标准付": the fact is about a thing no clause names
-        thing = next(iter(_asked_unknown(focus, unknown)), None)
+        thing = next(iter(asked), None)
     if thing:  # asked for something no clause names ("用什么字体"): nothing here can say which
         return False, f"知识库中没有出现问题所问的“{thing}”"
     q_tokens = tokenize(question)
     # A specific fact asked about something no clause names: that word counts against coverage.
     # So does a thing of its own ("会计师事务所", "评估费") named in the clause that asks, fact or not.
-    fact_about_unknown = bool(unknown) and (bool(answer_types(question)) or bool(_asked_unknown(focus, unknown)))
+    fact_about_unknown = bool(unknown) and (bool(answer_types(question)) or bool(asked))
     supports = [support(question, t, idf, q_tokens=q_tokens, unknown=len(unknown) if fact_about_unknown else 0)
                 for t in texts]
     need = MIN_COVERAGE_WITH_UNKNOWN_FACT if fact_about_unknown else MIN_COVERAGE
