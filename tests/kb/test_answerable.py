@@ -293,3 +293,9 @@ def test_colloquial_asking_words_and_a_word_cut_across_the_asking_phrase() -> No
     assert unknown_terms("定性指标部分达成能给几成分？", {**IDF, "定性指标": 3.0, "部分": 1.0, "达成": 2.0}) == []
     # a fee asked about keeps its own word ("评估费" before "费按什么标准")
     assert unknown_terms("评估费按什么标准付？", IDF) == ["评估费"]
+
+
+def test_which_of_two_bodies_asks_who() -> None:
+    assert "who" in answer_types("这种结论是科室直接出，还是要局领导审定？")
+    assert "who" in answer_types("绩效目标是财政局来定，还是用钱的单位自己定？")
+    assert "who" not in answer_types("目标是写三年的还是写一年的？")

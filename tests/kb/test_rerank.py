@@ -289,3 +289,9 @@ def test_everyday_words_for_changing_deciding_setting_and_gaining_name_aspects()
     change = _hit("b", "第三十三条　批复的绩效目标原则上不作调整，确需调整的，按程序报批。")
     assert reranker.rerank("目标批下来以后还能改吗", [batch, change])[0].chunk_id == "b"
     assert reranker.rerank("目标什么时候批下来", [batch, change])[0].chunk_id == "a"  # no change asked: by id
+
+
+def test_a_question_whether_something_counts_as_a_kind_asks_for_the_defining_clause() -> None:
+    aspects = asked_aspects("预算执行率能不能算效果指标")
+    assert names_aspect(aspects, "第十五条　效益指标反映项目实施带来的效果，二级指标包括经济效益、社会效益。")
+    assert not names_aspect(aspects, "第二十二条　预算执行率指标按照实际执行数除以全年预算数计算得分。")

@@ -35,7 +35,9 @@ _TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
      re.compile(rf"{_NUM}\s*(?:%|％|分|个百分点|成)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*(?:万|亿)?元")),
     ("grade", re.compile(r"什么等级|哪个等级|哪一档|什么档次|什么结论"),
      re.compile(r"[\"“”「」](?:优|良|中|差|予以支持|不予支持|调整后予以支持)[\"“”「」]|等级|等次|档")),
-    ("who", re.compile(r"谁|哪位|哪一位|哪个部门|哪个机构|哪些人|哪一级|什么部门|什么机构|哪个单位|哪些部门"),
+    ("who", re.compile(r"谁|哪位|哪一位|哪个部门|哪个机构|哪些人|哪一级|什么部门|什么机构|哪个单位|哪些部门"
+                        # "科室直接出，还是要局领导审定": which of two bodies
+                        r"|还是(?:要|由|让|归)?[^，。？?]{0,6}(?:领导|局长|科室|部门|单位|财政局|政府|机构)"),
      re.compile(r"部门|机构|委员会|常委会|财政局|政府|单位|人员|科室|审计机关|负责人|主席团|领导|专家|供应商|采购人|会计|本人|个人|小组")),
 )
 #: When the question names the unit it wants ("多少天", "几家"), the clause must give a number in it.
