@@ -283,3 +283,19 @@ def test_short_forms_directions_and_calendar_years() -> None:
     # "几年" needs a span of years, not the year a rule took effect
     assert not support("中长期绩效目标最长能设几年？", "第四十二条　本办法自2024年4月1日起施行。", IDF).has_answer_type
     assert support("中长期绩效目标最长能设几年？", "第六条　中长期目标一般按3年设定。", IDF).has_answer_type
+
+
+def test_colloquial_asking_words_and_a_word_cut_across_the_asking_phrase() -> None:
+    assert answer_types("监控表啥时候交？") == ("period",)
+    assert answer_types("财政再组织事前评价的金额线") == ("amount",)
+    assert answer_types("定性指标部分达成能给几成分？") == ("share",)
+    # jieba cuts "几/成分": "成分" is half of the asking phrase "几成", not a thing the texts lack
+    assert unknown_terms("定性指标部分达成能给几成分？", {**IDF, "定性指标": 3.0, "部分": 1.0, "达成": 2.0}) == []
+    # a fee asked about keeps its own word ("评估费" before "费按什么标准")
+    assert unknown_terms("评估费按什么标准付？", IDF) == ["评估费"]
+
+
+def test_which_of_two_bodies_asks_who() -> None:
+    assert "who" in answer_types("这种结论是科室直接出，还是要局领导审定？")
+    assert "who" in answer_types("绩效目标是财政局来定，还是用钱的单位自己定？")
+    assert "who" not in answer_types("目标是写三年的还是写一年的？")

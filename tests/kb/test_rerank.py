@@ -273,3 +273,25 @@ def test_exact_similarities_for_chosen_ids() -> None:
     exact = ExactVectors(["b", "a"], np.array([[0.0, 2.0], [1.0, 0.0]]))
     got = exact.similarities(np.array([1.0, 1.0]), ["a", "b", "zz"])
     assert set(got) == {"a", "b"} and got["a"] == pytest.approx(2 ** -0.5) and got["b"] == pytest.approx(2 ** -0.5)
+
+
+def test_everyday_words_for_changing_deciding_setting_and_gaining_name_aspects() -> None:
+    assert "调整" in asked_aspects("目标批下来以后还能改吗")
+    assert asked_aspects("整改报告什么时候交？") == ()  # 整改 is another act, not a change of the target
+    assert names_aspect(asked_aspects("年中要改绩效目标走啥程序"), "第二十二条　（≈）调整：绩效目标确定后一般不作调整。")
+    assert "审定" in asked_aspects("500万以上的项目谁拍板")
+    assert "设定" in asked_aspects("绩效目标是财政局来定，还是用钱的单位自己定？")
+    assert "给予" in asked_aspects("评了优有啥好处")
+    assert "计分" in asked_aspects("定性指标部分达成能给几成分？")
+    only = (1.0, *(0.0,) * 9, 1.0)  # fused + aspect
+    reranker = SupportReranker({}, only)
+    batch = _hit("a", "第三十二条　绩效目标按照谁批复预算、谁批复绩效目标的原则，随部门预算同步批复。")
+    change = _hit("b", "第三十三条　批复的绩效目标原则上不作调整，确需调整的，按程序报批。")
+    assert reranker.rerank("目标批下来以后还能改吗", [batch, change])[0].chunk_id == "b"
+    assert reranker.rerank("目标什么时候批下来", [batch, change])[0].chunk_id == "a"  # no change asked: by id
+
+
+def test_a_question_whether_something_counts_as_a_kind_asks_for_the_defining_clause() -> None:
+    aspects = asked_aspects("预算执行率能不能算效果指标")
+    assert names_aspect(aspects, "第十五条　效益指标反映项目实施带来的效果，二级指标包括经济效益、社会效益。")
+    assert not names_aspect(aspects, "第二十二条　预算执行率指标按照实际执行数除以全年预算数计算得分。")

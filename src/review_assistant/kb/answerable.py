@@ -25,17 +25,19 @@ _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+)"
 _EVERY = rf"每(?:{_NUM}|半)?\s*(?:个)?(?:年度?|月|季度?|周|旬)"
 #: (answer type, what in the question asks for it, what in a clause supplies it)
 _TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
-    ("amount", re.compile(r"门槛|起点|限额|多少金额|多大金额|金额多大|多少钱|多少万|几万|多少元|金额是多少|罚多少|罚款多少|收费标准|费用标准|(?:费|酬|价)[^，。？?]{0,4}(?:什么|多少|哪个)标准|付费标准|劳务费|报酬|补贴多少|多大投资|投资多少|扣多少"),
+    ("amount", re.compile(r"门槛|起点|限额|金额线|金额标准|多少金额|多大金额|金额多大|多少钱|多少万|几万|多少元|金额是多少|罚多少|罚款多少|收费标准|费用标准|(?:费|酬|价)[^，。？?]{0,4}(?:什么|多少|哪个)标准|付费标准|劳务费|报酬|补贴多少|多大投资|投资多少|扣多少"),
      re.compile(rf"{_NUM}\s*(?:万|亿)?元|{_NUM}\s*(?:万|亿)(?!分)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*倍")),
-    ("period", re.compile(r"多少天|几天|多长时间|多久|几个工作日|什么时候|什么时间|何时|几月|哪天|最晚|截止|期限|时限|几年|多少年|有效期|任期|多少日"),
+    ("period", re.compile(r"多少天|几天|多长时间|多久|几个工作日|什么时候|什么时间|何时|啥时候|啥时间|几时|几月|哪天|最晚|截止|期限|时限|几年|多少年|有效期|任期|多少日"),
      re.compile(rf"{_EVERY}|{_NUM}\s*(?:个)?(?:工作日|日|天|个月|月|年|周)|{_NUM}月(?:{_NUM}日|底|末|份)|年度终了|年底|月底|月末|日前|日内|之日起|期间|以前|前后|期满|届满|同时|随同|每年|每月|每季度|年中|季度|上半年|下半年|立即|及时")),
     ("count", re.compile(r"(?<![拆分哪])几个(?!月|小?项目)|多少个|几家|几名|多少名|多少人|几位|多少位|多少学时|多少课时|多少页|几页|最少要设|至少要设"),
      re.compile(rf"{_NUM}\s*(?:个|家|名|位|项|类|种|档|级|人|份|方面|学时|页)|若干")),
-    ("share", re.compile(r"砍掉多少|砍多少|压减多少|减多少|减掉多少|多少分|几分|多少%|百分之几|比例|占多少|权重|多少个百分点|低于多少|高于多少|超过多少|不低于多少|不超过多少|最低可以|最高可以|定到多少"),
+    ("share", re.compile(r"几成|砍掉多少|砍多少|压减多少|减多少|减掉多少|多少分|几分|多少%|百分之几|比例|占多少|权重|多少个百分点|低于多少|高于多少|超过多少|不低于多少|不超过多少|最低可以|最高可以|定到多少"),
      re.compile(rf"{_NUM}\s*(?:%|％|分|个百分点|成)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*(?:万|亿)?元")),
     ("grade", re.compile(r"什么等级|哪个等级|哪一档|什么档次|什么结论"),
      re.compile(r"[\"“”「」](?:优|良|中|差|予以支持|不予支持|调整后予以支持)[\"“”「」]|等级|等次|档")),
-    ("who", re.compile(r"谁|哪位|哪一位|哪个部门|哪个机构|哪些人|哪一级|什么部门|什么机构|哪个单位|哪些部门"),
+    ("who", re.compile(r"谁|哪位|哪一位|哪个部门|哪个机构|哪些人|哪一级|什么部门|什么机构|哪个单位|哪些部门"
+                        # "科室直接出，还是要局领导审定": which of two bodies
+                        r"|还是(?:要|由|让|归)?[^，。？?]{0,6}(?:领导|局长|科室|部门|单位|财政局|政府|机构)"),
      re.compile(r"部门|机构|委员会|常委会|财政局|政府|单位|人员|科室|审计机关|负责人|主席团|领导|专家|供应商|采购人|会计|本人|个人|小组")),
 )
 #: When the question names the unit it wants ("多少天", "几家"), the clause must give a number in it.
@@ -210,9 +212,18 @@ def _tagged_content_words(question: str) -> tuple[tuple[str, str], ...]:
     import jieba.posseg as pseg
 
     tokenize("")  # loads jieba with the domain dictionary
-    return tuple((word, flag) for word, flag in pseg.cut(question)
-                 if len(word) >= 2 and flag.startswith(_CONTENT_POS) and word not in _FILLER
-                 and not _ASKING.search(word) and not _GLUED.search(word))
+    asking = [m.span() for _, asks, _ in _TYPES for m in asks.finditer(question)]
+    out: list[tuple[str, str]] = []
+    start = 0
+    for word, flag in pseg.cut(question):
+        end = start + len(word)
+        # jieba cut across an asking phrase ("几/成分" in "能给几成分"): the word begins inside the phrase
+        straddles = any(a < start < b < end for a, b in asking)
+        if (len(word) >= 2 and flag.startswith(_CONTENT_POS) and word not in _FILLER and not straddles
+                and not _ASKING.search(word) and not _GLUED.search(word)):
+            out.append((word, flag))
+        start = end
+    return tuple(out)
 
 
 def key_terms(question: str, idf: dict[str, float], n: int = 1) -> list[str]:
