@@ -311,3 +311,18 @@ def test_a_question_asking_no_fact_needs_less_coverage_than_one_asking_a_fact() 
     # "哪个领导" asks who: the plain threshold holds, and a clause naming nobody does not answer
     assert answer_types("监控表报上去之前，要单位哪个领导签字？") == ("who",)
     assert not answerable("监控表报上去之前，要单位哪个领导签字？", ["第十二条　监控表按照以下要求填写。"], idf)[0]
+
+
+def test_units_of_leaders_proportions_ordinals_experts_projects_and_penalties() -> None:
+    params = "第三十三条　本办法所称本地参数及默认值如下：（一）重点监控金额标准：年度资金500万元（含）。"
+    assert not support("预警后逾期没处理，单位要被罚款多少？", params, IDF).has_answer_type
+    assert support("逾期不改正的罚多少？", "第九条　逾期不改正的，处二万元以下的罚款。", IDF).has_answer_type
+    talk = "第三十三条　对整改不力的部门，区财政局可以采取通报、约谈等方式督促整改。"
+    assert not support("整改不力被约谈的话，是财政局哪位领导来谈？", talk, IDF).has_answer_type
+    assert not support("结论是调整后予以支持的，预算最多能核减多少比例？", "第二十一条　评分80分（含）以上的，予以支持。", IDF).has_answer_type
+    assert support("结论是调整后予以支持的，预算最多能核减多少比例？", "第二十二条　核减幅度一般不超过申请金额的30%。", IDF).has_answer_type
+    assert not support("实施期8年的项目，中期评价放在第几年做？", "第七条　实施期在5年以上的项目应当开展中期评价。", IDF).has_answer_type
+    assert not support("事前评估论证至少得请几个专家？", "第十三条　评估围绕五个方面进行，专家论证意见作为附件。", IDF).has_answer_type
+    assert support("事前评估论证至少得请几个专家？", "第十三条　专家论证的，专家不少于3名。", IDF).has_answer_type
+    assert not support("财政评价每年至少要评多少个项目", "第四条　绩效评价分为单位自评、部门评价和财政评价三种方式。", IDF).has_answer_type
+    assert support("同一件事情可以拆成几个项目分开报吗？", "第二十六条　同一事项不得拆分为多个项目申报。", IDF).has_answer_type

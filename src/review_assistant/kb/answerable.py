@@ -62,6 +62,19 @@ _UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"多少分|几分(?!之)", rf"{_NUM}\s*分"),
         (r"多少万元|多少万|几万", rf"{_NUM}\s*万"),
         (r"多少次|几次", rf"{_NUM}\s*次"),
+        # "哪位领导来谈": a leader, not merely the body ("区财政局可以约谈")
+        (r"(?:哪位|哪个|什么|哪一级)领导", r"领导|局长|负责人|主任|书记"),
+        # "核减多少比例", "增加百分之几": a proportion, not a score band or an amount
+        (r"多少比例|什么比例|比例是多少|百分之几|百分之多少|几成|多少个百分点", r"%|％|百分之|千分之|个百分点|[一二三四五六七八九十\d]成(?![本果立员绩])"),
+        # "第几年做": an ordinal, not a length ("实施期在5年及以上")
+        (r"第几(?:年|个月|天|次|轮)", rf"第{_NUM}\s*(?:年|个月|天|次|轮)|当年|次年|最后一年"),
+        # "请几个专家": people, counted as people
+        (r"(?:几|多少)(?:个|名|位)?(?:专家|评委|委员|成员)",
+         rf"{_NUM}\s*(?:名|人|位|个)(?:以上)?的?(?:专家|评委|委员|成员)|(?:专家|评委|委员|成员)[^，。；]{{0,8}}{_NUM}\s*(?:名|人|位)"),
+        # "评多少个项目": a number of projects or a share of them, not "三种评价方式"
+        (r"(?<![拆分哪成])(?:几|多少)个(?:[\u4e00-\u9fff]{0,4})项目", rf"{_NUM}\s*(?:个|项)|{_NUM}\s*(?:%|％)|百分之"),
+        # "罚款多少", "会不会被罚款": a penalty, not some other amount in a parameters list
+        (r"罚", r"罚"),
         (r"多少份|几份", rf"{_NUM}\s*份"),
     )
 )
