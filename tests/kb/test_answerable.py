@@ -326,3 +326,20 @@ def test_units_of_leaders_proportions_ordinals_experts_projects_and_penalties() 
     assert support("事前评估论证至少得请几个专家？", "第十三条　专家论证的，专家不少于3名。", IDF).has_answer_type
     assert not support("财政评价每年至少要评多少个项目", "第四条　绩效评价分为单位自评、部门评价和财政评价三种方式。", IDF).has_answer_type
     assert support("同一件事情可以拆成几个项目分开报吗？", "第二十六条　同一事项不得拆分为多个项目申报。", IDF).has_answer_type
+
+
+def test_the_figure_asked_for_belongs_to_the_verb_before_the_asking_phrase() -> None:
+    from review_assistant.kb.answerable import governing_verb
+
+    assert governing_verb("会计凭证和账簿要保管多少年？") == "保管"
+    assert governing_verb("采购文件要留多少年？") is None  # one-character speech: nothing decided by it
+    idf = {**IDF, "会计凭证": 3.0, "账簿": 3.5, "保管": 3.0}
+    keep = "第二十三条　各单位对会计凭证、会计账簿应当建立档案，妥善保管。保管期限由国务院财政部门规定。"
+    ban = "第四十条　有前款行为的会计人员，五年内不得从事会计工作。"
+    q = "会计凭证和账簿要保管多少年？"
+    # the five years of the ban are not years of keeping, and the keeping clause states none
+    assert not answerable(q, [keep, ban], idf)[0]
+    assert answerable(q, ["第十条　会计凭证和会计账簿应当保管十五年以上。", ban], idf)[0]
+    # a verb no retrieved clause uses is the asker's wording: the period alone answers
+    assert answerable("审计通知书要提前几天送到？", ["第四十二条　审计机关应当在实施审计三日前送达审计通知书。"],
+                      {**IDF, "审计": 2.0, "通知书": 3.0, "送达": 2.0})[0]

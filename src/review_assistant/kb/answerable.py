@@ -364,8 +364,12 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
     # A specific fact asked about something no clause names: that word counts against coverage.
     # So does a thing of its own ("会计师事务所", "评估费") named in the clause that asks, fact or not.
     fact_about_unknown = bool(unknown) and (bool(answer_types(question)) or bool(asked))
-    supports = [support(question, t, idf, q_tokens=q_tokens, unknown=len(unknown) if fact_about_unknown else 0)
-                for t in texts]
+    # "保管多少年" asked of clauses that use "保管": the years stated must be in a sentence about keeping. (A verb
+    # no retrieved clause uses, "要留", "提前", is the asker's wording and decides nothing.)
+    verb = governing_verb(_asking_part(question))
+    verb = verb if verb and any(verb in t for t in texts) else None
+    supports = [support(question, t, idf, q_tokens=q_tokens, unknown=len(unknown) if fact_about_unknown else 0,
+                        verb=verb) for t in texts]
     need = (MIN_COVERAGE_WITH_UNKNOWN_FACT if fact_about_unknown
             else MIN_COVERAGE if answer_types(question) or unknown else MIN_COVERAGE_NO_FACT)
     # A specific fact must come from a clause about the question's most specific term.
@@ -430,15 +434,53 @@ def _token_set(text: str) -> frozenset[str]:
     return frozenset(tokenize(text))
 
 
+#: The asking phrase of a figure ("保管多少年", "回复要几天"): the verb right before it says what the figure is of.
+_FIGURE_ASKS = re.compile(r"多少年|几年|多少天|几天|多少日|几个工作日|多少个工作日|多长时间|多久|多少钱|多少万|多少元|百分之几|多少比例")
+_SENTENCE = re.compile(r"[^。；;\n]+")
+
+
+@lru_cache(maxsize=1024)
+def governing_verb(question: str) -> str | None:
+    """The two-character verb just before the question's figure-asking phrase ("要保管多少年" → "保管"), if any.
+
+    One-character verbs ("留多少年", "罚多少") are everyday speech the rules word otherwise ("保存"), so none is taken.
+    """
+    import jieba.posseg as pseg
+
+    m = _FIGURE_ASKS.search(question)
+    if not m:
+        return None
+    tokenize("")  # loads jieba with the domain dictionary
+    words = [(w, f) for w, f in pseg.cut(question[: m.start()]) if w.strip()]
+    while words and words[-1][0] in ("要", "得", "需要", "应当", "能", "可以", "最多", "最少", "至少", "最长", "一般", "内"):
+        words.pop()
+    # "要留" is jieba gluing a modal to a one-character verb
+    if words and len(words[-1][0]) == 2 and words[-1][1].startswith("v") and not _GLUED.search(words[-1][0]):
+        return words[-1][0]
+    return None
+
+
+def _figure_with_verb(verb: str, gives: re.Pattern[str], text: str) -> bool:
+    """Some sentence of ``text`` states a figure ``gives`` matches and the verb (or a synonym of it)."""
+    names = {verb, *(w for w in _synonyms_of(verb) if len(w) >= 2)}
+    return any(gives.search(sent) and any(n in sent for n in names) for sent in _SENTENCE.findall(text))
+
+
 def support(
-    question: str, text: str, idf: dict[str, float], *, q_tokens: list[str] | None = None, unknown: int = 0
+    question: str, text: str, idf: dict[str, float], *, q_tokens: list[str] | None = None, unknown: int = 0,
+    verb: str | None = None,
 ) -> Support:
-    """Answer type and key-term coverage of ``text`` (the clause with its title and headings) for ``question``."""
+    """Answer type and key-term coverage of ``text`` (the clause with its title and headings) for ``question``.
+
+    ``verb``: the figure asked for must be stated in a sentence with this verb (see :func:`governing_verb`).
+    """
     types = answer_types(question)
     supplies = {name: gives for name, _, gives in (*_TYPES, _QUANTITY)}
     where = _about_category(question, text) if types else text
     has = all(supplies[t].search(where) for t in types) if types else True
     asking = _asking_part(question)
     has = has and all(gives.search(where) for asks, gives in _UNITS if asks.search(asking))
+    if has and verb and types:  # "保管多少年": the years must be those of keeping, not "五年内不得从事会计工作"
+        has = all(_figure_with_verb(verb, supplies[t], where) for t in types)
     cov = coverage(q_tokens if q_tokens is not None else tokenize(question), set(_token_set(text)), idf, unknown)
     return Support(types[0] if types else None, has, cov)
