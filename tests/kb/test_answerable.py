@@ -343,3 +343,12 @@ def test_the_figure_asked_for_belongs_to_the_verb_before_the_asking_phrase() -> 
     # a verb no retrieved clause uses is the asker's wording: the period alone answers
     assert answerable("审计通知书要提前几天送到？", ["第四十二条　审计机关应当在实施审计三日前送达审计通知书。"],
                       {**IDF, "审计": 2.0, "通知书": 3.0, "送达": 2.0})[0]
+
+
+def test_facts_are_asked_by_the_asking_clauses_not_by_the_story() -> None:
+    story = "我们单位先把项目报上去了，报告过了两个礼拜才补，报告日期比申报截止日还晚，这样算做过事前评估吗？"
+    assert answer_types(story) == ()  # "截止日" is in the story; the question asks yes or no
+    assert answer_types("评估报告落款日期比申报日期晚了几天，会不会被当成没做评估？") == ()  # "晚了几天": a few days
+    assert answer_types("报告出具后有效期多长，隔一年还能继续用吗") == ("period",)
+    # the asker's everyday words are not subjects the texts leave out
+    assert unknown_terms("目标审核意见下来后几天内要改完重报？", {**IDF, "目标": 1.0, "审核意见": 3.0}) == []

@@ -105,6 +105,13 @@ _FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面",
                      "接下来", "以后", "之后", "现在", "最后", "时间", "数据", "是不是",
                      # asking idioms: "有什么讲究", "是什么意思", "有什么说法/好处/用处/区别"
                      "讲究", "意思", "说法", "规矩", "好处", "用处", "区别", "门道", "后果"})
+#: Everyday words for what the rules say in their own terms: how long ("礼拜", "钟头"), handing in again
+#: ("重报", "补报"), where a report is signed ("落款"), whether it counts ("算数", "管用"), a cap ("封顶").
+#: They are the asker's speech, not subjects the texts leave out.
+_COLLOQUIAL = frozenset({"礼拜", "星期", "钟头", "半天", "年头", "年底前", "时长", "早点", "晚点", "回头",
+                         "重报", "补报", "再报", "上交", "交表", "落款", "签个字", "盖个章", "打回", "退件",
+                         "算数", "好使", "管用", "靠谱", "妥当", "要紧", "麻烦", "划算", "折腾",
+                         "封顶", "兜底", "开销", "钱数", "进场", "加点", "卡住"})
 _ASKING = re.compile(r"多少|多长|多久|多大|哪|几|什么|啥|怎|谁|吗|呢")
 # jieba sometimes glues a function character to a neighbour ("分会" in "55分会怎样"): not a term.
 _GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$")
@@ -131,10 +138,20 @@ QUOTED = re.compile(r"[“\"「『]([^”\"」』\n]{1,40})[”\"」』]")
 _YES_NO = re.compile(r"行不行|可不可以|能不能|能否|可以吗|行吗|是否可以|允许吗|算不算|要不要")
 
 
+#: "晚了几天", "过了几个月": a few, as the asker tells it, not a question how many.
+_A_FEW = re.compile(r"(?<=[了过])几(?=天|个月|个工作日|年|次)")
+
+
 def _asking_part(question: str) -> str:
     """What in the question asks for a fact: quotes left out; nothing for a yes/no question
-    ("晚几天补上行不行" asks a permission, not a period)."""
-    return "" if _YES_NO.search(question) else QUOTED.sub("“”", question)
+    ("晚几天补上行不行" asks a permission, not a period). When some clauses ask and others tell the
+    asker's story ("报告日期比申报截止日还晚，这样算做过评估吗？"), only the asking clauses."""
+    if _YES_NO.search(question):
+        return ""
+    text = _A_FEW.sub("若干", QUOTED.sub("“”", question))
+    clauses = [c for c in _CLAUSE_END.split(text) if c.strip()]
+    asking = [c for c in clauses if _ASKS.search(c)]
+    return "，".join(asking) if asking and len(asking) < len(clauses) else text
 
 
 def answer_types(question: str) -> tuple[str, ...]:
@@ -236,7 +253,8 @@ def _tagged_content_words(question: str) -> tuple[tuple[str, str], ...]:
         end = start + len(word)
         # jieba cut across an asking phrase ("几/成分" in "能给几成分"): the word begins inside the phrase
         straddles = any(a < start < b < end for a, b in asking)
-        if (len(word) >= 2 and flag.startswith(_CONTENT_POS) and word not in _FILLER and not straddles
+        if (len(word) >= 2 and flag.startswith(_CONTENT_POS) and word not in _FILLER and word not in _COLLOQUIAL
+                and not straddles
                 and not _ASKING.search(word) and not _GLUED.search(word)):
             out.append((word, flag))
         start = end
@@ -309,7 +327,7 @@ def asked_thing(question: str, words: tuple[str, ...]) -> str | None:
 
 
 _CLAUSE_END = re.compile(r"[，,。；;：:？?！!\n]")
-_ASKS = re.compile(r"什么|啥|哪|几|多少|怎么|怎样|如何|吗|谁|是否|能否|能不能|可不可以|要不要|会不会|行不行|算不算|有没有|是不是")
+_ASKS = re.compile(r"什么|啥|哪|几|多少|多长|多久|多大|怎么|怎样|如何|吗|谁|是否|能否|能不能|可不可以|要不要|会不会|行不行|算不算|有没有|是不是")
 
 
 #: A clause telling the asker's own story ("我刚分到绩效科", "科长让我先搞清楚", "领导说不行").
