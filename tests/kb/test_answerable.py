@@ -352,3 +352,8 @@ def test_facts_are_asked_by_the_asking_clauses_not_by_the_story() -> None:
     assert answer_types("报告出具后有效期多长，隔一年还能继续用吗") == ("period",)
     # the asker's everyday words are not subjects the texts leave out
     assert unknown_terms("目标审核意见下来后几天内要改完重报？", {**IDF, "目标": 1.0, "审核意见": 3.0}) == []
+
+
+def test_cutting_a_budget_asks_for_a_share() -> None:
+    assert answer_types("去年评价结果拿了个“中”，下一年的预算大概会被压掉多少？") == ("share",)
+    assert answer_types("第二年的预算会被砍掉多少？") == ("share",)
