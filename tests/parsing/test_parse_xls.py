@@ -246,3 +246,63 @@ def test_zip_batch_takes_xls_and_et_members(tmp_path: Path) -> None:
     assert sorted(i.name for i in incoming) == ["批量.zip/单位/监控表.ET", "批量.zip/单位/目标表.xls"]
     assert not bad
     assert all(parse_file(i.path, LIMITS).file_type == "xls" for i in incoming)
+
+
+def test_cli_checks_an_xls_and_refuses_a_broken_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from review_assistant.cli import main
+
+    sample = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "goal_sheets" / "gs02_total_zero.xlsx"
+    xls = xlsx_to_xls(sample, tmp_path / "资金为零.xls")
+    home = str(tmp_path / "h")
+    with pytest.raises(SystemExit) as exc:  # the default: parsed in the sandboxed child process
+        main(["check", str(xls), "--format", "json", "--no-llm", "--home", home])
+    out, _ = capsys.readouterr()
+    assert exc.value.code in (0, 1, None)
+    report = json.loads(out)
+    assert report["document"]["kind"] == "goal_sheet" and report["document"]["pages"] == 1
+    assert "GS-02" in {f["rule_id"] for f in report["findings"]}
+
+    broken = tmp_path / "坏表.xls"
+    broken.write_bytes(xls.read_bytes()[:3000])
+    with pytest.raises(SystemExit) as exc:
+        main(["check", str(broken), "--no-llm", "--home", home])
+    _, err = capsys.readouterr()
+    assert exc.value.code == 2
+    assert "坏表.xls" in err and "损坏" in err and "Traceback" not in err
+
+
+def _property_set(props: list[tuple[int, int, bytes]]) -> bytes:
+    """A summary-information stream (MS-OLEPS) with one property set of (id, type, value bytes)."""
+    import struct
+
+    body, table = b"", b""
+    offset = 8 + 8 * len(props)
+    for pid, vt, value in props:
+        table += struct.pack("<II", pid, offset + len(body))
+        item = struct.pack("<HH", vt, 0) + value
+        body += item + b"\x00" * (-len(item) % 4)
+    pset = struct.pack("<II", 8 + len(table) + len(body), len(props)) + table + body
+    header = b"\xfe\xff\x00\x00" + b"\x05\x01\x02\x00" + b"\x00" * 16 + struct.pack("<I", 1) + b"\x11" * 16
+    return header + struct.pack("<I", len(header) + 4) + pset
+
+
+def test_summary_information_gives_the_core_properties() -> None:
+    import struct
+
+    from review_assistant.parsing.xls import parse_summary
+
+    title = "2025年度绩效目标申报表".encode("gb18030") + b"\x00"
+    author = "张三\x00".encode("utf-16-le")
+    stream = _property_set([
+        (1, 0x02, struct.pack("<hH", 936, 0)),
+        (2, 0x1E, struct.pack("<I", len(title)) + title),
+        (8, 0x1F, struct.pack("<I", 3) + author),
+        (13, 0x40, struct.pack("<Q", int((datetime(2025, 3, 1, 9, 30) - datetime(1601, 1, 1)).total_seconds()) * 10**7)),
+    ])
+    props = parse_summary(stream)
+    assert props["title"] == "2025年度绩效目标申报表"
+    assert props["lastModifiedBy"] == "张三"
+    assert props["modified"] == "2025-03-01T09:30:00"
+    assert parse_summary(b"junk") == {}

@@ -17,7 +17,7 @@ from __future__ import annotations
 import io
 import struct
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +53,7 @@ def parse_xls(path: Path, limits: LimitSettings) -> ParseResult:
 
     log = io.StringIO()  # xlrd writes its warnings to a log; stdout carries JSON output
     try:
-        stream, base, size = _workbook_stream(path, data, log)
+        stream, base, size, summary = _workbook_stream(path, data, log)
         check_cell_total(path, _count_cells(stream, base, size), limits)
         del stream
         book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True,
@@ -63,8 +63,10 @@ def parse_xls(path: Path, limits: LimitSettings) -> ParseResult:
     except Exception as exc:  # XLRDError, CompDocError, struct.error, IndexError... on a damaged file
         raise _failure(path, exc) from exc
     try:
+        properties = {"lastModifiedBy": name} if (name := str(book.user_name or "").strip()) else {}
+        properties.update(summary)  # the summary's last author, when present, is the better source
         return build_workbook(path, Workbook(names=book.sheet_names(), sheets=_sheets(book),
-                                             properties=_properties(book)), limits)
+                                             properties=properties), limits)
     except (DocumentError, MemoryError, RecursionError):
         raise
     except Exception as exc:
@@ -86,15 +88,16 @@ def _failure(path: Path, exc: BaseException) -> DocumentError:
     )
 
 
-def _workbook_stream(path: Path, data: bytes, log: Any) -> tuple[bytes, int, int]:
-    """The BIFF stream inside the OLE2 container (named Workbook, or Book in Excel 5/95 files)."""
+def _workbook_stream(path: Path, data: bytes, log: Any) -> tuple[bytes, int, int, dict[str, str]]:
+    """The BIFF stream inside the OLE2 container (named Workbook, or Book in Excel 5/95 files), and the
+    document properties from the summary stream beside it."""
     from xlrd.compdoc import CompDoc
 
     doc = CompDoc(data, logfile=log)
     for name in ("Workbook", "Book"):
         stream, base, size = doc.locate_named_stream(name)
         if stream:
-            return stream, base, size
+            return stream, base, size, _summary(doc)
     if doc.locate_named_stream("WordDocument")[0]:
         raise DocumentError(path, "文件实际是 Word 文档（.doc），只是扩展名为表格格式；请上传正确的文件或用 Word 另存为 .docx")
     if path.suffix.lower() == ".et":
@@ -180,7 +183,61 @@ def _number_format(book: Any, xf_index: int) -> str:
     return fmt.format_str if fmt is not None and fmt.format_str else "General"
 
 
-def _properties(book: Any) -> dict[str, str]:
-    # The OLE summary stream (title, author) is not read by xlrd; the last saver's name is in the workbook.
-    name = str(getattr(book, "user_name", "") or "").strip()
-    return {"lastModifiedBy": name} if name else {}
+# Summary information property ids (MS-OLEPS) → the names the .xlsx reader uses for core properties.
+_SUMMARY_IDS = {2: "title", 3: "subject", 4: "creator", 5: "keywords", 6: "description", 8: "lastModifiedBy",
+                12: "created", 13: "modified"}
+_VT_I2, _VT_LPSTR, _VT_LPWSTR, _VT_FILETIME = 0x02, 0x1E, 0x1F, 0x40
+_FILETIME_EPOCH = datetime(1601, 1, 1)
+
+
+def _summary(doc: Any) -> dict[str, str]:
+    """Title, author and dates from the ``\\x05SummaryInformation`` stream; nothing when it is absent or odd."""
+    try:
+        stream, base, size = doc.locate_named_stream("\x05SummaryInformation")
+        return parse_summary(bytes(stream[base:base + size])) if stream else {}
+    except Exception:  # a damaged summary never stops the workbook from being read
+        return {}
+
+
+def parse_summary(data: bytes) -> dict[str, str]:
+    """The first property set of a summary-information stream, as ``{"title": ..., "creator": ...}``."""
+    if len(data) < 48 or data[:2] != b"\xfe\xff":
+        return {}
+    (start,) = struct.unpack_from("<I", data, 44)
+    _size, count = struct.unpack_from("<II", data, start)
+    entries = [struct.unpack_from("<II", data, start + 8 + 8 * i) for i in range(min(count, 256))]
+    codepage = 1252
+    values: dict[int, Any] = {}
+    for pid, offset in entries:
+        at = start + offset
+        (vt,) = struct.unpack_from("<H", data, at)
+        if vt == _VT_I2:
+            values[pid] = struct.unpack_from("<h", data, at + 4)[0]
+        elif vt in (_VT_LPSTR, _VT_LPWSTR):
+            (n,) = struct.unpack_from("<I", data, at + 4)
+            raw = data[at + 8: at + 8 + min(n * (2 if vt == _VT_LPWSTR else 1), 65536)]
+            values[pid] = (vt, raw)
+        elif vt == _VT_FILETIME:
+            (ticks,) = struct.unpack_from("<Q", data, at + 4)
+            values[pid] = _FILETIME_EPOCH + timedelta(microseconds=ticks // 10) if ticks else None
+    if isinstance(values.get(1), int):
+        codepage = values[1] & 0xFFFF
+    out: dict[str, str] = {}
+    for pid, name in _SUMMARY_IDS.items():
+        value = values.get(pid)
+        if isinstance(value, datetime):
+            out[name] = value.isoformat()
+        elif isinstance(value, tuple):
+            vt, raw = value
+            text = raw.decode("utf-16-le", "replace") if vt == _VT_LPWSTR else _decode_ansi(raw, codepage)
+            if text := text.split("\x00", 1)[0].strip():
+                out[name] = text
+    return out
+
+
+def _decode_ansi(raw: bytes, codepage: int) -> str:
+    encoding = {65001: "utf-8", 1200: "utf-16-le", 936: "gb18030", 950: "cp950"}.get(codepage, f"cp{codepage}")
+    try:
+        return raw.decode(encoding, "replace")
+    except LookupError:
+        return raw.decode("gb18030", "replace")
