@@ -71,7 +71,8 @@ class _Tables(HTMLParser):
         self._depth = 0  # table nesting
         self._skip = 0  # inside <script>, <style>, <head>
         self._row = 0
-        self._taken: set[Position] = set()
+        # Columns taken by rowspans from rows above, for this row and those below (rows passed are dropped).
+        self._taken: dict[int, set[int]] = {}
         self._cell: list[str] | None = None
         self._span = (1, 1)
         self._at: Position = (0, 0)
@@ -85,7 +86,7 @@ class _Tables(HTMLParser):
             self._depth += 1
             if self._depth == 1:
                 self.grids.append(SheetGrid(title=""))
-                self._row, self._taken, self._cell = 0, set(), None
+                self._row, self._taken, self._cell = 0, {}, None
             return
         if self._depth != 1:
             if self._cell is not None:  # a nested table: its cells join the outer cell's text
@@ -93,6 +94,7 @@ class _Tables(HTMLParser):
             return
         if tag == "tr":
             self._end_cell()
+            self._taken.pop(self._row, None)
             self._row += 1
         elif tag in ("td", "th"):
             self._end_cell()
@@ -101,7 +103,8 @@ class _Tables(HTMLParser):
             span = dict(attrs)
             self._span = (_span(span.get("rowspan"), _MAX_ROWSPAN), _span(span.get("colspan"), _MAX_COLSPAN))
             col = 1
-            while (self._row, col) in self._taken:
+            taken = self._taken.get(self._row, set())
+            while col in taken:
                 col += 1
             self._at = (self._row, col)
             self._cell = []
@@ -138,8 +141,7 @@ class _Tables(HTMLParser):
         self._positions += rows * cols
         check_cell_total(self.path, self._positions, self.limits)
         for r in range(r0, r0 + rows):
-            for c in range(c0, c0 + cols):
-                self._taken.add((r, c))
+            self._taken.setdefault(r, set()).update(range(c0, c0 + cols))
         if text:
             grid.values[(r0, c0)] = text
         if rows > 1 or cols > 1:
