@@ -2,7 +2,7 @@
 
 :func:`xlsx_to_xls` copies what a reader sees of an openpyxl workbook — the cached values, each cell's
 number format, merged ranges, sheet names and hidden sheets — so a test can compare the two readers on
-one sheet.
+one sheet. Document properties go into the OLE summary stream (xlwt itself writes none).
 """
 
 from __future__ import annotations
@@ -39,7 +39,36 @@ def xlsx_to_xls(src: Path, out: Path) -> Path:
         for rng in ws.merged_cells.ranges:
             sheet.merge(rng.min_row - 1, rng.max_row - 1, rng.min_col - 1, rng.max_col - 1)
     book.save(str(out))
+    # xlwt writes no document properties: add the summary stream Excel writes (title, author, ...).
+    p = wb.properties
+    props = {pid: v for pid, v in ((2, p.title), (3, p.subject), (4, p.creator), (5, p.keywords),
+                                   (6, p.description), (8, p.lastModifiedBy)) if v}
+    if props:
+        import io
+
+        from xlrd.compdoc import CompDoc
+
+        stream, base, size = CompDoc(out.read_bytes(), logfile=io.StringIO()).locate_named_stream("Workbook")
+        out.write_bytes(ole_file({"Workbook": bytes(stream[base:base + size]),
+                                  "\x05SummaryInformation": summary_stream(props)}))
     return out
+
+
+def summary_stream(props: dict[int, str]) -> bytes:
+    """A summary-information stream (MS-OLEPS) with Unicode string properties by property id
+    (2 title, 3 subject, 4 author, 5 keywords, 6 comments, 8 last author)."""
+    import struct
+
+    body, table = b"", b""
+    offset = 8 + 8 * len(props)
+    for pid, text in props.items():
+        raw = (text + "\x00").encode("utf-16-le")
+        table += struct.pack("<II", pid, offset + len(body))
+        item = struct.pack("<HHI", 0x1F, 0, len(raw) // 2) + raw
+        body += item + b"\x00" * (-len(item) % 4)
+    pset = struct.pack("<II", 8 + len(table) + len(body), len(props)) + table + body
+    header = b"\xfe\xff\x00\x00\x05\x01\x02\x00" + b"\x00" * 16 + struct.pack("<I", 1) + b"\x11" * 16
+    return header + struct.pack("<I", len(header) + 4) + pset
 
 
 def write_xls(out: Path, sheets: dict[str, list[list[Any]]],
@@ -88,3 +117,55 @@ def xlsx_to_html(src: Path, out: Path, encoding: str = "utf-8") -> Path:
     parts.append("</table></body></html>")
     out.write_bytes("".join(parts).encode(encoding))
     return out
+
+
+def ole_file(streams: dict[str, bytes]) -> bytes:
+    """A minimal OLE2 compound file (512-byte sectors) holding ``streams`` in the root storage.
+
+    The mini-stream cutoff is written as 0, so every stream lives in ordinary sectors (no mini stream);
+    readers take the cutoff from the header. Enough to add a summary stream beside a workbook.
+    """
+    import struct
+
+    sec = 512
+    free, end, fat_sid = -1, -2, -3
+    data_secs: list[bytes] = []
+    fat: list[int] = []
+    starts: list[int] = []
+    for data in streams.values():
+        n = max(1, -(-len(data) // sec))
+        starts.append(len(data_secs))
+        for i in range(n):
+            data_secs.append(data[i * sec:(i + 1) * sec].ljust(sec, b"\x00"))
+            fat.append(len(fat) + 1 if i < n - 1 else end)
+
+    def entry(name: str, kind: int, right: int, child: int, start: int, size: int) -> bytes:
+        raw = (name.encode("utf-16-le") + b"\x00\x00") if name else b""
+        return (raw.ljust(64, b"\x00") + struct.pack("<HBBiii", len(raw), kind, 1, -1, right, child)
+                + b"\x00" * 36 + struct.pack("<iiI", start, size, 0))
+
+    names = list(streams)
+    entries = [entry("Root Entry", 5, -1, 1 if names else -1, end, 0)]
+    for i, name in enumerate(names):
+        entries.append(entry(name, 2, i + 2 if i + 1 < len(names) else -1, -1, starts[i], len(streams[name])))
+    directory = b"".join(entries)
+    directory = directory.ljust(-(-len(directory) // sec) * sec, b"\x00")
+    dir_start = len(data_secs)
+    n_dir = len(directory) // sec
+    for i in range(n_dir):
+        data_secs.append(directory[i * sec:(i + 1) * sec])
+        fat.append(len(fat) + 1 if i < n_dir - 1 else end)
+    per = sec // 4
+    n_fat = 1
+    while len(fat) + n_fat > per * n_fat:
+        n_fat += 1
+    assert n_fat <= 109, "test files only: no DIFAT extension"
+    fat_start = len(data_secs)
+    fat.extend([fat_sid] * n_fat)
+    fat.extend([free] * (per * n_fat - len(fat)))
+    data_secs.extend(struct.pack(f"<{per}i", *fat[i * per:(i + 1) * per]) for i in range(n_fat))
+    header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 16 + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+              + b"\x00" * 6 + struct.pack("<iiiiiiiii", 0, n_fat, dir_start, 0, 0, end, 0, end, 0)
+              + struct.pack("<109i", *range(fat_start, fat_start + n_fat), *([free] * (109 - n_fat))))
+    assert len(header) == 512
+    return header + b"".join(data_secs)

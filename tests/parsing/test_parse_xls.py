@@ -306,3 +306,16 @@ def test_summary_information_gives_the_core_properties() -> None:
     assert props["lastModifiedBy"] == "张三"
     assert props["modified"] == "2025-03-01T09:30:00"
     assert parse_summary(b"junk") == {}
+
+
+def test_summary_title_is_the_document_title_as_in_xlsx(tmp_path: Path) -> None:
+    xlsx = _workbook(tmp_path / "a.xlsx")
+    wb = openpyxl.load_workbook(str(xlsx))
+    wb.properties.title = "示例区2025年绩效目标"
+    wb.properties.creator = "李四"
+    wb.save(str(xlsx))
+    path = xlsx_to_xls(xlsx, tmp_path / "带属性.xls")  # Workbook + SummaryInformation streams
+    doc, expected = parse_file(path, LIMITS), parse_file(xlsx, LIMITS)
+    assert doc.title == expected.title == "示例区2025年绩效目标"
+    assert doc.properties["creator"] == expected.properties["creator"] == "李四"
+    _same(doc, expected)
