@@ -365,3 +365,4 @@ def test_everyday_names_of_things_the_laws_name_otherwise() -> None:
     assert _mentions("第四十条　私设会计账簿的，由县级以上人民政府财政部门责令限期改正。", "账本")
     assert _mentions("第三十八条　担任会计机构负责人的，应当具备会计师以上专业技术职务资格。", "职称")
     assert _mentions("第十六条　满意度指标的指标值原则上不低于85%。", "目标值")
+    assert _mentions("第十三条　五个方面各占20分，合计100分。", "总分")
