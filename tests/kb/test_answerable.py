@@ -376,3 +376,13 @@ def test_a_question_none_of_whose_words_the_texts_use_is_not_covered() -> None:
     assert coverage(tokenize("明天区里会不会下雨？"), clause, IDF) == 0.0
     assert coverage(tokenize("怎么办？"), clause, IDF) == 1.0  # nothing asked about: nothing to miss
     assert not answerable("明天区里会不会下雨？", ["第三十二条　审核中发现的问题按照影响程度分为三类。"], IDF)[0]
+
+
+def test_comparisons_comparatives_and_working_days() -> None:
+    from review_assistant.kb.answerable import key_terms
+
+    idf = {**IDF, "权重": 3.0, "国家": 4.0, "区里": 4.5, "自评": 2.0}
+    assert "国家" not in key_terms("单位自评各部分权重国家和区里规定的一样吗？", idf, n=3)
+    assert "国家" in key_terms("国家规定的自评权重是多少？", idf, n=3)
+    assert unknown_terms("这种越小越好的指标没完成，分数是怎么算的？", {**IDF, "指标": 1.0, "分数": 2.0}) == []
+    assert answer_types("先谁审后谁审，各有几个工作日？") == ("period", "who")
