@@ -154,6 +154,11 @@ def _asking_part(question: str) -> str:
     return "，".join(asking) if asking and len(asking) < len(clauses) else text
 
 
+def figure_pattern(kind: str) -> re.Pattern[str]:
+    """What in a clause supplies an answer of ``kind`` ("period", "amount" …)."""
+    return next(gives for name, _, gives in (*_TYPES, _QUANTITY) if name == kind)
+
+
 def answer_types(question: str) -> tuple[str, ...]:
     """What kinds of fact the question asks for (several when it asks "多少天" and "谁"), quotes aside."""
     question = _asking_part(question)
