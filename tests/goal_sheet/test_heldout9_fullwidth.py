@@ -35,6 +35,8 @@ def test_full_width_years_and_the_year_a_name_starts_with() -> None:
     assert year_opening_name("2025年全民健身场地设施维护项目") == 2025
     assert year_opening_name("２０２５年全民健身场地设施维护项目") == 2025
     assert year_opening_name("2025年6月开工的道路养护") is None
+    assert year_opening_name("2019年建成道路的养护") is None
+    assert year_opening_name("2025年新建农村公路项目") == 2025
     assert year_opening_name("全民健身2025年场地维护") is None
 
 

@@ -411,10 +411,11 @@ def year_in_text(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_NAME_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+# Not a month ("2025年6月开工的……") nor the year something was finished ("2019年建成道路的养护").
+_NAME_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?!\s*(?:以前|以来)?(?:建成|竣工|完工|完成|投用|投入使用))")
 
 
 def year_opening_name(name: str) -> int | None:
-    """The year a project or fund name starts with ("2025年全民健身场地设施维护项目" → 2025; not "2025年6月……")."""
+    """The year a project or fund name starts with ("2025年全民健身场地设施维护项目" → 2025)."""
     m = _NAME_YEAR.match(half_width(name))
     return int(m.group(1)) if m else None
