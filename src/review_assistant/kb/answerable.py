@@ -188,10 +188,19 @@ def coverage(question_tokens: list[str], text_tokens: set[str], idf: dict[str, f
     terms = [t for t in dict.fromkeys(question_tokens) if t in idf]
     missing = unknown * max(idf.values(), default=1.0) if unknown else 0.0
     if not terms and not missing:
-        return 1.0
+        # nothing to look for ("怎么办？") covers; words none of which the texts use ("明天会不会下雨") do not
+        # (jieba's made-up words, "评了", "优有", and the asker's fillers decide nothing)
+        subjects = [t for t in question_tokens if _is_subject_word(t) and not _synonyms_of(t) & idf.keys()]
+        return 0.0 if idf and subjects else 1.0
     total = sum(idf[t] for t in terms) + missing
     found = sum(idf[t] for t in terms if _synonyms_of(t) & text_tokens)
     return found / total if total else 1.0
+
+
+def _is_subject_word(token: str) -> bool:
+    """A dictionary word of two characters or more that is not filler or everyday speech."""
+    return (len(token) >= 2 and not token.isdigit() and token not in _FILLER and token not in _COLLOQUIAL
+            and not _ASKING.search(token) and _in_dictionary(token))
 
 
 def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
