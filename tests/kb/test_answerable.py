@@ -299,3 +299,15 @@ def test_which_of_two_bodies_asks_who() -> None:
     assert "who" in answer_types("这种结论是科室直接出，还是要局领导审定？")
     assert "who" in answer_types("绩效目标是财政局来定，还是用钱的单位自己定？")
     assert "who" not in answer_types("目标是写三年的还是写一年的？")
+
+
+def test_a_question_asking_no_fact_needs_less_coverage_than_one_asking_a_fact() -> None:
+    idf = {"目标": 2.0, "批": 3.0, "下来": 3.0, "改": 3.0, "绩效": 0.5, "调整": 2.0, "领导": 2.0, "签字": 3.5,
+           "监控表": 2.5, "报上去": 3.0, "之前": 2.0, "单位": 0.5}
+    clause = "第三十三条　批复的绩效目标原则上不作调整，确需调整的，按程序报批。"
+    # only "目标" of the question is in the clause: enough when no specific fact is asked
+    assert support("目标批下来以后还能改吗", clause, idf).coverage < 0.3
+    assert answerable("目标批下来以后还能改吗", [clause], idf)[0]
+    # "哪个领导" asks who: the plain threshold holds, and a clause naming nobody does not answer
+    assert answer_types("监控表报上去之前，要单位哪个领导签字？") == ("who",)
+    assert not answerable("监控表报上去之前，要单位哪个领导签字？", ["第十二条　监控表按照以下要求填写。"], idf)[0]
