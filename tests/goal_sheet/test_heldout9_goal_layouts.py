@@ -28,7 +28,7 @@ def test_a_continued_table_is_the_same_project(settings: Settings) -> None:
     sheet, found = sample_sheet("rl95_continued_table.pdf", settings)
     assert sheet.project_name == "2025年示例县农家书屋图书更新项目"
     assert sheet.total_wan() == 126.0
-    assert [i.level3 for i in sheet.indicators][4:] == ["每个书屋年度更新成本", "书屋年度借阅人次", "书屋开放管理制度",
+    assert [i.level3 for i in sheet.indicators][4:] == ["每个书屋年度更新成本", "书屋年度借阅人次", "书屋每周开放天数",
                                                         "借阅群众满意度"]
     assert sheet.indicators[4].level1 == "产出指标"  # the blank 一级 continues the merged cell of the page before
     assert any("续表" in n.message and "同一个项目" in n.message for n in sheet.notes)
