@@ -123,3 +123,15 @@ def test_an_unread_cell_leaves_a_missing_unit_a_warning(settings: Settings) -> N
     sheet.unread_cells = [Location(table=1, row=3, column=4)]  # a formula without its result, beside the value
     found = [f for f in sheet_findings(make_doc(TITLE), sheet, settings) if f.rule_id == "GS-03"]
     assert [f.severity for f in found] == ["warning"] and "无法读取" in found[0].message
+
+
+def test_a_short_cell_in_an_unknown_column_beside_the_value_only_warns(settings: Settings) -> None:
+    rows = [["一级指标", "二级指标", "三级指标", "指标值", "量纲", "考核说明"],
+            ["产出指标", "数量指标", "补助食堂数量", "=16", "个", "反映补助食堂的数量情况"],
+            ["产出指标", "数量指标", "就餐人次", "≥12", "", "反映就餐服务量"],
+            ["满意度指标", "服务对象满意度指标", "老年人满意度", "≥90%", "", "反映满意程度"]]
+    sheets = extract_goal_sheets(make_doc(TITLE, HEAD, rows, path="表.pdf"))
+    found = [f for f in sheet_findings(make_doc(TITLE), sheets[0], settings) if f.rule_id == "GS-03"]
+    assert [(f.severity, "未能识别的“量纲”列写着“个”" in f.message) for f in found if "补助食堂数量" in f.message] \
+        == [("warning", True)]
+    assert [f.severity for f in found if "就餐人次" in f.message] == ["error"]  # nothing beside it: certainly missing

@@ -57,7 +57,8 @@ class _Group:
     prev_l1: str = ""
     prev_l2: str = ""
     rows_read: int = 0
-    beside: int | None = None  # an unheaded column right of the value, not read (it may hold units)
+    beside: int | None = None  # an unheaded (or unknown) column right of the value, not read: it may hold units
+    beside_label: str = ""  # that column's unknown name ('' when it has none)
 
 
 @dataclass
@@ -238,8 +239,12 @@ def _unit_beside_value(g: Grid, r: int, cells: list[str], grp: _Group, sheet: Go
     if v is None or "unit" in cols:
         return
     n = v + 1
-    if n >= len(cells) or n in cols.values() or (cells[n] and cells[n] != cells[v]):
+    if n >= len(cells) or n in cols.values():
         return
+    named = bool(cells[n]) and cells[n] != cells[v]
+    if named and (L.match(L.COLUMN_INDEX, cells[n]) or L.norm_label(cells[n]) in _KNOWN_EXTRA
+                  or L.prior_value_column(cells[n]) or L.match(L.HEADER_INDEX, cells[n]) or L.match(L.FUND_INDEX, cells[n])):
+        return  # a column the form names (依据, 备注, 上年实际值 …): not where a unit would be
     texts: list[str] = []
     for row in g.table.rows[r + 1:]:
         row_cells = [c.text.strip() for c in row]
@@ -247,7 +252,9 @@ def _unit_beside_value(g: Grid, r: int, cells: list[str], grp: _Group, sheet: Go
             break
         if n < len(row_cells) and row_cells[n] and row_cells[n] != row_cells[v]:
             texts.append(row_cells[n])
-    if texts and all(_unit_text(t) for t in texts):
+    if named:
+        grp.beside, grp.beside_label = (n, cells[n]) if texts else (None, "")  # a column of unknown name: only unread
+    elif texts and all(_unit_text(t) for t in texts):
         cols["unit"] = n
         examples = "".join(f"“{t}”" for t in dict.fromkeys(texts[:6]))
         sheet.note("indicators", f"指标值右侧一列没有列名，其中写的是计量单位（{examples}），已按计量单位列读取。",
@@ -409,6 +416,7 @@ def _indicator_from_row(
         sign_text = direction if not direction.startswith(("正向", "反向")) else sign_text or direction
     unit_text = col("unit")
     beside = cells[grp.beside] if grp.beside is not None and grp.beside < len(cells) else ""
+    beside = beside if len(beside) <= 8 else ""  # a sentence there ("反映……情况") is not a unit
     row_period = grp.period
     for i, text in enumerate(cells):
         if i not in cols.values() and text and _LONG_HINT.search(text) and "p_goal" not in cols:
@@ -438,7 +446,7 @@ def _indicator_from_row(
                 raw=cells, evidence=g.table.row_text(r, _indicator_start(cols)), location=g.loc(r, value_col),
                 has_sign_column="sign" in cols, has_unit_column="unit" in cols, number_high=pv.number_high,
                 levels_inferred=inferred or "l1" not in cols, cell_unit=pv.cell_unit, unit_column_text=unit_text,
-                unread_beside=beside if beside != value_text else "",
+                unread_beside=beside if beside != value_text else "", unread_beside_label=grp.beside_label,
             )
         )
     return out

@@ -333,8 +333,8 @@ def _unit_unsure(ind: Indicator) -> str:
     column without a name, holds something that was not read as a unit. (Rows with unread formula cells are made
     warnings for the whole sheet by the checks' common caveat.)"""
     if ind.unread_beside:
-        return (f"指标值右侧没有列名的一格写着“{ind.unread_beside}”，未能确定是否为计量单位（该列未读取），"
-                "请核对。")
+        where = f"未能识别的“{ind.unread_beside_label}”列" if ind.unread_beside_label else "没有列名的一格"
+        return f"指标值右侧{where}写着“{ind.unread_beside}”，未能确定是否为计量单位（该列未读取），请核对。"
     return ""
 
 
