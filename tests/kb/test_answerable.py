@@ -311,3 +311,44 @@ def test_a_question_asking_no_fact_needs_less_coverage_than_one_asking_a_fact() 
     # "哪个领导" asks who: the plain threshold holds, and a clause naming nobody does not answer
     assert answer_types("监控表报上去之前，要单位哪个领导签字？") == ("who",)
     assert not answerable("监控表报上去之前，要单位哪个领导签字？", ["第十二条　监控表按照以下要求填写。"], idf)[0]
+
+
+def test_units_of_leaders_proportions_ordinals_experts_projects_and_penalties() -> None:
+    params = "第三十三条　本办法所称本地参数及默认值如下：（一）重点监控金额标准：年度资金500万元（含）。"
+    assert not support("预警后逾期没处理，单位要被罚款多少？", params, IDF).has_answer_type
+    assert support("逾期不改正的罚多少？", "第九条　逾期不改正的，处二万元以下的罚款。", IDF).has_answer_type
+    talk = "第三十三条　对整改不力的部门，区财政局可以采取通报、约谈等方式督促整改。"
+    assert not support("整改不力被约谈的话，是财政局哪位领导来谈？", talk, IDF).has_answer_type
+    assert not support("结论是调整后予以支持的，预算最多能核减多少比例？", "第二十一条　评分80分（含）以上的，予以支持。", IDF).has_answer_type
+    assert support("结论是调整后予以支持的，预算最多能核减多少比例？", "第二十二条　核减幅度一般不超过申请金额的30%。", IDF).has_answer_type
+    assert not support("实施期8年的项目，中期评价放在第几年做？", "第七条　实施期在5年以上的项目应当开展中期评价。", IDF).has_answer_type
+    assert not support("事前评估论证至少得请几个专家？", "第十三条　评估围绕五个方面进行，专家论证意见作为附件。", IDF).has_answer_type
+    assert support("事前评估论证至少得请几个专家？", "第十三条　专家论证的，专家不少于3名。", IDF).has_answer_type
+    assert not support("财政评价每年至少要评多少个项目", "第四条　绩效评价分为单位自评、部门评价和财政评价三种方式。", IDF).has_answer_type
+    assert support("同一件事情可以拆成几个项目分开报吗？", "第二十六条　同一事项不得拆分为多个项目申报。", IDF).has_answer_type
+
+
+def test_the_figure_asked_for_belongs_to_the_verb_before_the_asking_phrase() -> None:
+    from review_assistant.kb.answerable import governing_verb
+
+    assert governing_verb("会计凭证和账簿要保管多少年？") == "保管"
+    assert governing_verb("采购文件要留多少年？") is None  # one-character speech: nothing decided by it
+    idf = {**IDF, "会计凭证": 3.0, "账簿": 3.5, "保管": 3.0}
+    keep = "第二十三条　各单位对会计凭证、会计账簿应当建立档案，妥善保管。保管期限由国务院财政部门规定。"
+    ban = "第四十条　有前款行为的会计人员，五年内不得从事会计工作。"
+    q = "会计凭证和账簿要保管多少年？"
+    # the five years of the ban are not years of keeping, and the keeping clause states none
+    assert not answerable(q, [keep, ban], idf)[0]
+    assert answerable(q, ["第十条　会计凭证和会计账簿应当保管十五年以上。", ban], idf)[0]
+    # a verb no retrieved clause uses is the asker's wording: the period alone answers
+    assert answerable("审计通知书要提前几天送到？", ["第四十二条　审计机关应当在实施审计三日前送达审计通知书。"],
+                      {**IDF, "审计": 2.0, "通知书": 3.0, "送达": 2.0})[0]
+
+
+def test_facts_are_asked_by_the_asking_clauses_not_by_the_story() -> None:
+    story = "我们单位先把项目报上去了，报告过了两个礼拜才补，报告日期比申报截止日还晚，这样算做过事前评估吗？"
+    assert answer_types(story) == ()  # "截止日" is in the story; the question asks yes or no
+    assert answer_types("评估报告落款日期比申报日期晚了几天，会不会被当成没做评估？") == ()  # "晚了几天": a few days
+    assert answer_types("报告出具后有效期多长，隔一年还能继续用吗") == ("period",)
+    # the asker's everyday words are not subjects the texts leave out
+    assert unknown_terms("目标审核意见下来后几天内要改完重报？", {**IDF, "目标": 1.0, "审核意见": 3.0}) == []

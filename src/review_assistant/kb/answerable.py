@@ -62,6 +62,19 @@ _UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"多少分|几分(?!之)", rf"{_NUM}\s*分"),
         (r"多少万元|多少万|几万", rf"{_NUM}\s*万"),
         (r"多少次|几次", rf"{_NUM}\s*次"),
+        # "哪位领导来谈": a leader, not merely the body ("区财政局可以约谈")
+        (r"(?:哪位|哪个|什么|哪一级)领导", r"领导|局长|负责人|主任|书记"),
+        # "核减多少比例", "增加百分之几": a proportion, not a score band or an amount
+        (r"多少比例|什么比例|比例是多少|百分之几|百分之多少|几成|多少个百分点", r"%|％|百分之|千分之|个百分点|[一二三四五六七八九十\d]成(?![本果立员绩])"),
+        # "第几年做": an ordinal, not a length ("实施期在5年及以上")
+        (r"第几(?:年|个月|天|次|轮)", rf"第{_NUM}\s*(?:年|个月|天|次|轮)|当年|次年|最后一年"),
+        # "请几个专家": people, counted as people
+        (r"(?:几|多少)(?:个|名|位)?(?:专家|评委|委员|成员)",
+         rf"{_NUM}\s*(?:名|人|位|个)(?:以上)?的?(?:专家|评委|委员|成员)|(?:专家|评委|委员|成员)[^，。；]{{0,8}}{_NUM}\s*(?:名|人|位)"),
+        # "评多少个项目": a number of projects or a share of them, not "三种评价方式"
+        (r"(?<![拆分哪成])(?:几|多少)个(?:[\u4e00-\u9fff]{0,4})项目", rf"{_NUM}\s*(?:个|项)|{_NUM}\s*(?:%|％)|百分之"),
+        # "罚款多少", "会不会被罚款": a penalty, not some other amount in a parameters list
+        (r"罚", r"罚"),
         (r"多少份|几份", rf"{_NUM}\s*份"),
     )
 )
@@ -92,6 +105,13 @@ _FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面",
                      "接下来", "以后", "之后", "现在", "最后", "时间", "数据", "是不是",
                      # asking idioms: "有什么讲究", "是什么意思", "有什么说法/好处/用处/区别"
                      "讲究", "意思", "说法", "规矩", "好处", "用处", "区别", "门道", "后果"})
+#: Everyday words for what the rules say in their own terms: how long ("礼拜", "钟头"), handing in again
+#: ("重报", "补报"), where a report is signed ("落款"), whether it counts ("算数", "管用"), a cap ("封顶").
+#: They are the asker's speech, not subjects the texts leave out.
+_COLLOQUIAL = frozenset({"礼拜", "星期", "钟头", "半天", "年头", "年底前", "时长", "早点", "晚点", "回头",
+                         "重报", "补报", "再报", "上交", "交表", "落款", "签个字", "盖个章", "打回", "退件",
+                         "算数", "好使", "管用", "靠谱", "妥当", "要紧", "麻烦", "划算", "折腾",
+                         "封顶", "兜底", "开销", "钱数", "进场", "加点", "卡住"})
 _ASKING = re.compile(r"多少|多长|多久|多大|哪|几|什么|啥|怎|谁|吗|呢")
 # jieba sometimes glues a function character to a neighbour ("分会" in "55分会怎样"): not a term.
 _GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$")
@@ -118,10 +138,20 @@ QUOTED = re.compile(r"[“\"「『]([^”\"」』\n]{1,40})[”\"」』]")
 _YES_NO = re.compile(r"行不行|可不可以|能不能|能否|可以吗|行吗|是否可以|允许吗|算不算|要不要")
 
 
+#: "晚了几天", "过了几个月": a few, as the asker tells it, not a question how many.
+_A_FEW = re.compile(r"(?<=[了过])几(?=天|个月|个工作日|年|次)")
+
+
 def _asking_part(question: str) -> str:
     """What in the question asks for a fact: quotes left out; nothing for a yes/no question
-    ("晚几天补上行不行" asks a permission, not a period)."""
-    return "" if _YES_NO.search(question) else QUOTED.sub("“”", question)
+    ("晚几天补上行不行" asks a permission, not a period). When some clauses ask and others tell the
+    asker's story ("报告日期比申报截止日还晚，这样算做过评估吗？"), only the asking clauses."""
+    if _YES_NO.search(question):
+        return ""
+    text = _A_FEW.sub("若干", QUOTED.sub("“”", question))
+    clauses = [c for c in _CLAUSE_END.split(text) if c.strip()]
+    asking = [c for c in clauses if _ASKS.search(c)]
+    return "，".join(asking) if asking and len(asking) < len(clauses) else text
 
 
 def answer_types(question: str) -> tuple[str, ...]:
@@ -223,7 +253,8 @@ def _tagged_content_words(question: str) -> tuple[tuple[str, str], ...]:
         end = start + len(word)
         # jieba cut across an asking phrase ("几/成分" in "能给几成分"): the word begins inside the phrase
         straddles = any(a < start < b < end for a, b in asking)
-        if (len(word) >= 2 and flag.startswith(_CONTENT_POS) and word not in _FILLER and not straddles
+        if (len(word) >= 2 and flag.startswith(_CONTENT_POS) and word not in _FILLER and word not in _COLLOQUIAL
+                and not straddles
                 and not _ASKING.search(word) and not _GLUED.search(word)):
             out.append((word, flag))
         start = end
@@ -296,7 +327,7 @@ def asked_thing(question: str, words: tuple[str, ...]) -> str | None:
 
 
 _CLAUSE_END = re.compile(r"[，,。；;：:？?！!\n]")
-_ASKS = re.compile(r"什么|啥|哪|几|多少|怎么|怎样|如何|吗|谁|是否|能否|能不能|可不可以|要不要|会不会|行不行|算不算|有没有|是不是")
+_ASKS = re.compile(r"什么|啥|哪|几|多少|多长|多久|多大|怎么|怎样|如何|吗|谁|是否|能否|能不能|可不可以|要不要|会不会|行不行|算不算|有没有|是不是")
 
 
 #: A clause telling the asker's own story ("我刚分到绩效科", "科长让我先搞清楚", "领导说不行").
@@ -351,8 +382,12 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
     # A specific fact asked about something no clause names: that word counts against coverage.
     # So does a thing of its own ("会计师事务所", "评估费") named in the clause that asks, fact or not.
     fact_about_unknown = bool(unknown) and (bool(answer_types(question)) or bool(asked))
-    supports = [support(question, t, idf, q_tokens=q_tokens, unknown=len(unknown) if fact_about_unknown else 0)
-                for t in texts]
+    # "保管多少年" asked of clauses that use "保管": the years stated must be in a sentence about keeping. (A verb
+    # no retrieved clause uses, "要留", "提前", is the asker's wording and decides nothing.)
+    verb = governing_verb(_asking_part(question))
+    verb = verb if verb and any(verb in t for t in texts) else None
+    supports = [support(question, t, idf, q_tokens=q_tokens, unknown=len(unknown) if fact_about_unknown else 0,
+                        verb=verb) for t in texts]
     need = (MIN_COVERAGE_WITH_UNKNOWN_FACT if fact_about_unknown
             else MIN_COVERAGE if answer_types(question) or unknown else MIN_COVERAGE_NO_FACT)
     # A specific fact must come from a clause about the question's most specific term.
@@ -417,15 +452,53 @@ def _token_set(text: str) -> frozenset[str]:
     return frozenset(tokenize(text))
 
 
+#: The asking phrase of a figure ("保管多少年", "回复要几天"): the verb right before it says what the figure is of.
+_FIGURE_ASKS = re.compile(r"多少年|几年|多少天|几天|多少日|几个工作日|多少个工作日|多长时间|多久|多少钱|多少万|多少元|百分之几|多少比例")
+_SENTENCE = re.compile(r"[^。；;\n]+")
+
+
+@lru_cache(maxsize=1024)
+def governing_verb(question: str) -> str | None:
+    """The two-character verb just before the question's figure-asking phrase ("要保管多少年" → "保管"), if any.
+
+    One-character verbs ("留多少年", "罚多少") are everyday speech the rules word otherwise ("保存"), so none is taken.
+    """
+    import jieba.posseg as pseg
+
+    m = _FIGURE_ASKS.search(question)
+    if not m:
+        return None
+    tokenize("")  # loads jieba with the domain dictionary
+    words = [(w, f) for w, f in pseg.cut(question[: m.start()]) if w.strip()]
+    while words and words[-1][0] in ("要", "得", "需要", "应当", "能", "可以", "最多", "最少", "至少", "最长", "一般", "内"):
+        words.pop()
+    # "要留" is jieba gluing a modal to a one-character verb
+    if words and len(words[-1][0]) == 2 and words[-1][1].startswith("v") and not _GLUED.search(words[-1][0]):
+        return words[-1][0]
+    return None
+
+
+def _figure_with_verb(verb: str, gives: re.Pattern[str], text: str) -> bool:
+    """Some sentence of ``text`` states a figure ``gives`` matches and the verb (or a synonym of it)."""
+    names = {verb, *(w for w in _synonyms_of(verb) if len(w) >= 2)}
+    return any(gives.search(sent) and any(n in sent for n in names) for sent in _SENTENCE.findall(text))
+
+
 def support(
-    question: str, text: str, idf: dict[str, float], *, q_tokens: list[str] | None = None, unknown: int = 0
+    question: str, text: str, idf: dict[str, float], *, q_tokens: list[str] | None = None, unknown: int = 0,
+    verb: str | None = None,
 ) -> Support:
-    """Answer type and key-term coverage of ``text`` (the clause with its title and headings) for ``question``."""
+    """Answer type and key-term coverage of ``text`` (the clause with its title and headings) for ``question``.
+
+    ``verb``: the figure asked for must be stated in a sentence with this verb (see :func:`governing_verb`).
+    """
     types = answer_types(question)
     supplies = {name: gives for name, _, gives in (*_TYPES, _QUANTITY)}
     where = _about_category(question, text) if types else text
     has = all(supplies[t].search(where) for t in types) if types else True
     asking = _asking_part(question)
     has = has and all(gives.search(where) for asks, gives in _UNITS if asks.search(asking))
+    if has and verb and types:  # "保管多少年": the years must be those of keeping, not "五年内不得从事会计工作"
+        has = all(_figure_with_verb(verb, supplies[t], where) for t in types)
     cov = coverage(q_tokens if q_tokens is not None else tokenize(question), set(_token_set(text)), idf, unknown)
     return Support(types[0] if types else None, has, cov)
