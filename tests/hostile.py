@@ -225,6 +225,50 @@ def _col(n: int) -> str:
     return out
 
 
+# ---- XLS (Excel 97-2003) and HTML saved as .xls -----------------------------------------------------------
+def make_xls_sprawl(folder: Path) -> Path:
+    """A small BIFF8 sheet whose one merged range claims the whole sheet (65536 × 256 = 16.7M positions)."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("表1", cell_overwrite_ok=True)
+    sheet.write(0, 0, "指标")
+    sheet.merge(0, 1, 0, 1)
+    buf = io.BytesIO()
+    book.save(buf)
+    # MERGEDCELLS (0x00E5), one range: first row, last row, first column, last column.
+    small = b"\xe5\x00\x0a\x00\x01\x00" + b"\x00\x00\x01\x00\x00\x00\x01\x00"
+    whole = b"\xe5\x00\x0a\x00\x01\x00" + b"\x00\x00\xff\xff\x00\x00\xff\x00"
+    data = buf.getvalue()
+    assert data.count(small) == 1
+    path = folder / "sprawl.xls"
+    path.write_bytes(data.replace(small, whole))
+    return path
+
+
+def make_xls_shared_string_laughs(folder: Path, cells: int = 60_000) -> Path:
+    """One 32K-character shared string referenced by every cell: a few hundred KB, ~4 GB of cell text."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("表1")
+    text = "哈" * 32_000
+    per_row = 200
+    for i in range(cells):
+        sheet.write(i // per_row, i % per_row, text)
+    path = folder / "shared_laughs.xls"
+    book.save(str(path))
+    return path
+
+
+def make_html_xls_spans(folder: Path, cells: int = 2_000) -> Path:
+    """A web page named .xls whose cells each span 65534 rows × 1000 columns."""
+    path = folder / "spans.xls"
+    path.write_text("<html><body><table>" + '<tr><td rowspan="65534" colspan="1000">x</td></tr>' * cells
+                    + "</table></body></html>", encoding="utf-8")
+    return path
+
+
 HOSTILE: dict[str, Callable[[Path], Path]] = {
     "pdf_flate_bomb": make_pdf_flate_bomb,
     "pdf_text_flood": make_pdf_text_flood,
@@ -234,4 +278,7 @@ HOSTILE: dict[str, Callable[[Path], Path]] = {
     "docx_huge_xml": make_docx_huge_xml,
     "xlsx_shared_laughs": make_xlsx_shared_string_laughs,
     "xlsx_sprawl": make_xlsx_sprawl,
+    "xls_sprawl": make_xls_sprawl,
+    "xls_shared_laughs": make_xls_shared_string_laughs,
+    "html_xls_spans": make_html_xls_spans,
 }

@@ -81,7 +81,7 @@ CLI_ACTOR = "命令行"  # who the audit log names for actions taken from the co
 
 @app.command()
 def check(
-    paths: Annotated[list[Path], typer.Argument(metavar="文件", help="要审核的文件（可多个，.zip 内的文件一并审核）", show_default=False)],
+    paths: Annotated[list[Path], typer.Argument(metavar="文件", help="要审核的文件（.docx .pdf .xlsx .xls .et .md .txt，可多个，.zip 内的文件一并审核）", show_default=False)],
     kind: Annotated[str, typer.Option("--kind", metavar="类型", help="材料类型：auto（自动识别）| goal-sheet（申报表）| appraisal（事前评估报告）"
                                       "| monitoring（运行监控表）| self-evaluation（绩效自评）")] = "auto",
     fiscal_year: Annotated[int | None, typer.Option("--fiscal-year", metavar="年度", help="预算年度，如 2025（默认从材料中识别）")] = None,

@@ -352,3 +352,37 @@ def test_facts_are_asked_by_the_asking_clauses_not_by_the_story() -> None:
     assert answer_types("报告出具后有效期多长，隔一年还能继续用吗") == ("period",)
     # the asker's everyday words are not subjects the texts leave out
     assert unknown_terms("目标审核意见下来后几天内要改完重报？", {**IDF, "目标": 1.0, "审核意见": 3.0}) == []
+
+
+def test_cutting_a_budget_asks_for_a_share() -> None:
+    assert answer_types("去年评价结果拿了个“中”，下一年的预算大概会被压掉多少？") == ("share",)
+    assert answer_types("第二年的预算会被砍掉多少？") == ("share",)
+
+
+def test_everyday_names_of_things_the_laws_name_otherwise() -> None:
+    from review_assistant.kb.answerable import _mentions
+
+    assert _mentions("第四十条　私设会计账簿的，由县级以上人民政府财政部门责令限期改正。", "账本")
+    assert _mentions("第三十八条　担任会计机构负责人的，应当具备会计师以上专业技术职务资格。", "职称")
+    assert _mentions("第十六条　满意度指标的指标值原则上不低于85%。", "目标值")
+    assert _mentions("第十三条　五个方面各占20分，合计100分。", "总分")
+
+
+def test_a_question_none_of_whose_words_the_texts_use_is_not_covered() -> None:
+    from review_assistant.kb.answerable import coverage
+    from review_assistant.kb.keywords import tokenize
+
+    clause = {"审核", "问题", "分为", "三类"}
+    assert coverage(tokenize("明天区里会不会下雨？"), clause, IDF) == 0.0
+    assert coverage(tokenize("怎么办？"), clause, IDF) == 1.0  # nothing asked about: nothing to miss
+    assert not answerable("明天区里会不会下雨？", ["第三十二条　审核中发现的问题按照影响程度分为三类。"], IDF)[0]
+
+
+def test_comparisons_comparatives_and_working_days() -> None:
+    from review_assistant.kb.answerable import key_terms
+
+    idf = {**IDF, "权重": 3.0, "国家": 4.0, "区里": 4.5, "自评": 2.0}
+    assert "国家" not in key_terms("单位自评各部分权重国家和区里规定的一样吗？", idf, n=3)
+    assert "国家" in key_terms("国家规定的自评权重是多少？", idf, n=3)
+    assert unknown_terms("这种越小越好的指标没完成，分数是怎么算的？", {**IDF, "指标": 1.0, "分数": 2.0}) == []
+    assert answer_types("先谁审后谁审，各有几个工作日？") == ("period", "who")

@@ -79,7 +79,7 @@ def test_unsupported_extension_lists_supported(tmp_path: Path) -> None:
     assert ".png" in problem and ".docx" in problem and ".pdf" in problem and ".xlsx" in problem
 
 
-@pytest.mark.parametrize(("name", "hint"), [("旧表.doc", ".docx"), ("旧表.xls", ".xlsx")])
+@pytest.mark.parametrize(("name", "hint"), [("旧表.doc", ".docx"), ("旧表.wps", ".docx")])
 def test_legacy_extension_suggests_new_format(tmp_path: Path, name: str, hint: str) -> None:
     path = tmp_path / name
     path.write_bytes(OLE_MAGIC + b"\x00" * 600)

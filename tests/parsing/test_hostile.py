@@ -107,6 +107,27 @@ def test_xlsx_sprawling_merge_is_refused_before_openpyxl_builds_it(tmp_path: Pat
     assert "超过上限 2000000 个" in problem
 
 
+def test_xls_sprawling_merge_is_refused_before_xlrd_builds_it(tmp_path: Path) -> None:
+    path = hostile.make_xls_sprawl(tmp_path)
+    assert path.stat().st_size < 20 * 1024
+    problem = refused(path, within=5)
+    assert problem.startswith("工作簿共有 167772") and "超过上限 2000000 个" in problem  # the record pre-scan
+
+
+def test_xls_shared_string_laughs_are_refused_at_the_text_budget(tmp_path: Path) -> None:
+    path = hostile.make_xls_shared_string_laughs(tmp_path, cells=20_000)
+    assert path.stat().st_size < 400 * 1024
+    problem = refused(path, LimitSettings(max_text_mb=16), within=20)
+    assert "文字总量超过上限 16 MB" in problem
+
+
+def test_html_xls_spans_are_refused_while_parsing(tmp_path: Path) -> None:
+    path = hostile.make_html_xls_spans(tmp_path)
+    assert path.stat().st_size < 200 * 1024
+    problem = refused(path, within=5)
+    assert "超过上限 2000000 个" in problem
+
+
 def test_normal_files_still_parse_in_the_child(tmp_path: Path) -> None:
     sample = Path(__file__).resolve().parents[2] / "corpus/samples/goal_sheets/clean_pdf.pdf"
     doc = parse_file(sample)

@@ -253,12 +253,15 @@ def test_a_units_self_check_of_several_files(live: Server, browser_env: Path) ->
     from playwright.sync_api import expect, sync_playwright
 
     from sheetfiles import flawed_sheet
+    from xlsbuild import xlsx_to_xls
 
     tmp = browser_env
     own = flawed_sheet(tmp / "本单位申报表.docx")
     other = flawed_sheet(tmp / "教育局申报表.docx", unit="云溪区教育局", project="校舍维修项目")
     broken = tmp / "损坏的文件.docx"
     broken.write_bytes(b"this is not a docx")
+    # an Excel 97-2003 workbook, as budget systems export them
+    old_excel = xlsx_to_xls(ROOT / "corpus/samples/goal_sheets/gs06_vague_value_2021.xlsx", tmp / "系统导出申报表.xls")
     with sync_playwright() as p:
         ctx = _browser(p, tmp)
         try:
@@ -268,12 +271,14 @@ def test_a_units_self_check_of_several_files(live: Server, browser_env: Path) ->
             expect(page.locator("#ra-user")).to_contain_text("unit_a（预算单位，云溪区城市更新中心）")
             tabs = [t.inner_text() for t in page.get_by_role("tab").filter(visible=True).all()]
             assert tabs == ["单位自查", "政策问答", "账号"]
-            page.locator("#sc-files input[type=file]").set_input_files([str(own), str(other), str(broken)])
+            page.locator("#sc-files input[type=file]").set_input_files(
+                [str(own), str(other), str(broken), str(old_excel)])
             page.locator("#sc-run").click()
             result = page.locator("#sc-result")
-            expect(result).to_contain_text("共自查 3 份文件", timeout=90_000)
-            expect(result.locator(".ra-sc-file")).to_have_count(3)
+            expect(result).to_contain_text("共自查 4 份文件", timeout=90_000)
+            expect(result.locator(".ra-sc-file")).to_have_count(4)
             expect(result).to_contain_text("本单位申报表.docx")
+            expect(result.locator(".ra-sc-file", has_text="系统导出申报表.xls")).to_contain_text("政策依据")
             expect(result).to_contain_text("与您账号所属的单位“云溪区城市更新中心”不一致")
             expect(result).to_contain_text("损坏的文件.docx")
             expect(result).to_contain_text("政策依据")

@@ -22,7 +22,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "artifacts"
 REPORT = ROOT / "corpus" / "samples" / "reports" / "d10_pair_report.docx"
 # Words a Chinese user reads as such: file types, product names, the shortcut key, rule ids (GS-07, EA-GOAL-03).
-ALLOWED = {"docx", "pdf", "xlsx", "md", "txt", "zip", "yaml", "meta", "Word", "Excel", "Alt"}
+ALLOWED = {"docx", "pdf", "xlsx", "xls", "et", "md", "txt", "zip", "yaml", "meta", "Word", "Excel", "WPS", "Alt"}
 
 # Every English-looking text a user can read or hear: visible and screen-reader text, tooltips, accessible
 # names, placeholders; ``skip`` is a selector of panels showing document content (not UI text).

@@ -29,9 +29,9 @@ _TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
      re.compile(rf"{_NUM}\s*(?:万|亿)?元|{_NUM}\s*(?:万|亿)(?!分)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*倍")),
     ("period", re.compile(r"多少天|几天|多长时间|多久|几个工作日|什么时候|什么时间|何时|啥时候|啥时间|几时|几月|哪天|最晚|截止|期限|时限|几年|多少年|有效期|任期|多少日"),
      re.compile(rf"{_EVERY}|{_NUM}\s*(?:个)?(?:工作日|日|天|个月|月|年|周)|{_NUM}月(?:{_NUM}日|底|末|份)|年度终了|年底|月底|月末|日前|日内|之日起|期间|以前|前后|期满|届满|同时|随同|每年|每月|每季度|年中|季度|上半年|下半年|立即|及时")),
-    ("count", re.compile(r"(?<![拆分哪])几个(?!月|小?项目)|多少个|几家|几名|多少名|多少人|几位|多少位|多少学时|多少课时|多少页|几页|最少要设|至少要设"),
+    ("count", re.compile(r"(?<![拆分哪])几个(?!月|小?项目|工作日)|多少个(?!工作日)|几家|几名|多少名|多少人|几位|多少位|多少学时|多少课时|多少页|几页|最少要设|至少要设"),
      re.compile(rf"{_NUM}\s*(?:个|家|名|位|项|类|种|档|级|人|份|方面|学时|页)|若干")),
-    ("share", re.compile(r"几成|砍掉多少|砍多少|压减多少|减多少|减掉多少|多少分|几分|多少%|百分之几|比例|占多少|权重|多少个百分点|低于多少|高于多少|超过多少|不低于多少|不超过多少|最低可以|最高可以|定到多少"),
+    ("share", re.compile(r"几成|(?:砍|压|减|核减|少给)(?:掉|去|了)?多少|砍多少|压减多少|减多少|减掉多少|多少分|几分|多少%|百分之几|比例|占多少|权重|多少个百分点|低于多少|高于多少|超过多少|不低于多少|不超过多少|最低可以|最高可以|定到多少"),
      re.compile(rf"{_NUM}\s*(?:%|％|分|个百分点|成)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*(?:万|亿)?元")),
     ("grade", re.compile(r"什么等级|哪个等级|哪一档|什么档次|什么结论"),
      re.compile(r"[\"“”「」](?:优|良|中|差|予以支持|不予支持|调整后予以支持)[\"“”「」]|等级|等次|档")),
@@ -102,7 +102,7 @@ UNKNOWN_SHARE = 0.3
 _CONTENT_POS = ("n", "nz", "nt", "nr", "ns", "vn", "l", "j")
 #: Nouns trainees put in questions that no clause needs to contain.
 _FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面", "内容", "对方", "办法", "要求", "规定", "文件",
-                     "接下来", "以后", "之后", "现在", "最后", "时间", "数据", "是不是",
+                     "接下来", "以后", "之后", "现在", "最后", "时间", "数据", "是不是", "部分", "各部分",
                      # asking idioms: "有什么讲究", "是什么意思", "有什么说法/好处/用处/区别"
                      "讲究", "意思", "说法", "规矩", "好处", "用处", "区别", "门道", "后果"})
 #: Everyday words for what the rules say in their own terms: how long ("礼拜", "钟头"), handing in again
@@ -188,10 +188,19 @@ def coverage(question_tokens: list[str], text_tokens: set[str], idf: dict[str, f
     terms = [t for t in dict.fromkeys(question_tokens) if t in idf]
     missing = unknown * max(idf.values(), default=1.0) if unknown else 0.0
     if not terms and not missing:
-        return 1.0
+        # nothing to look for ("怎么办？") covers; words none of which the texts use ("明天会不会下雨") do not
+        # (jieba's made-up words, "评了", "优有", and the asker's fillers decide nothing)
+        subjects = [t for t in question_tokens if _is_subject_word(t) and not _synonyms_of(t) & idf.keys()]
+        return 0.0 if idf and subjects else 1.0
     total = sum(idf[t] for t in terms) + missing
     found = sum(idf[t] for t in terms if _synonyms_of(t) & text_tokens)
     return found / total if total else 1.0
+
+
+def _is_subject_word(token: str) -> bool:
+    """A dictionary word of two characters or more that is not filler or everyday speech."""
+    return (len(token) >= 2 and not token.isdigit() and token not in _FILLER and token not in _COLLOQUIAL
+            and not _ASKING.search(token) and _in_dictionary(token))
 
 
 def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
@@ -214,6 +223,8 @@ def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
 
 
 _SPEECH = re.compile(r"[不没越]")
+#: "越小越(好)", "越多越(好)": a comparison however jieba cuts and tags it.
+_THE_MORE = re.compile(r"越.越")
 _FEE = ("费", "费用", "酬金")
 #: Degree words glued to a verb or adjective ("晚一点", "改一下"): speech, whatever jieba tags them.
 _DEGREE = re.compile(r"一点|一下|一些|有点")
@@ -225,7 +236,8 @@ def _is_speech(word: str, flag: str) -> bool:
     """Glued by jieba's HMM ("那格", "个章", "前报"), a set phrase that negates or compares ("对不上", "没法用",
     "越多越好"), a degree word or a direction ("晚一点", "交上来"): not a thing anyone asks the texts about."""
     return (not _in_dictionary(word) or (flag == "l" and _SPEECH.search(word) is not None)
-            or _DEGREE.search(word) is not None or _DIRECTION.search(word) is not None)
+            or _DEGREE.search(word) is not None or _DIRECTION.search(word) is not None
+            or _THE_MORE.search(word) is not None)
 
 
 def _in_dictionary(word: str) -> bool:
@@ -261,6 +273,10 @@ def _tagged_content_words(question: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+_COMPARES = re.compile(r"一样吗|一样不|相同吗|有什么不同|有何不同|不同之处|区别|哪个更|谁更|分别|对比|比较")
+_LEVELS = frozenset({"国家", "中央", "全国", "地方", "本地", "区里", "市里", "省里", "县里", "国务院", "财政部"})
+
+
 def key_terms(question: str, idf: dict[str, float], n: int = 1) -> list[str]:
     """The question's ``n`` most specific indexed content terms (highest IDF): what a fact is about.
 
@@ -270,8 +286,12 @@ def key_terms(question: str, idf: dict[str, float], n: int = 1) -> list[str]:
     """
     for _, asks, _ in _TYPES:  # "多长时间", "什么时间": the asking phrase, not what is asked about
         question = asks.sub("，", question)
+    # "国家和区里规定的一样吗": the levels compared are where the answer comes from, not what it is about
+    levels = _LEVELS if _COMPARES.search(question) else frozenset()
     weights: dict[str, float] = {}
     for word in _content_words(question):
+        if word in levels:
+            continue
         for t in [word] if word in idf else tokenize(word):
             if t in idf:
                 weights[t] = max(weights.get(t, 0.0), idf[t])

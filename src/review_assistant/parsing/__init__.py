@@ -1,4 +1,4 @@
-"""Document parsing: guard the file, then turn .docx/.pdf/.xlsx/.md/.txt into a ParsedDocument.
+"""Document parsing: guard the file, then turn .docx/.pdf/.xlsx/.xls/.md/.txt into a ParsedDocument.
 
 Parser libraries are imported inside the functions that use them, so importing this package is cheap.
 """
@@ -10,11 +10,12 @@ from pathlib import Path
 
 from review_assistant.errors import DocumentError
 from review_assistant.parsing.common import ParseResult
-from review_assistant.parsing.guard import SUPPORTED, check_file
+from review_assistant.parsing.guard import SPREADSHEET_TYPES, SUPPORTED, check_file
 from review_assistant.parsing.model import Block, BlockKind, Cell, Location, ParsedDocument, Table
 from review_assistant.settings import LimitSettings
 
 __all__ = [
+    "SPREADSHEET_TYPES",
     "SUPPORTED",
     "Block",
     "BlockKind",
@@ -113,6 +114,10 @@ def _dispatch(path: Path, file_type: str, limits: LimitSettings) -> ParseResult:
         from review_assistant.parsing.xlsx import parse_xlsx
 
         return parse_xlsx(path, limits)
+    if file_type == "xls":
+        from review_assistant.parsing.xls import parse_xls
+
+        return parse_xls(path, limits)
     from review_assistant.parsing.text import parse_text
 
     return parse_text(path, limits, markdown=file_type == "md")

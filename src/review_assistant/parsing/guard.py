@@ -14,12 +14,15 @@ from pathlib import Path
 from review_assistant.errors import DocumentError
 from review_assistant.settings import LimitSettings
 
-SUPPORTED = {".docx": "docx", ".pdf": "pdf", ".xlsx": "xlsx", ".md": "md", ".markdown": "md", ".txt": "txt"}
-SUPPORTED_LIST = "、".join(sorted({f".{t}" for t in SUPPORTED.values()}))
+# .et (WPS 表格) is read when it is the BIFF format Excel 97-2003 also uses, as most are.
+SUPPORTED = {".docx": "docx", ".pdf": "pdf", ".xlsx": "xlsx", ".xls": "xls", ".et": "xls", ".md": "md",
+             ".markdown": "md", ".txt": "txt"}
+SUPPORTED_LIST = "、".join(k for k in SUPPORTED if k != ".markdown")
+# The file types whose documents are worksheets (sheet names, cell grids).
+SPREADSHEET_TYPES = frozenset({"xlsx", "xls"})
 
 # Old binary formats people rename or upload by mistake, with the format to save as instead.
-_LEGACY = {".doc": ("Word 97-2003（.doc）", ".docx"), ".xls": ("Excel 97-2003（.xls）", ".xlsx"),
-           ".wps": ("WPS 文字（.wps）", ".docx"), ".et": ("WPS 表格（.et）", ".xlsx")}
+_LEGACY = {".doc": ("Word 97-2003（.doc）", ".docx"), ".wps": ("WPS 文字（.wps）", ".docx")}
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK"
@@ -39,11 +42,15 @@ _KIND_NAME = {"docx": "Word", "xlsx": "Excel"}
 _DTD_MARKERS = tuple(
     marker.encode(enc) for marker in ("<!DOCTYPE", "<!ENTITY") for enc in ("utf-8", "utf-16-le", "utf-16-be")
 )
+_HTML_TAG = re.compile(r"<\s*(?:!doctype\s+html|html|head|meta|body|table|tr|td|div|style|title)\b")
 _WHITESPACE = re.compile(rb"^(?:\s|\xef\xbb\xbf|\xe3\x80\x80|\xc2\xa0)*$")
 
 
 def check_file(path: Path, limits: LimitSettings) -> str:
-    """Return the file type (``docx``/``pdf``/``xlsx``/``md``/``txt``) or raise :class:`DocumentError`."""
+    """Return the file type (``docx``/``pdf``/``xlsx``/``xls``/``md``/``txt``) or raise :class:`DocumentError`.
+
+    The type is what the content is: a .xlsx that is really a BIFF workbook is ``xls``, a .xls that is
+    really a .xlsx package is ``xlsx``; both are read."""
     path = Path(path)
     try:
         exists = path.exists()
@@ -78,7 +85,9 @@ def check_file(path: Path, limits: LimitSettings) -> str:
         raise DocumentError(path, "文件内容为空（只有空白字符）")
 
     if file_type in _KIND_NAME:
-        _check_ooxml(path, file_type, head, limits)
+        file_type = _check_ooxml(path, file_type, head, limits)
+    elif file_type == "xls":
+        file_type = _check_xls(path, head, limits)
     elif file_type == "pdf":
         _check_pdf(path, head, tail, limits)
     elif b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -123,11 +132,13 @@ def _only_whitespace(path: Path, head: bytes, size: int) -> bool:
     return True
 
 
-def _check_ooxml(path: Path, kind: str, head: bytes, limits: LimitSettings) -> None:
+def _check_ooxml(path: Path, kind: str, head: bytes, limits: LimitSettings) -> str:
     app = _KIND_NAME[kind]
     if head.startswith(_OLE_MAGIC):
         if _ENCRYPTED_PACKAGE in _read_all(path):
             raise DocumentError(path, f"文件设置了打开密码（已加密），请在 {app} 中取消密码后再上传")
+        if kind == "xlsx":
+            return "xls"  # an Excel 97-2003 workbook under the new name: read it as what it is
         old = "Word 97-2003（.doc）" if kind == "docx" else "Excel 97-2003（.xls）"
         raise DocumentError(
             path, f"文件实际是旧版 {old}格式，只是扩展名为 .{kind}；请用 {app} 或 WPS 另存为 .{kind} 后再上传"
@@ -154,6 +165,47 @@ def _check_ooxml(path: Path, kind: str, head: bytes, limits: LimitSettings) -> N
                     path, f"文件内部的 {info.filename} 含有 DTD/外部实体声明（<!DOCTYPE>），"
                     "正常的 Office 文件不会有，出于安全考虑拒绝处理",
                 )
+    return kind
+
+
+def _check_xls(path: Path, head: bytes, limits: LimitSettings) -> str:
+    """A .xls/.et: an OLE2 workbook, a .xlsx package under the old name, or an HTML table (all read);
+    the other things systems write under that name are refused with what they are."""
+    suffix = path.suffix.lower()
+    app = "WPS 表格" if suffix == ".et" else "Excel 或 WPS"
+    save_as = f"请用 {app} 打开后另存为 .xlsx 再上传"
+    if head.startswith(_OLE_MAGIC):
+        if _ENCRYPTED_PACKAGE in _read_all(path):
+            raise DocumentError(path, f"文件设置了打开密码（已加密），请在 {app} 中取消密码后再上传")
+        return "xls"  # the container's contents are checked by the reader (parsing/xls.py)
+    if head.startswith(_ZIP_MAGIC):
+        return _check_ooxml(path, "xlsx", head, limits)
+    markup = _markup(head)
+    if markup == "html":
+        return "xls"
+    if markup == "mht":
+        raise DocumentError(path, f"文件实际是网页存档（.mht）格式，只是扩展名为 {suffix}；{save_as}")
+    if markup == "xml":
+        raise DocumentError(path, f"文件实际是 XML 表格（Excel 2003 XML）格式，只是扩展名为 {suffix}；{save_as}")
+    if b"\x00" not in head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DocumentError(path, f"文件实际是纯文本（如 CSV、制表符分隔）格式，只是扩展名为 {suffix}；{save_as}")
+    raise DocumentError(path, f"不是有效的 {suffix} 文件（不是 Excel 97-2003 工作簿），可能是改了扩展名的其他文件；{save_as}")
+
+
+def _markup(head: bytes) -> str | None:
+    """``html``, ``xml`` or ``mht`` when the first bytes are such a document, else None."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head[: len(head) // 2 * 2].decode("utf-16", "ignore")
+    else:
+        text = head.decode("utf-8", "ignore")
+    text = text.lstrip("\ufeff \t\r\n").lower()
+    if text.startswith("mime-version:") or "\nmime-version:" in text[:2048]:
+        return "mht"
+    if text.startswith("<?xml"):
+        return "html" if "<html" in text else "xml"
+    if text.startswith("<") and _HTML_TAG.search(text):
+        return "html"
+    return None
 
 
 def _check_bomb(path: Path, infos: list[zipfile.ZipInfo], limits: LimitSettings) -> None:

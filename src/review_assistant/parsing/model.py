@@ -30,13 +30,13 @@ class Location(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    page: int | None = Field(None, description="1-based page number (PDF) or sheet number (xlsx)")
+    page: int | None = Field(None, description="1-based page number (PDF) or sheet number (xlsx/xls)")
     section: str | None = Field(None, description="Nearest heading text above the block")
     paragraph: int | None = Field(None, description="0-based paragraph index in the document body")
     table: int | None = Field(None, description="0-based table index in the document")
     row: int | None = Field(None, description="0-based row index within the table")
     column: int | None = Field(None, description="0-based column index within the table")
-    sheet: str | None = Field(None, description="Worksheet name for .xlsx input")
+    sheet: str | None = Field(None, description="Worksheet name for .xlsx/.xls input")
 
     def describe(self) -> str:
         """A short Chinese description such as ``第1页 表1 第4行``."""
@@ -117,7 +117,7 @@ class ParsedDocument(BaseModel):
 
     path: str
     sha256: str
-    file_type: str = Field(description="docx, pdf, xlsx, md or txt")
+    file_type: str = Field(description="docx, pdf, xlsx, xls (Excel 97-2003, WPS .et, HTML saved as .xls), md or txt")
     title: str | None = None
     pages: int | None = None
     blocks: list[Block] = Field(default_factory=list)

@@ -34,10 +34,13 @@ _PRELOAD = [
     "review_assistant.parsing.docx",
     "review_assistant.parsing.pdf",
     "review_assistant.parsing.xlsx",
+    "review_assistant.parsing.xls",
+    "review_assistant.parsing.html_table",
     "review_assistant.parsing.text",
     "pdfplumber",
     "docx",
     "openpyxl",
+    "xlrd",
 ]
 _OK, _ERR = b"D", b"E"
 _MB = 1024 * 1024

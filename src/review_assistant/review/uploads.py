@@ -101,7 +101,7 @@ def _unzip(path: Path, workdir: Path, limits: LimitSettings) -> tuple[list[Incom
                 continue  # Office lock files, macOS metadata, unsupported types
             chosen.append((m, name))
         if not chosen:
-            raise DocumentError(path, "压缩包内没有可审核的文件（.docx/.pdf/.xlsx/.md/.txt）")
+            raise DocumentError(path, "压缩包内没有可审核的文件（.docx/.pdf/.xlsx/.xls/.et/.md/.txt）")
         out_dir = workdir / f"zip-{sha256_of(path)[:12]}"
         out_dir.mkdir(parents=True, exist_ok=True)
         result: list[Incoming] = []

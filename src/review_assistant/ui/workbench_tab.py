@@ -52,8 +52,8 @@ def _next(service: ReviewService, user: Any, review_id: int | None, after: int |
 def build(service: ReviewService) -> dict[str, Any]:
     """Create the tab's components inside the current Blocks; returns those other tabs need."""
     with gr.Row(equal_height=False):
-        files = gr.File(label="上传申报材料（.docx/.pdf/.xlsx/.md/.txt，可多选或 .zip 批量；报告与申报表可一起上传）",
-                        file_count="multiple", file_types=[".docx", ".pdf", ".xlsx", ".md", ".txt", ".zip"],
+        files = gr.File(label="上传申报材料（.docx/.pdf/.xlsx/.xls/.et/.md/.txt，可多选或 .zip 批量；报告与申报表可一起上传）",
+                        file_count="multiple", file_types=[".docx", ".pdf", ".xlsx", ".xls", ".et", ".md", ".txt", ".zip"],
                         elem_id="wb-files", scale=3, height=150)
         with gr.Column(scale=1, min_width=220):
             run = gr.Button("开始审核", variant="primary", elem_id="wb-run")

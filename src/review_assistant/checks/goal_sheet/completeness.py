@@ -13,6 +13,7 @@ from review_assistant.extract.goal_budget import DEPARTMENT_TITLE
 from review_assistant.extract.labels import TEMPLATE_ROW_NAME
 from review_assistant.extract.models import GoalSheet, Indicator, MoneyField
 from review_assistant.extract.values import fmt_wan, only_sign_or_unit, unit_in_name
+from review_assistant.parsing import SPREADSHEET_TYPES
 
 _PLACEHOLDER = re.compile(r"^(?:[XxＸｘ×]+|\*+|＊+|…+|\.{2,}|。{2,}|-+|—+|/|／|无|暂无|待定|待填|略|88|100|0|x+年x+月)$")
 
@@ -162,7 +163,7 @@ class GS01HeaderComplete(GoalSheetRule):
                 suggestion="请填写年度资金总额（万元）及其资金来源构成。",
             )
         goal = sheet.annual_goal or sheet.long_term_goal
-        if goal is not None and not goal.value.strip() and ctx.document.file_type == "xlsx":
+        if goal is not None and not goal.value.strip() and ctx.document.file_type in SPREADSHEET_TYPES:
             # A worksheet often has the label as a banner cell and the text in the row below or in a merged
             # range: an empty neighbour is not proof that the goal is missing.
             yield ctx.finding(
