@@ -37,6 +37,7 @@ from real_layout_docs import (
     old_template,
     two_levels,
 )
+from real_layout_fullwidth import fullwidth_ranges, fullwidth_ranges_done_goal
 from real_layout_heldout3 import bond_project, department_sheet, per_year_funds, review_form_2017
 from real_layout_heldout4 import (
     department_composition,
@@ -494,6 +495,19 @@ def real_samples() -> list[RealSample]:
                    2025, must=["GS-02"], warn_ok=["GS-01", "GS-03"],
                    expect={"project_name": "2025年省级乡村振兴村级集体经济发展资金", "total_funds_wan": 58.0,
                            "indicator_count": 7, "fiscal_year_source": "title", "fields": fields}),
+        # ---- heldout9 full-width class (fixer20, LAYOUTS.md L62) ----
+        RealSample("rl89_fullwidth_ranges.docx", fullwidth_ranges, "L62",
+                   "全角数字：表题“示例县２０２６年度……”（项目名称不带年份）、资金“１８６”、指标值“≥９０％”；区间值“９０％-９５％”、"
+                   "“较上年提高０．５-１个百分点”（单位是个百分点），可持续影响指标写“长期稳定运行”，年度目标“对全县已建成的……开展"
+                   "日常管护”：年度按表题读，无问题。",
+                   2026,
+                   expect={"project_name": "示例县高标准农田日常管护项目", "total_funds_wan": 186.0,
+                           "sources_sum_wan": 186.0, "indicator_count": 8, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl90_fullwidth_done_goal.xlsx", fullwidth_ranges_done_goal, "L62",
+                   "同上（xlsx），年度绩效目标写成已完成的事实“已完成全县３．２万亩高标准农田日常管护，……达到９５％”（GS-15）。",
+                   2026, must=["GS-15"], warn_ok=["GS-15"],
+                   expect={"project_name": "示例县高标准农田日常管护项目", "total_funds_wan": 186.0,
+                           "indicator_count": 8, "fiscal_year_source": "title", "fields": fields}),
         # ---- heldout7 leftovers (fixer18): 填报单位 on a line of its own, template sign rows, amounts as written ----
         RealSample("rl86_disclosure_unit_line.pdf", disclosure_unit_line, "L45",
                    "预算公开表：表题“2025年部门（单位）预算公开表”下单独一行写单位名称（没有“填报单位：”字样），"

@@ -386,3 +386,12 @@ def test_comparisons_comparatives_and_working_days() -> None:
     assert "国家" in key_terms("国家规定的自评权重是多少？", idf, n=3)
     assert unknown_terms("这种越小越好的指标没完成，分数是怎么算的？", {**IDF, "指标": 1.0, "分数": 2.0}) == []
     assert answer_types("先谁审后谁审，各有几个工作日？") == ("period", "who")
+
+
+def test_a_compound_asked_for_must_be_known_as_a_whole() -> None:
+    idf = {**IDF, "第三方": 3.0, "机构": 1.5, "等级": 2.0, "评价": 1.0, "业务": 2.0}
+    clause = "第二十九条　委托第三方机构应当按照政府采购规定选择具备相应能力的机构。"
+    why = answerable("接我们评价业务的第三方机构需要什么资质等级？", [clause], idf)
+    assert not why[0] and "资质等级" in why[1]
+    assert answer_types("每个月几号之前报？") == ("period",)
+    assert not support("每个月几号之前报？", "第十二条　区财政局可以对特定项目实行按月监控。", IDF).has_answer_type

@@ -295,3 +295,17 @@ def test_a_question_whether_something_counts_as_a_kind_asks_for_the_defining_cla
     aspects = asked_aspects("预算执行率能不能算效果指标")
     assert names_aspect(aspects, "第十五条　效益指标反映项目实施带来的效果，二级指标包括经济效益、社会效益。")
     assert not names_aspect(aspects, "第二十二条　预算执行率指标按照实际执行数除以全年预算数计算得分。")
+
+
+def test_a_figure_asked_for_an_act_goes_to_the_clause_stating_it_with_that_act() -> None:
+    from review_assistant.kb.rerank import asked_act, states_act
+
+    act = asked_act("监控表啥时候交？")
+    assert act is not None and act[0] == "period"
+    fill = "第十七条　监控表按照以下要求填写：1月至7月完成情况填写截至7月31日的数据。"
+    send = "第十二条　预算单位应当于8月31日前将监控表报送主管部门。"
+    assert states_act(act, send) and not states_act(act, fill)
+    assert asked_act("监控表要填哪些内容？") is None  # no figure asked
+    only = (1.0, *(0.0,) * 12, 1.0)  # fused + act
+    reranker = SupportReranker({}, only)
+    assert reranker.rerank("监控表啥时候交？", [_hit("a", fill), _hit("b", send)])[0].chunk_id == "b"

@@ -17,6 +17,7 @@ from review_assistant.checks.rulebook import rule_info
 from review_assistant.extract.cycle_models import CycleDocument, MonitoringTable, SelfEvaluation
 from review_assistant.extract.models import DocumentKind, GoalSheet
 from review_assistant.extract.report import AppraisalReport
+from review_assistant.parsing.common import join_cell_lines
 from review_assistant.parsing.model import Location, ParsedDocument
 from review_assistant.settings import Settings
 
@@ -64,6 +65,8 @@ class CheckContext:
         refs = [self.resolve_ref(r) if self.resolve_ref else r for r in (refs if refs is not None else info.refs)]
         if evidence and not self.document.contains(evidence):
             evidence = ""
+        if "\n" in message:
+            message = join_cell_lines(message)  # a cell quoted as written: "达不到年度指标值=\n12个" reads "=12个"
         loc = location or Location()
         return Finding(
             rule_id=rule_id,

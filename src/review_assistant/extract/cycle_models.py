@@ -74,6 +74,7 @@ class CycleDocument(BaseModel):
 
     title: str = ""
     fiscal_year: int | None = None
+    fiscal_year_source: str = Field("", description="project_name when the year was read from the project's name only")
     fields: dict[str, TextField] = Field(default_factory=dict, description="project_name, department, implementer")
     indicators: list[CycleIndicator] = Field(default_factory=list)
     indicator_table_found: bool = False

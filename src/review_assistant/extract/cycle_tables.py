@@ -15,7 +15,16 @@ from decimal import Decimal
 from review_assistant.extract import labels as L
 from review_assistant.extract.cycle_models import Amount, CycleDocument, CycleIndicator
 from review_assistant.extract.models import TextField
-from review_assistant.extract.values import find_unit, parse_decimal, parse_value, unit_in_label, year_in_text
+from review_assistant.extract.values import (
+    find_unit,
+    half_width,
+    parse_decimal,
+    parse_value,
+    unit_in_label,
+    year_in_text,
+    year_opening_name,
+)
+from review_assistant.parsing.common import joined_row_text
 from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument, Table
 
 # Indicator-table columns of the later stages, on top of the goal sheet's l1/l2/l3/sign/unit.
@@ -50,7 +59,7 @@ BOILERPLATE = ("暂无", "无", "没有", "无偏差", "不存在", "/", "—", 
 
 def month_in(text: str) -> int | None:
     """The N of a "1–N月" or "截至N月" / "截至2025年8月31日" period, or None."""
-    m = _MONTH_RE.search(text or "")
+    m = _MONTH_RE.search(half_width(text or ""))
     if not m:
         return None
     raw = m.group(1) or m.group(2)
@@ -261,7 +270,7 @@ def indicator_rows(block: Block, table: Table, header: Header,
             forecast_text=forecast_text, forecast=forecast,
             weight=parse_decimal(cell(r, "weight")), score=parse_decimal(cell(r, "score")),
             cause=cause, measure=cell(r, "measure"), possibility=possibility, note=cell(r, "basis"),
-            evidence=table.row_text(r), location=block.location.model_copy(update={"row": r}),
+            evidence=joined_row_text(table, r), location=block.location.model_copy(update={"row": r}),
         )
         yield above
 
@@ -385,6 +394,9 @@ def read_header(doc: ParsedDocument, out: CycleDocument, title_re: re.Pattern[st
     out.title = title_of(doc, title_re)
     stated = label_value(doc, YEAR_KEYS).get("year")
     out.fiscal_year = year_in_text(out.title) or (year_in_text(stated.value) if stated else None) or _year_in_head(doc)
+    named = out.fields.get("project_name")
+    if out.fiscal_year is None and named is not None and (y := year_opening_name(named.value)):
+        out.fiscal_year, out.fiscal_year_source = y, "project_name"  # "2025年全民健身场地设施维护项目"
     if "project_name" not in out.fields and (name := name_from_title(out.title)):
         # A report written as paragraphs has no 项目名称 field: its title names the project.
         loc = next((b.location for b in doc.blocks[:10] if b.kind != BlockKind.TABLE and out.title[:20] in b.text), None)
@@ -430,7 +442,7 @@ def _year_in_head(doc: ParsedDocument) -> int | None:
     # A worksheet's own year line under the title ("（2024年度）") is a row of its first table.
     for _, t in doc.tables()[:1]:
         for r in range(min(4, t.n_rows)):
-            if _YEAR_LINE.match(t.row_text(r).strip()):
+            if _YEAR_LINE.match(half_width(t.row_text(r)).strip()):
                 return year_in_text(t.row_text(r))
     return None
 

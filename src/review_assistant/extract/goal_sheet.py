@@ -28,7 +28,14 @@ from review_assistant.extract.goal_ticks import read_tick_boxes
 from review_assistant.extract.goal_title import GOAL_SHEET_TITLE, sheet_fiscal_year, sheet_title
 from review_assistant.extract.indicator_table import Grid, TableState, header_groups, read_indicators
 from review_assistant.extract.models import GoalSheet, MoneyField, TextField, undecided_year_message
-from review_assistant.extract.values import PLAIN_AMOUNT, fmt_wan, money_to_wan, parse_value, unit_in_label
+from review_assistant.extract.values import (
+    PLAIN_AMOUNT,
+    fmt_wan,
+    money_to_wan,
+    parse_value,
+    row_money_unit,
+    unit_in_label,
+)
 from review_assistant.parsing.model import BlockKind, Location, ParsedDocument, Table
 
 _Grid = Grid
@@ -480,11 +487,7 @@ _NUMBERED = re.compile(r"^\s*(?:\d+\s*[.、．)）]|[（(]\s*\d+\s*[)）]|[一�
 
 
 def table_money_unit(table: Table) -> str | None:
-    for r in range(min(table.n_rows, 40)):
-        for c in table.rows[r]:
-            if ("资金" in c.text or "金额" in c.text or "单位" in c.text) and (u := unit_in_label(c.text)):
-                return u
-    return None
+    return next((u for r in range(min(table.n_rows, 40)) if (u := row_money_unit([c.text for c in table.rows[r]]))), None)
 
 
 def document_money_unit(doc: ParsedDocument) -> str:

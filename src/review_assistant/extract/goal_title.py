@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from review_assistant.extract.models import GoalSheet
-from review_assistant.extract.values import year_in_text
+from review_assistant.extract.values import year_in_text, year_opening_name
 from review_assistant.parsing.model import BlockKind, ParsedDocument
 
 GOAL_SHEET_TITLE = re.compile(r"绩效目标(申报|申报表|表|审核表|审批表|设定)|绩效目标和指标|项目支出绩效目标")
@@ -36,7 +36,6 @@ def sheet_title(doc: ParsedDocument) -> str:
 
 _YEAR_BANNER = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年度?\s*[)）]|((?:19|20)\d{2})\s*年度")
 _ANY_YEAR = re.compile(r"((?:19|20)\d{2})")
-_NAME_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 _FILL_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[.\-/])\s*(1[0-2]|0?[1-9])")
 
 
@@ -70,8 +69,8 @@ def sheet_fiscal_year(doc: ParsedDocument, sheet: GoalSheet) -> tuple[int | None
     if len(years) == 1:
         return years[0], "period"
     name = sheet.fields.get("project_name")
-    if name and (m := _NAME_YEAR.match(name.value)):
-        return int(m.group(1)), "project_name"  # a fund named by its year ("2025年省级乡村振兴试点示范专项资金")
+    if name and (y := year_opening_name(name.value)):
+        return y, "project_name"  # a fund named by its year ("2025年省级乡村振兴试点示范专项资金")
     fill = sheet.fields.get("fill_date")
     if fill and (m := _FILL_DATE.search(fill.value)):
         year, month = int(m.group(1)), int(m.group(2))

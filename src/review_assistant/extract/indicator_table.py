@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from review_assistant.extract import labels as L
 from review_assistant.extract.models import GoalSheet, Indicator
 from review_assistant.extract.values import PLAIN_AMOUNT, only_sign_or_unit, parse_value, unit_in_name
+from review_assistant.parsing.common import joined_row_text
 from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument, Table
 
 _LONG_HINT = re.compile(r"长期|中长期|中期|实施期|整体期|总体指标")
@@ -443,7 +444,7 @@ def _indicator_from_row(
             Indicator(
                 level1=l1, level2=l2, level3=l3, sign=pv.sign, value_text=value_text, number=number,
                 date_value=date_value, unit=unit, qualitative=pv.qualitative and date_value is None, period=this_period,
-                raw=cells, evidence=g.table.row_text(r, _indicator_start(cols)), location=g.loc(r, value_col),
+                raw=cells, evidence=joined_row_text(g.table, r, _indicator_start(cols)), location=g.loc(r, value_col),
                 has_sign_column="sign" in cols, has_unit_column="unit" in cols, number_high=pv.number_high,
                 levels_inferred=inferred or "l1" not in cols, cell_unit=pv.cell_unit, unit_column_text=unit_text,
                 unread_beside=beside if beside != value_text else "", unread_beside_label=grp.beside_label,

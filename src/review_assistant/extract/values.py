@@ -111,7 +111,7 @@ def target_text(sign: str | None, value_text: str, unit: str | None) -> str:
     """A target as one writes it, with its sign and unit once each: the sign of a separate 指标性质 column is put
     in front of a bare value ("≥" + "20" → "≥20"), but not of one that carries its own ("≥20", "不低于95%")."""
     value = value_text.strip()
-    head = "" if not sign or _WRITTEN_SIGN.match(_to_half_width(value)) else sign
+    head = "" if not sign or _WRITTEN_SIGN.match(half_width(value)) else sign
     tail = "" if not unit or unit in value else unit
     return f"{head}{value}{tail}"
 
@@ -129,7 +129,7 @@ def parse_number(text: str) -> float | None:
 
 def parse_decimal(text: str) -> Decimal | None:
     """The first number in ``text`` as an exact :class:`Decimal` (for scores and rates that are recomputed)."""
-    m = _NUMBER_RE.search(_to_half_width(text or ""))
+    m = _NUMBER_RE.search(half_width(text or ""))
     if not m:
         return None
     try:
@@ -138,7 +138,8 @@ def parse_decimal(text: str) -> Decimal | None:
         return None
 
 
-def _to_half_width(text: str) -> str:
+def half_width(text: str) -> str:
+    """``text`` with full-width digits and the full-width point as ASCII ("２０２５" → "2025", "４６．２" → "46.2")."""
     out = []
     for ch in text:
         code = ord(ch)
@@ -158,7 +159,7 @@ def parse_date(text: str, default_year: int | None = None) -> date | None:
 
     A range ("2023.07-2024.01", "2023年4月-2024年2月") gives its end: the last day it allows.
     """
-    t = _to_half_width(text)
+    t = half_width(text)
     numeric = list(_NUMERIC_DATE_RE.finditer(t))
     if numeric:
         last = numeric[-1]
@@ -236,7 +237,7 @@ def parse_value(text: str, *, sign_hint: str | None = None, unit_hint: str | Non
     ``sign_hint`` and ``unit_hint`` come from separate columns when the sheet has them.
     """
     raw = text or ""
-    t = _to_half_width(raw).strip()
+    t = half_width(raw).strip()
     for alias, canon in _SIGN_ALIASES_LONGEST:
         t = t.replace(alias, canon)
     sign = normalize_sign(sign_hint) if sign_hint else None
@@ -268,7 +269,10 @@ def parse_value(text: str, *, sign_hint: str | None = None, unit_hint: str | Non
     if range_m:
         low, high = (float(range_m.group(g).replace(",", "")) for g in ("a", "b"))
         if low < high:
-            number, number_high, sign = low, high, sign or "≥"
+            # A range is at least its low end, bare or as a change ("较上年下降0.5-1个百分点": by at least 0.5).
+            lead = body[:range_m.start("a")]
+            number, number_high = low, high
+            sign = sign or ("≥" if not lead or _CHANGE_WORD.search(lead) else None)
             body = range_m.group("b") + body[range_m.end("b"):]
     unit = None
     cell_unit = None
@@ -290,7 +294,10 @@ def parse_value(text: str, *, sign_hint: str | None = None, unit_hint: str | Non
                        number_high=number_high, cell_unit=cell_unit)
 
 
-_NUMBER_RANGE_RE = re.compile(r"^(?P<a>\d[\d,]*(?:\.\d+)?)\s*%?\s*(?:-|—|–|~|～|至|到)\s*(?P<b>\d[\d,]*(?:\.\d+)?)")
+_CHANGE_WORD = re.compile(r"提高|提升|增长|增加|上升|下降|降低|减少|压减|缩短")
+# "90%-95%", "９０％-９５％", and after a word: "较上年下降0.5-1个百分点", "提高5-10%".
+_NUMBER_RANGE_RE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?P<a>\d[\d,]*(?:\.\d+)?)\s*[%％]?\s*(?:-|—|–|~|～|至|到)\s*"
+                              r"(?P<b>\d[\d,]*(?:\.\d+)?)")
 
 
 def _canon_unit(unit: str) -> str:
@@ -313,7 +320,7 @@ def money_to_wan(text: str, default_unit: str = "万元") -> float | None:
     """
     if not text:
         return None
-    t = _to_half_width(text).strip()
+    t = half_width(text).strip()
     # "2026年度县级财政资金620万元": a number followed by 年/月/日 is a date, not the amount.
     m = next((x for x in _MONEY_RE.finditer(t) if not (x.group("unit") is None and _DATE_PART.match(t, x.end()))), None)
     if not m:
@@ -363,6 +370,22 @@ def unit_in_label(label: str) -> str | None:
     return m.group(1) if m else None
 
 
+_UNIT_LABEL = re.compile(r"\s*(?:金额|资金)?单位\s*[:：]?\s*")
+_UNIT_CELL = re.compile(r"\s*[（(]?\s*(亿元|万元|千元|元)\s*[)）]?\s*")
+
+
+def row_money_unit(cells: list[str]) -> str | None:
+    """The money unit a row of cells declares: in one cell ("金额单位：元", "项目资金（元）") or, as a form exported
+    cell by cell writes it, in two ("金额单位 | 元")."""
+    for i, text in enumerate(cells):
+        if ("资金" in text or "金额" in text or "单位" in text) and (u := unit_in_label(text)):
+            return u
+        beside = next((x for x in cells[i + 1:] if x.strip() and x != text), "")
+        if _UNIT_LABEL.fullmatch(text) and (m := _UNIT_CELL.fullmatch(beside)):
+            return m.group(1)
+    return None
+
+
 def only_sign_or_unit(text: str) -> bool:
     """A value cell holding only a comparison sign and/or a unit ("≧ %", "万人", "公里"): a template's blank."""
     t = re.sub(r"\s+", "", text)
@@ -383,5 +406,16 @@ YEAR_IN_TITLE_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def year_in_text(text: str) -> int | None:
-    m = YEAR_IN_TITLE_RE.search(text)
+    """The first "2025年" in ``text``, full-width digits included ("２０２５年度项目支出绩效自评表")."""
+    m = YEAR_IN_TITLE_RE.search(half_width(text))
+    return int(m.group(1)) if m else None
+
+
+# Not a month ("2025年6月开工的……") nor the year something was finished ("2019年建成道路的养护").
+_NAME_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?!\s*(?:以前|以来)?(?:建成|竣工|完工|完成|投用|投入使用))")
+
+
+def year_opening_name(name: str) -> int | None:
+    """The year a project or fund name starts with ("2025年全民健身场地设施维护项目" → 2025)."""
+    m = _NAME_YEAR.match(half_width(name))
     return int(m.group(1)) if m else None

@@ -27,7 +27,7 @@ _EVERY = rf"每(?:{_NUM}|半)?\s*(?:个)?(?:年度?|月|季度?|周|旬)"
 _TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("amount", re.compile(r"门槛|起点|限额|金额线|金额标准|多少金额|多大金额|金额多大|多少钱|多少万|几万|多少元|金额是多少|罚多少|罚款多少|收费标准|费用标准|(?:费|酬|价)[^，。？?]{0,4}(?:什么|多少|哪个)标准|付费标准|劳务费|报酬|补贴多少|多大投资|投资多少|扣多少"),
      re.compile(rf"{_NUM}\s*(?:万|亿)?元|{_NUM}\s*(?:万|亿)(?!分)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*倍")),
-    ("period", re.compile(r"多少天|几天|多长时间|多久|几个工作日|什么时候|什么时间|何时|啥时候|啥时间|几时|几月|哪天|最晚|截止|期限|时限|几年|多少年|有效期|任期|多少日"),
+    ("period", re.compile(r"多少天|几天|多长时间|多久|几个工作日|什么时候|什么时间|何时|啥时候|啥时间|几时|几号|哪一天|几月|哪天|最晚|截止|期限|时限|几年|多少年|有效期|任期|多少日"),
      re.compile(rf"{_EVERY}|{_NUM}\s*(?:个)?(?:工作日|日|天|个月|月|年|周)|{_NUM}月(?:{_NUM}日|底|末|份)|年度终了|年底|月底|月末|日前|日内|之日起|期间|以前|前后|期满|届满|同时|随同|每年|每月|每季度|年中|季度|上半年|下半年|立即|及时")),
     ("count", re.compile(r"(?<![拆分哪])几个(?!月|小?项目|工作日)|多少个(?!工作日)|几家|几名|多少名|多少人|几位|多少位|多少学时|多少课时|多少页|几页|最少要设|至少要设"),
      re.compile(rf"{_NUM}\s*(?:个|家|名|位|项|类|种|档|级|人|份|方面|学时|页)|若干")),
@@ -52,6 +52,8 @@ _UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"几年|多少年", r"(?<!\d)(?:\d{1,2}|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|周年)"),
         (r"(?<!哪)几个月|多少个月", rf"{_NUM}\s*个月"),
         (r"几月|哪个月|什么月份", rf"{_NUM}\s*月"),
+        # "每个月几号之前报": a day of the month, not "按月监控"
+        (r"几号|哪一天|哪天", rf"{_NUM}\s*(?:日|号)|月底|月末|之日起|日内"),
         # "几月到几月": a span from one point to another, not a single deadline ("7月底前")
         (r"几(?:月|日|号|年)份?(?:到|至)几", rf"{_NUM}\s*(?:月|日|号|年)?份?\s*(?:至|到|—|－|-|～|~)\s*{_NUM}\s*(?:月|日|号|年)"),
         (r"多少页|几页", rf"{_NUM}\s*页"),
@@ -102,7 +104,7 @@ UNKNOWN_SHARE = 0.3
 _CONTENT_POS = ("n", "nz", "nt", "nr", "ns", "vn", "l", "j")
 #: Nouns trainees put in questions that no clause needs to contain.
 _FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面", "内容", "对方", "办法", "要求", "规定", "文件",
-                     "接下来", "以后", "之后", "现在", "最后", "时间", "数据", "是不是", "部分", "各部分",
+                     "接下来", "以后", "之后", "现在", "最后", "时间", "数据", "是不是", "部分", "各部分", "环节",
                      # asking idioms: "有什么讲究", "是什么意思", "有什么说法/好处/用处/区别"
                      "讲究", "意思", "说法", "规矩", "好处", "用处", "区别", "门道", "后果"})
 #: Everyday words for what the rules say in their own terms: how long ("礼拜", "钟头"), handing in again
@@ -152,6 +154,11 @@ def _asking_part(question: str) -> str:
     clauses = [c for c in _CLAUSE_END.split(text) if c.strip()]
     asking = [c for c in clauses if _ASKS.search(c)]
     return "，".join(asking) if asking and len(asking) < len(clauses) else text
+
+
+def figure_pattern(kind: str) -> re.Pattern[str]:
+    """What in a clause supplies an answer of ``kind`` ("period", "amount" …)."""
+    return next(gives for name, _, gives in (*_TYPES, _QUANTITY) if name == kind)
 
 
 def answer_types(question: str) -> tuple[str, ...]:
@@ -334,7 +341,7 @@ def _cut_across(question: str, term: str, text: str) -> bool:
 
 
 #: "用什么字体", "哪种格式", "几号字": the word right after the asking word is the thing asked for.
-_ASKED_THING = re.compile(r"(?:什么|哪些|哪种|哪类|哪个|哪一种|几种)([\u4e00-\u9fff]{2,6})")
+_ASKED_THING = re.compile(r"(?:什么|哪些|哪种|哪类|哪个|哪一种|几种|几个|多少个)([\u4e00-\u9fff]{2,6})")
 
 
 def asked_thing(question: str, words: tuple[str, ...]) -> str | None:
@@ -343,6 +350,21 @@ def asked_thing(question: str, words: tuple[str, ...]) -> str | None:
         for w in words:
             if m.group(1).startswith(w):
                 return w
+    return None
+
+
+def _asked_compound(question: str, vocabulary: dict[str, float]) -> str | None:
+    """A compound the question asks for whose first part the texts never use ("需要什么资质等级": "资质").
+
+    Elsewhere a compound counts as known when one part is ("资质等级" by "等级"); the thing asked for
+    must be known as a whole.
+    """
+    for m in _ASKED_THING.finditer(question):
+        for word, _ in _tagged_content_words(question):
+            if len(word) >= 3 and m.group(1).startswith(word):
+                parts = [t for t in tokenize(word) if len(t) >= 2 and t != word]
+                if parts and word not in vocabulary and not _synonyms_of(parts[0]) & vocabulary.keys():
+                    return word
     return None
 
 
@@ -393,7 +415,7 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
     if len(unknown) >= 2 and len(unknown) >= UNKNOWN_SHARE * len(_content_words(focus)):
         return False, f"知识库中没有出现问题里的“{'”“'.join(unknown[:3])}”"
     asked = _asked_unknown(focus, unknown)
-    thing = asked_thing(focus, tuple(unknown))
+    thing = asked_thing(focus, tuple(unknown)) or _asked_compound(focus, idf)
     if not thing and answer_types(question):  # "评估费按什么标准付": the fact is about a thing no clause names
         thing = next(iter(asked), None)
     if thing:  # asked for something no clause names ("用什么字体"): nothing here can say which

@@ -28,6 +28,9 @@ stage already has:
 * for a question stating a figure of its own ("只申请十五万", "执行率才三成", "得了75分"), whether the
   clause states a figure in the same unit (a threshold, a rate, a score band): the rule the figure is
   to be compared with;
+* for a question asking a figure for an act in everyday words ("监控表啥时候交", "几天内回复"), whether
+  one sentence of the clause states a figure of that kind with the act as the rules word it (报送,
+  反馈 …): the date of handing in, not the date a table covers;
 * for a question quoting a term ("“1+4”指的是啥", "评价结果是“中”"), whether the clause contains it
   verbatim;
 * whether the clause comes from a study note (``notes``: a paraphrase with approximate article
@@ -47,7 +50,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from review_assistant.kb.answerable import QUOTED, answer_types, support
+from review_assistant.kb.answerable import QUOTED, answer_types, figure_pattern, support
 from review_assistant.kb.chunking import is_commentary
 from review_assistant.kb.keywords import tokenize
 from review_assistant.kb.retrieve import Hit
@@ -65,6 +68,7 @@ W_AGENT = 0.5
 W_ASPECT = 1.0
 W_FIGURE = 1.0
 W_QUOTED = 2.0
+W_ACT = 1.0
 #: Readers' notes (see ``chunking.is_commentary``) go behind every rule; their shown score drops too.
 COMMENTARY_PENALTY = 1.0
 
@@ -205,15 +209,53 @@ def enumerates(text: str) -> bool:
     return len(_ENUM_MARK.findall(text)) >= 2 or bool(_ENUM_SERIES.search(text)) or bool(_ENUM_COUNTED.search(text))
 
 
+#: Everyday verbs of the acts figures are set for, and the rules' words for them.
+_ACTS: dict[str, tuple[str, ...]] = {
+    "交": ("报送", "提交", "报"), "报": ("报送", "报", "提交"), "上报": ("报送", "报"), "改": ("调整", "修改", "整改"),
+    "批": ("批复", "审批", "批准"), "留": ("保存", "保管", "留存"), "存": ("保存", "保管"), "回": ("反馈", "答复", "回复"),
+    "回复": ("反馈", "答复", "回复"), "公开": ("公开",), "公示": ("公示", "公开"), "审": ("审核", "审查", "审定"),
+    "评": ("评价", "评估", "评审"), "罚": ("罚款", "处罚"), "通知": ("通知",), "提出": ("提出",), "报送": ("报送",),
+    "保存": ("保存", "保管"), "保管": ("保管", "保存"), "完成": ("完成",), "整改": ("整改",), "反馈": ("反馈",),
+}
+_FIGURE_TYPES = ("period", "amount", "share", "count")
+_SENTENCES = re.compile(r"[^。；;\n]+")
+
+
+@lru_cache(maxsize=4096)
+def asked_act(query: str) -> tuple[str, frozenset[str]] | None:
+    """For a question asking a figure (a period, an amount …), the act the figure is set for, as the rules word it.
+
+    "监控表啥时候交？" asks when to hand it in: the clause giving the date of 报送, not the date a table covers.
+    """
+    import jieba.posseg as pseg
+
+    types = [t for t in answer_types(query) if t in _FIGURE_TYPES]
+    if not types:
+        return None
+    tokenize("")  # loads jieba with the domain dictionary
+    words: set[str] = set()
+    for w, f in pseg.cut(query):
+        if f.startswith("v") and w in _ACTS:
+            words.update(_ACTS[w])
+    return (types[0], frozenset(words)) if words else None
+
+
+def states_act(act: tuple[str, frozenset[str]], text: str) -> bool:
+    """Some sentence of the clause states a figure of the kind asked together with the act."""
+    kind, words = act
+    gives = figure_pattern(kind)
+    return any(gives.search(sent) and any(w in sent for w in words) for sent in _SENTENCES.findall(text))
+
+
 class SupportReranker:
     """Reorders fused hits by the linear score above; ``extra`` keeps each hit's parts."""
 
     def __init__(self, idf: dict[str, float], weights: tuple[float, ...] | None = None) -> None:
         """``weights``: fused, similarity, coverage, answer type, bigram, list, notes, keyword, lead, agent,
-        aspect, figure, quoted (missing ones default)."""
+        aspect, figure, quoted, act (missing ones default)."""
         self.idf = idf
         defaults = (W_FUSED, W_SIMILARITY, W_COVERAGE, W_ANSWER_TYPE, W_BIGRAM, W_LIST, W_NOTES, W_KEYWORD, W_LEAD,
-                    W_AGENT, W_ASPECT, W_FIGURE, W_QUOTED)
+                    W_AGENT, W_ASPECT, W_FIGURE, W_QUOTED, W_ACT)
         w = tuple(weights or ())
         self.weights = (w + defaults[len(w):])[:len(defaults)]
         # What a clause first in both legs, covering the question and holding what it asks for scores;
@@ -229,6 +271,7 @@ class SupportReranker:
         aspects = asked_aspects(query)
         stated = figure_units(_ASKING.sub("，", query))
         literals = quoted_terms(query)
+        act = asked_act(query)
         sims = [h.similarity for h in hits if h.similarity is not None]
         top_sim = max(sims, default=0.0)
         floor = min(sims, default=0.0)
@@ -243,7 +286,8 @@ class SupportReranker:
                          bigram_share(query, lead(h.text)), float(wants_agent and names_agent(h.text)),
                          float(bool(aspects) and names_aspect(aspects, h.text)),
                          float(bool(stated & figure_units(h.text))),
-                         float(bool(literals) and any(t in h.text for t in literals))))
+                         float(bool(literals) and any(t in h.text for t in literals)),
+                         float(act is not None and states_act(act, h.text))))
         return rows
 
     def rerank(self, query: str, hits: list[Hit]) -> list[Hit]:
@@ -256,7 +300,7 @@ class SupportReranker:
             extra = {**h.extra, "fused": h.score, "coverage": round(f[2], 3), "answer_type": f[3],
                      "bigram": round(f[4], 3), "list": f[5], "lead": round(f[8], 3), "agent": f[9],
                      "aspect": f[10], "figure": f[11],
-                     "quoted": f[12]}
+                     "quoted": f[12], "act": f[13]}
             # The score a citation shows follows the final order, clipped to 0..1.
             score = round(min(max(final, 0.0) / self._ideal, 1.0), 4)
             scored.append((commentary, -final, h.chunk_id, replace(h, extra=extra, score=score)))

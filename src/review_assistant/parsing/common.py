@@ -40,6 +40,10 @@ class ParseResult:
     properties: dict[str, str] = field(default_factory=dict)
 
 
+# A wrap after a hyphen or a comparison sign ("≥" / "3,100户" in a narrow column) joins with nothing.
+_NO_SPACE_AFTER = frozenset("-≥≤=<>≧≦")
+
+
 def join_wrapped(parts: list[str]) -> str:
     """Join lines that a layout wrapped: nothing between CJK characters, one space between Latin words."""
     out = ""
@@ -47,7 +51,7 @@ def join_wrapped(parts: list[str]) -> str:
         piece = raw.strip()
         if not piece:
             continue
-        if out and not (_CJK.match(out[-1]) or _CJK.match(piece[0]) or out.endswith("-")):
+        if out and not (_CJK.match(out[-1]) or _CJK.match(piece[0]) or out[-1] in _NO_SPACE_AFTER):
             out += " "
         out += piece
     return out
@@ -63,6 +67,12 @@ def join_cell_lines(text: str) -> str:
         else:
             groups[-1].append(ln)
     return "\n".join(join_wrapped(g) for g in groups)
+
+
+def joined_row_text(table: Table, i: int, start: int = 0) -> str:
+    """:meth:`Table.row_text` with each cell's wrapped lines re-joined ("效\n益\n指\n标" → "效益指标"): the row as
+    evidence a reader sees; still verbatim, since evidence is matched with whitespace removed."""
+    return " ".join(join_cell_lines(t) for t in table.row_texts(i, start))
 
 
 def table_text(table: Table) -> str:

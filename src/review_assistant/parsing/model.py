@@ -92,13 +92,17 @@ class Table(BaseModel):
         """Rows as plain strings (merged positions repeat the merged text)."""
         return [[c.text for c in r] for r in self.rows]
 
-    def row_text(self, i: int, start: int = 0) -> str:
-        """Distinct cell texts of one row (from column ``start`` on) joined by spaces (merged repeats removed)."""
+    def row_texts(self, i: int, start: int = 0) -> list[str]:
+        """Distinct cell texts of one row (from column ``start`` on), merged repeats removed."""
         seen: list[str] = []
         for c in self.rows[i][start:]:
             if c.text and (not seen or seen[-1] != c.text):
                 seen.append(c.text)
-        return " ".join(seen)
+        return seen
+
+    def row_text(self, i: int, start: int = 0) -> str:
+        """Distinct cell texts of one row (from column ``start`` on) joined by spaces (merged repeats removed)."""
+        return " ".join(self.row_texts(i, start))
 
 
 class Block(BaseModel):

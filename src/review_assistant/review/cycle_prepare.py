@@ -41,4 +41,6 @@ def prepare_cycle(doc: ParsedDocument, path: Path, kind: DocumentKind, settings:
                        resolve_ref=resolve_ref)
     if undecided:
         ctx.notes.append(ExtractionNote(part="year", message=undecided_year_message(year)).text())
+    elif not fiscal_year and model.fiscal_year_source == "project_name":
+        ctx.notes.append(ExtractionNote(part="year", message=f"表题和年度栏没有读出年份，年度{year}年是按项目名称中的年份推定的。").text())
     return ctx

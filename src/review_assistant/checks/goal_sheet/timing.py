@@ -43,7 +43,7 @@ class GS10TimelinessInYear(GoalSheetRule):
                     suggestion=f"年度指标的完成时间应在{year}年12月31日前；跨年度的任务请列入中长期目标，"
                     "并按年度分解本年度应完成的部分。",
                 )
-            elif re.search(r"长期|中长期|\d{4}\s*[-—至~]\s*\d{4}", ind.value_text):
+            elif re.search(r"长期|中长期|\d{4}\s*[-—至~]\s*\d{4}", ind.value_text) and not _durable_state(ind):
                 yield ctx.finding(
                     self.rule_id, "warning",
                     f"年度指标{indicator_label(ind)}的指标值“{ind.value_text}”是长期表述，与年度目标混淆。",
@@ -63,8 +63,18 @@ class GS10TimelinessInYear(GoalSheetRule):
             )
 
 
+# "长期稳定运行" as the value of a 可持续影响 row says what lasts (a state), not a long-term target in the year's table.
+_DURABLE = re.compile(r"^长期(?!目标|指标|规划|计划)[\u4e00-\u9fff]{1,8}$")
+
+
+def _durable_state(ind: Indicator) -> bool:
+    return ind.sub_family == "可持续" and ind.qualitative and bool(_DURABLE.match(ind.value_text.strip()))
+
+
+# "已建成的3.2万亩农田" describes the object a plan works on ("对已建成的……开展管护"), not a result: not followed by 的.
 _PAST = re.compile(
-    r"已(?:经)?(?:完成|实现|达到|达成|建成|覆盖|开展|落实|全部|累计|超过|投入使用)|均已|均超过|已于\d|完成了|实现了|达到了|取得了"
+    r"(?:已(?:经)?(?:完成|实现|达到|达成|建成|覆盖|开展|落实|全部|累计|超过|投入使用)|均已|均超过|已于\d|完成了|实现了|达到了|取得了)"
+    r"(?!的)"
 )
 _CLAUSE_SPLIT = re.compile(r"[。；;！!\n]")
 
