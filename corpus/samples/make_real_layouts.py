@@ -15,6 +15,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from make_goal_sheets import DETERMINISTIC_RULES, DocModel
+from real_layout_continued import (
+    continued_table,
+    continued_table_late,
+    unit_beside_value,
+    unit_beside_value_missing,
+)
 from real_layout_disclosure import (
     allocation_year_in_name,
     disclosure_multi_funds,
@@ -523,4 +529,29 @@ def real_samples() -> list[RealSample]:
                    expect={"project_name": "示例区农村供水保障工程维修养护资金", "total_funds_wan": 86.0,
                            "sources_sum_wan": 86.0, "indicator_count": 7, "fiscal_year_source": "title",
                            "fields": ["project_name", "department"]}),
+        # ---- heldout9 goal-sheet classes (fixer19, LAYOUTS.md L60–L61) ----
+        RealSample("rl95_continued_table.pdf", continued_table, "L60",
+                   "PDF 指标表跨页：“第 1 页，共 2 页”、表题加“（续表）”和重复表头，续表首行一级指标空白，金额单位为元："
+                   "续表属于同一个项目，不是第二个项目，无问题。",
+                   2025, warn_ok=["GS-01"],
+                   expect={"project_name": "2025年示例县农家书屋图书更新项目", "total_funds_wan": 126.0,
+                           "sources_sum_wan": 126.0, "indicator_count": 8, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl96_continued_table_late.pdf", continued_table_late, "L60",
+                   "同上，2025年度表的图书配送完成时间写“≤2026年3月31日”，越出预算年度（问题记在同一个项目下）。",
+                   2025, must=["GS-10"], warn_ok=["GS-01"],
+                   expect={"project_name": "2025年示例县农家书屋图书更新项目", "total_funds_wan": 126.0,
+                           "indicator_count": 8, "fiscal_year_source": "title", "fields": fields,
+                           "evidence": ["2026年3月31日"]}),
+        RealSample("rl97_unit_beside_value.pdf", unit_beside_value, "L61",
+                   "星号表头，“*指标值”横跨两列，数值和单位分在两格，单位那一列没有列名：单位按右侧一格读取，无问题。",
+                   2025, warn_ok=["GS-01"],
+                   expect={"project_name": "2025年示例区社区老年食堂运营补助项目", "total_funds_wan": 248.0,
+                           "sources_sum_wan": 248.0, "indicator_count": 7, "fiscal_year_source": "title",
+                           "fields": ["project_name", "department", "implementer"]}),
+        RealSample("rl98_unit_beside_value_missing.pdf", unit_beside_value_missing, "L61",
+                   "同上，“老年人就餐人次 ≥12”右侧的单位格空着：其余各行的单位都在该列，这一行确实缺少计量单位。",
+                   2025, must=["GS-03"], warn_ok=["GS-01"],
+                   expect={"project_name": "2025年示例区社区老年食堂运营补助项目", "total_funds_wan": 248.0,
+                           "indicator_count": 7, "fiscal_year_source": "title",
+                           "fields": ["project_name", "department", "implementer"]}),
     ]

@@ -28,9 +28,11 @@ from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDoc
 def extract_goal_sheets(doc: ParsedDocument, fiscal_year: int | None = None) -> list[GoalSheet]:
     """One :class:`GoalSheet` per project in ``doc`` (a list of one for ordinary files)."""
     segments = _segments(doc)
+    continued: list[str] = []
     if len(segments) > 1:
         whole = extract_goal_sheet(doc, fiscal_year)
         sheets = [extract_goal_sheet(doc.model_copy(update={"blocks": seg}), fiscal_year) for seg in segments]
+        sheets, continued = _join_continuations(doc, segments, sheets, fiscal_year)
         sheets = [s for s in sheets if s.indicator_table_found]
         for s in sheets:
             if s.fiscal_year is None and whole.fiscal_year is not None:
@@ -39,9 +41,49 @@ def extract_goal_sheets(doc: ParsedDocument, fiscal_year: int | None = None) -> 
         if len(sheets) > 1:
             return _labelled(sheets)
     sheet = extract_goal_sheet(doc, fiscal_year)
+    if continued:
+        _note_continued(sheet, continued)
     if len(sheet.project_rows) > 1 and not _one_project_by_place(sheet):
         return _labelled(_split_rows(doc, sheet))
     return [sheet]
+
+
+def _join_continuations(doc: ParsedDocument, segments: list[list[Block]], sheets: list[GoalSheet],
+                        fiscal_year: int | None) -> tuple[list[GoalSheet], list[str]]:
+    """Put a segment that names no project of its own back onto the one before it.
+
+    A PDF table broken across pages comes out as the first table, a page footer ("第 1 页，共 2 页"), the title again
+    with "（续表）" and a table opening with the repeated header: the title cuts a segment, but what follows has no
+    项目名称, funds or goal of its own. That is the test a worksheet's repeated title row already passes (a table starts
+    a form only with a 项目名称 cell in it); a second project of a multi-project file brings its own name or funds. A
+    segment repeating the previous project's name continues it too. Returns the sheets and the continued titles.
+    """
+    out_segments: list[list[Block]] = []
+    out_sheets: list[GoalSheet] = []
+    continued: list[list[str]] = []
+    for seg, sheet in zip(segments, sheets, strict=True):
+        if out_sheets and out_sheets[-1].indicator_table_found and sheet.indicator_table_found \
+                and _names_no_other_project(sheet, out_sheets[-1]):
+            out_segments[-1] = [*out_segments[-1], *seg]
+            out_sheets[-1] = extract_goal_sheet(doc.model_copy(update={"blocks": out_segments[-1]}), fiscal_year)
+            title = next((b.text.strip() for b in seg if b.kind != BlockKind.TABLE and b.text.strip()), "")
+            continued[-1].append(f"“{title[:40]}”下的表格" if title else "后一张表格")
+            _note_continued(out_sheets[-1], continued[-1])
+            continue
+        out_segments.append(seg)
+        out_sheets.append(sheet)
+        continued.append([])
+    return out_sheets, [t for titles in continued for t in titles]
+
+
+def _names_no_other_project(sheet: GoalSheet, before: GoalSheet) -> bool:
+    if sheet.project_name:
+        return L.norm_label(sheet.project_name) == L.norm_label(before.project_name)
+    return not sheet.funds and sheet.annual_goal is None
+
+
+def _note_continued(sheet: GoalSheet, continued: list[str]) -> None:
+    sheet.note("layout", f"{'、'.join(continued)}是上一张指标表的续表（没有另写项目名称、资金和目标），按同一个项目读取。")
 
 
 def _one_project_by_place(sheet: GoalSheet) -> bool:

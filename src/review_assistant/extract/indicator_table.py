@@ -58,6 +58,8 @@ class _Group:
     prev_l1: str = ""
     prev_l2: str = ""
     rows_read: int = 0
+    beside: int | None = None  # an unheaded (or unknown) column right of the value, not read: it may hold units
+    beside_label: str = ""  # that column's unknown name ('' when it has none)
 
 
 @dataclass
@@ -197,6 +199,8 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
                 side_by_side.extend(groups)
             else:
                 groups = [_Group(header[0], period)]
+            for grp in groups:
+                _unit_beside_value(g, r, cells, grp, sheet)
             continue
         if not groups:
             continue
@@ -224,6 +228,46 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
             sheet.indicators.extend(ind)
     _note_empty_side(g, sheet, side_by_side)
     return TableState(groups=groups, width=max((len(r) for r in g.table.rows), default=0), project=project)
+
+
+def _unit_beside_value(g: Grid, r: int, cells: list[str], grp: _Group, sheet: GoalSheet) -> None:
+    """A unit column without a name of its own: "*指标值" spans two columns, "≥95" in one and "%" or "所" in the
+    next, whose header cell is blank or the spanning header again. When every filled cell of that column below the
+    header is a unit, it is read as the 计量单位 column; otherwise it is remembered, so that a value without a unit
+    there is not called certainly missing."""
+    cols = grp.cols
+    v = cols.get("value")
+    if v is None or "unit" in cols:
+        return
+    n = v + 1
+    if n >= len(cells) or n in cols.values():
+        return
+    named = bool(cells[n]) and cells[n] != cells[v]
+    if named and (L.match(L.COLUMN_INDEX, cells[n]) or L.norm_label(cells[n]) in _KNOWN_EXTRA
+                  or L.prior_value_column(cells[n]) or L.match(L.HEADER_INDEX, cells[n]) or L.match(L.FUND_INDEX, cells[n])):
+        return  # a column the form names (依据, 备注, 上年实际值 …): not where a unit would be
+    texts: list[str] = []
+    for row in g.table.rows[r + 1:]:
+        row_cells = [c.text.strip() for c in row]
+        if header_groups(row_cells):
+            break
+        if n < len(row_cells) and row_cells[n] and row_cells[n] != row_cells[v]:
+            texts.append(row_cells[n])
+    if named:
+        grp.beside, grp.beside_label = (n, cells[n]) if texts else (None, "")  # a column of unknown name: only unread
+    elif texts and all(_unit_text(t) for t in texts):
+        cols["unit"] = n
+        examples = "".join(f"“{t}”" for t in dict.fromkeys(texts[:6]))
+        sheet.note("indicators", f"指标值右侧一列没有列名，其中写的是计量单位（{examples}），已按计量单位列读取。",
+                   evidence=texts[0], location=g.loc(r, n))
+    elif texts:
+        grp.beside = n
+
+
+def _unit_text(text: str) -> bool:
+    """A cell holding a unit and nothing else ("%", "所", "万人", "元/学期", "元/人次")."""
+    return not re.search(r"[≥≤=<>≧≦＞＜＝\d]", text) and \
+        (only_sign_or_unit(text) or all(part and only_sign_or_unit(part) for part in text.split("/")))
 
 
 def _continues(g: Grid, state: TableState) -> bool:
@@ -372,6 +416,8 @@ def _indicator_from_row(
     if direction and (not sign_text or sign_text.startswith(("正向", "反向"))):
         sign_text = direction if not direction.startswith(("正向", "反向")) else sign_text or direction
     unit_text = col("unit")
+    beside = cells[grp.beside] if grp.beside is not None and grp.beside < len(cells) else ""
+    beside = beside if len(beside) <= 8 else ""  # a sentence there ("反映……情况") is not a unit
     row_period = grp.period
     for i, text in enumerate(cells):
         if i not in cols.values() and text and _LONG_HINT.search(text) and "p_goal" not in cols:
@@ -401,6 +447,7 @@ def _indicator_from_row(
                 raw=cells, evidence=joined_row_text(g.table, r, _indicator_start(cols)), location=g.loc(r, value_col),
                 has_sign_column="sign" in cols, has_unit_column="unit" in cols, number_high=pv.number_high,
                 levels_inferred=inferred or "l1" not in cols, cell_unit=pv.cell_unit, unit_column_text=unit_text,
+                unread_beside=beside if beside != value_text else "", unread_beside_label=grp.beside_label,
             )
         )
     return out

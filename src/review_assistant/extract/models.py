@@ -99,6 +99,9 @@ class Indicator(BaseModel):
     place: str = Field("", description="The township or village whose value column this is, when one project's table "
                                        "gives each place its own column of values")
     unit_column_text: str = Field("", description="The 计量单位 column cell as written")
+    unread_beside: str = Field("", description="A cell right of the value, in a column without a (known) name, that "
+                                               "was not read: it may hold the unit")
+    unread_beside_label: str = Field("", description="The unknown name of that column ('' when it has none)")
     unit_hinted: bool = Field(False, description="The unit is not written with the value; it was taken from the "
                                                  "template's prompt in the name (\"（≥**%）\")")
 

@@ -329,6 +329,16 @@ class GS02FundsConsistent(GoalSheetRule):
         )
 
 
+def _unit_unsure(ind: Indicator) -> str:
+    """Why a unit seen missing may only be unread ('' when its absence is certain): the cell right of the value, in a
+    column without a name, holds something that was not read as a unit. (Rows with unread formula cells are made
+    warnings for the whole sheet by the checks' common caveat.)"""
+    if ind.unread_beside:
+        where = f"未能识别的“{ind.unread_beside_label}”列" if ind.unread_beside_label else "没有列名的一格"
+        return f"指标值右侧{where}写着“{ind.unread_beside}”，未能确定是否为计量单位（该列未读取），请核对。"
+    return ""
+
+
 @register
 class GS03IndicatorRowsComplete(GoalSheetRule):
     rule_id = "GS-03"
@@ -370,6 +380,12 @@ class GS03IndicatorRowsComplete(GoalSheetRule):
                         f"请核对是否即{ind.number * 100:g}%。",
                         evidence=ind.evidence, location=ind.location,
                         suggestion="比率类指标请写成百分数（如“≥85%”），或在计量单位栏注明。",
+                    )
+                elif (unsure := _unit_unsure(ind)):
+                    yield ctx.finding(
+                        self.rule_id, "warning", f"指标“{name}”的指标值“{ind.value_text.strip()}”没有计量单位；{unsure}",
+                        evidence=ind.evidence, location=ind.location,
+                        suggestion="请核对该指标的计量单位，写在指标值中（如“≥95%”）或计量单位列里。",
                     )
                 else:
                     missing.append("计量单位")
