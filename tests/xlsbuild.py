@@ -16,6 +16,18 @@ import openpyxl
 import xlwt
 
 
+def save_with_side_sheets(wb: openpyxl.Workbook, path: Path) -> Path:
+    """Add the sheets a reader must cope with beside the form (an empty one, notes, a hidden one) and save."""
+    wb.create_sheet("空白页")
+    notes = wb.create_sheet("说明")
+    notes["A1"] = "附注"
+    hidden = wb.create_sheet("隐藏")
+    hidden["A1"] = "隐藏的内容"
+    hidden.sheet_state = "hidden"
+    wb.save(str(path))
+    return path
+
+
 def xlsx_to_xls(src: Path, out: Path) -> Path:
     """The workbook at ``src`` (values as last saved) rewritten as a BIFF8 .xls at ``out``."""
     wb = openpyxl.load_workbook(str(src), data_only=True)

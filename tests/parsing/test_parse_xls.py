@@ -13,7 +13,7 @@ import pytest
 from review_assistant.errors import DocumentError
 from review_assistant.parsing import BlockKind, ParsedDocument, parse_file
 from review_assistant.settings import LimitSettings
-from xlsbuild import write_xls, xlsx_to_html, xlsx_to_xls
+from xlsbuild import save_with_side_sheets, write_xls, xlsx_to_html, xlsx_to_xls
 
 LIMITS = LimitSettings(sandbox=False)
 
@@ -38,14 +38,7 @@ def _workbook(path: Path) -> Path:
     for cell in ("E4", "E5"):
         ws[cell].number_format = "yyyy-mm-dd"
     ws["E7"].number_format = "h:mm"
-    wb.create_sheet("空白页")
-    notes = wb.create_sheet("说明")
-    notes["A1"] = "附注"
-    hidden = wb.create_sheet("隐藏")
-    hidden["A1"] = "隐藏的内容"
-    hidden.sheet_state = "hidden"
-    wb.save(str(path))
-    return path
+    return save_with_side_sheets(wb, path)
 
 
 def _same(a: ParsedDocument, b: ParsedDocument) -> None:

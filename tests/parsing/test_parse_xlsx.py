@@ -10,6 +10,7 @@ from review_assistant.errors import DocumentError
 from review_assistant.parsing import BlockKind, parse_file
 from review_assistant.parsing.xlsx import render_value
 from review_assistant.settings import LimitSettings
+from xlsbuild import save_with_side_sheets
 
 
 def _goal_sheet(path: Path) -> Path:
@@ -27,14 +28,7 @@ def _goal_sheet(path: Path) -> Path:
     ws.merge_cells("B4:B6")
     ws.append([None, "效益指标", "满意度", 0.1 + 0.2, None])
     ws["H30"].number_format = "0.00"  # formatted but empty: must not widen the table
-    wb.create_sheet("空白页")
-    notes = wb.create_sheet("说明")
-    notes["A1"] = "附注"
-    hidden = wb.create_sheet("隐藏")
-    hidden["A1"] = "隐藏的内容"
-    hidden.sheet_state = "hidden"
-    wb.save(str(path))
-    return path
+    return save_with_side_sheets(wb, path)
 
 
 def test_sheets_become_heading_and_table_with_merges_and_formats(tmp_path: Path) -> None:
