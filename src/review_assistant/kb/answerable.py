@@ -520,10 +520,14 @@ def governing_verb(question: str) -> str | None:
     return None
 
 
+def states_with(gives: re.Pattern[str], words: frozenset[str] | set[str], text: str) -> bool:
+    """Some sentence of ``text`` states a figure ``gives`` matches together with one of ``words``."""
+    return any(gives.search(sent) and any(w in sent for w in words) for sent in _SENTENCE.findall(text))
+
+
 def _figure_with_verb(verb: str, gives: re.Pattern[str], text: str) -> bool:
     """Some sentence of ``text`` states a figure ``gives`` matches and the verb (or a synonym of it)."""
-    names = {verb, *(w for w in _synonyms_of(verb) if len(w) >= 2)}
-    return any(gives.search(sent) and any(n in sent for n in names) for sent in _SENTENCE.findall(text))
+    return states_with(gives, {verb, *(w for w in _synonyms_of(verb) if len(w) >= 2)}, text)
 
 
 def support(

@@ -50,7 +50,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from review_assistant.kb.answerable import QUOTED, answer_types, figure_pattern, support
+from review_assistant.kb.answerable import QUOTED, answer_types, figure_pattern, states_with, support
 from review_assistant.kb.chunking import is_commentary
 from review_assistant.kb.keywords import tokenize
 from review_assistant.kb.retrieve import Hit
@@ -218,7 +218,6 @@ _ACTS: dict[str, tuple[str, ...]] = {
     "保存": ("保存", "保管"), "保管": ("保管", "保存"), "完成": ("完成",), "整改": ("整改",), "反馈": ("反馈",),
 }
 _FIGURE_TYPES = ("period", "amount", "share", "count")
-_SENTENCES = re.compile(r"[^。；;\n]+")
 
 
 @lru_cache(maxsize=4096)
@@ -243,8 +242,7 @@ def asked_act(query: str) -> tuple[str, frozenset[str]] | None:
 def states_act(act: tuple[str, frozenset[str]], text: str) -> bool:
     """Some sentence of the clause states a figure of the kind asked together with the act."""
     kind, words = act
-    gives = figure_pattern(kind)
-    return any(gives.search(sent) and any(w in sent for w in words) for sent in _SENTENCES.findall(text))
+    return states_with(figure_pattern(kind), words, text)
 
 
 class SupportReranker:
