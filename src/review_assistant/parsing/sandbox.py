@@ -19,6 +19,8 @@ import resource
 import signal
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -69,11 +71,21 @@ def _parse_in_child(path: Path, limits: LimitSettings) -> ParsedDocument:
     receiver, sender = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(sender, str(path), limits.model_dump(mode="json")), daemon=True)
     try:
-        proc.start()
+        # Ctrl+C is held while the process forks: a KeyboardInterrupt raised inside the fork's own handlers
+        # (logging's lock release runs there) is printed and then ignored, and the batch would go on.
+        with interrupts_held():
+            proc.start()
     except OSError as exc:  # fork refused (no memory, process limit): say so rather than parse unbounded
         receiver.close()
         sender.close()
         raise DocumentError(path, f"服务器暂时无法启动解析进程（{exc.strerror or exc}），请稍后重试") from exc
+    except KeyboardInterrupt:  # delivered as soon as it is no longer held: the child is not needed
+        receiver.close()
+        sender.close()
+        if proc.pid is not None and proc.is_alive():
+            proc.kill()
+            proc.join(5)
+        raise
     sender.close()
     try:
         payload = _receive(receiver, limits.parse_timeout_s)
@@ -87,6 +99,19 @@ def _parse_in_child(path: Path, limits: LimitSettings) -> ParsedDocument:
     if payload[:1] == _ERR:
         raise DocumentError(path, payload[1:].decode("utf-8"))
     return ParsedDocument.model_validate_json(payload[1:])
+
+
+@contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Block SIGINT in the main thread inside the block; a Ctrl+C pressed meanwhile is raised on leaving it."""
+    held = threading.current_thread() is threading.main_thread()
+    if held:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        if held:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def warm() -> None:
@@ -177,6 +202,7 @@ def _quiet() -> None:
 def _child(conn: Connection, path: str, limits_data: dict[str, Any]) -> None:
     """Runs in the child: limit itself, parse, send one message, exit."""
     try:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # held by the parent while it forked
         _quiet()
         limits = LimitSettings.model_validate(limits_data)
         budget = _limit_self(limits)
