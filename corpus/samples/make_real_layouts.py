@@ -70,6 +70,11 @@ from real_layout_heldout7 import (
     village_value_columns,
     village_value_columns_late,
 )
+from real_layout_heldout10 import (
+    department_merged_sides,
+    department_merged_sides_blank_goal,
+    department_merged_sides_mismatch,
+)
 from real_layout_more import (
     bingtuan_funds,
     ocr_misread,
@@ -554,4 +559,21 @@ def real_samples() -> list[RealSample]:
                    expect={"project_name": "2025年示例区社区老年食堂运营补助项目", "total_funds_wan": 248.0,
                            "indicator_count": 7, "fiscal_year_source": "title",
                            "fields": ["project_name", "department", "implementer"]}),
+        # ---- heldout10 department-sheet class (fixer22, LAYOUTS.md L63) ----
+        RealSample("rl99_department_merged_sides.xlsx", department_merged_sides, "L63",
+                   "部门整体支出绩效目标表：“总体资金情况（万元）”和“收入构成/支出构成”纵向合并，项目和金额在右边两列，没有“当年金额”"
+                   "表头行：收入合计即资金总额，收入各项为资金来源，无问题。",
+                   2025, warn_ok=["GS-01"],
+                   expect={"project_name": "示例县自然资源和规划局", "total_funds_wan": 1180.0, "sources_sum_wan": 1180.0,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": ["project_name"]}),
+        RealSample("rl100_department_merged_sides_mismatch.pdf", department_merged_sides_mismatch, "L63",
+                   "同上（PDF），收入构成的合计写1230，而财政拨款1100+其他资金80=1180。",
+                   2025, must=["GS-02"], warn_ok=["GS-01"],
+                   expect={"project_name": "示例县自然资源和规划局", "total_funds_wan": 1230.0, "sources_sum_wan": 1180.0,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": ["project_name"]}),
+        RealSample("rl101_department_merged_sides_blank_goal.xlsx", department_merged_sides_blank_goal, "L63",
+                   "同上（xlsx），“年度总体目标”一行只有栏目名，右侧合并格空白，下一行是指标表：确定未填年度总体目标。",
+                   2025, must=["GS-01"],
+                   expect={"project_name": "示例县自然资源和规划局", "total_funds_wan": 1180.0, "sources_sum_wan": 1180.0,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": ["project_name"]}),
     ]

@@ -169,11 +169,17 @@ class CompositionBlock(NamedTuple):
     label_col: int
     amount_col: int
     end: int
+    first: int = -1  # first row read; the header's next row unless the block has no header row (see below)
+
+    @property
+    def first_row(self) -> int:
+        return self.header + 1 if self.first < 0 else self.first
 
 
 def composition_blocks(table: Table) -> list[CompositionBlock]:
     """The 收入构成 / 支出构成 blocks of a department's funds table (none for other tables)."""
     heads: list[tuple[int, str, int, int]] = []
+    vertical: list[CompositionBlock] = []
     for r, row in enumerate(table.rows[:80]):
         texts = [c.text.strip() for c in row]
         for c, t in enumerate(texts):
@@ -184,6 +190,9 @@ def composition_blocks(table: Table) -> list[CompositionBlock]:
                            and (_AMOUNT_COLUMN.match(L.norm_label(texts[i])) or _this_year_column(texts[i]))), None)
             if amount is not None:
                 heads.append((r, "income" if m.group("side") == "收入" else "expense", c, amount))
+            elif (block := _merged_side_block(table, r, c)) is not None \
+                    and not any(b.header <= r < b.end for b in vertical):
+                vertical.append(block)
             break
     out: list[CompositionBlock] = []
     for i, (r, side, c, amount) in enumerate(heads):
@@ -200,7 +209,44 @@ def composition_blocks(table: Table) -> list[CompositionBlock]:
                 break
         if end > r + 1:
             out.append(CompositionBlock(side, r, c, amount, end))
-    return out
+    out.extend(b for b in vertical if not any(o.header <= b.header < o.end for o in out))
+    return sorted(out, key=lambda b: b.header)
+
+
+def _composition_item(text: str) -> bool:
+    """A row label of a 收入构成 / 支出构成 block: a known source, 基本支出 / 项目支出, or 合计."""
+    return bool(L.match(L.FUND_INDEX, text) or L.is_total_row(text) or L.norm_label(text) in _EXPENSE_KEYS)
+
+
+def _merged_side_block(table: Table, r: int, c: int) -> CompositionBlock | None:
+    """A block with no header row: "收入构成" merged down a column beside its item rows
+    ("总体资金情况（万元） | 收入构成 | 财政拨款 | 1520"), the amount in the first column right of the item that holds
+    a plain amount. The block runs while the merged cell repeats (or is blank) and the item is a known one; it
+    needs an amount on its rows, so a heading that merely names 收入构成 is not read as funds."""
+    side_text = table.rows[r][c].text.strip()
+    row = table.rows[r]
+    label_col = next((i for i in range(c + 1, len(row)) if row[i].text.strip() != side_text), None)
+    if label_col is None:
+        return None
+    end = r
+    amount_col: int | None = None
+    while end < min(table.n_rows, r + 12):
+        cells = table.rows[end]
+        here = cells[c].text.strip() if c < len(cells) else ""
+        label = cells[label_col].text.strip() if label_col < len(cells) else ""
+        if here not in {"", side_text} or not _composition_item(label):
+            break
+        if amount_col is None:
+            amount_col = next((i for i in range(label_col + 1, len(cells)) if cells[i].text.strip() != label
+                               and PLAIN_AMOUNT.match(unicodedata.normalize("NFKC", cells[i].text).strip())), None)
+        end += 1
+        if L.is_total_row(label):
+            break
+    if amount_col is None or end == r:
+        return None
+    m = _COMPOSITION.match(L.norm_label(side_text))
+    side = "income" if m and m.group("side") == "收入" else "expense"
+    return CompositionBlock(side, r, label_col, amount_col, end, first=r)
 
 
 def read_composition_row(g: Grid, sheet: GoalSheet, block: CompositionBlock, r: int, unit: str, assign: Assign) -> None:

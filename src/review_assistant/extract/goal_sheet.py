@@ -188,7 +188,7 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
     else:
         year_columns = source_list_funds(g.table)
     blocks = composition_blocks(g.table)
-    if blocks:
+    if blocks and blocks[0].first_row > blocks[0].header:
         first = blocks[0]
         sheet.note("funds", f"资金表按“{g.cell(first.header, first.label_col)}”“"
                             f"{g.cell(first.header, first.amount_col)}”列读取：收入合计为资金总额，收入各项为资金来源；"
@@ -199,7 +199,7 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
         row_unit = next((u for c in row if (u := unit_in_label(c.text))), None)
         block = next((b for b in blocks if b.header <= r < b.end), None)
         if block is not None:
-            if r > block.header:
+            if r >= block.first_row:
                 head_unit = next((u for c in g.table.rows[block.header] if (u := unit_in_label(c.text))), None)
                 read_composition_row(g, sheet, block, r, row_unit or head_unit or table_unit, assign_field)
             continue

@@ -13,7 +13,7 @@ from review_assistant.extract.goal_budget import DEPARTMENT_TITLE
 from review_assistant.extract.labels import TEMPLATE_ROW_NAME
 from review_assistant.extract.models import GoalSheet, Indicator, MoneyField
 from review_assistant.extract.values import fmt_wan, only_sign_or_unit, unit_in_name
-from review_assistant.parsing import SPREADSHEET_TYPES
+from review_assistant.parsing import SPREADSHEET_TYPES, Location
 
 _PLACEHOLDER = re.compile(r"^(?:[XxＸｘ×]+|\*+|＊+|…+|\.{2,}|。{2,}|-+|—+|/|／|无|暂无|待定|待填|略|88|100|0|x+年x+月)$")
 
@@ -29,6 +29,27 @@ _REQUIRED_FIELDS: tuple[tuple[str, str, Severity], ...] = (
 
 
 _VALUE_PLACEHOLDER = re.compile(r"\*{2,}|＊{2,}|[×Xx]{2,}|[ＸＸ]{2,}")
+
+
+def _blank_between_labels(ctx: CheckContext, label: str, loc: Location | None) -> bool:
+    """Whether a labelled row is certainly blank: every cell right of the label is empty and the next row begins
+    with another label ("年度总体目标 | | |" then "年度绩效指标 | 一级指标 …"), so the text is neither in a merged
+    range beside it nor in the row below. False when the row cannot be found."""
+    if loc is None or loc.table is None or loc.row is None:
+        return False
+    tables = ctx.document.tables()
+    if loc.table >= len(tables):
+        return False
+    table = tables[loc.table][1]
+    if loc.row + 1 >= table.n_rows:
+        return False
+    texts = [c.text.strip() for c in table.rows[loc.row]]
+    at = next((i for i, t in enumerate(texts) if t == label.strip()), None)
+    if at is None or any(t and t != texts[at] for t in texts[at + 1:]):
+        return False
+    below = [c.text.strip() for c in table.rows[loc.row + 1]]
+    head = next((t for t in below[:at + 1] if t), "")
+    return bool(head) and head != texts[at] and any(t and t != head for t in below[at + 1:])
 
 
 def _whole_count(ind: Indicator) -> bool:
@@ -163,7 +184,8 @@ class GS01HeaderComplete(GoalSheetRule):
                 suggestion="请填写年度资金总额（万元）及其资金来源构成。",
             )
         goal = sheet.annual_goal or sheet.long_term_goal
-        if goal is not None and not goal.value.strip() and ctx.document.file_type in SPREADSHEET_TYPES:
+        if goal is not None and not goal.value.strip() and ctx.document.file_type in SPREADSHEET_TYPES \
+                and not _blank_between_labels(ctx, goal.label, goal.location):
             # A worksheet often has the label as a banner cell and the text in the row below or in a merged
             # range: an empty neighbour is not proof that the goal is missing.
             yield ctx.finding(
