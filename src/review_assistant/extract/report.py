@@ -16,6 +16,7 @@ from review_assistant.extract import labels as L
 from review_assistant.extract.goal_sheet import extract_goal_sheet
 from review_assistant.extract.models import GoalSheet, MoneyField, TextField
 from review_assistant.extract.report_budget import BudgetLine, BudgetTable, extract_budget_tables
+from review_assistant.extract.report_compare import BudgetComparison
 from review_assistant.extract.report_money import read_money
 from review_assistant.extract.report_sections import (
     DIMENSION_KEYS,
@@ -104,6 +105,7 @@ class AppraisalReport(BaseModel):
     requested_amount: MoneyField | None = None
     recommended_budget: MoneyField | None = Field(None, description="建议预算控制数 / 建议安排金额")
     reduction: MoneyField | None = Field(None, description="建议核减金额")
+    budget_comparison: BudgetComparison | None = Field(None, description="建议预算数与申请数对比表")
     report_date: DateField | None = None
     submission_date: DateField | None = Field(None, description="The budget submission date the report states")
     evaluator: TextField | None = None
@@ -160,13 +162,16 @@ def _text_blocks(doc: ParsedDocument) -> list[Block]:
 
 
 def _title(doc: ParsedDocument) -> str:
-    for b in _text_blocks(doc)[:8]:
-        if re.search(r"事前(?:绩效)?(?:评估|论证)|论证报告", b.text) and len(b.text) <= 80:
-            return b.text.strip()
+    # A sentence naming the report ("……申报，现补充事前绩效评估报告。") gives way to a title line after it.
+    named = [t for b in _text_blocks(doc)[:8]
+             if re.search(r"事前(?:绩效)?(?:评估|论证)|论证报告", t := b.text.strip()) and len(t) <= 80]
+    if named:
+        return next((t for t in named if not re.search(r"[，,]|。$", t)), named[0])
     return doc.title or doc.first_heading_or_paragraph()[:60]
 
 
 _PARA_FIELD = re.compile(r"^\s*(?P<label>[^：:\n]{2,14})[：:]\s*(?P<value>[^\n]+)$")
+_NEXT_FIELD = re.compile(r"[；;](?=\s*[^：:，,。；;\s]{2,14}[：:])")  # "……项目；申请资金：64万元"
 
 
 def _read_fields(doc: ParsedDocument, report: AppraisalReport) -> None:
@@ -187,10 +192,12 @@ def _read_fields(doc: ParsedDocument, report: AppraisalReport) -> None:
                                                        location=b.location.model_copy(update={"row": r}))
             continue
         for line in b.text.splitlines():
-            m = _PARA_FIELD.match(line)
-            if m and (key := L.match(L.HEADER_INDEX, m.group("label"))) and key not in report.fields:
-                report.fields[key] = TextField(label=m.group("label").strip(), value=m.group("value").strip(),
-                                               location=b.location)
+            # "项目名称：某县……项目；申请资金：64万元（2026年度）。": each "label：value" pair up to the next "；".
+            for piece in _NEXT_FIELD.split(line):
+                m = _PARA_FIELD.match(piece)
+                if m and (key := L.match(L.HEADER_INDEX, m.group("label"))) and key not in report.fields:
+                    report.fields[key] = TextField(label=m.group("label").strip(),
+                                                   value=m.group("value").strip().rstrip("。"), location=b.location)
     if "period" not in report.fields:
         report.fields.update(_narrative_period(doc))
     if "project_name" not in report.fields and report.title:
@@ -224,6 +231,8 @@ def _title_location(doc: ParsedDocument, report: AppraisalReport) -> Location:
 
 # "预算年度：2026", "项目实施年度为2026年": the report's own budget-year field.
 _YEAR_FIELD = re.compile(r"(?:预算|项目实施|实施|申报|编制)年度\s*(?:[：:]|为|是)\s*((?:19|20)\d{2})")
+# A cell "年度" beside a cell holding only a year ("年度 | 2026").
+_BARE_YEAR_CELL = re.compile(r"^年度：((?:19|20)\d{2})\s*(?:年度?)?$")
 # "2026年度资金", "申请2025年度资金300万元", "2025年预算申报材料", "申请2026年度市级财政资金90万元": a year that
 # names the budget (or the funds applied for), not a date.
 _FUND_LEVEL = r"(?:部门|本级|中央|省级|市级|州级|县级|区级|旗级|镇级|乡级|乡镇|[省市州县区旗镇乡])?"
@@ -241,11 +250,14 @@ def _fiscal_year(doc: ParsedDocument, report: AppraisalReport, sheet: GoalSheet)
     if (y := year_in_text(report.title)) is not None:
         return y
     texts = [c.text for b in doc.blocks if b.table is not None for row in b.table.rows for c in row]
-    labelled = [f"{row[0].text}：{row[1].text}" for b in doc.blocks if b.table is not None
-                for row in b.table.rows if len(row) > 1]
+    # Every label/value pair of a row: "项目申报日期 | 2025年9月30日 | 申报年度 | 2026年", "申请资金 | 150 | 年度 | 2026".
+    labelled = [f"{row[c].text.strip()}：{row[c + 1].text.strip()}" for b in doc.blocks if b.table is not None
+                for row in b.table.rows for c in range(len(row) - 1) if row[c].text.strip() != row[c + 1].text.strip()]
     for text in [b.text for b in _text_blocks(doc)] + labelled:
         if m := _YEAR_FIELD.search(text):
             return int(m.group(1))
+    if y := next((int(m.group(1)) for text in labelled if (m := _BARE_YEAR_CELL.match(text))), None):
+        return y
     if sheet.indicator_table_found and sheet.fiscal_year:
         return sheet.fiscal_year
     for pattern in (_APPLIED_YEAR, _YEAR_PHRASE):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from review_assistant.extract import labels as L
 from review_assistant.extract.models import MoneyField
+from review_assistant.extract.report_compare import read_comparison
 from review_assistant.extract.report_text import (
     BUDGET_TOTAL_RE,
     RECOMMENDED_ARRANGED_RE,
@@ -76,9 +77,17 @@ def read_money(doc: ParsedDocument, report: AppraisalReport) -> None:
     report.reduction = _money_field(
         "建议核减", _first_money(doc, report, REDUCTION_RE, ("overall_conclusion", "assessment", "suggestions"))) \
         or _table_amount(doc, _REDUCTION_LABELS)
+    report.budget_comparison = read_comparison(doc)
 
 
 _REQUESTED_TOTAL_LABELS = re.compile(r"^(?:申请(?:财政)?资金总额|申请(?:资金)?合计|申请总额|申报资金总额|申请预算总额|申报金额合计)$")
+
+
+def requested_from_total_field(field: MoneyField) -> bool:
+    """Whether the requested amount was read from a field naming the whole request ("申请资金总额 | 120万元")."""
+    return bool(_REQUESTED_TOTAL_LABELS.match(L.norm_label(field.label)))
+
+
 _REQUESTED_LABELS = re.compile(r"^(?:申请(?:财政)?资金|申请金额|申报金额|项目预算|预算金额|项目总预算|申请预算)")
 # An expert-opinion form: "建议金额（万元） | 248".
 _RECOMMENDED_LABELS = re.compile(r"^(?:建议(?:安排)?金额|建议预算(?:控制数)?|建议安排(?:资金|预算)?|核定金额|审定金额)")

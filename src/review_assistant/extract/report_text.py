@@ -167,9 +167,10 @@ class MoneyMatch:
     unit: str
 
 
-def _money_pattern(lead: str) -> re.Pattern[str]:
+def _money_pattern(lead: str, stop: str = "") -> re.Pattern[str]:
     # A budget year may stand between the lead and the amount ("申请2025年度资金90万元"); it is not the amount.
-    return re.compile(rf"(?:{lead})(?:[^。；;\d\n]{{0,4}}?(?:19|20)\d{{2}}\s*年度?)?[^。；;\d\n]{{0,12}}?"
+    # ``stop``: more characters the words between lead and amount may not hold.
+    return re.compile(rf"(?:{lead})(?:[^。；;\d\n{stop}]{{0,4}}?(?:19|20)\d{{2}}\s*年度?)?[^。；;\d\n{stop}]{{0,12}}?"
                       rf"(?P<num>{_NUM})\s*(?P<unit>{_UNIT})")
 
 
@@ -183,7 +184,8 @@ RECOMMENDED_RE = _money_pattern(
 # "建议核减设备购置费30万元，按150万元安排预算": the amount to arrange after a recommended cut.
 RECOMMENDED_ARRANGED_RE = re.compile(rf"建议[^。；;\n]{{0,40}}?[，,]\s*按\s*(?P<num>{_NUM})\s*(?P<unit>{_UNIT})\s*"
                                      r"(?:安排|核定|列入|下达|批复)")
-REDUCTION_RE = _money_pattern(r"核减|压减|调减|评减|审减")
+# "核减15万元", "核减设备购置费30万元"; not "经核减，建议预算控制数为135万元" or "核减后安排135万元" (the amount left).
+REDUCTION_RE = _money_pattern(r"(?:核减|压减|调减|评减|审减)(?!后)", stop="，,")
 SENTENCE_TOTAL_RE = _money_pattern(r"合计|共计|总计|总额")  # "……、上级转移支付12.00万元，合计30.60万元"
 _SCORE_RE = re.compile(r"(?:综合|评估|总|最终|评价){0,2}(?:得分|评分|总分)\s*(?:为|是|：|:)?\s*(?P<score>\d{1,3}(?:\.\d+)?)\s*分")
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from review_assistant.checks.base import CheckContext, ReportRule, register
 from review_assistant.checks.models import Finding
+from review_assistant.checks.report.budget_figures import comparison_findings, figure_findings
 from review_assistant.checks.report.common import located
 from review_assistant.extract.report import AppraisalReport
 from review_assistant.extract.values import fmt_wan
@@ -98,12 +99,18 @@ class EARPT04RecommendedBudget(ReportRule):
     rule_id = "EA-RPT-04"
 
     def check(self, ctx: CheckContext, report: AppraisalReport) -> Iterable[Finding]:
+        yield from comparison_findings(ctx, report, self.rule_id)
         vocabulary = ctx.settings.review.conclusion_vocabulary
         if report.conclusion and report.conclusion.term == vocabulary[-1]:
             return  # 不予支持: no budget to recommend
+        yield from figure_findings(ctx, report, self.rule_id)
         recommended = report.recommended_budget
         if (recommended is None or recommended.value_wan is None) and report.reduction is not None:
             return  # "建议核减20万元": the figure follows from the request
+        table = report.budget_comparison
+        if (recommended is None or recommended.value_wan is None) and table is not None \
+                and "recommended" in table.columns and table.columns["recommended"].total is not None:
+            return  # the comparison table's 建议数 合计 is the recommended figure
         if recommended is None or recommended.value_wan is None:
             section = report.section("overall_conclusion")
             yield ctx.finding(
