@@ -477,6 +477,8 @@ def _about_category(question: str, text: str) -> str:
     if not m:
         return text
     segments = _SEGMENT.split(text)
+    if _marked(m.group(1)).search(segments[0]):  # the clause's first sentence is about that grade itself
+        return text
     parts = [p for p in segments[1:] if _marked(m.group(1)).search(p)]
     if parts:  # with the lead sentence, which speaks for every item ("下列事项由分管局领导审定：")
         return "。".join([segments[0], *parts])
