@@ -20,6 +20,7 @@ from real_report_heldout8 import (
     expert_opinion_scoring_table,
     integrated_form,
 )
+from real_report_heldout10 import comparison_clean, comparison_total_wrong, recommended_above_request
 from real_report_round3 import opinion_table, scoring_table_only, toc_page_numbers
 from real_report_round5 import demonstration_report, numbered_review_opinion
 
@@ -356,4 +357,21 @@ def real_report_samples() -> list[RealReport]:
                    warn_ok=["EA-ECO-01"],
                    expect={"project_name": "示例县城区背街小巷路灯补盲", "requested_wan": 72.0, "conclusion": "予以支持",
                            "score": 85.0, "recommended_wan": 72.0}),
+        # ---- heldout10 EA-RPT-04 class (fixer22, LAYOUTS.md §5 R22) ----
+        RealReport("rr21_comparison_clean.docx", comparison_clean, "R22",
+                   "结论写明“建议预算控制数为98万元，核减12万元”，其后是建议预算数与申请数对比表（申请数 / 建议数 / 核减数 / 核减理由），"
+                   "各列之和等于合计行，申请110−核减12=建议98：无问题。",
+                   warn_ok=["EA-ECO-01"],
+                   expect={"project_name": "示例县乡村学校食堂设备更新项目", "requested_wan": 110.0,
+                           "conclusion": "予以支持", "score": 83.0, "recommended_wan": 98.0}),
+        RealReport("rr22_recommended_above_request.pdf", recommended_above_request, "R22",
+                   "同上（PDF），结论写“建议预算控制数为122万元，核减12万元”，而申请资金总额只有110万元：建议数反而高于申请数。",
+                   must=["EA-RPT-04"], warn_ok=["EA-ECO-01"],
+                   expect={"project_name": "示例县乡村学校食堂设备更新项目", "requested_wan": 110.0,
+                           "conclusion": "予以支持", "score": 83.0, "recommended_wan": 122.0}),
+        RealReport("rr23_comparison_total_wrong.docx", comparison_total_wrong, "R22",
+                   "同上，对比表“建议数”列36+40+22=98，合计行却写104，结论也按104万元（核减6万元）写。",
+                   must=["EA-RPT-04"], warn_ok=["EA-ECO-01"],
+                   expect={"project_name": "示例县乡村学校食堂设备更新项目", "requested_wan": 110.0,
+                           "conclusion": "予以支持", "score": 83.0, "recommended_wan": 104.0}),
     ]

@@ -4,9 +4,14 @@ a 建议预算数与申请数对比表 against their 合计 row, and header fiel
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from docbuild import make_doc
 from reportbuild import findings
 from review_assistant.extract.report import extract_report
+from review_assistant.review.pipeline import CheckOptions, check_paths
 from review_assistant.settings import Settings
 
 TITLE = "示例县校园安全监控升级项目事前绩效评估报告"
@@ -88,3 +93,18 @@ def test_year_in_a_bare_year_cell() -> None:
     doc = make_doc("某区财政支出事前绩效评估专家评审意见表",
                    [["项目名称", "某区老旧小区消防设施改造项目", "", ""], ["申请资金（万元）", "150", "年度", "2026"]])
     assert extract_report(doc).fiscal_year == 2026
+
+
+SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "reports"
+
+
+@pytest.mark.parametrize(("name", "wanted"), [
+    ("rr21_comparison_clean.docx", []),
+    ("rr22_recommended_above_request.pdf", ["建议预算控制数（122.00万元）高于申请金额（110.00万元）"]),
+    ("rr23_comparison_total_wrong.docx", ["“建议数（万元）”列各项之和为98.00万元，与合计行的104.00万元不一致"]),
+])
+def test_report_samples(name: str, wanted: list[str], settings: Settings) -> None:
+    result = check_paths([SAMPLES / name], settings, CheckOptions(use_llm=False))[0]
+    errors = [f for f in result.findings if f.severity == "error"]
+    assert len(errors) == len(wanted) and all(f.rule_id == "EA-RPT-04" for f in errors)
+    assert all(any(w in f.message for f in errors) for w in wanted)
