@@ -32,11 +32,24 @@ def test_an_empty_goal_cell_in_a_word_form_is_an_error(settings: Settings) -> No
     assert [(f.severity, "未填写年度绩效目标" in f.message) for f in got] == [("error", True)]
 
 
-def test_an_empty_goal_cell_in_a_worksheet_is_a_warning_saying_what_was_read(settings: Settings) -> None:
+def test_an_empty_goal_cell_in_a_worksheet_followed_by_the_indicator_header_is_an_error(settings: Settings) -> None:
+    # Nothing right of the label and the next row is the indicator table's header: the goal is certainly blank.
     doc = _empty_goal_doc().model_copy(update={"file_type": "xlsx"})
     got = _gs01(doc, settings)
-    assert len(got) == 1 and got[0].severity == "warning", [(f.severity, f.message) for f in got]
-    assert "读到“年度绩效目标”栏目" in got[0].message and "未能读出" in got[0].message
+    assert [(f.severity, "未填写年度绩效目标" in f.message) for f in got] == [("error", True)]
+
+
+def test_an_empty_goal_cell_ending_a_worksheet_table_is_a_warning_saying_what_was_read(settings: Settings) -> None:
+    header = [list(r) for r in HEADER_ROWS if "年度绩效目标" not in r] + [["年度绩效目标", "", "", ""]]
+    doc = clean_doc(header=header)
+    table = doc.blocks[2].table
+    assert table is not None
+    cut = next(r for r, row in enumerate(table.rows) if row[0].text == "年度绩效目标") + 1
+    doc.blocks[2] = doc.blocks[2].model_copy(update={"table": table.model_copy(update={"rows": table.rows[:cut]})})
+    got = _gs01(doc.model_copy(update={"file_type": "xlsx"}), settings)
+    goal = [f for f in got if "年度绩效目标" in f.message]
+    assert len(goal) == 1 and goal[0].severity == "warning", [(f.severity, f.message) for f in got]
+    assert "读到“年度绩效目标”栏目" in goal[0].message and "未能读出" in goal[0].message
 
 
 # ---- the text below the banner (corpus/samples/goal_sheets/rl47_goal_below_banner.xlsx) -----------------
@@ -70,18 +83,18 @@ def test_numbered_goal_lines_under_the_banner_are_read_together(settings: Settin
     assert _gs01(doc, settings) == []
 
 
-@pytest.mark.parametrize("below", [
-    [],  # the indicator table's header is the next row
-    [["绩效指标", "", "", ""]],  # another section label
-    [["项目负责人", "张某", "", ""]],  # another field
+@pytest.mark.parametrize(("below", "severity"), [
+    ([], "error"),  # the indicator table's header is the next row: certainly blank
+    ([["绩效指标", "", "", ""]], "warning"),  # another lone banner: the row proves nothing about a merged range
+    ([["项目负责人", "张某", "", ""]], "error"),  # another field with its value: certainly blank
 ])
-def test_a_banner_with_no_text_below_stays_empty_and_gs01_still_warns(below: list[list[str]],
-                                                                       settings: Settings) -> None:
+def test_a_banner_with_no_text_below_stays_empty_and_gs01_reports_it(below: list[list[str]], severity: str,
+                                                                     settings: Settings) -> None:
     doc = _xlsx([["项目年度绩效目标", "", "", ""], *below])
     sheet = extract_goal_sheet(doc)
     assert sheet.annual_goal is not None and sheet.annual_goal.value == ""
     got = _gs01(doc, settings)
-    assert [f.severity for f in got if "年度绩效目标" in f.message] == ["warning"], [f.message for f in got]
+    assert [f.severity for f in got if "年度绩效目标" in f.message] == [severity], [f.message for f in got]
 
 
 def test_a_banner_beside_a_value_does_not_take_the_row_below(settings: Settings) -> None:
