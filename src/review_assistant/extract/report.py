@@ -149,7 +149,9 @@ def extract_report(doc: ParsedDocument, *, fiscal_year: int | None = None, goal_
         for b in doc.blocks if b.kind != BlockKind.TABLE for c in find_citations(b.text)
     ]
     report.conclusion = _conclusion(doc, report, tuple(vocabulary or DEFAULT_CONCLUSION_VOCABULARY))
-    report.opinion_form = is_opinion_form(doc) or is_opinion_letter(doc) or is_opinion_titled(_form_title(doc))
+    # An opinion-titled document that carries the report's own content (基本情况, a 测算表) is read as a report.
+    report.opinion_form = is_opinion_form(doc) or is_opinion_letter(doc) or (
+        is_opinion_titled(_form_title(doc)) and report.section("basic_info") is None and not report.budget_tables)
     report.score = _score(doc, report)
     report.panel = read_panel(doc)
     return report

@@ -327,8 +327,6 @@ def find_sections(doc: ParsedDocument) -> list[ReportSection]:
 
 
 _FORM_MIN_KEYS = 3
-# A scoring table's number cells ("20", "18.5", "18分"): weights and marks, no assessment.
-_SCORE_CELL = re.compile(r"^\d{1,3}(?:\.\d+)?\s*分?$")
 
 
 def table_dimension_sections(doc: ParsedDocument, found: set[str], keys: tuple[str, ...] = DIMENSION_KEYS,
@@ -359,8 +357,6 @@ def table_dimension_sections(doc: ParsedDocument, found: set[str], keys: tuple[s
                 continue
             rest = [inline] if inline else []
             rest += [c.text.strip() for c in b.table.rows[r][1:] if c.text.strip() and c.text.strip() != first]
-            if all(_SCORE_CELL.match(t) for t in rest) and (rest or key in out):
-                continue  # a scoring table's "立项必要性 | 20 | 18": marks, not the section's text
             if key in out:
                 out[key].text = "\n".join([out[key].text, " ".join(rest)]).strip()
                 continue
