@@ -395,3 +395,11 @@ def test_a_compound_asked_for_must_be_known_as_a_whole() -> None:
     assert not why[0] and "资质等级" in why[1]
     assert answer_types("每个月几号之前报？") == ("period",)
     assert not support("每个月几号之前报？", "第十二条　区财政局可以对特定项目实行按月监控。", IDF).has_answer_type
+
+
+def test_a_last_question_without_a_question_mark_and_points_as_a_share() -> None:
+    idf = {**IDF, "整改": 3.0, "方案": 2.0, "预算": 1.0, "中": 2.0}
+    cut = '第十四条　评价结果为"中"的，下年度预算按不低于10%的比例压减。'
+    plan = "第八条　被评价部门应当自收到反馈之日起30日内制定整改方案。"
+    assert answerable("评价结果是“中”，明年预算至少砍多少？整改方案多少天要交", [cut, plan], idf)[0]
+    assert support("定性指标部分达成给几分", "第二十一条　部分达成的，得该指标分值的50%（含）至80%。", IDF).has_answer_type

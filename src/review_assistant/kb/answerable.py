@@ -61,7 +61,8 @@ _UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"多少学时|多少课时", rf"{_NUM}\s*(?:学时|课时)"),
         (r"几家|多少家", rf"{_NUM}\s*家"),
         (r"几名|多少名|多少人|几个人|几位|多少位", rf"{_NUM}\s*(?:名|人|位)"),
-        (r"多少分|几分(?!之)", rf"{_NUM}\s*分"),
+        # "给几分": points, or the share of an item's points the rules give ("得该指标分值的80%")
+        (r"多少分|几分(?!之)", rf"{_NUM}\s*(?:分|%|％)|百分之{_NUM}"),
         (r"多少万元|多少万|几万", rf"{_NUM}\s*万"),
         (r"多少次|几次", rf"{_NUM}\s*次"),
         # "哪位领导来谈": a leader, not merely the body ("区财政局可以约谈")
@@ -389,7 +390,7 @@ def asking_focus(question: str) -> str:
 
 
 #: One question of several in a message ("要留多少年？弄丢了罚多少？"), the mark that ends it included.
-_SUB_QUESTION = re.compile(r"[^？?]+[？?]")
+_SUB_QUESTION = re.compile(r"[^？?]+(?:[？?]|$)")
 
 
 def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[bool, str]:
@@ -476,6 +477,8 @@ def _about_category(question: str, text: str) -> str:
     if not m:
         return text
     segments = _SEGMENT.split(text)
+    if _marked(m.group(1)).search(segments[0]):  # the clause's first sentence is about that grade itself
+        return text
     parts = [p for p in segments[1:] if _marked(m.group(1)).search(p)]
     if parts:  # with the lead sentence, which speaks for every item ("下列事项由分管局领导审定：")
         return "。".join([segments[0], *parts])
