@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from real_report_budget_compare import comparison_clean, comparison_total_wrong, recommended_above_request
 from real_report_heldout4 import header_total_sources_sentence, opinion_letter
 from real_report_heldout5 import expert_average_low_score, sections_missing_with_score_appendix
 from real_report_heldout6 import applied_year_opinion
@@ -20,7 +21,12 @@ from real_report_heldout8 import (
     expert_opinion_scoring_table,
     integrated_form,
 )
-from real_report_heldout10 import comparison_clean, comparison_total_wrong, recommended_above_request
+from real_report_heldout10 import (
+    expert_form,
+    expert_opinion_panel_short,
+    finance_review_letter,
+    grading_legend_report,
+)
 from real_report_round3 import opinion_table, scoring_table_only, toc_page_numbers
 from real_report_round5 import demonstration_report, numbered_review_opinion
 
@@ -353,23 +359,49 @@ def real_report_samples() -> list[RealReport]:
                            "equivalent": "调整后予以支持", "score": 74.7, "recommended_wan": 88.0, "scored_opinion": True}),
         RealReport("rr20_expert_opinion_dimension_headings.docx", expert_opinion_dimension_headings, "R21",
                    "专家评审意见书：顶部项目信息小表（项目名称/申报单位/申请资金），评审意见按“（一）立项必要性……（五）筹资合规性”逐维度写，"
-                   "85分“予以支持”：顶部的项目信息表就是评估对象基本情况，不报缺；逐维度写的意见照常做证据核查（只给警告）。",
+                   "85分“予以支持”：顶部的项目信息表就是评估对象基本情况，不报缺；意见没有报告自身的基本情况和测算表，是评审意见，"
+                   "不做离线证据核查（heldout10 之后）。",
                    warn_ok=["EA-ECO-01"],
                    expect={"project_name": "示例县城区背街小巷路灯补盲", "requested_wan": 72.0, "conclusion": "予以支持",
-                           "score": 85.0, "recommended_wan": 72.0}),
-        # ---- heldout10 EA-RPT-04 class (fixer22, LAYOUTS.md §5 R22) ----
-        RealReport("rr21_comparison_clean.docx", comparison_clean, "R22",
+                           "score": 85.0, "recommended_wan": 72.0, "scored_opinion": True}),
+        RealReport("rr21_finance_review_letter.docx", finance_review_letter, "R22",
+                   "财政局审核意见书：文号、抬头、五条审核意见，结论写作“经审核，该项目审核得分58分，同意纳入2026年度项目库”："
+                   "“同意纳入项目库”就是结论（支持），58分不足60分却同意入库，评分与结论矛盾；意见书不按报告查章节和证据。",
+                   must=["EA-RPT-03"], warn_ok=["EA-RPT-04"],
+                   fiscal_year=2026,
+                   expect={"project_name": "示例县乡镇综合文化站设备更新项目", "requested_wan": 46.0,
+                           "conclusion": "同意纳入项目库", "score": 58.0, "scored_opinion": True}),
+        RealReport("rr22_expert_form_sheet.xlsx", expert_form, "R23",
+                   "xlsx 专家评审意见表：标题合并四列，“1. 立项必要性：……”逐条意见各占一格，评分表“评估维度 | 分值 | 得分”的行只有分数，"
+                   "“合计 | 100 | 84”，一格的“评审结论：予以支持。”：评分表的行不是章节，84分“予以支持”，无问题。",
+                   warn_ok=["EA-ECO-01", "EA-RPT-04"], fiscal_year=2026,
+                   expect={"project_name": "示例区社区养老服务驿站运营补助项目", "requested_wan": 88.0,
+                           "conclusion": "予以支持", "score": 84.0, "scored_opinion": True}),
+        RealReport("rr23_grading_legend_before_score.pdf", grading_legend_report, "R24",
+                   "参考格式报告（PDF）：总体结论先写评分等级说明“总分90分（含）以上为‘优’……”，再写“项目综合得分74分……建议予以支持”："
+                   "分档说明里的90分不是得分，74分应为“调整后予以支持”，评分与结论矛盾。",
+                   must=["EA-RPT-03"], warn_ok=["EA-ECO-01", "EA-RPT-04"], fiscal_year=2026,
+                   expect={"project_name": "示例县非物质文化遗产数字化记录项目", "requested_wan": 64.0,
+                           "conclusion": "予以支持", "score": 74.0, "recommended_wan": 64.0}),
+        RealReport("rr24_expert_panel_short.docx", expert_opinion_panel_short, "R25",
+                   "成文专家评审意见：正文写“评审专家组由5名专家组成（名单附后）”，签名表只有4人：专家人数与签名不符（EA-RPT-05）。",
+                   must=["EA-RPT-05"], warn_ok=["EA-RPT-04"], fiscal_year=2026,
+                   expect={"project_name": "示例区全民健身中心器材更新项目", "requested_wan": 72.0,
+                           "conclusion": "予以支持", "score": 85.0, "recommended_wan": 72.0,
+                           "scored_opinion": True}),
+        # ---- heldout10 EA-RPT-04 class (fixer22, LAYOUTS.md §5 R26) ----
+        RealReport("rr25_comparison_clean.docx", comparison_clean, "R26",
                    "结论写明“建议预算控制数为98万元，核减12万元”，其后是建议预算数与申请数对比表（申请数 / 建议数 / 核减数 / 核减理由），"
                    "各列之和等于合计行，申请110−核减12=建议98：无问题。",
                    warn_ok=["EA-ECO-01"],
                    expect={"project_name": "示例县乡村学校食堂设备更新项目", "requested_wan": 110.0,
                            "conclusion": "予以支持", "score": 83.0, "recommended_wan": 98.0}),
-        RealReport("rr22_recommended_above_request.pdf", recommended_above_request, "R22",
+        RealReport("rr26_recommended_above_request.pdf", recommended_above_request, "R26",
                    "同上（PDF），结论写“建议预算控制数为122万元，核减12万元”，而申请资金总额只有110万元：建议数反而高于申请数。",
                    must=["EA-RPT-04"], warn_ok=["EA-ECO-01"],
                    expect={"project_name": "示例县乡村学校食堂设备更新项目", "requested_wan": 110.0,
                            "conclusion": "予以支持", "score": 83.0, "recommended_wan": 122.0}),
-        RealReport("rr23_comparison_total_wrong.docx", comparison_total_wrong, "R22",
+        RealReport("rr27_comparison_total_wrong.docx", comparison_total_wrong, "R26",
                    "同上，对比表“建议数”列36+40+22=98，合计行却写104，结论也按104万元（核减6万元）写。",
                    must=["EA-RPT-04"], warn_ok=["EA-ECO-01"],
                    expect={"project_name": "示例县乡村学校食堂设备更新项目", "requested_wan": 110.0,

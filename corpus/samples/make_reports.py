@@ -495,6 +495,10 @@ def generate(out: Path, labels_path: Path | None = None) -> list[Path]:
         elements = rr.build()
         if rr.file.endswith(".pdf"):
             write_pdf(elements, out / rr.file)
+        elif rr.file.endswith(".xlsx") and rr.layout == "R23":
+            from real_report_heldout10 import write_expert_form_xlsx
+
+            write_expert_form_xlsx(elements, out / rr.file)
         elif rr.file.endswith(".xlsx"):
             from real_report_heldout8 import write_form_xlsx
 

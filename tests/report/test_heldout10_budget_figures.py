@@ -99,9 +99,9 @@ SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "reports"
 
 
 @pytest.mark.parametrize(("name", "wanted"), [
-    ("rr21_comparison_clean.docx", []),
-    ("rr22_recommended_above_request.pdf", ["建议预算控制数（122.00万元）高于申请金额（110.00万元）"]),
-    ("rr23_comparison_total_wrong.docx", ["“建议数（万元）”列各项之和为98.00万元，与合计行的104.00万元不一致"]),
+    ("rr25_comparison_clean.docx", []),
+    ("rr26_recommended_above_request.pdf", ["建议预算控制数（122.00万元）高于申请金额（110.00万元）"]),
+    ("rr27_comparison_total_wrong.docx", ["“建议数（万元）”列各项之和为98.00万元，与合计行的104.00万元不一致"]),
 ])
 def test_report_samples(name: str, wanted: list[str], settings: Settings) -> None:
     result = check_paths([SAMPLES / name], settings, CheckOptions(use_llm=False))[0]

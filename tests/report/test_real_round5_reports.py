@@ -64,10 +64,14 @@ def test_an_unknown_conclusion_like_heading_is_a_warning_naming_it(settings: Set
 
 
 def test_a_conclusion_sentence_without_a_heading_is_a_warning_quoting_it(settings: Settings) -> None:
-    doc = _opinion("经专家组综合评议，该项目予以支持。")
+    # In a report the sentence may be the conclusion part: a warning quoting it.
+    doc = make_doc("示例县步道建设项目事前绩效评估报告", "示例材料：本文为虚构示例。", *DIMENSIONS,
+                   "经专家组综合评议，该项目予以支持。", "2024年11月6日", path="报告.docx")
     found = [f for f in _structure(doc, settings) if "总体结论" in f.message]
     assert [f.severity for f in found] == ["warning"]
     assert "予以支持" in found[0].message and "予以支持" in found[0].evidence
+    # An expert opinion's closing sentence is its conclusion (heldout10): no heading is needed.
+    assert not [f for f in _structure(_opinion("经专家组综合评议，该项目予以支持。"), settings) if "总体结论" in f.message]
 
 
 def test_no_conclusion_at_all_stays_an_error(settings: Settings) -> None:

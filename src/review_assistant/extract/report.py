@@ -18,6 +18,8 @@ from review_assistant.extract.models import GoalSheet, MoneyField, TextField
 from review_assistant.extract.report_budget import BudgetLine, BudgetTable, extract_budget_tables
 from review_assistant.extract.report_compare import BudgetComparison
 from review_assistant.extract.report_money import read_money
+from review_assistant.extract.report_panel import PanelField, letter_issuer, read_panel
+from review_assistant.extract.report_score import ScoreField, table_score
 from review_assistant.extract.report_sections import (
     DIMENSION_KEYS,
     SECTION_NAMES,
@@ -34,7 +36,8 @@ from review_assistant.extract.values import year_in_text
 from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument
 from review_assistant.settings import DEFAULT_CONCLUSION_VOCABULARY
 
-__all__ = ["AppraisalReport", "BudgetLine", "BudgetTable", "ReportSection", "extract_report"]
+__all__ = ["LIBRARY_ADMITTED", "AppraisalReport", "BudgetLine", "BudgetTable", "ReportSection", "ScoreField",
+           "extract_report"]
 
 # Conclusion words met in practice that are not in the default vocabulary: recognised so that the
 # check can say what the report wrote instead of "no conclusion".
@@ -48,15 +51,19 @@ LOCAL_EQUIVALENTS: dict[str, str] = {
     "调整后支持": "调整后予以支持", "完善后支持": "调整后予以支持", "调整完善后予以支持": "调整后予以支持",
     "压减后支持": "调整后予以支持", "核减后支持": "调整后予以支持", "修改后通过": "调整后予以支持",
     "不建议支持": "不予支持", "不予通过": "不予支持", "暂缓支持": "不予支持", "暂缓选择": "不予支持", "不予立项": "不予支持",
-    "同意实施": "予以支持", "不同意立项": "不予支持", "不同意实施": "不予支持",
+    "同意实施": "予以支持", "不同意立项": "不予支持", "不同意实施": "不予支持", "不同意纳入项目库": "不予支持",
 }
+# A finance bureau's review letter states its verdict as admission to the project library ("经审核，该项目审核得分81分，
+# 同意纳入2026年度项目库"): admitted means supported, without saying whether in full or after adjustment.
+LIBRARY_ADMITTED = "同意纳入项目库"
+_LIBRARY = re.compile(r"(?P<neg>不)?同意[^。；，,]{0,4}纳入[^。；，,]{0,16}?项目库")
 _TITLE_SUFFIX = re.compile(r"(?:的)?事前(?:绩效)?(?:评估|论证)(?:报告)?.*$|(?:的)?(?:绩效)?论证报告.*$")
 _TITLE_PREFIX = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}\s*年度?)?")
 _EVALUATOR_LABEL = re.compile(
     r"(?P<label>评估机构(?:名称)?|评价机构(?:名称)?|评估单位|评估小组|评估人员|评估人|评估组织单位|评估主体|评估组长|评估专家组?|"
-    r"专家组组长|报告出具单位|报告编制单位|编制单位|评估负责人|评估组|论证组长|论证单位|论证专家组?|评审组长)(?:（[^）]{0,6}）)?\s*[：:]\s*(?P<value>[^\n]{2,60})"
+    r"专家组组长|报告出具单位|报告编制单位|编制单位|评估负责人|评估组|论证组长|论证单位|论证专家组?|评审组长|审核人|审核单位)(?:（[^）]{0,6}）)?\s*[：:]\s*(?P<value>[^\n]{2,60})"
 )
-_REPORT_DATE_LABEL = re.compile(r"(?:评估日期|报告日期|评估时间|报告时间|出具日期|完成日期|编制日期|报告出具时间|^\s*日\s*期)\s*[：:]")
+_REPORT_DATE_LABEL = re.compile(r"(?:评估日期|报告日期|评估时间|报告时间|出具日期|完成日期|编制日期|报告出具时间|审核日期|^\s*日\s*期)\s*[：:]")
 # The budget submission (not the start of budget preparation, which may precede the assessment).
 _SUBMISSION = re.compile(r"预算(?:的)?(?:申报|报送|编报|提交|上报)|(?:申报|报送|编报|提交|上报)[^。；]{0,12}预算")
 _CONCLUSION_CUE = re.compile(r"结论(?:为|是|如下|：|:)|评估认为|综上|总体建议|评审意见|论证意见")
@@ -75,12 +82,6 @@ class ConclusionField(BaseModel):
     term: str | None = Field(None, description="Conclusion wording found in the sentence")
     in_vocabulary: bool = False
     equivalent: str | None = Field(None, description="The vocabulary term a local wording means (建议支持 → 予以支持)")
-    location: Location = Field(default_factory=Location)
-
-
-class ScoreField(BaseModel):
-    value: float
-    text: str
     location: Location = Field(default_factory=Location)
 
 
@@ -114,6 +115,7 @@ class AppraisalReport(BaseModel):
     score: ScoreField | None = None
     budget_tables: list[BudgetTable] = Field(default_factory=list)
     goal_sheet: GoalSheet | None = Field(None, description="The embedded goal sheet, when the report has one")
+    panel: PanelField | None = Field(None, description="Stated number of experts and the members who signed")
     opinion_form: bool = Field(False, description="A one-table 评审意见表 / 专家论证意见表 (label | value rows), "
                                                   "not a written report with sections")
 
@@ -149,8 +151,11 @@ def extract_report(doc: ParsedDocument, *, fiscal_year: int | None = None, goal_
         for b in doc.blocks if b.kind != BlockKind.TABLE for c in find_citations(b.text)
     ]
     report.conclusion = _conclusion(doc, report, tuple(vocabulary or DEFAULT_CONCLUSION_VOCABULARY))
-    report.opinion_form = is_opinion_form(doc) or is_opinion_letter(doc)
+    # An opinion-titled document that carries the report's own content (基本情况, a 测算表) is read as a report.
+    report.opinion_form = is_opinion_form(doc) or is_opinion_letter(doc) or (
+        is_opinion_titled(_form_title(doc)) and report.section("basic_info") is None and not report.budget_tables)
     report.score = _score(doc, report)
+    report.panel = read_panel(doc)
     return report
 
 
@@ -168,6 +173,19 @@ def _title(doc: ParsedDocument) -> str:
     if named:
         return next((t for t in named if not re.search(r"[，,]|。$", t)), named[0])
     return doc.title or doc.first_heading_or_paragraph()[:60]
+
+
+def _form_title(doc: ParsedDocument) -> str:
+    """The document's title, or for a sheet (whose first block is the sheet name) the merged title cell that opens
+    its first table ("某区财政支出事前绩效评估专家评审意见表")."""
+    title = _title(doc)
+    if re.search(r"事前(?:绩效)?(?:评估|论证)", title):
+        return title
+    first = next((b for b in doc.blocks if b.table is not None and b.table.rows), None)
+    if first is None or any(b.kind != BlockKind.HEADING for b in doc.blocks[:doc.blocks.index(first)]):
+        return title
+    cells = {c.text.strip() for c in first.table.rows[0] if c.text.strip()} if first.table else set()
+    return cells.pop() if len(cells) == 1 else title
 
 
 _PARA_FIELD = re.compile(r"^\s*(?P<label>[^：:\n]{2,14})[：:]\s*(?P<value>[^\n]+)$")
@@ -314,6 +332,8 @@ def _read_dates_and_evaluator(doc: ParsedDocument, report: AppraisalReport) -> N
                     report.submission_date = DateField(value=d, text=clause, location=loc)
     if report.report_date is None:
         report.report_date = _standalone_date(blocks[-8:][::-1]) or _standalone_date(blocks[:12])
+    if report.evaluator is None and (issuer := letter_issuer(blocks)):
+        report.evaluator = issuer
     for b in doc.blocks if report.evaluator is None else ():  # "专家组成员 | 单位 | 签名" then one row per expert
         if b.table is not None and b.table.n_rows > 1 and _EXPERT_TABLE.match(L.norm_label(b.table.rows[0][0].text)):
             first = b.table.rows[1][0].text.strip()
@@ -327,7 +347,8 @@ _EXPERT_TABLE = re.compile(r"^(?:评审|论证|评估)?专家(?:组)?(?:成员|�
 
 
 # Signature-block labels of expert opinions and scoring tables, read as the evaluator and date labels.
-_SIGNATURE_LABEL = re.compile(r"(评估人员|评估人|评估专家组?|专家组?|评审专家组?|评审人员?)(?:签名|签字)|评审日期|评审时间")
+_SIGNATURE_LABEL = re.compile(r"(评估人员|评估人|评估专家组?|专家组?(?:成员)?|评审专家组?|评审人员?)\s*(?:签名|签字|[（(](?:签名|签字)[)）])"
+                              r"|评审日期|评审时间")
 
 
 def _signature_label(m: re.Match[str]) -> str:
@@ -378,6 +399,8 @@ def _conclusion_sources(doc: ParsedDocument, report: AppraisalReport) -> list[tu
                     value = next((t for t in texts[1:] if t and t != texts[0]), "")
                     if value:
                         out.append((f"{texts[0]}：{value}", b.location.model_copy(update={"row": r, "column": 1})))
+                elif texts and _CONCLUSION_CELL.match(texts[0]):
+                    out.append((texts[0], b.location.model_copy(update={"row": r, "column": 0})))
     out.extend((b.text, b.location) for b in reversed(_text_blocks(doc)))
     return out
 
@@ -399,7 +422,7 @@ def is_opinion_form(doc: ParsedDocument) -> bool:
 
 
 # "关于××项目事前绩效评估的评审意见", "××项目专家论证意见（函）": the document is the experts' opinion itself.
-_OPINION_TITLE = re.compile(r"(?:评审|论证|评估|专家组?|审核)意见(?:函|书|的函)?\s*(?:[（(][^）)]{0,8}[)）])?\s*$")
+_OPINION_TITLE = re.compile(r"(?:评审|论证|评估|专家组?|审核)意见(?:函|书|的函|表)?\s*(?:[（(][^）)]{0,8}[)）])?\s*$")
 
 
 def is_opinion_titled(title: str) -> bool:
@@ -420,7 +443,9 @@ def is_opinion_letter(doc: ParsedDocument) -> bool:
     return any(v in text for v in verdicts) and named < 2
 
 
-_CONCLUSION_LABEL = re.compile(r"^(?:评审|评估|论证|专家)(?:结论|意见)$")
+_CONCLUSION_LABEL = re.compile(r"^(?:评审|评估|论证|专家|审核)(?:结论|意见)$")
+# A form's one-cell conclusion row: "评审结论：调整后予以支持，建议预算控制数126万元。"
+_CONCLUSION_CELL = re.compile(r"^(?:专家)?(?:评审|评估|论证|审核)(?:结论|意见)\s*[：:]\s*\S")
 
 
 def _conclusion(doc: ParsedDocument, report: AppraisalReport, vocabulary: tuple[str, ...]) -> ConclusionField | None:
@@ -445,6 +470,12 @@ def _conclusion(doc: ParsedDocument, report: AppraisalReport, vocabulary: tuple[
                 return ConclusionField(sentence=sentence, term=terms[0], in_vocabulary=True, location=loc)
             if len(terms) > 1:
                 continue  # a sentence listing the possible conclusions is not the conclusion
+            library = [m.group("neg") is not None for m in _LIBRARY.finditer(sentence)]
+            if len(set(library)) == 1:  # "同意纳入2026年度项目库" (not a rule listing both outcomes)
+                admission = "不同意纳入项目库" if library[0] else LIBRARY_ADMITTED
+                meaning = LOCAL_EQUIVALENTS.get(admission)
+                return ConclusionField(sentence=sentence, term=admission, location=loc,
+                                       equivalent=meaning if meaning in vocabulary else None)
             cued = _CONCLUSION_CUE.search(sentence) or (text in closing and _terms_in(sentence, others))
             if fallback is None and cued and sentence not in headings:
                 other = _terms_in(sentence, others)
@@ -471,45 +502,4 @@ def _score(doc: ParsedDocument, report: AppraisalReport) -> ScoreField | None:
         found = find_score(text)
         if found:
             return ScoreField(value=found[0], text=found[1], location=loc)
-    return _table_score(doc)
-
-
-_TOTAL_ROW = re.compile(r"^(?:合计|总计|总分|综合得分|得分合计|(?:专家)?(?:组)?平均(?:得)?分|平均分值|综合评分|最终得分)$")
-# The score column of a scoring table (评分表), of an expert table (序号 | 姓名 | 工作单位 | 评分) or of a panel's
-# table (评估维度 | 分值 | 专家一 | 专家二 | 专家三 | 平均).
-_SCORE_HEADER = re.compile(r"得分|评分|打分|分数|平均")
-# A column giving each line's full marks, not a score ("分值 | 20", "综合得分 | 100").
-_WEIGHT_HEADER = re.compile(r"^(?:分值|满分|权重|标准分|分数?权重|指标分值|标准分值)")
-
-
-def _number(text: str) -> float | None:
-    try:
-        return float(text)
-    except ValueError:
-        return None
-
-
-def _table_score(doc: ParsedDocument) -> ScoreField | None:
-    """The total of a scoring table (评分表): the score column (得分/评分/平均) of its 合计/总分/综合得分 row; when
-    that cell is empty, the row's last number outside a full-marks column (分值/满分/权重)."""
-    for b in doc.blocks:
-        if b.table is None or not b.table.rows:
-            continue
-        header = [re.sub(r"\s+", "", c.text) for c in b.table.rows[0]]
-        weights = {i for i, t in enumerate(header) if _WEIGHT_HEADER.match(t)}
-        scores = [i for i, t in enumerate(header) if _SCORE_HEADER.search(t) and i not in weights]
-        if not scores:
-            continue
-        col = max(scores)
-        for r in range(1, b.table.n_rows):
-            cells = [c.text.strip() for c in b.table.rows[r]]
-            label = next((i for i, t in enumerate(cells[:col]) if _TOTAL_ROW.match(re.sub(r"\s+", "", t))), None)
-            if label is None or col >= len(cells):
-                continue
-            at = col if cells[col] else next((i for i in range(len(cells) - 1, label, -1)
-                                               if i not in weights and cells[i]), col)
-            value = _number(cells[at])
-            if value is not None and 0 <= value <= 100:
-                return ScoreField(value=value, text=b.table.row_text(r),
-                                  location=b.location.model_copy(update={"row": r, "column": at}))
-    return None
+    return table_score(doc)

@@ -339,20 +339,24 @@ def table_dimension_sections(doc: ParsedDocument, found: set[str], keys: tuple[s
     for i, b in enumerate(doc.blocks):
         if b.table is None:
             continue
-        rows: list[tuple[int, str, str, str, tuple[int, str, str] | None]] = []
+        rows: list[tuple[int, str, str, str, tuple[int, str, str] | None, str]] = []
         for r, row in enumerate(b.table.rows):
             first = row[0].text.strip() if row else ""
             numbered = _numbering(first)
             title = _drop_score((numbered[2] if numbered else first).strip())
-            key = canonical_key(title)
+            key, inline = canonical_key(title), ""
+            if key not in keys and numbered:  # a form's "1. 立项必要性：项目涉及老旧小区27个……" in one cell
+                head, _sep, inline = _split_title(numbered[2])
+                key, title = (canonical_key(head), head) if inline else (key, title)
             if key in keys:
-                rows.append((r, key, first, title, numbered))
+                rows.append((r, key, first, title, numbered, inline))
         if len({key for _, key, *_ in rows}) < min_keys:
             continue
-        for r, key, first, title, numbered in rows:
+        for r, key, first, title, numbered, inline in rows:
             if key in found:
                 continue
-            rest = [c.text.strip() for c in b.table.rows[r][1:] if c.text.strip() and c.text.strip() != first]
+            rest = [inline] if inline else []
+            rest += [c.text.strip() for c in b.table.rows[r][1:] if c.text.strip() and c.text.strip() != first]
             if key in out:
                 out[key].text = "\n".join([out[key].text, " ".join(rest)]).strip()
                 continue

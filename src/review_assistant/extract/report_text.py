@@ -199,8 +199,14 @@ def find_money(pattern: re.Pattern[str], text: str) -> list[MoneyMatch]:
     return out
 
 
+# A grading legend's band ("总分90分（含）以上为优", "得分60分以下", "80分至90分"): a threshold, not the score.
+_BAND_AFTER = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:及?以上|以下|以内|至|到|[-—–~～])")
+
+
 def find_score(text: str) -> tuple[float, str] | None:
     for m in _SCORE_RE.finditer(text):
+        if _BAND_AFTER.match(text, m.end()):
+            continue
         value = float(m.group("score"))
         if 0 <= value <= 100:
             return value, m.group(0)

@@ -8,7 +8,7 @@ from review_assistant.checks.base import CheckContext, ReportRule, register
 from review_assistant.checks.models import Finding
 from review_assistant.checks.report.budget_figures import comparison_findings, figure_findings
 from review_assistant.checks.report.common import located
-from review_assistant.extract.report import AppraisalReport
+from review_assistant.extract.report import LIBRARY_ADMITTED, AppraisalReport, ConclusionField
 from review_assistant.extract.values import fmt_wan
 
 
@@ -50,6 +50,9 @@ class EARPT03Conclusion(ReportRule):
             )
             return
         loc = located(report, conclusion.location)
+        if conclusion.term == LIBRARY_ADMITTED:
+            yield from self._admitted(ctx, report, conclusion)
+            return
         elaborated = conclusion.term is not None and conclusion.equivalent is not None \
             and conclusion.term not in vocabulary and _elaborates(conclusion.term, conclusion.equivalent)
         if conclusion.term is not None and conclusion.term not in vocabulary and conclusion.equivalent \
@@ -92,6 +95,32 @@ class EARPT03Conclusion(ReportRule):
                 location=loc if together else located(report, score.location),
                 suggestion="请核对评分与结论：按评分标准确定结论，或说明不按分数确定结论的理由（如依据失效、重复申报等一票否决情形）。",
             )
+
+
+    def _admitted(self, ctx: CheckContext, report: AppraisalReport, conclusion: ConclusionField) -> Iterable[Finding]:
+        """"同意纳入项目库" supports the project (in full or after adjustment): it contradicts a failing score."""
+        vocabulary = ctx.settings.review.conclusion_vocabulary
+        bands = ctx.settings.review.score_bands
+        score = report.score
+        expected = expected_conclusion(score.value, vocabulary, bands) if score else None
+        loc = located(report, conclusion.location)
+        if score is not None and expected is not None and expected == vocabulary[-1]:
+            together = score.text in conclusion.sentence
+            yield ctx.finding(
+                self.rule_id, "error",
+                f"审核得分{score.value:g}分，按评分标准（{bands[-1]:g}分以下“{vocabulary[-1]}”）应为“{expected}”，"
+                f"但结论为“{LIBRARY_ADMITTED}”，二者矛盾。",
+                evidence=conclusion.sentence if together else score.text,
+                location=loc if together else located(report, score.location),
+                suggestion="请核对评分与结论：达不到支持分数线的项目不应纳入项目库，或说明不按分数确定结论的理由。",
+            )
+            return
+        yield ctx.finding(
+            self.rule_id, "info",
+            f"结论写为“{LIBRARY_ADMITTED}”，按支持理解，未写明是{_quoted(vocabulary[:-1])}中的哪一种。",
+            evidence=conclusion.sentence, location=loc,
+            suggestion=f"建议写明规定的结论用语（{_quoted(vocabulary)}之一）。",
+        )
 
 
 @register

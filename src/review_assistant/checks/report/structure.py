@@ -134,6 +134,8 @@ class EARPT01RequiredSections(ReportRule):
                     suggestion=f"建议单独列出“{name}”部分，逐项写明评估情况。",
                 )
                 continue
+            if not sections and key == "overall_conclusion" and report.opinion_form and report.conclusion is not None:
+                continue  # an opinion's closing "经审核，……同意纳入项目库" is its conclusion, it needs no heading
             if not sections and key == "overall_conclusion" and (read := _conclusion_read(report)):
                 heading, what = read
                 yield ctx.finding(
