@@ -24,7 +24,7 @@ def test_every_report_layout_has_a_sample() -> None:
     catalogue = (SAMPLES / "LAYOUTS.md").read_text(encoding="utf-8")
     assert {lab["expect"]["layout"] for lab in LABELS} == {"R02", "R03", "R04", "R05", "R06", "R08", "R09", "R10",
                                                                 "R11", "R12", "R13", "R14", "R15", "R16", "R17", "R18",
-                                                                "R19", "R20", "R21", "R22", "R23", "R24", "R25"}
+                                                                "R19", "R20", "R21", "R22", "R23", "R24", "R25", "R26"}
     for lab in LABELS:
         assert Path(lab["file"]).name in catalogue
 
