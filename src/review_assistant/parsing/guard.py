@@ -17,7 +17,9 @@ from review_assistant.settings import LimitSettings
 # .et (WPS 表格) is read when it is the BIFF format Excel 97-2003 also uses, as most are.
 SUPPORTED = {".docx": "docx", ".pdf": "pdf", ".xlsx": "xlsx", ".xls": "xls", ".et": "xls", ".md": "md",
              ".markdown": "md", ".txt": "txt"}
-SUPPORTED_LIST = "、".join(k for k in SUPPORTED if k != ".markdown")
+#: The suffixes offered for upload and named in messages (".markdown" is read but not listed).
+UPLOAD_SUFFIXES = [k for k in SUPPORTED if k != ".markdown"]
+SUPPORTED_LIST = "、".join(UPLOAD_SUFFIXES)
 # The file types whose documents are worksheets (sheet names, cell grids).
 SPREADSHEET_TYPES = frozenset({"xlsx", "xls"})
 

@@ -17,6 +17,7 @@ from typing import Any
 import gradio as gr
 
 from review_assistant.drafting.guidance import as_guidance
+from review_assistant.parsing.guard import UPLOAD_SUFFIXES
 from review_assistant.review.records import BatchItem, ReviewDetail
 from review_assistant.review.users import User
 from review_assistant.service import ReviewService
@@ -138,7 +139,7 @@ def build(service: ReviewService) -> dict[str, Any]:
     gr.Markdown(INTRO)
     with gr.Row(equal_height=False):
         files = gr.File(label="上传本单位材料（可多选）", file_count="multiple",
-                        file_types=[".docx", ".pdf", ".xlsx", ".xls", ".et", ".md", ".txt"], elem_id="sc-files", scale=3, height=150)
+                        file_types=UPLOAD_SUFFIXES, elem_id="sc-files", scale=3, height=150)
         with gr.Column(scale=2):
             run = gr.Button("开始自查", variant="primary", elem_id="sc-run")
             stop = gr.Button("取消大模型判断", size="sm", elem_id="sc-cancel-llm",

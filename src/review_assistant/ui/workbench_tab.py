@@ -14,6 +14,7 @@ from typing import Any
 import gradio as gr
 
 from review_assistant.errors import FieldError
+from review_assistant.parsing.guard import UPLOAD_SUFFIXES
 from review_assistant.service import ReviewService
 from review_assistant.ui import decide, docview
 from review_assistant.ui.common import boundary, cancel_llm, current_user, parse_id, progress_bar
@@ -53,7 +54,7 @@ def build(service: ReviewService) -> dict[str, Any]:
     """Create the tab's components inside the current Blocks; returns those other tabs need."""
     with gr.Row(equal_height=False):
         files = gr.File(label="上传申报材料（.docx/.pdf/.xlsx/.xls/.et/.md/.txt，可多选或 .zip 批量；报告与申报表可一起上传）",
-                        file_count="multiple", file_types=[".docx", ".pdf", ".xlsx", ".xls", ".et", ".md", ".txt", ".zip"],
+                        file_count="multiple", file_types=[*UPLOAD_SUFFIXES, ".zip"],
                         elem_id="wb-files", scale=3, height=150)
         with gr.Column(scale=1, min_width=220):
             run = gr.Button("开始审核", variant="primary", elem_id="wb-run")
