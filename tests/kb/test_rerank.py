@@ -306,6 +306,10 @@ def test_a_figure_asked_for_an_act_goes_to_the_clause_stating_it_with_that_act()
     send = "第十二条　预算单位应当于8月31日前将监控表报送主管部门。"
     assert states_act(act, send) and not states_act(act, fill)
     assert asked_act("监控表要填哪些内容？") is None  # no figure asked
+    # a lone trailing "报" (jieba calls it a noun) and a verb with a directional complement are acts too
+    for asked in ("监控表几月份报", "自评报告什么时候报上去"):
+        told = asked_act(asked)
+        assert told is not None and states_act(told, send) and not states_act(told, fill)
     assert states_act(asked_act("几天内可以提质疑？"), "第五十二条　供应商可以在七个工作日内以书面形式提出质疑。")
     only = (1.0, *(0.0,) * 12, 1.0)  # fused + act
     reranker = SupportReranker({}, only)

@@ -219,6 +219,8 @@ _ACTS: dict[str, tuple[str, ...]] = {
     "保存": ("保存", "保管"), "保管": ("保管", "保存"), "完成": ("完成",), "整改": ("整改",), "反馈": ("反馈",),
 }
 _FIGURE_TYPES = ("period", "amount", "share", "count")
+#: Directional complements after an act verb: "报上去", "交上来", "批下来".
+_COMPLEMENT = re.compile(r"(?:上去|上来|下来|下去|过去|过来|回来|出去|出来)$")
 
 
 @lru_cache(maxsize=4096)
@@ -235,8 +237,10 @@ def asked_act(query: str) -> tuple[str, frozenset[str]] | None:
     tokenize("")  # loads jieba with the domain dictionary
     words: set[str] = set()
     for w, f in pseg.cut(query):
-        if f.startswith("v") and w in _ACTS:
-            words.update(_ACTS[w])
+        stem = _COMPLEMENT.sub("", w) if len(w) > 2 else w
+        # jieba tags a lone trailing "报" as a noun (newspaper); a one-character act word standing alone is the verb
+        if stem in _ACTS and (f.startswith("v") or len(stem) == 1):
+            words.update(_ACTS[stem])
     return (types[0], frozenset(words)) if words else None
 
 
