@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 HERE = Path(__file__).resolve().parent
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NOTICES = ("示例材料：本表为虚构示例，仅用于测试。", "示例材料：本文为虚构示例，仅用于测试。")
 
 Rows = list[list[str]]
@@ -32,6 +33,10 @@ def read_docx(path: Path) -> tuple[str, list[Rows]]:
     doc = Document(str(path))
     text = "\n".join(p.text for p in doc.paragraphs)
     tables = [[[c.text for c in row.cells] for row in t.rows] for t in doc.tables]
+    # Text python-docx's paragraphs and tables do not reach (page headers, tables nested in cells, text boxes):
+    # every w:t of the body and the header/footer parts, for the "is it in the file" checks.
+    stories = [doc.element.body] + [s.header._element for s in doc.sections if not s.header.is_linked_to_previous]
+    text += "\n" + "\n".join("".join(t.text or "" for t in el.iter(f"{{{W_NS}}}t")) for el in stories)
     return text, tables
 
 

@@ -1758,6 +1758,8 @@ def build_samples(out_dir: Path, labels_path: Path | None = None) -> list[Path]:
         model = real.build()
         path = out_dir / real.file
         renderers[path.suffix.lstrip(".")](model, path, model.title)
+        if real.restructure is not None:
+            real.restructure(path)
         paths.append(path)
         labels.append(real.label(prefix))
     write_labels(labels, labels_path)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from make_goal_sheets import DETERMINISTIC_RULES, DocModel
@@ -75,6 +76,16 @@ from real_layout_heldout10 import (
     department_merged_sides_blank_goal,
     department_merged_sides_mismatch,
 )
+from real_layout_heldout12 import (
+    boxed_indicators,
+    boxed_indicators_late,
+    framed_form,
+    framed_form_no_satisfaction,
+    header_form,
+    into_frame,
+    into_page_header,
+    into_text_box,
+)
 from real_layout_more import (
     bingtuan_funds,
     ocr_misread,
@@ -128,6 +139,7 @@ class RealSample:
     warn_ok: list[str] = field(default_factory=list)  # may warn, never error
     expect: dict[str, Any] = field(default_factory=dict)
     other_formats: bool = True  # False: the layout only exists in its own format (an xlsx with formulas)
+    restructure: Callable[[Path], None] | None = None  # rewrites the rendered file (a docx file structure)
 
     def label(self, prefix: str) -> dict[str, Any]:
         must_not = [r for r in ALL if r not in self.must and r not in self.warn_ok]
@@ -576,4 +588,31 @@ def real_samples() -> list[RealSample]:
                    2025, must=["GS-01"],
                    expect={"project_name": "示例县自然资源和规划局", "total_funds_wan": 1180.0, "sources_sum_wan": 1180.0,
                            "indicator_count": 7, "fiscal_year_source": "title", "fields": ["project_name"]}),
+        # ---- heldout12 docx file structures (fixer25, LAYOUTS.md L64–L66) ----
+        RealSample("rl102_frame_table.docx", framed_form, "L64",
+                   "整份申报表排在一个3行1列的版心表里：第1格表题，第2格里套着表头表和指标表，第3格签字栏：套在格里的表按表读取，无问题。",
+                   2025, other_formats=False, restructure=into_frame,
+                   expect={"project_name": "示例区背街小巷改造提升项目", "total_funds_wan": 480.0, "sources_sum_wan": 480.0,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl103_frame_table_no_satisfaction.docx", framed_form_no_satisfaction, "L64",
+                   "同上，套在格里的指标表没有满意度指标。",
+                   2025, must=["GS-04"], other_formats=False, restructure=into_frame,
+                   expect={"project_name": "示例区背街小巷改造提升项目", "total_funds_wan": 480.0, "sources_sum_wan": 480.0,
+                           "indicator_count": 6, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl104_text_box_indicators.docx", boxed_indicators, "L65",
+                   "表头表在正文，指标表画在浮动文本框里（Word 存两份：DrawingML 文本框和 VML 备用）：只读一份，无问题。",
+                   2025, other_formats=False, restructure=into_text_box,
+                   expect={"project_name": "示例县村卫生室巡回诊疗设备配置项目", "total_funds_wan": 64.0,
+                           "sources_sum_wan": 64.0, "indicator_count": 8, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl105_text_box_late.docx", boxed_indicators_late, "L65",
+                   "同上，文本框里的时效指标写“2026年3月31日前”，越出2025预算年度。",
+                   2025, must=["GS-10"], other_formats=False, restructure=into_text_box,
+                   expect={"project_name": "示例县村卫生室巡回诊疗设备配置项目", "total_funds_wan": 64.0,
+                           "indicator_count": 8, "fiscal_year_source": "title", "fields": fields,
+                           "evidence": ["2026年3月31日前"]}),
+        RealSample("rl106_header_in_page_header.docx", header_form, "L66",
+                   "表题和表头表（项目名称、部门、资金、年度绩效目标）在页眉里，每页重复，正文只有指标表；文档属性里没有标题：页眉按文档开头读取，无问题。",
+                   2025, other_formats=False, restructure=into_page_header,
+                   expect={"project_name": "示例县农村流动图书服务项目", "total_funds_wan": 36.0, "sources_sum_wan": 36.0,
+                           "indicator_count": 6, "fiscal_year_source": "title", "fields": fields}),
     ]

@@ -125,12 +125,14 @@ def test_raw_vmerge_gridspan_and_grid_before(docx_writer: Callable[..., Path]) -
     assert table.rows[1][0].merged and table.rows[0][2].merged and not table.rows[2][0].merged
 
 
-def test_nested_table_is_flattened_into_its_cell(docx_writer: Callable[..., Path]) -> None:
+def test_nested_table_follows_its_table_and_is_read_once(docx_writer: Callable[..., Path]) -> None:
     inner = tbl([f"<w:tr>{tc('内1')}{tc('内2')}</w:tr>", f"<w:tr>{tc('内3')}{tc('内4')}</w:tr>"], 2)
     outer = tbl([f"<w:tr>{tc('外')}<w:tc>{p('说明')}{inner}<w:p/></w:tc></w:tr>"], 2)
-    table = parse_file(docx_writer(outer)).tables()[0][1]
-    assert table.n_rows == 1
-    assert table.rows[0][1].text == "说明\n内1 内2\n内3 内4"
+    doc = parse_file(docx_writer(outer))
+    (_, table), (_, nested) = doc.tables()
+    assert table.text_rows() == [["外", "说明"]]
+    assert nested.text_rows() == [["内1", "内2"], ["内3", "内4"]]
+    assert doc.full_text.count("内1") == 1
 
 
 def test_content_controls_insertions_hyperlinks_and_deletions(docx_writer: Callable[..., Path]) -> None:

@@ -69,6 +69,8 @@ def parse_in_process(path: Path, limits: LimitSettings) -> ParsedDocument:
         blocks=result.blocks,
         warnings=result.warnings,
         properties=result.properties,
+        header_blocks=result.header_blocks,
+        pictures=result.pictures,
     )
 
 

@@ -38,6 +38,8 @@ class ParseResult:
     pages: int | None = None
     warnings: list[str] = field(default_factory=list)
     properties: dict[str, str] = field(default_factory=dict)
+    header_blocks: int = 0
+    pictures: int = 0
 
 
 # A wrap after a hyphen or a comparison sign ("≥" / "3,100户" in a narrow column) joins with nothing.
@@ -156,18 +158,18 @@ class BlockBuilder:
         block.table = Table(rows=rectangular(old + added))
         block.text = table_text(block.table)
 
-    def first_heading(self) -> str | None:
-        for b in self.blocks:
+    def first_heading(self, start: int = 0) -> str | None:
+        for b in self.blocks[start:]:
             if b.kind == BlockKind.HEADING:
                 return b.text
         return None
 
-    def guess_title(self, max_chars: int = 80) -> str | None:
-        """First heading, else the first paragraph when it is short enough to be a title."""
-        heading = self.first_heading()
+    def guess_title(self, max_chars: int = 80, *, start: int = 0) -> str | None:
+        """First heading, else the first paragraph when it is short enough to be a title (from block ``start``)."""
+        heading = self.first_heading(start)
         if heading:
             return heading
-        for b in self.blocks:
+        for b in self.blocks[start:]:
             if b.kind == BlockKind.PARAGRAPH:
                 return b.text if len(b.text) <= max_chars else None
         return None

@@ -15,19 +15,27 @@ from typing import Any
 
 from review_assistant.parsing.common import BlockBuilder, ParseResult
 from review_assistant.parsing.docx_numbering import Numbering
+from review_assistant.parsing.docx_parts import (
+    MAX_BOX_DEPTH,
+    MC_ALTERNATE,
+    W_TXBX_CONTENT,
+    alternate_branch,
+    header_footer_elements,
+    is_page_number,
+    picture_count,
+    text_boxes,
+)
 from review_assistant.parsing.model import Cell
 from review_assistant.settings import LimitSettings
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 W_P, W_TBL, W_TR, W_TC, W_SDT = f"{W}p", f"{W}tbl", f"{W}tr", f"{W}tc", f"{W}sdt"
 W_SDT_CONTENT, W_CUSTOM_XML = f"{W}sdtContent", f"{W}customXml"
 # Containers whose children are body-level content (block-level content controls, custom XML).
 _TRANSPARENT = {W_SDT, W_SDT_CONTENT, W_CUSTOM_XML}
-# Subtrees holding no visible text of the paragraph (properties, deleted runs, field codes) and the
-# Fallback copy of a text box, whose Choice copy is already read.
+# Subtrees holding no visible text of the paragraph (properties, deleted runs, field codes).
 _SKIP = {f"{W}pPr", f"{W}rPr", f"{W}del", f"{W}instrText", f"{W}delInstrText", f"{W}fldData",
-         f"{W}sdtPr", f"{W}sdtEndPr", f"{W}rt", MC_FALLBACK}
+         f"{W}sdtPr", f"{W}sdtEndPr", f"{W}rt"}
 _TEXT = {f"{W}t": None, f"{W}tab": "\t", f"{W}cr": "\n", f"{W}noBreakHyphen": "-", f"{W}softHyphen": ""}
 W_BR, W_SYM = f"{W}br", f"{W}sym"
 # Symbol-font check boxes that forms use for 是/否 choices (w:sym font + code → the character shown).
@@ -135,11 +143,12 @@ class _DocxReader:
         self.styles = _Styles(_part_element(part, RT.STYLES))
         self.numbering = Numbering(_part_element(part, RT.NUMBERING))
 
-    def paragraph(self, p: Any) -> tuple[str, str | None, int | None]:
-        """Text (with any list label), style name and heading level of one ``w:p``."""
+    def paragraph(self, p: Any, *, boxes: bool = True) -> tuple[str, str | None, int | None]:
+        """Text (with any list label), style name and heading level of one ``w:p``; with ``boxes`` false the
+        text of text boxes anchored in it is left out (the caller reads them as blocks of their own)."""
         ppr = p.find(f"{W}pPr")
         sid = _val(ppr, f"{W}pStyle")
-        text = _text(p)
+        text = _text(p, boxes=boxes)
         level = self.styles.heading_level(sid)
         direct_outline = _int(_val(ppr, f"{W}outlineLvl"))
         if direct_outline is not None:
@@ -156,8 +165,9 @@ class _DocxReader:
                 text = label + text.lstrip()
         return text, self.styles.name(sid), level
 
-    def table_rows(self, tbl: Any) -> list[list[Cell]]:
-        """Resolve ``gridSpan``/``vMerge``/``hMerge`` so each grid position holds its (merged) text."""
+    def table_rows(self, tbl: Any, *, flatten: bool = True) -> list[list[Cell]]:
+        """Resolve ``gridSpan``/``vMerge``/``hMerge`` so each grid position holds its (merged) text
+        (``flatten``: see :meth:`cell_text`)."""
         rows: list[list[Cell]] = []
         for r, tr in enumerate(_children(tbl, W_TR)):
             row: list[Cell] = []
@@ -177,18 +187,20 @@ class _DocxReader:
                 elif hmerge is not None and hmerge.get(f"{W}val", "continue") == "continue" and row:
                     text, covered = row[-1].text, True
                 else:
-                    text = self.cell_text(tc)
+                    text = self.cell_text(tc, flatten=flatten)
                 for k in range(span):
                     row.append(Cell(text=text, row=r, column=col + k, merged=covered or k > 0))
             rows.append(row)
         return rows
 
-    def cell_text(self, tc: Any) -> str:
+    def cell_text(self, tc: Any, *, flatten: bool = True) -> str:
+        """A cell's text; a table nested in it is flattened into lines, or left out when ``flatten`` is false
+        (the caller then reads it as a table of its own)."""
         parts: list[str] = []
         for el in _content(tc):
             if el.tag == W_P:
                 parts.append(self.paragraph(el)[0].strip())
-            elif el.tag == W_TBL:
+            elif el.tag == W_TBL and flatten:
                 # A nested table is flattened into its cell: one line per row.
                 nested = self.table_rows(el)
                 for nrow in nested:
@@ -227,16 +239,22 @@ def _content(el: Any) -> Iterator[Any]:
             yield from _content(child)
 
 
-def _text(el: Any) -> str:
+def _text(el: Any, *, boxes: bool = True) -> str:
     out: list[str] = []
-    _collect(el, out)
+    _collect(el, out, boxes)
     return "".join(out)
 
 
-def _collect(el: Any, out: list[str]) -> None:
+def _collect(el: Any, out: list[str], boxes: bool) -> None:
     for child in el:
         tag = child.tag
-        if not isinstance(tag, str) or tag in _SKIP:
+        if not isinstance(tag, str) or tag in _SKIP or (tag == W_TXBX_CONTENT and not boxes):
+            continue
+        if tag == MC_ALTERNATE:
+            # Two renderings of the same content (a text box's DrawingML and VML copies): read one.
+            branch = alternate_branch(child)
+            if branch is not None:
+                _collect(branch, out, boxes)
             continue
         if tag in _TEXT:
             fixed = _TEXT[tag]
@@ -250,30 +268,84 @@ def _collect(el: Any, out: list[str]) -> None:
         elif tag == W_P:
             # A paragraph inside a text box: keep it apart from the surrounding text.
             out.append("\n")
-            _collect(child, out)
+            _collect(child, out, boxes)
         else:
-            _collect(child, out)
+            _collect(child, out, boxes)
+
+
+class _Walker:
+    """Appends a story's blocks (body, header, text box, unwrapped frame cell) to one builder in order."""
+
+    def __init__(self, reader: _DocxReader, builder: BlockBuilder) -> None:
+        self.reader = reader
+        self.builder = builder
+
+    def story(self, container: Any, depth: int = 0, *, furniture: bool = False) -> None:
+        for el in _content(container):
+            if el.tag == W_P:
+                self.paragraph(el, depth, furniture=furniture)
+            else:
+                self.table(el, depth, furniture=furniture)
+
+    def paragraph(self, p: Any, depth: int, *, furniture: bool) -> None:
+        # Text boxes anchored in the paragraph are read after it as blocks of their own (an indicator
+        # table drawn in a text box is a table, not words spliced into the anchor paragraph).
+        boxes = list(text_boxes(p)) if depth < MAX_BOX_DEPTH else []
+        text, style, level = self.reader.paragraph(p, boxes=not boxes)
+        if furniture and is_page_number(text):
+            pass
+        elif level is not None:
+            self.builder.heading(text.replace("\n", " "), level, style=style)
+        else:
+            self.builder.paragraph(text, style=style)
+        for box in boxes:
+            self.story(box, depth + 1, furniture=furniture)
+
+    def table(self, tbl: Any, depth: int, *, furniture: bool) -> None:
+        nested = [t for tc in _table_cells(tbl) for t in _children(tc, W_TBL)] if depth < MAX_BOX_DEPTH else []
+        if not nested:
+            self.builder.table(self.reader.table_rows(tbl))
+        elif _is_frame(tbl):
+            # A one-column frame around the form (title, the form's tables, signatures): its cells are
+            # read as the page they lay out.
+            for tc in _table_cells(tbl):
+                self.story(tc, depth + 1, furniture=furniture)
+        else:
+            # Tables nested in cells of a real table follow it as tables of their own, read once.
+            self.builder.table(self.reader.table_rows(tbl, flatten=False))
+            for t in nested:
+                self.table(t, depth + 1, furniture=furniture)
+
+
+def _table_cells(tbl: Any) -> Iterator[Any]:
+    for tr in _children(tbl, W_TR):
+        yield from _children(tr, W_TC)
+
+
+def _is_frame(tbl: Any) -> bool:
+    """A table of one column on every row (a frame laid around the content, not a grid of data)."""
+    return all(len(list(_children(tr, W_TC))) == 1 for tr in _children(tbl, W_TR))
 
 
 def parse_docx(path: Path, limits: LimitSettings) -> ParseResult:
-    """Parse a .docx (already vetted by the guard) into ordered blocks."""
+    """Parse a .docx (already vetted by the guard) into ordered blocks.
+
+    Page headers and footers come first, as the leading text of the document (a form whose 项目名称 and
+    title are in the page header); each header part is read once, page-number lines left out."""
     import docx
 
     document = docx.Document(str(path))
     reader = _DocxReader(document)
     builder = BlockBuilder()
-    for el in _content(document.element.body):
-        if el.tag == W_P:
-            text, style, level = reader.paragraph(el)
-            if level is not None:
-                builder.heading(text.replace("\n", " "), level, style=style)
-            else:
-                builder.paragraph(text, style=style)
-        else:
-            builder.table(reader.table_rows(el))
+    walker = _Walker(reader, builder)
+    for part in header_footer_elements(document):
+        walker.story(part, furniture=True)
+    furniture = len(builder.blocks)
+    walker.story(document.element.body)
     props = _core_properties(document)
-    title = props.get("title") or builder.guess_title()
-    return ParseResult(blocks=builder.blocks, title=title, properties=props)
+    title = props.get("title") or builder.guess_title(start=furniture) or builder.guess_title()
+    return ParseResult(blocks=builder.blocks, title=title, properties=props, header_blocks=furniture,
+                       pictures=picture_count(document.element.body))
 
 
 def _core_properties(document: Any) -> dict[str, str]:

@@ -127,6 +127,8 @@ class ParsedDocument(BaseModel):
     blocks: list[Block] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list, description="Non-fatal parse notes (Chinese)")
     properties: dict[str, str] = Field(default_factory=dict, description="Core properties found in the file")
+    header_blocks: int = Field(0, description="How many leading blocks were read from page headers/footers (docx)")
+    pictures: int = Field(0, description="Pictures in the document body, whose content cannot be read as text")
 
     @cached_property
     def full_text(self) -> str:

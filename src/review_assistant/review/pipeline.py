@@ -66,7 +66,7 @@ def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckConte
         # reading of a report's first paragraph may be its review-meeting date.
         report = _extract_report(doc, settings, options.fiscal_year, sheet)
     elif not sheet.indicator_table_found:
-        raise DocumentError(path, "未找到可识别的绩效指标表：需要有包含“三级指标”和“指标值”（或“目标值”）列的表格。")
+        raise DocumentError(path, _no_indicator_table(doc))
     fiscal_year = options.fiscal_year or (report.fiscal_year if report else None) or sheet.fiscal_year \
         or settings.default_fiscal_year()
     ctx = CheckContext(
@@ -84,6 +84,14 @@ def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckConte
         sheet.notes = [n for n in sheet.notes if n.part != "year"]
         ctx.notes.extend(extraction_notes([sheet]))
     return ctx
+
+
+def _no_indicator_table(doc: ParsedDocument) -> str:
+    """The refusal when no indicator table was read; pictures in the file most likely hold it."""
+    if doc.pictures:
+        return (f"未找到可识别的绩效指标表：文件中有{doc.pictures}张图片，指标表看起来是贴进来的图片（截图），"
+                "其中的文字无法读取；请提供指标表为可编辑表格的 Word 或 Excel 版本。")
+    return "未找到可识别的绩效指标表：需要有包含“三级指标”和“指标值”（或“目标值”）列的表格。"
 
 
 def _extract_report(doc: ParsedDocument, settings: Settings, fiscal_year: int | None, sheet: GoalSheet) -> AppraisalReport:

@@ -13,7 +13,7 @@ from review_assistant.extract.goal_budget import DEPARTMENT_TITLE
 from review_assistant.extract.labels import TEMPLATE_ROW_NAME
 from review_assistant.extract.models import GoalSheet, Indicator, MoneyField
 from review_assistant.extract.values import fmt_wan, only_sign_or_unit, unit_in_name
-from review_assistant.parsing import SPREADSHEET_TYPES, Location
+from review_assistant.parsing import SPREADSHEET_TYPES, Location, ParsedDocument
 
 _PLACEHOLDER = re.compile(r"^(?:[XxＸｘ×]+|\*+|＊+|…+|\.{2,}|。{2,}|-+|—+|/|／|无|暂无|待定|待填|略|88|100|0|x+年x+月)$")
 
@@ -111,6 +111,13 @@ def _layout_gap(sheet: GoalSheet) -> str:
     return ""
 
 
+def _unread_note(doc: ParsedDocument) -> str:
+    """Why a part not found may still be in the file ('' when all of it was read): text in a page header/footer
+    (read, but not laid out like the body) or pictures (not read at all)."""
+    where = "、".join(w for w, there in (("页眉/页脚", doc.header_blocks), ("图片", doc.pictures)) if there)
+    return f"（文件的{where}中可能写有此栏目，未能确认）" if where else ""
+
+
 def _mentions_goal(ctx: CheckContext, sheet: GoalSheet) -> bool:
     """Whether any text other than the title speaks of a goal (then a goal label may just be unknown)."""
     for b in ctx.document.blocks:
@@ -127,6 +134,8 @@ class GS01HeaderComplete(GoalSheetRule):
 
     def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         layout_gap = _layout_gap(sheet)
+        # A part not found where the body was read may sit in a page header or a picture: never certain.
+        not_found = layout_gap or _unread_note(ctx.document)
         department_sheet = bool(DEPARTMENT_TITLE.search(sheet.title))
         # 转移支付区域绩效目标表: a fund's targets for a region, with 财政部门 and 区域 instead of a 实施单位.
         regional = bool(_REGIONAL_TITLE.search(sheet.title))
@@ -147,7 +156,7 @@ class GS01HeaderComplete(GoalSheetRule):
                     continue
                 yield ctx.finding(
                     self.rule_id, "warning",
-                    f"未找到“{name}”栏目{layout_gap or '（可能使用了未识别的栏目名称）'}，请核对是否填写。",
+                    f"未找到“{name}”栏目{not_found or '（可能使用了未识别的栏目名称）'}，请核对是否填写。",
                     suggestion=f"请在申报表表头填写{name}。",
                 )
             elif not field.value.strip():
@@ -179,7 +188,7 @@ class GS01HeaderComplete(GoalSheetRule):
             yield ctx.finding(
                 self.rule_id, "error" if total is not None and not layout_gap else "warning",
                 "未填写年度资金总额，或资金总额不是有效数字。" if total is not None else
-                f"未找到年度资金总额栏目{layout_gap or '（可能使用了未识别的栏目名称）'}。",
+                f"未找到年度资金总额栏目{not_found or '（可能使用了未识别的栏目名称）'}。",
                 evidence=total.raw if total else "", location=total.location if total else None,
                 suggestion="请填写年度资金总额（万元）及其资金来源构成。",
             )
@@ -195,11 +204,11 @@ class GS01HeaderComplete(GoalSheetRule):
                 suggestion="如确未填写，请用一段话概括本年度预期达到的产出和效果。",
             )
         elif goal is None or is_placeholder(goal.value):
-            certain = goal is not None or not _mentions_goal(ctx, sheet)
+            certain = goal is not None or not (_mentions_goal(ctx, sheet) or not_found)
             yield ctx.finding(
                 self.rule_id, "error" if certain and not layout_gap else "warning",
                 "未填写年度绩效目标（总体目标）。" if certain and not layout_gap else
-                f"未找到年度绩效目标（总体目标）{layout_gap or '（可能使用了未识别的栏目名称）'}。",
+                f"未找到年度绩效目标（总体目标）{not_found or '（可能使用了未识别的栏目名称）'}。",
                 evidence=goal.value if goal else "", location=goal.location if goal else None,
                 suggestion="请用一段话概括本年度预期达到的产出和效果。",
             )
