@@ -151,6 +151,19 @@ def _named_amount_table(table: Table, loc: Location, name: re.Pattern[str],
             out.lines.append(line)
             if line.kind == "total":
                 out.total = line
+                out.fund_totals = _fund_totals(cells, row, {name_col, amount_col}, out.amount_unit)
                 break
         return out if out.items else None
     return None
+
+
+def _fund_totals(header: list[str], total: list[str], skip: set[int], unit: str) -> dict[str, float]:
+    """The 合计 row's amounts under the fund-source columns ("分配金额 | 其中：中央补助 | 省级资金 | 市县资金")."""
+    out: dict[str, float] = {}
+    for i, head in enumerate(header):
+        if i in skip or i >= len(total) or not L.match(L.FUND_INDEX, head) or head in out:
+            continue
+        value = money_to_wan(total[i], unit) if re.search(r"\d", total[i]) else None
+        if value is not None:
+            out[head] = value
+    return out

@@ -350,7 +350,8 @@ class GS02FundsConsistent(GoalSheetRule):
                        f"（{fmt_wan(total_sources)}）不一致。")
             elif _all_levels(sources):
                 # 转移支付区域表: 年度金额 is the 中央补助 plus the local shares (省级、市县 or 地方资金).
-                msg = (f"{total.label or '年度资金总额'}为{fmt_wan(total.value_wan)}，与{recognised}之和"
+                levels = "、".join(f"{L.norm_label(x.label)}{fmt_wan(x.value_wan or 0.0)}" for x in sources)
+                msg = (f"{total.label or '年度资金总额'}为{fmt_wan(total.value_wan)}，与{levels}之和"
                        f"{fmt_wan(total_sources)}不一致，差{fmt_wan(total.value_wan - total_sources)}；"
                        "中央补助和地方各级资金都已列出，请核对各级资金金额或年度金额。")
             else:
