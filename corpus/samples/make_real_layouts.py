@@ -96,6 +96,7 @@ from real_layout_more import (
     units_only,
     unsaved_formulas,
 )
+from real_layout_region import region_annex_short, region_levels, region_levels_mismatch
 from real_layout_round3 import blank_template_rows, composed_fund_names, local_upper_only, numbered_fund_lines
 from real_layout_round4 import (
     department_projects,
@@ -588,29 +589,48 @@ def real_samples() -> list[RealSample]:
                    2025, must=["GS-01"],
                    expect={"project_name": "示例县自然资源和规划局", "total_funds_wan": 1180.0, "sources_sum_wan": 1180.0,
                            "indicator_count": 7, "fiscal_year_source": "title", "fields": ["project_name"]}),
-        # ---- heldout12 docx file structures (fixer25, LAYOUTS.md L64–L66) ----
-        RealSample("rl102_frame_table.docx", framed_form, "L64",
+        # ---- heldout11 regional transfer-payment class (fixer24, LAYOUTS.md L64) ----
+        *[RealSample(f"rl106_region_levels.{ext}", region_levels, "L64",
+                     "转移支付区域绩效目标表：“专项资金名称”“区域年度总体目标”；资金一行表头“年度金额 | 其中：中央补助 | 省级资金 | "
+                     "市县配套资金”、数字在下一行；附表“县（市、区） | 分配金额 | …”带合计行（xlsx 中接在指标表下面同一工作表）：各栏与合计都相符，"
+                     "无问题。",
+                     2025, warn_ok=["GS-01"],
+                     expect={"project_name": "示例省农村公路养护补助资金", "total_funds_wan": 2260.0, "sources_sum_wan": 2260.0,
+                             "indicator_count": 7, "fiscal_year_source": "title", "fields": ["project_name", "department"]})
+          for ext in ("xlsx", "docx")],
+        RealSample("rl107_region_levels_mismatch.pdf", region_levels_mismatch, "L64",
+                   "同上（PDF），年度金额2260万元，而中央补助1480+省级资金520+市县配套资金200=2200（附表市县栏合计260）。",
+                   2025, must=["GS-02"], warn_ok=["GS-01", "GS-02"],
+                   expect={"project_name": "示例省农村公路养护补助资金", "total_funds_wan": 2260.0, "sources_sum_wan": 2200.0,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": ["project_name", "department"]}),
+        RealSample("rl108_region_annex_short.xlsx", region_annex_short, "L64",
+                   "同上（xlsx），附表只列了两个县，合计1620万元，与年度金额2260万元不符。",
+                   2025, must=["GS-02"], warn_ok=["GS-01", "GS-02"],
+                   expect={"project_name": "示例省农村公路养护补助资金", "total_funds_wan": 2260.0, "sources_sum_wan": 2260.0,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": ["project_name", "department"]}),
+        # ---- heldout12 docx file structures (fixer25, LAYOUTS.md L65–L67) ----
+        RealSample("rl109_frame_table.docx", framed_form, "L65",
                    "整份申报表排在一个3行1列的版心表里：第1格表题，第2格里套着表头表和指标表，第3格签字栏：套在格里的表按表读取，无问题。",
                    2025, other_formats=False, restructure=into_frame,
                    expect={"project_name": "示例区背街小巷改造提升项目", "total_funds_wan": 480.0, "sources_sum_wan": 480.0,
                            "indicator_count": 7, "fiscal_year_source": "title", "fields": fields}),
-        RealSample("rl103_frame_table_no_satisfaction.docx", framed_form_no_satisfaction, "L64",
+        RealSample("rl110_frame_table_no_satisfaction.docx", framed_form_no_satisfaction, "L65",
                    "同上，套在格里的指标表没有满意度指标。",
                    2025, must=["GS-04"], other_formats=False, restructure=into_frame,
                    expect={"project_name": "示例区背街小巷改造提升项目", "total_funds_wan": 480.0, "sources_sum_wan": 480.0,
                            "indicator_count": 6, "fiscal_year_source": "title", "fields": fields}),
-        RealSample("rl104_text_box_indicators.docx", boxed_indicators, "L65",
+        RealSample("rl111_text_box_indicators.docx", boxed_indicators, "L66",
                    "表头表在正文，指标表画在浮动文本框里（Word 存两份：DrawingML 文本框和 VML 备用）：只读一份，无问题。",
                    2025, other_formats=False, restructure=into_text_box,
                    expect={"project_name": "示例县村卫生室巡回诊疗设备配置项目", "total_funds_wan": 64.0,
                            "sources_sum_wan": 64.0, "indicator_count": 8, "fiscal_year_source": "title", "fields": fields}),
-        RealSample("rl105_text_box_late.docx", boxed_indicators_late, "L65",
+        RealSample("rl112_text_box_late.docx", boxed_indicators_late, "L66",
                    "同上，文本框里的时效指标写“2026年3月31日前”，越出2025预算年度。",
                    2025, must=["GS-10"], other_formats=False, restructure=into_text_box,
                    expect={"project_name": "示例县村卫生室巡回诊疗设备配置项目", "total_funds_wan": 64.0,
                            "indicator_count": 8, "fiscal_year_source": "title", "fields": fields,
                            "evidence": ["2026年3月31日前"]}),
-        RealSample("rl106_header_in_page_header.docx", header_form, "L66",
+        RealSample("rl113_header_in_page_header.docx", header_form, "L67",
                    "表题和表头表（项目名称、部门、资金、年度绩效目标）在页眉里，每页重复，正文只有指标表；文档属性里没有标题：页眉按文档开头读取，无问题。",
                    2025, other_formats=False, restructure=into_page_header,
                    expect={"project_name": "示例县农村流动图书服务项目", "total_funds_wan": 36.0, "sources_sum_wan": 36.0,

@@ -1,4 +1,4 @@
-"""File structures of the heldout12 docx classes (LAYOUTS.md L64–L66): a form laid inside a one-column frame table
+"""File structures of the heldout12 docx classes (LAYOUTS.md L65–L67): a form laid inside a one-column frame table
 (the 表头 and 指标 tables nested in its middle cell), an indicator table drawn in a floating text box (Word's
 ``mc:AlternateContent`` with the DrawingML text box and its VML copy), and a form whose title and 表头 table are
 in the page header.

@@ -1,4 +1,4 @@
-"""The heldout12 docx file structures end to end (samples rl102–rl106, LAYOUTS.md L64–L66): a form inside a frame
+"""The heldout12 docx file structures end to end (samples rl109–rl113, LAYOUTS.md L65–L67): a form inside a frame
 table, indicators in a text box, the 表头 in the page header; a field not found in a file with a page header or
 pictures is a warning, never an error; an indicator table pasted as a picture is refused with a message saying so."""
 
@@ -21,9 +21,9 @@ SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "goal_she
 
 
 @pytest.mark.parametrize(("name", "project", "total", "rows"), [
-    ("rl102_frame_table.docx", "示例区背街小巷改造提升项目", 480.0, 7),
-    ("rl104_text_box_indicators.docx", "示例县村卫生室巡回诊疗设备配置项目", 64.0, 8),
-    ("rl106_header_in_page_header.docx", "示例县农村流动图书服务项目", 36.0, 6),
+    ("rl109_frame_table.docx", "示例区背街小巷改造提升项目", 480.0, 7),
+    ("rl111_text_box_indicators.docx", "示例县村卫生室巡回诊疗设备配置项目", 64.0, 8),
+    ("rl113_header_in_page_header.docx", "示例县农村流动图书服务项目", 36.0, 6),
 ])
 def test_structures_give_the_whole_form(name: str, project: str, total: float, rows: int) -> None:
     doc = parse_file(SAMPLES / name)
@@ -37,8 +37,8 @@ def test_structures_give_the_whole_form(name: str, project: str, total: float, r
 
 
 @pytest.mark.parametrize(("name", "rule", "severity"), [
-    ("rl103_frame_table_no_satisfaction.docx", "GS-04", "warning"),
-    ("rl105_text_box_late.docx", "GS-10", "error"),
+    ("rl110_frame_table_no_satisfaction.docx", "GS-04", "warning"),
+    ("rl112_text_box_late.docx", "GS-10", "error"),
 ])
 def test_defects_inside_the_structures_are_reported(name: str, rule: str, severity: str, settings: Settings) -> None:
     result = check_paths([SAMPLES / name], settings, CheckOptions(use_llm=False))[0]

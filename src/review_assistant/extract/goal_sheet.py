@@ -15,7 +15,9 @@ from itertools import pairwise
 from review_assistant.extract import labels as L
 from review_assistant.extract.fund_columns import (
     AMOUNT_HEAD,
+    MONEY_WORDS,
     composition_blocks,
+    heading_over_amounts,
     read_composition_row,
     read_year_column_row,
     source_list_funds,
@@ -26,7 +28,13 @@ from review_assistant.extract.goal_columns import read_label_cells
 from review_assistant.extract.goal_text import count_level_lines, read_notice
 from review_assistant.extract.goal_ticks import read_tick_boxes
 from review_assistant.extract.goal_title import GOAL_SHEET_TITLE, sheet_fiscal_year, sheet_title
-from review_assistant.extract.indicator_table import Grid, TableState, header_groups, read_indicators
+from review_assistant.extract.indicator_table import (
+    Grid,
+    TableState,
+    block_after_indicators,
+    header_groups,
+    read_indicators,
+)
 from review_assistant.extract.models import GoalSheet, MoneyField, TextField, undecided_year_message
 from review_assistant.extract.values import (
     PLAIN_AMOUNT,
@@ -194,22 +202,28 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
                             f"{g.cell(first.header, first.amount_col)}”列读取：收入合计为资金总额，收入各项为资金来源；"
                             "支出构成另行核对，其他年度的金额只作参照。",
                    location=g.loc(first.header, first.label_col))
+    detail_from = block_after_indicators(g.table)
     for r in range(g.table.n_rows):
         row = g.table.rows[r]
+        # A 资金测算明细 / 填表说明 block under the indicator table: its "村集体自筹 | 20" lines are costs, not the
+        # sheet's fund sources; other labels there (填报人, 填报日期) are still read.
+        detail = detail_from is not None and r >= detail_from
         row_unit = next((u for c in row if (u := unit_in_label(c.text))), None)
-        block = next((b for b in blocks if b.header <= r < b.end), None)
+        block = None if detail else next((b for b in blocks if b.header <= r < b.end), None)
         if block is not None:
             if r >= block.first_row:
                 head_unit = next((u for c in g.table.rows[block.header] if (u := unit_in_label(c.text))), None)
                 read_composition_row(g, sheet, block, r, row_unit or head_unit or table_unit, assign_field)
             continue
-        if year_columns is not None and year_columns.header < r < year_columns.end:
+        if year_columns is not None and year_columns.header < r < year_columns.end and not detail:
             # "合计 | 150（上年预算） | 146.2（上年执行） | 168（本年申请）": this year's column only.
             read_year_column_row(g, sheet, r, year_columns.column, row_unit or table_unit, assign_field)
             continue
         for c in range(len(row)):
             text = row[c].text.strip()
             if not text or (c > 0 and row[c - 1].text.strip() == text):
+                continue
+            if detail and (L.match(L.FUND_INDEX, text) or not _is_any_label(text)):
                 continue
             if c < annual_from and L.match(L.FUND_INDEX, text):
                 continue  # the 中期 (multi-year) funds column of a side-by-side form
@@ -231,7 +245,6 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
                     _note_unknown_money_label(g, sheet, r, c, text)
 
 
-_MONEY_WORDS = re.compile(r"资金|拨款|收入|经费|补助|基金|预算|投资|债券|筹|配套|奖补")
 _MONEY_PAIR = re.compile(r"(?P<label>[\u4e00-\u9fff（）()]{2,16}?)\s*[:：]?\s*(?P<num>-?\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元|万)")
 
 
@@ -253,10 +266,12 @@ def money_pairs(text: str) -> list[tuple[str, str]]:
 def _note_unknown_money_label(g: Grid, sheet: GoalSheet, r: int, c: int, text: str) -> None:
     """A short money-like label with an amount beside it that no vocabulary knows: the funds may not add up."""
     n = L.norm_label(text)
-    if not 2 <= len(n) <= 16 or not _MONEY_WORDS.search(n) or L.match(L.COLUMN_INDEX, text):
+    if not 2 <= len(n) <= 16 or not MONEY_WORDS.search(n) or L.match(L.COLUMN_INDEX, text):
         return
     if any(f.value.strip() == text for f in sheet.fields.values()):
         return  # a header field's value ("补助项目" as the 项目名称 under its label), not a funds label
+    if n in L.ALL_LABELS and r > 0 and g.cell(r - 1, c) == text:
+        return  # a banner merged down beside the funds ("资金情况（万元）" over its headings and amounts rows)
     row = g.table.rows[r]
     nxt = next((x.text.strip() for x in row[c + 1:] if x.text.strip() and x.text.strip() != text), "")
     if not nxt or not PLAIN_AMOUNT.match(nxt):
@@ -357,8 +372,8 @@ def _value_for(g: _Grid, r: int, c: int) -> tuple[str | None, int, int]:
             continue
         if not want_money and AMOUNT_HEAD.match(L.norm_label(t)):
             return None, r, c  # "序号 | 乡镇名称 | 项目名称 | 金额": a column heading of an allocation table
-        if L.is_label(t):
-            break
+        if L.is_label(t) or (want_money and heading_over_amounts(g.table, r, c, cc)):
+            break  # "年度金额 | 其中：中央补助 | 省级资金 | 社会资金" over a row of amounts: the next heading, not a value
         return t, r, cc
     banner = _goal_under_banner(g, r, label)
     if banner is not None:

@@ -11,7 +11,9 @@ from functools import lru_cache
 
 HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "project_name": ("项目名称", "项目（政策）名称", "政策名称", "政策或项目名称", "项目政策名称", "二级项目名称",
-                     "专项（项目）名称", "专项(项目)名称", "项目支出名称"),
+                     "专项（项目）名称", "专项(项目)名称", "项目支出名称",
+                     # 转移支付区域绩效目标表 of a province or city: the fund is what the sheet sets targets for.
+                     "专项资金名称", "专项转移支付名称", "转移支付项目名称", "专项资金项目名称"),
     "department": ("主管部门", "主管部门及代码", "主管单位", "预算部门", "主管部门名称", "业务主管部门", "主管部门编码及名称",
                    "主管部门及编码", "项目主管部门", "县级主管部门", "区级主管部门", "主管部门（单位）名称", "主管部门(单位)名称", "部门名称",
                    "中央主管部门", "省级主管部门"),
@@ -66,9 +68,10 @@ FUND_LABELS: dict[str, tuple[str, ...]] = {
 
 GOAL_LABELS: dict[str, tuple[str, ...]] = {
     "annual": ("年度目标", "年度绩效目标", "年度总体目标", "年度总目标", "当年绩效目标", "本年度绩效目标",
-               "年度预期目标", "年度实施目标", "年度主要目标和成果", "本年度目标", "项目年度绩效目标", "年度总体绩效目标"),
+               "年度预期目标", "年度实施目标", "年度主要目标和成果", "本年度目标", "项目年度绩效目标", "年度总体绩效目标",
+               "区域年度总体目标", "区域年度目标", "区域年度绩效目标"),
     "long_term": ("长期目标", "中长期目标", "中期目标", "长期绩效目标", "中长期绩效目标", "实施期目标", "实施期绩效目标",
-                  "项目总体目标", "整体目标", "长期总体目标", "项目总体绩效目标", "总目标"),
+                  "项目总体目标", "整体目标", "长期总体目标", "项目总体绩效目标", "总目标", "区域实施期目标", "区域实施期总体目标"),
     "generic": ("总体目标", "绩效目标", "项目绩效目标", "预期目标", "绩效目标情况", "项目总体绩效目标描述", "项目绩效目标描述"),
 }
 
@@ -151,7 +154,7 @@ ALL_LABELS = set(HEADER_INDEX) | set(FUND_INDEX) | set(GOAL_INDEX) | {norm_label
 # Fund-source names are composed on real forms: a government level, then what kind of money it is,
 # then 资金/拨款 ("县级配套资金", "上级转移支付资金", "省级衔接补助资金", "乡镇自筹资金"). Names that no list
 # holds are read by their parts; an unknown word anywhere leaves the name unknown.
-_FUND_LEVEL = r"(?P<level>中央|省级|省|自治区|市级|市|州级|州|县级|县|区级|区|旗级|旗|乡镇|乡级|镇级|镇|街道|师级|团场|本级|上级|地方)"
+_FUND_LEVEL = r"(?P<level>中央|省级|省|自治区|市县级|市县|县市|区县|县区|市级|市|州级|州|县级|县|区级|区|旗级|旗|乡镇|乡级|镇级|镇|街道|师级|团场|本级|上级|地方)"
 _FUND_KIND = r"(?P<kind>财政|一般公共预算|政府性基金)?(?P<use>(?:转移支付|专项转移支付|补助|专项|配套|分担|奖补|衔接|衔接推进乡村振兴|以奖代补|预算内投资|债券|自筹){1,2})?"
 _FUND_TAIL = r"(?P<tail>资金|拨款|经费|安排|安排资金|投入|预算)?"
 _COMPOSED_FUND = re.compile(f"^{_FUND_LEVEL}{_FUND_KIND}{_FUND_TAIL}$")
@@ -163,6 +166,22 @@ INVESTMENT_LABELS = frozenset(norm_label(x) for x in ("项目总投资", "总投
 
 # The total row of a funds table, as forms write it: it is the year's 资金总额 (a row, not a fund source).
 TOTAL_ROW_LABELS = frozenset(norm_label(x) for x in ("合计", "总计", "合计数", "资金合计", "小计合计"))
+
+
+# A lone banner opening another block below (or beside) the indicator table: a 资金测算明细 / 预算明细 list, the form's
+# 填表说明, an 附表 (item | amount lines follow it; they are neither indicators nor the sheet's fund sources).
+_OTHER_BLOCK = re.compile(r"^(?:附[:：表]?\s*\d*[:：、.．]?)?(?:项目|本年|年度)?(?:资金|预算|经费|支出|成本|费用)?(?:测算|构成)?"
+                          r"(?:明细(?:表|情况)?|测算(?:表|依据|过程|说明)?)(?:[（(][^）)]{0,8}[)）])?$"
+                          r"|^(?:填表|填报)(?:说明|须知)|^附[:：表件]")
+
+
+def is_other_block_banner(cells: list[str]) -> bool:
+    """A row with one distinct text that opens a block other than the indicator table ("资金测算明细（万元）")."""
+    distinct = {t.strip() for t in cells if t.strip()}
+    if len(distinct) != 1:
+        return False
+    text = ORDINAL.sub("", next(iter(distinct))).strip()
+    return "指标" not in text and bool(_OTHER_BLOCK.match(text))
 
 
 def is_total_row(text: str) -> bool:
