@@ -16,6 +16,7 @@ from review_assistant.extract import labels as L
 from review_assistant.extract.fund_columns import (
     AMOUNT_HEAD,
     composition_blocks,
+    note_year_columns,
     read_composition_row,
     read_year_column_row,
     source_list_funds,
@@ -182,9 +183,7 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
     annual_from = _annual_funds_column(g.table)
     year_columns = year_columns_funds(g.table)
     if year_columns is not None:
-        header = g.cell(year_columns.header, year_columns.column)
-        sheet.note("funds", f"资金表另有以前年度的预算或执行数列，已按“{header}”列读取本年度资金。",
-                   evidence=header, location=g.loc(year_columns.header, year_columns.column))
+        note_year_columns(g, sheet, year_columns)
     else:
         year_columns = source_list_funds(g.table)
     blocks = composition_blocks(g.table)
@@ -205,8 +204,10 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
             continue
         if year_columns is not None and year_columns.header < r < year_columns.end:
             # "合计 | 150（上年预算） | 146.2（上年执行） | 168（本年申请）": this year's column only.
-            read_year_column_row(g, sheet, r, year_columns.column, row_unit or table_unit, assign_field)
+            read_year_column_row(g, sheet, r, year_columns, row_unit or table_unit, assign_field)
             continue
+        if year_columns is not None and year_columns.period >= 0 and r == year_columns.header:
+            continue  # "资金情况（万元） | 实施期资金总额 | 2026年度资金总额": column names, read with the rows
         for c in range(len(row)):
             text = row[c].text.strip()
             if not text or (c > 0 and row[c - 1].text.strip() == text):
