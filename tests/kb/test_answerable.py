@@ -403,3 +403,34 @@ def test_a_last_question_without_a_question_mark_and_points_as_a_share() -> None
     plan = "第八条　被评价部门应当自收到反馈之日起30日内制定整改方案。"
     assert answerable("评价结果是“中”，明年预算至少砍多少？整改方案多少天要交", [cut, plan], idf)[0]
     assert support("定性指标部分达成给几分", "第二十一条　部分达成的，得该指标分值的50%（含）至80%。", IDF).has_answer_type
+
+
+def test_trainees_wrong_names_and_variant_characters_are_read_as_the_texts_write_them() -> None:
+    from review_assistant.kb.answerable import key_terms
+    from review_assistant.kb.keywords import normalize_question
+
+    assert normalize_question("考核指标最少几个") == "绩效指标最少几个"
+    assert normalize_question("绩效验收报告什么时候交，帐目要附吗") == "绩效自评报告什么时候交，账目要附吗"
+    idf = {**IDF, "指标": 1.0, "绩效指标": 2.5, "三级指标": 3.0}
+    clause = "第三十六条　本办法所称本地参数如下：（一）三级指标最少数量：3个。"
+    assert answerable("考核指标最少几个", [clause], idf)[0]
+    # "年度考核" is an appraisal of its own, not a word for 指标: it stays the key term and is not found
+    assert key_terms("年度考核要扣几分", {**idf, "考核": 4.0, "年度": 1.5}) == ["考核"]
+    assert not answerable("年度考核要扣几分", ["第十四条　监控表逾期报送的，扣2分。"], {**idf, "考核": 4.0})[0]
+
+
+def test_how_much_of_it_and_who_has_the_last_word_are_speech() -> None:
+    idf = {**IDF, "审核": 2.0, "工作日": 2.5, "材料": 2.0, "业务": 2.0, "专家": 3.0, "论证": 3.0, "复核": 3.5, "重点": 2.0, "部门评价": 3.0,
+           "申请": 2.0, "审定": 3.0, "结论": 2.0}
+    review = "第三十条　审核时限：业务科室5个工作日内完成初审；绩效管理科自收到之日起10个工作日内完成审核。"
+    assert answerable("材料报上去以后业务科室和绩效科一共要审多少天？", [review], idf)[0]
+    cycle = "第十条　部门评价以三年为一个周期，周期内重点项目全部评价一遍。"
+    assert answerable("部门评价隔多少年要把本部门重点项目全部评一遍", [cycle], idf)[0]
+    decide = "第三十三条　对审核结论有异议的，可以在5个工作日内申请复核，复核结论由分管局领导审定。"
+    assert answerable("能申请再审一次吗？要在几天内提，最后谁说了算", [decide], idf)[0]
+
+
+def test_a_plan_drawn_up_for_a_period_answers_how_often_it_is_drawn_up() -> None:
+    plan = "第十条　绩效责任单位应当编制绩效管理规划，绩效管理规划期限为五年。"
+    assert support("规划几年编一次", plan, IDF).has_answer_type
+    assert not support("规划几年编一次", "第十一条　绩效管理规划应当包括主要职责和工作任务。", IDF).has_answer_type

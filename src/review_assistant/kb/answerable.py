@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from review_assistant.kb.keywords import SYNONYMS, tokenize
+from review_assistant.kb.keywords import SYNONYMS, normalize_question, tokenize
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+)"
 #: "每半年", "每年", "每三个月": how often something is done
@@ -47,7 +47,9 @@ _UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         # "how long": a span of time, not a calendar date ("每年8月" does not say how long)
         (r"多长时间|多久", rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|年|周)|之日起|立即|半年|半个月"),
         # "多久检查一次", "几年评一次": how often, so a frequency ("每半年", "每年"), not a time limit
-        (r"(?:多长时间|多久|几年|几个月|多少天)[^，。？?]{0,8}一次", rf"{_EVERY}|{_NUM}\s*(?:个)?(?:年|月)一次|定期"),
+        # (a plan "期限为五年" is drawn up once a period)
+        (r"(?:多长时间|多久|几年|几个月|多少天)[^，。？?]{0,8}一次",
+         rf"{_EVERY}|{_NUM}\s*(?:个)?(?:年|月)一次|定期|(?:周期|期限)\s*为\s*{_NUM}\s*(?:个)?(?:年|月)"),
         # a span of years, not a calendar year ("自2024年4月1日起施行" does not say how many years)
         (r"几年|多少年", r"(?<!\d)(?:\d{1,2}|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|周年)"),
         (r"(?<!哪)几个月|多少个月", rf"{_NUM}\s*个月"),
@@ -107,14 +109,16 @@ _CONTENT_POS = ("n", "nz", "nt", "nr", "ns", "vn", "l", "j")
 _FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面", "内容", "对方", "办法", "要求", "规定", "文件",
                      "接下来", "以后", "之后", "现在", "最后", "时间", "数据", "是不是", "部分", "各部分", "环节",
                      # asking idioms: "有什么讲究", "是什么意思", "有什么说法/好处/用处/区别"
-                     "讲究", "意思", "说法", "规矩", "好处", "用处", "区别", "门道", "后果"})
+                     "讲究", "意思", "说法", "规矩", "好处", "用处", "区别", "门道", "后果",
+                     # how much of it: "全部评一遍", "一共要审多少天", "具体砍多少"
+                     "全部", "所有", "一共", "总共", "一遍", "具体"})
 #: Everyday words for what the rules say in their own terms: how long ("礼拜", "钟头"), handing in again
 #: ("重报", "补报"), where a report is signed ("落款"), whether it counts ("算数", "管用"), a cap ("封顶").
 #: They are the asker's speech, not subjects the texts leave out.
 _COLLOQUIAL = frozenset({"礼拜", "星期", "钟头", "半天", "年头", "年底前", "时长", "早点", "晚点", "回头",
                          "重报", "补报", "再报", "上交", "交表", "落款", "签个字", "盖个章", "打回", "退件",
                          "算数", "好使", "管用", "靠谱", "妥当", "要紧", "麻烦", "划算", "折腾",
-                         "封顶", "兜底", "开销", "钱数", "进场", "加点", "卡住"})
+                         "封顶", "兜底", "开销", "钱数", "进场", "加点", "卡住", "人家", "别人"})
 _ASKING = re.compile(r"多少|多长|多久|多大|哪|几|什么|啥|怎|谁|吗|呢")
 # jieba sometimes glues a function character to a neighbour ("分会" in "55分会怎样"): not a term.
 _GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$")
@@ -300,9 +304,12 @@ def key_terms(question: str, idf: dict[str, float], n: int = 1) -> list[str]:
     for word in _content_words(question):
         if word in levels:
             continue
-        for t in [word] if word in idf else tokenize(word):
-            if t in idf:
-                weights[t] = max(weights.get(t, 0.0), idf[t])
+        # a word the texts say otherwise ("考核指标" for 绩效指标) is itself, weighing as its synonym does
+        known = [s for s in _synonyms_of(word) if s in idf]
+        found = {word: idf.get(word) or max(idf[s] for s in known)} if known else {
+            t: idf[t] for t in tokenize(word) if t in idf}
+        for t, weight in found.items():
+            weights[t] = max(weights.get(t, 0.0), weight)
     return sorted(weights, key=lambda t: -weights[t])[:n]
 
 
@@ -399,6 +406,7 @@ def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[
     A message asking two things ("采购文件要留多少年？弄丢了罚多少？") is answered when each is, by one
     clause or another; the whole message need not be answered by a single clause.
     """
+    question = normalize_question(question)
     ok, why = _answerable(question, texts, idf)
     if ok:
         return ok, why

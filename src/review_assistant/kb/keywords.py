@@ -40,7 +40,7 @@ DOMAIN_TERMS: tuple[str, ...] = (
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("事前评估", "事前绩效评估", "事前论证", "绩效评估"),
     ("自评", "绩效自评", "单位自评", "自我评价"),
-    ("监控", "运行监控", "绩效运行监控", "绩效监控", "双监控"),
+    ("监控", "运行监控", "绩效运行监控", "绩效监控", "双监控", "督查"),
     ("评价", "绩效评价"),
     ("目标", "绩效目标"),
     ("指标", "绩效指标"),
@@ -54,7 +54,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("打分", "给分", "评分", "计分", "得分"),
     ("分数", "评分", "得分"),
     ("老百姓", "社会公众", "公众", "群众"),
-    ("拍板", "审定", "决定"),
+    ("拍板", "说了算", "审定", "决定"),
     ("签字", "签名", "盖章"),
     ("罚", "罚款", "处罚"),
     ("假账", "虚假", "伪造", "变造"),
@@ -85,11 +85,25 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("整改", "整改情况"),
     ("报警", "预警"),
     ("职称", "专业技术职务资格", "专业技术职务"),
-    ("账本", "账簿", "会计账簿"),
+    ("账本", "账目", "账簿", "会计账簿"),
     ("目标值", "指标值"),
     ("总分", "合计", "满分"),
 )
 _EXPANSION_WEIGHT = 0.5
+
+#: A wrong name trainees give a thing of the texts, and variant characters, rewritten in a question before it is
+#: searched or judged. Synonym groups cannot hold these: each part of a group word joins the group, and "考核"
+#: (a year-end appraisal of its own) or "验收" (acceptance of works) must not become words for 指标 or 自评.
+_REWRITES: tuple[tuple[str, str], ...] = (
+    ("考核指标", "绩效指标"), ("绩效验收", "绩效自评"), ("部份", "部分"), ("帐", "账"),
+)
+
+
+def normalize_question(question: str) -> str:
+    """``question`` with trainees' wrong names and variant characters put as the texts write them."""
+    for wrong, right in _REWRITES:
+        question = question.replace(wrong, right)
+    return question
 
 _STOP = frozenset(
     ["的", "了", "和", "与", "及", "或", "等", "是", "在", "对", "为", "以", "由", "将", "被", "把", "从", "向", "按", "应", "应当", "应该", "须", "需", "需要", "要", "可", "可以", "能", "能否", "会", "是否", "什么", "怎么", "怎样", "如何", "哪些", "哪个", "哪", "多少", "几", "吗", "呢", "吧", "啊", "么", "有", "有没有", "没有", "该", "其", "之", "这", "那", "这些", "那些", "我", "我们", "你", "你们", "他们", "单位", "一个", "一些", "进行", "开展", "规定", "规定了", "相关", "有关", "情况", "问题", "请问", "东西", "里", "中", "上", "下", "时", "后", "前", "并", "并且", "而", "但", "也", "都", "还", "就", "即", "每", "各", "所", "其他", "以及", "之后", "之前", "不", "得", "啥"]

@@ -17,6 +17,7 @@ import numpy as np
 
 from review_assistant.kb.chunking import is_commentary
 from review_assistant.kb.index import KnowledgeBase
+from review_assistant.kb.keywords import normalize_question
 from review_assistant.kb.store import ChunkRecord
 from review_assistant.kb.vectors import VectorHit
 from review_assistant.parsing.docnumbers import DOC_NUMBER, normalize_doc_number
@@ -191,6 +192,7 @@ def retrieve(
     reranker: Reranker | None = None,
 ) -> list[Hit]:
     """The ``top_k`` chunks best matching ``query``, best first."""
+    query = normalize_question(query)
     settings = kb.settings.kb
     top_k = top_k or settings.top_k
     filters = filters or Filters()
