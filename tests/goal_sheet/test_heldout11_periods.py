@@ -111,6 +111,12 @@ def test_cumulative_annual_target_above_the_period_target_is_an_error() -> None:
     assert "“新增养老床位”" in found[0].message and "260张" in found[0].message and "200张" in found[0].message
 
 
+def test_a_wan_prefix_is_folded_in_before_comparing() -> None:
+    found = _rule(_findings(_doc(_funds(), _with_row(["产出指标", "数量指标", "完成培训人次", "1.2万人次", "15000人次"]))),
+                  "GS-10")
+    assert [f.severity for f in found] == ["error"]
+
+
 def test_a_level_held_each_year_above_the_period_value_is_only_a_warning() -> None:
     found = _rule(_findings(_doc(_funds(), _with_row(["效益指标", "社会效益指标", "日均服务人次", "≥300人次", "≥320人次"]))),
                   "GS-10")
@@ -120,7 +126,8 @@ def test_a_level_held_each_year_above_the_period_value_is_only_a_warning() -> No
 
 @pytest.mark.parametrize("row", [
     ["效益指标", "社会效益指标", "门诊人次增长率", "≥5%", "≥10%"],  # a rate: the year may aim higher
-    ["产出指标", "数量指标", "新增养老床位", "200张", "2.6万张"],  # different units: not compared
+    ["产出指标", "数量指标", "新增养老床位", "200张", "260平方米"],  # different units: not compared
+    ["效益指标", "社会效益指标", "服务老年人人次", "≥3万人次", "≥12000人次"],  # 万 folded in: 30000 ≥ 12000
     ["产出指标", "成本指标", "单个卫生院建设成本", "≤30万元/个", "≤34万元/个"],  # per-unit amounts
     ["产出指标", "数量指标", "新增养老床位", "200张", "150张"],  # below the period: fine
 ])

@@ -64,21 +64,26 @@ def _pairs(sheet: GoalSheet) -> list[tuple[Indicator, Indicator]]:
             if len(rows) == 1 and len(long_rows.get(k, [])) == 1]
 
 
-def _comparable(whole: Indicator, year: Indicator) -> bool:
-    """Both values are single numbers in the same count unit, as floors or exact targets (not rates, not per-unit
-    amounts such as "≤66万元/公里", not dates or ranges)."""
-    for ind in (whole, year):
-        if ind.number is None or ind.number_high is not None or ind.date_value is not None or ind.qualitative \
-                or ind.sign not in _FLOOR_SIGNS or is_rate(ind) or not ind.unit or "/" in ind.unit:
-            return False
-    return whole.unit == year.unit
+_SCALE = {"万": 1e4, "亿": 1e8, "千": 1e3}
+
+
+def _amount(ind: Indicator) -> tuple[float, str] | None:
+    """The value as (number, unit) with a 万/亿 prefix folded in ("1.2万人次" → 12000 人次), when it is a single number
+    in a count unit, as a floor or exact target: not a rate, a per-unit amount ("≤66万元/公里"), a date or a range."""
+    if ind.number is None or ind.number_high is not None or ind.date_value is not None or ind.qualitative \
+            or ind.sign not in _FLOOR_SIGNS or is_rate(ind) or not ind.unit or "/" in ind.unit:
+        return None
+    unit = ind.unit
+    if len(unit) > 1 and unit[0] in _SCALE:
+        return ind.number * _SCALE[unit[0]], unit[1:]
+    return ind.number, unit
 
 
 def period_indicator_findings(ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
     """GS-10: an annual target above the whole period's target of the same indicator."""
     for whole, year in _pairs(sheet):
-        if not _comparable(whole, year) or year.number is None or whole.number is None \
-                or year.number <= whole.number + 1e-9:
+        w, y = _amount(whole), _amount(year)
+        if w is None or y is None or w[1] != y[1] or y[0] <= w[0] * (1 + 1e-9):
             continue
         name = re.sub(r"[（(][^）)]*[)）]$", "", year.level3.strip())
         cumulative = year.sub_family == "数量" and bool(_CUMULATIVE.search(name)) and not _NOT_CUMULATIVE.search(name)
