@@ -184,3 +184,26 @@ def test_samples(name: str, rule: str | None, severity: str | None) -> None:
     assert errors == ([rule] if rule else [])
     if rule:
         assert next(f.severity for f in _rule(found, rule)) == severity
+
+
+def _central_form(mid_total: str, annual_total: str) -> ParsedDocument:
+    """财预〔2015〕88号 layout: 中期 and 年度 funds side by side as label and amount in one row per source."""
+    rows = [["项目名称", "智慧社区建设", "项目期", "2025—2027年", "实施单位", "某区社区服务中心"],
+            ["主管部门", "某区民政局", "项目属性", "新增", "项目负责人", "赵示例"],
+            ["项目资金（万元）", "中期资金总额：", mid_total, "年度资金总额：", annual_total, annual_total],
+            ["项目资金（万元）", "其中：财政拨款", mid_total, "其中：财政拨款", annual_total, annual_total],
+            ["项目资金（万元）", "其他资金", "0", "其他资金", "0", "0"],
+            ["总体目标", "中期目标", "建成覆盖全区40个社区的智慧服务平台。", "年度目标", "2025年完成15个社区平台部署。",
+             "2025年完成15个社区平台部署。"]]
+    ind = [["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "部署社区数", "≥15个"],
+           ["满意度指标", "服务对象满意度指标", "居民满意度", "≥90%"]]
+    return make_doc("项目支出绩效目标申报表（2025年度）", rows, "年度绩效指标", ind)
+
+
+def test_the_central_forms_label_and_amount_pairs_give_the_period_funds() -> None:
+    sheet = _sheet(_central_form("900", "300"))
+    assert sheet.total_wan() == 300.0
+    assert {k: f.value_wan for k, f in sheet.period_funds.items()} == {"total": 900.0, "fiscal": 900.0, "other": 0.0}
+    assert not _rule(_findings(_central_form("900", "300")), "GS-02")
+    found = _rule(_findings(_central_form("250", "300")), "GS-02")
+    assert [f.severity for f in found] == ["error"]

@@ -174,6 +174,23 @@ def _row_label(row: list[Cell], col: int) -> str:
     return row[0].text.strip()
 
 
+def read_period_label(g: Grid, sheet: GoalSheet, r: int, c: int, unit: str) -> bool:
+    """A funds label on the 中期 side of a form that writes 中期 and 年度 funds side by side as label and amount
+    ("中期资金总额： | 900 | 年度资金总额： | 300"): its amount (the next cell) goes to ``sheet.period_funds``.
+    False when the cell is not a funds label (it is then read as usual)."""
+    text = g.cell(r, c)
+    n = L.norm_label(text)
+    key = "total" if _PERIOD_COLUMN.match(n) or L.is_total_row(text) else L.match(L.FUND_INDEX, text)
+    if key is None:
+        return False
+    row = g.table.rows[r]
+    value = next((t for x in row[c + 1:] if (t := x.text.strip()) and t != text), "")
+    if key not in sheet.period_funds and PLAIN_AMOUNT.match(unicodedata.normalize("NFKC", value)):
+        sheet.period_funds[key] = MoneyField(label=text, raw=value, value_wan=money_to_wan(value, unit), unit=unit,
+                                             location=g.loc(r, c))
+    return True
+
+
 def note_year_columns(g: Grid, sheet: GoalSheet, cols: YearColumns) -> None:
     """Say which column of a per-year (or 实施期 + 年度) funds table was read as this year's funds."""
     header = g.cell(cols.header, cols.column)

@@ -18,6 +18,7 @@ from review_assistant.extract.fund_columns import (
     composition_blocks,
     note_year_columns,
     read_composition_row,
+    read_period_label,
     read_year_column_row,
     source_list_funds,
     year_columns_funds,
@@ -212,7 +213,7 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
             text = row[c].text.strip()
             if not text or (c > 0 and row[c - 1].text.strip() == text):
                 continue
-            if c < annual_from and L.match(L.FUND_INDEX, text):
+            if c < annual_from and read_period_label(g, sheet, r, c, row_unit or table_unit):
                 continue  # the 中期 (multi-year) funds column of a side-by-side form
             left = next((row[x].text.strip() for x in range(c - 1, -1, -1) if row[x].text.strip() != text), "")
             if left and L.match(L.HEADER_INDEX, left) and not L.match(L.FUND_INDEX, left) \
