@@ -95,7 +95,7 @@ _EXPANSION_WEIGHT = 0.5
 #: searched or judged. Synonym groups cannot hold these: each part of a group word joins the group, and "考核"
 #: (a year-end appraisal of its own) or "验收" (acceptance of works) must not become words for 指标 or 自评.
 _REWRITES: tuple[tuple[str, str], ...] = (
-    ("考核指标", "绩效指标"), ("绩效验收", "绩效自评"), ("部份", "部分"), ("帐", "账"),
+    ("考核指标", "绩效指标"), ("绩效验收", "绩效自评"), ("事前评价", "事前评估"), ("部份", "部分"), ("帐", "账"),
 )
 
 
