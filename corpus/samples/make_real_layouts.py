@@ -92,6 +92,7 @@ from real_layout_more import (
     units_only,
     unsaved_formulas,
 )
+from real_layout_region import region_annex_short, region_levels, region_levels_mismatch
 from real_layout_round3 import blank_template_rows, composed_fund_names, local_upper_only, numbered_fund_lines
 from real_layout_round4 import (
     department_projects,
@@ -583,6 +584,25 @@ def real_samples() -> list[RealSample]:
                    2025, must=["GS-01"],
                    expect={"project_name": "示例县自然资源和规划局", "total_funds_wan": 1180.0, "sources_sum_wan": 1180.0,
                            "indicator_count": 7, "fiscal_year_source": "title", "fields": ["project_name"]}),
+        # ---- heldout11 regional transfer-payment class (fixer24, LAYOUTS.md L64) ----
+        *[RealSample(f"rl106_region_levels.{ext}", region_levels, "L64",
+                     "转移支付区域绩效目标表：“专项资金名称”“区域年度总体目标”；资金一行表头“年度金额 | 其中：中央补助 | 省级资金 | "
+                     "市县配套资金”、数字在下一行；附表“县（市、区） | 分配金额 | …”带合计行（xlsx 中接在指标表下面同一工作表）：各栏与合计都相符，"
+                     "无问题。",
+                     2025, warn_ok=["GS-01"],
+                     expect={"project_name": "示例省农村公路养护补助资金", "total_funds_wan": 2260.0, "sources_sum_wan": 2260.0,
+                             "indicator_count": 7, "fiscal_year_source": "title", "fields": ["project_name", "department"]})
+          for ext in ("xlsx", "docx")],
+        RealSample("rl107_region_levels_mismatch.pdf", region_levels_mismatch, "L64",
+                   "同上（PDF），年度金额2260万元，而中央补助1480+省级资金520+市县配套资金200=2200（附表市县栏合计260）。",
+                   2025, must=["GS-02"], warn_ok=["GS-01", "GS-02"],
+                   expect={"project_name": "示例省农村公路养护补助资金", "total_funds_wan": 2260.0, "sources_sum_wan": 2200.0,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": ["project_name", "department"]}),
+        RealSample("rl108_region_annex_short.xlsx", region_annex_short, "L64",
+                   "同上（xlsx），附表只列了两个县，合计1620万元，与年度金额2260万元不符。",
+                   2025, must=["GS-02"], warn_ok=["GS-01", "GS-02"],
+                   expect={"project_name": "示例省农村公路养护补助资金", "total_funds_wan": 2260.0, "sources_sum_wan": 2260.0,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": ["project_name", "department"]}),
         # ---- heldout11 multi-year and sign-column classes (fixer23, LAYOUTS.md L66–L67) ----
         RealSample("rl110_multiyear_period_columns.docx", multiyear_period_columns, "L66",
                    "多年期项目：“项目资金（万元）”纵向合并，资金来源名称在第二列，“中期资金总额”“年度资金总额”两栏并列；指标表"

@@ -411,6 +411,8 @@ def test_trainees_wrong_names_and_variant_characters_are_read_as_the_texts_write
 
     assert normalize_question("考核指标最少几个") == "绩效指标最少几个"
     assert normalize_question("绩效验收报告什么时候交，帐目要附吗") == "绩效自评报告什么时候交，账目要附吗"
+    assert normalize_question("34号文定的是用几年时间") == "34号文件定的是用几年时间"  # not "文定" (a betrothal)
+    assert normalize_question("10号文件和文号") == "10号文件和文号"
     idf = {**IDF, "指标": 1.0, "绩效指标": 2.5, "三级指标": 3.0}
     clause = "第三十六条　本办法所称本地参数如下：（一）三级指标最少数量：3个。"
     assert answerable("考核指标最少几个", [clause], idf)[0]

@@ -28,6 +28,21 @@ _ASIDE = re.compile(r"[（(][^）)]*[)）]")
 _DASHES = {"-", "—", "——", "/", "－", "无"}
 
 
+# Words of a funds label ("省级资金", "上级补助", "社会投入资金"), for labels no vocabulary holds.
+MONEY_WORDS = re.compile(r"资金|拨款|收入|经费|补助|基金|预算|投资|债券|筹|配套|奖补")
+
+
+def heading_over_amounts(table: Table, r: int, c: int, cc: int) -> bool:
+    """Cell (r, cc) right of the funds label at (r, c) is the next heading of a row of funds headings over a row of
+    amounts ("年度金额 | 其中：中央补助 | 省级资金 | 慈善捐助款" over "500 | 300 | 150 | 50"), not the label's value:
+    it has no figure and both cells under them hold a bare amount."""
+    if r + 1 >= table.n_rows or re.search(r"\d", table.rows[r][cc].text):
+        return False
+    below = table.rows[r + 1]
+    return all(x < len(below) and PLAIN_AMOUNT.match(unicodedata.normalize("NFKC", below[x].text).strip())
+               for x in (c, cc))
+
+
 class YearColumns(NamedTuple):
     """Where a per-year funds table sits: its header row, this year's column, the first row after its source rows,
     and the 实施期 (whole-period) column of a multi-year project's table (-1 when there is none)."""

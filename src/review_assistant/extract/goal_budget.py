@@ -16,7 +16,7 @@ from review_assistant.extract.report_budget import (
     extract_budget_tables,
 )
 from review_assistant.extract.values import money_to_wan, unit_in_label
-from review_assistant.parsing.model import Location, ParsedDocument, Table
+from review_assistant.parsing.model import Cell, Location, ParsedDocument, Table
 
 _TASK_NAME = re.compile(r"^(?:年度)?(?:主要|重点|工作)?任务(?:名称)?$|^任务$|^项目名称$")
 # The item column of an expenditure detail by economic classification: "支出经济分类科目", "经济分类科目", "经济分类".
@@ -88,22 +88,41 @@ def read_goal_budget(doc: ParsedDocument, sheet: GoalSheet) -> None:
     if department:
         return
     for index, block in enumerate(doc.blocks):
-        if block.table is not None and not _indicator_table(block.table) and \
-                (alloc := _named_amount_table(block.table, block.location, _PLACE_NAME, caption_unit(doc, index))):
+        if block.table is not None and (start := _allocation_start(block.table)) is not None and \
+                (alloc := _named_amount_table(block.table, block.location, _PLACE_NAME, caption_unit(doc, index), start)):
             sheet.budget_detail, sheet.budget_detail_kind = alloc, "allocation"
             return
 
 
-def _indicator_table(table: Table) -> bool:
-    """A table with indicator columns (a transposed one has a row per place too, but its amounts are targets)."""
-    return any(L.match(L.COLUMN_INDEX, c.text) in {"l1", "l2", "l3"} for row in table.rows[:6] for c in row)
+def allocation_header(cells: list[str]) -> bool:
+    """The header row of an allocation table: a place column among the first three and an amount column
+    ("县（市、区） | 分配金额 | 其中：中央补助 | 省级资金 | 市县资金 | 主要任务", "序号 | 乡镇名称 | 项目名称 | 金额").
+    Under an indicator table in the same worksheet it starts the annex, whose rows are places, not indicators."""
+    place = next((i for i, t in enumerate(cells[:3]) if _PLACE_NAME.match(L.norm_label(t))), None)
+    return place is not None and any(i != place and _TASK_AMOUNT.search(t) and not re.search(r"\d", t)
+                                     for i, t in enumerate(cells))
+
+
+def _level_columns(row: list[Cell]) -> bool:
+    return any(L.match(L.COLUMN_INDEX, c.text) in {"l1", "l2", "l3"} for c in row)
+
+
+def _allocation_start(table: Table) -> int | None:
+    """Where to look for an allocation table in ``table``: from the top, or, in a table that begins with indicator
+    columns (a transposed one has a row per place too, but its amounts are targets), only an annex whose own header
+    comes after the last indicator header (a worksheet holding the sheet and its 分县 annex one under the other)."""
+    if not any(_level_columns(row) for row in table.rows[:6]):
+        return 0
+    last = max(r for r, row in enumerate(table.rows) if _level_columns(row))
+    return next((r for r in range(last + 1, table.n_rows)
+                 if allocation_header([c.text.strip() for c in table.rows[r]])), None)
 
 
 def _named_amount_table(table: Table, loc: Location, name: re.Pattern[str],
-                        caption: str | None = None) -> BudgetTable | None:
+                        caption: str | None = None, start: int = 0) -> BudgetTable | None:
     """``任务名称 | 主要内容 | 预算金额（万元）`` (or ``支出经济分类科目 | 支出内容 | 金额（万元）``) rows, with a 合计 row
-    when the form has one."""
-    for r in range(table.n_rows):
+    when the form has one; its header at ``start`` or below."""
+    for r in range(start, table.n_rows):
         cells = [c.text.strip() for c in table.rows[r]]
         # The last such column: "年度主要任务 | 任务名称 | …" has the block's label before the names' column.
         name_col = next((i for i in range(len(cells) - 1, -1, -1) if name.match(L.norm_label(cells[i]))), None)
@@ -132,6 +151,19 @@ def _named_amount_table(table: Table, loc: Location, name: re.Pattern[str],
             out.lines.append(line)
             if line.kind == "total":
                 out.total = line
+                out.fund_totals = _fund_totals(cells, row, {name_col, amount_col}, out.amount_unit)
                 break
         return out if out.items else None
     return None
+
+
+def _fund_totals(header: list[str], total: list[str], skip: set[int], unit: str) -> dict[str, float]:
+    """The 合计 row's amounts under the fund-source columns ("分配金额 | 其中：中央补助 | 省级资金 | 市县资金")."""
+    out: dict[str, float] = {}
+    for i, head in enumerate(header):
+        if i in skip or i >= len(total) or not L.match(L.FUND_INDEX, head) or head in out:
+            continue
+        value = money_to_wan(total[i], unit) if re.search(r"\d", total[i]) else None
+        if value is not None:
+            out[head] = value
+    return out

@@ -15,7 +15,9 @@ from itertools import pairwise
 from review_assistant.extract import labels as L
 from review_assistant.extract.fund_columns import (
     AMOUNT_HEAD,
+    MONEY_WORDS,
     composition_blocks,
+    heading_over_amounts,
     note_year_columns,
     read_composition_row,
     read_period_label,
@@ -233,7 +235,6 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
                     _note_unknown_money_label(g, sheet, r, c, text)
 
 
-_MONEY_WORDS = re.compile(r"资金|拨款|收入|经费|补助|基金|预算|投资|债券|筹|配套|奖补")
 _MONEY_PAIR = re.compile(r"(?P<label>[\u4e00-\u9fff（）()]{2,16}?)\s*[:：]?\s*(?P<num>-?\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元|万)")
 
 
@@ -255,10 +256,12 @@ def money_pairs(text: str) -> list[tuple[str, str]]:
 def _note_unknown_money_label(g: Grid, sheet: GoalSheet, r: int, c: int, text: str) -> None:
     """A short money-like label with an amount beside it that no vocabulary knows: the funds may not add up."""
     n = L.norm_label(text)
-    if not 2 <= len(n) <= 16 or not _MONEY_WORDS.search(n) or L.match(L.COLUMN_INDEX, text):
+    if not 2 <= len(n) <= 16 or not MONEY_WORDS.search(n) or L.match(L.COLUMN_INDEX, text):
         return
     if any(f.value.strip() == text for f in sheet.fields.values()):
         return  # a header field's value ("补助项目" as the 项目名称 under its label), not a funds label
+    if n in L.ALL_LABELS and r > 0 and g.cell(r - 1, c) == text:
+        return  # a banner merged down beside the funds ("资金情况（万元）" over its headings and amounts rows)
     row = g.table.rows[r]
     nxt = next((x.text.strip() for x in row[c + 1:] if x.text.strip() and x.text.strip() != text), "")
     if not nxt or not PLAIN_AMOUNT.match(nxt):
@@ -359,8 +362,8 @@ def _value_for(g: _Grid, r: int, c: int) -> tuple[str | None, int, int]:
             continue
         if not want_money and AMOUNT_HEAD.match(L.norm_label(t)):
             return None, r, c  # "序号 | 乡镇名称 | 项目名称 | 金额": a column heading of an allocation table
-        if L.is_label(t):
-            break
+        if L.is_label(t) or (want_money and heading_over_amounts(g.table, r, c, cc)):
+            break  # "年度金额 | 其中：中央补助 | 省级资金 | 社会资金" over a row of amounts: the next heading, not a value
         return t, r, cc
     banner = _goal_under_banner(g, r, label)
     if banner is not None:

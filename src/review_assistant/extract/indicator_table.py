@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from review_assistant.extract import labels as L
+from review_assistant.extract.goal_budget import allocation_header
 from review_assistant.extract.models import GoalSheet, Indicator
 from review_assistant.extract.values import PLAIN_AMOUNT, only_sign_or_unit, parse_value, unit_in_name
 from review_assistant.parsing.common import joined_row_text
@@ -211,7 +212,7 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
             continue
         if any(L.norm_label(t).startswith(tuple(L.norm_label(f) for f in L.FOOTER_LABELS)) for t in distinct) \
                 or (distinct and all(L.match(L.GOAL_INDEX, t) or L.match(L.HEADER_INDEX, t) for t in distinct)) \
-                or funds_table_head(distinct) \
+                or funds_table_head(distinct) or allocation_header(cells) \
                 or (len(distinct) <= 4 and any(L.match(L.HEADER_INDEX, t) in {"project_name", "parent_project"}
                                                for t in distinct)):
             groups = []  # the indicator block has ended

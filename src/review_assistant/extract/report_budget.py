@@ -55,6 +55,8 @@ class BudgetTable(BaseModel):
     price_unit: str = "万元"
     lines: list[BudgetLine] = Field(default_factory=list)
     total: BudgetLine | None = None
+    fund_totals: dict[str, float] = Field(default_factory=dict, description="The 合计 row's amount (万元) under each "
+                                          "fund-source column of an allocation table (其中：中央补助, 省级资金 …), by header")
 
     @property
     def items(self) -> list[BudgetLine]:

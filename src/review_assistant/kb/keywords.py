@@ -99,11 +99,15 @@ _REWRITES: tuple[tuple[str, str], ...] = (
 )
 
 
+#: "34号文定的", "10号文里": a document called by its number; jieba would glue "文" to the next word ("文定").
+_NUMBERED_DOCUMENT = re.compile(r"(?<=号)文(?!件|号)")
+
+
 def normalize_question(question: str) -> str:
     """``question`` with trainees' wrong names and variant characters put as the texts write them."""
     for wrong, right in _REWRITES:
         question = question.replace(wrong, right)
-    return question
+    return _NUMBERED_DOCUMENT.sub("文件", question)
 
 _STOP = frozenset(
     ["的", "了", "和", "与", "及", "或", "等", "是", "在", "对", "为", "以", "由", "将", "被", "把", "从", "向", "按", "应", "应当", "应该", "须", "需", "需要", "要", "可", "可以", "能", "能否", "会", "是否", "什么", "怎么", "怎样", "如何", "哪些", "哪个", "哪", "多少", "几", "吗", "呢", "吧", "啊", "么", "有", "有没有", "没有", "该", "其", "之", "这", "那", "这些", "那些", "我", "我们", "你", "你们", "他们", "单位", "一个", "一些", "进行", "开展", "规定", "规定了", "相关", "有关", "情况", "问题", "请问", "东西", "里", "中", "上", "下", "时", "后", "前", "并", "并且", "而", "但", "也", "都", "还", "就", "即", "每", "各", "所", "其他", "以及", "之后", "之前", "不", "得", "啥"]

@@ -38,20 +38,32 @@ def detail_findings(ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
     project = sheet.expenditure.get("project")
     if sheet.budget_detail_kind == "tasks" and project is not None and project.value_wan is not None:
         total = project  # a department's tasks are its 项目支出, not its whole budget
-    if total is None or total.value_wan is None or abs(total.value_wan - items_sum) <= _TOLERANCE:
-        return
     allocation = sheet.budget_detail_kind == "allocation"
     if allocation and sheet.form == "project_row":
         return  # one place's project of a notice: the allocation table is the whole notice's
+    columns = _fund_column_gaps(sheet) if allocation else ""
+    if total is None or total.value_wan is None or abs(total.value_wan - items_sum) <= _TOLERANCE:
+        if columns and total is not None and total.value_wan is not None:
+            # The annex adds up to the sheet's total, yet a source column of it does not match the same source above.
+            yield ctx.finding(
+                "GS-02", "warning",
+                f"资金分配表各地金额合计与{total.label or '资金总额'}（{fmt_wan(total.value_wan)}）一致，但分来源的合计与表头不符："
+                f"{columns}。请核对表头各来源金额和分配表。",
+                evidence=(detail.total or items[-1]).evidence, location=(detail.total or items[-1]).location,
+                suggestion="请核对表头的中央、省、市县等各级资金与分配表各栏合计，使两者一致。",
+            )
+        return
     # Certain only when every amount was read, the table closes with its own 合计 row (so it claims to be
     # complete) and every fund label was recognised; otherwise the lines may cover only part of the budget.
     certain = not unread and detail.total is not None and not sheet.unknown_fund_labels
     label = total.label or "资金总额"
     msg = f"{label}为{fmt_wan(total.value_wan)}，{what}合计{fmt_wan(items_sum)}，两者不一致。"
     if allocation:
-        # A notice may allocate more (or other) money than the one goal table it sends out.
+        # A notice may allocate more (or other) money than the one goal table it sends out, and a region's annex may
+        # leave out what the city keeps for itself.
         certain = False
-        msg += "（分配表可能还列有本目标表以外的资金，或目标表只对应其中一部分，请人工核对。）"
+        msg += (f"分来源看：{columns}。" if columns else "")
+        msg += "（分配表可能还列有本目标表以外的资金，或未列本级留用、待分配的部分，请人工核对。）"
     elif not certain and not unread:
         msg += "（该表没有合计行，可能只列出了部分任务或明细，请人工核对。）"
     elif certain and sheet.budget_detail_kind == "economic":
@@ -69,6 +81,21 @@ def detail_findings(ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         evidence=(detail.total or items[-1]).evidence, location=(detail.total or items[-1]).location,
         suggestion="请核对预算明细（或各项任务的预算金额），使其合计与资金总额一致。",
     )
+
+
+def _fund_column_gaps(sheet: GoalSheet) -> str:
+    """Where an allocation table's per-source 合计 (其中：中央补助, 省级资金 …) differs from the sheet's source of the same
+    name: "“市县资金”栏合计130.00万元，表头为80.00万元", joined; '' when they agree or cannot be paired."""
+    detail = sheet.budget_detail
+    if detail is None:
+        return ""
+    gaps: list[str] = []
+    for head, value in detail.fund_totals.items():
+        own = next((f for f in sheet.funds.values()
+                    if f.value_wan is not None and L.norm_label(f.label) == L.norm_label(head)), None)
+        if own is not None and own.value_wan is not None and abs(own.value_wan - value) > _TOLERANCE:
+            gaps.append(f"“{L.norm_label(head)}”栏合计{fmt_wan(value)}，表头为{fmt_wan(own.value_wan)}")
+    return "；".join(gaps)
 
 
 def expenditure_findings(ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:

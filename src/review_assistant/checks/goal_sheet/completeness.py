@@ -10,6 +10,7 @@ from review_assistant.checks.goal_sheet.budget_detail import detail_findings, ex
 from review_assistant.checks.goal_sheet.common import RATE_NAME, is_dimensionless, row_text
 from review_assistant.checks.goal_sheet.periods import period_fund_findings
 from review_assistant.checks.models import Finding, Severity
+from review_assistant.extract import labels as L
 from review_assistant.extract.goal_budget import DEPARTMENT_TITLE
 from review_assistant.extract.labels import TEMPLATE_ROW_NAME
 from review_assistant.extract.models import GoalSheet, Indicator, MoneyField
@@ -260,6 +261,16 @@ def _total(items: list[MoneyField]) -> float | None:
     return round(sum(f.value_wan or 0.0 for f in items), 6) if items else None
 
 
+def _all_levels(items: list[MoneyField]) -> bool:
+    """Sources naming every level of government: 中央 and 地方, or 中央, 省 and 市县 (or 市 and 县)."""
+    names = [L.norm_label(f.label) for f in items]
+    central = any(n.startswith("中央") for n in names)
+    local = [n for n in names if not n.startswith("中央")]
+    return central and (any(n.startswith("地方") for n in local) or (
+        any(n.startswith("省") for n in local) and (any(n.startswith(("市县", "县市")) for n in local)
+                                                     or {"市", "县"} <= {n[:1] for n in local})))
+
+
 def _names(items: list[MoneyField]) -> str:
     return "、".join(f"{f.label}{fmt_wan(f.value_wan or 0.0)}" for f in items)
 
@@ -339,6 +350,12 @@ class GS02FundsConsistent(GoalSheetRule):
             if full_set:
                 msg = (f"年度资金总额（{fmt_wan(total.value_wan)}）与各来源之和"
                        f"（{fmt_wan(total_sources)}）不一致。")
+            elif _all_levels(sources):
+                # 转移支付区域表: 年度金额 is the 中央补助 plus the local shares (省级、市县 or 地方资金).
+                levels = "、".join(f"{L.norm_label(x.label)}{fmt_wan(x.value_wan or 0.0)}" for x in sources)
+                msg = (f"{total.label or '年度资金总额'}为{fmt_wan(total.value_wan)}，与{levels}之和"
+                       f"{fmt_wan(total_sources)}不一致，差{fmt_wan(total.value_wan - total_sources)}；"
+                       "中央补助和地方各级资金都已列出，请核对各级资金金额或年度金额。")
             else:
                 msg = (f"年度资金总额为{fmt_wan(total.value_wan)}，识别出的资金来源只有{recognised}，"
                        f"合计{fmt_wan(total_sources)}，差{fmt_wan(total.value_wan - total_sources)}；"
