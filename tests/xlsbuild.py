@@ -1,7 +1,7 @@
 """Write the same workbook as Excel 97-2003 (.xls, with xlwt) or as the HTML table systems save as .xls.
 
 :func:`xlsx_to_xls` copies what a reader sees of an openpyxl workbook — the cached values, each cell's
-number format, merged ranges, sheet names and hidden sheets — so a test can compare the two readers on
+number format, merged ranges, sheet names, hidden sheets, rows and columns — so a test can compare the two readers on
 one sheet. Document properties go into the OLE summary stream (xlwt itself writes none).
 """
 
@@ -50,6 +50,15 @@ def xlsx_to_xls(src: Path, out: Path) -> Path:
             sheet.write(r - 1, c - 1, value, styles[fmt])
         for rng in ws.merged_cells.ranges:
             sheet.merge(rng.min_row - 1, rng.max_row - 1, rng.min_col - 1, rng.max_col - 1)
+        for r, dim in ws.row_dimensions.items():  # hidden rows and columns, as Excel keeps them in an .xls
+            if dim.hidden:
+                sheet.row(r - 1).hidden = True
+        for letter, dim in ws.column_dimensions.items():
+            if dim.hidden:
+                from openpyxl.utils import column_index_from_string
+
+                for c in range(dim.min or column_index_from_string(letter), (dim.max or dim.min or 0) + 1):
+                    sheet.col(c - 1).hidden = True
     book.save(str(out))
     # xlwt writes no document properties: add the summary stream Excel writes (title, author, ...).
     p = wb.properties

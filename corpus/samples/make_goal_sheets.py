@@ -1760,6 +1760,10 @@ def build_samples(out_dir: Path, labels_path: Path | None = None) -> list[Path]:
         renderers[path.suffix.lstrip(".")](model, path, model.title)
         paths.append(path)
         labels.append(real.label(prefix))
+    # hidden workbook content, formulas with saved results, a PDF without ruling lines
+    from make_structure_samples import build_structure_goal
+
+    labels.extend(build_structure_goal(out_dir))
     write_labels(labels, labels_path)
     return paths
 

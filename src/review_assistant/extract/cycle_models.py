@@ -139,6 +139,8 @@ class SelfEvaluation(CycleDocument):
     family_weights: dict[str, Amount] = Field(
         default_factory=dict, description="一级指标分值 as written in the 一级 cell, e.g. 产出指标(50分)")
     total: Amount | None = Field(None, description="总分 as stated")
+    total_unsure: str = Field(
+        "", description="Why the 总分 cell is uncertain (several numbers in the row, no header naming the 得分 cell)")
     subtotal: Amount | None = Field(
         None, description="得分 of the indicator block's own 合计 row (分值 90 beside the execution points), not the total")
     subtotal_points: Decimal | None = Field(None, description="分值 of that 合计 row")

@@ -52,7 +52,9 @@ _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
              "十二": 12}
 # Rows that close the indicator block: totals, conclusions, and the footer boxes of the 黄石式 monitoring table
 # ("偏差或不能完成目标原因分析", "相关建议或举措").
-_TABLE_END = re.compile(r"^(总分|合计|总计|(?:自评|评价|项目)总分|总得分|综合得分|评价结论|存在问题|改进措施|自评等级|评价等级|填报人|单位负责人|备注|偏差或不能完成|相关建议)")
+_TABLE_END = re.compile(r"^(总分|合计|总计|(?:自评|评价|项目)总分|总得分|综合得分|评价结论|存在问题|改进措施|自评等级|评价等级|填报人|单位负责人|备注|偏差或不能完成|相关建议"
+                        # the closing "偏差原因分析及改进措施" box written once for the whole table (a row, not a column)
+                        r"|偏差原因(?:分析|说明)?(?:及|和|与)(?:纠偏|改进|整改)措施)")
 _BLANK = re.compile(r"^[\s/\\—–\-_.。、无暂无没有不适用未说明]*$")
 BOILERPLATE = ("暂无", "无", "没有", "无偏差", "不存在", "/", "—", "-", "无。", "暂无。")
 
@@ -150,7 +152,7 @@ def find_indicator_header(table: Table, required: tuple[str, ...]) -> Header | N
             grades = {name: i for i, name in enumerate(below) if name in POSSIBILITY_GRADES}
             grades = grades if len(grades) >= 2 else {}  # one "确定能" is a data row's value, not a tick header
             sub = _columns(below)
-            if "l3" in sub and sub["l3"] != cols["l3"]:
+            if "l3" in sub and sub["l3"] != cols["l3"] and below[sub["l3"]] != cells[sub["l3"]].strip():
                 # A group label merged over the name columns ("绩效指标" across 一级/二级/三级) with the real
                 # 一级指标 | 二级指标 | 三级指标 header below it: the lower row names the indicator columns.
                 header.row = nxt

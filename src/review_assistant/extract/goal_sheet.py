@@ -30,7 +30,13 @@ from review_assistant.extract.goal_columns import read_label_cells
 from review_assistant.extract.goal_text import count_level_lines, read_notice
 from review_assistant.extract.goal_ticks import read_tick_boxes
 from review_assistant.extract.goal_title import GOAL_SHEET_TITLE, sheet_fiscal_year, sheet_title
-from review_assistant.extract.indicator_table import Grid, TableState, header_groups, read_indicators
+from review_assistant.extract.indicator_table import (
+    Grid,
+    TableState,
+    block_after_indicators,
+    header_groups,
+    read_indicators,
+)
 from review_assistant.extract.models import GoalSheet, MoneyField, TextField, undecided_year_message
 from review_assistant.extract.values import (
     PLAIN_AMOUNT,
@@ -196,16 +202,20 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
                             f"{g.cell(first.header, first.amount_col)}”列读取：收入合计为资金总额，收入各项为资金来源；"
                             "支出构成另行核对，其他年度的金额只作参照。",
                    location=g.loc(first.header, first.label_col))
+    detail_from = block_after_indicators(g.table)
     for r in range(g.table.n_rows):
         row = g.table.rows[r]
+        # A 资金测算明细 / 填表说明 block under the indicator table: its "村集体自筹 | 20" lines are costs, not the
+        # sheet's fund sources; other labels there (填报人, 填报日期) are still read.
+        detail = detail_from is not None and r >= detail_from
         row_unit = next((u for c in row if (u := unit_in_label(c.text))), None)
-        block = next((b for b in blocks if b.header <= r < b.end), None)
+        block = None if detail else next((b for b in blocks if b.header <= r < b.end), None)
         if block is not None:
             if r >= block.first_row:
                 head_unit = next((u for c in g.table.rows[block.header] if (u := unit_in_label(c.text))), None)
                 read_composition_row(g, sheet, block, r, row_unit or head_unit or table_unit, assign_field)
             continue
-        if year_columns is not None and year_columns.header < r < year_columns.end:
+        if year_columns is not None and year_columns.header < r < year_columns.end and not detail:
             # "合计 | 150（上年预算） | 146.2（上年执行） | 168（本年申请）": this year's column only.
             read_year_column_row(g, sheet, r, year_columns, row_unit or table_unit, assign_field)
             continue
@@ -214,6 +224,8 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
         for c in range(len(row)):
             text = row[c].text.strip()
             if not text or (c > 0 and row[c - 1].text.strip() == text):
+                continue
+            if detail and (L.match(L.FUND_INDEX, text) or not _is_any_label(text)):
                 continue
             if c < annual_from and read_period_label(g, sheet, r, c, row_unit or table_unit):
                 continue  # the 中期 (multi-year) funds column of a side-by-side form

@@ -158,6 +158,33 @@ def _note_empty_side(g: Grid, sheet: GoalSheet, groups: list[_Group]) -> None:
                        location=g.loc(0, grp.cols.get("l3")))
 
 
+_BANNER_PREFIX = re.compile(r"^\s*(?:一级指标|一级|指标类别|指标类型)\s*[：:]\s*")
+
+
+def _level_banner(cells: list[str]) -> tuple[str, str] | None:
+    """The (一级, 二级) a row spanning the table names ("一级指标：产出指标", or "产出指标" merged across), else None."""
+    filled = [t for t in cells if t]
+    if not filled or len(set(filled)) != 1:
+        return None
+    text = filled[0]
+    prefixed = _BANNER_PREFIX.match(text) is not None
+    if not prefixed and len(filled) < 2:
+        return None  # one cell: a level written in its own column, read by the row logic
+    level = L.level_name(L.ORDINAL.sub("", _BANNER_PREFIX.sub("", text)))
+    return (level[0], "" if level[1] == level[0] else level[1]) if level else None
+
+
+def block_after_indicators(table: Table) -> int | None:
+    """The row of a banner opening another block (资金测算明细, 填表说明) below the table's indicator header, or None."""
+    seen_header = False
+    for r in range(table.n_rows):
+        cells = [c.text.strip() for c in table.rows[r]]
+        if seen_header and L.is_other_block_banner(cells):
+            return r
+        seen_header = seen_header or bool(header_groups(cells))
+    return None
+
+
 def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year: int | None,
                     state: TableState) -> TableState:
     """Append the indicator rows of ``g`` to ``sheet``; returns the groups still open at its end."""
@@ -210,9 +237,13 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
             for grp in groups:
                 grp.period = _period_of(cells[0])  # a banner row such as "年度绩效指标"
             continue
+        if (level := _level_banner(cells)) is not None:
+            for grp in groups:  # "一级指标：产出指标" across the row: it opens a group, it is no indicator
+                grp.prev_l1, grp.prev_l2 = level
+            continue
         if any(L.norm_label(t).startswith(tuple(L.norm_label(f) for f in L.FOOTER_LABELS)) for t in distinct) \
                 or (distinct and all(L.match(L.GOAL_INDEX, t) or L.match(L.HEADER_INDEX, t) for t in distinct)) \
-                or funds_table_head(distinct) or allocation_header(cells) \
+                or funds_table_head(distinct) or allocation_header(cells) or L.is_other_block_banner(cells) \
                 or (len(distinct) <= 4 and any(L.match(L.HEADER_INDEX, t) in {"project_name", "parent_project"}
                                                for t in distinct)):
             groups = []  # the indicator block has ended

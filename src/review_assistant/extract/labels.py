@@ -168,6 +168,22 @@ INVESTMENT_LABELS = frozenset(norm_label(x) for x in ("项目总投资", "总投
 TOTAL_ROW_LABELS = frozenset(norm_label(x) for x in ("合计", "总计", "合计数", "资金合计", "小计合计"))
 
 
+# A lone banner opening another block below (or beside) the indicator table: a 资金测算明细 / 预算明细 list, the form's
+# 填表说明, an 附表 (item | amount lines follow it; they are neither indicators nor the sheet's fund sources).
+_OTHER_BLOCK = re.compile(r"^(?:附[:：表]?\s*\d*[:：、.．]?)?(?:项目|本年|年度)?(?:资金|预算|经费|支出|成本|费用)?(?:测算|构成)?"
+                          r"(?:明细(?:表|情况)?|测算(?:表|依据|过程|说明)?)(?:[（(][^）)]{0,8}[)）])?$"
+                          r"|^(?:填表|填报)(?:说明|须知)|^附[:：表件]")
+
+
+def is_other_block_banner(cells: list[str]) -> bool:
+    """A row with one distinct text that opens a block other than the indicator table ("资金测算明细（万元）")."""
+    distinct = {t.strip() for t in cells if t.strip()}
+    if len(distinct) != 1:
+        return False
+    text = ORDINAL.sub("", next(iter(distinct))).strip()
+    return "指标" not in text and bool(_OTHER_BLOCK.match(text))
+
+
 def is_total_row(text: str) -> bool:
     """A funds table's 合计 row label ("合计", "总 计", "资金合计")."""
     return norm_label(text) in TOTAL_ROW_LABELS

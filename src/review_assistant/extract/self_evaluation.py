@@ -206,10 +206,10 @@ def _read_total(block: Block, table: Table, header: Header, out: SelfEvaluation)
         return
     cells = [c.text.strip() for c in table.rows[row]]
     score_col = header.cols.get("score")
-    col = score_col if score_col is not None and score_col < len(cells) and parse_decimal(cells[score_col]) \
-        is not None else next((i for i in range(len(cells) - 1, -1, -1) if parse_decimal(cells[i]) is not None), None)
-    if col is not None:
-        out.total = amount_at(block, table, row, col, cells[0])
+    if score_col is not None and score_col < len(cells) and parse_decimal(cells[score_col]) is not None:
+        out.total = amount_at(block, table, row, score_col, cells[0])
+    else:
+        _take_total(block, table, row, 1, out, header.cols)
     for c in cells:
         g = _GRADE_IN_TEXT.search(c)
         if g and out.grade is None:
@@ -250,8 +250,37 @@ def _read_total_elsewhere(doc: ParsedDocument, out: SelfEvaluation, read: set[in
                     continue
                 col = next((i for i in range(1, len(cells)) if cells[i] != cells[0] and cells[i]), None)
                 if col is not None and parse_decimal(cells[col]) is not None and "%" not in cells[col]:
-                    out.total = amount_at(block, table, r, col, cells[0])
+                    _take_total(block, table, r, col, out, _score_order(doc))
                     return
+
+
+def _score_order(doc: ParsedDocument) -> dict[str, int]:
+    """The 分值/得分 columns of the document's indicator table: their order tells which number of a headerless
+    总分 row is the score."""
+    for _block, _table, header in indicator_tables(doc, ("l3", "target", "actual")):
+        if {"weight", "score"} <= set(header.cols):
+            return header.cols
+    return {}
+
+
+def _take_total(block: Block, table: Table, r: int, start: int, out: SelfEvaluation, cols: dict[str, int]) -> None:
+    """The total of row ``r`` when no header names its 得分 cell: the one number, or of several ("总分 | 100 | 97.75":
+    分值 and 得分 side by side) the one the indicator table's column order points to, marked unsure."""
+    cells = [c.text.strip() for c in table.rows[r]]
+    numbers: list[int] = []
+    for i in range(start, len(cells)):
+        if cells[i] and "%" not in cells[i] and parse_decimal(cells[i]) is not None \
+                and all(cells[i] != cells[j] for j in numbers):
+            numbers.append(i)
+    if not numbers:
+        return
+    col = numbers[-1]
+    if len(numbers) > 1:
+        weight_first = "weight" not in cols or "score" not in cols or cols["weight"] < cols["score"]
+        col = numbers[-1] if weight_first else numbers[0]
+        out.total_unsure = (f"“{cells[0]}”行有{len(numbers)}个数（{'、'.join(cells[i] for i in numbers)}），"
+                            f"表头没有标明哪一格是得分，按{cells[col]}分读取")
+    out.total = amount_at(block, table, r, col, cells[0])
 
 
 _GRADE_OPTION = re.compile(r"优秀?|良好?|中等?|较差|差")

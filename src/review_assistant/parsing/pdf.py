@@ -1,4 +1,5 @@
-"""PDF → blocks with pdfplumber: ruled tables per page, and the text outside them as paragraphs.
+"""PDF → blocks with pdfplumber: ruled tables per page (or a form table rebuilt from text positions when the page
+has no ruling lines, :mod:`~review_assistant.parsing.pdf_borderless`), and the text outside them as paragraphs.
 
 A PDF has no paragraphs, only positioned lines; they are regrouped here with layout cues (sentence-end
 punctuation, short last lines, first-line indents, vertical gaps). Headings are not decided here:
@@ -24,6 +25,7 @@ from review_assistant.parsing.common import (
     join_wrapped,
 )
 from review_assistant.parsing.model import Cell
+from review_assistant.parsing.pdf_borderless import Borderless, TextLine, find_borderless
 from review_assistant.settings import LimitSettings
 
 # Running page numbers: "3", "- 3 -", "— 3 —", "第 3 页", "第3页 共10页", "3 / 10".
@@ -129,15 +131,19 @@ class _Flow:
             return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
         text_page = page.filter(outside) if boxes else page
+        raw = [ln for ln in text_page.extract_text_lines(strip=True, return_chars=not tables) if ln["text"].strip()]
+        borderless = [] if tables else find_borderless(
+            [TextLine(ln["text"], ln["top"], ln["bottom"], ln["x0"], ln["x1"], ln.get("chars") or []) for ln in raw])
+        used = {(round(ln.top, 2), round(ln.x0, 2)) for b in borderless for ln in b.lines}
         lines = [
-            _Line(ln["text"], ln["top"], ln["bottom"], ln["x0"], ln["x1"])
-            for ln in text_page.extract_text_lines(strip=True, return_chars=False)
-            if ln["text"].strip()
+            _Line(ln["text"], ln["top"], ln["bottom"], ln["x0"], ln["x1"]) for ln in raw
+            if (round(ln["top"], 2), round(ln["x0"], 2)) not in used
         ]
         lines = [ln for ln in lines if not _is_running_number(ln, page.height)]
 
         items: list[tuple[float, str, Any]] = [(ln.top, "line", ln) for ln in lines]
         items += [(t.bbox[1], "table", t) for t in tables]
+        items += [(b.top, "table", b) for b in borderless]
         items.sort(key=lambda item: (item[0], item[1]))
         layout = _Layout(lines)
         pending: list[_Line] = []
@@ -160,8 +166,10 @@ class _Flow:
             self._open = None
 
     def _table(self, table: Any, number: int, *, continues: bool) -> None:
-        cells = table_cells(table)
-        edges = _column_edges(table)
+        if isinstance(table, Borderless):
+            cells, edges = table.rows, table.edges
+        else:
+            cells, edges = table_cells(table), _column_edges(table)
         if continues and self._open is not None and _same_columns(self._open[1], edges):
             self.builder.extend_table(self._open[0], cells, skip_repeated_header=True)
             return

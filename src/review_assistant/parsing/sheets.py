@@ -39,6 +39,9 @@ class SheetGrid:
     hidden: bool = False
     # Formula cells whose result was never saved (xlsx written by a program, never recalculated).
     unsaved: set[Position] = field(default_factory=set)
+    # Rows and columns hidden in the sheet (1-based): a reviewer looking at the workbook does not see them.
+    hidden_rows: set[int] = field(default_factory=set)
+    hidden_cols: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -63,26 +66,58 @@ def merge_area(merges: Iterable[Merge]) -> int:
 
 
 def build_workbook(path: Path, book: Workbook, limits: LimitSettings) -> ParseResult:
-    """Heading + table blocks per non-empty sheet, warnings for hidden sheets and unsaved formulas."""
+    """Heading + table blocks per non-empty visible sheet, warnings for what was skipped and unsaved formulas.
+
+    The submission is what a reviewer sees opening the workbook: hidden sheets (an old version, the form's
+    instructions) and hidden rows and columns (template rows, helper formulas) are left out, each with a
+    warning; hidden sheets are read only when no visible sheet has any content.
+    """
     builder = BlockBuilder()
     result = ParseResult(pages=len(book.names))
+    hidden: list[tuple[int, SheetGrid, list[list[Cell]]]] = []
+    shown = 0
     for index, sheet in enumerate(book.sheets):
         rows = sheet_rows(path, sheet, limits)
         if not rows:
             continue
-        page = index + 1
-        builder.heading(sheet.title, 1, page=page, sheet=sheet.title, style="sheet")
-        builder.table(rows, page=page, sheet=sheet.title)
         if sheet.hidden:
-            result.warnings.append(f"工作表“{sheet.title}”是隐藏的，其内容也已读取")
-        if sheet.unsaved:
-            result.warnings.append(
-                f"工作表“{sheet.title}”有 {len(sheet.unsaved)} 个公式单元格没有保存计算结果（文件生成后未在 Excel 中重新计算），"
-                "这些数值无法读取；请在 Excel 中打开并保存后再上传")
+            hidden.append((index, sheet, rows))
+            continue
+        shown += 1
+        _add_sheet(builder, result, index, sheet, rows)
+    for index, sheet, rows in hidden:
+        if shown:
+            result.warnings.append(f"工作表“{sheet.title}”是隐藏的，不属于报送内容，未读取")
+        else:
+            result.warnings.append(f"工作表“{sheet.title}”是隐藏的；工作簿没有其他有内容的工作表，已读取其内容")
+            _add_sheet(builder, result, index, sheet, rows)
     result.blocks = builder.blocks
     result.properties = book.properties
     result.title = result.properties.get("title") or _title_row(builder) or (book.names[0] if book.names else None)
     return result
+
+
+def _add_sheet(builder: BlockBuilder, result: ParseResult, index: int, sheet: SheetGrid,
+               rows: list[list[Cell]]) -> None:
+    page = index + 1
+    builder.heading(sheet.title, 1, page=page, sheet=sheet.title, style="sheet")
+    builder.table(rows, page=page, sheet=sheet.title)
+    rows_left, cols_left = _hidden_content(sheet)
+    if rows_left or cols_left:
+        parts = ([f"{rows_left}行"] if rows_left else []) + ([f"{cols_left}列"] if cols_left else [])
+        result.warnings.append(f"工作表“{sheet.title}”有{'、'.join(parts)}隐藏的内容，按 Excel 中看到的表格审核，未读取隐藏部分")
+    unsaved = sum(c.unread for row in rows for c in row)
+    if unsaved:
+        result.warnings.append(
+            f"工作表“{sheet.title}”有 {unsaved} 个公式单元格没有保存计算结果（文件生成后未在 Excel 中重新计算），"
+            "这些数值无法读取；请在 Excel 中打开并保存后再上传")
+
+
+def _hidden_content(sheet: SheetGrid) -> tuple[int, int]:
+    """How many hidden rows and hidden columns hold text (or an unsaved formula)."""
+    filled = {k for k, v in sheet.values.items() if v} | sheet.unsaved
+    return (len({r for r, _ in filled if r in sheet.hidden_rows}),
+            len({c for r, c in filled if c in sheet.hidden_cols and r not in sheet.hidden_rows}))
 
 
 def sheet_rows(path: Path, sheet: SheetGrid, limits: LimitSettings) -> list[list[Cell]]:
@@ -102,7 +137,9 @@ def sheet_rows(path: Path, sheet: SheetGrid, limits: LimitSettings) -> list[list
                 if (r, c) != (r0, c0):
                     covered[(r, c)] = text
     unsaved = sheet.unsaved
-    filled = [k for k, v in values.items() if v] + [k for k, v in covered.items() if v] + list(unsaved)
+    skip_r, skip_c = sheet.hidden_rows, sheet.hidden_cols
+    filled = [k for k in [*(k for k, v in values.items() if v), *(k for k, v in covered.items() if v), *unsaved]
+              if k[0] not in skip_r and k[1] not in skip_c]
     if not filled:
         return []
     r_lo, r_hi = min(k[0] for k in filled), max(k[0] for k in filled)
@@ -112,14 +149,15 @@ def sheet_rows(path: Path, sheet: SheetGrid, limits: LimitSettings) -> list[list
         raise DocumentError(path, f"工作表“{sheet.title}”的内容范围（{r_hi - r_lo + 1} 行 × {c_hi - c_lo + 1} 列）超过上限 "
                             f"{limits.max_xlsx_cells} 个单元格，请删除远处的零散内容或拆分后再上传")
     rows: list[list[Cell]] = []
-    for r in range(r_lo, r_hi + 1):
+    shown_cols = [c for c in range(c_lo, c_hi + 1) if c not in skip_c]
+    for r in (r for r in range(r_lo, r_hi + 1) if r not in skip_r):
         row: list[Cell] = []
-        for c in range(c_lo, c_hi + 1):
+        i = len(rows)
+        for j, c in enumerate(shown_cols):
             if (r, c) in covered:
-                row.append(Cell(text=covered[(r, c)], row=r - r_lo, column=c - c_lo, merged=True))
+                row.append(Cell(text=covered[(r, c)], row=i, column=j, merged=True))
             else:
-                row.append(Cell(text=values.get((r, c), ""), row=r - r_lo, column=c - c_lo,
-                                unread=(r, c) in unsaved))
+                row.append(Cell(text=values.get((r, c), ""), row=i, column=j, unread=(r, c) in unsaved))
         rows.append(row)
     return rows
 

@@ -148,7 +148,11 @@ def _grid(book: Any, sheet: Any, epoch: datetime) -> SheetGrid:
                 values[(r + 1, c + 1)] = text
     # xlrd: (first row, row after last, first column, column after last), 0-based.
     merges = [(r0 + 1, c0 + 1, r1, c1) for r0, r1, c0, c1 in sheet.merged_cells if r1 > r0 and c1 > c0]
-    return SheetGrid(title=sheet.name, values=values, merges=merges, hidden=sheet.visibility != 0)
+    rows_info = getattr(sheet, "rowinfo_map", {}) or {}
+    cols_info = getattr(sheet, "colinfo_map", {}) or {}
+    return SheetGrid(title=sheet.name, values=values, merges=merges, hidden=sheet.visibility != 0,
+                     hidden_rows={r + 1 for r, info in rows_info.items() if getattr(info, "hidden", 0)},
+                     hidden_cols={c + 1 for c, info in cols_info.items() if getattr(info, "hidden", 0)})
 
 
 def _render(book: Any, sheet: Any, r: int, c: int, epoch: datetime) -> str:

@@ -2,7 +2,8 @@
 
 Values are rendered the way a reader sees them in Excel, as far as it matters for review: integers
 without ".0", no binary float noise, percentages as "%", dates as YYYY-MM-DD. Formulas are read as
-their cached results (``data_only``). A workbook written by a program and never opened in Excel has
+their cached results (``data_only``); hidden sheets, rows and columns are left out (see
+:func:`~review_assistant.parsing.sheets.build_workbook`). A workbook written by a program and never opened in Excel has
 formulas without saved results: those cells are marked ``unread`` (text empty) and the parse warns,
 so the checks can say the values could not be read instead of calling them missing.
 """
@@ -116,7 +117,26 @@ def _grid(ws: Any, formulas: set[tuple[int, int]]) -> SheetGrid:
     unsaved = {k for k in formulas if (cell := ws._cells.get(k)) is None or cell.value is None}
     merges = [(rng.min_row, rng.min_col, rng.max_row, rng.max_col) for rng in ws.merged_cells.ranges]
     return SheetGrid(title=ws.title, values=values, merges=merges, hidden=ws.sheet_state != "visible",
-                     unsaved=unsaved)
+                     unsaved=unsaved, hidden_rows=_hidden_rows(ws), hidden_cols=_hidden_cols(ws))
+
+
+def _hidden_rows(ws: Any) -> set[int]:
+    return {r for r, dim in ws.row_dimensions.items() if dim.hidden}
+
+
+def _hidden_cols(ws: Any) -> set[int]:
+    """Hidden columns; one ``<col min max hidden>`` element may hide a run of them (bounded to the used range)."""
+    from openpyxl.utils import column_index_from_string
+
+    last = max((c for _r, c in ws._cells), default=0)
+    hidden: set[int] = set()
+    for letter, dim in ws.column_dimensions.items():
+        if not dim.hidden:
+            continue
+        lo = dim.min or column_index_from_string(letter)
+        hi = min(dim.max or lo, last)
+        hidden.update(range(lo, hi + 1))
+    return hidden
 
 
 def _properties(wb: Any) -> dict[str, str]:

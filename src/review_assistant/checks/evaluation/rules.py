@@ -187,30 +187,38 @@ class EV04TotalGrade(EvaluationRule):
                 weights = sum((i.weight or Decimal(0) for i in ev.indicators), Decimal(0)) + (
                     ev.exec_weight.value if ev.exec_weight and ev.exec_weight.value is not None else Decimal(0))
                 complete = S.same(weights, S.HUNDRED)  # every row read: the points add up to 100
-                yield ctx.finding("EV-04", "error" if complete else "warning",
+                yield ctx.finding("EV-04", "error" if complete and not ev.total_unsure else "warning",
                                   f"总分填{ev.total.raw}分，但各项得分之和为{fmt(summed)}分。"
-                                  + ("" if complete else "（读出的分值合计不是100分，可能有未读出的行，请核对。）"),
+                                  + ("" if complete else "（读出的分值合计不是100分，可能有未读出的行，请核对。）")
+                                  + _unsure_total(ev),
                                   evidence=ev.total.raw, location=ev.total.location, suggestion="按各项得分重新合计总分。")
             recomputed = recomputed_total(ev)
             if recomputed is not None and not S.same(recomputed, summed) and _some_score_disagrees(ev):
                 stated_grade = S.grade_for(total, bands)
                 new_grade = S.grade_for(recomputed, bands)
                 yield ctx.finding(
-                    "EV-04", "error" if new_grade != stated_grade else "warning",
+                    "EV-04", "error" if new_grade != stated_grade and not ev.total_unsure else "warning",
                     f"按计分规则重算，总分应为{fmt(recomputed)}分（等级“{new_grade}”），表内各项得分合计{fmt(summed)}分"
-                    f"（等级“{stated_grade}”）。", location=ev.total.location,
+                    f"（等级“{stated_grade}”）。" + _unsure_total(ev), location=ev.total.location,
                     suggestion="先改正各项得分（见 EV-02），再重新合计总分并评定等级。")
         yield from _subtotal(ctx, ev)
         if total is not None and ev.grade is not None:
             want = S.grade_for(total, bands)
             if ev.grade.value[:1] != want:
                 floors = "、".join(f"{g}≥{fmt(Decimal(str(v)))}" for g, v in bands.items())
-                yield ctx.finding("EV-04", "error", f"总分{fmt(total)}分对应等级“{want}”（{floors}），"
-                                  f"文件写“{ev.grade.value}”。", evidence=ev.grade.value, location=ev.grade.location,
+                yield ctx.finding("EV-04", "warning" if ev.total_unsure else "error",
+                                  f"总分{fmt(total)}分对应等级“{want}”（{floors}），"
+                                  f"文件写“{ev.grade.value}”。" + _unsure_total(ev), evidence=ev.grade.value,
+                                  location=ev.grade.location,
                                   suggestion="按评价等级分数线改正等级。")
         elif total is None and ev.form == "report":
             yield ctx.finding("EV-04", "warning", "未能在自评报告中读出自评得分，得分与等级未能核对。",
                               suggestion="在报告中写明自评得分和等级，如“自评得分92分，等级为优”。")
+
+
+def _unsure_total(ev: SelfEvaluation) -> str:
+    """The note of a total read from a row whose 得分 cell the header did not name (the finding is then a warning)."""
+    return f"（{ev.total_unsure}，未能确认，请核对。）" if ev.total_unsure else ""
 
 
 def _subtotal(ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
