@@ -1,4 +1,4 @@
-"""Layouts of the heldout11 goal-sheet classes handled by fixer23 (LAYOUTS.md L66–L67): a multi-year project's sheet
+"""Layouts of the heldout11 goal-sheet classes handled by fixer23 (LAYOUTS.md L68–L69): a multi-year project's sheet
 whose funds table has a 实施期 column and an annual column under one heading merged down the first column
 ("项目资金（万元） | 资金总额 | 中期资金总额 | 年度资金总额"), with 实施期 and 年度 indicator values side by side; and an
 一体化 export whose indicator table has its own 指标方向 (运算符号) column.

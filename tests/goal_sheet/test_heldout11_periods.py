@@ -1,4 +1,4 @@
-"""The heldout11 multi-year and sign-column classes (samples rl110–rl114, LAYOUTS.md L66–L67): a funds table with a
+"""The heldout11 multi-year and sign-column classes (samples rl115–rl119, LAYOUTS.md L68–L69): a funds table with a
 实施期 column beside the annual one ("资金情况（万元） | 实施期资金总额 | 2026年度资金总额"), annual figures compared with the
 whole period's (funds GS-02, cumulative indicators GS-10), and a floor-type rate written as an upper limit in an
 一体化 export's own 指标方向 column (GS-07)."""
@@ -171,11 +171,11 @@ def test_upper_limits_on_rates(name: str, sign: str, severity: list[str]) -> Non
 
 
 @pytest.mark.parametrize(("name", "rule", "severity"), [
-    ("rl110_multiyear_period_columns.docx", None, None),
-    ("rl111_multiyear_annual_over_period.xlsx", "GS-02", "error"),
-    ("rl112_multiyear_indicator_over_period.pdf", "GS-10", "error"),
-    ("rl113_export_sign_column.xlsx", None, None),
-    ("rl114_export_sign_ceiling.docx", "GS-07", "error"),
+    ("rl115_multiyear_period_columns.docx", None, None),
+    ("rl116_multiyear_annual_over_period.xlsx", "GS-02", "error"),
+    ("rl117_multiyear_indicator_over_period.pdf", "GS-10", "error"),
+    ("rl118_export_sign_column.xlsx", None, None),
+    ("rl119_export_sign_ceiling.docx", "GS-07", "error"),
 ])
 def test_samples(name: str, rule: str | None, severity: str | None) -> None:
     doc = parse_file(SAMPLES / name)
