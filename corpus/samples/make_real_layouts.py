@@ -76,6 +76,13 @@ from real_layout_heldout10 import (
     department_merged_sides_blank_goal,
     department_merged_sides_mismatch,
 )
+from real_layout_heldout11 import (
+    export_sign_column,
+    export_sign_column_ceiling,
+    multiyear_annual_over_period,
+    multiyear_indicator_over_period,
+    multiyear_period_columns,
+)
 from real_layout_heldout12 import (
     boxed_indicators,
     boxed_indicators_late,
@@ -635,4 +642,32 @@ def real_samples() -> list[RealSample]:
                    2025, other_formats=False, restructure=into_page_header,
                    expect={"project_name": "示例县农村流动图书服务项目", "total_funds_wan": 36.0, "sources_sum_wan": 36.0,
                            "indicator_count": 6, "fiscal_year_source": "title", "fields": fields}),
+        # ---- heldout11 multi-year and sign-column classes (fixer23, LAYOUTS.md L68–L69) ----
+        RealSample("rl115_multiyear_period_columns.docx", multiyear_period_columns, "L68",
+                   "多年期项目：“项目资金（万元）”纵向合并，资金来源名称在第二列，“中期资金总额”“年度资金总额”两栏并列；指标表"
+                   "“中期指标值 | 年度指标值”并列。年度资金按“年度资金总额”栏读取（420），中期各项都不小于年度，无问题。",
+                   2025, warn_ok=["GS-03"],
+                   expect={"project_name": "示例县农村生活污水治理", "total_funds_wan": 420.0, "sources_sum_wan": 420.0,
+                           "indicator_count": 8, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl116_multiyear_annual_over_period.xlsx", multiyear_annual_over_period, "L68",
+                   "同上（xlsx），年度资金总额1380、财政拨款1340，超过中期资金总额1260、财政拨款1140。",
+                   2025, must=["GS-02"], warn_ok=["GS-03", "GS-13"],
+                   expect={"project_name": "示例县农村生活污水治理", "total_funds_wan": 1380.0, "sources_sum_wan": 1380.0,
+                           "indicator_count": 8, "fiscal_year_source": "title", "fields": fields,
+                           "evidence": ["1380"]}),
+        RealSample("rl117_multiyear_indicator_over_period.pdf", multiyear_indicator_over_period, "L68",
+                   "同上（PDF），累计类数量“建成污水收集管网长度”年度值≥52公里，超过三年的中期值≥48公里。",
+                   2025, must=["GS-10"], warn_ok=["GS-03"],
+                   expect={"project_name": "示例县农村生活污水治理", "total_funds_wan": 420.0, "indicator_count": 8,
+                           "fiscal_year_source": "title", "fields": fields, "evidence": ["≥52公里"]}),
+        RealSample("rl118_export_sign_column.xlsx", export_sign_column, "L69",
+                   "一体化导出表：指标方向、指标值、计量单位、指标值类型、是否核心指标分列，定性行方向写“定性”、单位空，资金一格一项，无问题。",
+                   2025, warn_ok=["GS-01"],
+                   expect={"project_name": "示例区社区卫生服务站运行补助", "total_funds_wan": 96.0, "sources_sum_wan": 96.0,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl119_export_sign_ceiling.docx", export_sign_column_ceiling, "L69",
+                   "同上（docx），“就诊居民满意度”的指标方向写“≤”、指标值92、单位%：满意度的下限写成了上限。",
+                   2025, must=["GS-07"], warn_ok=["GS-01"],
+                   expect={"project_name": "示例区社区卫生服务站运行补助", "total_funds_wan": 96.0, "indicator_count": 7,
+                           "fiscal_year_source": "title", "fields": fields, "evidence": ["就诊居民满意度"]}),
     ]

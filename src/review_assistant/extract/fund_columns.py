@@ -1,7 +1,9 @@
 """Funds tables laid out in columns: one column per year ("资金来源 | 上年度预算安排 | 上年度实际执行 | 本年度申请金额"),
-or a department's 收入构成 / 支出构成 blocks ("收入构成 | 当年金额 | 占比 | 2024年金额").
+a multi-year project's whole-period and annual columns ("资金情况（万元） | 实施期资金总额 | 2026年度资金总额"), or a
+department's 收入构成 / 支出构成 blocks ("收入构成 | 当年金额 | 占比 | 2024年金额").
 
-The prior-year columns are context; the sheet's funds are this year's column only.
+The prior-year columns are context; the sheet's funds are this year's column only. A 实施期 column is kept beside
+them (``GoalSheet.period_funds``) so that the annual figures can be compared with the whole period's.
 """
 
 from __future__ import annotations
@@ -42,11 +44,19 @@ def heading_over_amounts(table: Table, r: int, c: int, cc: int) -> bool:
 
 
 class YearColumns(NamedTuple):
-    """Where a per-year funds table sits: its header row, this year's column, the first row after its source rows."""
+    """Where a per-year funds table sits: its header row, this year's column, the first row after its source rows,
+    and the 实施期 (whole-period) column of a multi-year project's table (-1 when there is none)."""
 
     header: int
     column: int
     end: int
+    period: int = -1
+
+
+# The whole-period column of a multi-year project ("实施期资金总额", "中期资金总额", "实施期金额", "项目总资金") and the
+# annual one beside it ("2026年度资金总额", "年度资金总额", "年度金额", "本年度资金"), compared after norm_label.
+_PERIOD_COLUMN = re.compile(r"^(?:项目)?(?:实施期|中期|中长期|整个实施期|项目期|项目周期|总)(?:资金)?(?:总额|金额|总金额|预算|资金)$")
+_ANNUAL_COLUMN = re.compile(r"^(?:(?:19|20)\d{2}年度?|本年度?|当年|年度)(?:资金)?(?:总额|金额|总金额|预算|资金|申请数)$")
 
 
 def _prior_year_column(text: str) -> bool:
@@ -68,6 +78,8 @@ def year_columns_funds(table: Table) -> YearColumns | None:
     """
     for r, row in enumerate(table.rows[:60]):
         texts = [c.text.strip() for c in row]
+        if (period := _period_columns(table, r, texts)) is not None:
+            return period
         if not any(_prior_year_column(t) for t in texts[1:]):
             continue
         this = [i for i, t in enumerate(texts[1:], 1) if t and _this_year_column(t)]
@@ -78,6 +90,28 @@ def year_columns_funds(table: Table) -> YearColumns | None:
         if end > r + 1 and ("资金" in texts[0] or L.match(L.FUND_INDEX, texts[0]) or known):
             return YearColumns(r, col, end)
     return None
+
+
+def _period_columns(table: Table, r: int, texts: list[str]) -> YearColumns | None:
+    """Row ``r`` as the header of a multi-year project's funds table: one 实施期 column and one annual column,
+    each named once, with source rows (资金总额, 其中：财政拨款, 其他资金) under them; else None."""
+    names = [L.norm_label(_ASIDE.sub("", t)) for t in texts]
+    period = [i for i, n in enumerate(names) if i and _PERIOD_COLUMN.match(n)]
+    annual = [i for i, n in enumerate(names) if i and _ANNUAL_COLUMN.match(n)]
+    if len(set(texts[i] for i in period)) != 1 or len(set(texts[i] for i in annual)) != 1:
+        return None
+    for i in (period[-1], annual[-1]):
+        beside = next((t for t in texts[i + 1:] if t != texts[i]), "")
+        if PLAIN_AMOUNT.match(unicodedata.normalize("NFKC", beside)):
+            return None  # "中期资金总额： | 900 | 年度资金总额： | 300": labels with their amounts, not column names
+    end, known = _source_rows(table, r + 1, annual[-1])
+    if end <= r + 1 or not known:
+        return None
+    amounts = {unicodedata.normalize("NFKC", table.rows[x][c].text).strip() for x in range(r + 1, end)
+               for c in (period[-1], annual[-1]) if c < len(table.rows[x])}
+    if not all(not a or a in _DASHES or PLAIN_AMOUNT.match(a) for a in amounts):
+        return None  # the columns hold labels ("其中：财政拨款") beside amounts, not amounts
+    return YearColumns(r, annual[-1], end, period[-1])
 
 
 # A funds block listed by source, as 一体化 exports write it on the cover sheet:
@@ -146,19 +180,54 @@ def _row_kind(row: list[Cell], col: int) -> str | None:
 
 
 def _row_label(row: list[Cell], col: int) -> str:
-    """The source named by a row: its first cell, or when that is blank (a merged corner) a known source or
-    合计 written further right, before this year's column."""
-    first = row[0].text.strip()
-    if first:
-        return first
-    return next((t for c in row[1:col] if (t := c.text.strip()) and (L.match(L.FUND_INDEX, t) or L.is_total_row(t))),
-                "")
+    """The source named by a row: the nearest known source or 合计 left of this year's column (a heading merged
+    down the block may fill the first cell: "项目资金（万元） | 其中：财政拨款 | 1140 | 380"), else the first cell."""
+    for c in range(min(col, len(row)) - 1, -1, -1):
+        t = row[c].text.strip()
+        if t and (L.match(L.FUND_INDEX, t) or L.is_total_row(t)):
+            return t
+    return row[0].text.strip()
 
 
-def read_year_column_row(g: Grid, sheet: GoalSheet, r: int, col: int, unit: str, assign: Assign) -> None:
-    """One row of a per-year funds table: its amount is the one in this year's column (合计 is the year's total)."""
-    label = _row_label(g.table.rows[r], col)
+def read_period_label(g: Grid, sheet: GoalSheet, r: int, c: int, unit: str) -> bool:
+    """A funds label on the 中期 side of a form that writes 中期 and 年度 funds side by side as label and amount
+    ("中期资金总额： | 900 | 年度资金总额： | 300"): its amount (the next cell) goes to ``sheet.period_funds``.
+    False when the cell is not a funds label (it is then read as usual)."""
+    text = g.cell(r, c)
+    n = L.norm_label(text)
+    key = "total" if _PERIOD_COLUMN.match(n) or L.is_total_row(text) else L.match(L.FUND_INDEX, text)
+    if key is None:
+        return False
+    row = g.table.rows[r]
+    value = next((t for x in row[c + 1:] if (t := x.text.strip()) and t != text), "")
+    if key not in sheet.period_funds and PLAIN_AMOUNT.match(unicodedata.normalize("NFKC", value)):
+        sheet.period_funds[key] = MoneyField(label=text, raw=value, value_wan=money_to_wan(value, unit), unit=unit,
+                                             location=g.loc(r, c))
+    return True
+
+
+def note_year_columns(g: Grid, sheet: GoalSheet, cols: YearColumns) -> None:
+    """Say which column of a per-year (or 实施期 + 年度) funds table was read as this year's funds."""
+    header = g.cell(cols.header, cols.column)
+    if cols.period >= 0:
+        sheet.note("funds", f"资金表分“{g.cell(cols.header, cols.period)}”和“{header}”两栏，已按“{header}”栏读取年度资金，"
+                            "实施期资金另行核对。", evidence=header, location=g.loc(cols.header, cols.column))
+    else:
+        sheet.note("funds", f"资金表另有以前年度的预算或执行数列，已按“{header}”列读取本年度资金。",
+                   evidence=header, location=g.loc(cols.header, cols.column))
+
+
+def read_year_column_row(g: Grid, sheet: GoalSheet, r: int, cols: YearColumns, unit: str, assign: Assign) -> None:
+    """One row of a per-year funds table: its amount is the one in this year's column (合计 is the year's total);
+    a 实施期 column's amount goes to ``sheet.period_funds`` under the same key."""
+    col = cols.column
+    label = _row_label(g.table.rows[r], min(col, cols.period) if cols.period >= 0 else col)
     value = g.cell(r, col)
+    if cols.period >= 0 and (key := L.match(L.FUND_INDEX, label) or ("total" if L.is_total_row(label) else None)):
+        whole = g.cell(r, cols.period)
+        if key not in sheet.period_funds and money_to_wan(whole, unit) is not None:
+            sheet.period_funds[key] = MoneyField(label=label, raw=whole, value_wan=money_to_wan(whole, unit),
+                                                 unit=unit, location=g.loc(r, cols.period))
     if not (L.match(L.FUND_INDEX, label) or L.is_total_row(label)):
         n = L.norm_label(label)
         if n and money_to_wan(value) and n not in sheet.unknown_fund_labels:

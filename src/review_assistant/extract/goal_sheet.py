@@ -18,7 +18,9 @@ from review_assistant.extract.fund_columns import (
     MONEY_WORDS,
     composition_blocks,
     heading_over_amounts,
+    note_year_columns,
     read_composition_row,
+    read_period_label,
     read_year_column_row,
     source_list_funds,
     year_columns_funds,
@@ -190,9 +192,7 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
     annual_from = _annual_funds_column(g.table)
     year_columns = year_columns_funds(g.table)
     if year_columns is not None:
-        header = g.cell(year_columns.header, year_columns.column)
-        sheet.note("funds", f"资金表另有以前年度的预算或执行数列，已按“{header}”列读取本年度资金。",
-                   evidence=header, location=g.loc(year_columns.header, year_columns.column))
+        note_year_columns(g, sheet, year_columns)
     else:
         year_columns = source_list_funds(g.table)
     blocks = composition_blocks(g.table)
@@ -217,15 +217,17 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
             continue
         if year_columns is not None and year_columns.header < r < year_columns.end and not detail:
             # "合计 | 150（上年预算） | 146.2（上年执行） | 168（本年申请）": this year's column only.
-            read_year_column_row(g, sheet, r, year_columns.column, row_unit or table_unit, assign_field)
+            read_year_column_row(g, sheet, r, year_columns, row_unit or table_unit, assign_field)
             continue
+        if year_columns is not None and year_columns.period >= 0 and r == year_columns.header:
+            continue  # "资金情况（万元） | 实施期资金总额 | 2026年度资金总额": column names, read with the rows
         for c in range(len(row)):
             text = row[c].text.strip()
             if not text or (c > 0 and row[c - 1].text.strip() == text):
                 continue
             if detail and (L.match(L.FUND_INDEX, text) or not _is_any_label(text)):
                 continue
-            if c < annual_from and L.match(L.FUND_INDEX, text):
+            if c < annual_from and read_period_label(g, sheet, r, c, row_unit or table_unit):
                 continue  # the 中期 (multi-year) funds column of a side-by-side form
             left = next((row[x].text.strip() for x in range(c - 1, -1, -1) if row[x].text.strip() != text), "")
             if left and L.match(L.HEADER_INDEX, left) and not L.match(L.FUND_INDEX, left) \

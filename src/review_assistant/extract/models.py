@@ -148,6 +148,9 @@ class GoalSheet(BaseModel):
         default_factory=dict,
         description="By canonical key: total, fiscal, fiscal_local, fiscal_upper, carryover, other",
     )
+    period_funds: dict[str, MoneyField] = Field(
+        default_factory=dict,
+        description="A multi-year project's 实施期 (whole-period) funds written beside the annual ones, by the keys of funds")
     annual_goal: TextField | None = None
     long_term_goal: TextField | None = None
     indicators: list[Indicator] = Field(default_factory=list)

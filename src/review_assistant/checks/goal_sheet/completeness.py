@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from review_assistant.checks.base import CheckContext, GoalSheetRule, register
 from review_assistant.checks.goal_sheet.budget_detail import detail_findings, expenditure_findings
 from review_assistant.checks.goal_sheet.common import RATE_NAME, is_dimensionless, row_text
+from review_assistant.checks.goal_sheet.periods import period_fund_findings
 from review_assistant.checks.models import Finding, Severity
 from review_assistant.extract import labels as L
 from review_assistant.extract.goal_budget import DEPARTMENT_TITLE
@@ -299,6 +300,7 @@ class GS02FundsConsistent(GoalSheetRule):
         yield from self._sources(ctx, sheet)
         yield from detail_findings(ctx, sheet)
         yield from expenditure_findings(ctx, sheet)
+        yield from period_fund_findings(ctx, sheet)
 
     def _sources(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         f = sheet.funds

@@ -13,7 +13,7 @@ from review_assistant.checks.goal_sheet.common import (
     is_rate,
     percent_contradicts_name,
 )
-from review_assistant.checks.models import Finding
+from review_assistant.checks.models import Finding, Severity
 from review_assistant.extract.models import GoalSheet, Indicator
 from review_assistant.extract.values import find_unit, looks_misread
 
@@ -129,9 +129,16 @@ class GS07Testable(GoalSheetRule):
 
     def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         floor = ctx.settings.review.satisfaction_floor
+        seen: set[tuple[str, str | None, str]] = set()
         for ind in sheet.indicators:
             if ind.number is None or not is_rate(ind) or (ind.unit and ind.unit not in {"%", "百分比"}):
                 continue
+            if (upper := _ceiling_on_floor(ind)) and (ind.level3, ind.sign, ind.value_text) not in seen:
+                seen.add((ind.level3, ind.sign, ind.value_text))  # once, when the 实施期 row repeats the year's
+                yield ctx.finding(self.rule_id, upper, _ceiling_message(ind), evidence=ind.evidence,
+                                  location=ind.location,
+                                  suggestion=f"满意度、合格率、覆盖率这类越高越好的指标应设下限，请改为“≥{ind.value_text.lstrip('≤<＜ ')}”"
+                                             "一类的写法，并核对指标性质（运算符号）一栏。")
             n = ind.number
             label = indicator_label(ind)
             misread = looks_misread(ind.value_text) if n > 100 and ind.sign is None else None
@@ -176,3 +183,31 @@ class GS07Testable(GoalSheetRule):
                     evidence=ind.evidence, location=ind.location,
                     suggestion=f"满意度目标一般不低于{floor:g}%，请结合以往调查结果重新设定。",
                 )
+
+
+# Rates whose target is a floor: the higher the better ("验收合格率", "政策知晓率", "苗木成活率").
+_FLOOR_RATE = re.compile(r"(?:合格|达标|完成|覆盖|完好|知晓|入学|巩固|参保|普及|到位|通过|治愈|处置|及格|优良|就业|存活|成活|受益|"
+                         r"满足|响应|办结|结案|出勤|接种|保障|开通|回复|解决)率$")
+# A name that counts what is not wanted ("不满意率", "投诉率", "故障率"): a ceiling fits it.
+_UNWANTED = re.compile(r"不|未|差错|故障|事故|投诉|发生|损失|超标|流失|空置|辍学|返贫|误差|偏差|违规|死亡|发病|感染|缺陷|退回|逾期")
+
+
+def _ceiling_on_floor(ind: Indicator) -> Severity | None:
+    """"error" for a 满意度 written as an upper limit ("≤ | 90 | %"), "warning" for another rate the name says is
+    a floor (合格率, 覆盖率 …), None otherwise. A satisfaction target is always a floor; for other rates the name
+    is the only evidence, so it is a warning."""
+    if ind.sign not in {"≤", "<"}:
+        return None
+    name = re.sub(r"[（(][^）)]*[)）]$", "", ind.level3.strip())
+    if _UNWANTED.search(name):
+        return None
+    if "满意" in name:
+        return "error"
+    return "warning" if _FLOOR_RATE.search(name) else None
+
+
+def _ceiling_message(ind: Indicator) -> str:
+    kind = "满意度指标" if "满意" in ind.level3 else "比率指标"
+    where = "指标性质（运算符号）一栏写" if ind.has_sign_column else "指标值写"
+    return (f"{kind}{indicator_label(ind)}的{where}“{ind.sign}”，目标成了“{ind.target}”：这类指标越高越好，"
+            "应设下限（≥），写成上限与指标含义矛盾，也无法据此考核。")

@@ -8,6 +8,7 @@ from datetime import date
 
 from review_assistant.checks.base import CheckContext, GoalSheetRule, register
 from review_assistant.checks.goal_sheet.common import indicator_label
+from review_assistant.checks.goal_sheet.periods import period_indicator_findings
 from review_assistant.checks.models import Finding
 from review_assistant.extract.models import GoalSheet, Indicator, TextField
 
@@ -61,6 +62,7 @@ class GS10TimelinessInYear(GoalSheetRule):
                 evidence=period.value, location=period.location,
                 suggestion="跨年度项目应分别填报中长期目标和年度目标，年度目标是中长期目标的分解。",
             )
+        yield from period_indicator_findings(ctx, sheet)
 
 
 # "长期稳定运行" as the value of a 可持续影响 row says what lasts (a state), not a long-term target in the year's table.
