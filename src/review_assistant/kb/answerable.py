@@ -240,8 +240,10 @@ _THE_MORE = re.compile(r"越.越")
 _FEE = ("费", "费用", "酬金")
 #: Degree words glued to a verb or adjective ("晚一点", "改一下"): speech, whatever jieba tags them.
 _DEGREE = re.compile(r"一点|一下|一些|有点")
-#: A verb with a direction ("交上来", "报上去", "退回来"): how something moves, not what is asked about.
-_DIRECTION = re.compile(r"[^\s](?:上来|上去|下来|下去|出来|进去|回来|回去|过来)$")
+#: The directions a verb can take ("交上来", "报上去", "退回来"); rerank strips them to find the act.
+DIRECTIONS = "上来|上去|下来|下去|出来|出去|进去|回来|回去|过来|过去"
+#: A verb with a direction: how something moves, not what is asked about.
+_DIRECTION = re.compile(rf"[^\s](?:{DIRECTIONS})$")
 
 
 def _is_speech(word: str, flag: str) -> bool:

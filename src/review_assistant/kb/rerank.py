@@ -50,7 +50,14 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from review_assistant.kb.answerable import QUOTED, answer_types, figure_pattern, states_with, support
+from review_assistant.kb.answerable import (
+    DIRECTIONS,
+    QUOTED,
+    answer_types,
+    figure_pattern,
+    states_with,
+    support,
+)
 from review_assistant.kb.chunking import is_commentary
 from review_assistant.kb.keywords import tokenize
 from review_assistant.kb.retrieve import Hit
@@ -220,7 +227,7 @@ _ACTS: dict[str, tuple[str, ...]] = {
 }
 _FIGURE_TYPES = ("period", "amount", "share", "count")
 #: Directional complements after an act verb: "报上去", "交上来", "批下来".
-_COMPLEMENT = re.compile(r"(?:上去|上来|下来|下去|过去|过来|回来|出去|出来)$")
+_COMPLEMENT = re.compile(rf"(?:{DIRECTIONS})$")
 
 
 @lru_cache(maxsize=4096)
