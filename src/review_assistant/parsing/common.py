@@ -173,3 +173,16 @@ class BlockBuilder:
             if b.kind == BlockKind.PARAGRAPH:
                 return b.text if len(b.text) <= max_chars else None
         return None
+
+
+#: A line that only numbers the page, spaces removed: "3", "- 3 -", "第 3 页", "第3页，共10页", "3 / 10", "共10页第3页",
+#: "Page 3 of 10" (a running header or footer, not document text).
+_PAGE_NUMBER = re.compile(
+    r"^[\-—–－·•]*(?:第?\d+页?(?:[/／]\d+|[,，/／]?共\d+页?)?|共\d+页第\d+页|page\d+(?:of\d+)?|\d+of\d+)[\-—–－·•]*$",
+    re.IGNORECASE,
+)
+
+
+def is_page_number(text: str) -> bool:
+    """Whether ``text`` only numbers the page (PDF margins, Word headers and footers)."""
+    return bool(_PAGE_NUMBER.match(re.sub(r"\s+", "", text)))

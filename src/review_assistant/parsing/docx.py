@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from review_assistant.parsing.common import BlockBuilder, ParseResult
+from review_assistant.parsing.common import BlockBuilder, ParseResult, is_page_number
 from review_assistant.parsing.docx_numbering import Numbering
 from review_assistant.parsing.docx_parts import (
     MAX_BOX_DEPTH,
@@ -21,7 +21,6 @@ from review_assistant.parsing.docx_parts import (
     W_TXBX_CONTENT,
     alternate_branch,
     header_footer_elements,
-    is_page_number,
     picture_count,
     text_boxes,
 )

@@ -7,7 +7,6 @@ the DrawingML copy (``wps:txbx``) in ``mc:Choice`` and the same content as VML (
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -24,9 +23,6 @@ _REF_ORDER = {"first": 0, "default": 1, "even": 2}
 # Text boxes inside text boxes are followed this deep at most.
 MAX_BOX_DEPTH = 6
 # A header or footer line that only numbers the page: "第 1 页 共 3 页", "- 2 -", "1/3", "Page 1 of 3".
-_PAGE_NUMBER = re.compile(
-    r"^(?:第?\d+页?(?:[/／]\d+|共\d+页?)?|[-—－]\d+[-—－]|page\d+(?:of\d+)?|\d+of\d+)$", re.IGNORECASE)
-
 
 def alternate_branch(alt: Any) -> Any | None:
     """The one branch of an ``mc:AlternateContent`` to read: the first ``mc:Choice``, unless only the
@@ -100,8 +96,3 @@ def header_footer_elements(document: Any) -> list[Any]:
             seen.add(name)
             (headers if is_header else footers).append(element)
     return headers + footers
-
-
-def is_page_number(text: str) -> bool:
-    """Whether a header/footer line only numbers the page (such lines are not read as document text)."""
-    return bool(_PAGE_NUMBER.match(re.sub(r"\s+", "", text)))

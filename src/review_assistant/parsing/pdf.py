@@ -21,6 +21,7 @@ from review_assistant.parsing.common import (
     PARAGRAPH_END,
     BlockBuilder,
     ParseResult,
+    is_page_number,
     join_cell_lines,
     join_wrapped,
 )
@@ -28,10 +29,6 @@ from review_assistant.parsing.model import Cell
 from review_assistant.parsing.pdf_borderless import Borderless, TextLine, find_borderless
 from review_assistant.settings import LimitSettings
 
-# Running page numbers: "3", "- 3 -", "— 3 —", "第 3 页", "第3页 共10页", "3 / 10".
-_PAGE_NUMBER = re.compile(
-    r"^[\s\-—–·•]*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+(?:\s*/\s*\d+)?|共\s*\d+\s*页\s*第\s*\d+\s*页)[\s\-—–·•]*$"
-)
 _PLACEHOLDER_TITLES = {"(anonymous)", "(unspecified)", "untitled", "无标题", "title", "标题"}
 _MARGIN_BAND = 0.08  # top/bottom fraction of the page where running headers and page numbers live
 
@@ -188,7 +185,7 @@ def _same_columns(a: tuple[float, ...], b: tuple[float, ...], tolerance: float =
 
 def _is_running_number(line: _Line, height: float) -> bool:
     in_margin = line.top < height * _MARGIN_BAND or line.bottom > height * (1 - _MARGIN_BAND)
-    return in_margin and bool(_PAGE_NUMBER.match(line.text))
+    return in_margin and is_page_number(line.text)
 
 
 class _Layout:
