@@ -10,6 +10,7 @@ from pathlib import Path
 
 from docbuild import make_doc
 from review_assistant.checks.base import CheckContext
+from review_assistant.extract.eval_rows import local_blocks_note
 from review_assistant.extract.self_evaluation import extract_self_evaluation
 from review_assistant.parsing import parse_file
 from review_assistant.parsing.common import join_cell_lines
@@ -53,10 +54,9 @@ def test_satisfaction_inside_the_benefit_block_counts_towards_its_points(setting
     assert ev.family_weights["效益"].value == Decimal(35)
     assert [i.block for i in ev.indicators if i.level1.startswith("项目效益")] == ["效益", "效益"]
     assert ev.indicators[-1].family == "满意度"  # the weight family is unchanged
-    found = _findings(_four_block(_FOUR_BLOCK), settings)
-    assert not [f for f in found if f[1] in {"error", "warning"}], found
-    assert [f[0] for f in found if f[1] == "info"] == ["EV-01"]
-    assert "项目效益（35分）" in found[0][2] and "10号" in found[0][2]
+    assert _findings(_four_block(_FOUR_BLOCK), settings) == []
+    note = local_blocks_note(ev, settings.cycle.eval_weights)
+    assert note is not None and "项目效益（35分）" in note and "10号" in note and "产出50分" in note
 
 
 def test_a_block_whose_rows_do_not_add_up_is_still_an_error(settings: Settings) -> None:
@@ -103,6 +103,7 @@ def test_template_and_not_applicable_rows_are_not_indicators(settings: Settings)
     paid = next(i for i in ev.indicators if "支付时间" in i.level3)
     assert paid.qualitative and paid.target is None  # "验收合格后15个工作日内" / "按期支付"
     assert _checks(SAMPLES / "se_template_rows_f29.docx", settings) == []
+    assert local_blocks_note(ev, settings.cycle.eval_weights) is None  # the 10号 form: its families are checked
 
 
 def test_a_counted_time_span_stays_quantitative() -> None:
@@ -124,8 +125,9 @@ def test_a_note_row_under_the_table_is_not_an_indicator() -> None:
 
 
 def test_samples_four_block(settings: Settings) -> None:
-    clean = _checks(SAMPLES / "se_four_block_clean_f29.xlsx", settings)
-    assert [f[:2] for f in clean] == [("EV-01", "info")], clean
+    result = check_paths([SAMPLES / "se_four_block_clean_f29.xlsx"], settings, CheckOptions())[0]
+    assert result.findings == [], [f.message for f in result.findings]
+    assert any("【抽取说明·版式】本表按本地表式的一级指标分段计分" in n for n in result.notes), result.notes
     points = _checks(SAMPLES / "ev01_four_block_points_f29.docx", settings)
     assert {f[0] for f in points if f[1] == "error"} == {"EV-01"}
     initial = _checks(SAMPLES / "ev02_four_block_initial_f29.docx", settings)

@@ -56,6 +56,32 @@ def is_note_row(ind: CycleIndicator) -> bool:
     return bool(text) and text == ind.target_text.strip() == ind.level1.strip()
 
 
+# The weight families of the 10号 self-evaluation (settings ``cycle.eval_weights``; 成本 counts where they say).
+WEIGHT_FAMILIES = frozenset({"产出", "效益", "满意度", "成本"})
+
+
+def local_blocks(ev: SelfEvaluation) -> list[Amount]:
+    """The 一级 points of a form scored in its own blocks, when one of them is not a 10号 family (项目决策, 项目管理,
+    过程, 项目绩效): every row sits in a block whose points its 一级 cell states, and those points are what the
+    weights are checked against. Empty for the 10号 form (产出/效益/满意度 blocks, the execution rate apart)."""
+    blocks = ev.family_weights
+    if not blocks or all(b in WEIGHT_FAMILIES for b in blocks):
+        return []
+    if any(i.block not in blocks for i in ev.indicators):
+        return []  # a row outside any stated block: the layout is not certain
+    return list(blocks.values())
+
+
+def local_blocks_note(ev: SelfEvaluation, weights: dict[str, float]) -> str | None:
+    """What the reviewer is told about such a form: its blocks, and that the 10号 default weights were not applied."""
+    blocks = local_blocks(ev)
+    if not blocks:
+        return None
+    default = "、".join(f"{'预算执行率' if k == '执行率' else k}{v:g}分" for k, v in weights.items())
+    return (f"本表按本地表式的一级指标分段计分（{'、'.join(a.raw for a in blocks)}），不是财预〔2020〕10号自评表的默认权重"
+            f"（{default}）：分值按表中各段标注的分值核对。")
+
+
 def classify_rows(out: SelfEvaluation) -> None:
     """Drop template rows, mark the execution row and the time-span rows (see the module's docstring)."""
     out.indicators = [i for i in out.indicators if not (is_template_row(i) or is_note_row(i))]

@@ -13,8 +13,9 @@ from review_assistant.checks.base import CheckContext, EvaluationRule, register
 from review_assistant.checks.evaluation import scoring as S
 from review_assistant.checks.models import Finding
 from review_assistant.extract import labels as L
-from review_assistant.extract.cycle_models import Amount, CycleIndicator, SelfEvaluation
+from review_assistant.extract.cycle_models import CycleIndicator, SelfEvaluation
 from review_assistant.extract.cycle_tables import is_blank_explanation, is_form_prompt
+from review_assistant.extract.eval_rows import local_blocks
 from review_assistant.extract.self_evaluation import FAMILY_POINTS
 
 
@@ -47,7 +48,7 @@ class EV01Weights(EvaluationRule):
             sums[fam] = sums.get(fam, Decimal(0)) + (ind.weight or Decimal(0))
             written[ind.block] = written.get(ind.block, Decimal(0)) + (ind.weight or Decimal(0))
         exec_w = ev.exec_weight.value if ev.exec_weight and ev.exec_weight.value is not None else None
-        local = _local_blocks(ev)
+        local = local_blocks(ev)
         total = sum(sums.values(), Decimal(0)) + (exec_w or Decimal(0))
         if (exec_w is not None or local) and not S.same(total, S.HUNDRED):
             # Certain only when every row was read: the stated scores add up to the stated total.
@@ -64,12 +65,7 @@ class EV01Weights(EvaluationRule):
                                   f"分值合计{fmt(written[block])}分。", evidence=stated.raw, location=stated.location,
                                   suggestion="使一级指标分值与所含三级指标分值之和一致。")
         if local:
-            # The form's own blocks (项目决策/项目管理/项目产出/项目效益): the 10号 families do not apply to it.
-            shown = "、".join(f"{a.raw}" for a in local)
-            yield ctx.finding("EV-01", "info", f"本表按本地表式的一级指标分段计分（{shown}），与财预〔2020〕10号自评表的默认权重"
-                              f"（{_default_weights(cfg.eval_weights)}）不同；已按表中标注的各段分值核对。",
-                              suggestion="如本地办法规定了该表式，可不作修改。")
-            return
+            return  # the form's own blocks (项目决策/项目管理/…): the 10号 families do not apply (a layout note says so)
         expected = {k: Decimal(str(v)) for k, v in cfg.eval_weights.items()}
         if "满意度" not in sums and "满意度" in expected:
             expected["效益"] = expected.get("效益", Decimal(0)) + expected.pop("满意度")
@@ -83,26 +79,10 @@ class EV01Weights(EvaluationRule):
                               suggestion="按财预〔2020〕10号或本地办法调整分值。")
 
 
-def _local_blocks(ev: SelfEvaluation) -> list[Amount]:
-    """The 一级 points of a form scored in its own blocks, when one of them is not a 10号 family (项目决策, 项目管理,
-    过程): every row then sits in a block whose points the 一级 cell states, and the 10号 families cannot be
-    compared. Empty for the 10号 form (产出/效益/满意度 blocks, the execution rate apart)."""
-    blocks = ev.family_weights
-    if not blocks or all(b in S.WEIGHT_FAMILIES for b in blocks):
-        return []
-    if any(i.block not in blocks for i in ev.indicators):
-        return []  # a row outside any stated block: the layout is not certain
-    return list(blocks.values())
-
-
 def _block_name(ev: SelfEvaluation, block: str) -> str:
     """The block as its 一级 cell names it, without the points ("项目产出（30分）" → 项目产出)."""
     stated = ev.family_weights.get(block)
     return FAMILY_POINTS.sub("", stated.raw).strip() if stated is not None else block
-
-
-def _default_weights(weights: dict[str, float]) -> str:
-    return "、".join(f"{'预算执行率' if k == '执行率' else k}{fmt(Decimal(str(v)))}分" for k, v in weights.items())
 
 
 @register

@@ -181,10 +181,6 @@ def deadline_band(target_text: str, actual_text: str, year: int | None) -> Band 
     return Band(Decimal(0), LATE_CAP, True, deadline, done)
 
 
-# The weight families of the 10号 self-evaluation (settings ``cycle.eval_weights``; 成本 counts as ``cost_family``).
-WEIGHT_FAMILIES = frozenset({"产出", "效益", "满意度", "成本"})
-
-
 def family_of(ind: CycleIndicator, cost_family: str) -> str:
     fam = ind.family
     return cost_family if fam == "成本" else fam
