@@ -443,3 +443,14 @@ def test_a_latin_letter_name_the_texts_never_use_is_unknown() -> None:
     assert unknown_terms("ETC怎么办理", {**IDF, "办理": 2.0}) == ["ETC"]
     ok, why = answerable("ETC怎么办理", [clause], {**IDF, "办理": 2.0})
     assert not ok and "ETC" in why
+
+
+def test_asking_whether_a_late_report_still_counts_asks_no_period() -> None:
+    assert answer_types("评估报告的日期要是比申报日期晚几天，还算数吗") == ()
+    assert answer_types("评估报告几天内报送？") == ("period",)
+
+
+def test_whether_a_time_is_counted_in_is_speech_not_an_unknown_thing() -> None:
+    idf = {**IDF, "材料": 2.0, "时间": 1.0}
+    assert unknown_terms("我们补材料的时间算在里面吗", idf) == []
+    assert unknown_terms("我们补材料的时间算进去吗", idf) == []

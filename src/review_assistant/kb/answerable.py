@@ -142,7 +142,7 @@ QUOTED = re.compile(r"[“\"「『]([^”\"」』\n]{1,40})[”\"」』]")
 
 
 #: A yes/no question: what it proposes ("晚几天补", "写成百分之百") is not a fact it asks for.
-_YES_NO = re.compile(r"行不行|可不可以|能不能|能否|可以吗|行吗|是否可以|允许吗|算不算|要不要")
+_YES_NO = re.compile(r"行不行|可不可以|能不能|能否|可以吗|行吗|是否可以|允许吗|算不算|要不要|算数吗|还算数")
 
 
 #: "晚了几天", "过了几个月": a few, as the asker tells it, not a question how many.
@@ -245,6 +245,8 @@ _DEGREE = re.compile(r"一点|一下|一些|有点")
 DIRECTIONS = "上来|上去|下来|下去|出来|出去|进去|回来|回去|过来|过去"
 #: A verb with a direction: how something moves, not what is asked about.
 _DIRECTION = re.compile(rf"[^\s](?:{DIRECTIONS})$")
+#: "算在里面", "算进去", "包括在内": whether something is counted in, however jieba glues it.
+_COUNTED_IN = re.compile(r"(?:在里面|在里头|在内|进去)$")
 
 
 def _is_speech(word: str, flag: str) -> bool:
@@ -252,6 +254,7 @@ def _is_speech(word: str, flag: str) -> bool:
     "越多越好"), a degree word or a direction ("晚一点", "交上来"): not a thing anyone asks the texts about."""
     return ((flag != "eng" and not _in_dictionary(word)) or (flag == "l" and _SPEECH.search(word) is not None)
             or _DEGREE.search(word) is not None or _DIRECTION.search(word) is not None
+            or _COUNTED_IN.search(word) is not None
             or _THE_MORE.search(word) is not None)
 
 
