@@ -515,23 +515,26 @@ def _token_set(text: str) -> frozenset[str]:
 
 #: The asking phrase of a figure ("保管多少年", "回复要几天"): the verb right before it says what the figure is of.
 _FIGURE_ASKS = re.compile(r"多少年|几年|多少天|几天|多少日|几个工作日|多少个工作日|多长时间|多久|多少钱|多少万|多少元|百分之几|多少比例")
+#: A figure named by its noun in a keyword question ("单位自评抽查比例", "整改时限").
+_FIGURE_NOUN = re.compile(r"比例|比率|时限|期限")
 _SENTENCE = re.compile(r"[^。；;\n]+")
 
 
 @lru_cache(maxsize=1024)
 def governing_verb(question: str) -> str | None:
-    """The two-character verb just before the question's figure-asking phrase ("要保管多少年" → "保管"), if any.
+    """The two-character verb just before the question's figure-asking phrase ("要保管多少年" → "保管") or the
+    figure's noun ("抽查比例" → "抽查"), if any.
 
     One-character verbs ("留多少年", "罚多少") are everyday speech the rules word otherwise ("保存"), so none is taken.
     """
     import jieba.posseg as pseg
 
-    m = _FIGURE_ASKS.search(question)
+    m = _FIGURE_ASKS.search(question) or _FIGURE_NOUN.search(question)
     if not m:
         return None
     tokenize("")  # loads jieba with the domain dictionary
     words = [(w, f) for w, f in pseg.cut(question[: m.start()]) if w.strip()]
-    while words and words[-1][0] in ("要", "得", "需要", "应当", "能", "可以", "最多", "最少", "至少", "最长", "一般", "内"):
+    while words and words[-1][0] in ("要", "得", "需要", "应当", "能", "可以", "最多", "最少", "至少", "最长", "一般", "内", "的"):
         words.pop()
     # "要留" is jieba gluing a modal to a one-character verb
     if words and len(words[-1][0]) == 2 and words[-1][1].startswith("v") and not _GLUED.search(words[-1][0]):
