@@ -466,3 +466,14 @@ def test_a_keyword_question_naming_the_figure_by_its_noun_needs_it_for_that_act(
     review = "第二十五条　单位自评报送区财政局。区财政局对单位自评结果进行抽查复核。"
     assert not answerable("单位自评抽查比例", [params, review], idf)[0]
     assert answerable("单位自评抽查比例", [params, review, "第九条　区财政局按单位自评项目数的20%抽查。"], idf)[0]
+
+
+def test_a_figure_asked_of_a_thing_the_texts_never_name_is_refused() -> None:
+    from review_assistant.kb.answerable import figure_of_unknown
+
+    assert figure_of_unknown("济南绩效考核奖金每人发多少？", ("奖金",)) == "奖金"
+    assert figure_of_unknown("奖金的事我不懂，考核结果几天内公布？", ("奖金",)) is None  # the figure is not of it
+    idf = {**IDF, "济南": 5.0, "绩效考核": 4.0, "复核": 3.0}
+    clause = "第二十六条　对绩效考核结果有异议的，可以自收到之日起十五个工作日内申请复核。"
+    ok, why = answerable("济南绩效考核奖金每人发多少？", [clause], idf)
+    assert not ok and "奖金" in why

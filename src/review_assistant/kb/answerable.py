@@ -382,6 +382,20 @@ def _asked_compound(question: str, vocabulary: dict[str, float]) -> str | None:
     return None
 
 
+#: What may stand between a thing and the figure asked of it: "奖金每人发多少", "费用一般是多少".
+_TO_FIGURE = re.compile(r"^(?:每人|每个|每次|每年|每月|一般|大概|大约|通常|最多|最少|至少|要|能|可以|发|给|付|收|交|是|有|为){0,3}"
+                        r"(?:多少|几)")
+
+
+def figure_of_unknown(question: str, unknown: tuple[str, ...]) -> str | None:
+    """An unknown word the question asks a figure of ("奖金每人发多少" → "奖金"): no clause can state it."""
+    for w in unknown:
+        at = question.find(w)
+        if at >= 0 and _TO_FIGURE.match(question[at + len(w):]):
+            return w
+    return None
+
+
 _CLAUSE_END = re.compile(r"[，,。；;：:？?！!\n]")
 _ASKS = re.compile(r"什么|啥|哪|几|多少|多长|多久|多大|怎么|怎样|如何|吗|谁|是否|能否|能不能|可不可以|要不要|会不会|行不行|算不算|有没有|是不是")
 
@@ -430,7 +444,7 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
     if len(unknown) >= 2 and len(unknown) >= UNKNOWN_SHARE * len(_content_words(focus)):
         return False, f"知识库中没有出现问题里的“{'”“'.join(unknown[:3])}”"
     asked = _asked_unknown(focus, unknown)
-    thing = asked_thing(focus, tuple(unknown)) or _asked_compound(focus, idf)
+    thing = asked_thing(focus, tuple(unknown)) or _asked_compound(focus, idf) or figure_of_unknown(focus, tuple(unknown))
     if not thing and answer_types(question):  # "评估费按什么标准付": the fact is about a thing no clause names
         thing = next(iter(asked), None)
     if thing:  # asked for something no clause names ("用什么字体"): nothing here can say which
