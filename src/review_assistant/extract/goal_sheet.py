@@ -42,6 +42,7 @@ from review_assistant.extract.values import (
     PLAIN_AMOUNT,
     fmt_wan,
     money_to_wan,
+    money_unit_written,
     parse_value,
     row_money_unit,
     unit_in_label,
@@ -153,7 +154,8 @@ def _note_funds(sheet: GoalSheet) -> None:
     fiscal = sheet.funds.get("fiscal")
     parts = [f.value_wan for k, f in sheet.funds.items()
              if k.split(":")[0] in {"fiscal_local", "fiscal_upper", "fiscal_part"} and f.value_wan is not None]
-    if fiscal is not None and fiscal.value_wan is not None and parts and sum(parts) < fiscal.value_wan - 0.005:
+    if fiscal is not None and fiscal.value_wan is not None and parts and sum(parts) < fiscal.value_wan - 0.005 \
+            and not sheet.fiscal_parts_are_siblings():
         sheet.funds_itemised_partly = True
         sheet.note("funds", f"财政拨款{fmt_wan(fiscal.value_wan)}下只列出了部分分项（合计{fmt_wan(sum(parts))}），"
                             "其余部分未写明来源。", location=fiscal.location)
@@ -442,7 +444,7 @@ def _set_fund(sheet: GoalSheet, key: str, label: str, value: str, loc: Location,
         existing = sheet.funds.get(key)
     if existing is not None and existing.value_wan is not None:
         return
-    cell_unit = next((u for u in ("亿元", "万元", "元") if u in value), None)
+    cell_unit = money_unit_written(value)
     sheet.funds[key] = MoneyField(
         label=label, raw=value, value_wan=money_to_wan(value, unit), unit=cell_unit or unit, location=loc
     )
