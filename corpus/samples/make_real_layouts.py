@@ -16,6 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from make_goal_sheets import DETERMINISTIC_RULES, DocModel
+from real_layout_amounts import (
+    enterprise_sources,
+    lottery_beside_fiscal,
+    mixed_units_balanced,
+    mixed_units_gap,
+    single_source_short,
+)
 from real_layout_continued import (
     continued_table,
     continued_table_late,
@@ -82,13 +89,6 @@ from real_layout_heldout11 import (
     multiyear_annual_over_period,
     multiyear_indicator_over_period,
     multiyear_period_columns,
-)
-from real_layout_amounts import (
-    enterprise_sources,
-    lottery_beside_fiscal,
-    mixed_units_balanced,
-    mixed_units_gap,
-    single_source_short,
 )
 from real_layout_heldout12 import (
     boxed_indicators,
