@@ -91,3 +91,11 @@ def test_mixed_unit_samples(settings: Settings) -> None:
     assert [f.severity for f in short if f.rule_id == "GS-02"] == ["warning"]
     sheet, clean = sample_sheet("rl140_mixed_units.docx", settings)
     assert sheet.total_wan() == 92.0 and not [f for f in clean if f.rule_id == "GS-02"]
+
+
+def test_qianyuan_written_in_one_cell_or_sentence() -> None:
+    from review_assistant.extract.goal_sheet import money_pairs
+    from review_assistant.extract.values import PLAIN_AMOUNT, money_to_wan
+
+    assert money_pairs("资金总额：860千元，其中财政拨款：700千元") == [("资金总额", "860千元"), ("其中财政拨款", "700千元")]
+    assert PLAIN_AMOUNT.match("1,500千元") and money_to_wan("1,500千元") == 150.0

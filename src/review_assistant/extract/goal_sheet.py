@@ -39,6 +39,7 @@ from review_assistant.extract.indicator_table import (
 )
 from review_assistant.extract.models import GoalSheet, MoneyField, TextField, undecided_year_message
 from review_assistant.extract.values import (
+    MONEY_UNIT_RE,
     PLAIN_AMOUNT,
     fmt_wan,
     money_to_wan,
@@ -249,13 +250,14 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
                     _note_unknown_money_label(g, sheet, r, c, text)
 
 
-_MONEY_PAIR = re.compile(r"(?P<label>[\u4e00-\u9fff（）()]{2,16}?)\s*[:：]?\s*(?P<num>-?\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元|万)")
+_MONEY_PAIR = re.compile(r"(?P<label>[\u4e00-\u9fff（）()]{2,16}?)\s*[:：]?\s*(?P<num>-?\d[\d,，]*(?:\.\d+)?)\s*"
+                         rf"(?P<unit>{MONEY_UNIT_RE}|万)")
 
 
 def money_pairs(text: str) -> list[tuple[str, str]]:
     """Fund amounts written together in one cell or sentence: "总额120万元，财政拨款：100万元（其中：上级80万元）"."""
     out: list[tuple[str, str]] = []
-    if len(re.findall(r"\d[\d,，.]*\s*(?:亿元|万元|元|万)", text)) < 2:
+    if len(re.findall(rf"\d[\d,，.]*\s*(?:{MONEY_UNIT_RE}|万)", text)) < 2:
         return out
     for m in _MONEY_PAIR.finditer(text):
         label = m.group("label")

@@ -48,6 +48,10 @@ WAN_PER_UNIT: dict[str, float] = {"亿元": 10000.0, "亿": 10000.0, "万元": 1
 _YUAN_UNITS = sorted((u for u in WAN_PER_UNIT if u.endswith("元")), key=len, reverse=True)
 
 
+#: The 元 units as a regular-expression alternation ("亿元|万元|千元|元"), for patterns that read an amount.
+MONEY_UNIT_RE = "|".join(_YUAN_UNITS)
+
+
 def money_unit_written(text: str) -> str | None:
     """The money unit a cell writes beside its amount ("1,500千元" → 千元, "600,000元" → 元, "85万元" → 万元)."""
     return next((u for u in _YUAN_UNITS if u in text), None)
@@ -314,10 +318,10 @@ def _canon_unit(unit: str) -> str:
 
 # ---- money ---------------------------------------------------------------------------------------
 
-_MONEY_RE = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>亿元|万元|千元|元|亿|万)?")
+_MONEY_RE = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{MONEY_UNIT_RE}|亿|万)?")
 _DATE_PART = re.compile(r"\s*(?:年|月|日|号)")
 # A cell that holds an amount and nothing else ("120", "1,200.50", "45万元"): no prose, no percentage.
-PLAIN_AMOUNT = re.compile(r"^-?\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|元|万)?$")
+PLAIN_AMOUNT = re.compile(rf"^-?\d[\d,，]*(?:\.\d+)?\s*(?:{MONEY_UNIT_RE}|万)?$")
 
 
 def money_to_wan(text: str, default_unit: str = "万元") -> float | None:
