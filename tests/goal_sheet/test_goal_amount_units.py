@@ -18,6 +18,8 @@ from sheetcheck import sample_sheet, sheet_findings
     ("体彩公益金", "fiscal_part"), ("省级彩票公益金", "fiscal_part"), ("中央专项彩票公益金", "fiscal_upper"),
     ("专项债", "fiscal_part"), ("政府专项债券", "fiscal_part"), ("上级补助", "fiscal_upper"),
     ("县级自筹资金", "other"), ("专项债券安排", None), ("企业", None), ("贷款利率", None),
+    ("——体彩公益金", "fiscal_part"), ("省级体育彩票公益金", "fiscal_part"), ("上级补助收入", "fiscal_upper"),
+    ("事业单位自筹", "other"), ("超长期特别国债", "fiscal_upper"), ("（2）社会资本", "other"), ("补助", None),
 ])
 def test_fund_source_names(label: str, key: str | None) -> None:
     assert L.match(L.FUND_INDEX, label) == key
