@@ -187,7 +187,8 @@ def _synonym_index() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in index.items()}
 
 
-def _synonyms_of(token: str) -> frozenset[str]:
+def synonyms_of(token: str) -> frozenset[str]:
+    """``token`` and the words the domain's synonym groups put beside it."""
     return _synonym_index().get(token, frozenset()) | {token}
 
 
@@ -202,10 +203,10 @@ def coverage(question_tokens: list[str], text_tokens: set[str], idf: dict[str, f
     if not terms and not missing:
         # nothing to look for ("怎么办？") covers; words none of which the texts use ("明天会不会下雨") do not
         # (jieba's made-up words, "评了", "优有", and the asker's fillers decide nothing)
-        subjects = [t for t in question_tokens if _is_subject_word(t) and not _synonyms_of(t) & idf.keys()]
+        subjects = [t for t in question_tokens if _is_subject_word(t) and not synonyms_of(t) & idf.keys()]
         return 0.0 if idf and subjects else 1.0
     total = sum(idf[t] for t in terms) + missing
-    found = sum(idf[t] for t in terms if _synonyms_of(t) & text_tokens)
+    found = sum(idf[t] for t in terms if synonyms_of(t) & text_tokens)
     return found / total if total else 1.0
 
 
@@ -227,7 +228,7 @@ def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
             continue
         # A fee ("评估费", "代理费") is a thing of its own, not its known first part ("评估")
         parts = [word] if len(word) >= 3 and word.endswith(_FEE) else tokenize(word)
-        if not parts or any(_synonyms_of(t) & vocabulary.keys() for t in parts):  # a stopword, or known
+        if not parts or any(synonyms_of(t) & vocabulary.keys() for t in parts):  # a stopword, or known
             continue
         if word not in out:
             out.append(word)
@@ -307,7 +308,7 @@ def key_terms(question: str, idf: dict[str, float], n: int = 1) -> list[str]:
         if word in levels:
             continue
         # a word the texts say otherwise ("考核指标" for 绩效指标) is itself, weighing as its synonym does
-        known = [s for s in _synonyms_of(word) if s in idf]
+        known = [s for s in synonyms_of(word) if s in idf]
         found = {word: idf.get(word) or max(idf[s] for s in known)} if known else {
             t: idf[t] for t in tokenize(word) if t in idf}
         for t, weight in found.items():
@@ -318,10 +319,10 @@ def key_terms(question: str, idf: dict[str, float], n: int = 1) -> list[str]:
 def _mentions(text: str, term: str) -> bool:
     """The text names ``term``: itself or a synonym, or all the parts of a compound ("政府部门")."""
     have = _token_set(text)
-    if _synonyms_of(term) & have or term in text:
+    if synonyms_of(term) & have or term in text:
         return True
     parts = [p for p in tokenize(term) if p != term]
-    return (bool(parts) and all(_synonyms_of(p) & have for p in parts)) or _abbreviates(term, text)
+    return (bool(parts) and all(synonyms_of(p) & have for p in parts)) or _abbreviates(term, text)
 
 
 def _abbreviates(term: str, text: str) -> bool:
@@ -373,7 +374,7 @@ def _asked_compound(question: str, vocabulary: dict[str, float]) -> str | None:
         for word, _ in _tagged_content_words(question):
             if len(word) >= 3 and m.group(1).startswith(word):
                 parts = [t for t in tokenize(word) if len(t) >= 2 and t != word]
-                if parts and word not in vocabulary and not _synonyms_of(parts[0]) & vocabulary.keys():
+                if parts and word not in vocabulary and not synonyms_of(parts[0]) & vocabulary.keys():
                     return word
     return None
 
@@ -542,7 +543,7 @@ def states_with(gives: re.Pattern[str], words: frozenset[str] | set[str], text: 
 
 def _figure_with_verb(verb: str, gives: re.Pattern[str], text: str) -> bool:
     """Some sentence of ``text`` states a figure ``gives`` matches and the verb (or a synonym of it)."""
-    return states_with(gives, {verb, *(w for w in _synonyms_of(verb) if len(w) >= 2)}, text)
+    return states_with(gives, {verb, *(w for w in synonyms_of(verb) if len(w) >= 2)}, text)
 
 
 def support(
