@@ -142,7 +142,7 @@ QUOTED = re.compile(r"[“\"「『]([^”\"」』\n]{1,40})[”\"」』]")
 
 
 #: A yes/no question: what it proposes ("晚几天补", "写成百分之百") is not a fact it asks for.
-_YES_NO = re.compile(r"行不行|可不可以|能不能|能否|可以吗|行吗|是否可以|允许吗|算不算|要不要")
+_YES_NO = re.compile(r"行不行|可不可以|能不能|能否|可以吗|行吗|是否可以|允许吗|算不算|要不要|算数吗|还算数")
 
 
 #: "晚了几天", "过了几个月": a few, as the asker tells it, not a question how many.
@@ -245,6 +245,8 @@ _DEGREE = re.compile(r"一点|一下|一些|有点")
 DIRECTIONS = "上来|上去|下来|下去|出来|出去|进去|回来|回去|过来|过去"
 #: A verb with a direction: how something moves, not what is asked about.
 _DIRECTION = re.compile(rf"[^\s](?:{DIRECTIONS})$")
+#: "算在里面", "算进去", "包括在内": whether something is counted in, however jieba glues it.
+_COUNTED_IN = re.compile(r"(?:在里面|在里头|在内|进去)$")
 
 
 def _is_speech(word: str, flag: str) -> bool:
@@ -252,6 +254,7 @@ def _is_speech(word: str, flag: str) -> bool:
     "越多越好"), a degree word or a direction ("晚一点", "交上来"): not a thing anyone asks the texts about."""
     return ((flag != "eng" and not _in_dictionary(word)) or (flag == "l" and _SPEECH.search(word) is not None)
             or _DEGREE.search(word) is not None or _DIRECTION.search(word) is not None
+            or _COUNTED_IN.search(word) is not None
             or _THE_MORE.search(word) is not None)
 
 
@@ -512,23 +515,26 @@ def _token_set(text: str) -> frozenset[str]:
 
 #: The asking phrase of a figure ("保管多少年", "回复要几天"): the verb right before it says what the figure is of.
 _FIGURE_ASKS = re.compile(r"多少年|几年|多少天|几天|多少日|几个工作日|多少个工作日|多长时间|多久|多少钱|多少万|多少元|百分之几|多少比例")
+#: A figure named by its noun in a keyword question ("单位自评抽查比例", "整改时限").
+_FIGURE_NOUN = re.compile(r"比例|比率|时限|期限")
 _SENTENCE = re.compile(r"[^。；;\n]+")
 
 
 @lru_cache(maxsize=1024)
 def governing_verb(question: str) -> str | None:
-    """The two-character verb just before the question's figure-asking phrase ("要保管多少年" → "保管"), if any.
+    """The two-character verb just before the question's figure-asking phrase ("要保管多少年" → "保管") or the
+    figure's noun ("抽查比例" → "抽查"), if any.
 
     One-character verbs ("留多少年", "罚多少") are everyday speech the rules word otherwise ("保存"), so none is taken.
     """
     import jieba.posseg as pseg
 
-    m = _FIGURE_ASKS.search(question)
+    m = _FIGURE_ASKS.search(question) or _FIGURE_NOUN.search(question)
     if not m:
         return None
     tokenize("")  # loads jieba with the domain dictionary
     words = [(w, f) for w, f in pseg.cut(question[: m.start()]) if w.strip()]
-    while words and words[-1][0] in ("要", "得", "需要", "应当", "能", "可以", "最多", "最少", "至少", "最长", "一般", "内"):
+    while words and words[-1][0] in ("要", "得", "需要", "应当", "能", "可以", "最多", "最少", "至少", "最长", "一般", "内", "的"):
         words.pop()
     # "要留" is jieba gluing a modal to a one-character verb
     if words and len(words[-1][0]) == 2 and words[-1][1].startswith("v") and not _GLUED.search(words[-1][0]):
