@@ -46,6 +46,8 @@ _UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"多少天|几天|多少日|几日|几个工作日|多少个工作日", rf"{_NUM}\s*(?:个)?(?:工作日|日|天)"),
         # "how long": a span of time, not a calendar date ("每年8月" does not say how long)
         (r"多长时间|多久", rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|年|周)|之日起|立即|半年|半个月"),
+        # "最长多长时间": a longest span is a number of days, months or years, never "立即"
+        (r"最长(?:要|能|可以)?(?:多长时间|多久)", rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|年|周)"),
         # "多久检查一次", "几年评一次": how often, so a frequency ("每半年", "每年"), not a time limit
         # (a plan "期限为五年" is drawn up once a period)
         (r"(?:多长时间|多久|几年|几个月|多少天)[^，。？?]{0,8}一次",
