@@ -545,6 +545,9 @@ def build(out: Path | None = None, labels_path: Path | None = None) -> list[dict
     from make_cycle_four_block import build_four_block
 
     labels.extend(build_four_block(out))
+    from make_cycle_amounts import build_amounts
+
+    labels.extend(build_amounts(out))
     from make_structure_samples import build_structure_cycle
 
     labels.extend(build_structure_cycle(out))
