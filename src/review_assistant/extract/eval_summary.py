@@ -62,7 +62,8 @@ def read_project_summary(doc: ParsedDocument, out: SelfEvaluation) -> bool:
                 continue
             if L.is_total_row(row.name):
                 out.projects_total = out.projects_total or row
-            elif not _SUB_ROW.match(row.name):
+                break  # what follows the 合计 row is the form's text (conclusion, grade bands), not projects
+            if not _SUB_ROW.match(row.name):
                 out.projects.append(row)
         if out.projects:
             _name_the_department(out, block.location.model_copy(update={"row": r0}))
@@ -72,6 +73,8 @@ def read_project_summary(doc: ParsedDocument, out: SelfEvaluation) -> bool:
 def _row(doc: ParsedDocument, block: Block, table: Table, r: int, cols: dict[str, int],
          header: list[str]) -> ProjectScore | None:
     cells = [c.text.strip() for c in table.rows[r]]
+    if len(table.row_texts(r)) < 3:
+        return None  # a sentence merged across the sheet, or an empty row
     name = cells[cols["name"]] if cols["name"] < len(cells) else ""
     first = next((t for t in cells if t), "")
     if L.is_total_row(first):
@@ -91,7 +94,7 @@ def _row(doc: ParsedDocument, block: Block, table: Table, r: int, cols: dict[str
     row = ProjectScore(name=name, initial=amount("initial"), budget=amount("budget"), executed=amount("executed"),
                        rate=amount("rate"), score=amount("score"), grade=grade, explanation=explanation,
                        evidence=joined_row_text(table, r), location=block.location.model_copy(update={"row": r}))
-    if not any((row.initial, row.budget, row.executed, row.rate, row.score)):
+    if not any(a is not None and a.value is not None for a in (row.initial, row.budget, row.executed, row.rate, row.score)):
         return None  # a note row merged across the table
     return row
 
