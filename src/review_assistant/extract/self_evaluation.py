@@ -98,7 +98,7 @@ def extract_self_evaluation(doc: ParsedDocument, fiscal_year: int | None = None)
     grade = label_value(doc, GRADE_LABELS).get("grade")
     if grade is not None:
         out.grade = _grade_of(grade)
-    summary = not out.indicator_table_found and read_project_summary(doc, out)
+    summary = read_project_summary(doc, out)  # a department's 项目自评汇总表 (also beside its own indicator table)
     _read_text_score(doc, out)
     _read_conclusion_cell(out)
     out.form = "table" if out.indicator_table_found else "summary" if summary else "report"

@@ -77,8 +77,7 @@ class EV02Scores(EvaluationRule):
     rule_id = "EV-02"
 
     def check(self, ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
-        if ev.form == "summary":
-            yield from summary_rates(ctx, ev)
+        yield from summary_rates(ctx, ev)
         if ev.form != "table":
             return
         yield from _execution(ctx, ev)
@@ -210,8 +209,7 @@ class EV04TotalGrade(EvaluationRule):
                     f"（等级“{stated_grade}”）。" + _unsure_total(ev), location=ev.total.location,
                     suggestion="先改正各项得分（见 EV-02），再重新合计总分并评定等级。")
         yield from _subtotal(ctx, ev)
-        if ev.form == "summary":
-            yield from summary_grades(ctx, ev)
+        yield from summary_grades(ctx, ev)
         if total is not None and ev.grade is not None:
             want = S.grade_for(total, bands)
             if ev.grade.value[:1] != want:

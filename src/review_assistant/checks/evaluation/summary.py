@@ -1,4 +1,4 @@
-"""EV-02 and EV-04 on a department's 项目自评汇总表 (``SelfEvaluation.form == "summary"``).
+"""EV-02 and EV-04 on a department's 项目自评汇总表 (``SelfEvaluation.projects``; ``form == "summary"`` when it is the whole form).
 
 Each project row and the 合计 row: 执行率 = 全年执行数 ÷ 调整后预算数 (年初预算数 when no adjusted budget is filled in);
 the 合计 amounts are the sums of the project rows; each project's 自评等级 follows its 自评得分 by the grade bands. The
