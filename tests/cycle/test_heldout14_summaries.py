@@ -144,6 +144,7 @@ AT_RISK = ["产出指标", "数量指标", "检测桥梁座数", "≥40座", "21
     (AT_RISK, ("MON-03", "error")),  # judged at risk, nothing explained
     ([*AT_RISK[:6], "检测车辆维修", "", "有可能"], ("MON-03", "warning")),  # a cause, no measure
     ([*AT_RISK[:5], "40座", "无", "无", "确定能"], None),  # on track
+    ([*AT_RISK[:5], "40座", "无偏差", "", "有可能"], None),  # unsure, but the forecast meets the target
 ])
 def test_an_indicator_judged_at_risk_needs_a_cause_and_a_measure(tmp_path: Path, settings: Settings, row: list[str],
                                                                  want: tuple[str, str] | None) -> None:

@@ -144,8 +144,14 @@ _AT_RISK = re.compile(r"有可能|不可能|难以|无法")
 
 
 def _at_risk(ind: CycleIndicator) -> bool:
-    """The unit itself judges the target may not be reached: 完成目标可能性 "有可能" / "（完全）不可能"."""
-    return bool(_AT_RISK.search(ind.possibility)) and not ind.possibility.strip().startswith("确定能")
+    """The unit itself judges the target may not be reached (完成目标可能性 "有可能" / "（完全）不可能") and no full-year
+    forecast shows it reached: the forecast is blank or cannot be compared with the target. A forecast that meets
+    the target ("24处" for ≥24处) answers the doubt."""
+    if not _AT_RISK.search(ind.possibility) or ind.possibility.strip().startswith("确定能"):
+        return False
+    comparable = not ind.qualitative and ind.target is not None and ind.forecast is not None \
+        and met(ind.sign, ind.target, ind.forecast) is not None
+    return not ind.forecast_text.strip() or not comparable
 
 
 def _unexplained(ind: CycleIndicator, mt: MonitoringTable) -> tuple[bool, bool]:
