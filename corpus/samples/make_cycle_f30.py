@@ -146,7 +146,7 @@ def build_f30(out: Path) -> list[dict[str, Any]]:
                  "整体总分90.2分“优”相符。",
          "expect": {"project_name": "示例县卫生健康局部门整体支出", "amount_wan": 270.0, "projects": 3}},
         {"file": "cycle/se_grant_weights_f30.pdf", "kind": "self_evaluation", "fiscal_year": 2024,
-         "must": [], "must_not": list(EV_RULES),
+         "must": [], "must_not": [r for r in EV_RULES if r != "EV-02"],  # EV-02 only warns: no completion to rescore
          "note": "发放类自评表：三级指标与指标值同格（“补贴对象认定准确率=100%”），权重（分）/得分两列，末行“合计 100 100”，"
                  "没有实际完成值栏：读出6个指标和总分100，无错误（只提示得分未能按实际值重算）。",
          "expect": {"project_name": "示例县困难残疾人生活补贴发放", "amount_wan": 384.0, "indicators": 6}},
