@@ -192,7 +192,7 @@ class MON03IndicatorProgress(MonitoringRule):
                                                                  and mt.measure_note is None))
                 yield ctx.finding(
                     "MON-03", "error" if certain else "warning",
-                    f"指标“{ind.name}”{why}，但未说明{missing}。",
+                    f"指标“{ind.name}”{why}，{'也' if blanks else '但'}未说明{missing}。",
                     evidence=ind.evidence, location=ind.location,
                     suggestion="说明偏差原因（经费、制度、人员、硬件条件或其他）并提出纠偏措施。")
             if not short:
