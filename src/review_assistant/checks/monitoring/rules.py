@@ -187,8 +187,10 @@ class MON03IndicatorProgress(MonitoringRule):
                     done = f"{month}完成{ind.actual_text}" if ind.actual_text.strip() else f"未填{month}完成值"
                     why = (f"完成目标可能性填“{ind.possibility}”（年度指标值{ind.target_display}，{done}），"
                            "即单位判断可能达不到目标") + (f"，又未填{'、'.join(blanks)}" if blanks else "")
-                # Judged at risk without a forecast short of the target: certain only when nothing at all is written.
-                certain = no_cause and no_measure and (short or (is_blank_explanation(ind.measure)
+                # Judged at risk without a forecast short of the target: certain only when nothing at all is written,
+                # not even a forecast (one that cannot be compared with the target, "按计划推进", may answer the doubt).
+                certain = no_cause and no_measure and (short or (not ind.forecast_text.strip()
+                                                                 and is_blank_explanation(ind.measure)
                                                                  and mt.measure_note is None))
                 yield ctx.finding(
                     "MON-03", "error" if certain else "warning",
