@@ -443,3 +443,26 @@ def test_a_latin_letter_name_the_texts_never_use_is_unknown() -> None:
     assert unknown_terms("ETC怎么办理", {**IDF, "办理": 2.0}) == ["ETC"]
     ok, why = answerable("ETC怎么办理", [clause], {**IDF, "办理": 2.0})
     assert not ok and "ETC" in why
+
+
+def test_asking_whether_a_late_report_still_counts_asks_no_period() -> None:
+    assert answer_types("评估报告的日期要是比申报日期晚几天，还算数吗") == ()
+    assert answer_types("评估报告几天内报送？") == ("period",)
+
+
+def test_whether_a_time_is_counted_in_is_speech_not_an_unknown_thing() -> None:
+    idf = {**IDF, "材料": 2.0, "时间": 1.0}
+    assert unknown_terms("我们补材料的时间算在里面吗", idf) == []
+    assert unknown_terms("我们补材料的时间算进去吗", idf) == []
+
+
+def test_a_keyword_question_naming_the_figure_by_its_noun_needs_it_for_that_act() -> None:
+    from review_assistant.kb.answerable import governing_verb
+
+    assert governing_verb("单位自评抽查比例") == "抽查"
+    assert governing_verb("自评抽查的比例是多少") == "抽查"
+    idf = {**IDF, "单位自评": 4.0, "抽查": 4.0, "比例": 2.0, "复核": 3.0}
+    params = "第三十六条　本地参数如下：（一）单位自评报送截止日期：次年3月31日；（二）须说明原因的预算执行率：低于90%。"
+    review = "第二十五条　单位自评报送区财政局。区财政局对单位自评结果进行抽查复核。"
+    assert not answerable("单位自评抽查比例", [params, review], idf)[0]
+    assert answerable("单位自评抽查比例", [params, review, "第九条　区财政局按单位自评项目数的20%抽查。"], idf)[0]
