@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from review_assistant.extract.values import money_to_wan
+from review_assistant.extract.values import MONEY_UNIT_RE, money_to_wan
 from review_assistant.parsing.docnumbers import format_doc_number
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -157,7 +157,7 @@ def _period_in(title: str) -> tuple[int, int] | None:
 # ---- money phrases -------------------------------------------------------------------------------
 
 _NUM = r"\d[\d,，]*(?:\.\d+)?"
-_UNIT = r"(?:亿元|万元|元)"
+_UNIT = f"(?:{MONEY_UNIT_RE})"
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,8 @@ _UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"多少天|几天|多少日|几日|几个工作日|多少个工作日", rf"{_NUM}\s*(?:个)?(?:工作日|日|天)"),
         # "how long": a span of time, not a calendar date ("每年8月" does not say how long)
         (r"多长时间|多久", rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|年|周)|之日起|立即|半年|半个月"),
+        # "最长多长时间": a longest span is a number of days, months or years, never "立即"
+        (r"最长(?:要|能|可以)?(?:多长时间|多久)", rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|年|周)"),
         # "多久检查一次", "几年评一次": how often, so a frequency ("每半年", "每年"), not a time limit
         # (a plan "期限为五年" is drawn up once a period)
         (r"(?:多长时间|多久|几年|几个月|多少天)[^，。？?]{0,8}一次",
@@ -382,6 +384,20 @@ def _asked_compound(question: str, vocabulary: dict[str, float]) -> str | None:
     return None
 
 
+#: What may stand between a thing and the figure asked of it: "奖金每人发多少", "费用一般是多少".
+_TO_FIGURE = re.compile(r"^(?:每人|每个|每次|每年|每月|一般|大概|大约|通常|最多|最少|至少|要|能|可以|发|给|付|收|交|是|有|为){0,3}"
+                        r"(?:多少|几)")
+
+
+def figure_of_unknown(question: str, unknown: tuple[str, ...]) -> str | None:
+    """An unknown word the question asks a figure of ("奖金每人发多少" → "奖金"): no clause can state it."""
+    for w in unknown:
+        at = question.find(w)
+        if at >= 0 and _TO_FIGURE.match(question[at + len(w):]):
+            return w
+    return None
+
+
 _CLAUSE_END = re.compile(r"[，,。；;：:？?！!\n]")
 _ASKS = re.compile(r"什么|啥|哪|几|多少|多长|多久|多大|怎么|怎样|如何|吗|谁|是否|能否|能不能|可不可以|要不要|会不会|行不行|算不算|有没有|是不是")
 
@@ -430,7 +446,7 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
     if len(unknown) >= 2 and len(unknown) >= UNKNOWN_SHARE * len(_content_words(focus)):
         return False, f"知识库中没有出现问题里的“{'”“'.join(unknown[:3])}”"
     asked = _asked_unknown(focus, unknown)
-    thing = asked_thing(focus, tuple(unknown)) or _asked_compound(focus, idf)
+    thing = asked_thing(focus, tuple(unknown)) or _asked_compound(focus, idf) or figure_of_unknown(focus, tuple(unknown))
     if not thing and answer_types(question):  # "评估费按什么标准付": the fact is about a thing no clause names
         thing = next(iter(asked), None)
     if thing:  # asked for something no clause names ("用什么字体"): nothing here can say which
