@@ -135,10 +135,34 @@ class MonitoringTable(CycleDocument):
         return _wan(self.budget) if self.budget is not None and self.budget.value is not None else _wan(self.adjusted_budget)
 
 
+class ProjectScore(BaseModel):
+    """One project row (or the 合计 row) of a department's 项目自评汇总表 (部门整体支出绩效自评: 序号 | 项目名称 |
+    年初预算数 | 调整后预算数 | 全年执行数 | 执行率 | 自评得分 | 自评等级 | 未完成原因和改进措施)."""
+
+    name: str
+    initial: Amount | None = Field(None, description="年初预算数 (万元)")
+    budget: Amount | None = Field(None, description="调整后预算数 / 全年预算数 (万元)")
+    executed: Amount | None = Field(None, description="全年执行数 (万元)")
+    rate: Amount | None = Field(None, description="执行率 as stated (%)")
+    score: Amount | None = Field(None, description="自评得分 as stated")
+    grade: str = Field("", description="自评等级 as stated")
+    explanation: str = Field("", description="未完成原因和改进措施")
+    evidence: str = Field("", description="The row's text, verbatim")
+    location: Location = Field(default_factory=Location)
+
+    @property
+    def base_budget(self) -> Amount | None:
+        """The budget the rate is measured against: the adjusted one when it is filled in."""
+        if self.budget is not None and self.budget.value:
+            return self.budget
+        return self.initial
+
+
 class SelfEvaluation(CycleDocument):
     """A 项目支出绩效自评表, or the short 自评报告 (then mostly narrative)."""
 
-    form: str = Field("table", description="table: 自评表; report: 自评报告 without a scored indicator table")
+    form: str = Field("table", description="table: 自评表; report: 自评报告 without a scored indicator table; "
+                      "summary: a department's 项目自评汇总表 (one scored row per project)")
     initial_budget: Amount | None = Field(None, description="年初预算数 (the budget column when there is no 全年预算数)")
     budget: Amount | None = Field(None, description="全年预算数")
     executed: Amount | None = Field(None, description="全年执行数")
@@ -162,6 +186,9 @@ class SelfEvaluation(CycleDocument):
         True, description="The indicator table has a 偏差原因/改进措施 column (False: gaps are explained in 存在问题/改进措施)")
     funds_note: TextField | None = Field(
         None, description="Set when the 年度资金总额 row is 0/empty and a detail row was used (label = that row)")
+    projects: list[ProjectScore] = Field(
+        default_factory=list, description="A department's 项目自评汇总表: one row per project (form 'summary')")
+    projects_total: ProjectScore | None = Field(None, description="The 合计 row of that summary table")
 
     def budget_wan(self) -> float | None:
         initial = self.initial_budget

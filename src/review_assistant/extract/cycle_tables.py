@@ -43,6 +43,9 @@ STAGE_COLUMNS: dict[str, tuple[str, ...]] = {
     "weight": ("分值", "权重", "分值（分）"),
     "score": ("得分", "自评得分", "评价得分"),
     "rule": ("评分标准", "评分细则", "计分方法", "评分规则", "扣分标准", "评（扣）分标准", "评分办法", "计分标准"),
+    # One cell holds the indicator and its target ("补贴发放人次≥18600人次": county grant forms scored by 权重).
+    "l3_target": ("三级指标及指标值", "三级指标及目标值", "三级指标及年度指标值", "指标名称及指标值", "绩效指标及指标值",
+                  "指标及指标值", "指标内容及指标值"),
 }
 CAUSE_CATEGORIES = ("经费保障", "制度保障", "人员保障", "硬件条件保障", "其他")
 # 完成目标可能性 split into one tick column per grade (湖北黄石 note: 确定能 / 有可能 / 不可能).
@@ -54,7 +57,7 @@ _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
              "十二": 12}
 # Rows that close the indicator block: totals, conclusions, and the footer boxes of the 黄石式 monitoring table
 # ("偏差或不能完成目标原因分析", "相关建议或举措").
-_TABLE_END = re.compile(r"^(总分|合计|总计|(?:自评|评价|项目)总分|总得分|综合得分|评价结论|存在问题|改进措施|自评等级|评价等级|填报人|单位负责人|备注|偏差或不能完成|相关建议"
+_TABLE_END = re.compile(r"^(总分|合计|总计|(?:自评|评价|项目)总分|总得分|综合得分|评价结论|存在问题|改进措施|自评等级|评价等级|填报人|单位负责人|备注|偏差或不能完成|相关建议|纠偏措施"
                         # the closing "偏差原因分析及改进措施" box written once for the whole table (a row, not a column)
                         r"|偏差原因(?:分析|说明)?(?:及|和|与)(?:纠偏|改进|整改)措施)")
 _BLANK = re.compile(r"^[\s/\\—–\-_.。、无暂无没有不适用未说明]*$")
@@ -143,6 +146,9 @@ def find_indicator_header(table: Table, required: tuple[str, ...]) -> Header | N
     for r in range(min(table.n_rows, 60)):
         cells = [c.text for c in table.rows[r]]
         cols = _columns(cells)
+        if "l3_target" in cols:
+            cols.setdefault("l3", cols["l3_target"])
+            cols.setdefault("target", cols["l3_target"])
         if "l3" not in cols and "target" in cols and ({"actual", "forecast"} & set(cols)):
             name = next((i for i, t in enumerate(cells) if L.norm_label(t) in _NAME_COLUMNS), None)
             if name is not None:
@@ -245,10 +251,13 @@ def indicator_rows(block: Block, table: Table, header: Header,
         if _TABLE_END.match(L.norm_label(first)):
             break
         level3 = cell(r, "l3")
-        if not level3 or column_key(level3) == "l3":
+        if not level3 or column_key(level3) in {"l3", "l3_target"}:
             continue
+        target_text = cell(r, "target")
+        if header.cols.get("target") == header.cols["l3"]:
+            level3, target_text = split_name_target(level3)
         level1, level2 = cell(r, "l1"), cell(r, "l2")
-        if level3 in {level1, level2} and not cell(r, "target"):
+        if level3 in {level1, level2} and not target_text:
             continue
         if above is not None:
             level1 = level1 or above.level1
@@ -264,7 +273,6 @@ def indicator_rows(block: Block, table: Table, header: Header,
         if header.grades:
             possibility = "、".join(name for name, i in header.grades.items()
                                    if i < len(table.rows[r]) and table.rows[r][i].text.strip())
-        target_text = cell(r, "target")
         pv = parse_value(target_text, sign_hint=cell(r, "sign") or None, unit_hint=cell(r, "unit") or None)
         actual_text, forecast_text = cell(r, "actual"), cell(r, "forecast")
         target = None if pv.qualitative or pv.date_value else parse_decimal(target_text)
@@ -280,6 +288,16 @@ def indicator_rows(block: Block, table: Table, header: Header,
             evidence=joined_row_text(table, r), location=block.location.model_copy(update={"row": r}),
         )
         yield above
+
+
+_NAME_TARGET = re.compile(r"^(?P<name>.+?)\s*(?P<target>(?:[≥≤=＝><]|不低于|不少于|不高于|不超过|大于等于|小于等于).+)$")
+
+
+def split_name_target(text: str) -> tuple[str, str]:
+    """An indicator written with its target in one cell: "发放对象准确率=100%" → ("发放对象准确率", "=100%");
+    the whole text is the name when no comparison starts a target."""
+    m = _NAME_TARGET.match(text.strip())
+    return (m.group("name").strip(), m.group("target").strip()) if m else (text.strip(), "")
 
 
 _PERIOD_WORDS = re.compile(

@@ -83,7 +83,7 @@ def extract_monitoring(doc: ParsedDocument, fiscal_year: int | None = None) -> M
         out.month = out.month or next((m for t in header.texts if (m := month_in(t))), None)
     out.month = out.month or month_in(head_text(doc)) or _month_in_paragraphs(doc)
     out.has_tables = bool(doc.tables())
-    out.indicator_words_seen = bool(_INDICATOR_WORDS.search(doc.normalized_text))
+    out.indicator_words_seen = _indicator_words_seen(doc)
     if not out.indicators:
         out.unread_indicator_table = _unread_indicator_table(doc, read)
     out.cause_note, out.measure_note = _closing_notes(doc)
@@ -121,8 +121,19 @@ def _closing_notes(doc: ParsedDocument) -> tuple[TextField | None, TextField | N
 
 
 # Words of target monitoring: a document with none of them certainly reports no indicator completion.
-_INDICATOR_WORDS = re.compile(r"指标值|目标值|完成值|全年预计|预计全年|三级指标|二级指标|产出指标|效益指标|满意度|"
-                              r"数量指标|质量指标|时效指标|目标完成|指标完成|目标实现|绩效目标运行")
+# "全年预计执行数" / "预计全年支出" are money, not a target's forecast.
+_INDICATOR_WORDS = re.compile(r"指标值|目标值|完成值|全年预计(?!执行|支出|结转|结余|资金|到位)|预计全年(?!执行|支出)|三级指标|二级指标|"
+                              r"产出指标|效益指标|满意度|数量指标|质量指标|时效指标|目标完成|指标完成|目标实现|绩效目标运行")
+# The form's footnotes say how to fill it in ("注：……完成目标可能性填……"), not what the project reports.
+_FORM_NOTE = re.compile(r"^\s*(?:注|说明|填表说明|填报说明)\s*\d*\s*[：:]")
+
+
+def _indicator_words_seen(doc: ParsedDocument) -> bool:
+    """The document names targets or their completion anywhere but in the form's notes (a paragraph, or a worksheet
+    row, starting "注：" / "说明：" / "填表说明：")."""
+    lines = [b.text for b in doc.blocks if b.kind != BlockKind.TABLE]
+    lines += [t.row_text(r) for _, t in doc.tables() for r in range(t.n_rows)]
+    return any(_INDICATOR_WORDS.search(line) for line in lines if not _FORM_NOTE.match(line))
 
 
 def _unread_indicator_table(doc: ParsedDocument, read: set[int]) -> str:

@@ -25,10 +25,11 @@ from review_assistant.extract.cycle_tables import (
     read_header,
 )
 from review_assistant.extract.eval_rows import classify_rows
+from review_assistant.extract.eval_summary import read_project_summary
 from review_assistant.extract.goal_ticks import tick_box_choice
 from review_assistant.extract.models import TextField
 from review_assistant.extract.values import parse_decimal
-from review_assistant.parsing.model import Block, BlockKind, ParsedDocument, Table
+from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument, Table
 
 TITLE_RE = re.compile(r"自评(表|报告)|绩效自评|(绩效)?评价(报告|表|得分表)|自评结果")
 FUND_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -79,7 +80,7 @@ def extract_self_evaluation(doc: ParsedDocument, fiscal_year: int | None = None)
         _read_fund_pairs(doc, out)
     columns: set[str] = set()
     read: set[int] = set()  # the indicator tables, whose 总分/合计 rows _read_total has weighed
-    for block, table, header in indicator_tables(doc, ("l3", "target", "actual")):
+    for block, table, header in _scored_tables(doc):
         out.indicator_table_found = True
         read.add(id(table))
         columns |= set(header.cols)
@@ -102,10 +103,21 @@ def extract_self_evaluation(doc: ParsedDocument, fiscal_year: int | None = None)
     grade = label_value(doc, GRADE_LABELS).get("grade")
     if grade is not None:
         out.grade = _grade_of(grade)
+    summary = read_project_summary(doc, out)  # a department's 项目自评汇总表 (also beside its own indicator table)
     _read_text_score(doc, out)
     _read_conclusion_cell(out)
-    out.form = "table" if out.indicator_table_found else "report"
+    out.form = "table" if out.indicator_table_found else "summary" if summary else "report"
     return out
+
+
+def _scored_tables(doc: ParsedDocument) -> list[tuple[Block, Table, Header]]:
+    """The indicator tables (三级指标 | 年度指标值 | 实际完成值); else a county form that writes each indicator with its
+    target in one cell and scores it by 权重 without a completion column ("三级指标及指标值 | 权重（分） | 得分")."""
+    tables = list(indicator_tables(doc, ("l3", "target", "actual")))
+    if tables:
+        return tables
+    return [(b, t, h) for b, t, h in indicator_tables(doc, ("l3", "target", "weight", "score"))
+            if h.cols["l3"] == h.cols["target"]]
 
 
 _MONEY_KEYS = {"initial", "budget", "executed"}
@@ -340,13 +352,27 @@ def _read_report_sections(doc: ParsedDocument, out: SelfEvaluation) -> None:
 
 
 def _read_text_score(doc: ParsedDocument, out: SelfEvaluation) -> None:
-    for b in doc.blocks:
-        if b.kind == BlockKind.TABLE:
-            continue
-        if out.total is None and (m := _TOTAL_IN_TEXT.search(b.text)):
-            out.total = Amount(label="自评得分", raw=m.group(0), value=parse_decimal(m.group(1)), location=b.location)
-        if out.grade is None and (g := _GRADE_IN_TEXT.search(b.text)):
-            out.grade = TextField(label="等级", value=g.group(1), location=b.location)
+    """The score and grade stated in a sentence; without an indicator table, a worksheet's sentence rows too."""
+    lines = [(b.text, b.location) for b in doc.blocks if b.kind != BlockKind.TABLE]
+    if not out.indicator_table_found:
+        lines += _sentence_rows(doc)
+    for text, location in lines:
+        if out.total is None and (m := _TOTAL_IN_TEXT.search(text)):
+            out.total = Amount(label="自评得分", raw=m.group(0), value=parse_decimal(m.group(1)), location=location)
+        if out.grade is None and (g := _GRADE_IN_TEXT.search(text)):
+            out.grade = TextField(label="等级", value=g.group(1), location=location)
+
+
+def _sentence_rows(doc: ParsedDocument) -> list[tuple[str, Location]]:
+    """Rows of a worksheet that hold one sentence merged (or typed) across the sheet: the paragraphs of an xlsx form
+    ("（二）部门整体自评结论：……总分88分，等级为“优”。" under the summary table)."""
+    rows: list[tuple[str, Location]] = []
+    for block, table in doc.tables():
+        for r in range(table.n_rows):
+            texts = table.row_texts(r)
+            if len(texts) == 1 and len(texts[0]) >= 12 and ("，" in texts[0] or "。" in texts[0]):
+                rows.append((texts[0], block.location.model_copy(update={"row": r})))
+    return rows
 
 
 def _read_conclusion_cell(out: SelfEvaluation) -> None:

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from review_assistant.checks.base import CheckContext, EvaluationRule, register
 from review_assistant.checks.evaluation import scoring as S
+from review_assistant.checks.evaluation.summary import summary_grades, summary_rates
 from review_assistant.checks.models import Finding
 from review_assistant.extract import labels as L
 from review_assistant.extract.cycle_models import CycleIndicator, SelfEvaluation
@@ -90,9 +91,15 @@ class EV02Scores(EvaluationRule):
     rule_id = "EV-02"
 
     def check(self, ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
+        yield from summary_rates(ctx, ev)
         if ev.form != "table":
             return
         yield from _execution(ctx, ev)
+        scored = [i for i in ev.indicators if not i.qualitative and i.score is not None and i.target is not None]
+        if scored and all(not i.actual_text.strip() for i in ev.indicators):
+            yield ctx.finding("EV-02", "warning", f"表中没有读出实际完成值（没有“实际完成值”栏目或全部未填），{len(scored)}个定量"
+                              "指标的得分未能按计分规则重算，请人工核对得分依据。",
+                              suggestion="逐项填写实际完成值，得分按“实际值÷目标值×分值”计算。")
         unreadable: list[str] = []
         mismatched = [ind.name for ind in ev.indicators if ind.unit_mismatch and not ind.qualitative]
         if mismatched:
@@ -217,6 +224,7 @@ class EV04TotalGrade(EvaluationRule):
                     f"（等级“{stated_grade}”）。" + _unsure_total(ev), location=ev.total.location,
                     suggestion="先改正各项得分（见 EV-02），再重新合计总分并评定等级。")
         yield from _subtotal(ctx, ev)
+        yield from summary_grades(ctx, ev)
         if total is not None and ev.grade is not None:
             want = S.grade_for(total, bands)
             if ev.grade.value[:1] != want:

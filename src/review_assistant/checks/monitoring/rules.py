@@ -140,6 +140,26 @@ class MON02ExecutionRate(MonitoringRule):
                 suggestion="分析执行缓慢的原因；确实无法支出的，按程序调减预算或调剂使用，并同步调整绩效目标。")
 
 
+_AT_RISK = re.compile(r"有可能|不可能|难以|无法")
+
+
+def _at_risk(ind: CycleIndicator) -> bool:
+    """The unit itself judges the target may not be reached (完成目标可能性 "有可能" / "（完全）不可能") and no full-year
+    forecast shows it reached: the forecast is blank or cannot be compared with the target. A forecast that meets
+    the target ("24处" for ≥24处) answers the doubt."""
+    if not _AT_RISK.search(ind.possibility) or ind.possibility.strip().startswith("确定能"):
+        return False
+    comparable = not ind.qualitative and ind.target is not None and ind.forecast is not None \
+        and met(ind.sign, ind.target, ind.forecast) is not None
+    return not ind.forecast_text.strip() or not comparable
+
+
+def _unexplained(ind: CycleIndicator, mt: MonitoringTable) -> tuple[bool, bool]:
+    """(no cause, no measure) for ``ind``: a 备注, a measure in the cause cell or the boxes below the table count."""
+    no_cause = is_blank_explanation(ind.cause) and is_blank_explanation(ind.note) and mt.cause_note is None
+    return no_cause, not _stated_measure(ind, mt)
+
+
 @register
 class MON03IndicatorProgress(MonitoringRule):
     rule_id = "MON-03"
@@ -149,23 +169,36 @@ class MON03IndicatorProgress(MonitoringRule):
         for ind in mt.indicators:
             blanks = [name for name, text in ((f"{month}完成值", ind.actual_text), ("全年预计完成值", ind.forecast_text))
                       if not text.strip()]
-            if blanks:
+            short = not blanks and _forecast_short(ind)
+            no_cause, no_measure = _unexplained(ind, mt)
+            if blanks and not (_at_risk(ind) and no_cause and no_measure):
                 yield ctx.finding("MON-03", "warning", f"指标“{ind.name}”未填{'、'.join(blanks)}。",
                                   evidence=ind.evidence, location=ind.location, suggestion="逐项填写完成值和全年预计。")
                 continue
-            if not _forecast_short(ind):
+            if not (short or _at_risk(ind)):
                 continue
             # A form may explain the deviation in 备注, put the measure in the cause cell ("……，已加密抽检"), or write
             # both once in the boxes below the table (偏差原因说明 / 纠偏措施): any of them counts.
-            no_cause = is_blank_explanation(ind.cause) and is_blank_explanation(ind.note) and mt.cause_note is None
-            no_measure = not _stated_measure(ind, mt)
             if no_cause or no_measure:
                 missing = "、".join(x for x, gone in (("偏差原因", no_cause), ("纠偏措施", no_measure)) if gone)
+                if short:
+                    why = f"全年预计{ind.forecast_text}，达不到年度指标值{ind.target_display}"
+                else:
+                    done = f"{month}完成{ind.actual_text}" if ind.actual_text.strip() else f"未填{month}完成值"
+                    why = (f"完成目标可能性填“{ind.possibility}”（年度指标值{ind.target_display}，{done}），"
+                           "即单位判断可能达不到目标") + (f"，又未填{'、'.join(blanks)}" if blanks else "")
+                # Judged at risk without a forecast short of the target: certain only when nothing at all is written,
+                # not even a forecast (one that cannot be compared with the target, "按计划推进", may answer the doubt).
+                certain = no_cause and no_measure and (short or (not ind.forecast_text.strip()
+                                                                 and is_blank_explanation(ind.measure)
+                                                                 and mt.measure_note is None))
                 yield ctx.finding(
-                    "MON-03", "error" if no_cause and no_measure else "warning",
-                    f"指标“{ind.name}”全年预计{ind.forecast_text}，达不到年度指标值{ind.target_display}，但未说明{missing}。",
+                    "MON-03", "error" if certain else "warning",
+                    f"指标“{ind.name}”{why}，{'也' if blanks else '但'}未说明{missing}。",
                     evidence=ind.evidence, location=ind.location,
                     suggestion="说明偏差原因（经费、制度、人员、硬件条件或其他）并提出纠偏措施。")
+            if not short:
+                continue
             if ind.possibility.strip().startswith("确定能"):
                 yield ctx.finding("MON-03", "warning", f"指标“{ind.name}”全年预计{ind.forecast_text}达不到目标"
                                   f"{ind.target_display}，完成目标可能性却填“{ind.possibility}”。",
@@ -188,7 +221,8 @@ class MON04Treatment(MonitoringRule):
             measure = _stated_measure(ind, mt)
             if _TREATMENT.search(measure):
                 continue
-            said = f"“{measure}”" if measure.strip() else "空白"
+            written = measure.strip() or (mt.measure_note.value.strip() if mt.measure_note is not None else "")
+            said = f"“{written}”" if written else "空白"
             yield ctx.finding(
                 "MON-04", "warning",
                 f"指标“{ind.name}”完成目标可能性为“{ind.possibility}”，纠偏措施为{said}，未提出调整预算和绩效目标、"
