@@ -1,7 +1,7 @@
 """Self-evaluations whose 实际完成值 are written in Chinese numerals (the heldout13 class, all fictitious, 示例).
 
 Written after the heldout13 set (``corpus/eval/heldout13/README.md``): units fill the 实际完成值 of a 自评表 as words —
-"五百二十", "百分之九十三", "百分之百", "两次" — beside targets in digits ("≥500人次", "≥90%") or in words ("百分之百").
+"五百二十", "百分之九十三", "百分之百", "两次" — beside targets in digits ("≥500人", "≥90%") or in words ("达到百分之百").
 Those are numbers and are scored like "520" and "93%". The projects, texts and figures are our own.
 
 * ``se_clean_cn_numerals_f27.xlsx``: every quantitative row met, actuals in words, 得分 = 分值 (clean).
@@ -31,7 +31,7 @@ ROWS: list[Row] = [
     ("产出指标", "数量指标", "签约居民年度健康评估", "≥2次", "两次", 10, None, ""),
     ("产出指标", "质量指标", "出院患者随访率", "≥95%", "百分之九十六", 15, None, ""),
     ("产出指标", "时效指标", "补助资金拨付时间", "2024年6月30日前", "2024年6月20日", 10, None, ""),
-    ("效益指标", "社会效益指标", "签约居民慢病规范管理率", "百分之百", "百分之百", 15, None, ""),
+    ("效益指标", "社会效益指标", "签约居民慢病规范管理率", "达到百分之百", "百分之百", 15, None, ""),
     ("效益指标", "可持续影响指标", "签约服务长效机制", "逐步健全", "达成年度指标", 15, None, ""),
     ("满意度指标", "服务对象满意度指标", "签约居民满意度", "≥90%", "百分之九十三", 10, None, ""),
 ]
