@@ -436,3 +436,10 @@ def test_a_plan_drawn_up_for_a_period_answers_how_often_it_is_drawn_up() -> None
     plan = "第十条　绩效责任单位应当编制绩效管理规划，绩效管理规划期限为五年。"
     assert support("规划几年编一次", plan, IDF).has_answer_type
     assert not support("规划几年编一次", "第十一条　绩效管理规划应当包括主要职责和工作任务。", IDF).has_answer_type
+
+
+def test_a_latin_letter_name_the_texts_never_use_is_unknown() -> None:
+    clause = "第二十条　采购人依法委托采购代理机构办理采购事宜。"
+    assert unknown_terms("ETC怎么办理", {**IDF, "办理": 2.0}) == ["ETC"]
+    ok, why = answerable("ETC怎么办理", [clause], {**IDF, "办理": 2.0})
+    assert not ok and "ETC" in why

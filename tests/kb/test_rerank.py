@@ -22,8 +22,10 @@ from review_assistant.kb.rerank import (
     lead,
     names_agent,
     names_aspect,
+    norm_terms,
     opening,
     quoted_terms,
+    states_norm,
 )
 from review_assistant.kb.retrieve import Hit, retrieve
 from review_assistant.kb.vectors import ExactVectors
@@ -314,3 +316,21 @@ def test_a_figure_asked_for_an_act_goes_to_the_clause_stating_it_with_that_act()
     only = (1.0, *(0.0,) * 12, 1.0)  # fused + act
     reranker = SupportReranker({}, only)
     assert reranker.rerank("监控表啥时候交？", [_hit("a", fill), _hit("b", send)])[0].chunk_id == "b"
+
+
+def test_two_weeks_is_a_figure_in_days() -> None:
+    assert figure_units("收到预警后，我们要在两周内拿出处理意见吗") == {"days"}
+
+
+def test_a_permission_question_goes_to_the_clause_that_forbids_what_it_proposes() -> None:
+    q = "效益指标那栏填“预算执行率≥95%”可以不"
+    terms = norm_terms(q, ["效益", "指标", "预算执行率"])
+    assert terms == {"预算执行率"}  # the quoted proposal's words, not the whole question
+    weights = "第十六条　一级指标权重为：预算执行率10%，产出指标50%，效益指标30%。"
+    rule = "第十五条　效益指标反映项目实施的效果。预算执行率、资金到位率不得作为效益指标。"
+    assert states_norm(terms, rule) and not states_norm(terms, weights)
+    assert norm_terms("效益指标反映什么？", ["效益", "指标"]) == frozenset()  # not a permission question
+    only = (1.0,) + (0.0,) * 13 + (1.0,)  # fused + norm
+    reranker = SupportReranker({}, only)
+    first = reranker.rerank(q, [_hit("a", weights), _hit("b", rule)])[0]
+    assert first.chunk_id == "b" and first.extra["norm"] == 1.0

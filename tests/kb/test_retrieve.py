@@ -184,6 +184,9 @@ def test_is_the_old_rule_still_in_force_puts_the_abolishing_article_first(kb_set
         assert kb.abolishing_clauses() == {"财预〔2011〕285号": (kb.abolishing_clauses()["财预〔2011〕285号"][0],)}
         first = retrieve(kb, "285号文说财政支出绩效评价以预算部门自我评价为基础，这一条现在还能用吗？", 5)[0]
         assert (first.doc_number, first.article) == ("财预〔2020〕10号", "第九条")
+        # citing the old rule as a basis and asking whether that is acceptable asks the same
+        cited = retrieve(kb, "自评报告的依据里还写着财预〔2011〕285号，有问题吗", 5)[0]
+        assert (cited.doc_number, cited.article) == ("财预〔2020〕10号", "第九条")
         # asking what the old rule said is not asking whether it is in force
         what = retrieve(kb, "原来285号文里，评价以谁为基础？", 5)
         assert any(h.doc_number == "财预〔2011〕285号" for h in what[:2])

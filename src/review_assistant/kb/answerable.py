@@ -104,7 +104,7 @@ MIN_COVERAGE_NO_FACT = 0.15
 #: Share of the question's content words the texts never use that refuses it on its own (two at least).
 UNKNOWN_SHARE = 0.3
 #: Part-of-speech flags (jieba) of words that name a thing or an act a question is about.
-_CONTENT_POS = ("n", "nz", "nt", "nr", "ns", "vn", "l", "j")
+_CONTENT_POS = ("n", "nz", "nt", "nr", "ns", "vn", "l", "j", "eng")
 #: Nouns trainees put in questions that no clause needs to contain.
 _FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面", "内容", "对方", "办法", "要求", "规定", "文件",
                      "接下来", "以后", "之后", "现在", "最后", "时间", "数据", "是不是", "部分", "各部分", "环节",
@@ -249,7 +249,7 @@ _DIRECTION = re.compile(rf"[^\s](?:{DIRECTIONS})$")
 def _is_speech(word: str, flag: str) -> bool:
     """Glued by jieba's HMM ("那格", "个章", "前报"), a set phrase that negates or compares ("对不上", "没法用",
     "越多越好"), a degree word or a direction ("晚一点", "交上来"): not a thing anyone asks the texts about."""
-    return (not _in_dictionary(word) or (flag == "l" and _SPEECH.search(word) is not None)
+    return ((flag != "eng" and not _in_dictionary(word)) or (flag == "l" and _SPEECH.search(word) is not None)
             or _DEGREE.search(word) is not None or _DIRECTION.search(word) is not None
             or _THE_MORE.search(word) is not None)
 
@@ -459,9 +459,11 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
 
 
 def _asked_unknown(focus: str, unknown: list[str]) -> list[str]:
-    """Unknown words of three characters or more in a clause that asks (not in the story told before it)."""
+    """Unknown words in a clause that asks (not in the story told before it): three characters or more,
+    or a Latin-letter name ("ETC")."""
     asking = [c for c in _CLAUSE_END.split(focus) if _ASKS.search(c)]
-    return [w for w in unknown if len(w) >= 3 and any(w in c for c in asking)]
+    flags = dict(_tagged_content_words(focus))
+    return [w for w in unknown if (len(w) >= 3 or flags.get(w) == "eng") and any(w in c for c in asking)]
 
 
 _KIND_ZH = {"amount": "金额", "period": "期限或时间", "count": "数量", "share": "比例或分值", "grade": "等级或结论",

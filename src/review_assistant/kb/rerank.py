@@ -33,6 +33,9 @@ stage already has:
   反馈 …): the date of handing in, not the date a table covers;
 * for a question quoting a term ("“1+4”指的是啥", "评价结果是“中”"), whether the clause contains it
   verbatim;
+* for a question whether something is allowed ("效益指标里填“预算执行率≥95%”可以不"), whether one
+  sentence of the clause forbids or confines what it proposes ("预算执行率……不得作为效益指标"): the rule
+  that settles it, not a clause that merely uses the same words;
 * whether the clause comes from a study note (``notes``: a paraphrase with approximate article
   numbers) rather than a rule's own text: between two clauses that answer about equally, the
   rule's text is the one to cite (answers already say "以官方原文为准" for notes).
@@ -41,7 +44,8 @@ Readers' notes split off an article (学习提示, 待核事项 …) always go b
 scores are ordered by chunk id, so a ranking never depends on the order candidates arrived in.
 
 The weights were chosen on the dev split of ``corpus/eval/qa.jsonl`` and ``corpus/eval/laws_qa.jsonl``
-with ``bench/kb_tune.py``; the held-out split was not used to choose them.
+with ``bench/kb_tune.py``; the held-out split was not used to choose them. The permission signal's weight
+(1.0, like the other yes/no signals) was set by hand and checked on every question set at once.
 """
 
 from __future__ import annotations
@@ -76,6 +80,7 @@ W_ASPECT = 1.0
 W_FIGURE = 1.0
 W_QUOTED = 2.0
 W_ACT = 1.0
+W_NORM = 1.0
 #: Readers' notes (see ``chunking.is_commentary``) go behind every rule; their shown score drops too.
 COMMENTARY_PENALTY = 1.0
 
@@ -188,7 +193,7 @@ _FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("money", re.compile(rf"{_CN_NUM}\s*(?:万|亿)?元|{_CN_NUM}\s*(?:万|亿)(?![分人])")),
     ("share", re.compile(rf"{_CN_NUM}\s*(?:%|％|个百分点)|{_CN_NUM}成(?![本果立员绩])|百分之{_CN_NUM}")),
     ("score", re.compile(rf"{_CN_NUM}\s*分(?![之别类配解期析担摊])")),
-    ("days", re.compile(rf"{_CN_NUM}\s*(?:个)?(?:工作日|天)")),
+    ("days", re.compile(rf"{_CN_NUM}\s*(?:个)?(?:工作日|天|周|星期|礼拜)")),
 )
 
 
@@ -204,6 +209,28 @@ _QUOTED_TERM_MAX = 20
 def quoted_terms(query: str) -> tuple[str, ...]:
     """Terms the question quotes ("“1+4”指的是啥", "结果为“中”"): the clause that uses them is the one meant."""
     return tuple(t for m in QUOTED.finditer(query) if (t := m.group(1).strip()) and len(m.group(1)) <= _QUOTED_TERM_MAX)
+
+
+#: A question whether something is allowed ("填到效益指标里可以吗", "这样写行不行", "算数吗").
+_ASKS_PERMISSION = re.compile(r"可以吗|可以不|可以么|行吗|行不行|行么|可不可以|能不能|能否|是否可以|允许|算数吗|算不算|有问题吗|"
+                              r"有没有问题|对吗|对不对|合适吗|合不合适")
+#: A sentence that forbids or confines: "不得作为效益指标", "只能用于衡量满意程度".
+_NORM = re.compile(r"不得|不能|不应|禁止|严禁|不允许|不宜|不作为|不属于|不计入|不予|只能|仅限|仅用于")
+_CJK_TERM = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def norm_terms(query: str, q_tokens: list[str]) -> frozenset[str]:
+    """For a question whether something is allowed, the words of what it proposes: the quoted term's
+    Chinese runs ("“预算执行率≥95%”" → 预算执行率) or else its longer words."""
+    if not _ASKS_PERMISSION.search(query):
+        return frozenset()
+    quoted = {run for t in quoted_terms(query) for run in _CJK_TERM.findall(t)}
+    return frozenset(quoted or {t for t in q_tokens if len(t) >= 3})
+
+
+def states_norm(terms: frozenset[str], text: str) -> bool:
+    """Some sentence of the clause forbids or confines what the question proposes."""
+    return bool(terms) and states_with(_NORM, terms, text)
 
 
 def asks_list(query: str) -> bool:
@@ -262,10 +289,10 @@ class SupportReranker:
 
     def __init__(self, idf: dict[str, float], weights: tuple[float, ...] | None = None) -> None:
         """``weights``: fused, similarity, coverage, answer type, bigram, list, notes, keyword, lead, agent,
-        aspect, figure, quoted, act (missing ones default)."""
+        aspect, figure, quoted, act, norm (missing ones default)."""
         self.idf = idf
         defaults = (W_FUSED, W_SIMILARITY, W_COVERAGE, W_ANSWER_TYPE, W_BIGRAM, W_LIST, W_NOTES, W_KEYWORD, W_LEAD,
-                    W_AGENT, W_ASPECT, W_FIGURE, W_QUOTED, W_ACT)
+                    W_AGENT, W_ASPECT, W_FIGURE, W_QUOTED, W_ACT, W_NORM)
         w = tuple(weights or ())
         self.weights = (w + defaults[len(w):])[:len(defaults)]
         # What a clause first in both legs, covering the question and holding what it asks for scores;
@@ -282,6 +309,7 @@ class SupportReranker:
         stated = figure_units(_ASKING.sub("，", query))
         literals = quoted_terms(query)
         act = asked_act(query)
+        norms = norm_terms(query, q_tokens)
         sims = [h.similarity for h in hits if h.similarity is not None]
         top_sim = max(sims, default=0.0)
         floor = min(sims, default=0.0)
@@ -297,7 +325,8 @@ class SupportReranker:
                          float(bool(aspects) and names_aspect(aspects, h.text)),
                          float(bool(stated & figure_units(h.text))),
                          float(bool(literals) and any(t in h.text for t in literals)),
-                         float(act is not None and states_act(act, h.text))))
+                         float(act is not None and states_act(act, h.text)),
+                         float(states_norm(norms, h.text))))
         return rows
 
     def rerank(self, query: str, hits: list[Hit]) -> list[Hit]:
@@ -310,7 +339,7 @@ class SupportReranker:
             extra = {**h.extra, "fused": h.score, "coverage": round(f[2], 3), "answer_type": f[3],
                      "bigram": round(f[4], 3), "list": f[5], "lead": round(f[8], 3), "agent": f[9],
                      "aspect": f[10], "figure": f[11],
-                     "quoted": f[12], "act": f[13]}
+                     "quoted": f[12], "act": f[13], "norm": f[14]}
             # The score a citation shows follows the final order, clipped to 0..1.
             score = round(min(max(final, 0.0) / self._ideal, 1.0), 4)
             scored.append((commentary, -final, h.chunk_id, replace(h, extra=extra, score=score)))
