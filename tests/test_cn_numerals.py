@@ -41,7 +41,8 @@ def test_decimals() -> None:
     ("十二", "12"), ("两个工作日", "2个工作日"), ("不少于三次", "不少于3次"), ("≥四百人", "≥400人"),
     ("百分之九十五", "95%"), ("百分之百", "100%"), ("百分之九十以上", "90%以上"), ("达到百分之九十", "达到90%"),
     ("千分之三", "3‰"), ("一百二十台（套）", "120台（套）"), ("三万人次", "3万人次"), ("不超过八万元", "不超过8万元"),
-    ("三点五万亩", "3.5万亩"), ("十二月底前", "12月底前"),
+    ("三点五万亩", "3.5万亩"), ("十二月底前", "12月底前"), ("百分之九十至百分之九十五", "90%-95%"),
+    ("百分之九十至九十五", "90%-95%"), ("三至五次", "3-5次"),
 ])
 def test_values_written_in_words(text: str, arabic: str) -> None:
     assert arabic_value(text) == arabic
@@ -67,6 +68,11 @@ def test_dates_in_words() -> None:
 def test_goal_sheet_values_are_quantified(text: str, number: float, unit: str | None, sign: str | None) -> None:
     pv = parse_value(text)
     assert (pv.number, pv.unit, pv.sign, pv.qualitative) == (number, unit, sign, False)
+
+
+def test_a_range_in_words_is_read_as_a_range() -> None:
+    pv = parse_value("百分之九十至九十五")
+    assert (pv.number, pv.number_high, pv.unit, pv.sign) == (90, 95, "%", "≥")
 
 
 def test_a_unit_column_still_applies() -> None:

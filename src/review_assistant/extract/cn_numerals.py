@@ -96,9 +96,10 @@ def _digits(value: Decimal) -> str:
 _LEAD = (r"(?:[≥≤=<>＞＜＝≧≦]|>=|<=|不低于|不少于|不小于|至少|大于等于|高于|大于|超过|不高于|不超过|不多于|不大于|小于等于|低于|小于"
          r"|控制在|少于|等于|达到|不超|达|约|共|累计|全年|完成|提高|提升|增长|增加|下降|降低|减少)?")
 # What may follow it: a unit (a short word, or a known one with a bracketed alternative "台（套）"), a sign word, nothing.
-_TAIL = (r"(?P<unit>个工作日|工作日|个月|[\u4e00-\u9fff/]{0,4}?)(?P<alt>\s*[（(][\u4e00-\u9fff]{1,3}[)）])?"
+_TAIL = (r"(?P<unit>个工作日|工作日|个月|(?:(?![至到])[\u4e00-\u9fff/]){0,4}?)(?P<alt>\s*[（(][\u4e00-\u9fff]{1,3}[)）])?"
          r"(?P<end>以上|及以上|以下|及以下|以内|之内|内|左右)?")
 _VALUE = re.compile(rf"^\s*(?P<lead>{_LEAD})\s*(?P<pct>百分之|千分之)?(?P<num>{_NUMERAL_RUN})\s*{_TAIL}\s*$")
+_RANGE = re.compile(r"\s*(?P<a>[^至到~～—\-]+?)\s*(?:至|到|~|～|—|-)\s*(?P<b>[^至到~～—\-]+?)\s*")
 # A lone numeral character that is part of a common word, not a count, when a word follows it.
 _NOT_A_UNIT = re.compile(r"^(?:般|致|些|样|流|切|律|共|起|同|并|体|直|定|线|级|类|方|侧|向|手|把|步|点|带|道|时|概|贯|览|揽|站|批次?|揽子|"
                          r"对一|季度|半|成|倍|部分|系列|等奖|等)")
@@ -116,7 +117,7 @@ def arabic_value(text: str) -> str:
         return text
     m = _VALUE.match(text)
     if m is None:
-        return text
+        return _arabic_range(text)
     num, unit = m.group("num"), m.group("unit") or ""
     if m.group("pct"):
         if unit:
@@ -138,6 +139,19 @@ def arabic_value(text: str) -> str:
     if value is None:
         return text
     return f"{m.group('lead')}{_digits(value)}{mark}{unit}{m.group('alt') or ''}{m.group('end') or ''}"
+
+
+
+def _arabic_range(text: str) -> str:
+    """A range in words ("百分之九十至百分之九十五", "百分之九十至九十五", "三至五次") as "90%-95%", "3-5次"; else ``text``."""
+    r = _RANGE.fullmatch(text)
+    if r is None:
+        return text
+    a, b = r.group("a"), r.group("b")
+    if a.startswith("百分之") and not b.startswith("百分之"):
+        b = "百分之" + b  # "百分之九十至九十五": both ends are percentages
+    low, high = arabic_value(a), arabic_value(b)
+    return f"{low}-{high}" if re.search(r"\d", low) and re.search(r"\d", high) else text
 
 
 _CN_YEAR = re.compile(r"((?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*年")
