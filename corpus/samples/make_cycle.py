@@ -545,6 +545,9 @@ def build(out: Path | None = None, labels_path: Path | None = None) -> list[dict
     from make_cycle_heldout13 import build_heldout13
 
     labels.extend(build_heldout13(out))
+    from make_cycle_amounts import build_amounts
+
+    labels.extend(build_amounts(out))
     from make_structure_samples import build_structure_cycle
 
     labels.extend(build_structure_cycle(out))

@@ -44,13 +44,13 @@ SE_ROWS = [
 
 
 def _self_evaluation(title: str, project: str, unit_cells: bool, budget: str, executed: str, rows: list[list[str]],
-                     digits: Any = None) -> DocModel:
+                     digits: Any = None, unit: str = "元") -> DocModel:
     tr = (lambda s: s.translate(digits)) if digits else (lambda s: s)
     g = Grid([2.0] * 8)
     g.add([(title, 8)], header=True)
     g.add(["项目名称", (project, 3), "主管部门", ("示例区城市管理局", 3)], labels=(0, 4))
     if unit_cells:
-        g.add(["实施单位", ("示例区市政设施维护所", 3), "金额单位", "元", ("", 2)], labels=(0, 4))
+        g.add(["实施单位", ("示例区市政设施维护所", 3), "金额单位", unit, ("", 2)], labels=(0, 4))
         money_head = "项目资金"
     else:
         g.add(["实施单位", ("示例区市政设施维护所", 7)], labels=(0,))
@@ -79,11 +79,11 @@ MON_ROWS = [
 
 
 def _monitoring(title: str | None, project: str, unit_cells: bool, budget: str, executed: str,
-                rows: list[list[str]], period: bool = True) -> DocModel:
+                rows: list[list[str]], period: bool = True, unit: str = "元") -> DocModel:
     g = Grid([2.0] * 8)
     g.add(["项目名称", (project, 3), "主管部门", ("示例县住房和城乡建设局", 3)], labels=(0, 4))
     if unit_cells:
-        g.add(["实施单位", ("示例县环境卫生管理所", 3), "金额单位", "元", ("", 2)], labels=(0, 4))
+        g.add(["实施单位", ("示例县环境卫生管理所", 3), "金额单位", unit, ("", 2)], labels=(0, 4))
         money_head = "项目资金"
     else:
         g.add(["实施单位", ("示例县环境卫生管理所", 7)], labels=(0,))

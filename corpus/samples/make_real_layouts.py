@@ -16,6 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from make_goal_sheets import DETERMINISTIC_RULES, DocModel
+from real_layout_amounts import (
+    enterprise_sources,
+    lottery_beside_fiscal,
+    mixed_units_balanced,
+    mixed_units_gap,
+    single_source_short,
+)
 from real_layout_continued import (
     continued_table,
     continued_table_late,
@@ -706,4 +713,36 @@ def real_samples() -> list[RealSample]:
                    expect={"project_name": "示例区老旧小区雨污分流改造项目", "total_funds_wan": 320.0,
                            "indicator_count": 10, "fiscal_year_source": "title", "fields": fields,
                            "evidence": ["下年一季度"]}),
+        # ---- heldout13 amounts and their units (fixer28, LAYOUTS.md L75–L76) ----
+        RealSample("rl140_mixed_units.docx", mixed_units_balanced, "L75",
+                   "表头“金额单位：元”，各格自带单位：年度资金总额“92万元”、财政拨款“770,000元”、上年结转“150,000元”，"
+                   "按各格所写单位折算相符，无问题。",
+                   2026, expect={"project_name": "示例区背街小巷节能路灯更换项目", "total_funds_wan": 92.0,
+                                 "sources_sum_wan": 92.0, "indicator_count": 7, "fiscal_year_source": "title",
+                                 "fields": fields}),
+        RealSample("rl141_mixed_units_gap.xlsx", mixed_units_gap, "L75",
+                   "同上（xlsx），财政拨款“720,000元”+上年结转“150,000元”=87万元，而年度资金总额“92万元”：两个来源都读出、"
+                   "单位都写在格内，差额确定（错误）。",
+                   2026, must=["GS-02"],
+                   expect={"project_name": "示例区背街小巷节能路灯更换项目", "total_funds_wan": 92.0,
+                           "sources_sum_wan": 87.0, "indicator_count": 7, "fiscal_year_source": "title",
+                           "fields": fields, "evidence": ["92万元"]}),
+        RealSample("rl142_single_source_short.pdf", single_source_short, "L75",
+                   "同上（PDF），只列“其中：财政拨款 800,000元”，年度资金总额“92万元”：表上只有一个来源，其余12万元可能来自"
+                   "漏列的来源，只能提示（警告）。",
+                   2026, must=["GS-02"], warn_ok=["GS-02"],
+                   expect={"project_name": "示例区背街小巷节能路灯更换项目", "total_funds_wan": 92.0,
+                           "sources_sum_wan": 80.0, "indicator_count": 7, "fiscal_year_source": "title",
+                           "fields": fields}),
+        RealSample("rl143_enterprise_sources.docx", enterprise_sources, "L76",
+                   "投资类项目的资金来源：其中：市级财政资金500、企业自筹180、社会资本100、银行贷款80，合计860，与年度资金总额相符，"
+                   "各来源名称都认识，无问题。",
+                   2026, expect={"project_name": "示例市老旧小区二次供水改造项目", "total_funds_wan": 860.0,
+                                 "sources_sum_wan": 860.0, "indicator_count": 6, "fiscal_year_source": "title",
+                                 "fields": fields}),
+        RealSample("rl144_lottery_beside_fiscal.pdf", lottery_beside_fiscal, "L76",
+                   "财政拨款40.00与体彩公益金12.00并列，合计52.00即年度资金总额：体彩公益金是并列来源，不是财政拨款的分项，无问题。",
+                   2026, expect={"project_name": "示例区全民健身路径更新项目", "total_funds_wan": 52.0,
+                                 "sources_sum_wan": 52.0, "indicator_count": 6, "fiscal_year_source": "title",
+                                 "fields": fields}),
     ]

@@ -443,3 +443,46 @@ def test_a_latin_letter_name_the_texts_never_use_is_unknown() -> None:
     assert unknown_terms("ETC怎么办理", {**IDF, "办理": 2.0}) == ["ETC"]
     ok, why = answerable("ETC怎么办理", [clause], {**IDF, "办理": 2.0})
     assert not ok and "ETC" in why
+
+
+def test_asking_whether_a_late_report_still_counts_asks_no_period() -> None:
+    assert answer_types("评估报告的日期要是比申报日期晚几天，还算数吗") == ()
+    assert answer_types("评估报告几天内报送？") == ("period",)
+
+
+def test_whether_a_time_is_counted_in_is_speech_not_an_unknown_thing() -> None:
+    idf = {**IDF, "材料": 2.0, "时间": 1.0}
+    assert unknown_terms("我们补材料的时间算在里面吗", idf) == []
+    assert unknown_terms("我们补材料的时间算进去吗", idf) == []
+
+
+def test_a_keyword_question_naming_the_figure_by_its_noun_needs_it_for_that_act() -> None:
+    from review_assistant.kb.answerable import governing_verb
+
+    assert governing_verb("单位自评抽查比例") == "抽查"
+    assert governing_verb("自评抽查的比例是多少") == "抽查"
+    idf = {**IDF, "单位自评": 4.0, "抽查": 4.0, "比例": 2.0, "复核": 3.0}
+    params = "第三十六条　本地参数如下：（一）单位自评报送截止日期：次年3月31日；（二）须说明原因的预算执行率：低于90%。"
+    review = "第二十五条　单位自评报送区财政局。区财政局对单位自评结果进行抽查复核。"
+    assert not answerable("单位自评抽查比例", [params, review], idf)[0]
+    assert answerable("单位自评抽查比例", [params, review, "第九条　区财政局按单位自评项目数的20%抽查。"], idf)[0]
+
+
+def test_a_figure_asked_of_a_thing_the_texts_never_name_is_refused() -> None:
+    from review_assistant.kb.answerable import figure_of_unknown
+
+    assert figure_of_unknown("济南绩效考核奖金每人发多少？", ("奖金",)) == "奖金"
+    assert figure_of_unknown("奖金的事我不懂，考核结果几天内公布？", ("奖金",)) is None  # the figure is not of it
+    idf = {**IDF, "济南": 5.0, "绩效考核": 4.0, "复核": 3.0}
+    clause = "第二十六条　对绩效考核结果有异议的，可以自收到之日起十五个工作日内申请复核。"
+    ok, why = answerable("济南绩效考核奖金每人发多少？", [clause], idf)
+    assert not ok and "奖金" in why
+
+
+def test_a_longest_span_needs_a_number_not_immediately() -> None:
+    idf = {**IDF, "稽察": 5.0, "特派员": 6.0, "报告": 1.0}
+    clause = "第三十条　稽察特派员每次稽察工作结束后，应当及时提交稽察报告；发现紧急情况的，应当立即报告。"
+    assert not answerable("稽察特派员一次稽察最长多长时间？", [clause], idf)[0]
+    assert answerable("稽察特派员一次稽察最长多长时间？", [clause + "每次稽察最长不超过三十日。"], idf)[0]
+    # "立即" still answers how soon, only not how long at most
+    assert support("稽察特派员发现紧急情况后多长时间内报告？", clause, idf).has_answer_type

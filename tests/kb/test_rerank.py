@@ -334,3 +334,15 @@ def test_a_permission_question_goes_to_the_clause_that_forbids_what_it_proposes(
     reranker = SupportReranker({}, only)
     first = reranker.rerank(q, [_hit("a", weights), _hit("b", rule)])[0]
     assert first.chunk_id == "b" and first.extra["norm"] == 1.0
+
+
+def test_the_sentence_stating_the_asked_figure_is_matched_against_the_question() -> None:
+    from review_assistant.kb.answerable import figure_pattern
+
+    q = "镇里的预算草案初步方案，要提前多少天交给镇人大主席团？"
+    period = figure_pattern("period")
+    towns = ("第二十五条　市政府财政部门应当在人民代表大会会议举行的三十日前提交决算草案。"
+             "乡、镇政府财政部门应当在人民代表大会会议举行的十五日前，将本级预算草案初步方案提交乡、镇人大主席团初步审查。")
+    city = "第四十六条　市政府财政部门应当在人大常委会举行会议的三十日前，将决算草案送交人大财经委。"
+    assert SupportReranker.answering_sentence(q, period, towns) > SupportReranker.answering_sentence(q, period, city) > 0
+    assert SupportReranker.answering_sentence(q, None, towns) == 0.0  # the question asks no figure

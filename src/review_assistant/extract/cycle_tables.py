@@ -17,8 +17,10 @@ from review_assistant.extract.cn_numerals import arabic_value, cn_integer
 from review_assistant.extract.cycle_models import Amount, CycleDocument, CycleIndicator
 from review_assistant.extract.models import TextField
 from review_assistant.extract.values import (
+    WAN_PER_UNIT,
     find_unit,
     half_width,
+    money_unit_written,
     parse_decimal,
     parse_value,
     unit_in_label,
@@ -279,7 +281,8 @@ def indicator_rows(block: Block, table: Table, header: Header,
 _PERIOD_WORDS = re.compile(
     r"(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月(?:底|末)?|截至\s*\d{1,2}\s*月(?:底|末)?|(?:19|20)\d{2}\s*年度?"
     r"|\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?(?:底|末)?(?:前)?")
-_MONEY_FACTORS = {"亿元": Decimal(10000), "万元": Decimal(1), "元": Decimal("0.0001")}
+# 万元 per unit, from the one table of money units (千元 included).
+_MONEY_FACTORS = {u: Decimal(f"{f:g}") for u, f in WAN_PER_UNIT.items() if u.endswith("元")}
 
 
 def measured(text: str, target: Decimal | None, target_unit: str | None) -> tuple[Decimal | None, bool]:
@@ -352,7 +355,7 @@ def money_unit(doc: ParsedDocument, table: Table | None, label: str) -> str:
 
 def money_in_wan(amount: Amount, unit: str) -> Amount:
     """``amount`` in 万元: a unit written in the cell itself ("1,200,000元") wins over the column's ``unit``."""
-    written = next((u for u in ("亿元", "万元", "元") if u in amount.raw), None) or unit
+    written = money_unit_written(amount.raw) or unit
     if amount.value is None or written not in _MONEY_FACTORS or written == "万元":
         return amount
     return amount.model_copy(update={"value": amount.value * _MONEY_FACTORS[written]})

@@ -39,9 +39,11 @@ from review_assistant.extract.indicator_table import (
 )
 from review_assistant.extract.models import GoalSheet, MoneyField, TextField, undecided_year_message
 from review_assistant.extract.values import (
+    MONEY_UNIT_RE,
     PLAIN_AMOUNT,
     fmt_wan,
     money_to_wan,
+    money_unit_written,
     parse_value,
     row_money_unit,
     unit_in_label,
@@ -153,7 +155,8 @@ def _note_funds(sheet: GoalSheet) -> None:
     fiscal = sheet.funds.get("fiscal")
     parts = [f.value_wan for k, f in sheet.funds.items()
              if k.split(":")[0] in {"fiscal_local", "fiscal_upper", "fiscal_part"} and f.value_wan is not None]
-    if fiscal is not None and fiscal.value_wan is not None and parts and sum(parts) < fiscal.value_wan - 0.005:
+    if fiscal is not None and fiscal.value_wan is not None and parts and sum(parts) < fiscal.value_wan - 0.005 \
+            and not sheet.fiscal_parts_are_siblings():
         sheet.funds_itemised_partly = True
         sheet.note("funds", f"财政拨款{fmt_wan(fiscal.value_wan)}下只列出了部分分项（合计{fmt_wan(sum(parts))}），"
                             "其余部分未写明来源。", location=fiscal.location)
@@ -247,13 +250,14 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
                     _note_unknown_money_label(g, sheet, r, c, text)
 
 
-_MONEY_PAIR = re.compile(r"(?P<label>[\u4e00-\u9fff（）()]{2,16}?)\s*[:：]?\s*(?P<num>-?\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元|万)")
+_MONEY_PAIR = re.compile(r"(?P<label>[\u4e00-\u9fff（）()]{2,16}?)\s*[:：]?\s*(?P<num>-?\d[\d,，]*(?:\.\d+)?)\s*"
+                         rf"(?P<unit>{MONEY_UNIT_RE}|万)")
 
 
 def money_pairs(text: str) -> list[tuple[str, str]]:
     """Fund amounts written together in one cell or sentence: "总额120万元，财政拨款：100万元（其中：上级80万元）"."""
     out: list[tuple[str, str]] = []
-    if len(re.findall(r"\d[\d,，.]*\s*(?:亿元|万元|元|万)", text)) < 2:
+    if len(re.findall(rf"\d[\d,，.]*\s*(?:{MONEY_UNIT_RE}|万)", text)) < 2:
         return out
     for m in _MONEY_PAIR.finditer(text):
         label = m.group("label")
@@ -442,7 +446,7 @@ def _set_fund(sheet: GoalSheet, key: str, label: str, value: str, loc: Location,
         existing = sheet.funds.get(key)
     if existing is not None and existing.value_wan is not None:
         return
-    cell_unit = next((u for u in ("亿元", "万元", "元") if u in value), None)
+    cell_unit = money_unit_written(value)
     sheet.funds[key] = MoneyField(
         label=label, raw=value, value_wan=money_to_wan(value, unit), unit=cell_unit or unit, location=loc
     )

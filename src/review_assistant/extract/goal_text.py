@@ -12,7 +12,7 @@ import re
 
 from review_assistant.extract import labels as L
 from review_assistant.extract.models import GoalSheet, Indicator, MoneyField, TextField
-from review_assistant.extract.values import money_to_wan, parse_value
+from review_assistant.extract.values import MONEY_UNIT_RE, money_to_wan, parse_value
 from review_assistant.parsing.model import Block, BlockKind, ParsedDocument
 
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])?\s*"
@@ -32,7 +32,8 @@ _VALUE_TAIL = re.compile(
     r"|\d[\d,.]*\s*%(?:以上|以下)?)\s*$"
 )
 _NOTICE_TITLE = re.compile(r"关于(?P<name>.+?)(?:项目)?绩效目标(?:设定|设置|申报|情况)?的?(?:公示|公告|通知)")
-_FUNDS = re.compile(r"(?:资金|投资|预算|安排)[^，。；]{0,12}?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元)")
+_FUNDS = re.compile(r"(?:资金|投资|预算|安排)[^，。；]{0,12}?(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
+                    rf"(?P<unit>{MONEY_UNIT_RE})")
 _LEADER = re.compile(r"项目负责人\s*[：:为是]?\s*(?P<v>[\u4e00-\u9fff]{2,4})")
 _OVERALL = re.compile(r"(?:总体)?绩效目标(?:是|为)?[：:]\s*(?P<v>[^。]+。?)")
 _SIGNER = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|局|委员会|中心|办公室|街道办事处|管理委员会)$")

@@ -50,7 +50,9 @@ FUND_LABELS: dict[str, tuple[str, ...]] = {
                      "年度本级预算金额", "本级预算金额", "年度本级预算"),
     "fiscal_upper": ("上级财政拨款", "财政拨款上级", "上级转移支付", "上级资金", "上级补助", "上级专项资金", "上级财政资金", "上级",
                      "上级补助资金", "转移支付", "转移支付资金", "中央补助", "中央补助资金", "中央补助安排",
-                     "该项目支出上级资金", "项目支出上级资金", "上级预算金额"),
+                     "该项目支出上级资金", "项目支出上级资金", "上级预算金额", "上级补助收入",
+                     # 中央 government bonds passed down for local projects.
+                     "国债资金", "特别国债资金", "超长期特别国债", "超长期特别国债资金"),
     # Funds named by government level or budget type: fiscal money whose local/upper split depends on who files.
     "fiscal_part": ("中央资金", "中央财政资金", "中央财政", "省级资金", "省级财政资金", "省级财政安排", "省级财政", "省财政资金",
                     "市级资金", "市级财政资金", "市财政资金", "市级财政", "县级资金", "县级财政资金", "县财政资金", "区级资金",
@@ -59,11 +61,16 @@ FUND_LABELS: dict[str, tuple[str, ...]] = {
                     "地方政府专项债券资金", "地方政府专项债券", "债券资金", "专项债资金", "对口援疆资金", "对口援藏资金", "对口支援资金",
                     "援疆资金", "援藏资金", "东西部协作资金",
                     "地方财政资金", "地方资金", "地方财政分担资金", "地方分担资金", "地方财政分担", "地方配套资金", "彩票公益金", "福彩公益金", "体彩公益金", "福利彩票公益金", "体育彩票公益金",
-                    "福彩公益金资金", "彩票公益金资金"),
+                    "福彩公益金资金", "彩票公益金资金", "体彩公益金资金", "专项债", "政府专项债券", "政府债券资金", "地方政府债券",
+                    "地方政府债券资金", "政府性基金资金", "政府性基金预算资金"),
     "carryover": ("上年结转", "上年结转资金", "结转资金", "上年结余", "以前年度结转", "上年结余收入", "年初结转结余"),
     "other": ("其他资金", "其他", "其它资金", "其它", "自有资金", "单位自筹", "自筹资金", "自筹", "事业收入", "其他来源",
               "单位自有资金", "经营性收入", "经营收入", "纳入财政专户管理的收入", "未纳入财政专户管理的收入",
-              "财政专户管理资金", "财政专户拨款", "财政专户资金", "事业基金弥补差额", "用事业基金弥补收支差额", "单位资金", "社会资金", "其他收入", "当年其他资金"),
+              "财政专户管理资金", "财政专户拨款", "财政专户资金", "事业基金弥补差额", "用事业基金弥补收支差额", "单位资金", "社会资金", "其他收入", "当年其他资金",
+              # Money from outside the budget on investment forms: 企业投资, 社会资本, 银行贷款, 捐赠.
+              "社会资本", "社会资本投入", "社会资本投资", "社会投资", "社会投入", "社会融资", "企业投资", "企业投入",
+              "企业资金", "企业出资", "银行贷款", "银行贷款资金", "银行融资", "金融机构贷款", "社会捐赠", "捐赠资金",
+              "捐赠收入", "群众投劳", "村集体投入"),
 }
 
 GOAL_LABELS: dict[str, tuple[str, ...]] = {
@@ -155,10 +162,11 @@ ALL_LABELS = set(HEADER_INDEX) | set(FUND_INDEX) | set(GOAL_INDEX) | {norm_label
 # then 资金/拨款 ("县级配套资金", "上级转移支付资金", "省级衔接补助资金", "乡镇自筹资金"). Names that no list
 # holds are read by their parts; an unknown word anywhere leaves the name unknown.
 _FUND_LEVEL = r"(?P<level>中央|省级|省|自治区|市县级|市县|县市|区县|县区|市级|市|州级|州|县级|县|区级|区|旗级|旗|乡镇|乡级|镇级|镇|街道|师级|团场|本级|上级|地方)"
-_FUND_KIND = r"(?P<kind>财政|一般公共预算|政府性基金)?(?P<use>(?:转移支付|专项转移支付|补助|专项|配套|分担|奖补|衔接|衔接推进乡村振兴|以奖代补|预算内投资|债券|自筹){1,2})?"
+_FUND_KIND = r"(?P<kind>财政|一般公共预算|政府性基金)?(?P<use>(?:转移支付|专项转移支付|补助|专项|配套|分担|奖补|衔接|衔接推进乡村振兴|以奖代补|预算内投资|债券|自筹|专项债|彩票公益金|体彩公益金|福彩公益金|体育彩票公益金|福利彩票公益金|公益金|补){1,2})?"
 _FUND_TAIL = r"(?P<tail>资金|拨款|经费|安排|安排资金|投入|预算)?"
 _COMPOSED_FUND = re.compile(f"^{_FUND_LEVEL}{_FUND_KIND}{_FUND_TAIL}$")
-_SELF_RAISED = re.compile(r"^(?:单位|项目单位|实施单位|村集体|群众|社会)?(?:自筹|自有|投劳折资)(?:资金|经费|收入)?$")
+_SELF_RAISED = re.compile(r"^(?:单位|项目单位|实施单位|建设单位|业主单位|事业单位|企业|项目业主|业主|村集体|群众|社会|学校|医院)?"
+                          r"(?:自筹|自有|投劳折资)(?:资金|经费|收入|配套)?$")
 
 
 # A project's whole-life investment: context beside this year's funds, the total only when nothing else is.
@@ -218,7 +226,7 @@ def match(vocab_index: dict[str, str], text: str) -> str | None:
     key = vocab_index.get(n)
     if key is None and vocab_index is FUND_INDEX:
         # Fund lines numbered inside one cell ("二、自有资金：0万元") and names built from parts.
-        bare = norm_label(ORDINAL.sub("", text))
+        bare = norm_label(ORDINAL.sub("", text)).lstrip("—－–-")  # "——体彩公益金": a sub-item's dash
         key = vocab_index.get(bare) or composed_fund_key(bare)
         parts = _FUND_DASH.split(bare)
         if key is None and len(parts) == 2 and vocab_index.get(parts[0]) in _BROAD_FUND_KEYS:

@@ -199,3 +199,19 @@ class GoalSheet(BaseModel):
     def total_wan(self) -> float | None:
         f = self.funds.get("total")
         return f.value_wan if f else None
+
+    def fund_amounts(self, kind: str) -> list[MoneyField]:
+        """Read amounts of one fund kind (a kind may hold several sources: 自筹 and 事业收入)."""
+        return [f for k, f in self.funds.items() if (k == kind or k.startswith(kind + ":")) and f.value_wan is not None]
+
+    def fiscal_parts_are_siblings(self) -> bool:
+        """财政拨款 and funds named by level or budget type (中央资金, 体彩公益金, 专项债券 …) listed side by side:
+        with 上年结转 and 其他资金 they add up to the total, so the latter are further sources, not items under 财政拨款.
+        Not when they are exactly 本级 and 上级 (those split 财政拨款)."""
+        total = self.total_wan()
+        fiscal = self.fund_amounts("fiscal")
+        local, upper, level = (self.fund_amounts(k) for k in ("fiscal_local", "fiscal_upper", "fiscal_part"))
+        if total is None or not fiscal or not (local or upper or level) or (local and upper and not level):
+            return False
+        every = [*fiscal, *local, *upper, *level, *self.fund_amounts("carryover"), *self.fund_amounts("other")]
+        return abs(sum(f.value_wan or 0.0 for f in every) - total) <= 0.005

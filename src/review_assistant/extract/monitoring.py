@@ -26,7 +26,7 @@ from review_assistant.extract.cycle_tables import (
     read_header,
 )
 from review_assistant.extract.models import TextField
-from review_assistant.extract.values import parse_decimal
+from review_assistant.extract.values import MONEY_UNIT_RE, parse_decimal
 from review_assistant.parsing.model import BlockKind, Location, ParsedDocument, Table
 
 TITLE_RE = re.compile(r"(绩效)?(运行)?监控(表|情况表|报告|情况说明|情况汇报)|执行监控|绩效监控")
@@ -166,11 +166,11 @@ def _read_budget(doc: ParsedDocument, out: MonitoringTable) -> None:
 # a rate such as "执行300元/人" is not an amount).
 _PROSE_EXECUTED = re.compile(r"(?:已支付|已支出|累计支出|累计支付|实际支出|已拨付|已执行|执行资金|支出资金|执行|已使用|"
                              r"(?:(?<=[，,；;。：:])|^)使用)\s*(?:资金)?\s*"
-                             r"(?P<num>\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元)(?![/／每])")
+                             rf"(?P<num>\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>{MONEY_UNIT_RE})(?![/／每])")
 _PROSE_RATE = re.compile(r"(?:预算)?执行(?:率|进度)\s*(?:为|达到?|仅为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*[%％]")
 _PROSE_BUDGET = re.compile(r"(?:年度预算|年初预算|全年预算|预算安排(?:专项)?(?:资金)?|安排资金|预算资金|预算数|"
                            r"资金规模(?:共计|合计)?|安排[\u4e00-\u9fff]{1,12}?资金(?:共计|合计|总计|共)?)\s*(?:为|是)?\s*"
-                           r"(?P<num>\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元)")
+                           rf"(?P<num>\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>{MONEY_UNIT_RE})")
 
 
 def _read_budget_prose(doc: ParsedDocument, out: MonitoringTable) -> None:
@@ -186,12 +186,8 @@ def _read_budget_prose(doc: ParsedDocument, out: MonitoringTable) -> None:
             if m is None or key in found:
                 continue
             number = parse_decimal(m.group("num"))
-            unit = m.groupdict().get("unit") or ""
-            if number is not None and unit == "元":
-                number = number / 10000
-            elif number is not None and unit == "亿元":
-                number = number * 10000
-            found[key] = Amount(label=m.group(0), raw=m.group(0), value=number, location=b.location)
+            amount = Amount(label=m.group(0), raw=m.group(0), value=number, location=b.location)
+            found[key] = money_in_wan(amount, m.groupdict().get("unit") or "万元") if key != "rate" else amount
             if key != "budget" and b.text.strip() not in said:
                 said.append(b.text.strip())
     if "executed" not in found and "rate" not in found:

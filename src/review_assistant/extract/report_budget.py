@@ -11,7 +11,7 @@ import re
 
 from pydantic import BaseModel, Field
 
-from review_assistant.extract.values import money_to_wan, parse_number, unit_in_label
+from review_assistant.extract.values import money_to_wan, money_unit_written, parse_number, unit_in_label
 from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument, Table
 
 # Header synonyms by column; the first column kind whose pattern matches a header cell claims it.
@@ -106,7 +106,7 @@ def _quantity(text: str) -> float | None:
 
 
 def _money(text: str, unit: str) -> float | None:
-    cell_unit = next((u for u in ("亿元", "万元", "元") if u in text), None)
+    cell_unit = money_unit_written(text)
     if not re.search(r"\d", text):
         return None
     return money_to_wan(text, cell_unit or unit)

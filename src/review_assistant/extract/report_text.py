@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from review_assistant.extract.cn_numerals import cn_integer
-from review_assistant.extract.values import money_to_wan
+from review_assistant.extract.values import MONEY_UNIT_RE, money_to_wan
 from review_assistant.parsing.docnumbers import format_doc_number
 
 FULL_DATE_RE = re.compile(
@@ -148,7 +148,7 @@ def _period_in(title: str) -> tuple[int, int] | None:
 # ---- money phrases -------------------------------------------------------------------------------
 
 _NUM = r"\d[\d,，]*(?:\.\d+)?"
-_UNIT = r"(?:亿元|万元|元)"
+_UNIT = f"(?:{MONEY_UNIT_RE})"
 
 
 @dataclass(frozen=True)

@@ -46,11 +46,22 @@ _QUARTER_RE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*第?(?P<q>[一二�
 
 #: 万元 per one of each money unit (the one table of 元/万元/亿元 factors).
 WAN_PER_UNIT: dict[str, float] = {"亿元": 10000.0, "亿": 10000.0, "万元": 1.0, "万": 1.0, "千元": 0.1, "元": 0.0001}
+# The 元 units alone, longest first, for finding the one a cell writes ("1,500千元" is 千元, not 元).
+_YUAN_UNITS = sorted((u for u in WAN_PER_UNIT if u.endswith("元")), key=len, reverse=True)
+
+
+#: The 元 units as a regular-expression alternation ("亿元|万元|千元|元"), for patterns that read an amount.
+MONEY_UNIT_RE = "|".join(_YUAN_UNITS)
+
+
+def money_unit_written(text: str) -> str | None:
+    """The money unit a cell writes beside its amount ("1,500千元" → 千元, "600,000元" → 元, "85万元" → 万元)."""
+    return next((u for u in _YUAN_UNITS if u in text), None)
 
 # Units commonly met in indicator values, longest first so that 万元 wins over 元.
 UNITS = sorted(
     [
-        "万元", "亿元", "元", "%", "％", "‰", "‱", "百分比", "个百分点", "百分点", "个月", "个工作日", "工作日", "个", "次", "人次", "人", "户", "件", "项", "台", "套", "辆", "所",
+        "万元", "亿元", "千元", "元", "%", "％", "‰", "‱", "百分比", "个百分点", "百分点", "个月", "个工作日", "工作日", "个", "次", "人次", "人", "户", "件", "项", "台", "套", "辆", "所",
         "家", "座", "处", "条", "份", "册", "本", "场", "期", "批", "天", "日", "月", "年", "小时", "分钟", "周",
         "km", "公里", "千米", "米", "m", "平方米", "㎡", "m²", "m2", "平方公里", "亩", "公顷", "吨", "立方米", "m³",
         "床", "张", "株", "棵", "只", "头", "篇", "门", "课时", "学时", "名", "人/次", "元/人", "元/年",
@@ -319,10 +330,10 @@ def _canon_unit(unit: str) -> str:
 
 # ---- money ---------------------------------------------------------------------------------------
 
-_MONEY_RE = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>亿元|万元|千元|元|亿|万)?")
+_MONEY_RE = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{MONEY_UNIT_RE}|亿|万)?")
 _DATE_PART = re.compile(r"\s*(?:年|月|日|号)")
 # A cell that holds an amount and nothing else ("120", "1,200.50", "45万元"): no prose, no percentage.
-PLAIN_AMOUNT = re.compile(r"^-?\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|元|万)?$")
+PLAIN_AMOUNT = re.compile(rf"^-?\d[\d,，]*(?:\.\d+)?\s*(?:{MONEY_UNIT_RE}|万)?$")
 
 
 def money_to_wan(text: str, default_unit: str = "万元") -> float | None:

@@ -46,6 +46,8 @@ _UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"多少天|几天|多少日|几日|几个工作日|多少个工作日", rf"{_NUM}\s*(?:个)?(?:工作日|日|天)"),
         # "how long": a span of time, not a calendar date ("每年8月" does not say how long)
         (r"多长时间|多久", rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|年|周)|之日起|立即|半年|半个月"),
+        # "最长多长时间": a longest span is a number of days, months or years, never "立即"
+        (r"最长(?:要|能|可以)?(?:多长时间|多久)", rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|年|周)"),
         # "多久检查一次", "几年评一次": how often, so a frequency ("每半年", "每年"), not a time limit
         # (a plan "期限为五年" is drawn up once a period)
         (r"(?:多长时间|多久|几年|几个月|多少天)[^，。？?]{0,8}一次",
@@ -142,7 +144,7 @@ QUOTED = re.compile(r"[“\"「『]([^”\"」』\n]{1,40})[”\"」』]")
 
 
 #: A yes/no question: what it proposes ("晚几天补", "写成百分之百") is not a fact it asks for.
-_YES_NO = re.compile(r"行不行|可不可以|能不能|能否|可以吗|行吗|是否可以|允许吗|算不算|要不要")
+_YES_NO = re.compile(r"行不行|可不可以|能不能|能否|可以吗|行吗|是否可以|允许吗|算不算|要不要|算数吗|还算数")
 
 
 #: "晚了几天", "过了几个月": a few, as the asker tells it, not a question how many.
@@ -187,7 +189,8 @@ def _synonym_index() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in index.items()}
 
 
-def _synonyms_of(token: str) -> frozenset[str]:
+def synonyms_of(token: str) -> frozenset[str]:
+    """``token`` and the words the domain's synonym groups put beside it."""
     return _synonym_index().get(token, frozenset()) | {token}
 
 
@@ -202,10 +205,10 @@ def coverage(question_tokens: list[str], text_tokens: set[str], idf: dict[str, f
     if not terms and not missing:
         # nothing to look for ("怎么办？") covers; words none of which the texts use ("明天会不会下雨") do not
         # (jieba's made-up words, "评了", "优有", and the asker's fillers decide nothing)
-        subjects = [t for t in question_tokens if _is_subject_word(t) and not _synonyms_of(t) & idf.keys()]
+        subjects = [t for t in question_tokens if _is_subject_word(t) and not synonyms_of(t) & idf.keys()]
         return 0.0 if idf and subjects else 1.0
     total = sum(idf[t] for t in terms) + missing
-    found = sum(idf[t] for t in terms if _synonyms_of(t) & text_tokens)
+    found = sum(idf[t] for t in terms if synonyms_of(t) & text_tokens)
     return found / total if total else 1.0
 
 
@@ -227,7 +230,7 @@ def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
             continue
         # A fee ("评估费", "代理费") is a thing of its own, not its known first part ("评估")
         parts = [word] if len(word) >= 3 and word.endswith(_FEE) else tokenize(word)
-        if not parts or any(_synonyms_of(t) & vocabulary.keys() for t in parts):  # a stopword, or known
+        if not parts or any(synonyms_of(t) & vocabulary.keys() for t in parts):  # a stopword, or known
             continue
         if word not in out:
             out.append(word)
@@ -244,6 +247,8 @@ _DEGREE = re.compile(r"一点|一下|一些|有点")
 DIRECTIONS = "上来|上去|下来|下去|出来|出去|进去|回来|回去|过来|过去"
 #: A verb with a direction: how something moves, not what is asked about.
 _DIRECTION = re.compile(rf"[^\s](?:{DIRECTIONS})$")
+#: "算在里面", "算进去", "包括在内": whether something is counted in, however jieba glues it.
+_COUNTED_IN = re.compile(r"(?:在里面|在里头|在内|进去)$")
 
 
 def _is_speech(word: str, flag: str) -> bool:
@@ -251,6 +256,7 @@ def _is_speech(word: str, flag: str) -> bool:
     "越多越好"), a degree word or a direction ("晚一点", "交上来"): not a thing anyone asks the texts about."""
     return ((flag != "eng" and not _in_dictionary(word)) or (flag == "l" and _SPEECH.search(word) is not None)
             or _DEGREE.search(word) is not None or _DIRECTION.search(word) is not None
+            or _COUNTED_IN.search(word) is not None
             or _THE_MORE.search(word) is not None)
 
 
@@ -307,7 +313,7 @@ def key_terms(question: str, idf: dict[str, float], n: int = 1) -> list[str]:
         if word in levels:
             continue
         # a word the texts say otherwise ("考核指标" for 绩效指标) is itself, weighing as its synonym does
-        known = [s for s in _synonyms_of(word) if s in idf]
+        known = [s for s in synonyms_of(word) if s in idf]
         found = {word: idf.get(word) or max(idf[s] for s in known)} if known else {
             t: idf[t] for t in tokenize(word) if t in idf}
         for t, weight in found.items():
@@ -318,10 +324,10 @@ def key_terms(question: str, idf: dict[str, float], n: int = 1) -> list[str]:
 def _mentions(text: str, term: str) -> bool:
     """The text names ``term``: itself or a synonym, or all the parts of a compound ("政府部门")."""
     have = _token_set(text)
-    if _synonyms_of(term) & have or term in text:
+    if synonyms_of(term) & have or term in text:
         return True
     parts = [p for p in tokenize(term) if p != term]
-    return (bool(parts) and all(_synonyms_of(p) & have for p in parts)) or _abbreviates(term, text)
+    return (bool(parts) and all(synonyms_of(p) & have for p in parts)) or _abbreviates(term, text)
 
 
 def _abbreviates(term: str, text: str) -> bool:
@@ -373,8 +379,22 @@ def _asked_compound(question: str, vocabulary: dict[str, float]) -> str | None:
         for word, _ in _tagged_content_words(question):
             if len(word) >= 3 and m.group(1).startswith(word):
                 parts = [t for t in tokenize(word) if len(t) >= 2 and t != word]
-                if parts and word not in vocabulary and not _synonyms_of(parts[0]) & vocabulary.keys():
+                if parts and word not in vocabulary and not synonyms_of(parts[0]) & vocabulary.keys():
                     return word
+    return None
+
+
+#: What may stand between a thing and the figure asked of it: "奖金每人发多少", "费用一般是多少".
+_TO_FIGURE = re.compile(r"^(?:每人|每个|每次|每年|每月|一般|大概|大约|通常|最多|最少|至少|要|能|可以|发|给|付|收|交|是|有|为){0,3}"
+                        r"(?:多少|几)")
+
+
+def figure_of_unknown(question: str, unknown: tuple[str, ...]) -> str | None:
+    """An unknown word the question asks a figure of ("奖金每人发多少" → "奖金"): no clause can state it."""
+    for w in unknown:
+        at = question.find(w)
+        if at >= 0 and _TO_FIGURE.match(question[at + len(w):]):
+            return w
     return None
 
 
@@ -426,7 +446,7 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
     if len(unknown) >= 2 and len(unknown) >= UNKNOWN_SHARE * len(_content_words(focus)):
         return False, f"知识库中没有出现问题里的“{'”“'.join(unknown[:3])}”"
     asked = _asked_unknown(focus, unknown)
-    thing = asked_thing(focus, tuple(unknown)) or _asked_compound(focus, idf)
+    thing = asked_thing(focus, tuple(unknown)) or _asked_compound(focus, idf) or figure_of_unknown(focus, tuple(unknown))
     if not thing and answer_types(question):  # "评估费按什么标准付": the fact is about a thing no clause names
         thing = next(iter(asked), None)
     if thing:  # asked for something no clause names ("用什么字体"): nothing here can say which
@@ -511,23 +531,26 @@ def _token_set(text: str) -> frozenset[str]:
 
 #: The asking phrase of a figure ("保管多少年", "回复要几天"): the verb right before it says what the figure is of.
 _FIGURE_ASKS = re.compile(r"多少年|几年|多少天|几天|多少日|几个工作日|多少个工作日|多长时间|多久|多少钱|多少万|多少元|百分之几|多少比例")
+#: A figure named by its noun in a keyword question ("单位自评抽查比例", "整改时限").
+_FIGURE_NOUN = re.compile(r"比例|比率|时限|期限")
 _SENTENCE = re.compile(r"[^。；;\n]+")
 
 
 @lru_cache(maxsize=1024)
 def governing_verb(question: str) -> str | None:
-    """The two-character verb just before the question's figure-asking phrase ("要保管多少年" → "保管"), if any.
+    """The two-character verb just before the question's figure-asking phrase ("要保管多少年" → "保管") or the
+    figure's noun ("抽查比例" → "抽查"), if any.
 
     One-character verbs ("留多少年", "罚多少") are everyday speech the rules word otherwise ("保存"), so none is taken.
     """
     import jieba.posseg as pseg
 
-    m = _FIGURE_ASKS.search(question)
+    m = _FIGURE_ASKS.search(question) or _FIGURE_NOUN.search(question)
     if not m:
         return None
     tokenize("")  # loads jieba with the domain dictionary
     words = [(w, f) for w, f in pseg.cut(question[: m.start()]) if w.strip()]
-    while words and words[-1][0] in ("要", "得", "需要", "应当", "能", "可以", "最多", "最少", "至少", "最长", "一般", "内"):
+    while words and words[-1][0] in ("要", "得", "需要", "应当", "能", "可以", "最多", "最少", "至少", "最长", "一般", "内", "的"):
         words.pop()
     # "要留" is jieba gluing a modal to a one-character verb
     if words and len(words[-1][0]) == 2 and words[-1][1].startswith("v") and not _GLUED.search(words[-1][0]):
@@ -542,7 +565,7 @@ def states_with(gives: re.Pattern[str], words: frozenset[str] | set[str], text: 
 
 def _figure_with_verb(verb: str, gives: re.Pattern[str], text: str) -> bool:
     """Some sentence of ``text`` states a figure ``gives`` matches and the verb (or a synonym of it)."""
-    return states_with(gives, {verb, *(w for w in _synonyms_of(verb) if len(w) >= 2)}, text)
+    return states_with(gives, {verb, *(w for w in synonyms_of(verb) if len(w) >= 2)}, text)
 
 
 def support(

@@ -36,6 +36,8 @@ stage already has:
 * for a question whether something is allowed ("效益指标里填“预算执行率≥95%”可以不"), whether one
   sentence of the clause forbids or confines what it proposes ("预算执行率……不得作为效益指标"): the rule
   that settles it, not a clause that merely uses the same words;
+* for a question asking a figure, the best bigram share of a sentence of the clause stating a figure of
+  that kind: the sentence giving the towns' period for the draft budget, not the city's for the accounts;
 * whether the clause comes from a study note (``notes``: a paraphrase with approximate article
   numbers) rather than a rule's own text: between two clauses that answer about equally, the
   rule's text is the one to cite (answers already say "以官方原文为准" for notes).
@@ -44,8 +46,8 @@ Readers' notes split off an article (学习提示, 待核事项 …) always go b
 scores are ordered by chunk id, so a ranking never depends on the order candidates arrived in.
 
 The weights were chosen on the dev split of ``corpus/eval/qa.jsonl`` and ``corpus/eval/laws_qa.jsonl``
-with ``bench/kb_tune.py``; the held-out split was not used to choose them. The permission signal's weight
-(1.0, like the other yes/no signals) was set by hand and checked on every question set at once.
+with ``bench/kb_tune.py``; the held-out split was not used to choose them. The permission and answering-sentence
+weights (1.0 and 0.5) were set by hand and checked on every question set at once.
 """
 
 from __future__ import annotations
@@ -81,6 +83,7 @@ W_FIGURE = 1.0
 W_QUOTED = 2.0
 W_ACT = 1.0
 W_NORM = 1.0
+W_SENTENCE = 0.5
 #: Readers' notes (see ``chunking.is_commentary``) go behind every rule; their shown score drops too.
 COMMENTARY_PENALTY = 1.0
 
@@ -216,6 +219,7 @@ _ASKS_PERMISSION = re.compile(r"可以吗|可以不|可以么|行吗|行不行|�
                               r"有没有问题|对吗|对不对|合适吗|合不合适")
 #: A sentence that forbids or confines: "不得作为效益指标", "只能用于衡量满意程度".
 _NORM = re.compile(r"不得|不能|不应|禁止|严禁|不允许|不宜|不作为|不属于|不计入|不予|只能|仅限|仅用于")
+_SENTENCES = re.compile(r"[^。；;\n]+")
 _CJK_TERM = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
@@ -289,10 +293,10 @@ class SupportReranker:
 
     def __init__(self, idf: dict[str, float], weights: tuple[float, ...] | None = None) -> None:
         """``weights``: fused, similarity, coverage, answer type, bigram, list, notes, keyword, lead, agent,
-        aspect, figure, quoted, act, norm (missing ones default)."""
+        aspect, figure, quoted, act, norm, sentence (missing ones default)."""
         self.idf = idf
         defaults = (W_FUSED, W_SIMILARITY, W_COVERAGE, W_ANSWER_TYPE, W_BIGRAM, W_LIST, W_NOTES, W_KEYWORD, W_LEAD,
-                    W_AGENT, W_ASPECT, W_FIGURE, W_QUOTED, W_ACT, W_NORM)
+                    W_AGENT, W_ASPECT, W_FIGURE, W_QUOTED, W_ACT, W_NORM, W_SENTENCE)
         w = tuple(weights or ())
         self.weights = (w + defaults[len(w):])[:len(defaults)]
         # What a clause first in both legs, covering the question and holding what it asks for scores;
@@ -310,6 +314,8 @@ class SupportReranker:
         literals = quoted_terms(query)
         act = asked_act(query)
         norms = norm_terms(query, q_tokens)
+        types = [t for t in answer_types(query) if t in _FIGURE_TYPES]
+        asked_figure = figure_pattern(types[0]) if types else None
         sims = [h.similarity for h in hits if h.similarity is not None]
         top_sim = max(sims, default=0.0)
         floor = min(sims, default=0.0)
@@ -326,8 +332,18 @@ class SupportReranker:
                          float(bool(stated & figure_units(h.text))),
                          float(bool(literals) and any(t in h.text for t in literals)),
                          float(act is not None and states_act(act, h.text)),
-                         float(states_norm(norms, h.text))))
+                         float(states_norm(norms, h.text)),
+                         self.answering_sentence(query, asked_figure, h.text)))
         return rows
+
+    @staticmethod
+    def answering_sentence(query: str, pattern: re.Pattern[str] | None, text: str) -> float:
+        """For a question asking a figure, the best bigram share of a sentence of the clause stating a figure of
+        that kind: "镇人大主席团要提前多少天收到预算草案初步方案" is answered by the sentence giving the towns'
+        period for that draft, not by a sentence giving the city's period for the final accounts."""
+        if pattern is None:
+            return 0.0
+        return max((bigram_share(query, sent) for sent in _SENTENCES.findall(text) if pattern.search(sent)), default=0.0)
 
     def rerank(self, query: str, hits: list[Hit]) -> list[Hit]:
         if not hits:
@@ -339,7 +355,7 @@ class SupportReranker:
             extra = {**h.extra, "fused": h.score, "coverage": round(f[2], 3), "answer_type": f[3],
                      "bigram": round(f[4], 3), "list": f[5], "lead": round(f[8], 3), "agent": f[9],
                      "aspect": f[10], "figure": f[11],
-                     "quoted": f[12], "act": f[13], "norm": f[14]}
+                     "quoted": f[12], "act": f[13], "norm": f[14], "sentence": round(f[15], 3)}
             # The score a citation shows follows the final order, clipped to 0..1.
             score = round(min(max(final, 0.0) / self._ideal, 1.0), 4)
             scored.append((commentary, -final, h.chunk_id, replace(h, extra=extra, score=score)))

@@ -14,7 +14,7 @@ from review_assistant.extract import labels as L
 from review_assistant.extract.goal_budget import DEPARTMENT_TITLE
 from review_assistant.extract.labels import TEMPLATE_ROW_NAME
 from review_assistant.extract.models import GoalSheet, Indicator, MoneyField
-from review_assistant.extract.values import fmt_wan, only_sign_or_unit, unit_in_name
+from review_assistant.extract.values import fmt_wan, money_unit_written, only_sign_or_unit, unit_in_name
 from review_assistant.parsing import SPREADSHEET_TYPES, Location, ParsedDocument
 
 _PLACEHOLDER = re.compile(r"^(?:[XxＸｘ×]+|\*+|＊+|…+|\.{2,}|。{2,}|-+|—+|/|／|无|暂无|待定|待填|略|88|100|0|x+年x+月)$")
@@ -261,13 +261,18 @@ class GS01HeaderComplete(GoalSheetRule):
             )
 
 
-def _amounts(funds: dict[str, MoneyField], kind: str) -> list[MoneyField]:
-    """Recognised amounts of one kind (a kind may hold several sources: 自筹 and 事业收入)."""
-    return [f for k, f in funds.items() if (k == kind or k.startswith(kind + ":")) and f.value_wan is not None]
-
-
 def _total(items: list[MoneyField]) -> float | None:
     return round(sum(f.value_wan or 0.0 for f in items), 6) if items else None
+
+
+def _has_kind(funds: dict[str, MoneyField], kind: str) -> bool:
+    """The sheet has a row of this fund kind (its amount read or left blank)."""
+    return any(k == kind or k.startswith(kind + ":") for k in funds)
+
+
+def _units_explicit(items: list[MoneyField]) -> bool:
+    """All amounts are in one unit, or each cell writes its own ("85万元", "600,000元"): the sum is read exactly."""
+    return len({x.unit for x in items}) <= 1 or all(money_unit_written(x.raw) for x in items)
 
 
 def _all_levels(items: list[MoneyField]) -> bool:
@@ -316,16 +321,14 @@ class GS02FundsConsistent(GoalSheetRule):
         def caveat() -> str:
             return f"（表中另有未识别的资金栏{unknown}，差额可能来自这些栏目，请人工核对。）" if unknown else ""
 
-        fiscal_items = _amounts(f, "fiscal")
+        fiscal_items = sheet.fund_amounts("fiscal")
         fiscal = _total(fiscal_items)
-        local, upper, level = _amounts(f, "fiscal_local"), _amounts(f, "fiscal_upper"), _amounts(f, "fiscal_part")
+        local, upper, level = (sheet.fund_amounts(k) for k in ("fiscal_local", "fiscal_upper", "fiscal_part"))
         parts = local + upper + level
         parts_sum = _total(parts)
-        carry, other = _amounts(f, "carryover"), _amounts(f, "other")
-        rest = (_total(carry) or 0.0) + (_total(other) or 0.0)
+        carry, other = sheet.fund_amounts("carryover"), sheet.fund_amounts("other")
         exhaustive = bool(local) and bool(upper) and not level
-        if fiscal is not None and parts_sum is not None and not exhaustive \
-                and abs(fiscal + parts_sum + rest - total.value_wan) <= 0.005:
+        if sheet.fiscal_parts_are_siblings():
             return  # 财政拨款 and 中央/县级资金 … listed side by side: they add up as siblings
         if fiscal is not None and parts_sum is not None:
             if parts_sum > fiscal + 0.005 or (exhaustive and abs(parts_sum - fiscal) > 0.005):
@@ -354,11 +357,16 @@ class GS02FundsConsistent(GoalSheetRule):
             msg, certain = (f"各资金来源合计（{fmt_wan(total_sources)}：{recognised}）超过年度资金总额"
                             f"（{fmt_wan(total.value_wan)}）。"), True
         elif total_sources < total.value_wan - 0.005:
-            # The form's own decomposition (财政拨款 … 其他资金 rows) is present: the gap is certain.
-            full_set = bool(fiscal_items) and any(k == "other" or k.startswith("other:") for k in f)
+            # The form's own decomposition is present: 财政拨款 … 其他资金 rows, or 财政拨款 and 上年结转 each read
+            # in a unit the sheet writes (no row left unread, no unit guessed): the gap is certain.
+            full_set = bool(fiscal_items) and (_has_kind(f, "other") or (
+                bool(sheet.fund_amounts("fiscal")) and _has_kind(f, "carryover") and _units_explicit([total, *sources])))
             if full_set:
                 msg = (f"年度资金总额（{fmt_wan(total.value_wan)}）与各来源之和"
                        f"（{fmt_wan(total_sources)}）不一致。")
+                if len({x.unit for x in [total, *sources]}) > 1:
+                    msg += (f"各栏按格内所写单位折算：年度资金总额{total.raw}即{fmt_wan(total.value_wan)}，"
+                            f"{recognised}，差{fmt_wan(total.value_wan - total_sources)}。")
             elif _all_levels(sources):
                 # 转移支付区域表: 年度金额 is the 中央补助 plus the local shares (省级、市县 or 地方资金).
                 levels = "、".join(f"{L.norm_label(x.label)}{fmt_wan(x.value_wan or 0.0)}" for x in sources)
