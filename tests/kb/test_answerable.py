@@ -486,3 +486,21 @@ def test_a_longest_span_needs_a_number_not_immediately() -> None:
     assert answerable("稽察特派员一次稽察最长多长时间？", [clause + "每次稽察最长不超过三十日。"], idf)[0]
     # "立即" still answers how soon, only not how long at most
     assert support("稽察特派员发现紧急情况后多长时间内报告？", clause, idf).has_answer_type
+
+
+def test_the_askers_story_goes_on_until_a_clause_asks() -> None:
+    from review_assistant.kb.answerable import asking_focus
+
+    q = "本人为财政学专业研究生，正在撰写学位论文，样本选取了云溪区。云溪区财政评价侧重哪类项目？"
+    assert asking_focus(q) == "云溪区财政评价侧重哪类项目"
+    # no clause asks after the story: only the clause saying "我" is the story
+    assert asking_focus("来审计的人跟我们局长是亲戚，能让他回避不") == "能让他回避不"
+
+
+def test_the_askers_case_figures_are_not_what_a_fact_is_about() -> None:
+    from review_assistant.kb.answerable import key_terms
+
+    idf = {**IDF, "培训": 6.0, "自评": 3.0, "人次": 4.0, "分值": 3.0}
+    q = "年度指标值是≥1000人次，实际只培训了800人次，这项指标分值10分，自评能得几分？"
+    assert "培训" not in key_terms(q, idf, n=3) and "人次" not in key_terms(q, idf, n=3)
+    assert key_terms("培训能得几分？", idf) == ["培训"]

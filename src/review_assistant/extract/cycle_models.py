@@ -46,6 +46,8 @@ class CycleIndicator(BaseModel):
     measure: str = Field("", description="纠偏措施 / 改进措施")
     possibility: str = Field("", description="完成目标可能性：确定能 / 有可能 / 完全不可能")
     note: str = Field("", description="备注 as written (a monitoring table may explain a deviation there)")
+    execution: bool = Field(False, description="The 预算执行率 row of a form that scores it among the indicators "
+                                               "(银川式: inside 项目管理), not a performance target")
     evidence: str = Field("", description="The row's text, verbatim")
     location: Location = Field(default_factory=Location)
 
@@ -53,6 +55,13 @@ class CycleIndicator(BaseModel):
     def family(self) -> str:
         """产出/效益/满意度/成本 from the 一级 (then 二级) name."""
         return indicator_family(self.level1, self.level2)
+
+    @property
+    def block(self) -> str:
+        """The 一级 block whose points (written in the 一级 cell, "项目效益（35分）") this row's 分值 count towards: the
+        family the 一级 cell itself names, else that cell's text (项目决策, 项目管理). A 二级 满意度指标 inside
+        项目效益 belongs to the 效益 block, though its weight family is 满意度."""
+        return indicator_family(self.level1, "") or "".join(self.level1.split())
 
     @property
     def name(self) -> str:

@@ -57,6 +57,9 @@ _TABLE_END = re.compile(r"^(总分|合计|总计|(?:自评|评价|项目)总分|
                         # the closing "偏差原因分析及改进措施" box written once for the whole table (a row, not a column)
                         r"|偏差原因(?:分析|说明)?(?:及|和|与)(?:纠偏|改进|整改)措施)")
 _BLANK = re.compile(r"^[\s/\\—–\-_.。、无暂无没有不适用未说明]*$")
+# The budget after the year's adjustments, the denominator of the execution rate (10号 附件2 "全年预算数（A）", 银川式
+# "调整预算数（A）", 济南式 "调整后预算数"): one vocabulary for monitoring tables and self-evaluations.
+ADJUSTED_BUDGET_LABELS = ("调整后预算数", "调整预算数", "全年预算数", "调整后预算", "调整后全年预算数", "调整后年度预算数")
 BOILERPLATE = ("暂无", "无", "没有", "无偏差", "不存在", "/", "—", "-", "无。", "暂无。")
 
 

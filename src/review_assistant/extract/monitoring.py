@@ -12,6 +12,7 @@ import re
 from review_assistant.extract import labels as L
 from review_assistant.extract.cycle_models import Amount, MonitoringTable
 from review_assistant.extract.cycle_tables import (
+    ADJUSTED_BUDGET_LABELS,
     amount_at,
     column_key,
     columns_row,
@@ -32,7 +33,7 @@ from review_assistant.parsing.model import BlockKind, Location, ParsedDocument, 
 TITLE_RE = re.compile(r"(绩效)?(运行)?监控(表|情况表|报告|情况说明|情况汇报)|执行监控|绩效监控")
 BUDGET_LABELS: dict[str, tuple[str, ...]] = {
     "budget": ("年度预算数", "年初预算数", "年度预算", "年初预算", "预算数", "年度预算金额", "年度资金总额", "全年预算"),
-    "adjusted": ("调整后预算数", "调整预算数", "全年预算数", "调整后预算", "调整后全年预算数", "调整后年度预算数"),
+    "adjusted": ADJUSTED_BUDGET_LABELS,
     "executed": ("执行数", "实际执行数", "累计执行数", "已执行数", "实际支出数", "实际支出", "支出数", "执行金额",
                  "预算执行数"),
     "rate": ("执行率", "预算执行率", "执行进度", "预算执行进度", "支出进度"),

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from review_assistant.extract.cycle_models import Amount, SelfEvaluation
 from review_assistant.extract.cycle_tables import (
+    ADJUSTED_BUDGET_LABELS,
     Header,
     amount_at,
     columns_row,
@@ -23,6 +24,7 @@ from review_assistant.extract.cycle_tables import (
     money_unit,
     read_header,
 )
+from review_assistant.extract.eval_rows import classify_rows
 from review_assistant.extract.goal_ticks import tick_box_choice
 from review_assistant.extract.models import TextField
 from review_assistant.extract.values import parse_decimal
@@ -31,7 +33,7 @@ from review_assistant.parsing.model import Block, BlockKind, ParsedDocument, Tab
 TITLE_RE = re.compile(r"自评(表|报告)|绩效自评|(绩效)?评价(报告|表|得分表)|自评结果")
 FUND_COLUMNS: dict[str, tuple[str, ...]] = {
     "initial": ("年初预算数", "年初预算"),
-    "budget": ("全年预算数", "全年预算", "调整后预算数", "预算数"),
+    "budget": ("全年预算", *ADJUSTED_BUDGET_LABELS, "预算数"),
     "executed": ("全年执行数", "全年执行", "执行数", "实际执行数", "预算执行数"),
     "weight": ("分值", "权重"),
     "rate": ("执行率", "预算执行率"),
@@ -43,7 +45,7 @@ NARRATIVE_LABELS: dict[str, tuple[str, ...]] = {
     "measures": ("改进措施", "下一步改进措施", "整改措施", "改进建议", "下一步工作计划"),
 }
 GRADE_LABELS = {"grade": ("自评等级", "评价等级", "等级", "评价结果", "自评结果")}
-_FAMILY_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+FAMILY_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 _TOTAL_IN_TEXT = re.compile(r"(?:自评|评价)?(?:总得分|得分|总分)(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分")
 _GRADE_IN_TEXT = re.compile(r"(?:自评|评价)?等级(?:为|是|：|:|评定为)?\s*[“\"「]?([优良中差])")
 # The total score row: 总分 / 自评总分 / 综合得分 / 自评得分 (with the budget-execution points). A 合计 / 总计 row is the total only
@@ -84,10 +86,13 @@ def extract_self_evaluation(doc: ParsedDocument, fiscal_year: int | None = None)
         out.has_scoring_rules = out.has_scoring_rules or "rule" in header.cols
         out.indicators.extend(indicator_rows(block, table, header, out.indicators[-1] if out.indicators else None))
         _read_total(block, table, header, out)
+        if out.total is None:
+            _read_head_total(block, table, header.row, out)
+    classify_rows(out)
     for ind in out.indicators:
-        m = _FAMILY_POINTS.search(ind.level1)
-        if m and ind.family and ind.family not in out.family_weights:
-            out.family_weights[ind.family] = Amount(label=ind.level1, raw=ind.level1, value=parse_decimal(m.group(1)),
+        m = FAMILY_POINTS.search(ind.level1)
+        if m and ind.block and ind.block not in out.family_weights:
+            out.family_weights[ind.block] = Amount(label=ind.level1, raw=ind.level1, value=parse_decimal(m.group(1)),
                                                     location=ind.location)
     out.explanation_column = not out.indicator_table_found or bool(columns & {"cause", "measure"})
     if out.total is None and out.indicator_table_found:
@@ -156,7 +161,7 @@ def _merged_label_row(table: Table, r: int, cols: dict[str, int]) -> bool:
 
 FUND_PAIRS: dict[str, tuple[str, ...]] = {
     "initial": ("年初预算数", "年初预算"),
-    "budget": ("全年预算数", "调整后预算数", "年度预算数", "预算数"),
+    "budget": (*ADJUSTED_BUDGET_LABELS, "年度预算数", "预算数"),
     "executed": ("全年执行数", "预算执行数", "执行数", "实际执行数"),
     "exec_rate": ("预算执行率", "执行率"),
     "exec_score": ("执行率得分", "预算执行率得分", "预算执行得分"),
@@ -182,7 +187,7 @@ def _read_fund_pairs(doc: ParsedDocument, out: SelfEvaluation) -> None:
         if key in amounts:
             setattr(out, key, amounts[key])
     score = amounts.get("exec_score")
-    if out.exec_weight is None and score is not None and (m := _FAMILY_POINTS.search(score.label)):
+    if out.exec_weight is None and score is not None and (m := FAMILY_POINTS.search(score.label)):
         out.exec_weight = Amount(label=score.label, raw=m.group(0), value=parse_decimal(m.group(1)),
                                  location=score.location)
 
@@ -234,6 +239,21 @@ def _is_subtotal(table: Table, r: int, header: Header, out: SelfEvaluation) -> b
     rows = sum((i.weight or Decimal(0) for i in out.indicators), Decimal(0))
     exec_weight = out.exec_weight.value if out.exec_weight is not None else None
     return rows == weight or (exec_weight is not None and exec_weight + weight == 100)
+
+
+def _read_head_total(block: Block, table: Table, header_row: int, out: SelfEvaluation) -> None:
+    """The total written in the form's head, above the indicator header (银川式 "自评得分 | 99.7 | 财政审核评分 |"):
+    the cell right of the label."""
+    for r in range(header_row):
+        label = _row_label(table, r)
+        if not _NAMED_TOTAL.match(label) or len(label) > 6:
+            continue
+        cells = [c.text.strip() for c in table.rows[r]]
+        start = next((i for i, c in enumerate(cells) if c), 0)
+        col = next((i for i in range(start + 1, len(cells)) if cells[i] and cells[i] != cells[start]), None)
+        if col is not None and "%" not in cells[col] and parse_decimal(cells[col]) is not None:
+            out.total = amount_at(block, table, r, col, cells[start])
+            return
 
 
 def _read_total_elsewhere(doc: ParsedDocument, out: SelfEvaluation, read: set[int]) -> None:

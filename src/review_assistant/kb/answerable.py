@@ -297,6 +297,20 @@ _COMPARES = re.compile(r"一样吗|一样不|相同吗|有什么不同|有何不
 _LEVELS = frozenset({"国家", "中央", "全国", "地方", "本地", "区里", "市里", "省里", "县里", "国务院", "财政部"})
 
 
+#: A figure the asker states of their own case: "≥1000人次", "实际只培训了800人次", "分值10分".
+_CASE_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|人次|人|次|个|项|分|万元|元|天|户|家|公里|km)")
+
+
+def _without_case_figures(question: str) -> str:
+    """``question`` without the clauses that only state the asker's case figures (they do not ask).
+
+    "年度指标值是≥1000人次，实际只培训了800人次，自评能得几分？" asks how a shortfall is scored; the
+    clause it needs is the scoring rule, which never says "培训"."""
+    clauses = [c for c in _CLAUSE_END.split(question) if c.strip()]
+    kept = [c for c in clauses if _ASKS.search(c) or not _CASE_FIGURE.search(c)]
+    return "，".join(kept) if kept and len(kept) < len(clauses) else question
+
+
 def key_terms(question: str, idf: dict[str, float], n: int = 1) -> list[str]:
     """The question's ``n`` most specific indexed content terms (highest IDF): what a fact is about.
 
@@ -304,6 +318,7 @@ def key_terms(question: str, idf: dict[str, float], n: int = 1) -> list[str]:
     district's publication, without "镇" or "街道", does not answer it. A word counts as itself when
     indexed, else by its parts.
     """
+    question = _without_case_figures(question)
     for _, asks, _ in _TYPES:  # "多长时间", "什么时间": the asking phrase, not what is asked about
         question = asks.sub("，", question)
     # "国家和区里规定的一样吗": the levels compared are where the answer comes from, not what it is about
@@ -403,7 +418,7 @@ _ASKS = re.compile(r"什么|啥|哪|几|多少|多长|多久|多大|怎么|怎�
 
 
 #: A clause telling the asker's own story ("我刚分到绩效科", "科长让我先搞清楚", "领导说不行").
-_SCENE = re.compile(r"我|咱|领导|科长|处长|局长|老同志|同事|听说|培训时|翻柜子|找到一份")
+_SCENE = re.compile(r"我|咱|本人|笔者|领导|科长|处长|局长|老同志|同事|听说|培训时|翻柜子|找到一份")
 
 
 def asking_focus(question: str) -> str:
@@ -411,11 +426,26 @@ def asking_focus(question: str) -> str:
 
     "我刚分到局里绩效管理科，科长让我先搞清楚：审事前评估时业务科室和绩效科各自负责哪一块？" asks
     about the review's division of work; "科长" and "搞清楚" are not what the texts must contain. A
-    clause that asks (has an asking word) is kept even when it says "我".
+    clause that asks (has an asking word) is kept even when it says "我"; the clauses after a story's first,
+    up to a clause that asks, are the story too.
     """
-    clauses = [c for c in _CLAUSE_END.split(question) if c.strip()]
-    kept = [c for c in clauses if _ASKS.search(c) or not _SCENE.search(c)]
+    parts = [(m.group(1), m.group(2)) for m in _CLAUSE_WITH_END.finditer(question) if m.group(1).strip()]
+    asking = [_ASKS.search(c) is not None for c, _ in parts]
+    kept: list[str] = []
+    story = False
+    for i, (c, end) in enumerate(parts):
+        # the story goes on ("本人为研究生，正在撰写学位论文，") until a clause asks or a colon introduces the
+        # matter ("科长让我先搞清楚：审事前评估的时候，……"); when no clause asks after it ("跟我们局长是亲戚，
+        # 能让他回避不"), only the clauses saying "我" are the story
+        story = not asking[i] and ((story and any(asking[i:])) or _SCENE.search(c) is not None)
+        if not story:
+            kept.append(c)
+        if end in "：:":
+            story = False
     return "，".join(kept) if kept else question
+
+
+_CLAUSE_WITH_END = re.compile(r"([^，,。；;：:？?！!\n]*)([，,。；;：:？?！!\n]|$)")
 
 
 #: One question of several in a message ("要留多少年？弄丢了罚多少？"), the mark that ends it included.

@@ -46,6 +46,11 @@ class ParseResult:
 _NO_SPACE_AFTER = frozenset("-≥≤=<>≧≦")
 
 
+def _decimal_wrap(before: str, after: str) -> bool:
+    """A number wrapped at its decimal point in a narrow cell ("87." over "34" is 87.34)."""
+    return len(before) >= 2 and before[-1] in ".．" and before[-2].isdigit() and after[:1].isdigit()
+
+
 def join_wrapped(parts: list[str]) -> str:
     """Join lines that a layout wrapped: nothing between CJK characters, one space between Latin words."""
     out = ""
@@ -53,7 +58,8 @@ def join_wrapped(parts: list[str]) -> str:
         piece = raw.strip()
         if not piece:
             continue
-        if out and not (_CJK.match(out[-1]) or _CJK.match(piece[0]) or out[-1] in _NO_SPACE_AFTER):
+        if out and not (_CJK.match(out[-1]) or _CJK.match(piece[0]) or out[-1] in _NO_SPACE_AFTER
+                        or _decimal_wrap(out, piece)):
             out += " "
         out += piece
     return out

@@ -11,6 +11,7 @@ from pathlib import Path
 from review_assistant.checks.base import CheckContext, PolicyResolver
 from review_assistant.errors import DocumentError
 from review_assistant.extract.cycle_models import CycleDocument, MonitoringTable, SelfEvaluation
+from review_assistant.extract.eval_rows import local_blocks_note
 from review_assistant.extract.models import DocumentKind, ExtractionNote, undecided_year_message
 from review_assistant.extract.monitoring import extract_monitoring
 from review_assistant.extract.self_evaluation import extract_self_evaluation
@@ -43,4 +44,6 @@ def prepare_cycle(doc: ParsedDocument, path: Path, kind: DocumentKind, settings:
         ctx.notes.append(ExtractionNote(part="year", message=undecided_year_message(year)).text())
     elif not fiscal_year and model.fiscal_year_source == "project_name":
         ctx.notes.append(ExtractionNote(part="year", message=f"表题和年度栏没有读出年份，年度{year}年是按项目名称中的年份推定的。").text())
+    if isinstance(model, SelfEvaluation) and (note := local_blocks_note(model, settings.cycle.eval_weights)):
+        ctx.notes.append(ExtractionNote(part="layout", message=note).text())
     return ctx

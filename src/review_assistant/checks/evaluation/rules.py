@@ -12,8 +12,11 @@ from decimal import Decimal
 from review_assistant.checks.base import CheckContext, EvaluationRule, register
 from review_assistant.checks.evaluation import scoring as S
 from review_assistant.checks.models import Finding
+from review_assistant.extract import labels as L
 from review_assistant.extract.cycle_models import CycleIndicator, SelfEvaluation
 from review_assistant.extract.cycle_tables import is_blank_explanation, is_form_prompt
+from review_assistant.extract.eval_rows import local_blocks
+from review_assistant.extract.self_evaluation import FAMILY_POINTS
 
 
 def fmt(value: Decimal) -> str:
@@ -39,25 +42,30 @@ class EV01Weights(EvaluationRule):
                               "权重核对不完整。", suggestion="在“分值”列逐项填写分值。")
             return
         sums: dict[str, Decimal] = {}  # by weight family (成本 counted where the settings say)
-        written: dict[str, Decimal] = {}  # by the 一级 as written, for the points in the 一级 cell
+        written: dict[str, Decimal] = {}  # by the 一级 block, for the points written in the 一级 cell
         for ind in ev.indicators:
             fam = S.family_of(ind, cfg.cost_family)
             sums[fam] = sums.get(fam, Decimal(0)) + (ind.weight or Decimal(0))
-            written[ind.family] = written.get(ind.family, Decimal(0)) + (ind.weight or Decimal(0))
+            written[ind.block] = written.get(ind.block, Decimal(0)) + (ind.weight or Decimal(0))
         exec_w = ev.exec_weight.value if ev.exec_weight and ev.exec_weight.value is not None else None
+        local = local_blocks(ev)
         total = sum(sums.values(), Decimal(0)) + (exec_w or Decimal(0))
-        if exec_w is not None and not S.same(total, S.HUNDRED):
+        if (exec_w is not None or local) and not S.same(total, S.HUNDRED):
             # Certain only when every row was read: the stated scores add up to the stated total.
             complete = _all_rows_read(ev)
+            parts = f"预算执行率{fmt(exec_w)}分、绩效指标{fmt(total - exec_w)}分" if exec_w is not None else \
+                "、".join(f"{_block_name(ev, b)}{fmt(w)}分" for b, w in written.items())
             yield ctx.finding("EV-01", "error" if complete else "warning",
-                              f"各项分值合计为{fmt(total)}分（预算执行率{fmt(exec_w)}分、绩效指标{fmt(total - exec_w)}分），"
+                              f"各项分值合计为{fmt(total)}分（{parts}），"
                               "不是100分。" + ("" if complete else "（表格如有跨页或拆分，请核对是否全部读出。）"),
                               suggestion="核对各指标分值，使总分值为100分。")
-        for fam, stated in ev.family_weights.items():
-            if stated.value is not None and fam in written and not S.same(stated.value, written[fam]):
+        for block, stated in ev.family_weights.items():
+            if stated.value is not None and block in written and not S.same(stated.value, written[block]):
                 yield ctx.finding("EV-01", "error", f"一级指标“{stated.raw}”标注{fmt(stated.value)}分，但其下各三级指标"
-                                  f"分值合计{fmt(written[fam])}分。", evidence=stated.raw, location=stated.location,
+                                  f"分值合计{fmt(written[block])}分。", evidence=stated.raw, location=stated.location,
                                   suggestion="使一级指标分值与所含三级指标分值之和一致。")
+        if local:
+            return  # the form's own blocks (项目决策/项目管理/…): the 10号 families do not apply (a layout note says so)
         expected = {k: Decimal(str(v)) for k, v in cfg.eval_weights.items()}
         if "满意度" not in sums and "满意度" in expected:
             expected["效益"] = expected.get("效益", Decimal(0)) + expected.pop("满意度")
@@ -69,6 +77,12 @@ class EV01Weights(EvaluationRule):
             yield ctx.finding("EV-01", "warning", "一级指标权重与设定不一致：" + "；".join(diffs) +
                               "。如本地办法另有规定，请在设置 cycle.eval_weights 中配置。",
                               suggestion="按财预〔2020〕10号或本地办法调整分值。")
+
+
+def _block_name(ev: SelfEvaluation, block: str) -> str:
+    """The block as its 一级 cell names it, without the points ("项目产出（30分）" → 项目产出)."""
+    stated = ev.family_weights.get(block)
+    return FAMILY_POINTS.sub("", stated.raw).strip() if stated is not None else block
 
 
 @register
@@ -131,7 +145,8 @@ def _execution(ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
     if rate is None:
         return
     if ev.exec_rate and ev.exec_rate.value is not None and not S.agrees(S.as_percent(ev.exec_rate.value, rate), rate):
-        yield ctx.finding("EV-02", "error", f"预算执行率填{ev.exec_rate.raw}，但全年执行数{ev.executed.raw}÷全年预算数"
+        budget = L.norm_label(ev.budget.label) if "预算" in ev.budget.label else "全年预算数"  # 调整预算数（A）, 年初预算数
+        yield ctx.finding("EV-02", "error", f"预算执行率填{ev.exec_rate.raw}，但全年执行数{ev.executed.raw}÷{budget}"
                           f"{ev.budget.raw}={fmt(rate)}%。", evidence=ev.exec_rate.raw, location=ev.exec_rate.location,
                           suggestion="按“全年执行数÷全年预算数”重算执行率。")
     weight = ev.exec_weight.value if ev.exec_weight else None
@@ -294,6 +309,8 @@ class EV05Explanations(EvaluationRule):
         # A form without a 偏差原因 column (青神式) explains gaps in 存在问题/改进措施: those are checked below.
         per_row = ev.explanation_column or not ({"problems", "measures"} & set(ev.narrative))
         for ind in ev.indicators:
+            if ind.execution:
+                continue  # the execution rate scored as a row (银川式): not a performance target to explain
             short = ind.score is not None and ind.weight is not None and ind.score < ind.weight
             unmet = not ind.qualitative and ind.target is not None and ind.actual is not None \
                 and S.met(ind.sign, ind.target, ind.actual) is False
