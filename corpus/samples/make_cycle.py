@@ -542,6 +542,9 @@ def build(out: Path | None = None, labels_path: Path | None = None) -> list[dict
     from make_cycle_heldout9 import build_heldout9
 
     labels.extend(build_heldout9(out))
+    from make_cycle_heldout13 import build_heldout13
+
+    labels.extend(build_heldout13(out))
     from make_cycle_four_block import build_four_block
 
     labels.extend(build_four_block(out))

@@ -100,6 +100,13 @@ from real_layout_heldout12 import (
     into_page_header,
     into_text_box,
 )
+from real_layout_heldout13 import (
+    cn_numeral_rate_over,
+    cn_numeral_values,
+    relative_deadline_next_quarter,
+    relative_deadline_next_year,
+    relative_deadlines,
+)
 from real_layout_more import (
     bingtuan_funds,
     ocr_misread,
@@ -677,6 +684,35 @@ def real_samples() -> list[RealSample]:
                    2025, must=["GS-07"], warn_ok=["GS-01"],
                    expect={"project_name": "示例区社区卫生服务站运行补助", "total_funds_wan": 96.0, "indicator_count": 7,
                            "fiscal_year_source": "title", "fields": fields, "evidence": ["就诊居民满意度"]}),
+        # ---- heldout13 numbers and dates in indicator values (fixer27, LAYOUTS.md L70–L71) ----
+        RealSample("rl120_cn_numeral_values.docx", cn_numeral_values, "L70",
+                   "指标值用中文数字连同单位写在一格：“十二个”“两台”“一百二十台（套）”“百分之九十五以上”“二〇二五年十月底前”"
+                   "“不超过两个工作日”“不超过八万元”“不少于三万人次”：都是量化数值，无问题（不写比较符号的数量只提示 GS-03）。",
+                   2025, warn_ok=["GS-03"], expect={"project_name": "示例县村级便民服务点建设项目", "total_funds_wan": 96.0,
+                                 "sources_sum_wan": 96.0, "indicator_count": 9, "fiscal_year_source": "title",
+                                 "fields": fields}),
+        RealSample("rl121_cn_numeral_rate_over.xlsx", cn_numeral_rate_over, "L70",
+                   "同上（xlsx），“设备安装验收合格率”写“百分之一百零五”：比率超过100%。",
+                   2025, must=["GS-07"], warn_ok=["GS-03"],
+                   expect={"project_name": "示例县村级便民服务点建设项目", "total_funds_wan": 96.0, "indicator_count": 9,
+                           "fiscal_year_source": "title", "fields": fields, "evidence": ["百分之一百零五"]}),
+        RealSample("rl122_relative_deadlines.pdf", relative_deadlines, "L71",
+                   "时效指标用文字写时间：“年内”“第四季度”“当年12月底前”“项目周期内”，都在2025预算年度内，无问题。",
+                   2025, expect={"project_name": "示例区老旧小区雨污分流改造项目", "total_funds_wan": 320.0,
+                                 "sources_sum_wan": 320.0, "indicator_count": 10, "fiscal_year_source": "title",
+                                 "fields": fields}),
+        RealSample("rl123_relative_deadline_next_year.docx", relative_deadline_next_year, "L71",
+                   "同上（docx），“工程竣工验收时间”写“次年3月底前”：按2025预算年度即2026年3月31日，越出年度。",
+                   2025, must=["GS-10"],
+                   expect={"project_name": "示例区老旧小区雨污分流改造项目", "total_funds_wan": 320.0,
+                           "indicator_count": 10, "fiscal_year_source": "title", "fields": fields,
+                           "evidence": ["次年3月底前"]}),
+        RealSample("rl124_relative_deadline_next_quarter.xlsx", relative_deadline_next_quarter, "L71",
+                   "同上（xlsx），“管网移交运维时间”写“下年一季度”：即2026年第一季度，越出2025预算年度。",
+                   2025, must=["GS-10"],
+                   expect={"project_name": "示例区老旧小区雨污分流改造项目", "total_funds_wan": 320.0,
+                           "indicator_count": 10, "fiscal_year_source": "title", "fields": fields,
+                           "evidence": ["下年一季度"]}),
         # ---- heldout13 amounts and their units (fixer28, LAYOUTS.md L75–L76) ----
         RealSample("rl140_mixed_units.docx", mixed_units_balanced, "L75",
                    "表头“金额单位：元”，各格自带单位：年度资金总额“92万元”、财政拨款“770,000元”、上年结转“150,000元”，"

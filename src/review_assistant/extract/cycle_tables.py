@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from review_assistant.extract import labels as L
+from review_assistant.extract.cn_numerals import arabic_value, cn_integer
 from review_assistant.extract.cycle_models import Amount, CycleDocument, CycleIndicator
 from review_assistant.extract.models import TextField
 from review_assistant.extract.values import (
@@ -53,8 +54,6 @@ POSSIBILITY_GRADES = ("确定能", "有可能", "完全不可能", "不可能")
 # 1–N月 columns: "1-7月执行情况", "1—6月实际完成值", "截至6月底完成值".
 _MONTH_RE = re.compile(r"(?:1|一)\s*[-—–~至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
                        r"|截至\s*(?:(?:19|20)\d{2}\s*年\s*)?(\d{1,2})\s*月")
-_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
-             "十二": 12}
 # Rows that close the indicator block: totals, conclusions, and the footer boxes of the 黄石式 monitoring table
 # ("偏差或不能完成目标原因分析", "相关建议或举措").
 _TABLE_END = re.compile(r"^(总分|合计|总计|(?:自评|评价|项目)总分|总得分|综合得分|评价结论|存在问题|改进措施|自评等级|评价等级|填报人|单位负责人|备注|偏差或不能完成|相关建议|纠偏措施"
@@ -73,7 +72,7 @@ def month_in(text: str) -> int | None:
     if not m:
         return None
     raw = m.group(1) or m.group(2)
-    month = int(raw) if raw.isdigit() else _CN_MONTH.get(raw, 0)
+    month = int(raw) if raw.isdigit() else cn_integer(raw) or 0
     return month if 1 <= month <= 12 else None
 
 
@@ -275,7 +274,7 @@ def indicator_rows(block: Block, table: Table, header: Header,
                                    if i < len(table.rows[r]) and table.rows[r][i].text.strip())
         pv = parse_value(target_text, sign_hint=cell(r, "sign") or None, unit_hint=cell(r, "unit") or None)
         actual_text, forecast_text = cell(r, "actual"), cell(r, "forecast")
-        target = None if pv.qualitative or pv.date_value else parse_decimal(target_text)
+        target = None if pv.qualitative or pv.date_value else parse_decimal(arabic_value(target_text))
         actual, actual_ok = measured(actual_text, target, pv.unit)
         forecast, forecast_ok = measured(forecast_text, target, pv.unit)
         above = CycleIndicator(
@@ -314,7 +313,7 @@ def measured(text: str, target: Decimal | None, target_unit: str | None) -> tupl
     """
     if not text.strip():
         return None, True
-    body = _PERIOD_WORDS.sub("", text)
+    body = _PERIOD_WORDS.sub("", arabic_value(half_width(text).strip()))  # "百分之八十八" is 88%
     value = parse_decimal(body)
     if value is None:
         return None, True

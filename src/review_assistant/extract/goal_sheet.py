@@ -82,9 +82,9 @@ def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> G
                  "file_name": "文件名"}[sheet.fiscal_year_source]
         sheet.note("year", f"表题和预算年度栏没有写年份，预算年度{sheet.fiscal_year}年是按{where}推定的。")
     if sheet.fiscal_year:
-        # Dates written without a year ("12月底前") are resolved against the budget year.
+        # Dates written without a year ("12月底前", "次年一季度", "三月底前") are resolved against the budget year.
         for ind in sheet.indicators:
-            if ind.date_value is None and re.search(r"\d\s*月", ind.value_text):
+            if ind.date_value is None and re.search(r"[\d一二三四五六七八九十]\s*(?:月|季度)", ind.value_text):
                 pv = parse_value(ind.value_text, default_year=sheet.fiscal_year)
                 if pv.date_value is not None:
                     ind.date_value, ind.number, ind.unit, ind.qualitative = pv.date_value, None, None, False

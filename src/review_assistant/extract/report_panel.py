@@ -11,11 +11,11 @@ from itertools import pairwise
 
 from pydantic import BaseModel, Field
 
+from review_assistant.extract.cn_numerals import cn_integer
 from review_assistant.extract.models import TextField
 from review_assistant.extract.report_text import find_dates
 from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument
 
-_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _COUNT = r"(\d{1,2}|十[一二三四五六七八九]?|[一二两三四五六七八九])"
 # "专家组由5名专家组成", "评审组由五位专家组成", "邀请7名专家组成专家组", "专家组共5人".
 _STATED = re.compile(
@@ -40,9 +40,7 @@ class PanelField(BaseModel):
 def _count(text: str) -> int:
     if text.isdigit():
         return int(text)
-    if text.startswith("十"):
-        return 10 + _CN_DIGITS.get(text[1:], 0)
-    return _CN_DIGITS.get(text, 0)
+    return cn_integer(text) or 0
 
 
 def read_panel(doc: ParsedDocument) -> PanelField | None:

@@ -9,11 +9,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from review_assistant.extract.cn_numerals import cn_integer
 from review_assistant.extract.values import MONEY_UNIT_RE, money_to_wan
 from review_assistant.parsing.docnumbers import format_doc_number
-
-_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-              "八": 8, "九": 9}
 
 FULL_DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
@@ -32,13 +30,6 @@ class Span:
     end: int
 
 
-def _cn_number(text: str) -> int:
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
-    return _CN_DIGITS.get(text, 0)
-
-
 def find_dates(text: str) -> list[tuple[date, Span]]:
     """Every complete date (year, month, day) in ``text``, in order of appearance."""
     out: list[tuple[date, Span]] = []
@@ -50,9 +41,9 @@ def find_dates(text: str) -> list[tuple[date, Span]]:
         except ValueError:
             continue
     for m in CN_DATE_RE.finditer(text):
-        year = int("".join(str(_CN_DIGITS[c]) for c in m.group("y")))
+        year = cn_integer(m.group("y")) or 0
         try:
-            out.append((date(year, _cn_number(m.group("m")), _cn_number(m.group("d"))),
+            out.append((date(year, cn_integer(m.group("m")) or 0, cn_integer(m.group("d")) or 0),
                         Span(m.group(0), m.start(), m.end())))
         except ValueError:
             continue

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from review_assistant.extract.cn_numerals import arabic_dates, arabic_value
+
 SIGNS = ("≥", "≤", "=", ">", "<")
 
 # Normalise ASCII and look-alike signs to the five canonical ones.
@@ -59,7 +61,7 @@ def money_unit_written(text: str) -> str | None:
 # Units commonly met in indicator values, longest first so that 万元 wins over 元.
 UNITS = sorted(
     [
-        "万元", "亿元", "千元", "元", "%", "％", "‰", "‱", "百分比", "个百分点", "百分点", "个", "次", "人次", "人", "户", "件", "项", "台", "套", "辆", "所",
+        "万元", "亿元", "千元", "元", "%", "％", "‰", "‱", "百分比", "个百分点", "百分点", "个月", "个工作日", "工作日", "个", "次", "人次", "人", "户", "件", "项", "台", "套", "辆", "所",
         "家", "座", "处", "条", "份", "册", "本", "场", "期", "批", "天", "日", "月", "年", "小时", "分钟", "周",
         "km", "公里", "千米", "米", "m", "平方米", "㎡", "m²", "m2", "平方公里", "亩", "公顷", "吨", "立方米", "m³",
         "床", "张", "株", "棵", "只", "头", "篇", "门", "课时", "学时", "名", "人/次", "元/人", "元/年",
@@ -162,15 +164,25 @@ def half_width(text: str) -> str:
 
 
 _NUMERIC_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[.\-/]\s*(?P<m>1[0-2]|0?[1-9])(?:\s*[.\-/]\s*(?P<d>[0-3]?\d))?(?!\d)")
+# Years named relative to the budget year, as deadlines write them ("次年3月前", "下年1月10日", "当年12月底").
+_RELATIVE_OFFSETS = ((("次年", "下年", "下一年", "翌年", "明年"), 1), (("当年", "本年", "今年"), 0),
+                     (("上年", "上一年", "去年"), -1))
+_RELATIVE_YEAR = re.compile(r"(?<![以之每])(?:次|下一?|翌|明|当|本|今|上一?|去)年度?(?!\s*[内初中以来])")
 _RANGE_SEP = re.compile(r"\s*(?:—|–|－|-|~|～|至|到)\s*")
 
 
 def parse_date(text: str, default_year: int | None = None) -> date | None:
     """A deadline such as "2025年12月底前", "6月30日前", "2025年年底", "第三季度", "2025.12", "2023-12-31".
 
-    A range ("2023.07-2024.01", "2023年4月-2024年2月") gives its end: the last day it allows.
+    A range ("2023.07-2024.01", "2023年4月-2024年2月") gives its end: the last day it allows. A year written relative
+    to the budget year ("次年3月前", "下年1月10日", "次年一季度", "次年底前") is resolved against ``default_year``.
     """
-    t = half_width(text)
+    t = arabic_dates(half_width(text))
+    if (rel := _RELATIVE_YEAR.search(t)) and not YEAR_IN_TITLE_RE.search(t) and not _NUMERIC_DATE_RE.search(t):
+        if default_year is None:
+            return None
+        offset = next(off for words, off in _RELATIVE_OFFSETS if rel.group(0).rstrip("度") in words)
+        t = f"{t[:rel.start()]}{default_year + offset}年{t[rel.end():]}"
     numeric = list(_NUMERIC_DATE_RE.finditer(t))
     if numeric:
         last = numeric[-1]
@@ -248,7 +260,7 @@ def parse_value(text: str, *, sign_hint: str | None = None, unit_hint: str | Non
     ``sign_hint`` and ``unit_hint`` come from separate columns when the sheet has them.
     """
     raw = text or ""
-    t = half_width(raw).strip()
+    t = arabic_value(half_width(raw).strip())  # "不少于三次", "百分之九十五": read as "不少于3次", "95%"
     for alias, canon in _SIGN_ALIASES_LONGEST:
         t = t.replace(alias, canon)
     sign = normalize_sign(sign_hint) if sign_hint else None

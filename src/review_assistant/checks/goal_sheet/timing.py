@@ -35,9 +35,12 @@ class GS10TimelinessInYear(GoalSheetRule):
                 # or the year is only the one a project's name starts with.
                 guessed = sheet.fiscal_year is None and (ctx.report is None or ctx.report.fiscal_year is None)
                 by_name = not guessed and sheet.fiscal_year == year and sheet.fiscal_year_source == "project_name"
+                d = ind.date_value
+                # "次年3月前", "第四季度": say which date the words stand for.
+                resolved = "" if _YEARS.search(ind.value_text) else f"（即{d.year}年{d.month}月{d.day}日）"
                 yield ctx.finding(
                     self.rule_id, "warning" if guessed or by_name else "error",
-                    f"年度时效指标{indicator_label(ind)}的完成时间“{ind.value_text}”不在{year}年度内"
+                    f"年度时效指标{indicator_label(ind)}的完成时间“{ind.value_text}”{resolved}不在{year}年度内"
                     + ("（预算年度未能从文件中确定，按默认年度比较）。" if guessed else
                        "（预算年度是按项目名称中的年份推定的，请核对）。" if by_name else "。"),
                     evidence=ind.evidence, location=ind.location,
