@@ -187,6 +187,8 @@ def test_is_the_old_rule_still_in_force_puts_the_abolishing_article_first(kb_set
         # citing the old rule as a basis and asking whether that is acceptable asks the same
         cited = retrieve(kb, "自评报告的依据里还写着财预〔2011〕285号，有问题吗", 5)[0]
         assert (cited.doc_number, cited.article) == ("财预〔2020〕10号", "第九条")
+        asked = retrieve(kb, "财预〔2011〕285号还能不能作为现在绩效评价的依据？", 5)[0]
+        assert (asked.doc_number, asked.article) == ("财预〔2020〕10号", "第九条")
         # asking what the old rule said is not asking whether it is in force
         what = retrieve(kb, "原来285号文里，评价以谁为基础？", 5)
         assert any(h.doc_number == "财预〔2011〕285号" for h in what[:2])

@@ -116,7 +116,7 @@ def named_abolished(query: str, doc_numbers: Iterable[str]) -> frozenset[str]:
 
 #: "还能用吗", "还有效吗", "被哪个文件取代了": the question asks whether a rule is still in force.
 _VALIDITY = re.compile(r"还能用|还可以用|能不能用|还能引用|能不能引用|可以引用|还有效|有效吗|是否有效|失效|废止|作废|过时|现行|"
-                       r"还适用|取代|替代|要不要.{0,4}改|还算数|还管用|"
+                       r"还适用|取代|替代|要不要.{0,4}改|还算数|还管用|(?:还能不能|能不能|能否|可否|还能|还可以)作为|"
                        # "依据里还写着285号，有问题吗": citing the rule as a basis, asked whether that is acceptable
                        r"(?:依据|引用|引的|写着|援引).{0,30}(?:可以|行吗|行不行|问题|对吗|对不对|合适|妥当|规范|怎么处理|如何处理|怎么办)")
 #: A clause that ends or replaces another document.
