@@ -413,7 +413,8 @@ def figure_of_unknown(question: str, unknown: tuple[str, ...]) -> str | None:
     return None
 
 
-_CLAUSE_END = re.compile(r"[，,。；;：:？?！!\n]")
+_CLAUSE_MARKS = "，,。；;：:？?！!\n"
+_CLAUSE_END = re.compile(f"[{_CLAUSE_MARKS}]")
 _ASKS = re.compile(r"什么|啥|哪|几|多少|多长|多久|多大|怎么|怎样|如何|吗|谁|是否|能否|能不能|可不可以|要不要|会不会|行不行|算不算|有没有|是不是")
 
 
@@ -445,7 +446,7 @@ def asking_focus(question: str) -> str:
     return "，".join(kept) if kept else question
 
 
-_CLAUSE_WITH_END = re.compile(r"([^，,。；;：:？?！!\n]*)([，,。；;：:？?！!\n]|$)")
+_CLAUSE_WITH_END = re.compile(f"([^{_CLAUSE_MARKS}]*)([{_CLAUSE_MARKS}]|$)")
 
 
 #: One question of several in a message ("要留多少年？弄丢了罚多少？"), the mark that ends it included.
@@ -563,7 +564,8 @@ def _token_set(text: str) -> frozenset[str]:
 _FIGURE_ASKS = re.compile(r"多少年|几年|多少天|几天|多少日|几个工作日|多少个工作日|多长时间|多久|多少钱|多少万|多少元|百分之几|多少比例")
 #: A figure named by its noun in a keyword question ("单位自评抽查比例", "整改时限").
 _FIGURE_NOUN = re.compile(r"比例|比率|时限|期限")
-_SENTENCE = re.compile(r"[^。；;\n]+")
+#: A sentence or a list item of a clause: what one statement says.
+SENTENCE = re.compile(r"[^。；;\n]+")
 
 
 @lru_cache(maxsize=1024)
@@ -590,7 +592,7 @@ def governing_verb(question: str) -> str | None:
 
 def states_with(gives: re.Pattern[str], words: frozenset[str] | set[str], text: str) -> bool:
     """Some sentence of ``text`` states a figure ``gives`` matches together with one of ``words``."""
-    return any(gives.search(sent) and any(w in sent for w in words) for sent in _SENTENCE.findall(text))
+    return any(gives.search(sent) and any(w in sent for w in words) for sent in SENTENCE.findall(text))
 
 
 def _figure_with_verb(verb: str, gives: re.Pattern[str], text: str) -> bool:

@@ -59,6 +59,7 @@ from functools import lru_cache
 from review_assistant.kb.answerable import (
     DIRECTIONS,
     QUOTED,
+    SENTENCE,
     answer_types,
     figure_pattern,
     states_with,
@@ -219,7 +220,6 @@ _ASKS_PERMISSION = re.compile(r"可以吗|可以不|可以么|行吗|行不行|�
                               r"有没有问题|对吗|对不对|合适吗|合不合适")
 #: A sentence that forbids or confines: "不得作为效益指标", "只能用于衡量满意程度".
 _NORM = re.compile(r"不得|不能|不应|禁止|严禁|不允许|不宜|不作为|不属于|不计入|不予|只能|仅限|仅用于")
-_SENTENCES = re.compile(r"[^。；;\n]+")
 _CJK_TERM = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
@@ -257,6 +257,13 @@ _ACTS: dict[str, tuple[str, ...]] = {
     "保存": ("保存", "保管"), "保管": ("保管", "保存"), "完成": ("完成",), "整改": ("整改",), "反馈": ("反馈",),
 }
 _FIGURE_TYPES = ("period", "amount", "share", "count")
+
+
+def figure_types(query: str) -> list[str]:
+    """The kinds of figure the question asks for (a period, an amount, a share, a count)."""
+    return [t for t in answer_types(query) if t in _FIGURE_TYPES]
+
+
 #: Directional complements after an act verb: "报上去", "交上来", "批下来".
 _COMPLEMENT = re.compile(rf"(?:{DIRECTIONS})$")
 
@@ -269,7 +276,7 @@ def asked_act(query: str) -> tuple[str, frozenset[str]] | None:
     """
     import jieba.posseg as pseg
 
-    types = [t for t in answer_types(query) if t in _FIGURE_TYPES]
+    types = figure_types(query)
     if not types:
         return None
     tokenize("")  # loads jieba with the domain dictionary
@@ -314,7 +321,7 @@ class SupportReranker:
         literals = quoted_terms(query)
         act = asked_act(query)
         norms = norm_terms(query, q_tokens)
-        types = [t for t in answer_types(query) if t in _FIGURE_TYPES]
+        types = figure_types(query)
         asked_figure = figure_pattern(types[0]) if types else None
         sims = [h.similarity for h in hits if h.similarity is not None]
         top_sim = max(sims, default=0.0)
@@ -343,7 +350,7 @@ class SupportReranker:
         period for that draft, not by a sentence giving the city's period for the final accounts."""
         if pattern is None:
             return 0.0
-        return max((bigram_share(query, sent) for sent in _SENTENCES.findall(text) if pattern.search(sent)), default=0.0)
+        return max((bigram_share(query, sent) for sent in SENTENCE.findall(text) if pattern.search(sent)), default=0.0)
 
     def rerank(self, query: str, hits: list[Hit]) -> list[Hit]:
         if not hits:

@@ -16,8 +16,7 @@ from decimal import Decimal
 
 from review_assistant.checks.base import CheckContext, EvaluationRule, GoalSheetRule, register
 from review_assistant.checks.cross.projects import Link, indicator_key, linked
-from review_assistant.checks.evaluation.rules import fmt
-from review_assistant.checks.evaluation.scoring import direction, met
+from review_assistant.checks.evaluation.scoring import direction, fmt, met
 from review_assistant.checks.goal_sheet.common import row_text
 from review_assistant.checks.models import Finding, RelatedEvidence, Severity
 from review_assistant.extract.cycle_models import CycleIndicator, MonitoringTable, SelfEvaluation

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from review_assistant.checks.base import CheckContext, EvaluationRule, register
 from review_assistant.checks.evaluation import scoring as S
+from review_assistant.checks.evaluation.scoring import fmt
 from review_assistant.checks.evaluation.summary import summary_grades, summary_rates
 from review_assistant.checks.models import Finding
 from review_assistant.extract import labels as L
@@ -18,10 +19,6 @@ from review_assistant.extract.cycle_models import CycleIndicator, SelfEvaluation
 from review_assistant.extract.cycle_tables import is_blank_explanation, is_form_prompt
 from review_assistant.extract.eval_rows import local_blocks
 from review_assistant.extract.self_evaluation import FAMILY_POINTS
-
-
-def fmt(value: Decimal) -> str:
-    return f"{S.cents(value):.2f}".rstrip("0").rstrip(".")
 
 
 def _label(ind: CycleIndicator) -> str:
@@ -228,7 +225,7 @@ class EV04TotalGrade(EvaluationRule):
         if total is not None and ev.grade is not None:
             want = S.grade_for(total, bands)
             if ev.grade.value[:1] != want:
-                floors = "、".join(f"{g}≥{fmt(Decimal(str(v)))}" for g, v in bands.items())
+                floors = S.grade_floors(bands)
                 yield ctx.finding("EV-04", "warning" if ev.total_unsure else "error",
                                   f"总分{fmt(total)}分对应等级“{want}”（{floors}），"
                                   f"文件写“{ev.grade.value}”。" + _unsure_total(ev), evidence=ev.grade.value,

@@ -123,6 +123,16 @@ def as_percent(stated: Decimal, computed: Decimal) -> Decimal:
     return stated
 
 
+def fmt(value: Decimal) -> str:
+    """A figure as findings show it: two decimals half-up, trailing zeros dropped ("87.3", "90")."""
+    return f"{cents(value):.2f}".rstrip("0").rstrip(".")
+
+
+def grade_floors(bands: dict[str, float]) -> str:
+    """The grade bands as findings quote them: "优≥90、良≥80、中≥60、差≥0"."""
+    return "、".join(f"{g}≥{fmt(Decimal(str(v)))}" for g, v in bands.items())
+
+
 def grade_for(total: Decimal, bands: dict[str, float]) -> str:
     """The grade whose floor the total reaches, highest floor first (bands come from the settings)."""
     for grade, floor in sorted(bands.items(), key=lambda kv: -kv[1]):

@@ -16,10 +16,6 @@ from review_assistant.checks.models import Finding
 from review_assistant.extract.cycle_models import Amount, ProjectScore, SelfEvaluation
 
 
-def _fmt(value: Decimal) -> str:
-    return f"{S.cents(value):.2f}".rstrip("0").rstrip(".")
-
-
 def _who(row: ProjectScore, ev: SelfEvaluation) -> str:
     return "合计行" if row is ev.projects_total else f"项目“{row.name}”"
 
@@ -37,7 +33,7 @@ def summary_rates(ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
             continue
         total = "合计" if row is ev.projects_total else ""
         yield ctx.finding("EV-02", "error", f"{_who(row, ev)}执行率填{row.rate.raw}，但{total}全年执行数{row.executed.raw}÷"
-                          f"{total}{base.label}{base.raw}={_fmt(rate)}%。", evidence=row.rate.raw,
+                          f"{total}{base.label}{base.raw}={S.fmt(rate)}%。", evidence=row.rate.raw,
                           location=row.rate.location, suggestion="按“全年执行数÷调整后预算数”重算执行率。")
     if ev.projects_total is not None:
         yield from _sums(ctx, ev, ev.projects_total)
@@ -53,14 +49,14 @@ def _sums(ctx: CheckContext, ev: SelfEvaluation, total: ProjectScore) -> Iterabl
         summed = sum((a.value for a in values if a is not None and a.value is not None), Decimal(0))
         if not S.same(summed, stated.value):
             yield ctx.finding("EV-02", "warning", f"合计行“{stated.label}”填{stated.raw}，但读出的{len(values)}个项目之和为"
-                              f"{_fmt(summed)}。（如表格跨页或有未读出的行，请核对。）", evidence=stated.raw,
+                              f"{S.fmt(summed)}。（如表格跨页或有未读出的行，请核对。）", evidence=stated.raw,
                               location=stated.location, suggestion="核对合计行，使其等于各项目之和。")
 
 
 def summary_grades(ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
     """EV-04: each project's 自评等级 against its 自评得分."""
     bands = ctx.settings.cycle.grade_bands
-    floors = "、".join(f"{g}≥{_fmt(Decimal(str(v)))}" for g, v in bands.items())
+    floors = S.grade_floors(bands)
     for row in ev.projects:
         if row.score is None or row.score.value is None or row.grade[:1] not in set("优良中差"):
             continue

@@ -14,8 +14,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from review_assistant.checks.base import CheckContext, MonitoringRule, register
-from review_assistant.checks.evaluation.rules import fmt
-from review_assistant.checks.evaluation.scoring import agrees, as_percent, execution_rate, met
+from review_assistant.checks.evaluation.scoring import agrees, as_percent, execution_rate, fmt, met
 from review_assistant.checks.models import Finding
 from review_assistant.extract.cycle_models import CycleIndicator, MonitoringTable
 from review_assistant.extract.cycle_tables import is_blank_explanation, states_measure
