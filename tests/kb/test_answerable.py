@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from review_assistant.kb import answerable as answerable_module
-from review_assistant.kb.answerable import answer_types, answerable, asked_thing, support, unknown_terms
+from review_assistant.kb.answerable import answerable, support
 from review_assistant.kb.compose import compare_documents, extractive_answer, units
+from review_assistant.kb.question import answer_types, asked_thing, unknown_terms
 from review_assistant.kb.retrieve import Hit
 
 IDF = {"事前": 3.0, "绩效": 1.0, "评估": 2.0, "事前绩效评估": 4.0, "收费": 3.5, "标准": 2.0, "新增": 3.0,
@@ -168,7 +169,7 @@ def test_how_many_characters_needs_a_length_and_which_person_is_who() -> None:
 
 
 def test_the_askers_story_is_not_what_the_texts_must_contain() -> None:
-    from review_assistant.kb.answerable import asking_focus
+    from review_assistant.kb.question import asking_focus
 
     q = "我刚分到局里绩效管理科，科长让我先搞清楚：审事前评估的时候，业务科室和我们绩效科各自负责哪一块？"
     assert asking_focus(q) == "审事前评估的时候，业务科室和我们绩效科各自负责哪一块"
@@ -329,7 +330,7 @@ def test_units_of_leaders_proportions_ordinals_experts_projects_and_penalties() 
 
 
 def test_the_figure_asked_for_belongs_to_the_verb_before_the_asking_phrase() -> None:
-    from review_assistant.kb.answerable import governing_verb
+    from review_assistant.kb.question import governing_verb
 
     assert governing_verb("会计凭证和账簿要保管多少年？") == "保管"
     assert governing_verb("采购文件要留多少年？") is None  # one-character speech: nothing decided by it
@@ -379,7 +380,7 @@ def test_a_question_none_of_whose_words_the_texts_use_is_not_covered() -> None:
 
 
 def test_comparisons_comparatives_and_working_days() -> None:
-    from review_assistant.kb.answerable import key_terms
+    from review_assistant.kb.question import key_terms
 
     idf = {**IDF, "权重": 3.0, "国家": 4.0, "区里": 4.5, "自评": 2.0}
     assert "国家" not in key_terms("单位自评各部分权重国家和区里规定的一样吗？", idf, n=3)
@@ -406,8 +407,8 @@ def test_a_last_question_without_a_question_mark_and_points_as_a_share() -> None
 
 
 def test_trainees_wrong_names_and_variant_characters_are_read_as_the_texts_write_them() -> None:
-    from review_assistant.kb.answerable import key_terms
     from review_assistant.kb.keywords import normalize_question
+    from review_assistant.kb.question import key_terms
 
     assert normalize_question("考核指标最少几个") == "绩效指标最少几个"
     assert normalize_question("绩效验收报告什么时候交，帐目要附吗") == "绩效自评报告什么时候交，账目要附吗"
@@ -457,7 +458,7 @@ def test_whether_a_time_is_counted_in_is_speech_not_an_unknown_thing() -> None:
 
 
 def test_a_keyword_question_naming_the_figure_by_its_noun_needs_it_for_that_act() -> None:
-    from review_assistant.kb.answerable import governing_verb
+    from review_assistant.kb.question import governing_verb
 
     assert governing_verb("单位自评抽查比例") == "抽查"
     assert governing_verb("自评抽查的比例是多少") == "抽查"
@@ -469,7 +470,7 @@ def test_a_keyword_question_naming_the_figure_by_its_noun_needs_it_for_that_act(
 
 
 def test_a_figure_asked_of_a_thing_the_texts_never_name_is_refused() -> None:
-    from review_assistant.kb.answerable import figure_of_unknown
+    from review_assistant.kb.question import figure_of_unknown
 
     assert figure_of_unknown("济南绩效考核奖金每人发多少？", ("奖金",)) == "奖金"
     assert figure_of_unknown("奖金的事我不懂，考核结果几天内公布？", ("奖金",)) is None  # the figure is not of it
@@ -489,7 +490,7 @@ def test_a_longest_span_needs_a_number_not_immediately() -> None:
 
 
 def test_the_askers_story_goes_on_until_a_clause_asks() -> None:
-    from review_assistant.kb.answerable import asking_focus
+    from review_assistant.kb.question import asking_focus
 
     q = "本人为财政学专业研究生，正在撰写学位论文，样本选取了云溪区。云溪区财政评价侧重哪类项目？"
     assert asking_focus(q) == "云溪区财政评价侧重哪类项目"
@@ -498,7 +499,7 @@ def test_the_askers_story_goes_on_until_a_clause_asks() -> None:
 
 
 def test_the_askers_case_figures_are_not_what_a_fact_is_about() -> None:
-    from review_assistant.kb.answerable import key_terms
+    from review_assistant.kb.question import key_terms
 
     idf = {**IDF, "培训": 6.0, "自评": 3.0, "人次": 4.0, "分值": 3.0}
     q = "年度指标值是≥1000人次，实际只培训了800人次，这项指标分值10分，自评能得几分？"

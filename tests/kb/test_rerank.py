@@ -337,7 +337,7 @@ def test_a_permission_question_goes_to_the_clause_that_forbids_what_it_proposes(
 
 
 def test_the_sentence_stating_the_asked_figure_is_matched_against_the_question() -> None:
-    from review_assistant.kb.answerable import figure_pattern
+    from review_assistant.kb.question import figure_pattern
 
     q = "镇里的预算草案初步方案，要提前多少天交给镇人大主席团？"
     period = figure_pattern("period")

@@ -18,112 +18,48 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from review_assistant.kb.keywords import SYNONYMS, normalize_question, tokenize
+from review_assistant.kb.keywords import normalize_question, tokenize
+from review_assistant.kb.question import (
+    ASKS,
+    CLAUSE_END,
+    QUANTITY,
+    SUB_QUESTION,
+    TYPES,
+    UNITS,
+    answer_types,
+    asked_compound,
+    asked_thing,
+    asking_focus,
+    asking_part,
+    content_words,
+    figure_of_unknown,
+    governing_verb,
+    is_subject_word,
+    key_terms,
+    synonyms_of,
+    tagged_content_words,
+    unknown_terms,
+)
 
-_NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+)"
-#: "每半年", "每年", "每三个月": how often something is done
-_EVERY = rf"每(?:{_NUM}|半)?\s*(?:个)?(?:年度?|月|季度?|周|旬)"
-#: (answer type, what in the question asks for it, what in a clause supplies it)
-_TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
-    ("amount", re.compile(r"门槛|起点|限额|金额线|金额标准|多少金额|多大金额|金额多大|多少钱|多少万|几万|多少元|金额是多少|罚多少|罚款多少|收费标准|费用标准|(?:费|酬|价)[^，。？?]{0,4}(?:什么|多少|哪个)标准|付费标准|劳务费|报酬|补贴多少|多大投资|投资多少|扣多少"),
-     re.compile(rf"{_NUM}\s*(?:万|亿)?元|{_NUM}\s*(?:万|亿)(?!分)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*倍")),
-    ("period", re.compile(r"多少天|几天|多长时间|多久|几个工作日|什么时候|什么时间|何时|啥时候|啥时间|几时|几号|哪一天|几月|哪天|最晚|截止|期限|时限|几年|多少年|有效期|任期|多少日"),
-     re.compile(rf"{_EVERY}|{_NUM}\s*(?:个)?(?:工作日|日|天|个月|月|年|周)|{_NUM}月(?:{_NUM}日|底|末|份)|年度终了|年底|月底|月末|日前|日内|之日起|期间|以前|前后|期满|届满|同时|随同|每年|每月|每季度|年中|季度|上半年|下半年|立即|及时")),
-    ("count", re.compile(r"(?<![拆分哪])几个(?!月|小?项目|工作日)|多少个(?!工作日)|几家|几名|多少名|多少人|几位|多少位|多少学时|多少课时|多少页|几页|最少要设|至少要设"),
-     re.compile(rf"{_NUM}\s*(?:个|家|名|位|项|类|种|档|级|人|份|方面|学时|页)|若干")),
-    ("share", re.compile(r"几成|(?:砍|压|减|核减|少给)(?:掉|去|了)?多少|砍多少|压减多少|减多少|减掉多少|多少分|几分|多少%|百分之几|比例|占多少|权重|多少个百分点|低于多少|高于多少|超过多少|不低于多少|不超过多少|最低可以|最高可以|定到多少"),
-     re.compile(rf"{_NUM}\s*(?:%|％|分|个百分点|成)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*(?:万|亿)?元")),
-    ("grade", re.compile(r"什么等级|哪个等级|哪一档|什么档次|什么结论"),
-     re.compile(r"[\"“”「」](?:优|良|中|差|予以支持|不予支持|调整后予以支持)[\"“”「」]|等级|等次|档")),
-    ("who", re.compile(r"谁|哪位|哪一位|哪个部门|哪个机构|哪些人|哪一级|什么部门|什么机构|哪个单位|哪些部门|哪个领导|什么领导|哪个科室|什么人"
-                        # "科室直接出，还是要局领导审定": which of two bodies
-                        r"|还是(?:要|由|让|归)?[^，。？?]{0,6}(?:领导|局长|科室|部门|单位|财政局|政府|机构)"),
-     re.compile(r"部门|机构|委员会|常委会|财政局|政府|单位|人员|科室|审计机关|负责人|主席团|领导|专家|供应商|采购人|会计|本人|个人|小组")),
-)
-#: When the question names the unit it wants ("多少天", "几家"), the clause must give a number in it.
-_UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (re.compile(asks), re.compile(gives)) for asks, gives in (
-        (r"多少天|几天|多少日|几日|几个工作日|多少个工作日", rf"{_NUM}\s*(?:个)?(?:工作日|日|天)"),
-        # "how long": a span of time, not a calendar date ("每年8月" does not say how long)
-        (r"多长时间|多久", rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|年|周)|之日起|立即|半年|半个月"),
-        # "最长多长时间": a longest span is a number of days, months or years, never "立即"
-        (r"最长(?:要|能|可以)?(?:多长时间|多久)", rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|年|周)"),
-        # "多久检查一次", "几年评一次": how often, so a frequency ("每半年", "每年"), not a time limit
-        # (a plan "期限为五年" is drawn up once a period)
-        (r"(?:多长时间|多久|几年|几个月|多少天)[^，。？?]{0,8}一次",
-         rf"{_EVERY}|{_NUM}\s*(?:个)?(?:年|月)一次|定期|(?:周期|期限)\s*为\s*{_NUM}\s*(?:个)?(?:年|月)"),
-        # a span of years, not a calendar year ("自2024年4月1日起施行" does not say how many years)
-        (r"几年|多少年", r"(?<!\d)(?:\d{1,2}|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|周年)"),
-        (r"(?<!哪)几个月|多少个月", rf"{_NUM}\s*个月"),
-        (r"几月|哪个月|什么月份", rf"{_NUM}\s*月"),
-        # "每个月几号之前报": a day of the month, not "按月监控"
-        (r"几号|哪一天|哪天", rf"{_NUM}\s*(?:日|号)|月底|月末|之日起|日内"),
-        # "几月到几月": a span from one point to another, not a single deadline ("7月底前")
-        (r"几(?:月|日|号|年)份?(?:到|至)几", rf"{_NUM}\s*(?:月|日|号|年)?份?\s*(?:至|到|—|－|-|～|~)\s*{_NUM}\s*(?:月|日|号|年)"),
-        (r"多少页|几页", rf"{_NUM}\s*页"),
-        (r"多少字|几个字|几千字|几万字|字数", rf"{_NUM}\s*(?:千|万)?字"),
-        (r"多少学时|多少课时", rf"{_NUM}\s*(?:学时|课时)"),
-        (r"几家|多少家", rf"{_NUM}\s*家"),
-        (r"几名|多少名|多少人|几个人|几位|多少位", rf"{_NUM}\s*(?:名|人|位)"),
-        # "给几分": points, or the share of an item's points the rules give ("得该指标分值的80%")
-        (r"多少分|几分(?!之)", rf"{_NUM}\s*(?:分|%|％)|百分之{_NUM}"),
-        (r"多少万元|多少万|几万", rf"{_NUM}\s*万"),
-        (r"多少次|几次", rf"{_NUM}\s*次"),
-        # "哪位领导来谈": a leader, not merely the body ("区财政局可以约谈")
-        (r"(?:哪位|哪个|什么|哪一级)领导", r"领导|局长|负责人|主任|书记"),
-        # "核减多少比例", "增加百分之几": a proportion, not a score band or an amount
-        (r"多少比例|什么比例|比例是多少|百分之几|百分之多少|几成|多少个百分点", r"%|％|百分之|千分之|个百分点|[一二三四五六七八九十\d]成(?![本果立员绩])"),
-        # "第几年做": an ordinal, not a length ("实施期在5年及以上")
-        (r"第几(?:年|个月|天|次|轮)", rf"第{_NUM}\s*(?:年|个月|天|次|轮)|当年|次年|最后一年"),
-        # "请几个专家": people, counted as people
-        (r"(?:几|多少)(?:个|名|位)?(?:专家|评委|委员|成员)",
-         rf"{_NUM}\s*(?:名|人|位|个)(?:以上)?的?(?:专家|评委|委员|成员)|(?:专家|评委|委员|成员)[^，。；]{{0,8}}{_NUM}\s*(?:名|人|位)"),
-        # "评多少个项目": a number of projects or a share of them, not "三种评价方式"
-        (r"(?<![拆分哪成])(?:几|多少)个(?:[\u4e00-\u9fff]{0,4})项目", rf"{_NUM}\s*(?:个|项)|{_NUM}\s*(?:%|％)|百分之"),
-        # "罚款多少", "会不会被罚款": a penalty, not some other amount in a parameters list
-        (r"罚", r"罚"),
-        (r"多少份|几份", rf"{_NUM}\s*份"),
-    )
-)
-#: "多少保证金", "多少编制", "几次": a quantity the specific types above do not name; the clause must
-#: hold a number with a measure word (a bare article number "第十条" is not one).
-_QUANTITY = (
-    "quantity",
-    re.compile(r"多少|(?<!哪)几(?:次|份|项|条|级|类|种|档|轮|届)"),
-    re.compile(rf"{_NUM}\s*(?:%|％|元|万|亿|次|份|个|名|家|项|类|种|档|级|人|日|天|年|月|周|倍|分|页|届|轮|学时|方面|字)"),
-)
 #: Below this share of the question's weighted terms, a clause is not taken to be about the question.
 MIN_COVERAGE = 0.3
+
+
 #: A question asking for a specific fact (an amount, a period …) with a content word the knowledge base
 #: never uses: that word counts as missing and the best clause must cover this much. (Without a fact
 #: asked, one unknown word is left to the plain threshold: in trainees' questions it is mostly everyday
 #: speech, "一共", "晚一点", "对不上"; the rounds 5–8 sets showed more false refusals than it caught.)
 MIN_COVERAGE_WITH_UNKNOWN_FACT = 0.6
+
+
 #: A question asking no specific fact ("目标批下来以后还能改吗", "目标要写哪几块？") is mostly asking
 #: words and everyday verbs the rules say otherwise ("改" for "调整"); its nouns found in a retrieved
 #: clause are enough.
 MIN_COVERAGE_NO_FACT = 0.15
+
+
 #: Share of the question's content words the texts never use that refuses it on its own (two at least).
 UNKNOWN_SHARE = 0.3
-#: Part-of-speech flags (jieba) of words that name a thing or an act a question is about.
-_CONTENT_POS = ("n", "nz", "nt", "nr", "ns", "vn", "l", "j", "eng")
-#: Nouns trainees put in questions that no clause needs to contain.
-_FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面", "内容", "对方", "办法", "要求", "规定", "文件",
-                     "接下来", "以后", "之后", "现在", "最后", "时间", "数据", "是不是", "部分", "各部分", "环节",
-                     # asking idioms: "有什么讲究", "是什么意思", "有什么说法/好处/用处/区别"
-                     "讲究", "意思", "说法", "规矩", "好处", "用处", "区别", "门道", "后果",
-                     # how much of it: "全部评一遍", "一共要审多少天", "具体砍多少"
-                     "全部", "所有", "一共", "总共", "一遍", "具体"})
-#: Everyday words for what the rules say in their own terms: how long ("礼拜", "钟头"), handing in again
-#: ("重报", "补报"), where a report is signed ("落款"), whether it counts ("算数", "管用"), a cap ("封顶").
-#: They are the asker's speech, not subjects the texts leave out.
-_COLLOQUIAL = frozenset({"礼拜", "星期", "钟头", "半天", "年头", "年底前", "时长", "早点", "晚点", "回头",
-                         "重报", "补报", "再报", "上交", "交表", "落款", "签个字", "盖个章", "打回", "退件",
-                         "算数", "好使", "管用", "靠谱", "妥当", "要紧", "麻烦", "划算", "折腾",
-                         "封顶", "兜底", "开销", "钱数", "进场", "加点", "卡住", "人家", "别人"})
-_ASKING = re.compile(r"多少|多长|多久|多大|哪|几|什么|啥|怎|谁|吗|呢")
-# jieba sometimes glues a function character to a neighbour ("分会" in "55分会怎样"): not a term.
-_GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$")
 
 
 @dataclass(frozen=True)
@@ -139,61 +75,6 @@ class Support:
         return self.has_answer_type and self.coverage >= MIN_COVERAGE
 
 
-#: A quoted example or term inside a question ("像“单位成本不超过多少”这种指标"): not what it asks.
-QUOTED = re.compile(r"[“\"「『]([^”\"」』\n]{1,40})[”\"」』]")
-
-
-#: A yes/no question: what it proposes ("晚几天补", "写成百分之百") is not a fact it asks for.
-_YES_NO = re.compile(r"行不行|可不可以|能不能|能否|可以吗|行吗|是否可以|允许吗|算不算|要不要|算数吗|还算数")
-
-
-#: "晚了几天", "过了几个月": a few, as the asker tells it, not a question how many.
-_A_FEW = re.compile(r"(?<=[了过])几(?=天|个月|个工作日|年|次)")
-
-
-def _asking_part(question: str) -> str:
-    """What in the question asks for a fact: quotes left out; nothing for a yes/no question
-    ("晚几天补上行不行" asks a permission, not a period). When some clauses ask and others tell the
-    asker's story ("报告日期比申报截止日还晚，这样算做过评估吗？"), only the asking clauses."""
-    if _YES_NO.search(question):
-        return ""
-    text = _A_FEW.sub("若干", QUOTED.sub("“”", question))
-    clauses = [c for c in _CLAUSE_END.split(text) if c.strip()]
-    asking = [c for c in clauses if _ASKS.search(c)]
-    return "，".join(asking) if asking and len(asking) < len(clauses) else text
-
-
-def figure_pattern(kind: str) -> re.Pattern[str]:
-    """What in a clause supplies an answer of ``kind`` ("period", "amount" …)."""
-    return next(gives for name, _, gives in (*_TYPES, _QUANTITY) if name == kind)
-
-
-def answer_types(question: str) -> tuple[str, ...]:
-    """What kinds of fact the question asks for (several when it asks "多少天" and "谁"), quotes aside."""
-    question = _asking_part(question)
-    named = tuple(name for name, asks, _ in _TYPES if asks.search(question))
-    if not named and _QUANTITY[1].search(question):
-        return (_QUANTITY[0],)
-    return named
-
-
-@lru_cache(maxsize=1)
-def _synonym_index() -> dict[str, frozenset[str]]:
-    """Each synonym word and each of its tokens → the tokens of its whole group."""
-    index: dict[str, set[str]] = {}
-    for group in SYNONYMS:
-        tokens = {t for w in group for t in tokenize(w)}
-        for w in group:
-            for key in (w, *tokenize(w)):
-                index.setdefault(key, set()).update(tokens)
-    return {k: frozenset(v) for k, v in index.items()}
-
-
-def synonyms_of(token: str) -> frozenset[str]:
-    """``token`` and the words the domain's synonym groups put beside it."""
-    return _synonym_index().get(token, frozenset()) | {token}
-
-
 def coverage(question_tokens: list[str], text_tokens: set[str], idf: dict[str, float], unknown: int = 0) -> float:
     """IDF-weighted share of the question's tokens present in the text (a synonym counts).
 
@@ -205,135 +86,11 @@ def coverage(question_tokens: list[str], text_tokens: set[str], idf: dict[str, f
     if not terms and not missing:
         # nothing to look for ("怎么办？") covers; words none of which the texts use ("明天会不会下雨") do not
         # (jieba's made-up words, "评了", "优有", and the asker's fillers decide nothing)
-        subjects = [t for t in question_tokens if _is_subject_word(t) and not synonyms_of(t) & idf.keys()]
+        subjects = [t for t in question_tokens if is_subject_word(t) and not synonyms_of(t) & idf.keys()]
         return 0.0 if idf and subjects else 1.0
     total = sum(idf[t] for t in terms) + missing
     found = sum(idf[t] for t in terms if synonyms_of(t) & text_tokens)
     return found / total if total else 1.0
-
-
-def _is_subject_word(token: str) -> bool:
-    """A dictionary word of two characters or more that is not filler or everyday speech."""
-    return (len(token) >= 2 and not token.isdigit() and token not in _FILLER and token not in _COLLOQUIAL
-            and not _ASKING.search(token) and _in_dictionary(token))
-
-
-def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
-    """Content words of the question that no indexed clause contains (nor any synonym of them).
-
-    "字体" or "会计师事务所" asked of texts that never mention them: the question is about something
-    the knowledge base does not cover, however close its other words are.
-    """
-    out: list[str] = []
-    for word, flag in _tagged_content_words(question):
-        if _is_speech(word, flag):
-            continue
-        # A fee ("评估费", "代理费") is a thing of its own, not its known first part ("评估")
-        parts = [word] if len(word) >= 3 and word.endswith(_FEE) else tokenize(word)
-        if not parts or any(synonyms_of(t) & vocabulary.keys() for t in parts):  # a stopword, or known
-            continue
-        if word not in out:
-            out.append(word)
-    return out
-
-
-_SPEECH = re.compile(r"[不没越]")
-#: "越小越(好)", "越多越(好)": a comparison however jieba cuts and tags it.
-_THE_MORE = re.compile(r"越.越")
-_FEE = ("费", "费用", "酬金")
-#: Degree words glued to a verb or adjective ("晚一点", "改一下"): speech, whatever jieba tags them.
-_DEGREE = re.compile(r"一点|一下|一些|有点")
-#: The directions a verb can take ("交上来", "报上去", "退回来"); rerank strips them to find the act.
-DIRECTIONS = "上来|上去|下来|下去|出来|出去|进去|回来|回去|过来|过去"
-#: A verb with a direction: how something moves, not what is asked about.
-_DIRECTION = re.compile(rf"[^\s](?:{DIRECTIONS})$")
-#: "算在里面", "算进去", "包括在内": whether something is counted in, however jieba glues it.
-_COUNTED_IN = re.compile(r"(?:在里面|在里头|在内|进去)$")
-
-
-def _is_speech(word: str, flag: str) -> bool:
-    """Glued by jieba's HMM ("那格", "个章", "前报"), a set phrase that negates or compares ("对不上", "没法用",
-    "越多越好"), a degree word or a direction ("晚一点", "交上来"): not a thing anyone asks the texts about."""
-    return ((flag != "eng" and not _in_dictionary(word)) or (flag == "l" and _SPEECH.search(word) is not None)
-            or _DEGREE.search(word) is not None or _DIRECTION.search(word) is not None
-            or _COUNTED_IN.search(word) is not None
-            or _THE_MORE.search(word) is not None)
-
-
-def _in_dictionary(word: str) -> bool:
-    """The word is in jieba's dictionary (or the domain's), not one its HMM made up from unknown characters."""
-    import jieba
-
-    tokenize("")  # loads jieba with the domain dictionary
-    return bool(jieba.dt.FREQ.get(word))
-
-
-def _content_words(question: str) -> tuple[str, ...]:
-    """The question's words that name a thing or an act (jieba part of speech), fillers left out."""
-    return tuple(word for word, _ in _tagged_content_words(question))
-
-
-@lru_cache(maxsize=1024)
-def _tagged_content_words(question: str) -> tuple[tuple[str, str], ...]:
-    import jieba.posseg as pseg
-
-    tokenize("")  # loads jieba with the domain dictionary
-    asking = [m.span() for _, asks, _ in _TYPES for m in asks.finditer(question)]
-    out: list[tuple[str, str]] = []
-    start = 0
-    for word, flag in pseg.cut(question):
-        end = start + len(word)
-        # jieba cut across an asking phrase ("几/成分" in "能给几成分"): the word begins inside the phrase
-        straddles = any(a < start < b < end for a, b in asking)
-        if (len(word) >= 2 and flag.startswith(_CONTENT_POS) and word not in _FILLER and word not in _COLLOQUIAL
-                and not straddles
-                and not _ASKING.search(word) and not _GLUED.search(word)):
-            out.append((word, flag))
-        start = end
-    return tuple(out)
-
-
-_COMPARES = re.compile(r"一样吗|一样不|相同吗|有什么不同|有何不同|不同之处|区别|哪个更|谁更|分别|对比|比较")
-_LEVELS = frozenset({"国家", "中央", "全国", "地方", "本地", "区里", "市里", "省里", "县里", "国务院", "财政部"})
-
-
-#: A figure the asker states of their own case: "≥1000人次", "实际只培训了800人次", "分值10分".
-_CASE_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|人次|人|次|个|项|分|万元|元|天|户|家|公里|km)")
-
-
-def _without_case_figures(question: str) -> str:
-    """``question`` without the clauses that only state the asker's case figures (they do not ask).
-
-    "年度指标值是≥1000人次，实际只培训了800人次，自评能得几分？" asks how a shortfall is scored; the
-    clause it needs is the scoring rule, which never says "培训"."""
-    clauses = [c for c in _CLAUSE_END.split(question) if c.strip()]
-    kept = [c for c in clauses if _ASKS.search(c) or not _CASE_FIGURE.search(c)]
-    return "，".join(kept) if kept and len(kept) < len(clauses) else question
-
-
-def key_terms(question: str, idf: dict[str, float], n: int = 1) -> list[str]:
-    """The question's ``n`` most specific indexed content terms (highest IDF): what a fact is about.
-
-    "镇（街道）的绩效评价结果要在多少天内公开" asks about towns; a clause giving a period for the
-    district's publication, without "镇" or "街道", does not answer it. A word counts as itself when
-    indexed, else by its parts.
-    """
-    question = _without_case_figures(question)
-    for _, asks, _ in _TYPES:  # "多长时间", "什么时间": the asking phrase, not what is asked about
-        question = asks.sub("，", question)
-    # "国家和区里规定的一样吗": the levels compared are where the answer comes from, not what it is about
-    levels = _LEVELS if _COMPARES.search(question) else frozenset()
-    weights: dict[str, float] = {}
-    for word in _content_words(question):
-        if word in levels:
-            continue
-        # a word the texts say otherwise ("考核指标" for 绩效指标) is itself, weighing as its synonym does
-        known = [s for s in synonyms_of(word) if s in idf]
-        found = {word: idf.get(word) or max(idf[s] for s in known)} if known else {
-            t: idf[t] for t in tokenize(word) if t in idf}
-        for t, weight in found.items():
-            weights[t] = max(weights.get(t, 0.0), weight)
-    return sorted(weights, key=lambda t: -weights[t])[:n]
 
 
 def _mentions(text: str, term: str) -> bool:
@@ -371,88 +128,6 @@ def _cut_across(question: str, term: str, text: str) -> bool:
     return False
 
 
-#: "用什么字体", "哪种格式", "几号字": the word right after the asking word is the thing asked for.
-_ASKED_THING = re.compile(r"(?:什么|哪些|哪种|哪类|哪个|哪一种|几种|几个|多少个)([\u4e00-\u9fff]{2,6})")
-
-
-def asked_thing(question: str, words: tuple[str, ...]) -> str | None:
-    """The content word (among ``words``) the question asks for ("用什么字体" → "字体"), if any."""
-    for m in _ASKED_THING.finditer(question):
-        for w in words:
-            if m.group(1).startswith(w):
-                return w
-    return None
-
-
-def _asked_compound(question: str, vocabulary: dict[str, float]) -> str | None:
-    """A compound the question asks for whose first part the texts never use ("需要什么资质等级": "资质").
-
-    Elsewhere a compound counts as known when one part is ("资质等级" by "等级"); the thing asked for
-    must be known as a whole.
-    """
-    for m in _ASKED_THING.finditer(question):
-        for word, _ in _tagged_content_words(question):
-            if len(word) >= 3 and m.group(1).startswith(word):
-                parts = [t for t in tokenize(word) if len(t) >= 2 and t != word]
-                if parts and word not in vocabulary and not synonyms_of(parts[0]) & vocabulary.keys():
-                    return word
-    return None
-
-
-#: What may stand between a thing and the figure asked of it: "奖金每人发多少", "费用一般是多少".
-_TO_FIGURE = re.compile(r"^(?:每人|每个|每次|每年|每月|一般|大概|大约|通常|最多|最少|至少|要|能|可以|发|给|付|收|交|是|有|为){0,3}"
-                        r"(?:多少|几)")
-
-
-def figure_of_unknown(question: str, unknown: tuple[str, ...]) -> str | None:
-    """An unknown word the question asks a figure of ("奖金每人发多少" → "奖金"): no clause can state it."""
-    for w in unknown:
-        at = question.find(w)
-        if at >= 0 and _TO_FIGURE.match(question[at + len(w):]):
-            return w
-    return None
-
-
-_CLAUSE_MARKS = "，,。；;：:？?！!\n"
-_CLAUSE_END = re.compile(f"[{_CLAUSE_MARKS}]")
-_ASKS = re.compile(r"什么|啥|哪|几|多少|多长|多久|多大|怎么|怎样|如何|吗|谁|是否|能否|能不能|可不可以|要不要|会不会|行不行|算不算|有没有|是不是")
-
-
-#: A clause telling the asker's own story ("我刚分到绩效科", "科长让我先搞清楚", "领导说不行").
-_SCENE = re.compile(r"我|咱|本人|笔者|领导|科长|处长|局长|老同志|同事|听说|培训时|翻柜子|找到一份")
-
-
-def asking_focus(question: str) -> str:
-    """``question`` without the clauses that only tell the asker's story.
-
-    "我刚分到局里绩效管理科，科长让我先搞清楚：审事前评估时业务科室和绩效科各自负责哪一块？" asks
-    about the review's division of work; "科长" and "搞清楚" are not what the texts must contain. A
-    clause that asks (has an asking word) is kept even when it says "我"; the clauses after a story's first,
-    up to a clause that asks, are the story too.
-    """
-    parts = [(m.group(1), m.group(2)) for m in _CLAUSE_WITH_END.finditer(question) if m.group(1).strip()]
-    asking = [_ASKS.search(c) is not None for c, _ in parts]
-    kept: list[str] = []
-    story = False
-    for i, (c, end) in enumerate(parts):
-        # the story goes on ("本人为研究生，正在撰写学位论文，") until a clause asks or a colon introduces the
-        # matter ("科长让我先搞清楚：审事前评估的时候，……"); when no clause asks after it ("跟我们局长是亲戚，
-        # 能让他回避不"), only the clauses saying "我" are the story
-        story = not asking[i] and ((story and any(asking[i:])) or _SCENE.search(c) is not None)
-        if not story:
-            kept.append(c)
-        if end in "：:":
-            story = False
-    return "，".join(kept) if kept else question
-
-
-_CLAUSE_WITH_END = re.compile(f"([^{_CLAUSE_MARKS}]*)([{_CLAUSE_MARKS}]|$)")
-
-
-#: One question of several in a message ("要留多少年？弄丢了罚多少？"), the mark that ends it included.
-_SUB_QUESTION = re.compile(r"[^？?]+(?:[？?]|$)")
-
-
 def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[bool, str]:
     """Whether ``texts`` (the best cited clauses) can answer ``question``, and why not.
 
@@ -463,7 +138,7 @@ def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[
     ok, why = _answerable(question, texts, idf)
     if ok:
         return ok, why
-    subs = [m.group(0) for m in _SUB_QUESTION.finditer(question) if _ASKS.search(m.group(0))]
+    subs = [m.group(0) for m in SUB_QUESTION.finditer(question) if ASKS.search(m.group(0))]
     if len(subs) >= 2 and all(_answerable(sub, texts, idf)[0] for sub in subs):
         return True, ""
     return ok, why
@@ -474,10 +149,10 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
     unknown = unknown_terms(focus, idf)
     # Two words the texts never use decide a short question ("个人所得税的起征点"); a long one that sets the
     # scene first ("我们单位是信息系统运维，……满意度指标能不能不填") keeps its context words too.
-    if len(unknown) >= 2 and len(unknown) >= UNKNOWN_SHARE * len(_content_words(focus)):
+    if len(unknown) >= 2 and len(unknown) >= UNKNOWN_SHARE * len(content_words(focus)):
         return False, f"知识库中没有出现问题里的“{'”“'.join(unknown[:3])}”"
     asked = _asked_unknown(focus, unknown)
-    thing = asked_thing(focus, tuple(unknown)) or _asked_compound(focus, idf) or figure_of_unknown(focus, tuple(unknown))
+    thing = asked_thing(focus, tuple(unknown)) or asked_compound(focus, idf) or figure_of_unknown(focus, tuple(unknown))
     if not thing and answer_types(question):  # "评估费按什么标准付": the fact is about a thing no clause names
         thing = next(iter(asked), None)
     if thing:  # asked for something no clause names ("用什么字体"): nothing here can say which
@@ -488,7 +163,7 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
     fact_about_unknown = bool(unknown) and (bool(answer_types(question)) or bool(asked))
     # "保管多少年" asked of clauses that use "保管": the years stated must be in a sentence about keeping. (A verb
     # no retrieved clause uses, "要留", "提前", is the asker's wording and decides nothing.)
-    verb = governing_verb(_asking_part(question))
+    verb = governing_verb(asking_part(question))
     verb = verb if verb and any(verb in t for t in texts) else None
     supports = [support(question, t, idf, q_tokens=q_tokens, unknown=len(unknown) if fact_about_unknown else 0,
                         verb=verb) for t in texts]
@@ -512,8 +187,8 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
 def _asked_unknown(focus: str, unknown: list[str]) -> list[str]:
     """Unknown words in a clause that asks (not in the story told before it): three characters or more,
     or a Latin-letter name ("ETC")."""
-    asking = [c for c in _CLAUSE_END.split(focus) if _ASKS.search(c)]
-    flags = dict(_tagged_content_words(focus))
+    asking = [c for c in CLAUSE_END.split(focus) if ASKS.search(c)]
+    flags = dict(tagged_content_words(focus))
     return [w for w in unknown if (len(w) >= 3 or flags.get(w) == "eng") and any(w in c for c in asking)]
 
 
@@ -523,9 +198,15 @@ _KIND_ZH = {"amount": "金额", "period": "期限或时间", "count": "数量", 
 
 #: Grades and conclusions; after one, a character that makes it another word ("中级", "良心", "中国").
 _CATEGORIES = "(?:调整后予以支持|不予支持|予以支持|优|良|中|差)"
+
+
 _NOT_A_GRADE = r"(?![\u4e00-\u9fff]?[级等心间国])"
+
+
 #: A grade or conclusion the question is about ("评价结果是优的项目", "结论是“调整后予以支持”的").
 _CATEGORY = re.compile(rf"(?:为|是|评了|评为|拿了个?|得了个?|属于)\s*[“\"'「]?({_CATEGORIES}){_NOT_A_GRADE}")
+
+
 #: The items and sentences of a clause: "（一）……；（二）……。"
 _SEGMENT = re.compile(r"（[一二三四五六七八九十]+）|[；;。\n]")
 
@@ -560,34 +241,8 @@ def _token_set(text: str) -> frozenset[str]:
     return frozenset(tokenize(text))
 
 
-#: The asking phrase of a figure ("保管多少年", "回复要几天"): the verb right before it says what the figure is of.
-_FIGURE_ASKS = re.compile(r"多少年|几年|多少天|几天|多少日|几个工作日|多少个工作日|多长时间|多久|多少钱|多少万|多少元|百分之几|多少比例")
-#: A figure named by its noun in a keyword question ("单位自评抽查比例", "整改时限").
-_FIGURE_NOUN = re.compile(r"比例|比率|时限|期限")
 #: A sentence or a list item of a clause: what one statement says.
 SENTENCE = re.compile(r"[^。；;\n]+")
-
-
-@lru_cache(maxsize=1024)
-def governing_verb(question: str) -> str | None:
-    """The two-character verb just before the question's figure-asking phrase ("要保管多少年" → "保管") or the
-    figure's noun ("抽查比例" → "抽查"), if any.
-
-    One-character verbs ("留多少年", "罚多少") are everyday speech the rules word otherwise ("保存"), so none is taken.
-    """
-    import jieba.posseg as pseg
-
-    m = _FIGURE_ASKS.search(question) or _FIGURE_NOUN.search(question)
-    if not m:
-        return None
-    tokenize("")  # loads jieba with the domain dictionary
-    words = [(w, f) for w, f in pseg.cut(question[: m.start()]) if w.strip()]
-    while words and words[-1][0] in ("要", "得", "需要", "应当", "能", "可以", "最多", "最少", "至少", "最长", "一般", "内", "的"):
-        words.pop()
-    # "要留" is jieba gluing a modal to a one-character verb
-    if words and len(words[-1][0]) == 2 and words[-1][1].startswith("v") and not _GLUED.search(words[-1][0]):
-        return words[-1][0]
-    return None
 
 
 def states_with(gives: re.Pattern[str], words: frozenset[str] | set[str], text: str) -> bool:
@@ -609,11 +264,11 @@ def support(
     ``verb``: the figure asked for must be stated in a sentence with this verb (see :func:`governing_verb`).
     """
     types = answer_types(question)
-    supplies = {name: gives for name, _, gives in (*_TYPES, _QUANTITY)}
+    supplies = {name: gives for name, _, gives in (*TYPES, QUANTITY)}
     where = _about_category(question, text) if types else text
     has = all(supplies[t].search(where) for t in types) if types else True
-    asking = _asking_part(question)
-    has = has and all(gives.search(where) for asks, gives in _UNITS if asks.search(asking))
+    asking = asking_part(question)
+    has = has and all(gives.search(where) for asks, gives in UNITS if asks.search(asking))
     if has and verb and types:  # "保管多少年": the years must be those of keeping, not "五年内不得从事会计工作"
         has = all(_figure_with_verb(verb, supplies[t], where) for t in types)
     cov = coverage(q_tokens if q_tokens is not None else tokenize(question), set(_token_set(text)), idf, unknown)

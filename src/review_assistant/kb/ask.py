@@ -19,9 +19,10 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from review_assistant.kb.answer_text import REFUSAL
-from review_assistant.kb.answerable import answerable, unknown_terms
+from review_assistant.kb.answerable import answerable
 from review_assistant.kb.compose import cite_label, extractive_answer
 from review_assistant.kb.index import KnowledgeBase
+from review_assistant.kb.question import unknown_terms
 from review_assistant.kb.rerank import hit_text
 from review_assistant.kb.retrieve import Filters, Hit, retrieve
 from review_assistant.settings import Settings

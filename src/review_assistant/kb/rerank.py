@@ -56,17 +56,10 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from review_assistant.kb.answerable import (
-    DIRECTIONS,
-    QUOTED,
-    SENTENCE,
-    answer_types,
-    figure_pattern,
-    states_with,
-    support,
-)
+from review_assistant.kb.answerable import SENTENCE, states_with, support
 from review_assistant.kb.chunking import is_commentary
 from review_assistant.kb.keywords import tokenize
+from review_assistant.kb.question import DIRECTIONS, QUOTED, answer_types, figure_pattern
 from review_assistant.kb.retrieve import Hit
 
 W_FUSED = 1.0
