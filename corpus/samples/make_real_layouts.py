@@ -107,6 +107,14 @@ from real_layout_heldout13 import (
     relative_deadline_next_year,
     relative_deadlines,
 )
+from real_layout_heldout15 import (
+    full_rate_outcome,
+    full_rates,
+    graded_social_cost,
+    graded_social_cost_vague,
+    sign_in_type_column,
+    sign_in_type_column_missing,
+)
 from real_layout_more import (
     bingtuan_funds,
     ocr_misread,
@@ -745,4 +753,42 @@ def real_samples() -> list[RealSample]:
                    2026, expect={"project_name": "示例区全民健身路径更新项目", "total_funds_wan": 52.0,
                                  "sources_sum_wan": 52.0, "indicator_count": 6, "fiscal_year_source": "title",
                                  "fields": fields}),
+        # ---- heldout15 wording of indicator values (fixer34, LAYOUTS.md L86–L88) ----
+        RealSample("rl153_sign_in_type_column.xlsx", sign_in_type_column, "L86",
+                   "左侧“绩效指标”通栏合并列，比较符号写在“指标值类型”列（≥ / ≤ / = / 定性），数值在“指标值”、单位在“度量单位”；"
+                   "满意度栏是“退役军人好评率”：按指标性质列读取，无问题。",
+                   2026, expect={"project_name": "示例县退役军人服务站运行保障项目", "total_funds_wan": 64.0,
+                                 "sources_sum_wan": 64.0, "indicator_count": 8, "fiscal_year_source": "title",
+                                 "fields": fields}),
+        RealSample("rl154_sign_in_type_column_missing.docx", sign_in_type_column_missing, "L86",
+                   "同上（docx），“组织就业技能培训人次”一行的“指标值类型”（比较符号）留空：该行缺少指标性质（警告）。",
+                   2026, must=["GS-03"], warn_ok=["GS-03"],
+                   expect={"project_name": "示例县退役军人服务站运行保障项目", "total_funds_wan": 64.0,
+                           "indicator_count": 8, "fiscal_year_source": "title", "fields": fields,
+                           "evidence": ["组织就业技能培训人次"]}),
+        RealSample("rl155_graded_social_cost.docx", graded_social_cost, "L87",
+                   "101号式成本一级：社会成本“对沿线居民出行的影响 | 定性 | 无明显影响”，“指标值说明”列写明三档及判定依据"
+                   "（热线投诉记录）；质量指标定性“符合设计要求”：都可衡量，无问题。",
+                   2026, expect={"project_name": "示例区背街小巷路面修复项目", "total_funds_wan": 86.0,
+                                 "sources_sum_wan": 86.0, "indicator_count": 9, "fiscal_year_source": "title",
+                                 "fields": fields}),
+        RealSample("rl156_graded_social_cost_vague.pdf", graded_social_cost_vague, "L87",
+                   "同上（PDF），质量指标“修复路面平整度 | 定性 | 明显提升”，说明列空白：没有数值也没有分档（GS-06 警告）。",
+                   2026, must=["GS-06"], warn_ok=["GS-06"],
+                   expect={"project_name": "示例区背街小巷路面修复项目", "total_funds_wan": 86.0,
+                           "indicator_count": 9, "fiscal_year_source": "title", "fields": fields,
+                           "evidence": ["明显提升"]}),
+        RealSample("rl157_full_rates.xlsx", full_rates, "L88",
+                   "单位自己的工作设为100%：“实训设备安装验收合格率 ≥100%”“培训补贴发放率 =100%”“隐患整改销号率 =100%”，"
+                   "两种写法同样合理（“≥100%”只提示写法，GS-07 info）；满意度栏“参训农民工好评率 ≥90%”。",
+                   2026, warn_ok=["GS-07"],
+                   expect={"project_name": "示例市农民工职业技能提升项目", "total_funds_wan": 150.0,
+                           "sources_sum_wan": 150.0, "indicator_count": 8, "fiscal_year_source": "title",
+                           "fields": fields}),
+        RealSample("rl158_full_rate_outcome.docx", full_rate_outcome, "L88",
+                   "同上（docx），效益指标“培训后就业率 ≥100%”：单位不能控制的结果设为100%，与“=100%”同样报警告（GS-07）。",
+                   2026, must=["GS-07"], warn_ok=["GS-07"],
+                   expect={"project_name": "示例市农民工职业技能提升项目", "total_funds_wan": 150.0,
+                           "indicator_count": 8, "fiscal_year_source": "title", "fields": fields,
+                           "evidence": ["培训后就业率"]}),
     ]

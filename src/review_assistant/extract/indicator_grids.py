@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from review_assistant.extract import labels as L
 from review_assistant.extract.models import GoalSheet, Indicator
-from review_assistant.extract.values import parse_value, unit_in_name
+from review_assistant.extract.values import SIGNS, normalize_sign, parse_value, unit_in_name
 
 if TYPE_CHECKING:
     from review_assistant.extract.indicator_table import Grid
@@ -158,3 +158,27 @@ def read_place_columns(g: Grid, sheet: GoalSheet) -> bool:
                    location=g.loc(r))
         return True
     return False
+
+
+def signs_in_type_column(g: Grid, r: int, cols: dict[str, int], sheet: GoalSheet) -> None:
+    """A 指标值类型 column holds 定量/定性 on export forms, but many sheets write the comparison sign there
+    ("≥ | 120000 | 件", "定性 | 好"). When the table has no 指标性质 column and that column holds signs, it is read
+    as the 指标性质 column."""
+    c = cols.get("value_type")
+    if c is None or "sign" in cols:
+        return
+    from review_assistant.extract.indicator_table import header_groups
+
+    texts: list[str] = []
+    for row in g.table.rows[r + 1:]:
+        row_cells = [x.text.strip() for x in row]
+        if header_groups(row_cells):
+            break
+        if c < len(row_cells) and row_cells[c]:
+            texts.append(row_cells[c])
+    signs = [t for t in texts if normalize_sign(t) in SIGNS]
+    if signs:
+        cols["sign"] = cols.pop("value_type")
+        examples = "".join(f"“{t}”" for t in dict.fromkeys(signs[:4]))
+        sheet.note("indicators", f"指标表“{g.cell(r, c)}”列写的是比较符号（{examples}），已按指标性质（比较符号）列读取。",
+                   evidence=signs[0], location=g.loc(r, c))

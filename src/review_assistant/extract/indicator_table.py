@@ -16,7 +16,12 @@ from datetime import date, timedelta
 from review_assistant.extract import labels as L
 from review_assistant.extract.goal_budget import allocation_header
 from review_assistant.extract.models import GoalSheet, Indicator
-from review_assistant.extract.values import PLAIN_AMOUNT, only_sign_or_unit, parse_value, unit_in_name
+from review_assistant.extract.values import (
+    PLAIN_AMOUNT,
+    only_sign_or_unit,
+    parse_value,
+    unit_in_name,
+)
 from review_assistant.parsing.common import joined_row_text
 from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument, Table
 
@@ -228,6 +233,7 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
             else:
                 groups = [_Group(header[0], period)]
             for grp in groups:
+                signs_in_type_column(g, r, grp.cols, sheet)
                 _unit_beside_value(g, r, cells, grp, sheet)
             continue
         if not groups:
@@ -480,6 +486,7 @@ def _indicator_from_row(
                 has_sign_column="sign" in cols, has_unit_column="unit" in cols, number_high=pv.number_high,
                 levels_inferred=inferred or "l1" not in cols, cell_unit=pv.cell_unit, unit_column_text=unit_text,
                 unread_beside=beside if beside != value_text else "", unread_beside_label=grp.beside_label,
+                basis=col("basis"),
             )
         )
     return out
@@ -512,4 +519,8 @@ def _preceding_text(doc: ParsedDocument, block: Block) -> str:
     return " ".join(out[-2:])
 
 
-from review_assistant.extract.indicator_grids import read_place_columns, read_transposed  # noqa: E402  (uses Grid)
+from review_assistant.extract.indicator_grids import (  # noqa: E402  (uses Grid)
+    read_place_columns,
+    read_transposed,
+    signs_in_type_column,
+)

@@ -102,6 +102,7 @@ class Indicator(BaseModel):
     unread_beside: str = Field("", description="A cell right of the value, in a column without a (known) name, that "
                                                "was not read: it may hold the unit")
     unread_beside_label: str = Field("", description="The unknown name of that column ('' when it has none)")
+    basis: str = Field("", description="The row's 指标值说明 / 评价依据 / 设定依据 cell as written (how the value is judged)")
     unit_hinted: bool = Field(False, description="The unit is not written with the value; it was taken from the "
                                                  "template's prompt in the name (\"（≥**%）\")")
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from review_assistant.checks.base import CheckContext, GoalSheetRule, register
-from review_assistant.checks.goal_sheet.common import indicator_label
+from review_assistant.checks.goal_sheet.common import SATISFACTION_NAME, indicator_label
 from review_assistant.checks.models import Finding
 from review_assistant.extract.models import GoalSheet, Indicator
 
@@ -25,9 +25,9 @@ def _misfiled(ind: Indicator) -> tuple[str, str] | None:
         return "反映的是产出质量", "应列入“产出指标—质量指标”"
     if ind.family == "效益" and ind.sub_family == "生态" and _COST_WORDS.search(name):
         return "是成本控制内容，不是生态效益", "应列入成本指标"
-    if ind.family == "满意度" and "满意" not in name:
+    if ind.family == "满意度" and not SATISFACTION_NAME.search(name):
         return "没有衡量服务对象的满意程度", "满意度指标应填写服务对象满意度（如“受益群众满意度≥90%”）"
-    if ind.family == "产出" and "满意" in name:
+    if ind.family == "产出" and SATISFACTION_NAME.search(name):
         return "是满意度内容", "应列入“满意度指标”"
     return None
 

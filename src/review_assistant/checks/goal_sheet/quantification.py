@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from review_assistant.checks.base import CheckContext, GoalSheetRule, register
 from review_assistant.checks.goal_sheet.common import (
     MONEY_UNITS,
+    SATISFACTION_NAME,
     indicator_label,
     is_economic_cost,
     is_rate,
@@ -20,6 +21,12 @@ from review_assistant.extract.values import find_unit, looks_misread
 _RATE_UNITS = {"%", "‰", "‱", "百分点", "个百分点"}
 _GRADED = re.compile(r"[优良中差]|好|较好|一般|等级|档|合格|达标|通过|符合")
 _VAGUE = re.compile(r"进一步|明显|显著|有效|逐步|大幅|较好|良好|提升|提高|改善|加强|增强|持续|稳步|不断|较大|尽快|及时")
+# A qualitative value that states a checkable state: "无明显影响", "零事故", "未发生", "达标", "符合国家标准".
+_CLEAR_STATE = re.compile(r"^(?:无|没有|未发生|零)(?:明显|重大|较大|严重)?[\u4e00-\u9fff]{0,8}$"
+                          r"|^(?:全部|全面|均)?(?:达标|合格|通过验收|符合(?:[\u4e00-\u9fff]{0,8})?(?:标准|要求))$")
+# An explanation column that grades a qualitative value ("按无影响/轻微影响/明显影响三档", "按好（≥10人）/较好/一般分档").
+_GRADED_BASIS = re.compile(r"[两二三四五六七八九3-9]\s*[档级等]|分档|档次|等级|分级|分为|评分|扣分|得分|[优良中差][、/][优良中差]"
+                           r"|好\s*[（(/、].{0,20}较好|[/、]\s*(?:一般|较差|差)")
 
 
 @register
@@ -99,7 +106,10 @@ class GS06Quantified(GoalSheetRule):
                 continue
             vague = _VAGUE.search(value)
             must_quantify = (ind.family == "产出" and ind.sub_family == "数量") or is_economic_cost(ind)
-            if must_quantify or (vague and ind.family in {"产出", "成本", "满意度"}):
+            # A qualitative row judged by a stated state or by grades in its explanation column is measurable (88号).
+            graded = ind.sign not in {"≥", "≤", ">", "<"} and bool(_GRADED_BASIS.search(ind.basis))
+            state = ind.sign not in {"≥", "≤", ">", "<"} and bool(_CLEAR_STATE.match(value))
+            if must_quantify or (vague and ind.family in {"产出", "成本", "满意度"} and not graded and not state):
                 yield ctx.finding(
                     self.rule_id, "warning",
                     f"指标{indicator_label(ind)}属于{ind.family}指标，但指标值“{value}”没有量化数值。",
@@ -114,7 +124,14 @@ class GS06Quantified(GoalSheetRule):
                     evidence=ind.evidence, location=ind.location,
                     suggestion="请改为“比较符号+数值+单位”的量化表述（如“≥95%”），确属定性的，写明评判标准或分级。",
                 )
-            elif vague and len(value) <= 12 and not _GRADED.search(value):
+            elif state and vague and not graded and not ind.basis.strip():
+                yield ctx.finding(
+                    self.rule_id, "info",
+                    f"定性指标{indicator_label(ind)}的指标值“{value}”是可核实的状态，但表中没有写明据以判定的依据或分档。",
+                    evidence=ind.evidence, location=ind.location,
+                    suggestion="请写明判定依据（如信访记录、巡查记录）或分档（如“无影响/轻微影响/明显影响”）。",
+                )
+            elif vague and len(value) <= 12 and not _GRADED.search(value) and not graded and not state:
                 yield ctx.finding(
                     self.rule_id, "info",
                     f"定性指标{indicator_label(ind)}的指标值“{value}”较笼统，难以评判是否达成。",
@@ -165,24 +182,43 @@ class GS07Testable(GoalSheetRule):
                     evidence=ind.evidence, location=ind.location,
                     suggestion="比率类指标的取值应在0～100%之间，请核实计算口径。",
                 )
-            elif n == 100 and ind.sign in {"≥", ">"}:
-                yield ctx.finding(
-                    self.rule_id, "warning", f"比率指标{label}设为“{ind.value_text}”，实际只能等于100%，目标无弹性、难以考核。",
-                    evidence=ind.evidence, location=ind.location,
-                    suggestion="请改为“=100%”或结合历史水平设定合理目标值（如“≥98%”）。",
-                )
-            elif n == 100 and ind.sign == "=" and ind.family in {"效益", "满意度"}:
-                yield ctx.finding(
-                    self.rule_id, "warning", f"效果类指标{label}设为“{ind.value_text}”，单位难以完全控制，目标不够合理。",
-                    evidence=ind.evidence, location=ind.location,
-                    suggestion="请结合历史数据和行业标准设定可实现、可考核的目标值。",
-                )
-            if ("满意" in ind.level3 or ind.family == "满意度") and n < floor and ind.sign in {"≥", ">", "=", None}:
+            elif n == 100 and ind.sign in {"≥", "=", ">"}:
+                yield from _full_rate(ctx, self.rule_id, ind)
+            if (SATISFACTION_NAME.search(ind.level3) or ind.family == "满意度") and n < floor and ind.sign in {"≥", ">", "=", None}:
                 yield ctx.finding(
                     self.rule_id, "warning", f"满意度指标{label}的目标值{ind.value_text}低于本地要求的{floor:g}%。",
                     evidence=ind.evidence, location=ind.location,
                     suggestion=f"满意度目标一般不低于{floor:g}%，请结合以往调查结果重新设定。",
                 )
+
+
+# Rates that count the unit's own work (验收合格率, 办结率, 隐患消除率, 补贴发放率): the unit can deliver 100% of them.
+_OWN_WORK = re.compile(r"验收|抽检|检测|检验|办结|完工|完成|消除|整改|销号|发放|拨付|兑付|到位|建档|录入|公示|处置")
+
+
+def _full_rate(ctx: CheckContext, rule_id: str, ind: Indicator) -> Iterable[Finding]:
+    """A rate targeted at 100% (GS-07). "≥100%" and "=100%" set the same target, so they are judged alike, by what
+    the rate measures: an outcome the unit does not control (就业率, 满意度, a 效益 rate) is a warning; a rate of
+    the unit's own work (验收合格率, an output rate) is legitimate, and "≥" there only gets a note on the notation.
+    ">100%" cannot be met at all."""
+    label = indicator_label(ind)
+    target = ind.target
+    if ind.sign == ">":
+        yield ctx.finding(rule_id, "warning", f"比率指标{label}设为“{target}”，比率不可能超过100%，目标无法实现、难以考核。",
+                          evidence=ind.evidence, location=ind.location,
+                          suggestion="请改为“=100%”或结合历史水平设定合理目标值（如“≥98%”）。")
+        return
+    name = re.sub(r"[（(][^）)]*[)）]$", "", ind.level3.strip())
+    outcome = bool(SATISFACTION_NAME.search(name)) or (ind.family in {"效益", "满意度"} and not _OWN_WORK.search(name))
+    if outcome:
+        extra = "；比率最高为100%，“≥100%”实际就是“=100%”" if ind.sign == "≥" else ""
+        yield ctx.finding(rule_id, "warning", f"效果类指标{label}设为“{target}”，单位难以完全控制，目标不够合理{extra}。",
+                          evidence=ind.evidence, location=ind.location,
+                          suggestion="请结合历史数据和行业标准设定可实现、可考核的目标值（如“≥95%”）。")
+    elif ind.sign == "≥":
+        yield ctx.finding(rule_id, "info", f"比率指标{label}写作“{target}”：比率最高为100%，目标实际就是“=100%”，"
+                                           "对单位可控的事项（如验收、办结）这一目标是合理的，建议直接写“=100%”。",
+                          evidence=ind.evidence, location=ind.location, suggestion="请将“≥100%”改写为“=100%”。")
 
 
 # Rates whose target is a floor: the higher the better ("验收合格率", "政策知晓率", "苗木成活率").
