@@ -175,6 +175,12 @@ def test_full_rate_is_judged_by_what_it_measures_not_by_the_sign(
     assert _gs07(row, settings) == severities
 
 
+@pytest.mark.parametrize("value", ["100", "105"])
+def test_a_ratio_that_may_pass_100_is_not_capped(value: str, settings: Settings) -> None:
+    """国有资本保值增值率 = 期末/期初 所有者权益: "≥100%" is preserving the capital, 105% is growth."""
+    assert _gs07(["效益指标", "经济效益指标", "国有资本保值增值率", "≥", value, "%"], settings) == []
+
+
 def test_full_rate_on_an_outcome_says_why_for_either_sign(settings: Settings) -> None:
     rows = [*BASE, ["效益指标", "社会效益指标", "培训后就业率", "≥", "100", "%"]]
     gs07 = [f for f in _sheet(SIGNED_HEADER, rows, settings)[1] if f.rule_id == "GS-07"]

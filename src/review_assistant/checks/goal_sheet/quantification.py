@@ -160,6 +160,8 @@ class GS07Testable(GoalSheetRule):
                                              "一类的写法，并核对指标性质（运算符号）一栏。")
             n = ind.number
             label = indicator_label(ind)
+            if n >= 100 and _UNCAPPED.search(ind.level3):
+                continue  # 国有资本保值增值率 ≥100%: a ratio of this year to the last, not a share capped at 100%
             misread = looks_misread(ind.value_text) if n > 100 and ind.sign is None else None
             if misread:
                 guess = f"，可能原为“{misread}”" if misread.startswith("≥") else misread
@@ -194,6 +196,8 @@ class GS07Testable(GoalSheetRule):
                 )
 
 
+# Ratios of one amount to another that may pass 100% (期末/期初 权益, this year over the last): never a share.
+_UNCAPPED = re.compile(r"保值增值率|增值率|增长率|增幅|增速|同比|环比|比上年|较上年|产销率|倍")
 # Rates that count the unit's own work (验收合格率, 办结率, 隐患消除率, 补贴发放率): the unit can deliver 100% of them.
 _OWN_WORK = re.compile(r"验收|抽检|检测|检验|办结|完工|完成|消除|整改|销号|发放|拨付|兑付|到位|建档|录入|公示|处置")
 
