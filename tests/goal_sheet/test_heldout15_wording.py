@@ -184,7 +184,7 @@ def test_a_ratio_that_may_pass_100_is_not_capped(value: str, settings: Settings)
 def test_full_rate_on_an_outcome_says_why_for_either_sign(settings: Settings) -> None:
     rows = [*BASE, ["效益指标", "社会效益指标", "培训后就业率", "≥", "100", "%"]]
     gs07 = [f for f in _sheet(SIGNED_HEADER, rows, settings)[1] if f.rule_id == "GS-07"]
-    assert "单位难以完全控制" in gs07[0].message and "“≥100%”实际就是“=100%”" in gs07[0].message
+    assert "单位难以完全控制" in gs07[0].message and "写成“≥100%”实际只能等于100%" in gs07[0].message
 
 
 # ---- satisfaction rows under other names ----------------------------------------------------------------------

@@ -217,12 +217,12 @@ def _full_rate(ctx: CheckContext, rule_id: str, ind: Indicator) -> Iterable[Find
     name = re.sub(r"[（(][^）)]*[)）]$", "", ind.level3.strip())
     outcome = bool(SATISFACTION_NAME.search(name)) or (ind.family in {"效益", "满意度"} and not _OWN_WORK.search(name))
     if outcome:
-        extra = "；比率最高为100%，“≥100%”实际就是“=100%”" if ind.sign == "≥" else ""
+        extra = "；比率最高为100%，写成“≥100%”实际只能等于100%" if ind.sign == "≥" else ""
         yield ctx.finding(rule_id, "warning", f"效果类指标{label}设为“{target}”，单位难以完全控制，目标不够合理{extra}。",
                           evidence=ind.evidence, location=ind.location,
                           suggestion="请结合历史数据和行业标准设定可实现、可考核的目标值（如“≥95%”）。")
     elif ind.sign == "≥":
-        yield ctx.finding(rule_id, "info", f"比率指标{label}写作“{target}”：比率最高为100%，目标实际就是“=100%”，"
+        yield ctx.finding(rule_id, "info", f"比率指标{label}写作“{target}”：比率最高为100%，实际只能等于100%，"
                                            "对单位可控的事项（如验收、办结）这一目标是合理的，建议直接写“=100%”。",
                           evidence=ind.evidence, location=ind.location, suggestion="请将“≥100%”改写为“=100%”。")
 
