@@ -175,6 +175,12 @@ def test_full_rate_is_judged_by_what_it_measures_not_by_the_sign(
     assert _gs07(row, settings) == severities
 
 
+def test_full_rate_in_words_is_quoted_as_written(settings: Settings) -> None:
+    rows = [BASE[0], ["产出指标", "质量指标", "设备验收合格率", "≥", "百分之百", "%"], *BASE[1:]]
+    gs07 = [f for f in _sheet(SIGNED_HEADER, rows, settings)[1] if f.rule_id == "GS-07"]
+    assert [f.severity for f in gs07] == ["info"] and "写作“百分之百”" in gs07[0].message
+
+
 @pytest.mark.parametrize("value", ["100", "105"])
 def test_a_ratio_that_may_pass_100_is_not_capped(value: str, settings: Settings) -> None:
     """国有资本保值增值率 = 期末/期初 所有者权益: "≥100%" is preserving the capital, 105% is growth."""

@@ -208,7 +208,8 @@ def _full_rate(ctx: CheckContext, rule_id: str, ind: Indicator) -> Iterable[Find
     the unit's own work (验收合格率, an output rate) is legitimate, and "≥" there only gets a note on the notation.
     ">100%" cannot be met at all."""
     label = indicator_label(ind)
-    target = ind.target
+    # "百分之百" is quoted as written: the sign and unit are in its words.
+    target = ind.target if re.search(r"\d", ind.value_text) else ind.value_text.strip()
     if ind.sign == ">":
         yield ctx.finding(rule_id, "warning", f"比率指标{label}设为“{target}”，比率不可能超过100%，目标无法实现、难以考核。",
                           evidence=ind.evidence, location=ind.location,
