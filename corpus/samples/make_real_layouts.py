@@ -107,6 +107,16 @@ from real_layout_heldout13 import (
     relative_deadline_next_year,
     relative_deadlines,
 )
+from real_layout_heldout15 import (
+    scored_long_deadline,
+    scored_rate_count_unit,
+    town_joined,
+    town_past_figure,
+    town_vague_change,
+    typed_cost_formula_beside_amount,
+    typed_cost_formula_only,
+    typed_misfiled,
+)
 from real_layout_more import (
     bingtuan_funds,
     ocr_misread,
@@ -309,7 +319,7 @@ def real_samples() -> list[RealSample]:
         RealSample("rl33_local_upper_only.docx", local_upper_only, "L23",
                    "湘潭式：项目支出名称、年度本级预算金额 + 该项目支出上级资金（没有资金总额栏，总额按两者之和），"
                    "指标值及单位列；成本指标只写了一句话。",
-                   2025, must=["GS-06", "GS-13"], warn_ok=["GS-01", "GS-06", "GS-13"],
+                   2025, must=["GS-13"], warn_ok=["GS-01", "GS-13"],  # one finding per cell: GS-13, not also GS-06
                    expect={"project_name": "城区公厕保洁服务", "total_funds_wan": 120.0, "indicator_count": 6,
                            "fiscal_year_source": "title", "fields": ["project_name", "department"]}),
         RealSample("rl34_composed_fund_names.xlsx", composed_fund_names, "L01",
@@ -745,4 +755,50 @@ def real_samples() -> list[RealSample]:
                    2026, expect={"project_name": "示例区全民健身路径更新项目", "total_funds_wan": 52.0,
                                  "sources_sum_wan": 52.0, "indicator_count": 6, "fiscal_year_source": "title",
                                  "fields": fields}),
+        # ---- heldout15 severity of indicator wording (fixer33, LAYOUTS.md L83–L85) ----
+        RealSample("rl145_town_joined.pdf", town_joined, "L83",
+                   "镇级申报表：指标值一格写“≥30个”“≤1.5万元/个”，没有性质列和单位列，备注列写依据；户均增收写“≥600元”，无问题。",
+                   2026, expect={"project_name": "示例镇食用菌产业扶持项目", "total_funds_wan": 45.0,
+                                 "sources_sum_wan": 45.0, "indicator_count": 8, "fiscal_year_source": "title",
+                                 "fields": fields}),
+        RealSample("rl146_town_vague_change.docx", town_vague_change, "L83",
+                   "同上（docx），“参与农户户均增收”只写“进一步提升”，备注空白：没有数值、没有分级也没有依据（GS-06 警告，"
+                   "没有性质栏，是否定性无法确定，不判错）。",
+                   2026, must=["GS-06"], warn_ok=["GS-06"],
+                   expect={"project_name": "示例镇食用菌产业扶持项目", "total_funds_wan": 45.0, "indicator_count": 8,
+                           "fiscal_year_source": "title", "fields": fields, "evidence": ["进一步提升"]}),
+        RealSample("rl147_cost_formula_only.xlsx", typed_cost_formula_only, "L84",
+                   "指标类型（定量/定性）+计算符号式：唯一的成本指标“项目总成本”写“定性 | 不超预算”，表中没有任何写明金额的成本指标："
+                   "成本目标无法考核（GS-13 错误，只报一条，不再另报 GS-06）。",
+                   2026, must=["GS-13"],
+                   expect={"project_name": "示例区全民健身器材更新项目", "total_funds_wan": 45.0, "indicator_count": 7,
+                           "fiscal_year_source": "title", "fields": fields, "evidence": ["不超预算"]}),
+        RealSample("rl148_cost_formula_beside_amount.docx", typed_cost_formula_beside_amount, "L84",
+                   "同上（docx），“项目总成本 | 不超预算”旁另有“单套器材更新成本 ≤0.75万元/套”：成本目标仍可考核，"
+                   "套话只提示（GS-13 警告）。",
+                   2026, must=["GS-13"], warn_ok=["GS-13"],
+                   expect={"project_name": "示例区全民健身器材更新项目", "total_funds_wan": 45.0, "indicator_count": 8,
+                           "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl149_misfiled_benefit_satisfaction.xlsx", typed_misfiled, "L84",
+                   "同上（xlsx），社会效益栏写“项目资金预算执行率”，满意度栏写“器材验收资料审核合格率”：名称本身就确定归类错误（GS-11 错误）。",
+                   2026, must=["GS-11"],
+                   expect={"project_name": "示例区全民健身器材更新项目", "total_funds_wan": 45.0, "indicator_count": 7,
+                           "fiscal_year_source": "title", "fields": fields, "evidence": ["项目资金预算执行率"]}),
+        RealSample("rl150_long_in_annual_deadline.pdf", scored_long_deadline, "L85",
+                   "带分值列的年度指标表：时效指标“平台运维服务截止时间 | = | 长期”（GS-10 错误）；可持续影响“平台运行状态 | 定性 | "
+                   "长期稳定运行”说的是状态，不报。",
+                   2026, must=["GS-10"],
+                   expect={"project_name": "示例市社区智慧安防平台运维项目", "total_funds_wan": 260.0, "indicator_count": 7,
+                           "fiscal_year_source": "title", "fields": fields, "evidence": ["长期"]}),
+        RealSample("rl151_rate_in_count_unit.docx", scored_rate_count_unit, "L85",
+                   "同上（docx），“小区安防设备接入覆盖率 | ≥ | 480 | 个”：比率配计数单位，名称与单位必有一处填错（GS-05 错误）。",
+                   2026, must=["GS-05"],
+                   expect={"project_name": "示例市社区智慧安防平台运维项目", "total_funds_wan": 260.0, "indicator_count": 7,
+                           "fiscal_year_source": "title", "fields": fields, "evidence": ["接入覆盖率"]}),
+        RealSample("rl152_town_past_figure.xlsx", town_past_figure, "L83",
+                   "L83 镇级表（xlsx），经济效益“年节约菌种采购支出”写“已完成12万元”：目标写成已达到的结果（GS-15 错误）；"
+                   "值里没有比较符号（GS-03 提示）。",
+                   2026, must=["GS-15"], warn_ok=["GS-03"],
+                   expect={"project_name": "示例镇食用菌产业扶持项目", "total_funds_wan": 45.0, "indicator_count": 8,
+                           "fiscal_year_source": "title", "fields": fields, "evidence": ["已完成12万元"]}),
     ]
