@@ -21,7 +21,7 @@ _FINANCIAL_MEASURES = re.compile(r"预算执行率|资金执行率|资金使用�
 # What a satisfaction row may measure besides 满意: opinions of the people served.
 _OPINION_WORDS = re.compile(r"满意|好评|评价|认可|认同|获得感|幸福感|安全感|投诉|意见|支持率|信任|口碑|赞成|称赞|感受|体验")
 # Work or output measures (资料审核合格率, 工单办结率, 验收合格率): no opinion of anyone served.
-_WORK_MEASURES = re.compile(r"(?:合格|达标|完成|办结|执行|到位|验收|审核|准确|完好|覆盖|及时)率$|数量$|时间$|时限$|成本$")
+_WORK_MEASURES = re.compile(r"审核|验收|台账|(?:合格|达标|完成|办结|执行|到位|通过|准确|完好|覆盖|及时)率$|数量$|时间$|时限$|成本$")
 
 
 def _certain(ind: Indicator) -> bool:
