@@ -27,7 +27,7 @@ _TOWN_ROWS = [
 
 
 def _town_findings(settings: Settings, income: list[str]) -> list[tuple[str, str, str]]:
-    rows = [income if r[2] == "参与农户户均增收" else r for r in _TOWN_ROWS]
+    rows = [income if r[0] == "效益指标" else r for r in _TOWN_ROWS]
     table = [[*r, *([""] * (5 - len(r)))] for r in [*HEADER_ROWS, _TOWN_HEADER, *rows]]
     doc = make_doc("2025年度项目支出绩效目标表", "示例材料：本表为虚构示例。", table)
     sheet = extract_goal_sheet(doc)
@@ -50,6 +50,12 @@ def test_change_with_a_grading_remark_stays_info(settings: Settings) -> None:
     # The remark grades the row and names its source: a qualitative row the reviewer may accept.
     got = _town_findings(settings, ["效益指标", "经济效益指标", "参与农户户均增收", "明显提升",
                                     "按明显提升/有所提升/无变化三档，依据农户收入台账"])
+    assert [(r, s) for r, s, _ in got] == [("GS-06", "info")]
+
+
+def test_change_of_a_name_that_counts_nothing_stays_info(settings: Settings) -> None:
+    # "服务水平" names no quantity: whether the row is qualitative is the reviewer's call.
+    got = _town_findings(settings, ["效益指标", "经济效益指标", "服务水平", "进一步提升", ""])
     assert [(r, s) for r, s, _ in got] == [("GS-06", "info")]
 
 

@@ -158,10 +158,14 @@ class GS06Quantified(GoalSheetRule):
 _CHANGE = re.compile(r"提升|提高|增加|增长|增收|上升|扩大|减少|降低|下降|缩短|改善")
 
 
+# A name that counts or measures ("户均增收", "接待游客数量", "粮食产量", "入园率"): its target is a number.
+_QUANTITY_NAME = re.compile(r"收入|增收|产值|产量|销量|数量|人数|户数|人次|次数|面积|长度|里程|金额|资金|投资|率|比例|占比|总量|[数量额]$")
+
+
 def _bare_change(ind: Indicator) -> bool:
-    """No sign column, a change word as the whole target, and nothing else written in the row (a score or weight
-    column holds only digits)."""
-    if ind.has_sign_column or not _CHANGE.search(ind.value_text):
+    """No sign column, a name that counts or measures, a change word as the whole target, and nothing else written
+    in the row (a score or weight column holds only digits). "服务水平 | 进一步提升" names no quantity: it stays info."""
+    if ind.has_sign_column or not _CHANGE.search(ind.value_text) or not _QUANTITY_NAME.search(ind.level3):
         return False
     named = {ind.level1, ind.level2, ind.level3, ind.value_text}
     return not any(re.search(r"[\u4e00-\u9fff]", c) for c in ind.raw if c.strip() and c not in named)
