@@ -49,8 +49,8 @@ def test_words_covered_in_pieces() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("2026年开展家政服务技能培训500人次，培训合格率不低于90%。", [("培训人次", "500人次", True)]),
     ("2026年为8个乡镇配置压缩式垃圾转运车，垃圾日产日清率达到95%。", [("配置转运车乡镇数", "8个", True)]),
-    ("2026年10月底前完成全部改造并投入使用。", [("项目完成时间", "2026年10月底", True)]),
-    ("计划10月前完成全部改造。", [("项目完成时间", "10月", False)]),  # "10月前": which day is not certain
+    ("2026年10月底前完成全部改造并投入使用。", [("项目完成时间", "2026年10月底前", True)]),
+    ("计划10月前完成全部改造。", [("项目完成时间", "10月前", False)]),  # "10月前": which day is not certain
     ("全年开展技能培训约500人次。", [("培训人次", "500人次", False)]),  # an estimate: only a warning
 ])
 def test_a_target_stated_differently(text: str, expected: list[tuple[str, str, bool]]) -> None:
@@ -82,13 +82,15 @@ def test_a_clause_matching_two_indicators_is_left_alone() -> None:
 
 
 def test_dated_step_named_by_the_indicator() -> None:
-    assert _clashes("2026年10月底前完成采购。", [BOUGHT]) == [("采购完成时间", "2026年10月底", True)]
+    assert _clashes("2026年10月底前完成采购。", [BOUGHT]) == [("采购完成时间", "2026年10月底前", True)]
     assert _clashes("2026年9月底前完成采购。", [BOUGHT]) == []
+    assert _clashes("2026年底前全面完成。", [DONE]) == []  # 年底 is 31 December
+    assert _clashes("2026年11月30日前完成项目全部内容。", [DONE]) == [("项目完成时间", "2026年11月30日前", True)]
 
 
 @pytest.mark.parametrize(("name", "clash"), [("rr_goal_text_clean_f32.docx", None),
                                              ("rr_goal_text_count_f32.pdf", "420人次"),
-                                             ("rr_goal_text_date_f32.docx", "2026年9月底")])
+                                             ("rr_goal_text_date_f32.docx", "2026年9月底前")])
 def test_samples(name: str, clash: str | None, settings: Settings) -> None:
     [got] = findings(settings, (parse_file(SAMPLES / name), "appraisal_report"))
     goal = [f for f in got if f.rule_id == "EA-GOAL-03"]
