@@ -20,7 +20,7 @@ from review_assistant.checks.report.common import located
 from review_assistant.extract.models import GoalSheet, Indicator
 from review_assistant.extract.report import AppraisalReport
 from review_assistant.extract.report_text import parse_period, sentences
-from review_assistant.extract.values import fmt_wan
+from review_assistant.extract.values import fmt_wan, target_text
 from review_assistant.parsing.model import Location
 
 _NARRATIVE_KEYS = ("goals", "goal_rationality", "content", "basic_info")
@@ -99,7 +99,7 @@ def _targets(report: AppraisalReport, report_ctx: CheckContext, sheet: GoalSheet
                                         report.fiscal_year or sheet.fiscal_year)
     for c in clashes:
         ind = c.indicator
-        written = ind.value_text if ind.date_value is not None else f"{ind.sign or ''}{ind.value_text}{ind.unit or ''}"
+        written = target_text(ind.sign, ind.value_text, None if ind.date_value is not None else ind.unit)
         yield Mismatch(f"指标“{ind.level3}”", "error" if c.certain and same_sheet else "warning",
                        Side(c.stated, c.clause, c.location), Side(written, ind.evidence, ind.location))
     embedded = {_core(i): i for i in (report.goal_sheet.indicators if report.goal_sheet else [])}
