@@ -23,6 +23,7 @@ from real_layout_amounts import (
     mixed_units_gap,
     single_source_short,
 )
+from real_layout_budget_annex import budget_annex, budget_annex_no_banner, budget_annex_total_short
 from real_layout_continued import (
     continued_table,
     continued_table_late,
@@ -755,6 +756,26 @@ def real_samples() -> list[RealSample]:
                    2026, expect={"project_name": "示例区全民健身路径更新项目", "total_funds_wan": 52.0,
                                  "sources_sum_wan": 52.0, "indicator_count": 6, "fiscal_year_source": "title",
                                  "fields": fields}),
+        # ---- heldout16 budget annex under the indicators (fixer32, LAYOUTS.md L80) ----
+        *[RealSample(f"rl133_budget_annex.{ext}", budget_annex, "L80",
+                     "申报表指标表下另起“附：项目资金测算明细”（序号 | 支出内容 | 数量 | 单位 | 单价（元） | 金额（万元），与指标表同宽），"
+                     "33.60+5.04=38.64即资金总额：测算明细的行不是指标（6个指标），无问题。",
+                     2026, expect={"project_name": "示例区公交站台电子站牌更换项目", "total_funds_wan": 38.64,
+                                   "sources_sum_wan": 38.64, "indicator_count": 6, "fiscal_year_source": "title",
+                                   "fields": fields})
+          for ext in ("docx", "pdf")],
+        RealSample("rl134_budget_annex_no_banner.xlsx", budget_annex_no_banner, "L80",
+                   "同上（xlsx），测算明细紧接在指标行下面、没有“附：”标题行：表头“数量 | 单价 | 金额”一行结束指标区，无问题。",
+                   2026, other_formats=False,
+                   expect={"project_name": "示例区公交站台电子站牌更换项目", "total_funds_wan": 38.64,
+                           "sources_sum_wan": 38.64, "indicator_count": 6, "fiscal_year_source": "title",
+                           "fields": fields}),
+        RealSample("rl135_budget_annex_total_short.xlsx", budget_annex_total_short, "L80",
+                   "同上（xlsx），资金总额42.00，而测算明细33.60+5.04=38.64（合计行也写38.64）：预算明细之和与资金总额不符。",
+                   2026, must=["GS-02"], other_formats=False,
+                   expect={"project_name": "示例区公交站台电子站牌更换项目", "total_funds_wan": 42.0,
+                           "sources_sum_wan": 42.0, "indicator_count": 6, "fiscal_year_source": "title",
+                           "fields": fields, "evidence": ["38.64"]}),
         # ---- heldout15 severity of indicator wording (fixer33, LAYOUTS.md L83–L85) ----
         RealSample("rl145_town_joined.pdf", town_joined, "L83",
                    "镇级申报表：指标值一格写“≥30个”“≤1.5万元/个”，没有性质列和单位列，备注列写依据；户均增收写“≥600元”，无问题。",

@@ -83,6 +83,19 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
     return cols
 
 
+def budget_header(cells: list[str]) -> bool:
+    """The header row of a 资金测算明细 / 预算测算表 ("序号 | 支出内容 | 数量 | 单位 | 单价（元） | 金额（万元）"): an amount
+    column with a unit price or a quantity column, no indicator column and no figures. Whatever follows it is budget
+    lines, never indicators, even when the table is as wide as the indicator table above it."""
+    texts = [t.strip() for t in cells if t.strip()]
+    if len(texts) < 3 or any("指标" in t or re.search(r"\d", re.sub(r"[（(][^）)]*[)）]", "", t)) for t in texts):
+        return False
+    cols = _header_columns(cells)
+    if cols is None:
+        return False
+    return "price" in cols or ("quantity" in cols and bool(cells[cols["item"]].strip()))
+
+
 def caption_unit(doc: ParsedDocument, index: int) -> str | None:
     """The money unit a caption just above block ``index`` writes ("单位：万元")."""
     for b in reversed(doc.blocks[max(0, index - 2):index]):
@@ -124,9 +137,11 @@ def extract_budget_tables(doc: ParsedDocument) -> list[BudgetTable]:
 
 
 def _read_table(doc: ParsedDocument, index: int, block: Block, table: Table) -> BudgetTable | None:
-    for r in range(min(4, table.n_rows)):
+    for r in range(table.n_rows):
         cells = [c.text.strip() for c in table.rows[r]]
-        cols = _header_columns(cells)
+        # Lower down, only a header that is certainly one: a worksheet holding the goal sheet with its
+        # 资金测算明细 below the indicators.
+        cols = _header_columns(cells) if r < 4 or budget_header(cells) else None
         if cols is None:
             continue
         caption = caption_unit(doc, index) or next((u for c in cells if (u := unit_in_label(c))), None)
