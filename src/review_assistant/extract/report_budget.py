@@ -27,7 +27,14 @@ _COLUMN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _TOTAL = re.compile(r"^(?:合\s*计|总\s*计|共\s*计|总\s*额)|^合计|总计$|^(?:经费|项目)?(?:支出|预算|资金)合计$")
 _SUBTOTAL = re.compile(r"小\s*计")
+# The item column of a 科目×来源 table names spending ("预算科目名称", "支出内容"), not projects ("项目名称 | 资金总额 |
+# 财政拨款" is a list of projects with their funds).
+_SPENDING_ITEM = re.compile(r"科目|支出|费用|明细|用途")
 _TIMES = re.compile(r"[×xX*＊]")
+
+
+#: Said of a subtotal gap in a table without quantities or prices, whose groups were read from the row numbering.
+GUESSED_GROUPS = "（表中没有数量和单价，分组是按序号层级判断的，请人工核对该行是否为其下各项的小计。）"
 
 
 class BudgetLine(BaseModel):
@@ -67,6 +74,7 @@ class BudgetTable(BaseModel):
                                           "fund-source column of an allocation table (其中：中央补助, 省级资金 …), by header")
     source_columns: dict[str, int] = Field(default_factory=dict, description="Fund-source columns of a 预算科目×资金来源 "
                                            "table (合计 | 财政拨款 | 上年结转), by header")
+    sources_complete: bool = Field(False, description="The source columns are all the table's money columns beside 合计")
 
     @property
     def items(self) -> list[BudgetLine]:
@@ -74,19 +82,32 @@ class BudgetTable(BaseModel):
         return [ln for ln in self.lines if ln.kind == "line"]
 
     def groups(self) -> list[tuple[BudgetLine, list[BudgetLine]]]:
-        """Each subtotal row with the spending lines it adds up (only subtotals that have lines)."""
-        out = [(ln, [c for c in self.lines if c.parent == i and c.kind == "line"])
+        """Each subtotal row with the rows it adds up (its lines and any subtotals under it), when it has any."""
+        out = [(ln, [c for c in self.lines if c.parent == i and c.kind in {"line", "subtotal"}])
                for i, ln in enumerate(self.lines) if ln.kind == "subtotal"]
         return [(sub, kids) for sub, kids in out if kids]
+
+    @property
+    def priced(self) -> bool:
+        """Some line has a quantity or a unit price: its group rows are subtotals for certain, not numbering guesses."""
+        return any(ln.quantity is not None or ln.unit_price_wan is not None for ln in self.lines)
 
     def items_sum(self) -> float:
         """The sum of the spending lines that were read."""
         return round(sum(ln.amount_wan or 0.0 for ln in self.items), 6)
 
     def top_sum(self) -> float:
-        """The subtotals as written plus the lines under no subtotal: what a 合计 computed from wrong subtotals shows."""
-        subs = sum(ln.amount_wan or 0.0 for ln in self.lines if ln.kind == "subtotal")
-        return round(subs + sum(ln.amount_wan or 0.0 for ln in self.items if ln.parent is None), 6)
+        """The outermost rows as written (subtotals and lines under no subtotal): what a 合计 computed from wrong
+        subtotals shows. A group heading without an amount does not count as a subtotal."""
+        def outer(ln: BudgetLine) -> bool:
+            seen: set[int] = set()
+            while ln.parent is not None and ln.parent not in seen:
+                seen.add(ln.parent)
+                ln = self.lines[ln.parent]
+                if ln.kind != "heading":
+                    return False
+            return True
+        return round(sum(ln.amount_wan or 0.0 for ln in self.lines if ln.kind in {"line", "subtotal"} and outer(ln)), 6)
 
 
 def _header_columns(cells: list[str]) -> dict[str, int] | None:
@@ -101,7 +122,8 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
                 break
     if "amount" not in cols:
         return None
-    if not ("price" in cols or "quantity" in cols) and ("item" not in cols or not source_columns(cells, cols)):
+    if not ("price" in cols or "quantity" in cols) and (
+            "item" not in cols or not _SPENDING_ITEM.search(cells[cols["item"]]) or not source_columns(cells, cols)):
         return None  # a 科目×来源 table ("预算科目名称 | 合计 | 区级财政拨款 | 上年结转") needs neither
     if "item" not in cols:
         free = [i for i in range(len(cells)) if i not in cols.values() and cells[i].strip() != "序号"]
@@ -111,20 +133,36 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
     return cols
 
 
+# Source columns a 经费预算表 names beside the fund vocabulary: "专项经费", "申请经费", "中央财政投入", "银行融资".
+_SOURCE_HEAD = re.compile(r"经费|资金|拨款|结转|自筹|补助|投入|投资|融资")
+
+
 def source_columns(cells: list[str], cols: dict[str, int]) -> dict[str, int]:
-    """The fund-source columns of a header row beside its item and amount columns, by header."""
+    """The fund-source columns of a header row beside its item and amount columns, by header ({} unless one of
+    them is a known fund name)."""
     taken = set(cols.values())
+    named = {t: i for i, raw in enumerate(cells) if i not in taken and (t := raw.strip())
+             and L.match(L.FUND_INDEX, t) not in {None, "total"}}
+    if not named:
+        return {}
     return {t: i for i, raw in enumerate(cells) if i not in taken and (t := raw.strip())
-            and L.match(L.FUND_INDEX, t) not in {None, "total"}}
+            and (t in named or _SOURCE_HEAD.search(t))}
+
+
+def _sources_complete(cells: list[str], cols: dict[str, int], sources: dict[str, int]) -> bool:
+    """Every column beside the 序号, item, amount and basis is a source column: a row's sources add up to its 合计."""
+    used = set(cols.values()) | set(sources.values())
+    return all(i in used or not t.strip() or t.strip() in {"序号", "编号", "行号"} for i, t in enumerate(cells))
 
 
 def budget_header_row(table: Table) -> int | None:
     """The header row of a budget-calculation block in ``table`` (a column each for the item, the quantity, the unit
-    price and the amount: "序号 | 支出内容 | 数量 | 单位 | 单价（元） | 金额（万元）"), or None. Rows from there on are
-    costs, and a "其中：县级补助 | 150000" or "镇自筹 | 36000" among them splits the cost, not the sheet's funds."""
+    price and the amount: "序号 | 支出内容 | 数量 | 单位 | 单价（元） | 金额（万元）", or a 预算科目×资金来源 header), or
+    None. Rows from there on are costs, and a "其中：县级补助 | 150000" or "镇自筹 | 36000" among them splits the cost,
+    not the sheet's funds; nor is the amount under a "区级财政拨款" column head that source's total."""
     for r in range(table.n_rows):
         cols = _header_columns([c.text.strip() for c in table.rows[r]])
-        if cols is not None and {"quantity", "price"} <= cols.keys():
+        if cols is not None and ({"quantity", "price"} <= cols.keys() or ("price" not in cols and "quantity" not in cols)):
             return r
     return None
 
@@ -196,6 +234,7 @@ def _read_table(doc: ParsedDocument, index: int, block: Block, table: Table) -> 
         result = BudgetTable(location=block.location, columns=cols, headers={k: cells[i] for k, i in cols.items()},
                              amount_unit=amount_unit, amount_unit_written=written is not None, price_unit=price_unit,
                              source_columns=source_columns(cells, cols) if "price" not in cols else {})
+        result.sources_complete = bool(result.source_columns) and _sources_complete(cells, cols, result.source_columns)
         for rr in range(r + 1, table.n_rows):
             line = _read_line(table, rr, cols, amount_unit, price_unit, block.location)
             if line is None:

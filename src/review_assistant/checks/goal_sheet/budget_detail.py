@@ -10,7 +10,7 @@ from review_assistant.checks.goal_sheet.common import row_text
 from review_assistant.checks.models import Finding
 from review_assistant.extract import labels as L
 from review_assistant.extract.models import GoalSheet
-from review_assistant.extract.report_budget import BudgetTable
+from review_assistant.extract.report_budget import GUESSED_GROUPS, BudgetTable
 from review_assistant.extract.values import fmt_wan, rounding_tolerance
 
 _TOLERANCE = 0.005
@@ -113,9 +113,9 @@ def _subtotal_findings(ctx: CheckContext, detail: BudgetTable) -> Iterable[Findi
             continue
         names = "、".join(f"{k.item or k.serial}{fmt_wan(k.amount_wan or 0.0)}" for k in kids[:6])
         yield ctx.finding(
-            "GS-02", "error",
+            "GS-02", "error" if detail.priced else "warning",
             f"预算明细“{sub.item or sub.serial}”小计为{fmt_wan(sub.amount_wan)}，其下各项（{names}）之和为"
-            f"{fmt_wan(kids_sum)}，不一致。",
+            f"{fmt_wan(kids_sum)}，不一致" + ("。" if detail.priced else GUESSED_GROUPS),
             evidence=sub.evidence, location=sub.location,
             suggestion="请核对该组明细各项金额和小计，使小计等于本组各项之和。",
         )

@@ -13,6 +13,7 @@ from review_assistant.checks.base import CheckContext, ReportRule, register
 from review_assistant.checks.models import Finding
 from review_assistant.checks.report.common import located
 from review_assistant.extract.report import AppraisalReport, BudgetLine, BudgetTable
+from review_assistant.extract.report_budget import GUESSED_GROUPS
 from review_assistant.extract.values import fmt_wan
 from review_assistant.extract.values import rounding_tolerance as _tolerance
 
@@ -68,9 +69,9 @@ class EAECO01BudgetArithmetic(ReportRule):
                 continue
             names = "＋".join(k.amount_text or fmt_wan(k.amount_wan or 0.0) for k in kids[:8])
             yield ctx.finding(
-                self.rule_id, "error",
+                self.rule_id, "error" if table.priced else "warning",
                 f"预算明细“{sub.item or sub.serial}”小计为{sub.amount_text}（{table.amount_unit}，即{fmt_wan(sub.amount_wan)}），"
-                f"其下各项{names}之和为{fmt_wan(kids_sum)}，不一致。",
+                f"其下各项{names}之和为{fmt_wan(kids_sum)}，不一致" + ("。" if table.priced else GUESSED_GROUPS),
                 evidence=sub.evidence, location=located(report, sub.location),
                 suggestion="请核对该组明细各项金额和小计，使小计等于本组各项之和，并相应核对合计。",
             )
@@ -96,7 +97,7 @@ class EAECO01BudgetArithmetic(ReportRule):
         column adds up to the 合计 row's cell."""
         if not table.source_columns:
             return
-        rows = [*table.items, *([table.total] if table.total is not None else [])]
+        rows = [*table.items, *([table.total] if table.total is not None else [])] if table.sources_complete else []
         for line in rows:
             values = list(line.sources.values())
             if line.amount_wan is None or not values or any(v is None for v in values):
