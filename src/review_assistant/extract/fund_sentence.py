@@ -6,11 +6,28 @@ from __future__ import annotations
 import re
 
 from review_assistant.extract import labels as L
+from review_assistant.parsing.model import Block, BlockKind
 
 # A paragraph headed by the funds item of a report's basic information ("（四）资金构成。", "资金来源：").
 _COMPOSITION_HEAD = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+\s*[、.．])?\s*"
     r"(?:项目)?(?:资金构成|资金来源|资金筹措|资金安排|资金情况|资金来源及构成|资金规模)\s*[。：:．.]")
+
+
+_SENTENCE_END = ("。", "；", ";", "！")
+
+
+def composition_text(blocks: list[Block], index: int) -> str:
+    """The paragraph at ``index`` with the lines a PDF split off it ("……上年结转资金" / "16.00万元。"): following text
+    blocks are joined while the sentence has not ended, up to three of them."""
+    text = blocks[index].text.strip()
+    if not _COMPOSITION_HEAD.match(text):
+        return text
+    for b in blocks[index + 1:index + 4]:
+        if text.endswith(_SENTENCE_END) or b.kind == BlockKind.TABLE or not b.text.strip():
+            break
+        text += b.text.strip()
+    return text
 
 
 def composition_pairs(text: str, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -31,4 +48,7 @@ def composition_pairs(text: str, pairs: list[tuple[str, str]]) -> list[tuple[str
         return []
     if any(L.match(L.FUND_INDEX, label) in {None, "total"} for label, _ in pairs[1:]):
         return []
+    last_end = body.rfind(pairs[-1][1]) + len(pairs[-1][1])
+    if re.search(r"[\u4e00-\u9fff\d]", body[last_end:]):
+        return []  # more is written after the last amount ("、上年结转资金" cut off by a line break): not read whole
     return [(re.sub(r"^其中\s*[:：]?", "", label), value) for label, value in pairs]

@@ -25,7 +25,7 @@ from review_assistant.extract.fund_columns import (
     source_list_funds,
     year_columns_funds,
 )
-from review_assistant.extract.fund_sentence import composition_pairs
+from review_assistant.extract.fund_sentence import composition_pairs, composition_text
 from review_assistant.extract.goal_budget import DEPARTMENT_TITLE, budget_statements, read_goal_budget
 from review_assistant.extract.goal_columns import read_label_cells
 from review_assistant.extract.goal_text import count_level_lines, read_notice
@@ -481,7 +481,7 @@ def _read_paragraph_fields(doc: ParsedDocument, sheet: GoalSheet, doc_unit: str)
     """Label: value lines outside tables, and goal text under a goal heading."""
     pending_goal: tuple[str, str] | None = None
     collecting: TextField | None = None
-    for b in doc.blocks:
+    for index, b in enumerate(doc.blocks):
         if b.kind == BlockKind.TABLE:
             pending_goal = collecting = None
             continue
@@ -505,7 +505,7 @@ def _read_paragraph_fields(doc: ParsedDocument, sheet: GoalSheet, doc_unit: str)
         for label, value in _inline_pairs(text):
             if value:
                 assign_field(sheet, label, value, b.location, unit_in_label(label) or doc_unit)
-        _read_composition(sheet, text, b.location, doc_unit)
+        _read_composition(sheet, composition_text(doc.blocks, index), b.location, doc_unit)
 
 
 def _read_composition(sheet: GoalSheet, text: str, loc: Location, doc_unit: str) -> None:

@@ -222,12 +222,15 @@ def extract_budget_tables(doc: ParsedDocument) -> list[BudgetTable]:
 
 
 def _read_table(doc: ParsedDocument, index: int, block: Block, table: Table) -> BudgetTable | None:
-    for r in range(min(4, table.n_rows)):
+    # The header near the top, or a 资金测算明细 block further down a worksheet that holds the whole form.
+    deep = budget_header_row(table)
+    starts = [*range(min(4, table.n_rows)), *([deep] if deep is not None and deep >= 4 else [])]
+    for r in starts:
         cells = [c.text.strip() for c in table.rows[r]]
         cols = _header_columns(cells)
         if cols is None:
             continue
-        caption = caption_unit(doc, index) or next((u for c in cells if (u := unit_in_label(c))), None)
+        caption = (caption_unit(doc, index) if r < 4 else None) or next((u for c in cells if (u := unit_in_label(c))), None)
         written = unit_in_label(cells[cols["amount"]]) or caption
         amount_unit = written or "万元"
         price_unit = (unit_in_label(cells[cols["price"]]) if "price" in cols else None) or caption or amount_unit
@@ -238,6 +241,8 @@ def _read_table(doc: ParsedDocument, index: int, block: Block, table: Table) -> 
         for rr in range(r + 1, table.n_rows):
             line = _read_line(table, rr, cols, amount_unit, price_unit, block.location)
             if line is None:
+                if r >= 4 and result.lines and not any(c.text.strip() for c in table.rows[rr]):
+                    break  # the block ends at a blank row (填表说明, signatures follow)
                 continue
             line.sources = {h: _money(table.rows[rr][i].text if i < len(table.rows[rr]) else "", amount_unit)
                             for h, i in result.source_columns.items()}
