@@ -16,12 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from make_goal_sheets import DETERMINISTIC_RULES, DocModel
-from real_layout_heldout16 import (
-    detail_group_subtotal_wrong,
-    detail_group_subtotals,
-    detail_rounding_gap,
-    detail_sources_under_total,
-)
 from real_layout_amounts import (
     enterprise_sources,
     lottery_beside_fiscal,
@@ -112,6 +106,12 @@ from real_layout_heldout13 import (
     relative_deadline_next_quarter,
     relative_deadline_next_year,
     relative_deadlines,
+)
+from real_layout_heldout16 import (
+    detail_group_subtotal_wrong,
+    detail_group_subtotals,
+    detail_rounding_gap,
+    detail_sources_under_total,
 )
 from real_layout_more import (
     bingtuan_funds,

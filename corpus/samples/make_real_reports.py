@@ -27,7 +27,12 @@ from real_report_heldout10 import (
     finance_review_letter,
     grading_legend_report,
 )
-from real_report_heldout16 import budget_groups_clean, budget_subtotal_wrong, funds_sentence_short, subject_by_source
+from real_report_heldout16 import (
+    budget_groups_clean,
+    budget_subtotal_wrong,
+    funds_sentence_short,
+    subject_by_source,
+)
 from real_report_round3 import opinion_table, scoring_table_only, toc_page_numbers
 from real_report_round5 import demonstration_report, numbered_review_opinion
 
