@@ -505,3 +505,23 @@ def test_the_askers_case_figures_are_not_what_a_fact_is_about() -> None:
     q = "年度指标值是≥1000人次，实际只培训了800人次，这项指标分值10分，自评能得几分？"
     assert "培训" not in key_terms(q, idf, n=3) and "人次" not in key_terms(q, idf, n=3)
     assert key_terms("培训能得几分？", idf) == ["培训"]
+
+
+def test_a_who_question_needs_the_body_for_the_act_it_names() -> None:
+    from review_assistant.kb.question import governing_verb
+
+    assert governing_verb("评价人员申请回避的，由谁批准？") == "批准"
+    assert governing_verb("哪个部门负责组织财政评价") == "负责"
+    assert governing_verb("事前评估谁来做") is None  # a one-character verb is speech
+    # a figure's verb is the one before it; one after ("多少天内报送") is mostly the asker's wording
+    assert governing_verb("应在人代会闭会后多少天内报送？") is None
+    idf = {**IDF, "评价": 1.5, "人员": 1.5, "回避": 4.0, "批准": 3.0, "机构": 2.0}
+    avoid = "第三十条　评价人员与被评价单位有利害关系的，应当回避。回避情况应当记录，经批准更换的，记录更换原因。"
+    q = "评价人员申请回避的，由谁批准？"
+    # the clause names a body ("人员") and says "批准", but no sentence names who approves
+    assert not answerable(q, [avoid], idf)[0]
+    assert answerable(q, ["第三十条　评价人员与被评价单位有利害关系的，应当回避，由区财政局批准。"], idf)[0]
+
+
+def test_working_days_asked_with_a_measure_word_are_a_period() -> None:
+    assert answer_types("财政局多少个工作日内要给回复？") == ("period",)

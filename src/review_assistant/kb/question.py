@@ -27,7 +27,7 @@ _EVERY = rf"每(?:{_NUM}|半)?\s*(?:个)?(?:年度?|月|季度?|周|旬)"
 TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("amount", re.compile(r"门槛|起点|限额|金额线|金额标准|多少金额|多大金额|金额多大|多少钱|多少万|几万|多少元|金额是多少|罚多少|罚款多少|收费标准|费用标准|(?:费|酬|价)[^，。？?]{0,4}(?:什么|多少|哪个)标准|付费标准|劳务费|报酬|补贴多少|多大投资|投资多少|扣多少"),
      re.compile(rf"{_NUM}\s*(?:万|亿)?元|{_NUM}\s*(?:万|亿)(?!分)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*倍")),
-    ("period", re.compile(r"多少天|几天|多长时间|多久|几个工作日|什么时候|什么时间|何时|啥时候|啥时间|几时|几号|哪一天|几月|哪天|最晚|截止|期限|时限|几年|多少年|有效期|任期|多少日"),
+    ("period", re.compile(r"多少天|几天|多长时间|多久|几个工作日|多少个工作日|什么时候|什么时间|何时|啥时候|啥时间|几时|几号|哪一天|几月|哪天|最晚|截止|期限|时限|几年|多少年|有效期|任期|多少日"),
      re.compile(rf"{_EVERY}|{_NUM}\s*(?:个)?(?:工作日|日|天|个月|月|年|周)|{_NUM}月(?:{_NUM}日|底|末|份)|年度终了|年底|月底|月末|日前|日内|之日起|期间|以前|前后|期满|届满|同时|随同|每年|每月|每季度|年中|季度|上半年|下半年|立即|及时")),
     ("count", re.compile(r"(?<![拆分哪])几个(?!月|小?项目|工作日)|多少个(?!工作日)|几家|几名|多少名|多少人|几位|多少位|多少学时|多少课时|多少页|几页|最少要设|至少要设"),
      re.compile(rf"{_NUM}\s*(?:个|家|名|位|项|类|种|档|级|人|份|方面|学时|页)|若干")),
@@ -414,23 +414,43 @@ _FIGURE_ASKS = re.compile(r"多少年|几年|多少天|几天|多少日|几个�
 _FIGURE_NOUN = re.compile(r"比例|比率|时限|期限")
 
 
+#: Asking who ("由谁批准", "报给哪个部门"): the body asked for belongs to the act of the verb beside it.
+_WHO_ASKS = re.compile(r"谁|哪个部门|哪个机构|哪一级|哪个单位|哪些部门|什么部门|什么机构")
+#: Words between an asking phrase and its verb that are not the verb: modals, "内", "来".
+_NOT_THE_VERB = frozenset({"要", "得", "需要", "应当", "应该", "必须", "能", "可以", "最多", "最少", "至少", "最长", "一般",
+                           "内", "以内", "之内", "的", "来", "去", "才", "就", "会", "须", "由", "给", "向", "对"})
+
+
 @lru_cache(maxsize=1024)
 def governing_verb(question: str) -> str | None:
-    """The two-character verb just before the question's figure-asking phrase ("要保管多少年" → "保管") or the
-    figure's noun ("抽查比例" → "抽查"), if any.
+    """The two-character verb of the question's figure-asking phrase, its figure's noun or its "who": the verb
+    just before it ("要保管多少年" → "保管", "抽查比例" → "抽查", "报给谁" → none, "报给" is not a verb), else the
+    first after it in the same clause ("多少个工作日内回复" → "回复", "由谁批准" → "批准").
 
     One-character verbs ("留多少年", "罚多少") are everyday speech the rules word otherwise ("保存"), so none is taken.
     """
     import jieba.posseg as pseg
 
     m = _FIGURE_ASKS.search(question) or _FIGURE_NOUN.search(question)
+    who = None if m else _WHO_ASKS.search(question)
+    m = m or who
     if not m:
         return None
     tokenize("")  # loads jieba with the domain dictionary
     words = [(w, f) for w, f in pseg.cut(question[: m.start()]) if w.strip()]
-    while words and words[-1][0] in ("要", "得", "需要", "应当", "能", "可以", "最多", "最少", "至少", "最长", "一般", "内", "的"):
+    while words and words[-1][0] in _NOT_THE_VERB:
         words.pop()
-    # "要留" is jieba gluing a modal to a one-character verb
-    if words and len(words[-1][0]) == 2 and words[-1][1].startswith("v") and not _GLUED.search(words[-1][0]):
+    if words and _two_character_verb(*words[-1]):  # "要留" is jieba gluing a modal to a one-character verb
         return words[-1][0]
+    if not who:  # "多少天内报送" asked of "三十日内将……报": a verb after a figure is mostly the asker's wording
+        return None
+    after = CLAUSE_END.split(question[m.end():], maxsplit=1)[0]
+    for w, f in pseg.cut(after):
+        if w.strip() and w not in _NOT_THE_VERB:
+            return w if _two_character_verb(w, f) else None
     return None
+
+
+def _two_character_verb(word: str, flag: str) -> bool:
+    return len(word) == 2 and flag.startswith("v") and not _GLUED.search(word)
+
