@@ -108,10 +108,12 @@ from real_layout_heldout13 import (
     relative_deadlines,
 )
 from real_layout_heldout16 import (
+    composition_sentence,
     detail_group_subtotal_wrong,
     detail_group_subtotals,
     detail_rounding_gap,
     detail_sources_under_total,
+    subject_by_source_under_sheet,
 )
 from real_layout_more import (
     bingtuan_funds,
@@ -776,4 +778,15 @@ def real_samples() -> list[RealSample]:
                    2026, must=["GS-02"], warn_ok=["GS-02"], other_formats=False,
                    expect={"project_name": "示例镇道路照明设施维护项目", "total_funds_wan": 42.0, "sources_sum_wan": 42.0,
                            "indicator_count": 6, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl129_subject_by_source_under_sheet.xlsx", subject_by_source_under_sheet, "L78",
+                   "表头只写年度资金总额26.40，表下附“预算科目名称 | 合计 | 财政拨款 | 自筹资金”预算表：表中的列名和第一行金额不是"
+                   "申报表的资金来源，科目名称里的数量×单价、两种口径的合计都对，无问题。",
+                   2026, other_formats=False,
+                   expect={"project_name": "示例区农产品快速检测项目", "total_funds_wan": 26.4,
+                           "indicator_count": 6, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl130_composition_sentence.docx", composition_sentence, "L79",
+                   "表头只写年度资金总额80.00，表下一句“资金构成：资金总额80.00万元，其中县级财政资金60.00万元、镇自筹20.00万元。”："
+                   "从这句读出两个来源，之和等于总额，无问题。",
+                   2026, expect={"project_name": "示例镇农村公路养护项目", "total_funds_wan": 80.0, "sources_sum_wan": 80.0,
+                                 "indicator_count": 6, "fiscal_year_source": "title", "fields": fields}),
     ]
