@@ -118,6 +118,14 @@ from real_layout_heldout15 import (
     typed_cost_formula_only,
     typed_misfiled,
 )
+from real_layout_heldout16 import (
+    composition_sentence,
+    detail_group_subtotal_wrong,
+    detail_group_subtotals,
+    detail_rounding_gap,
+    detail_sources_under_total,
+    subject_by_source_under_sheet,
+)
 from real_layout_more import (
     bingtuan_funds,
     ocr_misread,
@@ -822,4 +830,40 @@ def real_samples() -> list[RealSample]:
                    2026, must=["GS-15"], warn_ok=["GS-03"],
                    expect={"project_name": "示例镇食用菌产业扶持项目", "total_funds_wan": 45.0, "indicator_count": 8,
                            "fiscal_year_source": "title", "fields": fields, "evidence": ["已完成12万元"]}),
+        # ---- heldout16 资金测算明细 under the sheet (fixer31, LAYOUTS.md L77). xlsx only for now: in docx/pdf the
+        # detail table is still read on as indicator rows (heldout16 class 5, another fixer's). ----
+        RealSample("rl125_detail_sources_under_total.xlsx", detail_sources_under_total, "L77",
+                   "表下“附：项目资金测算明细”，合计18.60之下有“其中：县级补助 15.00”“镇自筹 3.60”两行：是合计按来源的拆分，"
+                   "既不是支出明细，也不是申报表的资金来源（来源是表头的财政拨款、其他资金），无问题。",
+                   2026, other_formats=False,
+                   expect={"project_name": "示例镇全民健身器材更新项目", "total_funds_wan": 18.6, "sources_sum_wan": 18.6,
+                           "indicator_count": 6, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl126_detail_group_subtotals.xlsx", detail_group_subtotals, "L77",
+                   "测算明细分组：“一 保洁服务 33.12（小计）”下是29.81、3.31两行，“二 垃圾清运 4.80”下是4.80一行，合计37.92："
+                   "小计不与明细重复相加，无问题。",
+                   2026, other_formats=False,
+                   expect={"project_name": "示例镇河道日常保洁项目", "total_funds_wan": 37.92, "sources_sum_wan": 37.92,
+                           "indicator_count": 6, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl127_detail_group_subtotal_wrong.xlsx", detail_group_subtotal_wrong, "L77",
+                   "同上，第一组小计写34.12，其下两行29.81＋3.31＝33.12：小计算错（错误）；合计37.92按明细相加是对的。",
+                   2026, must=["GS-02"], other_formats=False,
+                   expect={"project_name": "示例镇河道日常保洁项目", "total_funds_wan": 37.92,
+                           "indicator_count": 6, "fiscal_year_source": "title", "fields": fields,
+                           "evidence": ["34.12"]}),
+        RealSample("rl128_detail_rounding_gap.xlsx", detail_rounding_gap, "L77",
+                   "1150盏×365元＝41.975万元，明细写41.98，年度资金总额42.00：差0.02万元是舍入尾差，只提示（警告），不判错。",
+                   2026, must=["GS-02"], warn_ok=["GS-02"], other_formats=False,
+                   expect={"project_name": "示例镇道路照明设施维护项目", "total_funds_wan": 42.0, "sources_sum_wan": 42.0,
+                           "indicator_count": 6, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl129_subject_by_source_under_sheet.xlsx", subject_by_source_under_sheet, "L78",
+                   "表头只写年度资金总额26.40，表下附“预算科目名称 | 合计 | 财政拨款 | 自筹资金”预算表：表中的列名和第一行金额不是"
+                   "申报表的资金来源，科目名称里的数量×单价、两种口径的合计都对，无问题。",
+                   2026, other_formats=False,
+                   expect={"project_name": "示例区农产品快速检测项目", "total_funds_wan": 26.4,
+                           "indicator_count": 6, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl130_composition_sentence.docx", composition_sentence, "L79",
+                   "表头只写年度资金总额80.00，表下一句“资金构成：资金总额80.00万元，其中县级财政资金60.00万元、镇自筹20.00万元。”："
+                   "从这句读出两个来源，之和等于总额，无问题。",
+                   2026, expect={"project_name": "示例镇农村公路养护项目", "total_funds_wan": 80.0, "sources_sum_wan": 80.0,
+                                 "indicator_count": 6, "fiscal_year_source": "title", "fields": fields}),
     ]

@@ -28,6 +28,12 @@ from real_report_heldout10 import (
     finance_review_letter,
     grading_legend_report,
 )
+from real_report_heldout16 import (
+    budget_groups_clean,
+    budget_subtotal_wrong,
+    funds_sentence_short,
+    subject_by_source,
+)
 from real_report_round3 import opinion_table, scoring_table_only, toc_page_numbers
 from real_report_round5 import demonstration_report, numbered_review_opinion
 
@@ -38,6 +44,9 @@ _GOAL_TEXT_EXPECT: dict[str, Any] = {
                                          "goal_rationality", "feasibility", "funding_compliance", "overall_conclusion",
                                          "suggestions"]}
 NOTICE = "示例：本报告为测试用虚构示例，所涉单位、数据均不真实。"
+# The sections every heldout16 budget sample (rr_*_f31) has: basic information, work done, the five dimensions, advice.
+F31_SECTIONS = ["basic_info", "funding", "work", "necessity", "economy", "goal_rationality", "feasibility",
+                "funding_compliance", "overall_conclusion", "suggestions"]
 REPORT_RULES = ["EA-RPT-01", "EA-ECO-01", "EA-NEC-04", "EA-RPT-03", "EA-RPT-04", "EA-RPT-05", "GEN-04", "EA-GOAL-03"]
 
 
@@ -427,4 +436,26 @@ def real_report_samples() -> list[RealReport]:
                    "同上，正文写“2026年9月底前完成全部培训”，附件目标表“项目完成时间 ≤2026年11月30日”（EA-GOAL-03）。",
                    must=["EA-GOAL-03"], warn_ok=["EA-ECO-01", "EA-RPT-04"], fiscal_year=2026,
                    expect=_GOAL_TEXT_EXPECT),
+        # ---- heldout16 budget arithmetic (fixer31, LAYOUTS.md L77–L79) ----
+        RealReport("rr_budget_groups_f31.docx", budget_groups_clean, "L77",
+                   "测算表分组“一 设备购置 48.30（小计）”“二 村医培训 13.92（小计）”，培训费下有“其中：场地租赁 0.60”，"
+                   "合计62.22下有“其中：县级财政补助 50.00 / 乡镇自筹 12.22”：小计和其中行都不再相加，无问题。",
+                   expect={"project_name": "示例县乡镇卫生院健康检查设备配备项目", "requested_wan": 62.22,
+                           "conclusion": "予以支持", "score": 85.0, "sections": F31_SECTIONS}),
+        RealReport("rr_budget_subtotal_wrong_f31.pdf", budget_subtotal_wrong, "L77",
+                   "同上（PDF），“设备购置”小计写46.60，其下36.40＋11.90＝48.30：小计算错；合计62.22按明细是对的。",
+                   must=["EA-ECO-01"],
+                   expect={"project_name": "示例县乡镇卫生院健康检查设备配备项目", "requested_wan": 62.22,
+                           "conclusion": "予以支持", "score": 85.0, "sections": F31_SECTIONS}),
+        RealReport("rr_subject_sources_f31.docx", subject_by_source, "L78",
+                   "测算表为“预算科目名称 | 合计 | 区级财政拨款 | 上年结转”，数量×单价写在科目名称里（9600批次×22.5元），"
+                   "按科目和按来源两种口径的总计都是28.80，无问题。",
+                   expect={"project_name": "示例区农产品质量安全快速检测项目", "requested_wan": 28.8,
+                           "conclusion": "予以支持", "score": 85.0, "sections": F31_SECTIONS}),
+        RealReport("rr_funds_sentence_f31.pdf", funds_sentence_short, "L79",
+                   "（三）资金构成写“资金总额96.00万元，其中区级财政拨款70.00万元、上年结转资金16.00万元”，两项之和86.00，"
+                   "差10.00万元（“其中”可能未列全，按警告）。",
+                   must=["GS-02"],
+                   expect={"project_name": "示例区中小学校园安防设备更新项目", "requested_wan": 96.0,
+                           "conclusion": "予以支持", "score": 85.0, "sections": F31_SECTIONS}),
     ]
