@@ -44,6 +44,9 @@ GRID = (  # narrowed around the previous round's choice (1, 80, 1.5, 1, 2, 0.5, 
     (0.5, 1.0, 1.5),  # a figure stated in the question and one in the same unit in the clause
     (0.0, 0.5, 1.0, 2.0),  # a term quoted in the question found verbatim in the clause
     (0.5, 1.0, 2.0),  # a figure asked for an act, stated with that act in one sentence of the clause
+    (1.0,),  # a permission asked and a sentence forbidding or confining it (set by hand on all sets)
+    (0.5,),  # bigram share of the sentence stating the asked kind of figure (set by hand on all sets)
+    (1.0,),  # the document is of the place the question names (set by hand on all sets)
 )
 
 
@@ -110,7 +113,7 @@ def main() -> None:
     mrr = sum(m[2] for m in dev)
     hit1 = sum(m[0] for m in dev)
     order = np.lexsort((-hit1, -mrr))
-    print("开发集前 8 组（权重：融合、相似度、关键词覆盖、答案类型、字二元组、列举、学习笔记、BM25、首句、主体、方面、数字、引号、动作）")
+    print("开发集前 8 组（权重：融合、相似度、关键词覆盖、答案类型、字二元组、列举、学习笔记、BM25、首句、主体、方面、数字、引号、动作、准许、答句、地方）")
     for k in order[:8]:
         print(f"  {tuple(float(x) for x in grid[k])}  " + "；".join(
             f"{s[0]} hit@1 {m[0][k]:.3f} MRR {m[2][k]:.3f}" for s, m in zip(sets, dev, strict=True)))

@@ -23,6 +23,7 @@ from real_layout_amounts import (
     mixed_units_gap,
     single_source_short,
 )
+from real_layout_budget_annex import budget_annex, budget_annex_no_banner, budget_annex_total_short
 from real_layout_continued import (
     continued_table,
     continued_table_late,
@@ -108,12 +109,22 @@ from real_layout_heldout13 import (
     relative_deadlines,
 )
 from real_layout_heldout15 import (
-    full_rate_outcome,
-    full_rates,
-    graded_social_cost,
-    graded_social_cost_vague,
-    sign_in_type_column,
-    sign_in_type_column_missing,
+    scored_long_deadline,
+    scored_rate_count_unit,
+    town_joined,
+    town_past_figure,
+    town_vague_change,
+    typed_cost_formula_beside_amount,
+    typed_cost_formula_only,
+    typed_misfiled,
+)
+from real_layout_heldout16 import (
+    composition_sentence,
+    detail_group_subtotal_wrong,
+    detail_group_subtotals,
+    detail_rounding_gap,
+    detail_sources_under_total,
+    subject_by_source_under_sheet,
 )
 from real_layout_more import (
     bingtuan_funds,
@@ -153,6 +164,14 @@ from real_layout_variants import (
     wuhai_export,
     year_from_fill_date,
     year_undecided,
+)
+from real_layout_wording_f34 import (
+    full_rate_outcome,
+    full_rates,
+    graded_social_cost,
+    graded_social_cost_vague,
+    sign_in_type_column,
+    sign_in_type_column_missing,
 )
 
 ALL = list(DETERMINISTIC_RULES)
@@ -317,7 +336,7 @@ def real_samples() -> list[RealSample]:
         RealSample("rl33_local_upper_only.docx", local_upper_only, "L23",
                    "湘潭式：项目支出名称、年度本级预算金额 + 该项目支出上级资金（没有资金总额栏，总额按两者之和），"
                    "指标值及单位列；成本指标只写了一句话。",
-                   2025, must=["GS-06", "GS-13"], warn_ok=["GS-01", "GS-06", "GS-13"],
+                   2025, must=["GS-13"], warn_ok=["GS-01", "GS-13"],  # one finding per cell: GS-13, not also GS-06
                    expect={"project_name": "城区公厕保洁服务", "total_funds_wan": 120.0, "indicator_count": 6,
                            "fiscal_year_source": "title", "fields": ["project_name", "department"]}),
         RealSample("rl34_composed_fund_names.xlsx", composed_fund_names, "L01",
@@ -753,6 +772,108 @@ def real_samples() -> list[RealSample]:
                    2026, expect={"project_name": "示例区全民健身路径更新项目", "total_funds_wan": 52.0,
                                  "sources_sum_wan": 52.0, "indicator_count": 6, "fiscal_year_source": "title",
                                  "fields": fields}),
+        # ---- heldout16 budget annex under the indicators (fixer32, LAYOUTS.md L80) ----
+        *[RealSample(f"rl133_budget_annex.{ext}", budget_annex, "L80",
+                     "申报表指标表下另起“附：项目资金测算明细”（序号 | 支出内容 | 数量 | 单位 | 单价（元） | 金额（万元），与指标表同宽），"
+                     "33.60+5.04=38.64即资金总额：测算明细的行不是指标（6个指标），无问题。",
+                     2026, expect={"project_name": "示例区公交站台电子站牌更换项目", "total_funds_wan": 38.64,
+                                   "sources_sum_wan": 38.64, "indicator_count": 6, "fiscal_year_source": "title",
+                                   "fields": fields})
+          for ext in ("docx", "pdf")],
+        RealSample("rl134_budget_annex_no_banner.xlsx", budget_annex_no_banner, "L80",
+                   "同上（xlsx），测算明细紧接在指标行下面、没有“附：”标题行：表头“数量 | 单价 | 金额”一行结束指标区，无问题。",
+                   2026, other_formats=False,
+                   expect={"project_name": "示例区公交站台电子站牌更换项目", "total_funds_wan": 38.64,
+                           "sources_sum_wan": 38.64, "indicator_count": 6, "fiscal_year_source": "title",
+                           "fields": fields}),
+        RealSample("rl135_budget_annex_total_short.xlsx", budget_annex_total_short, "L80",
+                   "同上（xlsx），资金总额42.00，而测算明细33.60+5.04=38.64（合计行也写38.64）：预算明细之和与资金总额不符。",
+                   2026, must=["GS-02"], other_formats=False,
+                   expect={"project_name": "示例区公交站台电子站牌更换项目", "total_funds_wan": 42.0,
+                           "sources_sum_wan": 42.0, "indicator_count": 6, "fiscal_year_source": "title",
+                           "fields": fields, "evidence": ["38.64"]}),
+        # ---- heldout15 severity of indicator wording (fixer33, LAYOUTS.md L83–L85) ----
+        RealSample("rl145_town_joined.pdf", town_joined, "L83",
+                   "镇级申报表：指标值一格写“≥30个”“≤1.5万元/个”，没有性质列和单位列，备注列写依据；户均增收写“≥600元”，无问题。",
+                   2026, expect={"project_name": "示例镇食用菌产业扶持项目", "total_funds_wan": 45.0,
+                                 "sources_sum_wan": 45.0, "indicator_count": 8, "fiscal_year_source": "title",
+                                 "fields": fields}),
+        RealSample("rl146_town_vague_change.docx", town_vague_change, "L83",
+                   "同上（docx），“参与农户户均增收”只写“进一步提升”，备注空白：没有数值、没有分级也没有依据（GS-06 警告，"
+                   "没有性质栏，是否定性无法确定，不判错）。",
+                   2026, must=["GS-06"], warn_ok=["GS-06"],
+                   expect={"project_name": "示例镇食用菌产业扶持项目", "total_funds_wan": 45.0, "indicator_count": 8,
+                           "fiscal_year_source": "title", "fields": fields, "evidence": ["进一步提升"]}),
+        RealSample("rl147_cost_formula_only.xlsx", typed_cost_formula_only, "L84",
+                   "指标类型（定量/定性）+计算符号式：唯一的成本指标“项目总成本”写“定性 | 不超预算”，表中没有任何写明金额的成本指标："
+                   "成本目标无法考核（GS-13 错误，只报一条，不再另报 GS-06）。",
+                   2026, must=["GS-13"],
+                   expect={"project_name": "示例区全民健身器材更新项目", "total_funds_wan": 45.0, "indicator_count": 7,
+                           "fiscal_year_source": "title", "fields": fields, "evidence": ["不超预算"]}),
+        RealSample("rl148_cost_formula_beside_amount.docx", typed_cost_formula_beside_amount, "L84",
+                   "同上（docx），“项目总成本 | 不超预算”旁另有“单套器材更新成本 ≤0.75万元/套”：成本目标仍可考核，"
+                   "套话只提示（GS-13 警告）。",
+                   2026, must=["GS-13"], warn_ok=["GS-13"],
+                   expect={"project_name": "示例区全民健身器材更新项目", "total_funds_wan": 45.0, "indicator_count": 8,
+                           "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl149_misfiled_benefit_satisfaction.xlsx", typed_misfiled, "L84",
+                   "同上（xlsx），社会效益栏写“项目资金预算执行率”，满意度栏写“器材验收资料审核合格率”：名称本身就确定归类错误（GS-11 错误）。",
+                   2026, must=["GS-11"],
+                   expect={"project_name": "示例区全民健身器材更新项目", "total_funds_wan": 45.0, "indicator_count": 7,
+                           "fiscal_year_source": "title", "fields": fields, "evidence": ["项目资金预算执行率"]}),
+        RealSample("rl150_long_in_annual_deadline.pdf", scored_long_deadline, "L85",
+                   "带分值列的年度指标表：时效指标“平台运维服务截止时间 | = | 长期”（GS-10 错误）；可持续影响“平台运行状态 | 定性 | "
+                   "长期稳定运行”说的是状态，不报。",
+                   2026, must=["GS-10"],
+                   expect={"project_name": "示例市社区智慧安防平台运维项目", "total_funds_wan": 260.0, "indicator_count": 7,
+                           "fiscal_year_source": "title", "fields": fields, "evidence": ["长期"]}),
+        RealSample("rl151_rate_in_count_unit.docx", scored_rate_count_unit, "L85",
+                   "同上（docx），“小区安防设备接入覆盖率 | ≥ | 480 | 个”：比率配计数单位，名称与单位必有一处填错（GS-05 错误）。",
+                   2026, must=["GS-05"],
+                   expect={"project_name": "示例市社区智慧安防平台运维项目", "total_funds_wan": 260.0, "indicator_count": 7,
+                           "fiscal_year_source": "title", "fields": fields, "evidence": ["接入覆盖率"]}),
+        RealSample("rl152_town_past_figure.xlsx", town_past_figure, "L83",
+                   "L83 镇级表（xlsx），经济效益“年节约菌种采购支出”写“已完成12万元”：目标写成已达到的结果（GS-15 错误）；"
+                   "值里没有比较符号（GS-03 提示）。",
+                   2026, must=["GS-15"], warn_ok=["GS-03"],
+                   expect={"project_name": "示例镇食用菌产业扶持项目", "total_funds_wan": 45.0, "indicator_count": 8,
+                           "fiscal_year_source": "title", "fields": fields, "evidence": ["已完成12万元"]}),
+        # ---- heldout16 资金测算明细 under the sheet (fixer31, LAYOUTS.md L77). xlsx only for now: in docx/pdf the
+        # detail table is still read on as indicator rows (heldout16 class 5, another fixer's). ----
+        RealSample("rl125_detail_sources_under_total.xlsx", detail_sources_under_total, "L77",
+                   "表下“附：项目资金测算明细”，合计18.60之下有“其中：县级补助 15.00”“镇自筹 3.60”两行：是合计按来源的拆分，"
+                   "既不是支出明细，也不是申报表的资金来源（来源是表头的财政拨款、其他资金），无问题。",
+                   2026, other_formats=False,
+                   expect={"project_name": "示例镇全民健身器材更新项目", "total_funds_wan": 18.6, "sources_sum_wan": 18.6,
+                           "indicator_count": 6, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl126_detail_group_subtotals.xlsx", detail_group_subtotals, "L77",
+                   "测算明细分组：“一 保洁服务 33.12（小计）”下是29.81、3.31两行，“二 垃圾清运 4.80”下是4.80一行，合计37.92："
+                   "小计不与明细重复相加，无问题。",
+                   2026, other_formats=False,
+                   expect={"project_name": "示例镇河道日常保洁项目", "total_funds_wan": 37.92, "sources_sum_wan": 37.92,
+                           "indicator_count": 6, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl127_detail_group_subtotal_wrong.xlsx", detail_group_subtotal_wrong, "L77",
+                   "同上，第一组小计写34.12，其下两行29.81＋3.31＝33.12：小计算错（错误）；合计37.92按明细相加是对的。",
+                   2026, must=["GS-02"], other_formats=False,
+                   expect={"project_name": "示例镇河道日常保洁项目", "total_funds_wan": 37.92,
+                           "indicator_count": 6, "fiscal_year_source": "title", "fields": fields,
+                           "evidence": ["34.12"]}),
+        RealSample("rl128_detail_rounding_gap.xlsx", detail_rounding_gap, "L77",
+                   "1150盏×365元＝41.975万元，明细写41.98，年度资金总额42.00：差0.02万元是舍入尾差，只提示（警告），不判错。",
+                   2026, must=["GS-02"], warn_ok=["GS-02"], other_formats=False,
+                   expect={"project_name": "示例镇道路照明设施维护项目", "total_funds_wan": 42.0, "sources_sum_wan": 42.0,
+                           "indicator_count": 6, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl129_subject_by_source_under_sheet.xlsx", subject_by_source_under_sheet, "L78",
+                   "表头只写年度资金总额26.40，表下附“预算科目名称 | 合计 | 财政拨款 | 自筹资金”预算表：表中的列名和第一行金额不是"
+                   "申报表的资金来源，科目名称里的数量×单价、两种口径的合计都对，无问题。",
+                   2026, other_formats=False,
+                   expect={"project_name": "示例区农产品快速检测项目", "total_funds_wan": 26.4,
+                           "indicator_count": 6, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl130_composition_sentence.docx", composition_sentence, "L79",
+                   "表头只写年度资金总额80.00，表下一句“资金构成：资金总额80.00万元，其中县级财政资金60.00万元、镇自筹20.00万元。”："
+                   "从这句读出两个来源，之和等于总额，无问题。",
+                   2026, expect={"project_name": "示例镇农村公路养护项目", "total_funds_wan": 80.0, "sources_sum_wan": 80.0,
+                                 "indicator_count": 6, "fiscal_year_source": "title", "fields": fields}),
         # ---- heldout15 wording of indicator values (fixer34, LAYOUTS.md L86–L88) ----
         RealSample("rl153_sign_in_type_column.xlsx", sign_in_type_column, "L86",
                    "左侧“绩效指标”通栏合并列，比较符号写在“指标值类型”列（≥ / ≤ / = / 定性），数值在“指标值”、单位在“度量单位”；"

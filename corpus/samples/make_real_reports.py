@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from real_report_budget_compare import comparison_clean, comparison_total_wrong, recommended_above_request
+from real_report_goal_text import goal_text_clean, goal_text_count_mismatch, goal_text_date_mismatch
 from real_report_heldout4 import header_total_sources_sentence, opinion_letter
 from real_report_heldout5 import expert_average_low_score, sections_missing_with_score_appendix
 from real_report_heldout6 import applied_year_opinion
@@ -27,11 +28,25 @@ from real_report_heldout10 import (
     finance_review_letter,
     grading_legend_report,
 )
+from real_report_heldout16 import (
+    budget_groups_clean,
+    budget_subtotal_wrong,
+    funds_sentence_short,
+    subject_by_source,
+)
 from real_report_round3 import opinion_table, scoring_table_only, toc_page_numbers
 from real_report_round5 import demonstration_report, numbered_review_opinion
 
 Element = tuple[Any, ...]
+_GOAL_TEXT_EXPECT: dict[str, Any] = {
+    "project_name": "示例区养老护理员技能提升培训项目", "requested_wan": 43.2, "conclusion": "予以支持", "score": 86.0,
+    "embedded_sheet": True, "sections": ["basic_info", "goals", "work", "assessment", "necessity", "economy",
+                                         "goal_rationality", "feasibility", "funding_compliance", "overall_conclusion",
+                                         "suggestions"]}
 NOTICE = "示例：本报告为测试用虚构示例，所涉单位、数据均不真实。"
+# The sections every heldout16 budget sample (rr_*_f31) has: basic information, work done, the five dimensions, advice.
+F31_SECTIONS = ["basic_info", "funding", "work", "necessity", "economy", "goal_rationality", "feasibility",
+                "funding_compliance", "overall_conclusion", "suggestions"]
 REPORT_RULES = ["EA-RPT-01", "EA-ECO-01", "EA-NEC-04", "EA-RPT-03", "EA-RPT-04", "EA-RPT-05", "GEN-04", "EA-GOAL-03"]
 
 
@@ -406,4 +421,41 @@ def real_report_samples() -> list[RealReport]:
                    must=["EA-RPT-04"], warn_ok=["EA-ECO-01"],
                    expect={"project_name": "示例县乡村学校食堂设备更新项目", "requested_wan": 110.0,
                            "conclusion": "予以支持", "score": 83.0, "recommended_wan": 104.0}),
+        # ---- heldout16 narrative targets vs the attached goal table (fixer32, LAYOUTS.md L81) ----
+        RealReport("rr_goal_text_clean_f32.docx", goal_text_clean, "L81",
+                   "正文“（二）绩效目标”写“全年开展技能培训360人次……2026年11月底前完成全部培训”，与附件目标表“培训人次 ≥360人次”"
+                   "“项目完成时间 ≤2026年11月30日”一致；立项背景的“2025年已培训210人次”“全省累计2.4万人次”和“上半年完成160人次”"
+                   "不是本年度的目标：无问题。",
+                   warn_ok=["EA-ECO-01", "EA-RPT-04"], fiscal_year=2026,
+                   expect=_GOAL_TEXT_EXPECT),
+        RealReport("rr_goal_text_count_f32.pdf", goal_text_count_mismatch, "L81",
+                   "同上（PDF），正文写“培训420人次”，附件目标表和测算表都是360人次（EA-GOAL-03）。",
+                   must=["EA-GOAL-03"], warn_ok=["EA-ECO-01", "EA-RPT-04"], fiscal_year=2026,
+                   expect=_GOAL_TEXT_EXPECT),
+        RealReport("rr_goal_text_date_f32.docx", goal_text_date_mismatch, "L81",
+                   "同上，正文写“2026年9月底前完成全部培训”，附件目标表“项目完成时间 ≤2026年11月30日”（EA-GOAL-03）。",
+                   must=["EA-GOAL-03"], warn_ok=["EA-ECO-01", "EA-RPT-04"], fiscal_year=2026,
+                   expect=_GOAL_TEXT_EXPECT),
+        # ---- heldout16 budget arithmetic (fixer31, LAYOUTS.md L77–L79) ----
+        RealReport("rr_budget_groups_f31.docx", budget_groups_clean, "L77",
+                   "测算表分组“一 设备购置 48.30（小计）”“二 村医培训 13.92（小计）”，培训费下有“其中：场地租赁 0.60”，"
+                   "合计62.22下有“其中：县级财政补助 50.00 / 乡镇自筹 12.22”：小计和其中行都不再相加，无问题。",
+                   expect={"project_name": "示例县乡镇卫生院健康检查设备配备项目", "requested_wan": 62.22,
+                           "conclusion": "予以支持", "score": 85.0, "sections": F31_SECTIONS}),
+        RealReport("rr_budget_subtotal_wrong_f31.pdf", budget_subtotal_wrong, "L77",
+                   "同上（PDF），“设备购置”小计写46.60，其下36.40＋11.90＝48.30：小计算错；合计62.22按明细是对的。",
+                   must=["EA-ECO-01"],
+                   expect={"project_name": "示例县乡镇卫生院健康检查设备配备项目", "requested_wan": 62.22,
+                           "conclusion": "予以支持", "score": 85.0, "sections": F31_SECTIONS}),
+        RealReport("rr_subject_sources_f31.docx", subject_by_source, "L78",
+                   "测算表为“预算科目名称 | 合计 | 区级财政拨款 | 上年结转”，数量×单价写在科目名称里（9600批次×22.5元），"
+                   "按科目和按来源两种口径的总计都是28.80，无问题。",
+                   expect={"project_name": "示例区农产品质量安全快速检测项目", "requested_wan": 28.8,
+                           "conclusion": "予以支持", "score": 85.0, "sections": F31_SECTIONS}),
+        RealReport("rr_funds_sentence_f31.pdf", funds_sentence_short, "L79",
+                   "（三）资金构成写“资金总额96.00万元，其中区级财政拨款70.00万元、上年结转资金16.00万元”，两项之和86.00，"
+                   "差10.00万元（“其中”可能未列全，按警告）。",
+                   must=["GS-02"],
+                   expect={"project_name": "示例区中小学校园安防设备更新项目", "requested_wan": 96.0,
+                           "conclusion": "予以支持", "score": 85.0, "sections": F31_SECTIONS}),
     ]

@@ -346,3 +346,25 @@ def test_the_sentence_stating_the_asked_figure_is_matched_against_the_question()
     city = "第四十六条　市政府财政部门应当在人大常委会举行会议的三十日前，将决算草案送交人大财经委。"
     assert SupportReranker.answering_sentence(q, period, towns) > SupportReranker.answering_sentence(q, period, city) > 0
     assert SupportReranker.answering_sentence(q, None, towns) == 0.0  # the question asks no figure
+
+
+def test_a_question_naming_a_place_prefers_that_places_rule() -> None:
+    from dataclasses import replace
+
+    from review_assistant.kb.rerank import place_match, place_of
+
+    assert place_of("上海市预算审查监督条例") == "上海"
+    assert place_of("浙江省预算审查监督条例") == "浙江"
+    assert place_of("云溪区项目支出绩效目标管理办法") == "云溪"
+    assert place_of("中华人民共和国审计法") is None
+    assert place_of("项目支出绩效评价管理办法") is None
+    assert place_match("上海", {"上海"}) == 1.0 and place_match("北京", {"上海"}) == -1.0
+    assert place_match(None, {"上海"}) == 0.0 and place_match("北京", set()) == 0.0
+    text = "第二十五条　财政经济委员会应当在本级人民代表大会会议举行的三十日前提出初步审查意见。"
+    beijing = replace(_hit("bj", text, sim=0.91, score=1.1), title="北京市预算审查监督条例")
+    shanghai = replace(_hit("sh", text, sim=0.90, score=1.0), title="上海市预算审查监督条例")
+    reranker = SupportReranker({"财经委": 3.0, "初审": 3.0, "意见": 1.0})
+    q = "上海人大财经委最晚在大会前几天提出初审意见？"
+    assert [h.chunk_id for h in reranker.rerank(q, [beijing, shanghai])] == ["sh", "bj"]
+    # without the place the better-scored clause stays first
+    assert reranker.rerank("人大财经委最晚在大会前几天提出初审意见？", [beijing, shanghai])[0].chunk_id == "bj"

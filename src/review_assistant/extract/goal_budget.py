@@ -69,7 +69,8 @@ def read_goal_budget(doc: ParsedDocument, sheet: GoalSheet) -> None:
     skip = {id(tables[i]) for i in budget_statements(tables)}
     if skip:
         doc = doc.model_copy(update={"blocks": [b for b in doc.blocks if b.table is None or id(b.table) not in skip]})
-    detail = next((t for t in extract_budget_tables(doc) if t.items), None)
+    # A report's 预算科目×资金来源 table has no rates: a sheet's detail by classification is read as "economic" below.
+    detail = next((t for t in extract_budget_tables(doc) if t.items and not t.source_columns), None)
     if detail is not None:
         sheet.budget_detail, sheet.budget_detail_kind = detail, "detail"
         return

@@ -25,6 +25,7 @@ from review_assistant.extract.fund_columns import (
     source_list_funds,
     year_columns_funds,
 )
+from review_assistant.extract.fund_sentence import composition_pairs, composition_text
 from review_assistant.extract.goal_budget import DEPARTMENT_TITLE, budget_statements, read_goal_budget
 from review_assistant.extract.goal_columns import read_label_cells
 from review_assistant.extract.goal_text import count_level_lines, read_notice
@@ -38,6 +39,7 @@ from review_assistant.extract.indicator_table import (
     read_indicators,
 )
 from review_assistant.extract.models import GoalSheet, MoneyField, TextField, undecided_year_message
+from review_assistant.extract.report_budget import budget_header_row
 from review_assistant.extract.values import (
     MONEY_UNIT_RE,
     PLAIN_AMOUNT,
@@ -205,7 +207,8 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
                             f"{g.cell(first.header, first.amount_col)}”列读取：收入合计为资金总额，收入各项为资金来源；"
                             "支出构成另行核对，其他年度的金额只作参照。",
                    location=g.loc(first.header, first.label_col))
-    detail_from = block_after_indicators(g.table)
+    detail_from = min((r for r in (block_after_indicators(g.table), budget_header_row(g.table)) if r is not None),
+                      default=None)
     for r in range(g.table.n_rows):
         row = g.table.rows[r]
         # A 资金测算明细 / 填表说明 block under the indicator table: its "村集体自筹 | 20" lines are costs, not the
@@ -478,7 +481,7 @@ def _read_paragraph_fields(doc: ParsedDocument, sheet: GoalSheet, doc_unit: str)
     """Label: value lines outside tables, and goal text under a goal heading."""
     pending_goal: tuple[str, str] | None = None
     collecting: TextField | None = None
-    for b in doc.blocks:
+    for index, b in enumerate(doc.blocks):
         if b.kind == BlockKind.TABLE:
             pending_goal = collecting = None
             continue
@@ -502,6 +505,21 @@ def _read_paragraph_fields(doc: ParsedDocument, sheet: GoalSheet, doc_unit: str)
         for label, value in _inline_pairs(text):
             if value:
                 assign_field(sheet, label, value, b.location, unit_in_label(label) or doc_unit)
+        _read_composition(sheet, composition_text(doc.blocks, index), b.location, doc_unit)
+
+
+def _read_composition(sheet: GoalSheet, text: str, loc: Location, doc_unit: str) -> None:
+    """A report's "资金构成。资金总额96万元，其中……" sentence, when the tables gave no fund sources (the sources of a
+    table and of the prose are never mixed) and its total is the sheet's."""
+    pairs = composition_pairs(text, money_pairs(text))
+    if not pairs or any(k != "total" and f.value_wan is not None for k, f in sheet.funds.items()):
+        return
+    total = sheet.funds.get("total")
+    stated = money_to_wan(pairs[0][1], doc_unit)
+    if total is not None and total.value_wan is not None and (stated is None or abs(total.value_wan - stated) > 0.005):
+        return
+    for label, value in pairs:
+        assign_field(sheet, label, value, loc, doc_unit)
 
 
 _NUMBERED = re.compile(r"^\s*(?:\d+\s*[.、．)）]|[（(]\s*\d+\s*[)）]|[一二三四五六七八九十]+是|目标\s*\d)")

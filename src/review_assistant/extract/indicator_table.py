@@ -16,12 +16,8 @@ from datetime import date, timedelta
 from review_assistant.extract import labels as L
 from review_assistant.extract.goal_budget import allocation_header
 from review_assistant.extract.models import GoalSheet, Indicator
-from review_assistant.extract.values import (
-    PLAIN_AMOUNT,
-    only_sign_or_unit,
-    parse_value,
-    unit_in_name,
-)
+from review_assistant.extract.report_budget import budget_header
+from review_assistant.extract.values import PLAIN_AMOUNT, only_sign_or_unit, parse_value, unit_in_name
 from review_assistant.parsing.common import joined_row_text
 from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument, Table
 
@@ -196,7 +192,7 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
     if read_transposed(g, sheet) or read_place_columns(g, sheet):
         return TableState()
     groups: list[_Group] = []
-    if state.groups and _continues(g, state):
+    if state.groups and _continues(g, state) and not L.is_other_block_banner([_preceding_text(doc, g.block, 1)]):
         groups = state.groups
         sheet.note("indicators", f"第{g.index + 1}个表格没有表头，按上一表格的续表读取。", location=g.loc(0))
     project = state.project
@@ -250,6 +246,7 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
         if any(L.norm_label(t).startswith(tuple(L.norm_label(f) for f in L.FOOTER_LABELS)) for t in distinct) \
                 or (distinct and all(L.match(L.GOAL_INDEX, t) or L.match(L.HEADER_INDEX, t) for t in distinct)) \
                 or funds_table_head(distinct) or allocation_header(cells) or L.is_other_block_banner(cells) \
+                or budget_header(cells) \
                 or (len(distinct) <= 4 and any(L.match(L.HEADER_INDEX, t) in {"project_name", "parent_project"}
                                                for t in distinct)):
             groups = []  # the indicator block has ended
@@ -313,7 +310,7 @@ def _continues(g: Grid, state: TableState) -> bool:
     if not g.table.rows or abs(max(len(r) for r in g.table.rows) - state.width) > 0:
         return False
     first = [c.text.strip() for c in g.table.rows[0]]
-    if header_groups(first) or any(L.match(L.HEADER_INDEX, t) or L.match(L.FUND_INDEX, t) for t in first if t):
+    if header_groups(first) or budget_header(first) or any(L.match(L.HEADER_INDEX, t) or L.match(L.FUND_INDEX, t) for t in first if t):
         return False
     cols = state.groups[0].cols
     value = first[cols["value"]] if "value" in cols and cols["value"] < len(first) else ""
@@ -506,8 +503,8 @@ def _period_of(text: str) -> str:
     return "annual"
 
 
-def _preceding_text(doc: ParsedDocument, block: Block) -> str:
-    """Text of the two non-empty blocks right before ``block`` (a table's caption)."""
+def _preceding_text(doc: ParsedDocument, block: Block, n: int = 2) -> str:
+    """Text of the ``n`` non-empty blocks right before ``block`` (a table's caption), after the previous table."""
     out: list[str] = []
     for b in doc.blocks:
         if b is block:
@@ -516,7 +513,7 @@ def _preceding_text(doc: ParsedDocument, block: Block) -> str:
             out.append(b.text.strip())
         elif b.kind == BlockKind.TABLE:
             out.clear()
-    return " ".join(out[-2:])
+    return " ".join(out[-n:])
 
 
 from review_assistant.extract.indicator_grids import (  # noqa: E402  (uses Grid)

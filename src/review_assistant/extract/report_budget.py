@@ -11,6 +11,8 @@ import re
 
 from pydantic import BaseModel, Field
 
+from review_assistant.extract import labels as L
+from review_assistant.extract.budget_structure import is_part_label, mark_structure
 from review_assistant.extract.values import money_to_wan, money_unit_written, parse_number, unit_in_label
 from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument, Table
 
@@ -23,9 +25,16 @@ _COLUMN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("amount", re.compile(r"金额|合计|小计|总价|总额|预算数|测算数|资金数|^预算$|^资金$|^费用$|^经费$")),
     ("item", re.compile(r"项目|内容|名称|明细|品目|费用|科目|事项|类别|用途")),
 )
-_TOTAL = re.compile(r"^(?:合\s*计|总\s*计|共\s*计|总\s*额)|^合计|总计$")
+_TOTAL = re.compile(r"^(?:合\s*计|总\s*计|共\s*计|总\s*额)|^合计|总计$|^(?:经费|项目)?(?:支出|预算|资金)合计$")
 _SUBTOTAL = re.compile(r"小\s*计")
+# The item column of a 科目×来源 table names spending ("预算科目名称", "支出内容"), not projects ("项目名称 | 资金总额 |
+# 财政拨款" is a list of projects with their funds).
+_SPENDING_ITEM = re.compile(r"科目|支出|费用|明细|用途")
 _TIMES = re.compile(r"[×xX*＊]")
+
+
+#: Said of a subtotal gap in a table without quantities or prices, whose groups were read from the row numbering.
+GUESSED_GROUPS = "（表中没有数量和单价，分组是按序号层级判断的，请人工核对该行是否为其下各项的小计。）"
 
 
 class BudgetLine(BaseModel):
@@ -39,7 +48,13 @@ class BudgetLine(BaseModel):
     amount_wan: float | None = Field(None, description="Amount in 万元")
     amount_text: str = ""
     basis: str = ""
-    kind: str = Field("line", description="line, subtotal or total")
+    serial: str = Field("", description="The cells left of the item column (序号), as written")
+    kind: str = Field("line", description="line, subtotal, heading (a group row without an amount), part (a 其中 "
+                                          "row splitting the row above) or total")
+    parent: int | None = Field(None, description="Index in the table's lines of the subtotal (or heading) this line "
+                                                 "belongs to")
+    sources: dict[str, float | None] = Field(default_factory=dict, description="Amount (万元) under each fund-source "
+                                             "column of a 科目×来源 table, by header; None when unreadable")
     evidence: str = Field("", description="The row's text, verbatim")
     location: Location = Field(default_factory=Location)
 
@@ -57,10 +72,42 @@ class BudgetTable(BaseModel):
     total: BudgetLine | None = None
     fund_totals: dict[str, float] = Field(default_factory=dict, description="The 合计 row's amount (万元) under each "
                                           "fund-source column of an allocation table (其中：中央补助, 省级资金 …), by header")
+    source_columns: dict[str, int] = Field(default_factory=dict, description="Fund-source columns of a 预算科目×资金来源 "
+                                           "table (合计 | 财政拨款 | 上年结转), by header")
+    sources_complete: bool = Field(False, description="The source columns are all the table's money columns beside 合计")
 
     @property
     def items(self) -> list[BudgetLine]:
+        """The spending lines: no subtotal, group heading, 其中 breakdown or total."""
         return [ln for ln in self.lines if ln.kind == "line"]
+
+    def groups(self) -> list[tuple[BudgetLine, list[BudgetLine]]]:
+        """Each subtotal row with the rows it adds up (its lines and any subtotals under it), when it has any."""
+        out = [(ln, [c for c in self.lines if c.parent == i and c.kind in {"line", "subtotal"}])
+               for i, ln in enumerate(self.lines) if ln.kind == "subtotal"]
+        return [(sub, kids) for sub, kids in out if kids]
+
+    @property
+    def priced(self) -> bool:
+        """Some line has a quantity or a unit price: its group rows are subtotals for certain, not numbering guesses."""
+        return any(ln.quantity is not None or ln.unit_price_wan is not None for ln in self.lines)
+
+    def items_sum(self) -> float:
+        """The sum of the spending lines that were read."""
+        return round(sum(ln.amount_wan or 0.0 for ln in self.items), 6)
+
+    def top_sum(self) -> float:
+        """The outermost rows as written (subtotals and lines under no subtotal): what a 合计 computed from wrong
+        subtotals shows. A group heading without an amount does not count as a subtotal."""
+        def outer(ln: BudgetLine) -> bool:
+            seen: set[int] = set()
+            while ln.parent is not None and ln.parent not in seen:
+                seen.add(ln.parent)
+                ln = self.lines[ln.parent]
+                if ln.kind != "heading":
+                    return False
+            return True
+        return round(sum(ln.amount_wan or 0.0 for ln in self.lines if ln.kind in {"line", "subtotal"} and outer(ln)), 6)
 
 
 def _header_columns(cells: list[str]) -> dict[str, int] | None:
@@ -73,14 +120,64 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
             if pattern.search(text) and kind not in cols:
                 cols[kind] = i
                 break
-    if "amount" not in cols or not ("price" in cols or "quantity" in cols):
+    if "amount" not in cols:
         return None
+    if not ("price" in cols or "quantity" in cols) and (
+            "item" not in cols or not _SPENDING_ITEM.search(cells[cols["item"]]) or not source_columns(cells, cols)):
+        return None  # a 科目×来源 table ("预算科目名称 | 合计 | 区级财政拨款 | 上年结转") needs neither
     if "item" not in cols:
         free = [i for i in range(len(cells)) if i not in cols.values() and cells[i].strip() != "序号"]
         if not free:
             return None
         cols["item"] = free[0]
     return cols
+
+
+def budget_header(cells: list[str]) -> bool:
+    """The header row of a 资金测算明细 / 预算测算表 ("序号 | 支出内容 | 数量 | 单位 | 单价（元） | 金额（万元）"): an amount
+    column with a unit price or a quantity column, no indicator column and no figures. Whatever follows it is budget
+    lines, never indicators, even when the table is as wide as the indicator table above it."""
+    texts = [t.strip() for t in cells if t.strip()]
+    if len(texts) < 3 or any("指标" in t or re.search(r"\d", re.sub(r"[（(][^）)]*[)）]", "", t)) for t in texts):
+        return False
+    cols = _header_columns(cells)
+    if cols is None:
+        return False
+    return "price" in cols or ("quantity" in cols and bool(cells[cols["item"]].strip()))
+
+
+# Source columns a 经费预算表 names beside the fund vocabulary: "专项经费", "申请经费", "中央财政投入", "银行融资".
+_SOURCE_HEAD = re.compile(r"经费|资金|拨款|结转|自筹|补助|投入|投资|融资")
+
+
+def source_columns(cells: list[str], cols: dict[str, int]) -> dict[str, int]:
+    """The fund-source columns of a header row beside its item and amount columns, by header ({} unless one of
+    them is a known fund name)."""
+    taken = set(cols.values())
+    named = {t: i for i, raw in enumerate(cells) if i not in taken and (t := raw.strip())
+             and L.match(L.FUND_INDEX, t) not in {None, "total"}}
+    if not named:
+        return {}
+    return {t: i for i, raw in enumerate(cells) if i not in taken and (t := raw.strip())
+            and (t in named or _SOURCE_HEAD.search(t))}
+
+
+def _sources_complete(cells: list[str], cols: dict[str, int], sources: dict[str, int]) -> bool:
+    """Every column beside the 序号, item, amount and basis is a source column: a row's sources add up to its 合计."""
+    used = set(cols.values()) | set(sources.values())
+    return all(i in used or not t.strip() or t.strip() in {"序号", "编号", "行号"} for i, t in enumerate(cells))
+
+
+def budget_header_row(table: Table) -> int | None:
+    """The header row of a budget-calculation block in ``table`` (a column each for the item, the quantity, the unit
+    price and the amount: "序号 | 支出内容 | 数量 | 单位 | 单价（元） | 金额（万元）", or a 预算科目×资金来源 header), or
+    None. Rows from there on are costs, and a "其中：县级补助 | 150000" or "镇自筹 | 36000" among them splits the cost,
+    not the sheet's funds; nor is the amount under a "区级财政拨款" column head that source's total."""
+    for r in range(table.n_rows):
+        cols = _header_columns([c.text.strip() for c in table.rows[r]])
+        if cols is not None and ({"quantity", "price"} <= cols.keys() or ("price" not in cols and "quantity" not in cols)):
+            return r
+    return None
 
 
 def caption_unit(doc: ParsedDocument, index: int) -> str | None:
@@ -105,6 +202,20 @@ def _quantity(text: str) -> float | None:
     return value if parts else None
 
 
+# "材料费（检测试剂 9600批次×22.5元）": the quantity and unit price written in the item of a 科目 table.
+_INLINE_RATE = re.compile(r"(?P<qty>\d[\d,，]*(?:\.\d+)?)\s*[\u4e00-\u9fff·/]{0,4}\s*[×xX*＊]\s*"
+                          r"(?P<price>\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>万元|元)")
+
+
+def _inline_rate(line: BudgetLine) -> None:
+    m = _INLINE_RATE.search(line.item)
+    if m is None or len(_INLINE_RATE.findall(line.item)) != 1:
+        return
+    line.quantity, line.quantity_text = parse_number(m.group("qty")), m.group("qty")
+    line.unit_price_wan = money_to_wan(m.group("price"), m.group("unit"))
+    line.price_text = m.group("price") + m.group("unit")
+
+
 def _money(text: str, unit: str) -> float | None:
     cell_unit = money_unit_written(text)
     if not re.search(r"\d", text):
@@ -124,40 +235,38 @@ def extract_budget_tables(doc: ParsedDocument) -> list[BudgetTable]:
 
 
 def _read_table(doc: ParsedDocument, index: int, block: Block, table: Table) -> BudgetTable | None:
-    for r in range(min(4, table.n_rows)):
+    # The header near the top; further down a worksheet that holds the whole form, only a header that is certainly
+    # one (a 资金测算明细 below the indicators) or the block a budget header row starts.
+    deep = budget_header_row(table)
+    for r in range(table.n_rows):
         cells = [c.text.strip() for c in table.rows[r]]
-        cols = _header_columns(cells)
+        cols = _header_columns(cells) if r < 4 or r == deep or budget_header(cells) else None
         if cols is None:
             continue
-        caption = caption_unit(doc, index) or next((u for c in cells if (u := unit_in_label(c))), None)
+        caption = (caption_unit(doc, index) if r < 4 else None) or next((u for c in cells if (u := unit_in_label(c))), None)
         written = unit_in_label(cells[cols["amount"]]) or caption
         amount_unit = written or "万元"
         price_unit = (unit_in_label(cells[cols["price"]]) if "price" in cols else None) or caption or amount_unit
         result = BudgetTable(location=block.location, columns=cols, headers={k: cells[i] for k, i in cols.items()},
-                             amount_unit=amount_unit, amount_unit_written=written is not None, price_unit=price_unit)
+                             amount_unit=amount_unit, amount_unit_written=written is not None, price_unit=price_unit,
+                             source_columns=source_columns(cells, cols) if "price" not in cols else {})
+        result.sources_complete = bool(result.source_columns) and _sources_complete(cells, cols, result.source_columns)
         for rr in range(r + 1, table.n_rows):
             line = _read_line(table, rr, cols, amount_unit, price_unit, block.location)
             if line is None:
+                if r >= 4 and result.lines and not any(c.text.strip() for c in table.rows[rr]):
+                    break  # the block ends at a blank row (填表说明, signatures follow)
                 continue
+            line.sources = {h: _money(table.rows[rr][i].text if i < len(table.rows[rr]) else "", amount_unit)
+                            for h, i in result.source_columns.items()}
+            if "price" not in cols and "quantity" not in cols:
+                _inline_rate(line)
             if line.kind == "total" and result.total is None:
                 result.total = line
             result.lines.append(line)
-        _mark_categories(result)
+        mark_structure(result)
         return result if result.lines else None
     return None
-
-
-_CATEGORY = re.compile(r"^(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）])")
-
-
-def _mark_categories(table: BudgetTable) -> None:
-    """Category rows ("一、设备购置费  100") carry the sum of the detail rows below them, not an item:
-    in a table whose detail rows have quantities or prices, such rows are subtotals."""
-    if not any(ln.quantity is not None or ln.unit_price_wan is not None for ln in table.lines):
-        return
-    for ln in table.lines:
-        if ln.kind == "line" and ln.quantity is None and ln.unit_price_wan is None and _CATEGORY.match(ln.item):
-            ln.kind = "subtotal"
 
 
 def _read_line(table: Table, r: int, cols: dict[str, int], amount_unit: str, price_unit: str,
@@ -173,8 +282,10 @@ def _read_line(table: Table, r: int, cols: dict[str, int], amount_unit: str, pri
     if not item and not amount_text:
         return None
     row_label = " ".join(cells[: max(1, cols["item"] + 1)])
-    kind = "total" if _TOTAL.search(re.sub(r"\s+", "", row_label)) else \
-        "subtotal" if _SUBTOTAL.search(row_label) else "line"
+    # "其中：县级财政补助 | … | 60.00" splits the row above; "小计" may also stand in the 测算依据 column.
+    kind = "part" if any(is_part_label(c) for c in cells[: cols["item"] + 1]) else \
+        "total" if _TOTAL.search(re.sub(r"\s+", "", row_label)) else \
+        "subtotal" if _SUBTOTAL.search(row_label) or any(_SUBTOTAL.fullmatch(c) for c in cells) else "line"
     # A price column holding "800元/人" carries its own unit; a separate unit column ("元/人") may too.
     price_text = col("price")
     unit_col = col("unit")
@@ -183,5 +294,6 @@ def _read_line(table: Table, r: int, cols: dict[str, int], amount_unit: str, pri
         item=item, quantity=_quantity(col("quantity")), quantity_text=col("quantity"),
         unit_price_wan=_money(price_text, price_unit_here) if price_text else None, price_text=price_text,
         amount_wan=_money(amount_text, amount_unit), amount_text=amount_text, basis=col("basis"), kind=kind,
+        serial=" ".join(c for c in cells[: cols["item"]] if c),
         evidence=table.row_text(r), location=loc.model_copy(update={"row": r}),
     )

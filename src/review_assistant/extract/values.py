@@ -417,6 +417,12 @@ def only_sign_or_unit(text: str) -> bool:
     return (bool(unit) and find_unit(unit) == unit.replace("％", "%") and not re.search(r"\d", rest)) or (t != rest and not rest)
 
 
+def rounding_tolerance(amount_wan: float, unit: str = "万元") -> float:
+    """The gap that amounts written to two decimals can show from rounding alone: one hundredth of the written unit
+    (0.01万元, 0.01元), or 0.1% of the amount (a total rounded once more: 1150盏×365元＝41.975万元 written 42.00)."""
+    return max(WAN_PER_UNIT.get(unit, 1.0) * 0.01, abs(amount_wan) * 0.001)
+
+
 def fmt_wan(value: float) -> str:
     """Format an amount in 万元 the way the findings quote it: at least two decimals, and as many more as the
     amount itself has (289.424 stays 289.424, not 289.42; float noise beyond six places is dropped)."""

@@ -78,6 +78,7 @@ W_QUOTED = 2.0
 W_ACT = 1.0
 W_NORM = 1.0
 W_SENTENCE = 0.5
+W_PLACE = 1.0
 #: Readers' notes (see ``chunking.is_commentary``) go behind every rule; their shown score drops too.
 COMMENTARY_PENALTY = 1.0
 
@@ -230,6 +231,24 @@ def states_norm(terms: frozenset[str], text: str) -> bool:
     return bool(terms) and states_with(_NORM, terms, text)
 
 
+#: The place a local document is of: "北京市预算审查监督条例" → 北京, "云溪区项目支出绩效目标管理办法" → 云溪.
+_PLACE = re.compile(r"^[《〈]?([\u4e00-\u9fff]{2,3}?)(?:省|市|自治区|区|县)")
+
+
+def place_of(title: str) -> str | None:
+    """The province, city, district or county a document's title names first, if any."""
+    m = _PLACE.match(title)
+    return m.group(1) if m else None
+
+
+def place_match(place: str | None, asked: set[str]) -> float:
+    """+1 for a document of a place the question names ("上海人大财经委……"), -1 for one of another place when it
+    names one, 0 for national documents and questions naming none."""
+    if not asked or place is None:
+        return 0.0
+    return 1.0 if place in asked else -1.0
+
+
 def asks_list(query: str) -> bool:
     """The question asks for several things ("哪些材料", "哪几个方面")."""
     return bool(_ASKS_LIST.search(query))
@@ -293,10 +312,10 @@ class SupportReranker:
 
     def __init__(self, idf: dict[str, float], weights: tuple[float, ...] | None = None) -> None:
         """``weights``: fused, similarity, coverage, answer type, bigram, list, notes, keyword, lead, agent,
-        aspect, figure, quoted, act, norm, sentence (missing ones default)."""
+        aspect, figure, quoted, act, norm, sentence, place (missing ones default)."""
         self.idf = idf
         defaults = (W_FUSED, W_SIMILARITY, W_COVERAGE, W_ANSWER_TYPE, W_BIGRAM, W_LIST, W_NOTES, W_KEYWORD, W_LEAD,
-                    W_AGENT, W_ASPECT, W_FIGURE, W_QUOTED, W_ACT, W_NORM, W_SENTENCE)
+                    W_AGENT, W_ASPECT, W_FIGURE, W_QUOTED, W_ACT, W_NORM, W_SENTENCE, W_PLACE)
         w = tuple(weights or ())
         self.weights = (w + defaults[len(w):])[:len(defaults)]
         # What a clause first in both legs, covering the question and holding what it asks for scores;
@@ -316,6 +335,8 @@ class SupportReranker:
         norms = norm_terms(query, q_tokens)
         types = figure_types(query)
         asked_figure = figure_pattern(types[0]) if types else None
+        places = {p for h in hits if (p := place_of(h.title))}
+        asked_places = {p for p in places if p in query}
         sims = [h.similarity for h in hits if h.similarity is not None]
         top_sim = max(sims, default=0.0)
         floor = min(sims, default=0.0)
@@ -333,7 +354,8 @@ class SupportReranker:
                          float(bool(literals) and any(t in h.text for t in literals)),
                          float(act is not None and states_act(act, h.text)),
                          float(states_norm(norms, h.text)),
-                         self.answering_sentence(query, asked_figure, h.text)))
+                         self.answering_sentence(query, asked_figure, h.text),
+                         place_match(place_of(h.title), asked_places)))
         return rows
 
     @staticmethod
@@ -355,7 +377,8 @@ class SupportReranker:
             extra = {**h.extra, "fused": h.score, "coverage": round(f[2], 3), "answer_type": f[3],
                      "bigram": round(f[4], 3), "list": f[5], "lead": round(f[8], 3), "agent": f[9],
                      "aspect": f[10], "figure": f[11],
-                     "quoted": f[12], "act": f[13], "norm": f[14], "sentence": round(f[15], 3)}
+                     "quoted": f[12], "act": f[13], "norm": f[14], "sentence": round(f[15], 3),
+                     "place": f[16]}
             # The score a citation shows follows the final order, clipped to 0..1.
             score = round(min(max(final, 0.0) / self._ideal, 1.0), 4)
             scored.append((commentary, -final, h.chunk_id, replace(h, extra=extra, score=score)))

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 
 from review_assistant.checks.base import CheckContext, RuleCheck, register
 from review_assistant.checks.cross.pairing import normalize_name, partners
+from review_assistant.checks.cross.targets import goal_text_clashes
 from review_assistant.checks.goal_sheet.common import row_text
 from review_assistant.checks.models import Finding, RelatedEvidence, Severity
 from review_assistant.checks.report.common import located
 from review_assistant.extract.models import GoalSheet, Indicator
 from review_assistant.extract.report import AppraisalReport
 from review_assistant.extract.report_text import parse_period, sentences
-from review_assistant.extract.values import fmt_wan
+from review_assistant.extract.values import fmt_wan, target_text
 from review_assistant.parsing.model import Location
 
 _NARRATIVE_KEYS = ("goals", "goal_rationality", "content", "basic_info")
@@ -45,8 +46,9 @@ class Mismatch:
 
 
 def compare(report: AppraisalReport, report_ctx: CheckContext, sheet: GoalSheet, sheet_ctx: CheckContext,
-            *, names: bool) -> list[Mismatch]:
-    """Everything the report's narrative and ``sheet`` disagree on."""
+            *, names: bool, same_sheet: bool = True) -> list[Mismatch]:
+    """Everything the report's narrative and ``sheet`` disagree on. ``same_sheet``: the sheet is certainly the
+    report's (attached to it, or a file of exactly the same project name), so a certain target clash is an error."""
     out: list[Mismatch] = []
     rname, sname = report.fields.get("project_name"), sheet.fields.get("project_name")
     if names and rname and sname and normalize_name(rname.value) != normalize_name(sname.value):
@@ -64,7 +66,7 @@ def compare(report: AppraisalReport, report_ctx: CheckContext, sheet: GoalSheet,
         if a and b and not _same_period(a, b):
             out.append(Mismatch("实施期限", "warning", Side(rperiod.value, rperiod.value, rperiod.location),
                                 Side(speriod.value, speriod.value, speriod.location)))
-    out.extend(_targets(report, report_ctx, sheet, sheet_ctx))
+    out.extend(_targets(report, report_ctx, sheet, sheet_ctx, same_sheet=same_sheet))
     return out
 
 
@@ -79,19 +81,32 @@ def _core(ind: Indicator) -> str:
     return _CORE_SUFFIX.sub("", re.sub(r"\s+", "", ind.level3))
 
 
-def _targets(report: AppraisalReport, report_ctx: CheckContext, sheet: GoalSheet,
-             sheet_ctx: CheckContext) -> Iterable[Mismatch]:
-    """Key targets: numbers the narrative states for an indicator of the sheet, and embedded vs separate rows."""
-    narrative: list[tuple[str, Location]] = []
+def _narrative(report: AppraisalReport, report_ctx: CheckContext, keys: Iterable[str]) -> list[tuple[str, Location]]:
+    out: list[tuple[str, Location]] = []
     for s in report.sections:
-        if s.key in _NARRATIVE_KEYS:
+        if s.key in keys:
             blocks = report_ctx.document.blocks[s.block_start:s.block_end]
-            narrative.extend((sent, b.location) for b in blocks if b.table is None for sent in sentences(b.text))
+            out.extend((sent, b.location) for b in blocks if b.table is None for sent in sentences(b.text))
+    return out
+
+
+def _targets(report: AppraisalReport, report_ctx: CheckContext, sheet: GoalSheet,
+             sheet_ctx: CheckContext, *, same_sheet: bool) -> Iterable[Mismatch]:
+    """Key targets: what the 绩效目标 paragraph states for an indicator of the sheet (``targets.py``), numbers the
+    rest of the narrative gives next to an indicator's name, and embedded vs separate rows."""
+    narrative = _narrative(report, report_ctx, _NARRATIVE_KEYS)
+    clashes, judged = goal_text_clashes(_narrative(report, report_ctx, ("goals",)), sheet.indicators,
+                                        report.fiscal_year or sheet.fiscal_year)
+    for c in clashes:
+        ind = c.indicator
+        written = target_text(ind.sign, ind.value_text, None if ind.date_value is not None else ind.unit)
+        yield Mismatch(f"指标“{ind.level3}”", "error" if c.certain and same_sheet else "warning",
+                       Side(c.stated, c.clause, c.location), Side(written, ind.evidence, ind.location))
     embedded = {_core(i): i for i in (report.goal_sheet.indicators if report.goal_sheet else [])}
     seen: set[str] = set()
     for ind in sheet.indicators:
         core = _core(ind)
-        if ind.number is None or not ind.unit or len(core) < 3 or core in seen:
+        if ind.number is None or not ind.unit or len(core) < 3 or core in seen or id(ind) in judged:
             continue
         seen.add(core)
         sheet_side = Side(f"{ind.sign or ''}{ind.number:g}{ind.unit}", ind.evidence, ind.location)
@@ -134,13 +149,14 @@ class EAGOAL03ReportMatchesSheet(RuleCheck):
                     yield self._finding(ctx, m, "报告正文", "所附申报表", path, report, mine_is_report=True)
             for p in pairs:
                 if p.other.goal_sheet is not None:
-                    for m in compare(report, ctx, p.other.goal_sheet, p.other, names=not p.exact):
+                    for m in compare(report, ctx, p.other.goal_sheet, p.other, names=not p.exact, same_sheet=p.exact):
                         yield self._finding(ctx, m, "报告", f"申报表（{p.file_name}）", p.other.document.path,
                                             report, mine_is_report=True)
         elif ctx.goal_sheet is not None:
             for p in pairs:
                 if isinstance(p.other.report, AppraisalReport):
-                    for m in compare(p.other.report, p.other, ctx.goal_sheet, ctx, names=not p.exact):
+                    for m in compare(p.other.report, p.other, ctx.goal_sheet, ctx, names=not p.exact,
+                                     same_sheet=p.exact):
                         yield self._finding(ctx, m, "申报表", f"报告（{p.file_name}）", p.other.document.path,
                                             p.other.report, mine_is_report=False)
 

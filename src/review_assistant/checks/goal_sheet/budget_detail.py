@@ -10,7 +10,8 @@ from review_assistant.checks.goal_sheet.common import row_text
 from review_assistant.checks.models import Finding
 from review_assistant.extract import labels as L
 from review_assistant.extract.models import GoalSheet
-from review_assistant.extract.values import fmt_wan
+from review_assistant.extract.report_budget import GUESSED_GROUPS, BudgetTable
+from review_assistant.extract.values import fmt_wan, rounding_tolerance
 
 _TOLERANCE = 0.005
 
@@ -23,17 +24,25 @@ def detail_findings(ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
             "allocation": "资金分配表各地金额"}.get(sheet.budget_detail_kind, "预算明细各项")
     items = detail.items
     unread = [ln.item for ln in items if ln.amount_wan is None]
-    items_sum = round(sum(ln.amount_wan or 0.0 for ln in items), 6)
+    items_sum = detail.items_sum()
     note = f"（其中{'、'.join(unread[:3])}的金额未能读出，请人工核对。）" if unread else ""
     stated = detail.total.amount_wan if detail.total is not None else None
-    if detail.total is not None and stated is not None and abs(stated - items_sum) > _TOLERANCE:
-        yield ctx.finding(
-            "GS-02", "error" if not unread else "warning",
-            f"{what}相加为{fmt_wan(items_sum)}，但合计行写{fmt_wan(stated)}。" + note,
-            evidence=detail.total.evidence, location=detail.total.location,
-            suggestion="请重新核对明细各项金额和合计，使合计等于各项之和，并与资金总额一致。",
-        )
+    # In a report, the 测算表's own arithmetic (lines, subtotals, 合计) is EA-ECO-01's; here only the funds total.
+    own_table = ctx.report is None or not any(t.location == detail.location for t in ctx.report.budget_tables)
+    if own_table:
+        yield from _subtotal_findings(ctx, detail)
+    if detail.total is not None and stated is not None and abs(stated - items_sum) > _TOLERANCE \
+            and not (detail.groups() and abs(stated - detail.top_sum()) <= _TOLERANCE):
+        if own_table:
+            yield ctx.finding(
+                "GS-02", "error" if not unread else "warning",
+                f"{what}相加为{fmt_wan(items_sum)}，但合计行写{fmt_wan(stated)}。" + note,
+                evidence=detail.total.evidence, location=detail.total.location,
+                suggestion="请重新核对明细各项金额和合计，使合计等于各项之和，并与资金总额一致。",
+            )
         return
+    if stated is not None:
+        items_sum = stated  # the 合计 agrees with its lines (or with its subtotals, checked above)
     total = sheet.funds.get("total")
     project = sheet.expenditure.get("project")
     if sheet.budget_detail_kind == "tasks" and project is not None and project.value_wan is not None:
@@ -42,6 +51,17 @@ def detail_findings(ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
     if allocation and sheet.form == "project_row":
         return  # one place's project of a notice: the allocation table is the whole notice's
     columns = _fund_column_gaps(sheet) if allocation else ""
+    if total is not None and total.value_wan is not None and not columns and _TOLERANCE < \
+            abs(total.value_wan - items_sum) <= rounding_tolerance(total.value_wan, total.unit):
+        yield ctx.finding(
+            "GS-02", "warning",
+            f"{total.label or '资金总额'}为{fmt_wan(total.value_wan)}，{what}合计{fmt_wan(items_sum)}，"
+            f"相差{fmt_wan(abs(total.value_wan - items_sum))}，在金额四舍五入的误差范围内，可能是尾差，请核对是否需要调整一致。"
+            + note,
+            evidence=(detail.total or items[-1]).evidence, location=(detail.total or items[-1]).location,
+            suggestion="请核对明细各项金额的取舍，使明细合计与资金总额一致。",
+        )
+        return
     if total is None or total.value_wan is None or abs(total.value_wan - items_sum) <= _TOLERANCE:
         if columns and total is not None and total.value_wan is not None:
             # The annex adds up to the sheet's total, yet a source column of it does not match the same source above.
@@ -81,6 +101,24 @@ def detail_findings(ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         evidence=(detail.total or items[-1]).evidence, location=(detail.total or items[-1]).location,
         suggestion="请核对预算明细（或各项任务的预算金额），使其合计与资金总额一致。",
     )
+
+
+def _subtotal_findings(ctx: CheckContext, detail: BudgetTable) -> Iterable[Finding]:
+    """A subtotal row ("一、保洁服务 | 33.12") that differs from the sum of its own lines."""
+    for sub, kids in detail.groups():
+        if sub.amount_wan is None or any(k.amount_wan is None for k in kids):
+            continue
+        kids_sum = round(sum(k.amount_wan or 0.0 for k in kids), 6)
+        if abs(kids_sum - sub.amount_wan) <= _TOLERANCE:
+            continue
+        names = "、".join(f"{k.item or k.serial}{fmt_wan(k.amount_wan or 0.0)}" for k in kids[:6])
+        yield ctx.finding(
+            "GS-02", "error" if detail.priced else "warning",
+            f"预算明细“{sub.item or sub.serial}”小计为{fmt_wan(sub.amount_wan)}，其下各项（{names}）之和为"
+            f"{fmt_wan(kids_sum)}，不一致" + ("。" if detail.priced else GUESSED_GROUPS),
+            evidence=sub.evidence, location=sub.location,
+            suggestion="请核对该组明细各项金额和小计，使小计等于本组各项之和。",
+        )
 
 
 def _fund_column_gaps(sheet: GoalSheet) -> str:

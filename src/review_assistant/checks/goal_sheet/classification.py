@@ -16,6 +16,25 @@ _QUALITY_MEASURES = re.compile(r"验收合格|工程合格|产品合格|设备�
 _COST_WORDS = re.compile(r"成本|费用|节约资金|资金节约|控制在预算|不超预算")
 
 
+# Financial measures of spending the money, never a result of it: a 效益 row named so is certainly misfiled.
+_FINANCIAL_MEASURES = re.compile(r"预算执行率|资金执行率|资金使用率|资金支付率|资金拨付率|资金到位率|结余率|科目调整|支付进度|拨付进度")
+# What a satisfaction row may measure besides 满意: opinions of the people served.
+_OPINION_WORDS = re.compile(r"满意|好评|评价|认可|认同|获得感|幸福感|安全感|投诉|意见|支持率|信任|口碑|赞成|称赞|感受|体验")
+# Work or output measures (资料审核合格率, 工单办结率, 验收合格率): no opinion of anyone served.
+_WORK_MEASURES = re.compile(r"审核|验收|台账|(?:合格|达标|完成|办结|执行|到位|通过|准确|完好|覆盖|及时)率$|数量$|时间$|时限$|成本$")
+
+
+def _certain(ind: Indicator) -> bool:
+    """The misfiling is certain from the name alone (GS-11 error): a financial measure under 效益, or a work measure
+    with no word of anyone's opinion under 满意度."""
+    name = re.sub(r"[（(][^）)]*[)）]$", "", ind.level3.strip())
+    if ind.family == "效益":
+        return bool(_FINANCIAL_MEASURES.search(name))
+    if ind.family == "满意度":
+        return bool(_WORK_MEASURES.search(name)) and not _OPINION_WORDS.search(name)
+    return False
+
+
 def _misfiled(ind: Indicator) -> tuple[str, str] | None:
     """(what is wrong, where it belongs) for one indicator, or None."""
     name = ind.level3
@@ -42,8 +61,11 @@ class GS11FamilyHints(GoalSheetRule):
             if wrong is None:
                 continue
             what, where = wrong
+            certain = _certain(ind)
+            reason = ("（指标名称本身就是资金管理指标，不是项目效果，可确定归类错误）" if ind.family == "效益" else
+                      "（指标名称是工作或产出指标，不含任何服务对象的评价，可确定不是满意度指标）") if certain else ""
             yield ctx.finding(
-                self.rule_id, "warning",
-                f"指标{indicator_label(ind)}列在“{ind.level1}{('—' + ind.level2) if ind.level2 else ''}”下，但{what}。",
+                self.rule_id, "error" if certain else "warning",
+                f"指标{indicator_label(ind)}列在“{ind.level1}{('—' + ind.level2) if ind.level2 else ''}”下，但{what}{reason}。",
                 evidence=ind.evidence, location=ind.location, suggestion=f"请调整指标归类：{where}。",
             )

@@ -14,6 +14,7 @@ from review_assistant.checks.goal_sheet.common import (
     is_rate,
     percent_contradicts_name,
 )
+from review_assistant.checks.goal_sheet.cost import cost_text_problem
 from review_assistant.checks.models import Finding, Severity
 from review_assistant.extract.models import GoalSheet, Indicator
 from review_assistant.extract.values import find_unit, looks_misread
@@ -24,8 +25,6 @@ _VAGUE = re.compile(r"进一步|明显|显著|有效|逐步|大幅|较好|良好
 # A qualitative value that states a checkable state: "无明显影响", "零事故", "未发生", "达标", "符合国家标准".
 _CLEAR_STATE = re.compile(r"^(?:无|没有|未发生|零)(?:明显|重大|较大|严重)?[\u4e00-\u9fff]{0,8}$"
                           r"|^(?:全部|全面|均)?(?:达标|合格|通过验收|符合(?:[\u4e00-\u9fff]{0,8})?(?:标准|要求))$")
-# A change promised without a size ("无害化处理明显提升" opens with 无 but states no checkable state).
-_CHANGE = re.compile(r"进一步|逐步|提升|提高|改善|加强|增强|增加|持续|稳步|不断")
 # An explanation column that grades a qualitative value ("按无影响/轻微影响/明显影响三档", "按好（≥10人）/较好/一般分档").
 _GRADED_BASIS = re.compile(r"[两二三四五六七八九3-9]\s*[档级等]|分档|档次|等级|分级|分为|评分|扣分|得分|[优良中差][、/][优良中差]"
                            r"|好\s*[（(/、].{0,20}较好|[/、]\s*(?:一般|较差|差)")
@@ -51,8 +50,11 @@ class GS05UnitsFit(GoalSheetRule):
                 continue
             problem = _unit_problem(ind)
             if problem:
+                certain = _count_unit_on_rate(ind)
                 yield ctx.finding(
-                    self.rule_id, "warning", f"指标{indicator_label(ind)}的计量单位“{ind.unit}”{problem}",
+                    self.rule_id, "error" if certain else "warning",
+                    f"指标{indicator_label(ind)}的计量单位“{ind.unit}”{problem}"
+                    + ("（指标名称是百分比性质的比率，单位却是计数或实物单位，二者必有一处填错。）" if certain else ""),
                     evidence=ind.evidence, location=ind.location,
                     suggestion="请使用与指标含义一致的规范计量单位：比率类用“%”，金额类用“万元”或“元”，数量类用个、人次、平方米等。",
                 )
@@ -92,6 +94,21 @@ def _unit_problem(ind: Indicator) -> str:
     return ""
 
 
+# Units that count things or measure them physically: never the unit of a rate written as a percentage.
+_COUNT_UNITS = {"个", "次", "人次", "人", "名", "户", "件", "项", "台", "套", "辆", "所", "家", "座", "处", "条", "份", "册",
+                "本", "场", "批", "床", "张", "株", "棵", "只", "头", "篇", "间", "块", "盏", "栋", "支", "眼", "段", "宗",
+                "例", "公里", "千米", "米", "平方米", "亩", "公顷", "吨", "立方米", "元", "万元", "亿元"}
+
+
+def _count_unit_on_rate(ind: Indicator) -> bool:
+    """Certain unit mismatch (GS-05 error): the name is a percentage rate (合格率, 覆盖率, 满意度 …, not 周转率 or
+    频率, which may count times), the unit column or value gives a count or physical unit, and no cell of the row
+    disagrees about the unit."""
+    name = re.sub(r"[（(][^）)]*[)）]$", "", ind.level3.strip())
+    percentage = bool(_FLOOR_RATE.search(name)) or name.endswith(("满意度", "满意率"))
+    return percentage and ind.unit in _COUNT_UNITS and ind.cell_unit in {None, ind.unit} and not ind.unit_hinted
+
+
 # Names of quantity indicators that count money ("发放补助资金", "完成投资额"): a money unit fits them.
 _MONEY_NAME = re.compile(r"资金|金额|经费|补助|补贴|津贴|补偿|投资|投入|费|款|额|收入|奖|预算|工资|薪|价|成本|支出|拨付|基金"
                          r"|资产|产值|销售|营收|税|融资|债|利润|贷")
@@ -106,6 +123,8 @@ class GS06Quantified(GoalSheetRule):
             value = ind.value_text.strip()
             if not value or ind.number is not None or ind.date_value is not None:
                 continue
+            if cost_text_problem(ind) is not None:
+                continue  # a cost cell with words and no amount: GS-13 reports it, once
             vague = _VAGUE.search(value)
             must_quantify = (ind.family == "产出" and ind.sub_family == "数量") or is_economic_cost(ind)
             # A qualitative row judged by a stated state or by grades in its explanation column is measurable (88号).
@@ -133,13 +152,40 @@ class GS06Quantified(GoalSheetRule):
                     evidence=ind.evidence, location=ind.location,
                     suggestion="请写明判定依据（如信访记录、巡查记录）或分档（如“无影响/轻微影响/明显影响”）。",
                 )
-            elif vague and len(value) <= 12 and not _GRADED.search(value) and not graded and not state:
+            elif vague and len(value) <= 12 and not _GRADED.search(value) and _bare_change(ind) and not graded and not state:
+                # "带动农户户均增收 | 进一步提升 | （备注空）": no sign column says the row is qualitative, the value
+                # says a quantity moves without saying how much, and no cell of the row grades it or names a source.
+                yield ctx.finding(
+                    self.rule_id, "warning",
+                    f"指标{indicator_label(ind)}的指标值“{value}”只说明变化方向，没有数值；表中没有指标性质栏，"
+                    "该行也没有写分级标准或评判依据，无法衡量是否达成。",
+                    evidence=ind.evidence, location=ind.location,
+                    suggestion="请改为“比较符号+数值+单位”的量化表述（如“≥500元”“≥5%”），确属定性的，写明评判标准或分级及数据来源。",
+                )
+            elif vague and len(value) <= 12 and not _GRADED.search(value) and not state:
                 yield ctx.finding(
                     self.rule_id, "info",
                     f"定性指标{indicator_label(ind)}的指标值“{value}”较笼统，难以评判是否达成。",
                     evidence=ind.evidence, location=ind.location,
                     suggestion="定性指标应可衡量：请写明评判标准或分级（如“好/较好/一般/较差/差”）及数据来源，能量化的尽量量化。",
                 )
+
+
+# A value that says a quantity moves ("进一步提升", "明显增加", "有所下降") without saying how much.
+_CHANGE = re.compile(r"提升|提高|增加|增长|增收|上升|扩大|减少|降低|下降|缩短|改善")
+
+
+# A name that counts or measures ("户均增收", "接待游客数量", "粮食产量", "入园率"): its target is a number.
+_QUANTITY_NAME = re.compile(r"收入|增收|产值|产量|销量|数量|人数|户数|人次|次数|面积|长度|里程|金额|资金|投资|率|比例|占比|总量|[数量额]$")
+
+
+def _bare_change(ind: Indicator) -> bool:
+    """No sign column, a name that counts or measures, a change word as the whole target, and nothing else written
+    in the row (a score or weight column holds only digits). "服务水平 | 进一步提升" names no quantity: it stays info."""
+    if ind.has_sign_column or not _CHANGE.search(ind.value_text) or not _QUANTITY_NAME.search(ind.level3):
+        return False
+    named = {ind.level1, ind.level2, ind.level3, ind.value_text}
+    return not any(re.search(r"[\u4e00-\u9fff]", c) for c in ind.raw if c.strip() and c not in named)
 
 
 @register

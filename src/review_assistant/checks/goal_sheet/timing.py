@@ -48,9 +48,12 @@ class GS10TimelinessInYear(GoalSheetRule):
                     "并按年度分解本年度应完成的部分。",
                 )
             elif re.search(r"长期|中长期|\d{4}\s*[-—至~]\s*\d{4}", ind.value_text) and not _durable_state(ind):
+                # A 时效 row of the year's table whose whole target is "长期": no date or time limit within the year.
+                certain = ind.sub_family == "时效" and bool(_LONG_ONLY.match(ind.value_text.strip()))
                 yield ctx.finding(
-                    self.rule_id, "warning",
-                    f"年度指标{indicator_label(ind)}的指标值“{ind.value_text}”是长期表述，与年度目标混淆。",
+                    self.rule_id, "error" if certain else "warning",
+                    f"年度指标{indicator_label(ind)}的指标值“{ind.value_text}”是长期表述，与年度目标混淆"
+                    + ("：时效指标应写本年度内的完成时间或时限，“长期”不是年度内可考核的时间。" if certain else "。"),
                     evidence=ind.evidence, location=ind.location,
                     suggestion="请在年度指标中填写本年度可完成的目标值，长期目标单独填写在中长期指标表中。",
                 )
@@ -66,6 +69,9 @@ class GS10TimelinessInYear(GoalSheetRule):
                 suggestion="跨年度项目应分别填报中长期目标和年度目标，年度目标是中长期目标的分解。",
             )
         yield from period_indicator_findings(ctx, sheet)
+
+
+_LONG_ONLY = re.compile(r"^[=≥≤]?\s*(?:长期|中长期|长期有效|长期坚持|长期持续)$")
 
 
 # "长期稳定运行" as the value of a 可持续影响 row says what lasts (a state), not a long-term target in the year's table.
@@ -93,6 +99,15 @@ def _past_clauses(text: str) -> list[str]:
             if c.strip() and _PAST.search(c) and not _BUILT_ON.search(c)]
 
 
+_PAST_FIGURE = re.compile(_PAST.pattern + r"\s*[≥≤>=<]?\s*\d")
+
+
+def _past_figure(value: str) -> bool:
+    """A short target cell whose figure follows a past marker ("已完成180", "≥均超过95%"), with no plan word."""
+    text = value.strip()
+    return len(text) <= 20 and bool(_PAST_FIGURE.search(text)) and not _BUILT_ON.search(text)
+
+
 @register
 class GS15Prospective(GoalSheetRule):
     rule_id = "GS-15"
@@ -109,9 +124,13 @@ class GS15Prospective(GoalSheetRule):
                 )
         for ind in sheet.indicators:
             if _PAST.search(ind.value_text) or _PAST.search(ind.level3):
+                # Certain when the target cell itself states the figure as reached ("已完成180", "均超过95%").
+                certain = _past_figure(ind.value_text)
                 yield ctx.finding(
-                    self.rule_id, "warning",
-                    f"指标{indicator_label(ind)}使用了已完成的表述。",
+                    self.rule_id, "error" if certain else "warning",
+                    f"指标{indicator_label(ind)}使用了已完成的表述"
+                    + (f"：指标值“{ind.value_text.strip()}”把目标值写成了已经达到的结果，不是本期预期目标，"
+                       "也无法据此考核。" if certain else "。"),
                     evidence=ind.evidence, location=ind.location,
                     suggestion="指标值应为本期预期达到的目标值，请改为预期式表述。",
                 )

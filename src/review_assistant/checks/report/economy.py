@@ -13,13 +13,9 @@ from review_assistant.checks.base import CheckContext, ReportRule, register
 from review_assistant.checks.models import Finding
 from review_assistant.checks.report.common import located
 from review_assistant.extract.report import AppraisalReport, BudgetLine, BudgetTable
-from review_assistant.extract.values import WAN_PER_UNIT, fmt_wan
-
-
-def _tolerance(amount_wan: float, unit: str) -> float:
-    """Rounding allowance: one cent of the written unit's second decimal, or 0.1% of the amount."""
-    step = WAN_PER_UNIT.get(unit, 1.0) * 0.01
-    return max(step, abs(amount_wan) * 0.001)
+from review_assistant.extract.report_budget import GUESSED_GROUPS
+from review_assistant.extract.values import fmt_wan
+from review_assistant.extract.values import rounding_tolerance as _tolerance
 
 
 @register
@@ -42,6 +38,7 @@ class EAECO01BudgetArithmetic(ReportRule):
         for table in report.budget_tables:
             yield from self._lines(ctx, report, table)
             yield from self._sum(ctx, report, table)
+            yield from self._sources(ctx, report, table)
         yield from self._request(ctx, report)
 
     def _lines(self, ctx: CheckContext, report: AppraisalReport, table: BudgetTable) -> Iterable[Finding]:
@@ -64,13 +61,29 @@ class EAECO01BudgetArithmetic(ReportRule):
             )
 
     def _sum(self, ctx: CheckContext, report: AppraisalReport, table: BudgetTable) -> Iterable[Finding]:
+        for sub, kids in table.groups():
+            if sub.amount_wan is None or any(k.amount_wan is None for k in kids):
+                continue
+            kids_sum = round(sum(k.amount_wan or 0.0 for k in kids), 6)
+            if abs(kids_sum - sub.amount_wan) <= _tolerance(sub.amount_wan, table.amount_unit):
+                continue
+            names = "＋".join(k.amount_text or fmt_wan(k.amount_wan or 0.0) for k in kids[:8])
+            yield ctx.finding(
+                self.rule_id, "error" if table.priced else "warning",
+                f"预算明细“{sub.item or sub.serial}”小计为{sub.amount_text}（{table.amount_unit}，即{fmt_wan(sub.amount_wan)}），"
+                f"其下各项{names}之和为{fmt_wan(kids_sum)}，不一致" + ("。" if table.priced else GUESSED_GROUPS),
+                evidence=sub.evidence, location=located(report, sub.location),
+                suggestion="请核对该组明细各项金额和小计，使小计等于本组各项之和，并相应核对合计。",
+            )
         total = table.total
         items = [ln for ln in table.items if ln.amount_wan is not None]
         if total is None or total.amount_wan is None or not items:
             return
-        subtotal = sum(ln.amount_wan for ln in items if ln.amount_wan is not None)
-        if abs(subtotal - total.amount_wan) <= _tolerance(total.amount_wan, table.amount_unit):
-            return
+        subtotal = table.items_sum()
+        tolerance = _tolerance(total.amount_wan, table.amount_unit)
+        if abs(subtotal - total.amount_wan) <= tolerance or \
+                (table.groups() and abs(table.top_sum() - total.amount_wan) <= tolerance):
+            return  # a 合计 that adds up the written subtotals: a wrong subtotal is reported above
         yield ctx.finding(
             self.rule_id, "error",
             f"预算明细各项之和为{fmt_wan(subtotal)}，与合计行金额{total.amount_text}（{table.amount_unit}，"
@@ -78,6 +91,44 @@ class EAECO01BudgetArithmetic(ReportRule):
             evidence=total.evidence, location=located(report, total.location),
             suggestion="请逐项核对预算明细，使各项金额之和等于合计数。",
         )
+
+    def _sources(self, ctx: CheckContext, report: AppraisalReport, table: BudgetTable) -> Iterable[Finding]:
+        """A 预算科目×资金来源 table balances both ways: each row's 合计 is the sum of its sources, and each source
+        column adds up to the 合计 row's cell."""
+        if not table.source_columns:
+            return
+        rows = [*table.items, *([table.total] if table.total is not None else [])] if table.sources_complete else []
+        for line in rows:
+            values = list(line.sources.values())
+            if line.amount_wan is None or not values or any(v is None for v in values):
+                continue
+            across = round(sum(v or 0.0 for v in values), 6)
+            if abs(across - line.amount_wan) <= _tolerance(line.amount_wan, table.amount_unit):
+                continue
+            parts = "、".join(f"{h}{fmt_wan(v or 0.0)}" for h, v in line.sources.items())
+            yield ctx.finding(
+                self.rule_id, "error",
+                f"预算表“{line.item}”一行的合计为{fmt_wan(line.amount_wan)}，各资金来源（{parts}）之和为{fmt_wan(across)}，不一致。",
+                evidence=line.evidence, location=located(report, line.location),
+                suggestion="请核对该科目的合计与各资金来源金额，按科目和按来源两种口径的总计应当平衡。",
+            )
+        total = table.total
+        if total is None:
+            return
+        for head in table.source_columns:
+            stated = total.sources.get(head)
+            column = [ln.sources.get(head) for ln in table.items]
+            if stated is None or not column or any(v is None for v in column):
+                continue
+            down = round(sum(v or 0.0 for v in column), 6)
+            if abs(down - stated) <= _tolerance(stated, table.amount_unit):
+                continue
+            yield ctx.finding(
+                self.rule_id, "error",
+                f"预算表“{head}”列各科目之和为{fmt_wan(down)}，与合计行的{fmt_wan(stated)}不一致。",
+                evidence=total.evidence, location=located(report, total.location),
+                suggestion="请核对该资金来源下各科目的金额和合计，按科目和按来源两种口径的总计应当平衡。",
+            )
 
     def _request(self, ctx: CheckContext, report: AppraisalReport) -> Iterable[Finding]:
         requested = report.requested_amount
