@@ -525,3 +525,10 @@ def test_a_who_question_needs_the_body_for_the_act_it_names() -> None:
 
 def test_working_days_asked_with_a_measure_word_are_a_period() -> None:
     assert answer_types("财政局多少个工作日内要给回复？") == ("period",)
+
+
+def test_an_opinion_the_asker_reports_is_their_story_not_what_they_ask() -> None:
+    from review_assistant.kb.question import asking_focus
+
+    assert asking_focus("供应商觉得评标不公平，几天内能提质疑？") == "几天内能提质疑"
+    assert asking_focus("评标不公平的，几天内能提质疑？") == "评标不公平的，几天内能提质疑"

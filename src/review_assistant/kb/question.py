@@ -372,7 +372,7 @@ ASKS = re.compile(r"什么|啥|哪|几|多少|多长|多久|多大|怎么|怎样
 
 
 #: A clause telling the asker's own story ("我刚分到绩效科", "科长让我先搞清楚", "领导说不行").
-_SCENE = re.compile(r"我|咱|本人|笔者|领导|科长|处长|局长|老同志|同事|听说|培训时|翻柜子|找到一份")
+_SCENE = re.compile(r"我|咱|本人|笔者|觉得|感觉|认为|怀疑|领导|科长|处长|局长|老同志|同事|听说|培训时|翻柜子|找到一份")
 
 
 def asking_focus(question: str) -> str:
