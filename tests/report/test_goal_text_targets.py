@@ -47,9 +47,13 @@ def test_words_covered_in_pieces() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("2026年开展家政服务技能培训500人次，培训合格率不低于90%。", [("培训人次", "500人次", True)]),
-    ("2026年为8个乡镇配置压缩式垃圾转运车，垃圾日产日清率达到95%。", [("配置转运车乡镇数", "8个", True)]),
-    ("2026年10月底前完成全部改造并投入使用。", [("项目完成时间", "2026年10月底前", True)]),
+    # more than the sheet's "≥300", earlier than its "≤12月31日": different, yet within the sheet's bound (a warning)
+    ("2026年开展家政服务技能培训500人次，培训合格率不低于90%。", [("培训人次", "500人次", False)]),
+    ("2026年为8个乡镇配置压缩式垃圾转运车，垃圾日产日清率达到95%。", [("配置转运车乡镇数", "8个", False)]),
+    ("2026年10月底前完成全部改造并投入使用。", [("项目完成时间", "2026年10月底前", False)]),
+    # below the sheet's minimum: the two cannot both hold (an error)
+    ("2026年开展家政服务技能培训200人次。", [("培训人次", "200人次", True)]),
+    ("2026年为4个乡镇配置压缩式垃圾转运车。", [("配置转运车乡镇数", "4个", True)]),
     ("计划10月前完成全部改造。", [("项目完成时间", "10月前", False)]),  # "10月前": which day is not certain
     ("全年开展技能培训约500人次。", [("培训人次", "500人次", False)]),  # an estimate: only a warning
 ])
@@ -85,7 +89,7 @@ def test_dated_step_named_by_the_indicator() -> None:
     assert _clashes("2026年10月底前完成采购。", [BOUGHT]) == [("采购完成时间", "2026年10月底前", True)]
     assert _clashes("2026年9月底前完成采购。", [BOUGHT]) == []
     assert _clashes("2026年底前全面完成。", [DONE]) == []  # 年底 is 31 December
-    assert _clashes("2026年11月30日前完成项目全部内容。", [DONE]) == [("项目完成时间", "2026年11月30日前", True)]
+    assert _clashes("2026年11月30日前完成项目全部内容。", [DONE]) == [("项目完成时间", "2026年11月30日前", False)]
 
 
 @pytest.mark.parametrize(("name", "clash"), [("rr_goal_text_clean_f32.docx", None),
@@ -97,5 +101,6 @@ def test_samples(name: str, clash: str | None, settings: Settings) -> None:
     if clash is None:
         assert goal == []
     else:
-        assert len(goal) == 1 and goal[0].severity == "error" and f"“{clash}”" in goal[0].message
+        # both samples state more (420 against "≥360") or earlier (9月底 against "≤11月30日") than the sheet: a warning
+        assert len(goal) == 1 and goal[0].severity == "warning" and f"“{clash}”" in goal[0].message
         assert goal[0].related and goal[0].related[0].evidence

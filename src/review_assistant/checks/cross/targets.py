@@ -141,6 +141,11 @@ def _date_reading(ind: Indicator, clause: str, year: int | None) -> tuple[date, 
     return (when, dates[0].strip()) if when is not None else None
 
 
+def _within(sign: str | None, stated: float, target: float) -> bool:
+    """The stated figure meets the sheet's one-sided target ("200" against "≥150", "10月底" against "≤12月31日")."""
+    return (sign in ("≥", ">") and stated >= target) or (sign in ("≤", "<") and stated <= target)
+
+
 def goal_text_clashes(sentences: Sequence[tuple[str, Location]], indicators: Sequence[Indicator],
                       year: int | None) -> tuple[list[TargetClash], set[int]]:
     """Clashes between the 绩效目标 sentences and the sheet's indicators, and the ids of every indicator a clause
@@ -148,19 +153,24 @@ def goal_text_clashes(sentences: Sequence[tuple[str, Location]], indicators: Seq
     clashes: dict[int, TargetClash] = {}
     agreed: set[int] = set()
     for clause, loc in _clauses(sentences, year):
-        readings: list[tuple[Indicator, str, bool, bool]] = []  # indicator, stated, differs, precise
+        # indicator, stated, differs, precise, within the sheet's bound
+        readings: list[tuple[Indicator, str, bool, bool, bool]] = []
         for ind in indicators:
             if (num := _number_reading(ind, clause)) is not None:
-                readings.append((ind, num[1], abs(num[0] - (ind.number or 0.0)) > 1e-9, True))
-            elif (when := _date_reading(ind, clause, year)) is not None:
-                readings.append((ind, when[1], when[0] != ind.date_value, bool(_PRECISE_DATE.search(when[1]))))
+                target = ind.number or 0.0
+                readings.append((ind, num[1], abs(num[0] - target) > 1e-9, True, _within(ind.sign, num[0], target)))
+            elif (when := _date_reading(ind, clause, year)) is not None and ind.date_value is not None:
+                readings.append((ind, when[1], when[0] != ind.date_value, bool(_PRECISE_DATE.search(when[1])),
+                                 _within(ind.sign, when[0].toordinal(), ind.date_value.toordinal())))
         if len(readings) != 1:
             continue  # nothing, or a clause that could state several indicators
-        ind, stated, differs, precise = readings[0]
+        ind, stated, differs, precise, within = readings[0]
         if not differs:
             agreed.add(id(ind))
         elif id(ind) not in clashes:
-            certain = precise and not _ESTIMATE.search(clause.replace(stated, " "))
+            # "新建充电桩200个" against "≥150个" meets the sheet's bound: the two differ, but the sheet does not
+            # contradict the report, so a reviewer must judge which is meant (a warning)
+            certain = precise and not within and not _ESTIMATE.search(clause.replace(stated, " "))
             clashes[id(ind)] = TargetClash(ind, stated, clause, loc, certain)
     found = [c for k, c in clashes.items() if k not in agreed]
     return found, agreed | set(clashes)
