@@ -137,13 +137,21 @@ def budget_header(cells: list[str]) -> bool:
     """The header row of a 资金测算明细 / 预算测算表 ("序号 | 支出内容 | 数量 | 单位 | 单价（元） | 金额（万元）"): an amount
     column with a unit price or a quantity column, no indicator column and no figures. Whatever follows it is budget
     lines, never indicators, even when the table is as wide as the indicator table above it."""
+    cols = _header_columns(cells)
+    return cols is not None and _certainly_header(cells, cols)
+
+
+def _certainly_header(cells: list[str], cols: dict[str, int]) -> bool:
+    """``budget_header`` for a row whose columns are already read."""
     texts = [t.strip() for t in cells if t.strip()]
     if len(texts) < 3 or any("指标" in t or re.search(r"\d", re.sub(r"[（(][^）)]*[)）]", "", t)) for t in texts):
         return False
-    cols = _header_columns(cells)
-    if cols is None:
-        return False
     return "price" in cols or ("quantity" in cols and bool(cells[cols["item"]].strip()))
+
+
+def _opens_block(cols: dict[str, int]) -> bool:
+    """Columns that start a budget-calculation block: quantity and price together, or neither (科目×来源)."""
+    return {"quantity", "price"} <= cols.keys() or ("price" not in cols and "quantity" not in cols)
 
 
 # Source columns a 经费预算表 names beside the fund vocabulary: "专项经费", "申请经费", "中央财政投入", "银行融资".
@@ -175,7 +183,7 @@ def budget_header_row(table: Table) -> int | None:
     not the sheet's funds; nor is the amount under a "区级财政拨款" column head that source's total."""
     for r in range(table.n_rows):
         cols = _header_columns([c.text.strip() for c in table.rows[r]])
-        if cols is not None and ({"quantity", "price"} <= cols.keys() or ("price" not in cols and "quantity" not in cols)):
+        if cols is not None and _opens_block(cols):
             return r
     return None
 
@@ -236,12 +244,12 @@ def extract_budget_tables(doc: ParsedDocument) -> list[BudgetTable]:
 
 def _read_table(doc: ParsedDocument, index: int, block: Block, table: Table) -> BudgetTable | None:
     # The header near the top; further down a worksheet that holds the whole form, only a header that is certainly
-    # one (a 资金测算明细 below the indicators) or the block a budget header row starts.
-    deep = budget_header_row(table)
+    # one (a 资金测算明细 below the indicators) or that starts a budget block (the first such row: the loop ends at
+    # the first header it takes).
     for r in range(table.n_rows):
         cells = [c.text.strip() for c in table.rows[r]]
-        cols = _header_columns(cells) if r < 4 or r == deep or budget_header(cells) else None
-        if cols is None:
+        cols = _header_columns(cells)
+        if cols is None or (r >= 4 and not (_opens_block(cols) or _certainly_header(cells, cols))):
             continue
         caption = (caption_unit(doc, index) if r < 4 else None) or next((u for c in cells if (u := unit_in_label(c))), None)
         written = unit_in_label(cells[cols["amount"]]) or caption
