@@ -165,6 +165,15 @@ from real_layout_variants import (
     year_from_fill_date,
     year_undecided,
 )
+from real_layout_typing_f35 import (
+    notice_attached_sheet,
+    notice_attached_sheet_sum,
+    notice_without_table,
+    region_level_labels,
+    region_level_labels_blank_unit,
+    signoff_after_sheet,
+    signoff_after_sheet_nosat,
+)
 from real_layout_wording_f34 import (
     full_rate_outcome,
     full_rates,
@@ -175,6 +184,7 @@ from real_layout_wording_f34 import (
 )
 
 ALL = list(DETERMINISTIC_RULES)
+_NOTICE_TITLE_F35 = "示例区财政局关于提前下达2027年农村供水保障补助资金的通知"
 
 
 @dataclass
@@ -189,12 +199,13 @@ class RealSample:
     expect: dict[str, Any] = field(default_factory=dict)
     other_formats: bool = True  # False: the layout only exists in its own format (an xlsx with formulas)
     restructure: Callable[[Path], None] | None = None  # rewrites the rendered file (a docx file structure)
+    kind: str = "goal_sheet"  # "other": a file that must be refused (a notice without its goal sheet)
 
     def label(self, prefix: str) -> dict[str, Any]:
         must_not = [r for r in ALL if r not in self.must and r not in self.warn_ok]
         return {
             "file": f"{prefix}{self.file}",
-            "kind": "goal_sheet",
+            "kind": self.kind,
             "fiscal_year": self.fiscal_year,
             "must": list(self.must),
             "must_not": must_not,
@@ -912,4 +923,41 @@ def real_samples() -> list[RealSample]:
                    expect={"project_name": "示例市农民工职业技能提升项目", "total_funds_wan": 150.0,
                            "indicator_count": 8, "fiscal_year_source": "title", "fields": fields,
                            "evidence": ["培训后就业率"]}),
+        # ---- heldout17 document typing and goal-sheet reading (fixer35, LAYOUTS.md L89–L91) ----
+        RealSample("rl159_notice_attached_sheet.docx", notice_attached_sheet, "L89",
+                   "红头资金下达通知，正文要求“做好绩效运行监控……开展绩效自评”，附件2为绩效目标申报表（指标表只有“指标值”列）："
+                   "按表格判为申报表并审核附件，无问题。",
+                   2027, expect={"project_name": "2027年农村供水保障项目", "total_funds_wan": 126.0,
+                                 "sources_sum_wan": 126.0, "indicator_count": 7, "fiscal_year_source": "title",
+                                 "fields": fields}),
+        RealSample("rl160_notice_attached_sheet_sum.pdf", notice_attached_sheet_sum, "L89",
+                   "同上（PDF），附件申报表年度资金总额126万元，中央资金106＋市级资金30＝136万元：合计不符（GS-02 错误）。",
+                   2027, must=["GS-02"],
+                   expect={"project_name": "2027年农村供水保障项目", "total_funds_wan": 126.0, "indicator_count": 7,
+                           "fields": fields, "evidence": ["126"]}),
+        RealSample("rl161_notice_without_table.docx", notice_without_table, "L89",
+                   "同一通知未附绩效目标表（“绩效目标表另行下达”），全文没有表格：不是申报表，拒收并说明是通知、没有表格。",
+                   2027, kind="other", other_formats=False,
+                   expect={"title": _NOTICE_TITLE_F35}),
+        RealSample("rl162_region_level_labels.xlsx", region_level_labels, "L90",
+                   "县级填报的转移支付区域绩效目标表：“省级主管部门 | 县级主管部门”“县级实施单位”“三年总体目标”“2027年度目标”，"
+                   "三年总体指标值与年度指标值两列并排，表尾“填报单位（盖章）：”留空：带层级、年份前缀的栏目都读出，无问题。",
+                   2027, expect={"project_name": "示例县2027年小型水库除险加固补助资金", "total_funds_wan": 640.0,
+                                 "sources_sum_wan": 640.0, "indicator_count": 7, "fiscal_year_source": "title",
+                                 "fields": fields}),
+        RealSample("rl163_region_level_labels_blank_unit.docx", region_level_labels_blank_unit, "L90",
+                   "同上（docx），“县级实施单位”一格留空：栏目读到而内容为空，确定未填（GS-01 错误）。",
+                   2027, must=["GS-01"],
+                   expect={"project_name": "示例县2027年小型水库除险加固补助资金", "total_funds_wan": 640.0,
+                           "indicator_count": 7, "fiscal_year_source": "title"}),
+        RealSample("rl164_signoff_after_sheet.docx", signoff_after_sheet, "L91",
+                   "高校二级学院申报表，指标表后另有一张签批表（“学院审核意见”“财务处审核意见 | 经审核……同意申报”“填报人 | 审核人”）："
+                   "签批行不是指标，6行指标，无问题。",
+                   2027, expect={"project_name": "智能制造实训室建设项目", "total_funds_wan": 88.0, "sources_sum_wan": 88.0,
+                                 "indicator_count": 6, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl165_signoff_after_sheet_nosat.xlsx", signoff_after_sheet_nosat, "L91",
+                   "同上（xlsx），没有满意度指标（GS-04），签批表照旧在后：签批行不算指标，也不冒充满意度。",
+                   2027, must=["GS-04"], warn_ok=["GS-04"],
+                   expect={"project_name": "智能制造实训室建设项目", "total_funds_wan": 88.0, "indicator_count": 5,
+                           "fiscal_year_source": "title", "fields": fields}),
     ]

@@ -10,6 +10,7 @@ from review_assistant.extract.monitoring import looks_like_monitoring
 from review_assistant.extract.report import is_opinion_form, is_opinion_letter
 from review_assistant.extract.report_sections import DIMENSION_CORE_WORDS
 from review_assistant.extract.self_evaluation import looks_like_self_evaluation
+from review_assistant.extract.typing_evidence import tables_say_goal_sheet
 from review_assistant.parsing.model import BlockKind, ParsedDocument
 
 _REPORT_TITLE = re.compile(r"事前(绩效)?评估报告|事前(绩效)?论证报告|事前绩效评估|事前评估|论证报告")
@@ -32,10 +33,11 @@ def classify(doc: ParsedDocument) -> DocumentKind:
     if (_REPORT_TITLE.search(head) and (dimension_hits >= 1 or core_hits >= 2 or is_opinion_form(doc)
                                         or is_opinion_letter(doc))) or dimension_hits >= 4:
         return "appraisal_report"
-    if looks_like_monitoring(doc):
-        return "monitoring_table"
-    if looks_like_self_evaluation(doc):
-        return "self_evaluation"
+    cycle: DocumentKind | None = "monitoring_table" if looks_like_monitoring(doc) else \
+        "self_evaluation" if looks_like_self_evaluation(doc) else None
+    # "做好绩效运行监控……开展绩效自评" in a funds notice's body: the tables (a goal sheet's, or none) decide.
+    if cycle is not None and not tables_say_goal_sheet(doc, cycle):
+        return cycle
     if looks_like_goal_sheet(doc):
         return "goal_sheet"
     return "other"

@@ -311,6 +311,9 @@ def _is_any_label(text: str) -> bool:
     return any(L.match(index, text) for index in (L.HEADER_INDEX, L.FUND_INDEX, L.GOAL_INDEX))
 
 
+_STAMP_LABEL = re.compile(r"[（(]\s*(?:盖章|签章|签字|签名|公章)\s*[)）]")
+
+
 def assign_field(sheet: GoalSheet, label: str, value: str, loc: Location, unit: str) -> None:
     """Store ``value`` under whichever vocabulary ``label`` belongs to (first writer wins)."""
     header_key = L.match(L.HEADER_INDEX, label)
@@ -318,6 +321,8 @@ def assign_field(sheet: GoalSheet, label: str, value: str, loc: Location, unit: 
     goal_key = L.match(L.GOAL_INDEX, label)
     if fund_key and (header_key is None or money_to_wan(value) is not None):
         _set_fund(sheet, fund_key, label, value, loc, unit)
+    elif header_key and not value.strip() and _STAMP_LABEL.search(label):
+        return  # "填报单位（盖章）：" on a sign-off line: the stamp goes there, it is no blank header field
     elif header_key and (header_key not in sheet.fields or (value.strip() and not sheet.fields[header_key].value)):
         sheet.fields[header_key] = TextField(label=label, value=value, location=loc)
     elif goal_key:

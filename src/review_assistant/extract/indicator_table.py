@@ -244,6 +244,7 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
                 grp.prev_l1, grp.prev_l2 = level
             continue
         if any(L.norm_label(t).startswith(tuple(L.norm_label(f) for f in L.FOOTER_LABELS)) for t in distinct) \
+                or _sign_off_row(cells) \
                 or (distinct and all(L.match(L.GOAL_INDEX, t) or L.match(L.HEADER_INDEX, t) for t in distinct)) \
                 or funds_table_head(distinct) or allocation_header(cells) or L.is_other_block_banner(cells) \
                 or budget_header(cells) \
@@ -263,6 +264,13 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
             sheet.indicators.extend(ind)
     _note_empty_side(g, sheet, side_by_side)
     return TableState(groups=groups, width=max((len(r) for r in g.table.rows), default=0), project=project)
+
+
+def _sign_off_row(cells: list[str]) -> bool:
+    """A sign-off line after the indicators ("财务处审核意见 | 经审核，同意申报。", "主管部门意见（盖章） | …"): its first
+    filled cell names who approves or signs and is no level name."""
+    first = next((t for t in cells if t), "")
+    return L.level_name(first) is None and L.is_sign_off_label(first)
 
 
 def _unit_beside_value(g: Grid, r: int, cells: list[str], grp: _Group, sheet: GoalSheet) -> None:

@@ -78,7 +78,8 @@ GOAL_LABELS: dict[str, tuple[str, ...]] = {
                "年度预期目标", "年度实施目标", "年度主要目标和成果", "本年度目标", "项目年度绩效目标", "年度总体绩效目标",
                "区域年度总体目标", "区域年度目标", "区域年度绩效目标"),
     "long_term": ("长期目标", "中长期目标", "中期目标", "长期绩效目标", "中长期绩效目标", "实施期目标", "实施期绩效目标",
-                  "项目总体目标", "整体目标", "长期总体目标", "项目总体绩效目标", "总目标", "区域实施期目标", "区域实施期总体目标"),
+                  "项目总体目标", "整体目标", "长期总体目标", "项目总体绩效目标", "总目标", "区域实施期目标", "区域实施期总体目标",
+                  "实施期总体目标", "实施期总目标", "实施期总体绩效目标"),
     "generic": ("总体目标", "绩效目标", "项目绩效目标", "预期目标", "绩效目标情况", "项目总体绩效目标描述", "项目绩效目标描述"),
 }
 
@@ -219,12 +220,36 @@ _FUND_DASH = re.compile(r"[—－–-]+")
 _BROAD_FUND_KEYS = {"fiscal", "fiscal_part"}
 
 
+# A header label written with the government level of the one who fills it ("县级实施单位", "市级主管部门",
+# "乡镇实施单位"): the same field as the bare label. Goal labels written with the year ("2027年度目标",
+# "2027年绩效目标") or the span of years ("三年总体目标", "2027—2029年总体目标") are the annual and the
+# whole-period goals.
+_LEVEL_PREFIX = re.compile(r"^(?:中央|省级|省|自治区|市级|市州|州级|地市级?|县级|县区|区县|县市区?|区级|旗级|乡镇级?|乡级|镇级|"
+                           r"街道|本级|区域)(?=[\u4e00-\u9fff]{2})")
+_YEAR_PREFIX = re.compile(r"^(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*年度?(?=[\u4e00-\u9fff])")
+_SPAN_PREFIX = re.compile(r"^(?:\d{4}\s*[-—–~～至到]+\s*\d{4}\s*年度?|[一二三四五两]年(?:期)?)(?=[\u4e00-\u9fff])")
+
+
+def _prefixed_key(vocab_index: dict[str, str], n: str) -> str | None:
+    """The key of a header or goal label written with a level, year or year-span prefix (see above)."""
+    if vocab_index is HEADER_INDEX or vocab_index is GOAL_INDEX:
+        bare = _LEVEL_PREFIX.sub("", n)
+        if bare != n and (key := vocab_index.get(bare)):
+            return key
+    if vocab_index is GOAL_INDEX:
+        if (span := _SPAN_PREFIX.sub("实施期", n)) != n and (key := vocab_index.get(span)):
+            return key
+        if (year := _YEAR_PREFIX.sub("年度", n)) != n and (key := vocab_index.get(year)):
+            return key
+    return None
+
+
 def match(vocab_index: dict[str, str], text: str) -> str | None:
     """The canonical key whose label ``text`` is, or None."""
     n = norm_label(text)
     if not n or len(n) > 16:
         return None
-    key = vocab_index.get(n)
+    key = vocab_index.get(n) or _prefixed_key(vocab_index, n)
     if key is None and vocab_index is FUND_INDEX:
         # Fund lines numbered inside one cell ("二、自有资金：0万元") and names built from parts.
         bare = norm_label(ORDINAL.sub("", text)).lstrip("—－–-")  # "——体彩公益金": a sub-item's dash
@@ -238,7 +263,27 @@ def match(vocab_index: dict[str, str], text: str) -> str | None:
 
 def is_label(text: str) -> bool:
     n = norm_label(text)
-    return bool(n) and (n in ALL_LABELS or n in COLUMN_INDEX)
+    return bool(n) and (n in ALL_LABELS or n in COLUMN_INDEX or match(HEADER_INDEX, text) is not None
+                        or match(GOAL_INDEX, text) is not None)
+
+
+# A sign-off row after the form ("财务处审核意见 | 经审核，同意申报", "主管部门意见（盖章）", "单位负责人签字", "经办人"):
+# who approves or signs, never an indicator.
+_SIGN_OFF = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:审核|审批|审查|复核|审定|评审|推荐|初审|终审|部门|单位|领导|处|科|局|委|小组)"
+                       r"(?:意见|签字|签章|盖章|签名|签批)$"
+                       r"|^[\u4e00-\u9fff]{0,8}(?:签字|签章|盖章|签名)$"
+                       r"|^(?:填报人|填表人|经办人|审核人|复核人|制表人|审批人|负责人签字)$")
+
+
+def is_sign_off_label(text: str) -> bool:
+    """A label of an approval / 审核意见 / 签章 / 填报人 line ("财务处审核意见", "单位（盖章）", "经办人")."""
+    raw = re.sub(r"\s+", "", text or "")
+    n = norm_label(text)
+    if not n or len(n) > 16:
+        return False
+    # "单位（盖章）" keeps its bracket's meaning: norm_label drops brackets.
+    stamped = re.search(r"[（(](?:盖章|签章|签字|签名)[)）]", raw) is not None
+    return bool(_SIGN_OFF.match(n)) or (stamped and len(n) <= 10)
 
 
 _LOOSE_VALUE_WORDS = ("指标值", "目标值", "计划值", "预期值", "计划水平", "目标水平", "预期水平", "计划数", "目标数")

@@ -15,6 +15,7 @@ from review_assistant.extract.eval_rows import local_blocks_note
 from review_assistant.extract.models import DocumentKind, ExtractionNote, undecided_year_message
 from review_assistant.extract.monitoring import extract_monitoring
 from review_assistant.extract.self_evaluation import extract_self_evaluation
+from review_assistant.extract.typing_evidence import cycle_basis
 from review_assistant.parsing import ParsedDocument
 from review_assistant.settings import Settings
 
@@ -31,10 +32,12 @@ def prepare_cycle(doc: ParsedDocument, path: Path, kind: DocumentKind, settings:
                   resolve_ref: PolicyResolver | None) -> CheckContext:
     model = extract_cycle(doc, kind, fiscal_year)
     if isinstance(model, MonitoringTable) and not model.indicator_table_found and not model.execution_labels_seen:
-        raise DocumentError(path, "未找到可识别的监控内容：需要有预算执行栏目（执行数/执行率）或包含“三级指标”和“年度指标值”列的指标表。")
+        raise DocumentError(path, "未找到可识别的监控内容：需要有预算执行栏目（执行数/执行率）或包含“三级指标”和“年度指标值”列的指标表。"
+                                  + cycle_basis(doc, kind))
     if isinstance(model, SelfEvaluation) and not model.indicator_table_found and model.total is None \
             and model.grade is None:
-        raise DocumentError(path, "未找到可识别的自评内容：需要有包含“三级指标”“年度指标值”“实际完成值”列的自评表，或写明自评得分、等级。")
+        raise DocumentError(path, "未找到可识别的自评内容：需要有包含“三级指标”“年度指标值”“实际完成值”列的自评表，或写明自评得分、等级。"
+                                  + cycle_basis(doc, kind))
     year = fiscal_year or model.fiscal_year or settings.default_fiscal_year()
     undecided = not fiscal_year and not model.fiscal_year
     model.fiscal_year = year

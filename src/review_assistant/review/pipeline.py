@@ -25,6 +25,7 @@ from review_assistant.extract.models import (
     undecided_year_message,
 )
 from review_assistant.extract.report import AppraisalReport
+from review_assistant.extract.typing_evidence import notice_title, other_reason
 from review_assistant.parsing import ParsedDocument, parse_file
 from review_assistant.review.cycle_prepare import CYCLE_KINDS, prepare_cycle
 from review_assistant.review.facts import document_facts
@@ -55,7 +56,7 @@ def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckConte
     doc = parse_file(path, settings.limits)
     kind = options.kind or classify(doc)
     if kind == "other":
-        raise DocumentError(path, "不是绩效目标申报表、事前绩效评估报告、绩效运行监控表或绩效自评表（未找到相应标题或“三级指标/指标值”指标表），未进行审核。")
+        raise DocumentError(path, other_reason(doc))
     if kind in CYCLE_KINDS:
         return prepare_cycle(doc, path, kind, settings, options.fiscal_year, options.resolve_ref)
     sheets = extract_goal_sheets(doc, options.fiscal_year)
@@ -91,6 +92,8 @@ def _no_indicator_table(doc: ParsedDocument) -> str:
     if doc.pictures:
         return (f"未找到可识别的绩效指标表：文件中有{doc.pictures}张图片，指标表看起来是贴进来的图片（截图），"
                 "其中的文字无法读取；请提供指标表为可编辑表格的 Word 或 Excel 版本。")
+    if notice_title(doc):
+        return other_reason(doc)  # a funds notice sent without its goal sheet: say what the file is
     return "未找到可识别的绩效指标表：需要有包含“三级指标”和“指标值”（或“目标值”）列的表格。"
 
 
