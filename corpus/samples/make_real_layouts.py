@@ -147,6 +147,15 @@ from real_layout_round4 import (
 )
 from real_layout_round5 import prior_year_columns
 from real_layout_round6 import goal_below_banner, three_projects_export
+from real_layout_typing_f35 import (
+    notice_attached_sheet,
+    notice_attached_sheet_sum,
+    notice_without_table,
+    region_level_labels,
+    region_level_labels_blank_unit,
+    signoff_after_sheet,
+    signoff_after_sheet_nosat,
+)
 from real_layout_variants import (
     approval_form,
     evaluation_style,
@@ -164,15 +173,6 @@ from real_layout_variants import (
     wuhai_export,
     year_from_fill_date,
     year_undecided,
-)
-from real_layout_typing_f35 import (
-    notice_attached_sheet,
-    notice_attached_sheet_sum,
-    notice_without_table,
-    region_level_labels,
-    region_level_labels_blank_unit,
-    signoff_after_sheet,
-    signoff_after_sheet_nosat,
 )
 from real_layout_wording_f34 import (
     full_rate_outcome,
@@ -934,7 +934,7 @@ def real_samples() -> list[RealSample]:
                    "同上（PDF），附件申报表年度资金总额126万元，中央资金106＋市级资金30＝136万元：合计不符（GS-02 错误）。",
                    2027, must=["GS-02"],
                    expect={"project_name": "2027年农村供水保障项目", "total_funds_wan": 126.0, "indicator_count": 7,
-                           "fields": fields, "evidence": ["126"]}),
+                           "fiscal_year_source": "title", "fields": fields, "evidence": ["126"]}),
         RealSample("rl161_notice_without_table.docx", notice_without_table, "L89",
                    "同一通知未附绩效目标表（“绩效目标表另行下达”），全文没有表格：不是申报表，拒收并说明是通知、没有表格。",
                    2027, kind="other", other_formats=False,
@@ -949,7 +949,7 @@ def real_samples() -> list[RealSample]:
                    "同上（docx），“县级实施单位”一格留空：栏目读到而内容为空，确定未填（GS-01 错误）。",
                    2027, must=["GS-01"],
                    expect={"project_name": "示例县2027年小型水库除险加固补助资金", "total_funds_wan": 640.0,
-                           "indicator_count": 7, "fiscal_year_source": "title"}),
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": ["project_name", "department"]}),
         RealSample("rl164_signoff_after_sheet.docx", signoff_after_sheet, "L91",
                    "高校二级学院申报表，指标表后另有一张签批表（“学院审核意见”“财务处审核意见 | 经审核……同意申报”“填报人 | 审核人”）："
                    "签批行不是指标，6行指标，无问题。",

@@ -12,14 +12,22 @@ from review_assistant.parsing.model import BlockKind, ParsedDocument
 GOAL_SHEET_TITLE = re.compile(r"绩效目标(申报|申报表|表|审核表|审批表|设定)|绩效目标和指标|项目支出绩效目标")
 
 
+_ANNEX_LIST = re.compile(r"^附\s*件\s*\d*\s*[:：]\s*\d")
+
+
 def sheet_title(doc: ParsedDocument) -> str:
     """The form's title line; one that names the year wins over a bare sheet name, and a worksheet's own title
     row wins over the sheet's name ("绩效目标表" as the tab of a "部门整体支出绩效目标申报表")."""
     candidates: list[str] = []
     sheet_names: list[str] = []
-    for b in doc.blocks[:10]:
+    annex_lists: list[str] = []
+    # The lines above the first table (a funds notice runs a dozen paragraphs before its 附件2 title), at least ten.
+    first_table = next((i for i, b in enumerate(doc.blocks) if b.kind == BlockKind.TABLE), len(doc.blocks))
+    for b in doc.blocks[:min(max(10, first_table), 30)]:
         if b.kind != BlockKind.TABLE and GOAL_SHEET_TITLE.search(b.text):
-            (sheet_names if b.style == "sheet" else candidates).append(b.text.strip())
+            text = b.text.strip()
+            # "附件：1.资金分配表  2.绩效目标申报表": a notice's list of attachments, a title only when nothing else is.
+            (sheet_names if b.style == "sheet" else annex_lists if _ANNEX_LIST.match(text) else candidates).append(text)
     # The form's own title row: in the first table, or in the first one that has one (a workbook whose first
     # worksheet is the department's 财政拨款收支总表 and whose second is "2025年项目支出绩效目标表").
     for _, t in doc.tables()[:3]:
@@ -27,7 +35,7 @@ def sheet_title(doc: ParsedDocument) -> str:
         if rows:
             candidates += rows
             break
-    candidates += sheet_names
+    candidates += sheet_names + annex_lists
     with_year = [c for c in candidates if year_in_text(c)]
     if with_year or candidates:
         return (with_year or candidates)[0][:80]
