@@ -149,7 +149,7 @@ def test_a_blank_stamp_line_is_no_blank_header_field(settings: Settings) -> None
     doc = make_doc("2025年度项目支出绩效目标申报表", rows)
     sheet = extract_goal_sheet(doc)
     assert "implementer" not in sheet.fields
-    gs01 = [f for f in sheet_findings(doc, sheet, Settings()) if f.rule_id == "GS-01"]
+    gs01 = [f for f in sheet_findings(doc, sheet, settings) if f.rule_id == "GS-01"]
     assert gs01 and all(f.severity == "warning" for f in gs01)  # the unit label was not found: never an error
 
 
@@ -188,3 +188,41 @@ def test_prepare_refuses_the_notice_without_table_with_the_notice_message(settin
     with pytest.raises(DocumentError) as err:
         prepare(SAMPLES / "rl161_notice_without_table.docx", settings, CheckOptions(use_llm=False))
     assert "这是一份通知或文件" in str(err.value)
+
+
+def test_a_blank_sign_off_unit_line_below_the_indicators_is_only_a_warning(settings: Settings) -> None:
+    # The header names the unit with a label the engine does not know ("承办科室"); the closing "填报单位：" is blank.
+    rows = [["项目名称", "危房改造项目", "主管部门", "某区住建委"],
+            ["承办科室", "村镇建设科", "项目属性", "延续项目"],
+            ["资金情况（万元）", "年度资金总额", "120", "120"],
+            ["年度绩效目标", "完成40户危房改造。", "", ""],
+            *GOAL_ROWS,
+            ["填报单位：", "", "填报日期：", "2026年11月"]]
+    doc = make_doc("2027年项目支出绩效目标申报表", rows)
+    sheet = extract_goal_sheet(doc)
+    gs01 = [f for f in sheet_findings(doc, sheet, settings) if f.rule_id == "GS-01"]
+    assert [f.severity for f in gs01] == ["warning"] and "表尾" in gs01[0].message
+
+
+def test_a_blank_unit_cell_in_the_header_stays_an_error(settings: Settings) -> None:
+    rows = [["项目名称", "危房改造项目", "主管部门", "某区住建委"],
+            ["实施单位", "", "项目属性", "延续项目"],
+            ["资金情况（万元）", "年度资金总额", "120", "120"],
+            ["年度绩效目标", "完成40户危房改造。", "", ""],
+            *GOAL_ROWS]
+    doc = make_doc("2027年项目支出绩效目标申报表", rows)
+    sheet = extract_goal_sheet(doc)
+    gs01 = [f for f in sheet_findings(doc, sheet, settings) if f.rule_id == "GS-01"]
+    assert [(f.severity, f.message) for f in gs01] == [("error", "表头未填写“实施单位”。")]
+
+
+def test_a_notice_whose_body_asks_for_monitoring_with_a_goal_table_is_a_goal_sheet() -> None:
+    body = [*BODY[:4], "请对照绩效目标加强绩效监控，确保绩效目标如期实现。", "附件2"]
+    assert classify(make_doc(*body, [*SHEET_HEAD, *GOAL_ROWS])) == "goal_sheet"
+
+
+def test_a_forced_kind_refusal_does_not_explain_a_guess(tmp_path: Path, settings: Settings) -> None:
+    results = check_paths([SAMPLES / "rl161_notice_without_table.docx"], settings,
+                          CheckOptions(use_llm=False, kind="self_evaluation"))
+    error = results[0].error or ""
+    assert "未找到可识别的自评内容" in error and "按正文用语判断" not in error

@@ -29,15 +29,20 @@ def extract_cycle(doc: ParsedDocument, kind: str, fiscal_year: int | None) -> Cy
 
 
 def prepare_cycle(doc: ParsedDocument, path: Path, kind: DocumentKind, settings: Settings, fiscal_year: int | None,
-                  resolve_ref: PolicyResolver | None) -> CheckContext:
+                  resolve_ref: PolicyResolver | None, *, kind_given: bool = False) -> CheckContext:
+    """``kind_given``: the user named the kind (--kind); a refusal then need not explain how it was guessed."""
     model = extract_cycle(doc, kind, fiscal_year)
+
+    def basis() -> str:
+        return "" if kind_given else cycle_basis(doc, kind)
+
     if isinstance(model, MonitoringTable) and not model.indicator_table_found and not model.execution_labels_seen:
         raise DocumentError(path, "未找到可识别的监控内容：需要有预算执行栏目（执行数/执行率）或包含“三级指标”和“年度指标值”列的指标表。"
-                                  + cycle_basis(doc, kind))
+                                  + basis())
     if isinstance(model, SelfEvaluation) and not model.indicator_table_found and model.total is None \
             and model.grade is None:
         raise DocumentError(path, "未找到可识别的自评内容：需要有包含“三级指标”“年度指标值”“实际完成值”列的自评表，或写明自评得分、等级。"
-                                  + cycle_basis(doc, kind))
+                                  + basis())
     year = fiscal_year or model.fiscal_year or settings.default_fiscal_year()
     undecided = not fiscal_year and not model.fiscal_year
     model.fiscal_year = year

@@ -58,7 +58,8 @@ def prepare(path: Path, settings: Settings, options: CheckOptions) -> CheckConte
     if kind == "other":
         raise DocumentError(path, other_reason(doc))
     if kind in CYCLE_KINDS:
-        return prepare_cycle(doc, path, kind, settings, options.fiscal_year, options.resolve_ref)
+        return prepare_cycle(doc, path, kind, settings, options.fiscal_year, options.resolve_ref,
+                             kind_given=options.kind is not None)
     sheets = extract_goal_sheets(doc, options.fiscal_year)
     sheet = sheets[0]
     report = None

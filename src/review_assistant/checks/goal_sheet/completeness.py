@@ -130,6 +130,19 @@ def _mentions_goal(ctx: CheckContext, sheet: GoalSheet) -> bool:
     return False
 
 
+def _below_indicators(loc: Location | None, sheet: GoalSheet) -> bool:
+    """Whether a field was read below the indicator rows (a table's closing lines, or a later table)."""
+    if loc is None or loc.table is None or not sheet.indicators:
+        return False
+    for ind in sheet.indicators:
+        at = ind.location
+        if at.table is None:
+            continue
+        if at.table < loc.table or (at.table == loc.table and at.row is not None and loc.row is not None and at.row < loc.row):
+            return True
+    return False
+
+
 @register
 class GS01HeaderComplete(GoalSheetRule):
     rule_id = "GS-01"
@@ -159,6 +172,15 @@ class GS01HeaderComplete(GoalSheetRule):
                 yield ctx.finding(
                     self.rule_id, "warning",
                     f"未找到“{name}”栏目{not_found or '（可能使用了未识别的栏目名称）'}，请核对是否填写。",
+                    suggestion=f"请在申报表表头填写{name}。",
+                )
+            elif not field.value.strip() and severity == "error" and _below_indicators(field.location, sheet):
+                # "填报单位：  填报日期：" under the indicators is the sign-off line, not the header: the header's own
+                # label for the field may be one the extractor does not know.
+                yield ctx.finding(
+                    self.rule_id, "warning",
+                    f"表头未找到“{name}”栏目，表尾的“{field.label.strip()}”一栏为空（可能使用了未识别的栏目名称），请核对是否填写。",
+                    evidence=field.label, location=field.location,
                     suggestion=f"请在申报表表头填写{name}。",
                 )
             elif not field.value.strip():
