@@ -15,7 +15,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from blind_render import MERGE_LEFT, MERGE_UP, _spans, render  # noqa: E402
+from blind_render import render  # noqa: E402
 
 OUT = HERE / "files"
 LABELS: list[dict[str, Any]] = []
@@ -40,59 +40,9 @@ def label(name: str, kind: str, layout_class: str, layout: str, source: str, def
     })
 
 
-def _col_widths(rows: list[list[str]], avail: float) -> list[float]:
-    """Column widths for a pdf table from the longest unmerged cell of each column (reportlab otherwise splits
-    Paragraph columns so that short numbers wrap one character a line)."""
-    width = max(len(r) for r in rows)
-    grid = [list(r) + [""] * (width - len(r)) for r in rows]
-    need = [2.0] * width
-    for row in grid:
-        for j, cell in enumerate(row):
-            spanned = j + 1 < width and row[j + 1] == MERGE_LEFT
-            if cell in (MERGE_UP, MERGE_LEFT) or spanned:
-                continue
-            need[j] = max(need[j], min(len(str(cell)), 14))
-    total = sum(need)
-    return [avail * n / total for n in need]
-
-
-def to_pdf(blocks: list[Any], path: Path) -> None:
-    """blind_render.to_pdf with column widths set from the content (same fonts, spans and repeated header rows)."""
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    body = ParagraphStyle("b", fontName="STSong-Light", fontSize=9, leading=12)
-    head = ParagraphStyle("h", fontName="STSong-Light", fontSize=14, leading=18, alignment=1)
-    cell = ParagraphStyle("c", fontName="STSong-Light", fontSize=8, leading=10)
-    page = landscape(A4)
-    story: list[Any] = []
-    for block in blocks:
-        kind, content = block[0], block[1]
-        if kind == "h":
-            story += [Paragraph(content, head), Spacer(1, 6)]
-        elif kind == "p":
-            story += [Paragraph(content, body), Spacer(1, 3)]
-        else:
-            grid, spans = _spans(content)
-            data = [[Paragraph(str(c), cell) for c in row] for row in grid]
-            style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
-            style += [("SPAN", (c0, r0), (c1, r1)) for r0, c0, r1, c1 in spans]
-            t = Table(data, colWidths=_col_widths(content, page[0] - 60), repeatRows=block[2] if len(block) > 2 else 0)
-            t.setStyle(TableStyle(style))
-            story += [t, Spacer(1, 6)]
-    SimpleDocTemplate(str(path), pagesize=page, leftMargin=30, rightMargin=30).build(story)
-
-
 def save(blocks: list[Any], name: str, **kw: Any) -> None:
-    if name.endswith(".pdf"):
-        to_pdf(blocks, OUT / name)
-    else:
-        render(blocks, OUT / name, **kw)
+    """pdf tables get column widths from their content (blind_render's widths="content")."""
+    render(blocks, OUT / name, **({"widths": "content"} if name.endswith(".pdf") else {}), **kw)
 
 
 def fmt(x: float) -> str:
