@@ -241,6 +241,14 @@ def _token_set(text: str) -> frozenset[str]:
     return frozenset(tokenize(text))
 
 
+#: An amount asked of a fee ("费用按什么标准付", "专家劳务费多少"), and what a sentence stating a fee says.
+_FEE_ASKED = re.compile(r"费|酬|收费|价格|报价")
+_FEE_WORDS = frozenset({"费", "酬", "价"})
+#: A figure asked of a deduction, and what a sentence stating one says.
+_DEDUCTION_ASKED = re.compile(r"扣(?:掉|了|除|减)?(?:多少|几)")
+_DEDUCTION_WORDS = frozenset({"扣", "减", "降", "少于"})
+
+
 #: A sentence or a list item of a clause: what one statement says.
 SENTENCE = re.compile(r"[^。；;\n]+")
 
@@ -271,5 +279,11 @@ def support(
     has = has and all(gives.search(where) for asks, gives in UNITS if asks.search(asking))
     if has and verb and types:  # "保管多少年": the years must be those of keeping, not "五年内不得从事会计工作"
         has = all(_figure_with_verb(verb, supplies[t], where) for t in types)
+    if has and "amount" in types and _FEE_ASKED.search(asking):
+        # "第三方的费用按什么标准付": a fee, not the project size that decides whether a review is due
+        has = states_with(supplies["amount"], _FEE_WORDS, where)
+    if has and _DEDUCTION_ASKED.search(asking):
+        # "明年预算要扣多少", "晚交会扣多少分": a figure taken off, not the score bands or a threshold
+        has = any(states_with(supplies[t], _DEDUCTION_WORDS, where) for t in types)
     cov = coverage(q_tokens if q_tokens is not None else tokenize(question), set(_token_set(text)), idf, unknown)
     return Support(types[0] if types else None, has, cov)
