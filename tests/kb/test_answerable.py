@@ -578,3 +578,12 @@ def test_everyday_names_of_lights_invoices_and_banks() -> None:
     assert "原始凭证" in synonyms_of("发票")
     assert "金融机构" in synonyms_of("银行")
     assert unknown_terms("查个人名下的存款要谁批？", {"个人": 1.0, "存款": 2.0}) == []
+
+
+def test_whether_or_who_signs_needs_a_clause_about_signing_or_stamping() -> None:
+    idf = {**IDF, "单位": 1.0, "负责人": 2.0, "自评表": 3.0, "签字": 3.0, "盖章": 3.0, "主管部门": 2.0}
+    due = "第二十五条　预算单位应当于次年3月31日前完成项目自评，填写项目支出绩效自评表，报主管部门审核后报送区财政局。"
+    ok, why = answerable("单位自评表交上去，需要单位负责人签字盖章吗？", [due], idf)
+    assert not ok and "签字、盖章" in why
+    signed = due.replace("填写项目支出绩效自评表", "填写项目支出绩效自评表并由单位负责人签字、加盖单位公章")
+    assert answerable("单位自评表交上去，需要单位负责人签字盖章吗？", [signed], idf)[0]

@@ -157,6 +157,9 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
         thing = next(iter(asked), None)
     if thing:  # asked for something no clause names ("用什么字体"): nothing here can say which
         return False, f"知识库中没有出现问题所问的“{thing}”"
+    if _SEAL_ASKED.search(focus) and not any(_SEAL_GIVEN.search(t) for t in texts):
+        # "需要单位负责人签字盖章吗", "必须盖哪个章": a form requirement no retrieved clause sets
+        return False, "检索到的条款没有关于签字、盖章的规定"
     q_tokens = tokenize(question)
     # A specific fact asked about something no clause names: that word counts against coverage.
     # So does a thing of its own ("会计师事务所", "评估费") named in the clause that asks, fact or not.
@@ -244,6 +247,11 @@ def _token_set(text: str) -> frozenset[str]:
 #: An amount asked of a fee ("费用按什么标准付", "专家劳务费多少"), and what a sentence stating a fee says.
 _FEE_ASKED = re.compile(r"费|酬|收费|价格|报价")
 _FEE_WORDS = frozenset({"费", "酬", "价"})
+#: Asking whether or who signs or stamps a document, and what a clause setting that says.
+_SEAL_ASKED = re.compile(r"签字|签名|签章|盖章|盖[^，。？?]{0,3}章|公章|印章|谁来签|谁签")
+_SEAL_GIVEN = re.compile(r"签字|签名|签章|签署|签发|盖章|印章|公章|用印|加盖|（章）|\(章\)")
+
+
 #: A figure asked of a deduction, and what a sentence stating one says.
 _DEDUCTION_ASKED = re.compile(r"扣(?:掉|了|除|减)?(?:多少|几)")
 _DEDUCTION_WORDS = frozenset({"扣", "减", "降", "少于"})
