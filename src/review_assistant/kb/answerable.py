@@ -157,9 +157,6 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
         thing = next(iter(asked), None)
     if thing:  # asked for something no clause names ("用什么字体"): nothing here can say which
         return False, f"知识库中没有出现问题所问的“{thing}”"
-    if _SEAL_ASKED.search(focus) and not any(_SEAL_GIVEN.search(t) for t in texts):
-        # "需要单位负责人签字盖章吗", "必须盖哪个章": a form requirement no retrieved clause sets
-        return False, "检索到的条款没有关于签字、盖章的规定"
     q_tokens = tokenize(question)
     # A specific fact asked about something no clause names: that word counts against coverage.
     # So does a thing of its own ("会计师事务所", "评估费") named in the clause that asks, fact or not.
@@ -176,6 +173,9 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
     keys = key_terms(focus, idf) if answer_types(question) else []
     keyed = [not keys or any(_mentions(t, k) or _cut_across(focus, k, t) for k in keys) for t in texts]
     if any(s.has_answer_type and s.coverage >= need and k for s, k in zip(supports, keyed, strict=True)):
+        if _SEAL_ASKED.search(focus) and not any(_SEAL_GIVEN.search(t) for t in texts):
+            # "需要单位负责人签字盖章吗", "必须盖哪个章": a form requirement no retrieved clause sets
+            return False, "检索到的条款没有关于签字、盖章的规定"
         return True, ""
     if keys and any(s.has_answer_type and s.coverage >= need for s in supports):
         return False, f"检索到的条款没有针对问题里的“{'”“'.join(keys)}”作出规定"
