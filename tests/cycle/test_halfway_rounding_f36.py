@@ -9,9 +9,9 @@ import pytest
 
 from review_assistant.checks.evaluation import scoring as S
 from review_assistant.checks.evaluation.rules import recomputed_total, rule_total
-from review_assistant.settings import Settings
 from review_assistant.extract.cycle_models import SelfEvaluation
 from review_assistant.review.pipeline import CheckOptions, check_paths, prepare
+from review_assistant.settings import Settings
 
 SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "cycle"
 D = Decimal
