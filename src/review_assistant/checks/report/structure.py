@@ -180,7 +180,7 @@ class EARPT01RequiredSections(ReportRule):
         text = ctx.document.full_text
         named = [SECTION_NAMES[k] for k in DIMENSION_KEYS if any(w in text for w in _OPINION_CUES[k])]
         missing = [SECTION_NAMES[k] for k in DIMENSION_KEYS if SECTION_NAMES[k] not in named]
-        head = ("本文件是专家评审意见（表格式或意见函），不是成文的事前绩效评估报告：报告的章节要求（评估对象基本情况、"
+        head = ("本文件是专家评审意见（评审意见表或意见函），不是成文的事前绩效评估报告：报告的章节要求（评估对象基本情况、"
                 "评估工作开展情况、五个维度分节、相关建议）针对所评审的报告，不适用于评审意见，本项不按章节审核")
         if not missing:
             return ctx.finding(
