@@ -90,7 +90,22 @@ def to_xlsx(blocks: list[Block], path: Path, sheets: list[list[Block]] | None = 
     wb.save(str(path))
 
 
-def to_pdf(blocks: list[Block], path: Path) -> None:
+def content_widths(rows: list[list[str]], avail: float) -> list[float]:
+    """Column widths shared out by the longest unmerged cell of each column (capped at 14 characters), so
+    that short numbers in a wide table do not wrap one character a line."""
+    width = max(len(r) for r in rows)
+    grid = [list(r) + [""] * (width - len(r)) for r in rows]
+    need = [2.0] * width
+    for row in grid:
+        for j, cell in enumerate(row):
+            spanned = j + 1 < width and row[j + 1] == MERGE_LEFT
+            if cell not in (MERGE_UP, MERGE_LEFT) and not spanned:
+                need[j] = max(need[j], min(len(str(cell)), 14))
+    return [avail * n / sum(need) for n in need]
+
+
+def to_pdf(blocks: list[Block], path: Path, widths: str | None = None) -> None:
+    """widths="content" sets column widths from the cells (content_widths); by default reportlab shares them out."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
@@ -114,7 +129,8 @@ def to_pdf(blocks: list[Block], path: Path) -> None:
             data = [[Paragraph(str(c), cell_style) for c in row] for row in grid]
             style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
             style += [("SPAN", (c0, r0), (c1, r1)) for r0, c0, r1, c1 in spans]
-            t = Table(data, repeatRows=block[2] if len(block) > 2 else 0)
+            col_widths = content_widths(body, landscape(A4)[0] - 60) if widths == "content" else None
+            t = Table(data, colWidths=col_widths, repeatRows=block[2] if len(block) > 2 else 0)
             t.setStyle(TableStyle(style))
             story += [t, Spacer(1, 6)]
     SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=30, rightMargin=30).build(story)

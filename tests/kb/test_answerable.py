@@ -532,3 +532,58 @@ def test_an_opinion_the_asker_reports_is_their_story_not_what_they_ask() -> None
 
     assert asking_focus("供应商觉得评标不公平，几天内能提质疑？") == "几天内能提质疑"
     assert asking_focus("评标不公平的，几天内能提质疑？") == "评标不公平的，几天内能提质疑"
+
+
+def test_a_sentence_ending_with_a_full_stop_tells_the_case_when_another_asks() -> None:
+    from review_assistant.kb.question import asking_focus, asking_part, clause_asks
+
+    q = "今年想给几个街道添置一批音响设备，申请金额35万。市场询价最少要问几家？"
+    # "几个街道" is "a few streets" in a sentence that ends with "。": only the sentence ending with "？" asks
+    assert [asks for _, _, asks in clause_asks(q)] == [False, False, True]
+    assert asking_part(q) == "市场询价最少要问几家"
+    assert asking_focus("我们是区文旅局，" + q) == "市场询价最少要问几家"
+    # with no question mark anywhere, an asking word still makes a clause ask
+    assert [asks for _, _, asks in clause_asks("给几个街道添置设备要不要评估。")] == [True]
+
+
+def test_the_choices_a_form_offers_are_not_an_unknown_thing() -> None:
+    assert unknown_terms("完成目标可能性有哪几个选项？", {"完成": 1.0, "目标": 1.0, "可能性": 2.0}) == []
+
+
+def test_a_fee_needs_a_fee_and_a_deduction_needs_a_figure_taken_off() -> None:
+    idf = {**IDF, "第三方": 3.0, "重点": 2.0, "监控": 2.0, "费用": 3.0, "结果": 1.0, "预算": 1.0, "评价": 1.5}
+    threshold = "第五条　年度资金500万元（含）以上的项目实行重点监控，必要时委托第三方机构参与。"
+    q = "财政局请第三方参与重点监控，费用按什么标准付？"
+    assert support(q, threshold, idf).has_answer_type is False  # a project size, not a fee
+    assert support(q, "第五条　第三方机构参与重点监控的费用按每个项目2万元支付。", idf).has_answer_type
+    cut = "第十四条　评价结果为“中”的，下年度预算按照不低于10%的比例压减。"
+    bands = "第二十一条　90分（含）以上为优，80分（含）至90分为良，60分（含）至80分为中。"
+    assert answer_types("评价结果是'中'的项目，明年预算要扣多少？") == ("share",)
+    assert support("评价结果是'中'的项目，明年预算要扣多少？", cut, idf).has_answer_type
+    assert not support("评价结果是'中'的项目，明年预算要扣多少？", bands, idf).has_answer_type
+
+
+def test_how_many_grades_needs_grades_counted_or_listed() -> None:
+    assert answer_types("考核结果分几个等次？") == ("count",)
+    listed = "第二十一条　事前绩效评估结论分为\"予以支持\"\"调整后予以支持\"\"不予支持\"三类。"
+    use = "第二十九条　评价组织方对第三方机构的工作质量进行考核，考核结果作为以后委托的参考，共3项要求。"
+    assert support("评估结论分几档？", listed, IDF).has_answer_type
+    assert not support("考核结果分几个等次？", use, IDF).has_answer_type
+
+
+def test_everyday_names_of_lights_invoices_and_banks() -> None:
+    from review_assistant.kb.question import synonyms_of
+
+    assert "预警" in synonyms_of("亮灯")
+    assert "原始凭证" in synonyms_of("发票")
+    assert "金融机构" in synonyms_of("银行")
+    assert unknown_terms("查个人名下的存款要谁批？", {"个人": 1.0, "存款": 2.0}) == []
+
+
+def test_whether_or_who_signs_needs_a_clause_about_signing_or_stamping() -> None:
+    idf = {**IDF, "单位": 1.0, "负责人": 3.0, "自评表": 3.0, "签字": 0.5, "盖章": 0.5, "主管部门": 2.0}
+    due = "第二十五条　预算单位应当于次年3月31日前完成项目自评，填写项目支出绩效自评表，经单位负责人同意后报送区财政局。"
+    ok, why = answerable("单位自评表交上去，需要单位负责人签字盖章吗？", [due], idf)
+    assert not ok and "签字、盖章" in why
+    signed = due.replace("填写项目支出绩效自评表", "填写项目支出绩效自评表并由单位负责人签字、加盖单位公章")
+    assert answerable("单位自评表交上去，需要单位负责人签字盖章吗？", [signed], idf)[0]

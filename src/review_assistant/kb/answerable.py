@@ -173,6 +173,9 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
     keys = key_terms(focus, idf) if answer_types(question) else []
     keyed = [not keys or any(_mentions(t, k) or _cut_across(focus, k, t) for k in keys) for t in texts]
     if any(s.has_answer_type and s.coverage >= need and k for s, k in zip(supports, keyed, strict=True)):
+        if _SEAL_ASKED.search(focus) and not any(_SEAL_GIVEN.search(t) for t in texts):
+            # "需要单位负责人签字盖章吗", "必须盖哪个章": a form requirement no retrieved clause sets
+            return False, "检索到的条款没有关于签字、盖章的规定"
         return True, ""
     if keys and any(s.has_answer_type and s.coverage >= need for s in supports):
         return False, f"检索到的条款没有针对问题里的“{'”“'.join(keys)}”作出规定"
@@ -241,6 +244,19 @@ def _token_set(text: str) -> frozenset[str]:
     return frozenset(tokenize(text))
 
 
+#: An amount asked of a fee ("费用按什么标准付", "专家劳务费多少"), and what a sentence stating a fee says.
+_FEE_ASKED = re.compile(r"费|酬|收费|价格|报价")
+_FEE_WORDS = frozenset({"费", "酬", "价"})
+#: Asking whether or who signs or stamps a document, and what a clause setting that says.
+_SEAL_ASKED = re.compile(r"签字|签名|签章|盖章|盖[^，。？?]{0,3}章|公章|印章|谁来签|谁签")
+_SEAL_GIVEN = re.compile(r"签字|签名|签章|签署|签发|盖章|印章|公章|用印|加盖|（章）|\(章\)")
+
+
+#: A figure asked of a deduction, and what a sentence stating one says.
+_DEDUCTION_ASKED = re.compile(r"扣(?:掉|了|除|减)?(?:多少|几)")
+_DEDUCTION_WORDS = frozenset({"扣", "减", "降", "少于"})
+
+
 #: A sentence or a list item of a clause: what one statement says.
 SENTENCE = re.compile(r"[^。；;\n]+")
 
@@ -271,5 +287,11 @@ def support(
     has = has and all(gives.search(where) for asks, gives in UNITS if asks.search(asking))
     if has and verb and types:  # "保管多少年": the years must be those of keeping, not "五年内不得从事会计工作"
         has = all(_figure_with_verb(verb, supplies[t], where) for t in types)
+    if has and "amount" in types and _FEE_ASKED.search(asking):
+        # "第三方的费用按什么标准付": a fee, not the project size that decides whether a review is due
+        has = states_with(supplies["amount"], _FEE_WORDS, where)
+    if has and _DEDUCTION_ASKED.search(asking):
+        # "明年预算要扣多少", "晚交会扣多少分": a figure taken off, not the score bands or a threshold
+        has = any(states_with(supplies[t], _DEDUCTION_WORDS, where) for t in types)
     cov = coverage(q_tokens if q_tokens is not None else tokenize(question), set(_token_set(text)), idf, unknown)
     return Support(types[0] if types else None, has, cov)

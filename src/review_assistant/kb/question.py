@@ -25,13 +25,13 @@ _EVERY = rf"每(?:{_NUM}|半)?\s*(?:个)?(?:年度?|月|季度?|周|旬)"
 
 #: (answer type, what in the question asks for it, what in a clause supplies it)
 TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
-    ("amount", re.compile(r"门槛|起点|限额|金额线|金额标准|多少金额|多大金额|金额多大|多少钱|多少万|几万|多少元|金额是多少|罚多少|罚款多少|收费标准|费用标准|(?:费|酬|价)[^，。？?]{0,4}(?:什么|多少|哪个)标准|付费标准|劳务费|报酬|补贴多少|多大投资|投资多少|扣多少"),
+    ("amount", re.compile(r"门槛|起点|限额|金额线|金额标准|多少金额|多大金额|金额多大|多少钱|多少万|几万|多少元|金额是多少|罚多少|罚款多少|收费标准|费用标准|(?:费|酬|价)[^，。？?]{0,4}(?:什么|多少|哪个)标准|付费标准|劳务费|报酬|补贴多少|多大投资|投资多少"),
      re.compile(rf"{_NUM}\s*(?:万|亿)?元|{_NUM}\s*(?:万|亿)(?!分)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*倍")),
     ("period", re.compile(r"多少天|几天|多长时间|多久|几个工作日|多少个工作日|什么时候|什么时间|何时|啥时候|啥时间|几时|几号|哪一天|几月|哪天|最晚|截止|期限|时限|几年|多少年|有效期|任期|多少日"),
      re.compile(rf"{_EVERY}|{_NUM}\s*(?:个)?(?:工作日|日|天|个月|月|年|周)|{_NUM}月(?:{_NUM}日|底|末|份)|年度终了|年底|月底|月末|日前|日内|之日起|期间|以前|前后|期满|届满|同时|随同|每年|每月|每季度|年中|季度|上半年|下半年|立即|及时")),
-    ("count", re.compile(r"(?<![拆分哪])几个(?!月|小?项目|工作日)|多少个(?!工作日)|几家|几名|多少名|多少人|几位|多少位|多少学时|多少课时|多少页|几页|最少要设|至少要设"),
+    ("count", re.compile(r"(?:几|多少)个?(?:等次|等级|档次|级别)|分几档|(?<![拆分哪])几个(?!月|小?项目|工作日)|多少个(?!工作日)|几家|几名|多少名|多少人|几位|多少位|多少学时|多少课时|多少页|几页|最少要设|至少要设"),
      re.compile(rf"{_NUM}\s*(?:个|家|名|位|项|类|种|档|级|人|份|方面|学时|页)|若干")),
-    ("share", re.compile(r"几成|(?:砍|压|减|核减|少给)(?:掉|去|了)?多少|砍多少|压减多少|减多少|减掉多少|多少分|几分|多少%|百分之几|比例|占多少|权重|多少个百分点|低于多少|高于多少|超过多少|不低于多少|不超过多少|最低可以|最高可以|定到多少"),
+    ("share", re.compile(r"几成|(?:砍|压|减|核减|少给|扣)(?:掉|去|了)?多少|砍多少|压减多少|减多少|减掉多少|多少分|几分|多少%|百分之几|比例|占多少|权重|多少个百分点|低于多少|高于多少|超过多少|不低于多少|不超过多少|最低可以|最高可以|定到多少"),
      re.compile(rf"{_NUM}\s*(?:%|％|分|个百分点|成)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*(?:万|亿)?元")),
     ("grade", re.compile(r"什么等级|哪个等级|哪一档|什么档次|什么结论"),
      re.compile(r"[\"“”「」](?:优|良|中|差|予以支持|不予支持|调整后予以支持)[\"“”「」]|等级|等次|档")),
@@ -85,6 +85,9 @@ UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         # "罚款多少", "会不会被罚款": a penalty, not some other amount in a parameters list
         (r"罚", r"罚"),
         (r"多少份|几份", rf"{_NUM}\s*份"),
+        # "结果分几个等次": grades counted or listed ("分为优、良、中、差四个等级"), not any number in the clause
+        (r"(?:几|多少)个?(?:等次|等级|档次|级别)|分几档",
+         rf"{_NUM}\s*(?:个)?(?:等次|等级|档次|档|级|类)|[优良中差][、，][优良中差]|[”\"]\s*[“\"]"),
     )
 )
 
@@ -108,7 +111,9 @@ _FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面",
                      # asking idioms: "有什么讲究", "是什么意思", "有什么说法/好处/用处/区别"
                      "讲究", "意思", "说法", "规矩", "好处", "用处", "区别", "门道", "后果",
                      # how much of it: "全部评一遍", "一共要审多少天", "具体砍多少"
-                     "全部", "所有", "一共", "总共", "一遍", "具体"})
+                     "全部", "所有", "一共", "总共", "一遍", "具体",
+                     # the choices a form offers ("有哪几个选项"): the clause lists them ("从……中选择")
+                     "选项", "可选项"})
 
 
 #: Everyday words for what the rules say in their own terms: how long ("礼拜", "钟头"), handing in again
@@ -117,7 +122,7 @@ _FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面",
 _COLLOQUIAL = frozenset({"礼拜", "星期", "钟头", "半天", "年头", "年底前", "时长", "早点", "晚点", "回头",
                          "重报", "补报", "再报", "上交", "交表", "落款", "签个字", "盖个章", "打回", "退件",
                          "算数", "好使", "管用", "靠谱", "妥当", "要紧", "麻烦", "划算", "折腾",
-                         "封顶", "兜底", "开销", "钱数", "进场", "加点", "卡住", "人家", "别人"})
+                         "封顶", "兜底", "开销", "钱数", "进场", "加点", "卡住", "人家", "别人", "名下"})
 
 
 _ASKING = re.compile(r"多少|多长|多久|多大|哪|几|什么|啥|怎|谁|吗|呢")
@@ -146,9 +151,9 @@ def asking_part(question: str) -> str:
     if _YES_NO.search(question):
         return ""
     text = _A_FEW.sub("若干", QUOTED.sub("“”", question))
-    clauses = [c for c in CLAUSE_END.split(text) if c.strip()]
-    asking = [c for c in clauses if ASKS.search(c)]
-    return "，".join(asking) if asking and len(asking) < len(clauses) else text
+    parts = [(c, asks) for c, _, asks in clause_asks(text) if c.strip()]
+    asking = [c for c, asks in parts if asks]
+    return "，".join(asking) if asking and len(asking) < len(parts) else text
 
 
 def figure_pattern(kind: str) -> re.Pattern[str]:
@@ -383,8 +388,8 @@ def asking_focus(question: str) -> str:
     clause that asks (has an asking word) is kept even when it says "我"; the clauses after a story's first,
     up to a clause that asks, are the story too.
     """
-    parts = [(m.group(1), m.group(2)) for m in _CLAUSE_WITH_END.finditer(question) if m.group(1).strip()]
-    asking = [ASKS.search(c) is not None for c, _ in parts]
+    parts = [(c, end) for c, end, _ in clause_asks(question) if c.strip()]
+    asking = [asks for c, _, asks in clause_asks(question) if c.strip()]
     kept: list[str] = []
     story = False
     for i, (c, end) in enumerate(parts):
@@ -400,6 +405,30 @@ def asking_focus(question: str) -> str:
 
 
 _CLAUSE_WITH_END = re.compile(f"([^{_CLAUSE_MARKS}]*)([{_CLAUSE_MARKS}]|$)")
+
+
+#: A sentence and the mark that ends it.
+_SENTENCE_WITH_END = re.compile(r"([^。！!？?]*)([。！!？?]|$)")
+
+
+def clause_asks(question: str) -> list[tuple[str, str, bool]]:
+    """Each clause of ``question`` with the mark that ends it and whether it asks.
+
+    A clause asks when it has an asking word, unless the message puts a question mark somewhere and the
+    clause's sentence ends with a full stop: "今年想给几个街道的文化站添置一批音响设备，……申请金额35万。" tells
+    the asker's case ("几个" is "a few" there); the question is the sentence that ends with "？".
+    """
+    marked = "？" in question or "?" in question
+    out: list[tuple[str, str, bool]] = []
+    for sm in _SENTENCE_WITH_END.finditer(question):
+        sentence, stop = sm.group(1), sm.group(2)
+        if not sentence and not stop:
+            continue
+        told = marked and stop != "" and stop in "。！!"
+        clauses = [(m.group(1), m.group(2)) for m in _CLAUSE_WITH_END.finditer(sentence) if m.group(1) or m.group(2)]
+        for i, (c, end) in enumerate(clauses):
+            out.append((c, end or (stop if i == len(clauses) - 1 else ""), not told and ASKS.search(c) is not None))
+    return out
 
 
 #: One question of several in a message ("要留多少年？弄丢了罚多少？"), the mark that ends it included.
