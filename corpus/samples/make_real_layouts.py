@@ -136,6 +136,12 @@ from real_layout_more import (
     units_only,
     unsaved_formulas,
 )
+from real_layout_rates_f36 import (
+    county_typed_clean,
+    county_typed_vague,
+    dept_rate_clean,
+    dept_rate_vague_defect,
+)
 from real_layout_region import region_annex_short, region_levels, region_levels_mismatch
 from real_layout_round3 import blank_template_rows, composed_fund_names, local_upper_only, numbered_fund_lines
 from real_layout_round4 import (
@@ -960,4 +966,28 @@ def real_samples() -> list[RealSample]:
                    2027, must=["GS-04"], warn_ok=["GS-04"],
                    expect={"project_name": "智能制造实训室建设项目", "total_funds_wan": 88.0, "indicator_count": 5,
                            "fiscal_year_source": "title", "fields": fields}),
+        # ---- heldout17: rate and count indicators with vague values (fixer36, LAYOUTS.md L93) ----
+        RealSample("rl169_dept_rate_clean.docx", dept_rate_clean, "L93",
+                   "部门整体支出目标表，指标表只有“一级 | 二级 | 三级 | 指标值”，符号、数值、单位合写（“≥90%”“=0起”）：无问题。",
+                   2026, expect={"project_name": "示例县市场监督管理局", "total_funds_wan": 312.0,
+                                 "indicator_count": 7, "fiscal_year_source": "title", "fields": ["project_name"]}),
+        RealSample("rl170_dept_rate_vague.docx", dept_rate_vague_defect, "L93",
+                   "同上，“群众食品安全知晓率 | 明显提升”：名称是“…率”，没有指标性质栏、没有“定性”标记，是缺数值的定量指标"
+                   "（GS-06 警告，不称“定性指标”）。",
+                   2026, must=["GS-06"], warn_ok=["GS-06"],
+                   expect={"project_name": "示例县市场监督管理局", "total_funds_wan": 312.0,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": ["project_name"],
+                           "evidence": ["群众食品安全知晓率"]}),
+        RealSample("rl171_county_typed_clean.xlsx", county_typed_clean, "L93",
+                   "县级申报表“指标性质 | 指标值 | 计量单位 | 指标值说明”，“≥ | 3000 | 人次”，定性行“较好”在说明列分三档：无问题。",
+                   2026, expect={"project_name": "示例县城乡居民医保参保服务项目", "total_funds_wan": 58.0,
+                                 "sources_sum_wan": 58.0, "indicator_count": 7, "fiscal_year_source": "title",
+                                 "fields": fields}),
+        RealSample("rl172_county_typed_vague.pdf", county_typed_vague, "L93",
+                   "同上（PDF），“参保政策知晓率 | ≥ | 进一步提高 | %”“参保咨询服务人次 | 定量 | 有所增加 | 人次”：该行自己写明是定量"
+                   "（比较符号、“定量”、计量单位），却没有数值（GS-06 错误）；“定量”不是比较符号，另报 GS-03 警告。",
+                   2026, must=["GS-06"], warn_ok=["GS-03"],
+                   expect={"project_name": "示例县城乡居民医保参保服务项目", "total_funds_wan": 58.0,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": fields,
+                           "evidence": ["参保政策知晓率"]}),
     ]

@@ -34,6 +34,7 @@ from real_report_heldout16 import (
     funds_sentence_short,
     subject_by_source,
 )
+from real_report_opinion_f36 import dated_opinion_clean, dated_opinion_three_dimensions
 from real_report_round3 import opinion_table, scoring_table_only, toc_page_numbers
 from real_report_round5 import demonstration_report, numbered_review_opinion
 
@@ -421,6 +422,21 @@ def real_report_samples() -> list[RealReport]:
                    must=["EA-RPT-04"], warn_ok=["EA-ECO-01"],
                    expect={"project_name": "示例县乡村学校食堂设备更新项目", "requested_wan": 110.0,
                            "conclusion": "予以支持", "score": 83.0, "recommended_wan": 104.0}),
+        # ---- heldout17 expert review opinions (fixer36, LAYOUTS.md L94) ----
+        RealReport("rr_opinion_dated_clean_f36.docx", dated_opinion_clean, "L94",
+                   "逐人打分的专家评审意见：评审日期只写在首句（“2026年10月28日，县财政局组织5名专家……评审”），五维度×5名专家"
+                   "评分表、平均分76.2，“调整完善后予以支持”，建议预算控制数由300万元核减至270万元：日期、结论、控制数都读出；"
+                   "报告章节和预算测算表的要求对评审意见不适用，只以 info 说明（EA-RPT-01、EA-ECO-01），无问题。",
+                   may=["EA-RPT-01", "EA-ECO-01"], fiscal_year=2027,
+                   expect={"project_name": "示例县乡镇污水处理站提标改造项目", "requested_wan": 300.0,
+                           "equivalent": "调整后予以支持", "score": 76.2, "recommended_wan": 270.0,
+                           "opinion_form": True}),
+        RealReport("rr_opinion_three_dims_f36.docx", dated_opinion_three_dimensions, "L94",
+                   "同上，没有评分表，主要意见只提到必要性、经济性、可行性：评审意见本身没有写到绩效目标合理性和筹资合规性"
+                   "（EA-RPT-01 警告，说明章节要求不适用、但这两个维度未见评审意见）。",
+                   must=["EA-RPT-01"], warn_ok=["EA-RPT-01"], may=["EA-ECO-01"], fiscal_year=2027,
+                   expect={"project_name": "示例县乡镇污水处理站提标改造项目", "requested_wan": 300.0,
+                           "equivalent": "调整后予以支持", "recommended_wan": 270.0, "opinion_form": True}),
         # ---- heldout16 narrative targets vs the attached goal table (fixer32, LAYOUTS.md L81) ----
         RealReport("rr_goal_text_clean_f32.docx", goal_text_clean, "L81",
                    "正文“（二）绩效目标”写“全年开展技能培训360人次……2026年11月底前完成全部培训”，与附件目标表“培训人次 ≥360人次”"

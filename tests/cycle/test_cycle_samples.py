@@ -54,7 +54,7 @@ EVALS = [lab for lab in SINGLE if lab["kind"] == "self_evaluation" and "rule_sco
 @pytest.mark.parametrize("label", EVALS, ids=[lab["file"] for lab in EVALS])
 def test_score_recomputation_is_exact(label: dict[str, Any], settings: Settings) -> None:
     """Every quantitative indicator's score, the execution score and the rule total equal the generator's Fraction arithmetic."""
-    from review_assistant.checks.evaluation.rules import recomputed_total
+    from review_assistant.checks.evaluation.rules import recomputed_total, rule_total
 
     ctx = prepare(SAMPLES / label["file"], settings, CheckOptions())
     ev = ctx.cycle
@@ -68,8 +68,9 @@ def test_score_recomputation_is_exact(label: dict[str, Any], settings: Settings)
     if "exec_score" in label["expect"]:  # absent where the form's 年度资金总额 row is left at 0
         assert S.execution_score(ev.exec_weight.value, rate) == S.cents(Decimal(str(label["expect"]["exec_score"])))
     assert ev.total is not None and ev.total.value == Decimal(str(label["expect"]["stated_total"]))
-    recomputed = recomputed_total(ev)
-    assert recomputed == S.cents(Decimal(str(label["expect"]["rule_total"])))
+    assert rule_total(ev) == S.cents(Decimal(str(label["expect"]["rule_total"])))
+    if not label["must"]:  # a clean table: its scores differ from the rule's only by rounding, so its total stands
+        assert recomputed_total(ev) == ev.total.value
     assert S.grade_for(ev.total.value, settings.cycle.grade_bands) == label["expect"]["grade"] or \
         "EV-04" in label["must"]
 

@@ -73,4 +73,6 @@ def test_an_opinion_without_a_scoring_table_still_says_it_could_not_review_the_d
     assert report.opinion_form
     found = findings(settings, (doc, "appraisal_report"))[0]
     assert [f.severity for f in found if f.rule_id == "EA-RPT-01"] == ["warning"]
-    assert [f.severity for f in found if f.rule_id == "EA-ECO-01"] == ["warning"]
+    # the calculation table is the reviewed report's: on an opinion EA-ECO-01 only says it does not apply (fixer36)
+    eco = [f for f in found if f.rule_id == "EA-ECO-01"]
+    assert [f.severity for f in eco] == ["info"] and "不适用于评审意见" in eco[0].message

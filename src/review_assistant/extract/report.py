@@ -331,7 +331,8 @@ def _read_dates_and_evaluator(doc: ParsedDocument, report: AppraisalReport) -> N
                     clause = _clause_around(line, span.start, span.end) if verbatim is None else quote
                     report.submission_date = DateField(value=d, text=clause, location=loc)
     if report.report_date is None:
-        report.report_date = _standalone_date(blocks[-8:][::-1]) or _standalone_date(blocks[:12])
+        report.report_date = _standalone_date(blocks[-8:][::-1]) or _standalone_date(blocks[:12]) \
+            or _review_sentence_date(blocks)
     if report.evaluator is None and (issuer := letter_issuer(blocks)):
         report.evaluator = issuer
     for b in doc.blocks if report.evaluator is None else ():  # "专家组成员 | 单位 | 签名" then one row per expert
@@ -364,6 +365,27 @@ def _standalone_date(blocks: list[Block]) -> DateField | None:
         dates = find_dates(text)
         if dates and len(text) - len(dates[-1][1].text) <= 30 and not text.endswith("。"):
             return DateField(value=dates[-1][0], text=dates[-1][1].text, location=b.location)
+    return None
+
+
+# A sentence telling when the experts met: "2026年11月26日，区财政局组织5名专家对……开展事前绩效评估评审",
+# "县财政局于2024年10月18日召开专家论证会". Read only when no labelled or signature date exists.
+_REVIEW_SENTENCE = re.compile(r"专家")
+_REVIEW_ACT = re.compile(r"(?:组织|召开|邀请|开展|进行|举行)[^。；;\n]{0,60}?(?:评审|论证|评议|评估)")
+
+
+def _review_sentence_date(blocks: list[Block]) -> DateField | None:
+    """The date of the review meeting written in running text (an opinion's opening sentence)."""
+    for b in blocks:
+        for sentence in re.split(r"[。；;\n]", b.text):
+            if not _REVIEW_SENTENCE.search(sentence) or not (act := _REVIEW_ACT.search(sentence)):
+                continue
+            if _SUBMISSION.search(sentence):
+                continue  # "须于2026年9月30日前报送…专家评审": a deadline, not the review
+            dates = [(d, sp) for d, sp in find_dates(sentence) if sp.end <= act.start() + 2
+                     and not re.match(r"\s*(?:之|以)?前", sentence[sp.end:])]  # "9月30日前组织评审": a deadline
+            if dates:
+                return DateField(value=dates[0][0], text=sentence.strip(), location=b.location)
     return None
 
 

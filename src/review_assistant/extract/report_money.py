@@ -15,6 +15,7 @@ from review_assistant.extract.report_compare import read_comparison
 from review_assistant.extract.report_text import (
     BUDGET_TOTAL_RE,
     RECOMMENDED_ARRANGED_RE,
+    RECOMMENDED_CUT_TO_RE,
     RECOMMENDED_RE,
     REDUCTION_RE,
     REQUESTED_RE,
@@ -71,7 +72,8 @@ def read_money(doc: ParsedDocument, report: AppraisalReport) -> None:
         or _money_field("申请资金", _first_money(doc, report, REQUESTED_RE, prefer, sentence_total=True)) \
         or _table_amount(doc) or _money_field("项目预算", _first_money(doc, report, BUDGET_TOTAL_RE, prefer))
     closing = ("overall_conclusion", "assessment", "suggestions")
-    report.recommended_budget = _money_field("建议预算", _first_money(doc, report, RECOMMENDED_RE, closing)) \
+    report.recommended_budget = _money_field("建议预算", _first_money(doc, report, RECOMMENDED_CUT_TO_RE, closing)) \
+        or _money_field("建议预算", _first_money(doc, report, RECOMMENDED_RE, closing)) \
         or _table_amount(doc, _RECOMMENDED_LABELS) \
         or _money_field("建议预算", _first_money(doc, report, RECOMMENDED_ARRANGED_RE, closing))
     report.reduction = _money_field(

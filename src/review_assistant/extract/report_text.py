@@ -172,13 +172,17 @@ RECOMMENDED_RE = _money_pattern(
     r"建议预算控制数|预算控制数|建议(?:核定|安排|批复|保留|支持|维持)(?:预算|资金|金额)?|建议按|建议预算|建议金额|"
     r"建议资金"
 )
+# "建议预算控制数由540万元核减至480万元": the recommendation is the amount it is cut to, not the one it is cut from.
+RECOMMENDED_CUT_TO_RE = re.compile(
+    rf"(?:建议预算控制数|预算控制数|建议预算|建议(?:安排|核定)?(?:资金|金额)?)[^。；;\d\n]{{0,6}}由\s*{_NUM}\s*{_UNIT}\s*"
+    rf"(?:核减|调减|压减|减少|调整|降低)(?:至|到|为)\s*(?P<num>{_NUM})\s*(?P<unit>{_UNIT})")
 # "建议核减设备购置费30万元，按150万元安排预算": the amount to arrange after a recommended cut.
 RECOMMENDED_ARRANGED_RE = re.compile(rf"建议[^。；;\n]{{0,40}}?[，,]\s*按\s*(?P<num>{_NUM})\s*(?P<unit>{_UNIT})\s*"
                                      r"(?:安排|核定|列入|下达|批复)")
 # "核减15万元", "核减设备购置费30万元"; not "经核减，建议预算控制数为135万元" or "核减后安排135万元" (the amount left).
 REDUCTION_RE = _money_pattern(r"(?:核减|压减|调减|评减|审减)(?!后)", stop="，,")
 SENTENCE_TOTAL_RE = _money_pattern(r"合计|共计|总计|总额")  # "……、上级转移支付12.00万元，合计30.60万元"
-_SCORE_RE = re.compile(r"(?:综合|评估|总|最终|评价){0,2}(?:得分|评分|总分)\s*(?:为|是|：|:)?\s*(?P<score>\d{1,3}(?:\.\d+)?)\s*分")
+_SCORE_RE = re.compile(r"(?:综合|评估|总|最终|评价){0,2}(?:得分|评分|总分|(?<=专家组)平均分|(?<=专家)平均分)\s*(?:为|是|：|:)?\s*(?P<score>\d{1,3}(?:\.\d+)?)\s*分")
 
 
 def find_money(pattern: re.Pattern[str], text: str) -> list[MoneyMatch]:

@@ -106,16 +106,17 @@ class EV02Scores(EvaluationRule):
         for ind in ev.indicators:
             if ind.qualitative:
                 continue
-            expected = S.indicator_score(ind)
-            if expected is None:
+            exact = S.exact_indicator_score(ind)
+            if exact is None:
                 if ind.weight is not None and ind.target is not None and ind.actual is None and ind.actual_text:
                     unreadable.append(ind.name)
                 continue
-            if ind.score is not None and S.score_disagrees(ind.score, expected, ind.weight):
+            expected = S.cents(exact)
+            if ind.score is not None and S.score_disagrees(ind.score, exact, ind.weight):
                 rule = {"up": "实际值÷目标值×分值", "down": "目标值÷实际值×分值", "eq": "较小值÷较大值×分值"}.get(
                     S.direction(ind.sign) or "", "")
                 own = "（表中列有本表的评分标准，按10号计分规则重算的结果仅供对照）" if ev.has_scoring_rules else ""
-                full = "未完成目标却给了满分，" if S.agrees(ind.score, expected) else ""
+                full = "未完成目标却给了满分，" if S.agrees(ind.score, exact) else ""
                 yield ctx.finding(
                     "EV-02", "warning" if ev.has_scoring_rules else "error",
                     f"指标{_label(ind)}目标{ind.target_display}、实际{ind.actual_text}、分值{fmt(ind.weight or Decimal(0))}，"
@@ -156,7 +157,7 @@ def _execution(ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
     weight = ev.exec_weight.value if ev.exec_weight else None
     if weight is not None and ev.exec_score and ev.exec_score.value is not None:
         want = S.execution_score(weight, rate)
-        if not S.agrees(ev.exec_score.value, want):
+        if not S.execution_score_agrees(ev.exec_score.value, weight, ev.executed.value, ev.budget.value):
             yield ctx.finding("EV-02", "error", f"预算执行率{fmt(rate)}%、分值{fmt(weight)}分，应得{fmt(want)}分，"
                               f"表内填{fmt(ev.exec_score.value)}分。", location=ev.exec_score.location,
                               suggestion="预算执行率得分=分值×执行率（不超过分值）。")
@@ -267,13 +268,13 @@ def _subtotal(ctx: CheckContext, ev: SelfEvaluation) -> Iterable[Finding]:
 def _some_score_disagrees(ev: SelfEvaluation) -> bool:
     """A stated score differs from the rule's by more than its own rounding (so the totals differ for a reason)."""
     for ind in ev.indicators:
-        rule = S.indicator_score(ind)
+        rule = S.exact_indicator_score(ind)
         if rule is not None and ind.score is not None and S.score_disagrees(ind.score, rule, ind.weight):
             return True
     if ev.exec_score and ev.exec_score.value is not None and ev.exec_weight and ev.exec_weight.value is not None \
             and ev.budget and ev.executed and ev.budget.value and ev.executed.value is not None and ev.funds_note is None:
-        rate = S.execution_rate(ev.executed.value, ev.budget.value)
-        return rate is not None and not S.agrees(ev.exec_score.value, S.execution_score(ev.exec_weight.value, rate))
+        return not S.execution_score_agrees(ev.exec_score.value, ev.exec_weight.value, ev.executed.value,
+                                            ev.budget.value)
     return False
 
 
@@ -285,20 +286,39 @@ def _all_rows_read(ev: SelfEvaluation) -> bool:
     return S.agrees(ev.total.value, sum((i.score or Decimal(0) for i in ev.indicators), exec_score))
 
 
+def rule_total(ev: SelfEvaluation) -> Decimal | None:
+    """Every quantitative score (and the execution score) replaced by the rule's, rounded to the cent."""
+    return _total(ev, keep_agreeing=False)
+
+
 def recomputed_total(ev: SelfEvaluation) -> Decimal | None:
-    """Stated scores replaced by the rule's wherever the rule applies (qualitative rows keep theirs)."""
+    """The total the table should show: its own scores where they agree with the rule, the rule's where not."""
+    return _total(ev, keep_agreeing=True)
+
+
+def _total(ev: SelfEvaluation, keep_agreeing: bool) -> Decimal | None:
+    """Stated scores replaced by the rule's wherever the rule applies and the stated one disagrees with it (qualitative
+    rows, and scores that differ only by rounding, keep theirs: the total is a sum of rounded item scores)."""
     total = Decimal(0)
     if ev.exec_score and ev.exec_score.value is not None and ev.funds_note is not None:
         total += ev.exec_score.value  # the money block is incomplete: keep the unit's own execution score
     elif ev.exec_score and ev.exec_score.value is not None:
-        rate = S.execution_rate(ev.executed.value, ev.budget.value) if ev.executed and ev.budget \
-            and ev.executed.value is not None and ev.budget.value is not None else None
+        executed = ev.executed.value if ev.executed else None
+        budget = ev.budget.value if ev.budget else None
+        rate = S.execution_rate(executed, budget) if executed is not None and budget is not None else None
         weight = ev.exec_weight.value if ev.exec_weight else None
-        total += S.execution_score(weight, rate) if rate is not None and weight is not None else ev.exec_score.value
+        if rate is None or weight is None or executed is None or budget is None \
+                or (keep_agreeing and S.execution_score_agrees(ev.exec_score.value, weight, executed, budget)):
+            total += ev.exec_score.value
+        else:
+            total += S.execution_score(weight, rate)
     for ind in ev.indicators:
-        score = S.indicator_score(ind)
-        if score is None:
+        exact = S.exact_indicator_score(ind)
+        if exact is None or (keep_agreeing and ind.score is not None
+                             and not S.score_disagrees(ind.score, exact, ind.weight)):
             score = ind.score
+        else:
+            score = S.cents(exact)
         if score is None:
             return None
         total += score

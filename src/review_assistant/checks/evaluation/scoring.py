@@ -4,7 +4,13 @@ Rounding rule (stated once, used everywhere): every score is computed with :clas
 rounded half-up to two decimals (0.01分) per indicator; the total is the sum of the rounded
 indicator scores plus the rounded 预算执行率 score. Rates are percentages rounded the same way.
 A stated figure equals the recomputed one when it agrees at the precision it is written with (rounded
-or truncated, at most to the cent; trailing zeros do not count): see :func:`agrees`.
+or truncated, at most to the cent; trailing zeros do not count): see :func:`agrees`. The comparison is made against
+the exact (unrounded) value, so a half-way value may be written either way: real 自评表 are filled by Excel
+(ROUND: half away from zero), by display formatting of a float that sits just below the half (10.625 shown as
+10.62), by truncation, or by hand — 1.7÷2.4×15 = 10.625 filled as 10.62 or 10.63 is not an error, 10.61 is.
+A total is the sum of the item scores as the table writes them, so a total that differs from the recomputed one
+only through those roundings is not a difference either (:func:`recomputed_total` keeps every stated score that
+agrees with the rule).
 
 Quantitative indicators (rulebook EV-02):
 * ≥ / > (正向): met → full points; otherwise points × actual ÷ target;
@@ -18,12 +24,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal
 
 from review_assistant.extract.cycle_models import CycleIndicator
 from review_assistant.extract.values import parse_date, parse_value
 
 CENT = Decimal("0.01")
+EXACT = Decimal("1e-12")  # repeating quotients (1.7÷2.4) are cut here so a half-way value stays half-way
 HUNDRED = Decimal(100)
 ONE = Decimal(1)
 
@@ -51,11 +58,17 @@ def agrees(stated: Decimal, computed: Decimal) -> bool:
 
     "6.7" agrees with 6.67 and "19" with 19.4 (rounded), "6.6" with 6.65 (truncated), "37.5" with 37.54;
     "19" does not agree with 20.00 or 18.40. At most two decimals are compared (the cent rule above).
+    ``computed`` may be the exact value: a half-way value agrees with both neighbours ("10.62" and "10.63" with
+    10.625), and a value first rounded to the cent and then shortened agrees too ("6.7" with 6.645 → 6.65).
     """
     places = min(2, max(0, -int(stated.normalize().as_tuple().exponent)))
     unit = Decimal(1).scaleb(-places)
     written = stated.quantize(unit, rounding=ROUND_HALF_UP)
-    return written in {computed.quantize(unit, rounding=ROUND_HALF_UP), computed.quantize(unit, rounding=ROUND_DOWN)}
+    exact = computed.quantize(EXACT, rounding=ROUND_HALF_UP)
+    candidates = {exact.quantize(unit, rounding=mode) for mode in (ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_DOWN)}
+    cent = cents(exact)
+    candidates |= {cent.quantize(unit, rounding=ROUND_HALF_UP), cent.quantize(unit, rounding=ROUND_DOWN)}
+    return written in candidates
 
 
 def direction(sign: str | None) -> str | None:
@@ -92,28 +105,47 @@ def met(sign: str | None, target: Decimal, value: Decimal) -> bool | None:
     return None if share is None else share >= ONE
 
 
-def indicator_score(ind: CycleIndicator) -> Decimal | None:
-    """The score the rule gives a quantitative row, or None when it cannot be recomputed."""
+def exact_indicator_score(ind: CycleIndicator) -> Decimal | None:
+    """The unrounded score the rule gives a quantitative row (to 1e-12), or None when it cannot be recomputed."""
     if ind.qualitative or ind.unit_mismatch or ind.weight is None or ind.target is None or ind.actual is None:
         return None
     share = achievement(ind.sign, ind.target, ind.actual)
-    return None if share is None else cents(ind.weight * share)
+    return None if share is None else (ind.weight * share).quantize(EXACT, rounding=ROUND_HALF_UP)
+
+
+def indicator_score(ind: CycleIndicator) -> Decimal | None:
+    """The score the rule gives a quantitative row, rounded to the cent, or None when it cannot be recomputed."""
+    exact = exact_indicator_score(ind)
+    return None if exact is None else cents(exact)
 
 
 def score_disagrees(stated: Decimal, rule: Decimal, weight: Decimal | None) -> bool:
     """A stated score the rule contradicts: it differs beyond its own rounding, or it is the full points for a target
-    the rule does not reward in full ("10" for 9.56: 86% against ≥90% is unmet, whatever the rounding)."""
+    the rule does not reward in full ("10" for 9.56: 86% against ≥90% is unmet, whatever the rounding).
+    ``rule`` is best the exact value (:func:`exact_indicator_score`), so either rounding of a half-way value agrees."""
     return not agrees(stated, rule) or (weight is not None and rule < weight <= stated)
 
 
-def execution_rate(executed: Decimal, budget: Decimal) -> Decimal | None:
-    """执行率 in % (two decimals), or None for a zero budget."""
-    return cents(executed / budget * HUNDRED) if budget > 0 else None
+def execution_rate(executed: Decimal, budget: Decimal, exact: bool = False) -> Decimal | None:
+    """执行率 in % (two decimals; unrounded to 1e-12 with ``exact``), or None for a zero budget."""
+    if budget <= 0:
+        return None
+    rate = (executed * HUNDRED / budget).quantize(EXACT, rounding=ROUND_HALF_UP)
+    return rate if exact else cents(rate)
 
 
-def execution_score(weight: Decimal, rate_percent: Decimal) -> Decimal:
-    """预算执行率 points: weight × rate, capped at the full weight."""
-    return cents(weight * min(rate_percent / HUNDRED, ONE))
+def execution_score(weight: Decimal, rate_percent: Decimal, exact: bool = False) -> Decimal:
+    """预算执行率 points: weight × rate, capped at the full weight (rounded to the cent unless ``exact``)."""
+    score = (weight * min(rate_percent / HUNDRED, ONE)).quantize(EXACT, rounding=ROUND_HALF_UP)
+    return score if exact else cents(score)
+
+
+def execution_score_agrees(stated: Decimal, weight: Decimal, executed: Decimal, budget: Decimal) -> bool:
+    """A stated 预算执行率 score matches weight × rate, the rate taken exact or as the table rounds it (two decimals)."""
+    exact = execution_rate(executed, budget, exact=True)
+    if exact is None:
+        return True
+    return agrees(stated, execution_score(weight, exact, exact=True)) or agrees(stated, execution_score(weight, cents(exact)))
 
 
 def as_percent(stated: Decimal, computed: Decimal) -> Decimal:

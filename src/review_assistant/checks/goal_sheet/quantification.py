@@ -130,20 +130,39 @@ class GS06Quantified(GoalSheetRule):
             # A qualitative row judged by a stated state or by grades in its explanation column is measurable (88号).
             graded = ind.sign not in {"≥", "≤", ">", "<"} and bool(_GRADED_BASIS.search(ind.basis))
             state = ind.sign not in {"≥", "≤", ">", "<"} and bool(_CLEAR_STATE.match(value)) and not _CHANGE.search(value)
+            marked = _marked_qualitative(ind)
+            # "群众食品安全知晓率 | 明显提升": the name is a rate or a count, so the target is a number; without a 定性
+            # marker the row is a quantitative indicator whose value is missing. Certain (error) when the row itself
+            # says it is quantitative: a comparison sign, "定量", or a rate/count unit in the unit column.
+            measure = not marked and _measure_named(ind)
+            # a grading in the explanation column ("按三档评定") leaves open that the unit meant a graded judgement
+            certain = measure and _marked_quantitative(ind) and not _GRADED_BASIS.search(ind.basis)
+            severity: Severity = "error" if certain else "warning"
+            named = f"；名称表明它是{_measure_kind(ind)}指标，表中没有标明定性，应按定量指标填写数值" if measure else ""
+            said = "（该行写明了比较符号、“定量”或计量单位，确属定量指标缺少数值）" if certain else ""
             if must_quantify or (vague and ind.family in {"产出", "成本", "满意度"} and not graded and not state):
                 yield ctx.finding(
-                    self.rule_id, "warning",
-                    f"指标{indicator_label(ind)}属于{ind.family}指标，但指标值“{value}”没有量化数值。",
+                    self.rule_id, severity,
+                    f"指标{indicator_label(ind)}属于{ind.family}指标，但指标值“{value}”没有量化数值{named}{said}。",
                     evidence=ind.evidence, location=ind.location,
                     suggestion="请将该指标改为“比较符号+数值+单位”的量化表述，如“≥95%”“≤120万元”“≥1200平方米”。",
                 )
             elif vague and ind.sign in {"≥", "≤", ">", "<"} and not _GRADED.search(value):
                 # "≥进一步提升": a comparison sign promises a number that the value does not give.
                 yield ctx.finding(
-                    self.rule_id, "warning",
-                    f"指标{indicator_label(ind)}的指标值“{ind.target}”写了比较符号，却没有数值，只有笼统表述，无法衡量是否达成。",
+                    self.rule_id, severity,
+                    f"指标{indicator_label(ind)}的指标值“{ind.target}”写了比较符号，却没有数值，只有笼统表述，无法衡量是否达成"
+                    f"{named}{said}。",
                     evidence=ind.evidence, location=ind.location,
                     suggestion="请改为“比较符号+数值+单位”的量化表述（如“≥95%”），确属定性的，写明评判标准或分级。",
+                )
+            elif measure and (vague or _CHANGE.search(value)) and len(value) <= 20 and not _GRADED.search(value) and not graded and not state:
+                yield ctx.finding(
+                    self.rule_id, severity,
+                    f"指标{indicator_label(ind)}的名称表明它是{_measure_kind(ind)}指标，应有数值目标，但指标值“{value}”只有笼统表述、"
+                    f"没有数值{said}；表中没有标明定性，也没有写分级标准，无法衡量是否达成。",
+                    evidence=ind.evidence, location=ind.location,
+                    suggestion="请改为“比较符号+数值+单位”的量化表述（如“≥90%”“≥500人次”）；确属定性的，标明“定性”并写明评判标准或分级。",
                 )
             elif state and vague and not graded and not ind.basis.strip():
                 yield ctx.finding(
@@ -163,12 +182,51 @@ class GS06Quantified(GoalSheetRule):
                     suggestion="请改为“比较符号+数值+单位”的量化表述（如“≥500元”“≥5%”），确属定性的，写明评判标准或分级及数据来源。",
                 )
             elif vague and len(value) <= 12 and not _GRADED.search(value) and not state:
+                kind = "定性指标" if marked else "指标"
+                unmarked = "" if marked else "（表中没有标明定性或定量）"
                 yield ctx.finding(
                     self.rule_id, "info",
-                    f"定性指标{indicator_label(ind)}的指标值“{value}”较笼统，难以评判是否达成。",
+                    f"{kind}{indicator_label(ind)}的指标值“{value}”较笼统{unmarked}，难以评判是否达成。",
                     evidence=ind.evidence, location=ind.location,
                     suggestion="定性指标应可衡量：请写明评判标准或分级（如“好/较好/一般/较差/差”）及数据来源，能量化的尽量量化。",
                 )
+
+
+# The name of a rate or a count: "知晓率", "覆盖率（%）", "受益人数", "培训次数", "粮食产量", "发放金额" (not "效率",
+# "质量", "能力"): such an indicator is measured by a number.
+_RATE_NAME = re.compile(r"(?<!效)率(?:[（(][^）)]*[)）])?$|满意度$|比例$|占比$|比重$")
+_COUNT_NAME = re.compile(r"人数|户数|人次|次数|场次|数量|总量|产量|销量|里程|面积|长度|(?<!指)[数额]$|(?<![质能力])量$")
+_QUAL_MARK = re.compile(r"^定性(?:指标)?$")
+_QUANT_MARK = re.compile(r"^定量(?:指标)?$|^[≥≤><=＝]$")
+
+
+def _measure_named(ind: Indicator) -> bool:
+    name = ind.level3.strip()
+    return bool(_RATE_NAME.search(name) or _COUNT_NAME.search(name))
+
+
+def _measure_kind(ind: Indicator) -> str:
+    name = re.sub(r"[（(][^）)]*[)）]$", "", ind.level3.strip())
+    return "比率" if _RATE_NAME.search(ind.level3.strip()) or name.endswith(("率", "满意度")) else "计数"
+
+
+def _cells_beside(ind: Indicator) -> list[str]:
+    """The row's cells other than its names and its value."""
+    skip = {ind.level1, ind.level2, ind.level3, ind.value_text}
+    return [c.strip() for c in ind.raw if c.strip() and c not in skip]
+
+
+def _marked_qualitative(ind: Indicator) -> bool:
+    """The row says it is qualitative: a 指标性质/类型 cell "定性" (or the 二级 name says so)."""
+    return any(_QUAL_MARK.match(c) for c in _cells_beside(ind)) or "定性" in ind.level2
+
+
+def _marked_quantitative(ind: Indicator) -> bool:
+    """The row says it is quantitative: a sign or "定量" in its own cell, or a rate/count unit in the unit column."""
+    if any(_QUANT_MARK.match(c) for c in _cells_beside(ind)):
+        return True
+    unit = ind.unit_column_text.strip()
+    return bool(unit) and (unit in _RATE_UNITS or unit in _COUNT_UNITS or unit == "百分比")
 
 
 # A value that says a quantity moves ("进一步提升", "明显增加", "有所下降") without saying how much.

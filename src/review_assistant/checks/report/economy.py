@@ -25,8 +25,17 @@ class EAECO01BudgetArithmetic(ReportRule):
     def check(self, ctx: CheckContext, report: AppraisalReport) -> Iterable[Finding]:
         # An expert opinion that scores 投入经济性 in its table judged the report's calculation; it carries none itself.
         scored = report.opinion_form and report.section("economy") is not None
-        if not scored and not any(ln.quantity is not None and ln.unit_price_wan is not None
-                                  for t in report.budget_tables for ln in t.items):
+        priced = any(ln.quantity is not None and ln.unit_price_wan is not None
+                     for t in report.budget_tables for ln in t.items)
+        if report.opinion_form and not scored and not priced:
+            # The calculation table belongs to the report (or application) the experts reviewed: not to the opinion.
+            yield ctx.finding(
+                self.rule_id, "info",
+                "本文件是专家评审意见，未附预算测算表；“数量×单价（标准）=金额”的测算表要求针对所评审的事前绩效评估报告"
+                "（或申报材料），不适用于评审意见，本项未核对。",
+                suggestion="请在所评审的事前绩效评估报告中核对预算测算表；评审意见核减金额的，写明核减依据。",
+            )
+        elif not scored and not priced:
             section = report.section("economy") or report.section("funding")
             yield ctx.finding(
                 self.rule_id, "warning",

@@ -174,15 +174,22 @@ class EARPT01RequiredSections(ReportRule):
                 )
 
     def _opinion_form(self, ctx: CheckContext) -> Finding:
-        """A one-table expert opinion has no sections by design: say which dimensions its text names."""
+        """An expert opinion (评审意见表 / 意见函) has no report sections by design: the §4 section list is the format of
+        the 事前绩效评估报告 it reviews, so it does not apply here (info). What the opinion itself owes is a word on
+        each of the five dimensions: one it never names is a warning."""
         text = ctx.document.full_text
         named = [SECTION_NAMES[k] for k in DIMENSION_KEYS if any(w in text for w in _OPINION_CUES[k])]
         missing = [SECTION_NAMES[k] for k in DIMENSION_KEYS if SECTION_NAMES[k] not in named]
-        said = f"意见中提到了{'、'.join(named)}" if named else "意见中没有逐项提到五个评估维度"
-        gap = f"，未提到{'、'.join(missing)}" if named and missing else ""
+        head = ("本文件是专家评审意见（评审意见表或意见函），不是成文的事前绩效评估报告：报告的章节要求（评估对象基本情况、"
+                "评估工作开展情况、五个维度分节、相关建议）针对所评审的报告，不适用于评审意见，本项不按章节审核")
+        if not missing:
+            return ctx.finding(
+                self.rule_id, "info", f"{head}；意见中已逐项提到{'、'.join(named)}。",
+                suggestion="请确认所评审的事前绩效评估报告已随附或已另行提交，章节和内容在该报告中审核。",
+            )
+        said = f"意见中提到了{'、'.join(named)}，未提到{'、'.join(missing)}" if named else "意见中没有逐项提到五个评估维度"
         return ctx.finding(
-            self.rule_id, "warning",
-            f"本文件是评审意见表（表格式或意见函），没有分章节的评估内容，未能逐项审核各维度；{said}{gap}。",
-            suggestion="评审意见表应附成文的事前绩效评估报告，或在意见中逐项写明立项必要性、投入经济性、绩效目标合理性、"
-            "实施方案可行性和筹资合规性的评估情况。",
+            self.rule_id, "warning", f"{head}；但{said}，未能确认专家是否评审了这些维度。",
+            suggestion="评审意见应逐项写明立项必要性、投入经济性、绩效目标合理性、实施方案可行性和筹资合规性的评审意见"
+            "（或附逐维度评分），并随附所评审的事前绩效评估报告。",
         )
