@@ -69,6 +69,7 @@ class _Group:
     rows_read: int = 0
     beside: int | None = None  # an unheaded (or unknown) column right of the value, not read: it may hold units
     beside_label: str = ""  # that column's unknown name ('' when it has none)
+    value_label: str = ""  # the value column's header as written (for a column named by its year)
 
 
 @dataclass
@@ -279,6 +280,7 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
             else:
                 groups = [_Group(header[0], period)]
             for grp in groups:
+                grp.value_label = cells[grp.cols["value"]] if grp.cols.get("value", len(cells)) < len(cells) else ""
                 signs_in_type_column(g, r, grp.cols, sheet)
                 _unit_beside_value(g, r, cells, grp, sheet)
             continue
@@ -556,7 +558,7 @@ def _indicator_from_row(
                 unread_beside=beside if beside != value_text else "", unread_beside_label=grp.beside_label,
                 basis=col("basis"),
                 column_year=value_column_year(cols) if key == "value" else None,
-                column_label=cells[value_col] if key == "value" and value_column_year(cols) is not None else "",
+                column_label=grp.value_label if key == "value" and value_column_year(cols) is not None else "",
             )
         )
     return out

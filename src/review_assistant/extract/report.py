@@ -468,7 +468,8 @@ def _conclusion(doc: ParsedDocument, report: AppraisalReport,
     vocab = sorted(vocabulary, key=len, reverse=True)
     others = sorted(OTHER_CONCLUSIONS, key=len, reverse=True)
     fallback: ConclusionField | None = None
-    headings = {s.heading for s in report.sections}
+    # The form's title ("……专家评审意见表") names the opinion, it states no conclusion.
+    headings = {s.heading for s in report.sections} | {report.title}
     # Under the conclusion heading a local wording needs no cue ("同意立项，建议按核定金额安排").
     closing = {b.text for s in report.sections if s.key == "overall_conclusion"
                for b in doc.blocks[s.block_start:s.block_end] if b.kind != BlockKind.TABLE}
