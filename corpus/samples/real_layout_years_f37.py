@@ -55,7 +55,7 @@ def year_columns_prior(due: str = "2027年6月30日") -> DocModel:
     ind.add(["一级指标", "二级指标", "三级指标", "指标性质", "2026年度指标值", "2026年度实际完成值", "2027年度指标值", "计量单位"],
             header=True)
     for row in PRIOR_ROWS:
-        ind.add(row[:6] + [due if row[2] == "补助资金拨付时间" else row[6], row[7]])
+        ind.add([*row[:6], due if row[2] == "补助资金拨付时间" else row[6], row[7]])
     return _t("示例县2027年度项目支出绩效目标申报表", Para("金额单位：万元", "right"), g, ind)
 
 
@@ -141,7 +141,7 @@ def rolling_budget_year(due: str = "2027年12月底前") -> DocModel:
     ind = Grid([1.6, 2.0, 3.0, 1.2, 1.8, 1.8, 1.8], role="indicators")
     ind.add(["一级指标", "二级指标", "三级指标", "计量单位", "2027年指标值", "2028年指标值", "2029年指标值"], header=True)
     for row in ROLLING_ROWS:
-        ind.add(row[:4] + [due if "时间" in row[2] else row[4], *row[5:]])
+        ind.add([*row[:4], due if "时间" in row[2] else row[4], *row[5:]])
     return _t(title, g, ind)
 
 
