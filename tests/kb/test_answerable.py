@@ -587,3 +587,23 @@ def test_whether_or_who_signs_needs_a_clause_about_signing_or_stamping() -> None
     assert not ok and "签字、盖章" in why
     signed = due.replace("填写项目支出绩效自评表", "填写项目支出绩效自评表并由单位负责人签字、加盖单位公章")
     assert answerable("单位自评表交上去，需要单位负责人签字盖章吗？", [signed], idf)[0]
+
+
+def test_quoted_examples_speech_words_and_counted_things_are_not_unknown_subjects() -> None:
+    idf = {**IDF, "产出": 3.0, "指标": 1.0, "效益": 3.0, "处理": 2.0}
+    clause = "第十四条　产出指标反映提供的公共产品和服务；效益指标反映产出带来的影响和效果。"
+    # "义诊" and "排队" are in the asker's quoted examples: the question asks which block each belongs to
+    assert answerable("“举办义诊多少场”和“群众看病排队时间缩短”，哪个算产出指标、哪个算效益指标？", [clause], idf)[0]
+    assert not answerable("举办义诊和群众排队的规定有哪些？", [clause], idf)[0]
+    assert unknown_terms("事前评估有哪些红线？", IDF) == []
+    assert unknown_terms("我没太明白问题出在哪儿？", IDF) == []
+    assert unknown_terms("这两件事各该怎么处理？", idf) == []
+
+
+def test_who_is_right_asks_no_body_and_a_scoring_rule_answers_how_many_points() -> None:
+    assert "who" not in answer_types("校长说不用做，我觉得要做。到底谁说得对？")
+    assert "who" in answer_types("到底谁说了算？")
+    rule = "第二十条　未完成的，正向指标按照实际完成值占指标值的比例计分。"
+    q = "正向指标年初定的是1000人次，实际完成850人次，这项10分能得几分？"
+    assert support(q, rule, IDF).has_answer_type
+    assert not support(q, "第二十条　未完成的，应当说明原因。", IDF).has_answer_type
