@@ -188,6 +188,15 @@ from real_layout_wording_f34 import (
     sign_in_type_column,
     sign_in_type_column_missing,
 )
+from real_layout_years_f37 import (
+    period_and_year_column,
+    rolling_budget_year,
+    rolling_budget_year_late,
+    year_columns_bracket,
+    year_columns_prior,
+    year_columns_prior_late,
+    year_columns_unmatched,
+)
 
 ALL = list(DETERMINISTIC_RULES)
 _NOTICE_TITLE_F35 = "示例区财政局关于提前下达2027年农村供水保障补助资金的通知"
@@ -990,4 +999,47 @@ def real_samples() -> list[RealSample]:
                    expect={"project_name": "示例县城乡居民医保参保服务项目", "total_funds_wan": 58.0,
                            "indicator_count": 7, "fiscal_year_source": "title", "fields": fields,
                            "evidence": ["参保政策知晓率"]}),
+        # ---- heldout18 multi-year and continuing projects (fixer37, LAYOUTS.md L97–L98) ----
+        RealSample("rl179_year_columns_prior.xlsx", year_columns_prior, "L97",
+                   "延续项目“指标性质 | 2026年度指标值 | 2026年度实际完成值 | 2027年度指标值 | 计量单位”：按与预算年度对应的"
+                   "2027年度列读取，2026年列的“2026年6月30日”不是本年度的时效；另有“实施期总体目标”一行（中长期目标）：无问题。",
+                   2027, expect={"project_name": "示例县村卫生室运行补助项目", "total_funds_wan": 144.0,
+                                 "sources_sum_wan": 144.0, "indicator_count": 8, "fiscal_year_source": "title",
+                                 "fields": fields}),
+        RealSample("rl180_year_columns_prior_late.pdf", year_columns_prior_late, "L97",
+                   "同上（PDF），2027年度列的“补助资金拨付时间”写“2028年3月31日”，超出预算年度（GS-10 错误；2026年列的日期不报）。",
+                   2027, must=["GS-10"],
+                   expect={"project_name": "示例县村卫生室运行补助项目", "total_funds_wan": 144.0,
+                           "indicator_count": 8, "fiscal_year_source": "title", "fields": fields,
+                           "evidence": ["2028年3月31日"]}),
+        RealSample("rl181_year_columns_bracket.docx", year_columns_bracket, "L97",
+                   "“指标值（2026年） | 指标值（2027年）”，上年在前：按“指标值（2027年）”列读取，无问题。",
+                   2027, expect={"project_name": "示例县村卫生室运行补助项目", "total_funds_wan": 144.0,
+                                 "sources_sum_wan": 144.0, "indicator_count": 8, "fiscal_year_source": "title",
+                                 "fields": fields}),
+        RealSample("rl182_year_columns_unmatched.docx", year_columns_unmatched, "L97",
+                   "2027年度申报表的指标值列是“2025年度指标值 | 2026年度指标值”，没有2027年的列：未能确定哪一列是本年度的指标值，"
+                   "按较近的2026年列读取并提示（GS-10 警告；2026年的日期不报错误）。",
+                   2027, must=["GS-10"], warn_ok=["GS-10"],
+                   expect={"project_name": "示例县村卫生室运行补助项目", "total_funds_wan": 144.0,
+                           "indicator_count": 8, "fiscal_year_source": "title", "fields": fields,
+                           "evidence": ["2026年度指标值"]}),
+        RealSample("rl183_period_and_year_column.xlsx", period_and_year_column, "L97",
+                   "“实施期指标值 | 2026年完成值 | 2027年指标值 | 计量单位”：2027年列是年度指标，实施期列按中长期指标读取"
+                   "（年度1000户不超过实施期3000户），2026年完成值是上年的实际，无问题。",
+                   2027, expect={"project_name": "示例县农村户厕改造项目", "total_funds_wan": 300.0,
+                                 "sources_sum_wan": 300.0, "indicator_count": 6, "long_term_indicator_count": 6,
+                                 "fiscal_year_source": "title",
+                                 "fields": fields}),
+        RealSample("rl184_rolling_budget_year.xlsx", rolling_budget_year, "L98",
+                   "三年滚动表，标题“（2027—2029年滚动）”，下一行“预算年度：2027年”：预算年度按2027年，资金和指标值都读2027年列；"
+                   "2028、2029年列的日期在各自年度内，无问题。",
+                   2027, expect={"project_name": "示例市公共自行车运营维护项目", "total_funds_wan": 180.0,
+                                 "indicator_count": 6, "fiscal_year_source": "budget_year", "fields": fields}),
+        RealSample("rl185_rolling_budget_year_late.docx", rolling_budget_year_late, "L98",
+                   "同上（docx），2027年列的“年度运维考核完成时间”写“2028年3月底前”，超出预算年度2027年（GS-10 错误）。",
+                   2027, must=["GS-10"],
+                   expect={"project_name": "示例市公共自行车运营维护项目", "total_funds_wan": 180.0,
+                           "indicator_count": 6, "fiscal_year_source": "budget_year", "fields": fields,
+                           "evidence": ["2028年3月底前"]}),
     ]

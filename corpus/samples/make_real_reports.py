@@ -35,6 +35,7 @@ from real_report_heldout16 import (
     subject_by_source,
 )
 from real_report_opinion_f36 import dated_opinion_clean, dated_opinion_three_dimensions
+from real_report_opinion_f37 import opinion_bands_and_verdict, opinion_bands_only
 from real_report_round3 import opinion_table, scoring_table_only, toc_page_numbers
 from real_report_round5 import demonstration_report, numbered_review_opinion
 
@@ -474,4 +475,16 @@ def real_report_samples() -> list[RealReport]:
                    must=["GS-02"],
                    expect={"project_name": "示例区中小学校园安防设备更新项目", "requested_wan": 96.0,
                            "conclusion": "予以支持", "score": 85.0, "sections": F31_SECTIONS}),
+        # ---- heldout18 expert opinion: bands and verdict in one cell (fixer37, LAYOUTS.md L99) ----
+        RealReport("rr_opinion_bands_verdict_f37.docx", opinion_bands_and_verdict, "L99",
+                   "专家评审意见表：“专家组意见”一格先列三档结论用语（80分以上予以支持……），同一句接着写“本项目专家组平均得分76.4分，"
+                   "评审结论为‘调整完善后予以支持’”：结论按“结论为”后的用语读取，与76.4分相符，无问题。",
+                   warn_ok=["EA-RPT-01", "EA-ECO-01", "EA-RPT-04", "EA-RPT-05"], fiscal_year=2027,
+                   expect={"project_name": "示例县青少年校外研学实践项目", "requested_wan": 96.0,
+                           "conclusion": "调整完善后予以支持", "score": 76.4, "scored_opinion": True}),
+        RealReport("rr_opinion_bands_only_f37.docx", opinion_bands_only, "L99",
+                   "同上，“专家组意见”只列三档结论用语、没有写本项目的结论：结论未能确定，EA-RPT-03 只作警告。",
+                   must=["EA-RPT-03"], warn_ok=["EA-RPT-03", "EA-RPT-01", "EA-ECO-01", "EA-RPT-04", "EA-RPT-05"], fiscal_year=2027,
+                   expect={"project_name": "示例县青少年校外研学实践项目", "requested_wan": 96.0,
+                           "score": 83.2, "scored_opinion": True}),
     ]

@@ -46,6 +46,12 @@ class CycleIndicator(BaseModel):
     measure: str = Field("", description="纠偏措施 / 改进措施")
     possibility: str = Field("", description="完成目标可能性：确定能 / 有可能 / 完全不可能")
     note: str = Field("", description="备注 as written (a monitoring table may explain a deviation there)")
+    adjusted_text: str = Field("", description="调整后指标值 as written (a monitoring table's own column or its attached "
+                                                "绩效目标调整申请表); '' when the target was not adjusted")
+    adjusted: Decimal | None = Field(None, description="The adjusted target as a number")
+    adjusted_sign: str | None = Field(None, description="The adjusted target's sign (≥ ≤ = > <)")
+    adjust_reason: str = Field("", description="调整原因 as written")
+    adjust_source: str = Field("", description="Where the adjustment is written: the table's column or the request table")
     execution: bool = Field(False, description="The 预算执行率 row of a form that scores it among the indicators "
                                                "(银川式: inside 项目管理), not a performance target")
     evidence: str = Field("", description="The row's text, verbatim")

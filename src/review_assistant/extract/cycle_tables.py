@@ -44,6 +44,9 @@ STAGE_COLUMNS: dict[str, tuple[str, ...]] = {
     "weight": ("分值", "权重", "分值（分）"),
     "score": ("得分", "自评得分", "评价得分"),
     "rule": ("评分标准", "评分细则", "计分方法", "评分规则", "扣分标准", "评（扣）分标准", "评分办法", "计分标准"),
+    # A monitoring table's adjustment columns ("调整后指标值 | 调整原因"): the target as the unit asks to adjust it.
+    "adjusted": ("调整后指标值", "调整后目标值", "调整后年度指标值", "调整后的指标值", "拟调整指标值", "申请调整指标值"),
+    "adjust_reason": ("调整原因", "调整理由", "指标调整原因", "目标调整原因"),
     # One cell holds the indicator and its target ("补贴发放人次≥18600人次": county grant forms scored by 权重).
     "l3_target": ("三级指标及指标值", "三级指标及目标值", "三级指标及年度指标值", "指标名称及指标值", "绩效指标及指标值",
                   "指标及指标值", "指标内容及指标值"),
@@ -286,7 +289,18 @@ def indicator_rows(block: Block, table: Table, header: Header,
             cause=cause, measure=cell(r, "measure"), possibility=possibility, note=cell(r, "basis"),
             evidence=joined_row_text(table, r), location=block.location.model_copy(update={"row": r}),
         )
+        set_adjustment(above, cell(r, "adjusted"), cell(r, "adjust_reason"), "指标表“调整后指标值”栏")
         yield above
+
+
+def set_adjustment(ind: CycleIndicator, text: str, reason: str, source: str) -> None:
+    """Record an adjusted target written for ``ind`` (nothing when the cell is blank or a dash)."""
+    if is_blank_explanation(text) or ind.adjusted_text:
+        return
+    pv = parse_value(text)
+    ind.adjusted_text, ind.adjust_reason, ind.adjust_source = text, "" if is_blank_explanation(reason) else reason, source
+    ind.adjusted_sign = pv.sign or ind.sign
+    ind.adjusted = None if pv.qualitative or pv.date_value else parse_decimal(arabic_value(text))
 
 
 _NAME_TARGET = re.compile(r"^(?P<name>.+?)\s*(?P<target>(?:[≥≤=＝><]|不低于|不少于|不高于|不超过|大于等于|小于等于).+)$")

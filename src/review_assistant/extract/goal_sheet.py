@@ -94,7 +94,19 @@ def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> G
         sheet.layout = "2021"
     _note_funds(sheet)
     _note_unread(grids, sheet)
+    if fiscal_year is None and sheet.fiscal_year and _off_year_values(sheet, sheet.fiscal_year):
+        # Values read from another year's column before the budget year was known (it came from a later part of the
+        # form): read again with the year, kept when that finds the year's own column.
+        again = extract_goal_sheet(doc, sheet.fiscal_year)
+        if not _off_year_values(again, sheet.fiscal_year):
+            again.fiscal_year_source = sheet.fiscal_year_source
+            again.notes = [n for n in again.notes if n.part != "year"] + [n for n in sheet.notes if n.part == "year"]
+            return again
     return sheet
+
+
+def _off_year_values(sheet: GoalSheet, year: int) -> bool:
+    return any(i.column_year is not None and i.column_year != year for i in sheet.indicators)
 
 
 def _note_unread(grids: list[Grid], sheet: GoalSheet) -> None:

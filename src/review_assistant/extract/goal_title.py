@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from review_assistant.extract import labels as L
 from review_assistant.extract.models import GoalSheet
-from review_assistant.extract.values import year_in_text, year_opening_name
+from review_assistant.extract.values import half_width, year_in_text, year_opening_name
 from review_assistant.parsing.model import BlockKind, ParsedDocument
 
 GOAL_SHEET_TITLE = re.compile(r"绩效目标(申报|申报表|表|审核表|审批表|设定)|绩效目标和指标|项目支出绩效目标")
@@ -54,7 +55,15 @@ def sheet_fiscal_year(doc: ParsedDocument, sheet: GoalSheet) -> tuple[int | None
     a project name that starts with its year → 填报日期 (a date from July on is for next year's budget) → a year in the file name.
     """
     if sheet.title and (y := year_in_text(sheet.title)):
-        return y, "title"
+        span = L.YEAR_SPAN.search(half_width(sheet.title))
+        if span is None:
+            return y, "title"
+        # A title over several years ("（2027—2029年滚动）"): the 预算年度 the form states is the year under review;
+        # without one, a rolling plan starts at its budget year.
+        field = sheet.fields.get("budget_year")
+        if field and (m := _ANY_YEAR.search(field.value)):
+            return int(m.group(1)), "budget_year"
+        return (int(span.group(1)) if "滚动" in sheet.title else y), "title"
     for b in doc.blocks[:6]:
         if b.kind != BlockKind.TABLE and (m := _YEAR_BANNER.search(b.text)) and len(b.text.strip()) <= 60:
             return int(m.group(1) or m.group(2)), "title"

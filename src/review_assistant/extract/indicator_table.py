@@ -15,9 +15,16 @@ from datetime import date, timedelta
 
 from review_assistant.extract import labels as L
 from review_assistant.extract.goal_budget import allocation_header
+from review_assistant.extract.goal_title import sheet_fiscal_year
 from review_assistant.extract.models import GoalSheet, Indicator
 from review_assistant.extract.report_budget import budget_header
-from review_assistant.extract.values import PLAIN_AMOUNT, only_sign_or_unit, parse_value, unit_in_name
+from review_assistant.extract.values import (
+    PLAIN_AMOUNT,
+    only_sign_or_unit,
+    parse_value,
+    unit_in_name,
+    year_in_text,
+)
 from review_assistant.parsing.common import joined_row_text
 from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument, Table
 
@@ -62,6 +69,7 @@ class _Group:
     rows_read: int = 0
     beside: int | None = None  # an unheaded (or unknown) column right of the value, not read: it may hold units
     beside_label: str = ""  # that column's unknown name ('' when it has none)
+    value_label: str = ""  # the value column's header as written (for a column named by its year)
 
 
 @dataclass
@@ -73,7 +81,11 @@ class TableState:
     project: str = ""
 
 
-def header_groups(cells: list[str]) -> list[dict[str, int]]:
+# Column keys of value columns labelled by their year: YEAR_KEY + the year ("year:2027").
+YEAR_KEY = "year:"
+
+
+def header_groups(cells: list[str], fiscal_year: int | None = None) -> list[dict[str, int]]:
     """One column map per indicator group in a header row.
 
     Most forms have one group. The 财预〔2015〕88号 template puts 中期 and 年度 indicators side by
@@ -81,6 +93,10 @@ def header_groups(cells: list[str]) -> list[dict[str, int]]:
     group, which shares the first group's 一级 column. Forms without a 三级 column (鄂州 style:
     "一级指标 | 二级指标 | 绩效标准 | 当年预期实现值") read their last level column as the name
     (key ``shifted`` marks it).
+
+    Value columns labelled by their year ("2026年度指标值 | 2026年度实际完成值 | 2027年度指标值", a rolling table's
+    "2027年指标值 | 2028年指标值 | 2029年指标值") are kept as ``year:YYYY`` keys; the one of ``fiscal_year`` is the
+    value column (see ``_year_value``).
     """
     norms = [L.norm_label(t) for t in cells]
     has_named_l3 = any(L.match(L.COLUMN_INDEX, t) == "l3" and n not in _WEAK_L3 for t, n in zip(cells, norms, strict=True))
@@ -92,12 +108,14 @@ def header_groups(cells: list[str]) -> list[dict[str, int]]:
         if i > 0 and text == cells[i - 1]:
             continue  # a merged header cell repeated across columns
         key = L.match(L.COLUMN_INDEX, text) or ("value" if loose and L.loose_value_column(text) else None)
+        if (year := L.year_value_column(text)) is not None:
+            key = f"{YEAR_KEY}{year}"
         if not key:
             continue
         if key == "l3" and ((norms[i] in _WEAK_L3 and has_named_l3) or (has_strong_l3 and norms[i] not in _STRONG_L3)):
             key = "l3_extra"  # 指标内容 beside 三级指标 explains the indicator
         current = groups[-1]
-        if key in current and key in {"l2", "l3"} and ("value" in current or "value_long" in current):
+        if key in current and key in {"l2", "l3"} and _has_value(current):
             groups.append({"l1": current["l1"]} if "l1" in current else {})
             current = groups[-1]
         if key == "sign" and "sign" in current:
@@ -105,6 +123,7 @@ def header_groups(cells: list[str]) -> list[dict[str, int]]:
         current.setdefault(key, i)
     out: list[dict[str, int]] = []
     for g in groups:
+        _year_value(g, fiscal_year)
         if "value" not in g and "value_long" not in g:
             continue
         if "l3" not in g and "l3_extra" in g:
@@ -128,6 +147,36 @@ def header_groups(cells: list[str]) -> list[dict[str, int]]:
             elif L.match(L.GOAL_INDEX, text):
                 out[0].setdefault("p_goal", i)
     return out
+
+
+def _has_value(cols: dict[str, int]) -> bool:
+    return any(k in {"value", "value_long"} or k.startswith(YEAR_KEY) for k in cols)
+
+
+def year_columns(cols: dict[str, int]) -> dict[int, int]:
+    """The year-labelled value columns of a group: year → column."""
+    return {int(k[len(YEAR_KEY):]): v for k, v in cols.items() if k.startswith(YEAR_KEY)}
+
+
+def value_column_year(cols: dict[str, int]) -> int | None:
+    """The year the group's value column names, when it is one of its year-labelled columns."""
+    return next((y for y, c in year_columns(cols).items() if c == cols.get("value")), None)
+
+
+def _year_value(g: dict[str, int], fiscal_year: int | None) -> None:
+    """Make the budget year's column the value column of a group whose value columns name their years. A column
+    without a year that the form names as this year's ("本年指标值") stays the value column. When no column is the
+    budget year's, the nearest year is read (the later one on a tie) and the checks say the years do not match;
+    without a budget year, the first column is read."""
+    years = year_columns(g)
+    if not years or "value" in g:
+        return
+    if fiscal_year is None:
+        g["value"] = min(years.values())
+    elif fiscal_year in years:
+        g["value"] = years[fiscal_year]
+    else:
+        g["value"] = years[min(years, key=lambda y: (abs(y - fiscal_year), -y))]
 
 
 # Column keys of a multi-project table's funds sources: P_FUND + the header text ("p_fund:财政拨款").
@@ -197,26 +246,28 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
         sheet.note("indicators", f"第{g.index + 1}个表格没有表头，按上一表格的续表读取。", location=g.loc(0))
     project = state.project
     context = _preceding_text(doc, g.block)
+    # The budget year as far as the sheet says it so far: it picks the column of a table with one column per year.
+    year_hint = fiscal_year or sheet.fiscal_year or sheet_fiscal_year(doc, sheet)[0]
     skip_row = -1
     side_by_side: list[_Group] = []
     for r in range(g.table.n_rows):
         if r == skip_row:
             continue
         cells = [c.text.strip() for c in g.table.rows[r]]
-        header = header_groups(cells)
+        header = header_groups(cells, year_hint)
         if not header and r + 1 < g.table.n_rows and any(L.match(L.COLUMN_INDEX, t) == "l3" for t in cells):
             # A two-row header: "指标值" spans sub-columns such as 符号 | 数值 | 单位 in the next row, "资金（万元）"
             # spans 资金总额 | 财政拨款 | 上年结转; a label merged down over both rows may sit in either of them.
             below = [c.text.strip() for c in g.table.rows[r + 1]]
             combined = [b if b != a and (not a or L.match(L.COLUMN_INDEX, b) or _fund_under_banner(a, b)) else a
                         for a, b in zip(cells, below, strict=False)]
-            header = header_groups(combined)
+            header = header_groups(combined, year_hint)
             if header:
                 skip_row = r + 1
                 cells = combined
         if header:
             sheet.indicator_table_found = True
-            _note_columns(sheet, g, r, cells, header)
+            _note_columns(sheet, g, r, cells, header, year_hint)
             above = " ".join(g.table.row_text(x) for x in range(max(0, r - 2), r))
             period = _period_of(" ".join([context if r < 3 else "", above, " ".join(cells)]))
             banner = {t.strip() for t in g.table.text_rows()[r - 1] if t.strip()} if r > 0 else set()
@@ -229,6 +280,7 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
             else:
                 groups = [_Group(header[0], period)]
             for grp in groups:
+                grp.value_label = cells[grp.cols["value"]] if grp.cols.get("value", len(cells)) < len(cells) else ""
                 signs_in_type_column(g, r, grp.cols, sheet)
                 _unit_beside_value(g, r, cells, grp, sheet)
             continue
@@ -326,22 +378,37 @@ def _continues(g: Grid, state: TableState) -> bool:
     return bool(name or value)
 
 
-def _note_columns(sheet: GoalSheet, g: Grid, r: int, cells: list[str], header: list[dict[str, int]]) -> None:
-    used = {i for grp in header for i in grp.values()}
+def _note_columns(sheet: GoalSheet, g: Grid, r: int, cells: list[str], header: list[dict[str, int]],
+                  fiscal_year: int | None = None) -> None:
+    used = {i for grp in header for k, i in grp.items() if not k.startswith(YEAR_KEY) or i == grp.get("value")}
     for i, text in enumerate(cells):
         if not text or i in used or (i > 0 and cells[i - 1] == text):
+            continue
+        if (year := L.year_value_column(text)) is not None:
+            when = "以前年度" if fiscal_year and year < fiscal_year else "以后年度" if fiscal_year and year > fiscal_year \
+                else "其他年度"
+            sheet.note("indicators", f"指标表中的“{text}”列是{when}的指标值，不作为本年度指标值读取。",
+                       evidence=text, location=g.loc(r, i))
             continue
         n = L.norm_label(text)
         if L.match(L.COLUMN_INDEX, text) or n in _KNOWN_EXTRA or L.match(L.HEADER_INDEX, text) or L.match(L.FUND_INDEX, text):
             continue
-        if L.prior_value_column(text):
+        if L.prior_value_column(text) or _past_year_actuals(text, fiscal_year):
             sheet.note("indicators", f"指标表中的“{text}”列是以前年度的实际值或基期值，不作为本年度指标值读取。",
                        evidence=text, location=g.loc(r, i))
             continue
         sheet.note("indicators", f"指标表中的“{text}”列未能识别，其内容未读取。", evidence=text, location=g.loc(r, i))
     grp = header[0]
     value_col = grp.get("value")
-    if value_col is not None and L.match(L.COLUMN_INDEX, cells[value_col]) != "value":
+    if (year := value_column_year(grp)) is not None and value_col is not None:
+        if fiscal_year is None:
+            said = f"预算年度未能确定，已按第一个指标值列“{cells[value_col]}”读取指标值"
+        elif year == fiscal_year:
+            said = f"已按与预算年度（{fiscal_year}年）对应的“{cells[value_col]}”列读取指标值"
+        else:
+            said = f"没有与预算年度（{fiscal_year}年）对应的列，已按“{cells[value_col]}”列读取指标值，请核对"
+        sheet.note("indicators", f"指标表按年度分列指标值，{said}。", evidence=cells[value_col], location=g.loc(r, value_col))
+    elif value_col is not None and L.match(L.COLUMN_INDEX, cells[value_col]) != "value":
         sheet.note("indicators", f"指标表没有“指标值”列，已按“{cells[value_col]}”列读取指标值。",
                    evidence=cells[value_col], location=g.loc(r, value_col))
     if grp.get("shifted"):
@@ -350,6 +417,12 @@ def _note_columns(sheet: GoalSheet, g: Grid, r: int, cells: list[str], header: l
         sheet.note("indicators", "指标表没有一级、二级指标列，层级从指标名称中的“××指标：”前缀推断。", location=g.loc(r))
     elif "l1" not in grp:
         sheet.note("indicators", "指标表没有一级指标列，一级指标按二级指标名称推断。", location=g.loc(r))
+
+
+def _past_year_actuals(text: str, fiscal_year: int | None) -> bool:
+    """A column of an earlier year's results ("2026年完成值", "2026年度完成情况")."""
+    year = year_in_text(text)
+    return fiscal_year is not None and year is not None and year < fiscal_year and "完成" in text
 
 
 def _project_cell(g: Grid, r: int, cells: list[str], cols: dict[str, int], sheet: GoalSheet, current: str) -> str:
@@ -492,6 +565,8 @@ def _indicator_from_row(
                 levels_inferred=inferred or "l1" not in cols, cell_unit=pv.cell_unit, unit_column_text=unit_text,
                 unread_beside=beside if beside != value_text else "", unread_beside_label=grp.beside_label,
                 basis=col("basis"),
+                column_year=value_column_year(cols) if key == "value" else None,
+                column_label=grp.value_label if key == "value" and value_column_year(cols) is not None else "",
             )
         )
     return out

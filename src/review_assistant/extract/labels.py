@@ -79,6 +79,7 @@ GOAL_LABELS: dict[str, tuple[str, ...]] = {
                "区域年度总体目标", "区域年度目标", "区域年度绩效目标"),
     "long_term": ("长期目标", "中长期目标", "中期目标", "长期绩效目标", "中长期绩效目标", "实施期目标", "实施期绩效目标",
                   "项目总体目标", "整体目标", "长期总体目标", "项目总体绩效目标", "总目标", "区域实施期目标", "区域实施期总体目标",
+                  # A multi-year or continuing project's whole-period goal beside its year's ("实施期总体目标 | 2027年度目标").
                   "实施期总体目标", "实施期总目标", "实施期总体绩效目标"),
     "generic": ("总体目标", "绩效目标", "项目绩效目标", "预期目标", "绩效目标情况", "项目总体绩效目标描述", "项目绩效目标描述"),
 }
@@ -309,6 +310,31 @@ def loose_value_column(text: str) -> bool:
     n = norm_label(text)
     return 0 < len(n) <= 16 and any(w in n for w in _LOOSE_VALUE_WORDS) and not any(w in n for w in _OTHER_COLUMN_WORDS) \
         and not prior_value_column(text)
+
+
+# A value column labelled by its year: "2027年度指标值", "2027年指标值", "指标值（2027年）", "本年（2027年）目标值".
+_COLUMN_YEAR = re.compile(r"[（(]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?")
+# A span of years ("2026—2028年指标值", "2027-2029年度"): the whole period, not one year.
+YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*[—–\-~～至到]+\s*((?:19|20)\d{2})\s*年?")
+_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def year_value_column(text: str) -> int | None:
+    """The year a target-value column names ("2027年度指标值" → 2027, "指标值（2026年）" → 2026); None for a column
+    without a year, one naming a span of years, or one of actual figures ("2026年完成值", "2026年度实际完成值")."""
+    t = (text or "").translate(_FULL_DIGITS)
+    if YEAR_SPAN.search(t):
+        return None
+    found = list(_COLUMN_YEAR.finditer(t))
+    if len(found) != 1:
+        return None
+    rest = t[:found[0].start()] + t[found[0].end():]
+    n = norm_label(rest)
+    if not n or any(w in n for w in _PRIOR_WORDS) or "完成" in n:
+        return None
+    if COLUMN_INDEX.get(n) == "value" or loose_value_column(rest):
+        return int(found[0].group(1))
+    return None
 
 
 def context_column(text: str) -> bool:

@@ -105,6 +105,9 @@ class Indicator(BaseModel):
     basis: str = Field("", description="The row's 指标值说明 / 评价依据 / 设定依据 cell as written (how the value is judged)")
     unit_hinted: bool = Field(False, description="The unit is not written with the value; it was taken from the "
                                                  "template's prompt in the name (\"（≥**%）\")")
+    column_year: int | None = Field(None, description="The year the value column names, when the table gives its values "
+                                                      "one column per year (\"2026年度指标值 | 2027年度指标值\")")
+    column_label: str = Field("", description="That column's header as written")
 
     @property
     def target(self) -> str:

@@ -25,6 +25,7 @@ from review_assistant.extract.cycle_tables import (
     money_unit,
     month_in,
     read_header,
+    set_adjustment,
 )
 from review_assistant.extract.models import TextField
 from review_assistant.extract.values import MONEY_UNIT_RE, parse_decimal
@@ -87,7 +88,35 @@ def extract_monitoring(doc: ParsedDocument, fiscal_year: int | None = None) -> M
     if not out.indicators:
         out.unread_indicator_table = _unread_indicator_table(doc, read)
     out.cause_note, out.measure_note = _closing_notes(doc)
+    _read_adjustment_requests(doc, out, read)
     return out
+
+
+_REQUEST_NAME = frozenset(L.norm_label(x) for x in ("指标名称", "三级指标", "指标", "绩效指标", "调整指标"))
+
+
+def _read_adjustment_requests(doc: ParsedDocument, out: MonitoringTable, read: set[int]) -> None:
+    """An attached 绩效目标调整申请表 ("指标名称 | 原指标值 | 调整后指标值 | 调整原因"): each row's adjusted target is
+    recorded on the indicator of the same name."""
+    by_name = {L.norm_label(i.level3): i for i in out.indicators if i.level3}
+    for _, table in doc.tables():
+        if id(table) in read:
+            continue
+        for r in range(min(table.n_rows, 6)):
+            cells = [c.text.strip() for c in table.rows[r]]
+            keys = {column_key(t): i for i, t in enumerate(cells) if t}
+            name = next((i for i, t in enumerate(cells) if L.norm_label(t) in _REQUEST_NAME), None)
+            if name is None or "adjusted" not in keys:
+                continue
+            for row in table.rows[r + 1:]:
+                texts = [c.text.strip() for c in row]
+                ind = by_name.get(L.norm_label(texts[name])) if name < len(texts) else None
+                if ind is None:
+                    continue
+                adjusted, reason = (texts[i] if i is not None and i < len(texts) else ""
+                                    for i in (keys.get("adjusted"), keys.get("adjust_reason")))
+                set_adjustment(ind, adjusted, reason, "所附绩效目标调整申请表")
+            break
 
 
 # The boxes below the indicator table that explain the deviations once for the whole table: "偏差原因说明 | ……",

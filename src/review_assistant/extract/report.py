@@ -118,6 +118,8 @@ class AppraisalReport(BaseModel):
     panel: PanelField | None = Field(None, description="Stated number of experts and the members who signed")
     opinion_form: bool = Field(False, description="A one-table 评审意见表 / 专家论证意见表 (label | value rows), "
                                                   "not a written report with sections")
+    conclusion_listing: str = Field("", description="When no conclusion was read: a sentence naming several conclusion "
+                                                     "terms (the score bands), so the report may state one the reader missed")
 
     @property
     def project_name(self) -> str:
@@ -150,7 +152,8 @@ def extract_report(doc: ParsedDocument, *, fiscal_year: int | None = None, goal_
                    location=b.location)
         for b in doc.blocks if b.kind != BlockKind.TABLE for c in find_citations(b.text)
     ]
-    report.conclusion = _conclusion(doc, report, tuple(vocabulary or DEFAULT_CONCLUSION_VOCABULARY))
+    report.conclusion, listing = _conclusion(doc, report, tuple(vocabulary or DEFAULT_CONCLUSION_VOCABULARY))
+    report.conclusion_listing = listing if report.conclusion is None else ""
     # An opinion-titled document that carries the report's own content (基本情况, a 测算表) is read as a report.
     report.opinion_form = is_opinion_form(doc) or is_opinion_letter(doc) or (
         is_opinion_titled(_form_title(doc)) and report.section("basic_info") is None and not report.budget_tables)
@@ -465,39 +468,62 @@ def is_opinion_letter(doc: ParsedDocument) -> bool:
     return any(v in text for v in verdicts) and named < 2
 
 
-_CONCLUSION_LABEL = re.compile(r"^(?:评审|评估|论证|专家|审核)(?:结论|意见)$")
+_CONCLUSION_LABEL = re.compile(r"^(?:评审|评估|论证|专家|专家组|审核)(?:结论|意见|综合意见)$")
 # A form's one-cell conclusion row: "评审结论：调整后予以支持，建议预算控制数126万元。"
 _CONCLUSION_CELL = re.compile(r"^(?:专家)?(?:评审|评估|论证|审核)(?:结论|意见)\s*[：:]\s*\S")
 
 
-def _conclusion(doc: ParsedDocument, report: AppraisalReport, vocabulary: tuple[str, ...]) -> ConclusionField | None:
+# "评审结论为“予以支持”", "结论：调整完善后予以支持": the conclusion stated, right after its cue.
+_STATED = re.compile(r"结论\s*(?:为|是|：|:)\s*[“”\"'‘’「『]?")
+
+
+def _stated_term(sentence: str, terms: list[str]) -> str | None:
+    """The term a sentence states as the conclusion ("……评审结论为“予以支持”"), even when the same sentence also
+    lists the score bands with every term; None when no term follows a conclusion cue."""
+    found = {t for m in _STATED.finditer(sentence) for t in terms if sentence[m.end():].startswith(t)}
+    return max(found, key=len) if found else None
+
+
+def _conclusion(doc: ParsedDocument, report: AppraisalReport,
+                vocabulary: tuple[str, ...]) -> tuple[ConclusionField | None, str]:
+    """The report's conclusion, and (when none was read) the first sentence that lists several conclusion terms."""
     vocab = sorted(vocabulary, key=len, reverse=True)
     others = sorted(OTHER_CONCLUSIONS, key=len, reverse=True)
     fallback: ConclusionField | None = None
-    headings = {s.heading for s in report.sections}
+    # The form's title ("……专家评审意见表") names the opinion, it states no conclusion.
+    headings = {s.heading for s in report.sections} | {report.title}
     # Under the conclusion heading a local wording needs no cue ("同意立项，建议按核定金额安排").
     closing = {b.text for s in report.sections if s.key == "overall_conclusion"
                for b in doc.blocks[s.block_start:s.block_end] if b.kind != BlockKind.TABLE}
     closing |= {s.text for s in report.sections if s.key == "overall_conclusion" and s.table_row}
+    listing = ""
     for text, loc in _conclusion_sources(doc, report):
         for sentence in sentences(text):
             terms = _terms_in(sentence, vocab)
+            if len(terms) > 1 and (stated := _stated_term(sentence, sorted({*vocab, *others}, key=len, reverse=True))):
+                # The bands and the verdict in one sentence: the term right after "结论为" is the verdict.
+                if stated in vocab:
+                    return ConclusionField(sentence=sentence, term=stated, in_vocabulary=True, location=loc), ""
+                meaning = LOCAL_EQUIVALENTS.get(stated)
+                return ConclusionField(sentence=sentence, term=stated, location=loc,
+                                       equivalent=meaning if meaning in vocabulary else None), ""
             if len(terms) == 1:
                 # "调整完善后予以支持" holds 予以支持 but is conditional support: the longer local term decides.
                 longer = [o for o in _terms_in(sentence, others) if terms[0] in o and o not in vocab]
                 if longer:
                     meaning = LOCAL_EQUIVALENTS.get(longer[0])
                     return ConclusionField(sentence=sentence, term=longer[0], location=loc,
-                                           equivalent=meaning if meaning in vocabulary else None)
-                return ConclusionField(sentence=sentence, term=terms[0], in_vocabulary=True, location=loc)
+                                           equivalent=meaning if meaning in vocabulary else None), ""
+                return ConclusionField(sentence=sentence, term=terms[0], in_vocabulary=True, location=loc), ""
             if len(terms) > 1:
+                listing = listing or sentence
                 continue  # a sentence listing the possible conclusions is not the conclusion
             library = [m.group("neg") is not None for m in _LIBRARY.finditer(sentence)]
             if len(set(library)) == 1:  # "同意纳入2026年度项目库" (not a rule listing both outcomes)
                 admission = "不同意纳入项目库" if library[0] else LIBRARY_ADMITTED
                 meaning = LOCAL_EQUIVALENTS.get(admission)
                 return ConclusionField(sentence=sentence, term=admission, location=loc,
-                                       equivalent=meaning if meaning in vocabulary else None)
+                                       equivalent=meaning if meaning in vocabulary else None), ""
             cued = _CONCLUSION_CUE.search(sentence) or (text in closing and _terms_in(sentence, others))
             if fallback is None and cued and sentence not in headings:
                 other = _terms_in(sentence, others)
@@ -505,7 +531,7 @@ def _conclusion(doc: ParsedDocument, report: AppraisalReport, vocabulary: tuple[
                 meaning = LOCAL_EQUIVALENTS.get(term or "")
                 fallback = ConclusionField(sentence=sentence, term=term, location=loc,
                                            equivalent=meaning if meaning in vocabulary else None)
-    return fallback
+    return fallback, listing
 
 
 def _terms_in(sentence: str, terms: list[str]) -> list[str]:

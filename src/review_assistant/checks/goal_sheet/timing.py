@@ -35,14 +35,17 @@ class GS10TimelinessInYear(GoalSheetRule):
                 # or the year is only the one a project's name starts with.
                 guessed = sheet.fiscal_year is None and (ctx.report is None or ctx.report.fiscal_year is None)
                 by_name = not guessed and sheet.fiscal_year == year and sheet.fiscal_year_source == "project_name"
+                # Read from a column that names another year (no column of the budget year): said below, not certain here.
+                off_column = ind.column_year is not None and ind.column_year != year
                 d = ind.date_value
                 # "次年3月前", "第四季度": say which date the words stand for.
                 resolved = "" if _YEARS.search(ind.value_text) else f"（即{d.year}年{d.month}月{d.day}日）"
                 yield ctx.finding(
-                    self.rule_id, "warning" if guessed or by_name else "error",
+                    self.rule_id, "warning" if guessed or by_name or off_column else "error",
                     f"年度时效指标{indicator_label(ind)}的完成时间“{ind.value_text}”{resolved}不在{year}年度内"
                     + ("（预算年度未能从文件中确定，按默认年度比较）。" if guessed else
-                       "（预算年度是按项目名称中的年份推定的，请核对）。" if by_name else "。"),
+                       "（预算年度是按项目名称中的年份推定的，请核对）。" if by_name else
+                       f"（指标值读自“{ind.column_label}”列，不是预算年度的列，请核对）。" if off_column else "。"),
                     evidence=ind.evidence, location=ind.location,
                     suggestion=f"年度指标的完成时间应在{year}年12月31日前；跨年度的任务请列入中长期目标，"
                     "并按年度分解本年度应完成的部分。",
@@ -57,6 +60,7 @@ class GS10TimelinessInYear(GoalSheetRule):
                     evidence=ind.evidence, location=ind.location,
                     suggestion="请在年度指标中填写本年度可完成的目标值，长期目标单独填写在中长期指标表中。",
                 )
+        yield from _column_year_findings(ctx, sheet, year)
         period = sheet.fields.get("period")
         years = sorted({int(y) for y in _YEARS.findall(period.value)}) if period else []
         multi_year = len(years) >= 2 and years[-1] > years[0]
@@ -69,6 +73,21 @@ class GS10TimelinessInYear(GoalSheetRule):
                 suggestion="跨年度项目应分别填报中长期目标和年度目标，年度目标是中长期目标的分解。",
             )
         yield from period_indicator_findings(ctx, sheet)
+
+
+def _column_year_findings(ctx: CheckContext, sheet: GoalSheet, year: int) -> Iterable[Finding]:
+    """Values read from a column naming a year other than the budget year (no column of the budget year was found)."""
+    off = [i for i in sheet.indicators if i.period == "annual" and i.column_year is not None and i.column_year != year]
+    if not off:
+        return
+    first = off[0]
+    yield ctx.finding(
+        "GS-10", "warning",
+        f"指标表按年度分列指标值，但没有与预算年度（{year}年）对应的列，指标值是按“{first.column_label}”列读取的，"
+        "未能确定哪一列是本年度的指标值；据此作出的时效等判断只作提示。",
+        evidence=first.column_label, location=first.location,
+        suggestion=f"请核对预算年度和指标值列的年度，写明{year}年度的指标值。",
+    )
 
 
 _LONG_ONLY = re.compile(r"^[=≥≤]?\s*(?:长期|中长期|长期有效|长期坚持|长期持续)$")

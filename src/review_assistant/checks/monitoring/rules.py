@@ -139,6 +139,19 @@ class MON02ExecutionRate(MonitoringRule):
                 suggestion="分析执行缓慢的原因；确实无法支出的，按程序调减预算或调剂使用，并同步调整绩效目标。")
 
 
+def _as_adjusted(ctx: CheckContext, ind: CycleIndicator) -> tuple[CycleIndicator, bool]:
+    """The indicator judged against its adjusted target, when the table (or its attached 调整申请表) gives one as a
+    number: the result note says so. Unchanged (and False) otherwise."""
+    if ind.adjusted is None or ind.qualitative:
+        return ind, False
+    adjusted = ind.model_copy(update={"target": ind.adjusted, "target_text": ind.adjusted_text,
+                                      "sign": ind.adjusted_sign or ind.sign})
+    reason = f"，调整原因：{ind.adjust_reason}" if ind.adjust_reason else ""
+    ctx.notes.append(f"指标“{ind.name}”的年度指标值{ind.target_display}在{ind.adjust_source}中调整为{adjusted.target_display}"
+                     f"{reason}；全年预计完成情况按调整后指标值核对。")
+    return adjusted, True
+
+
 _AT_RISK = re.compile(r"有可能|不可能|难以|无法")
 
 
@@ -166,6 +179,7 @@ class MON03IndicatorProgress(MonitoringRule):
     def check(self, ctx: CheckContext, mt: MonitoringTable) -> Iterable[Finding]:
         month = f"1—{mt.month}月" if mt.month else "截至监控月份"
         for ind in mt.indicators:
+            ind, adjusted = _as_adjusted(ctx, ind)
             blanks = [name for name, text in ((f"{month}完成值", ind.actual_text), ("全年预计完成值", ind.forecast_text))
                       if not text.strip()]
             short = not blanks and _forecast_short(ind)
@@ -181,7 +195,7 @@ class MON03IndicatorProgress(MonitoringRule):
             if no_cause or no_measure:
                 missing = "、".join(x for x, gone in (("偏差原因", no_cause), ("纠偏措施", no_measure)) if gone)
                 if short:
-                    why = f"全年预计{ind.forecast_text}，达不到年度指标值{ind.target_display}"
+                    why = f"全年预计{ind.forecast_text}，达不到{'调整后' if adjusted else '年度'}指标值{ind.target_display}"
                 else:
                     done = f"{month}完成{ind.actual_text}" if ind.actual_text.strip() else f"未填{month}完成值"
                     why = (f"完成目标可能性填“{ind.possibility}”（年度指标值{ind.target_display}，{done}），"

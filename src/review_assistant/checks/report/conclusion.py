@@ -43,6 +43,16 @@ class EARPT03Conclusion(ReportRule):
                     suggestion=f"评估结论宜使用规定用语{_quoted(vocabulary)}之一。",
                 )
                 return
+            if report.conclusion_listing:
+                # The conclusion terms appear, only in a sentence listing several (the score bands): not certain.
+                yield ctx.finding(
+                    self.rule_id, "warning",
+                    f"报告中的结论用语只出现在列举多种结论的句子里（“{report.conclusion_listing[:60]}”），"
+                    "未能确定本项目的评估结论，请人工核对。",
+                    evidence=report.conclusion_listing, location=section.location if section else None,
+                    suggestion=f"请单独写明本项目的评估结论，用语为{_quoted(vocabulary)}之一。",
+                )
+                return
             yield ctx.finding(
                 self.rule_id, "error", "报告没有明确的评估结论。",
                 evidence=section.heading if section else "", location=section.location if section else None,
