@@ -247,7 +247,7 @@ def _token_set(text: str) -> frozenset[str]:
 
 
 #: An amount asked of a fee ("费用按什么标准付", "专家劳务费多少"), and what a sentence stating a fee says.
-_FEE_ASKED = re.compile(r"费|酬|收费|价格|报价")
+_FEE_ASKED = re.compile(r"费|酬|价格|报价")
 _FEE_WORDS = frozenset({"费", "酬", "价"})
 #: Asking whether or who signs or stamps a document, and what a clause setting that says.
 _SEAL_ASKED = re.compile(r"签字|签名|签章|盖章|盖[^，。？?]{0,3}章|公章|印章|谁来签|谁签")

@@ -395,8 +395,9 @@ def asking_focus(question: str) -> str:
     clause that asks (has an asking word) is kept even when it says "我"; the clauses after a story's first,
     up to a clause that asks, are the story too.
     """
-    parts = [(c, end) for c, end, _ in clause_asks(question) if c.strip()]
-    asking = [asks for c, _, asks in clause_asks(question) if c.strip()]
+    clauses = [(c, end, asks) for c, end, asks in clause_asks(question) if c.strip()]
+    parts = [(c, end) for c, end, _ in clauses]
+    asking = [asks for _, _, asks in clauses]
     kept: list[str] = []
     story = False
     for i, (c, end) in enumerate(parts):
