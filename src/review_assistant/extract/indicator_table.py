@@ -269,7 +269,10 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
             sheet.indicator_table_found = True
             _note_columns(sheet, g, r, cells, header, year_hint)
             above = " ".join(g.table.row_text(x) for x in range(max(0, r - 2), r))
-            period = _period_of(" ".join([context if r < 3 else "", above, " ".join(cells)]))
+            # A 实施期 value column's own label ("实施期指标值") does not make the other value column long-term.
+            long_cols = {cols["value_long"] for cols in header if "value_long" in cols}
+            own = " ".join(t for i, t in enumerate(cells) if i not in long_cols)
+            period = _period_of(" ".join([context if r < 3 else "", above, own]))
             banner = {t.strip() for t in g.table.text_rows()[r - 1] if t.strip()} if r > 0 else set()
             if len(banner) == 1 and (_LONG_HINT.search(first := next(iter(banner))) or _ANNUAL_HINT.search(first)):
                 period = _period_of(first)  # the banner right above ("长期绩效指标") outranks a 年度目标 row higher up
