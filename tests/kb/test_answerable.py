@@ -607,3 +607,25 @@ def test_who_is_right_asks_no_body_and_a_scoring_rule_answers_how_many_points() 
     q = "正向指标年初定的是1000人次，实际完成850人次，这项10分能得几分？"
     assert support(q, rule, IDF).has_answer_type
     assert not support(q, "第二十条　未完成的，应当说明原因。", IDF).has_answer_type
+
+
+def test_a_period_asked_of_an_authority_must_be_that_authoritys() -> None:
+    from review_assistant.kb.answerable import period_actor
+
+    unit_period = "第三十三条　预算单位对审核结论有异议的，可以在收到意见之日起3个工作日内书面申请复核一次。"
+    unit_then_bureau = "第二十二条　收到预警的预算单位，应当在10个工作日内提出处理意见，报区财政局。"
+    bureau_period = "第三十四条　区财政局应当在收到复核申请后5个工作日内作出复核决定。"
+    nobody = "第三十四条　复核决定在收到复核申请后5个工作日内作出。"
+    q = "我们对审核结论申请了复核，财政局得在几天之内给答复？"
+    assert period_actor(q) == "finance"
+    assert not support(q, unit_period, IDF).has_answer_type
+    assert not support(q, unit_then_bureau, IDF).has_answer_type  # the bureau is named, but as the recipient
+    assert support(q, bureau_period, IDF).has_answer_type
+    assert support(q, nobody, IDF).has_answer_type  # no body named: the period may be the bureau's
+    # the unit's own period, or a clause that asks without naming an authority, is not narrowed
+    assert period_actor("财政局把意见退回单位以后，单位几天内要改完？") is None
+    assert period_actor("自评表是直接送财政局吗，最晚哪天？") is None
+    assert support("复核申请最晚几天内要提？", unit_period, IDF).has_answer_type
+    # a compound name: "市人民政府财政部门" is the finance department, "收到财经委员会的……后" is not who acts
+    law = "第三十九条　市人民政府财政部门应当在收到财经委员会的初步审查意见后10日内，将研究处理情况书面反馈财经委员会。"
+    assert support("财经委提出初审意见后，市财政部门要在多少天内反馈？", law, IDF).has_answer_type

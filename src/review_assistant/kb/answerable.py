@@ -268,6 +268,56 @@ def states_with(gives: re.Pattern[str], words: frozenset[str] | set[str], text: 
     return any(gives.search(sent) and any(w in sent for w in words) for sent in SENTENCE.findall(text))
 
 
+#: Bodies that act in the rules, each family by its forms: an authority a period is asked of.
+_ACTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(forms)) for name, forms in (
+    ("finance", r"(?:人民)?政府财政部门|财政局|财政部门|财政部|财政厅"),
+    ("audit", r"审计机关|审计署|审计局|审计厅"),
+    ("supervisor", r"主管部门"),
+    ("congress", r"人大常委会|人民代表大会常务委员会|常委会|财经委|财政经济委员会|人大|预算工作委员会|预工委"),
+))
+#: Any body a clause may name as the one acting (the authorities first: "财政部门" is not "部门").
+_BODY = re.compile("|".join([*(forms.pattern for _, forms in _ACTORS),
+                             r"被审计单位|被审计对象|采购人|供应商|评价机构|第三方机构|专家组|评估小组|审计组|政府|单位|部门"]))
+#: What asks for a period in a question; a clause of a sentence.
+_PERIOD_ASKS = re.compile(r"多少天|几天|多少个?工作日|几个工作日|多长时间|多久|什么时候|几月|最迟|最晚")
+_CLAUSE = re.compile(r"[^，,。？?！!；;：:\n]+")
+
+
+def _actor_of(name: str) -> str | None:
+    return next((family for family, forms in _ACTORS if forms.fullmatch(name)), None)
+
+
+def period_actor(question: str) -> str | None:
+    """The authority whose period the question asks: the body opening the clause that asks ("财政局多少天内批复",
+    "……后，市财政部门要在多少天内反馈"); None when that clause names no authority ("最晚哪天？")."""
+    for clause in _CLAUSE.findall(QUOTED.sub("“”", question)):
+        m = _PERIOD_ASKS.search(clause)
+        if m:
+            body = _BODY.search(clause[: m.start()])
+            return _actor_of(body.group(0)) if body else None
+    return None
+
+
+def _acting_body(sentence: str, at: int) -> str | None:
+    """The body acting in the period stated at ``at``: the first one named in its clause, else in the nearest
+    clause before it ("收到预警的预算单位，应当在10个工作日内……报区财政局": the unit)."""
+    clauses = [(m.start(), m.group(0)) for m in _CLAUSE.finditer(sentence) if m.start() <= at]
+    for start, clause in reversed(clauses):
+        body = _BODY.search(clause[: at - start] if start + len(clause) > at else clause)
+        if body:
+            return body.group(0)
+    return None
+
+
+def _actor_fits(actor: str, sentence: str, gives: re.Pattern[str]) -> bool:
+    """A sentence stating a period is the asked authority's: the body acting in it is that one, or none is named."""
+    figure = gives.search(sentence)
+    if figure is None:
+        return False
+    body = _acting_body(sentence, figure.start())
+    return body is None or _actor_of(body) == actor
+
+
 def _figure_with_verb(verb: str, gives: re.Pattern[str], text: str) -> bool:
     """Some sentence of ``text`` states a figure ``gives`` matches and the verb (or a synonym of it)."""
     return states_with(gives, {verb, *(w for w in synonyms_of(verb) if len(w) >= 2)}, text)
@@ -292,6 +342,9 @@ def support(
     if has and "amount" in types and _FEE_ASKED.search(asking):
         # "第三方的费用按什么标准付": a fee, not the project size that decides whether a review is due
         has = states_with(supplies["amount"], _FEE_WORDS, where)
+    if has and "period" in types and (actor := period_actor(question)):
+        # "财政局几天内答复" asked of "预算单位应当在5个工作日内申请复核": that period is the unit's, not the bureau's
+        has = any(_actor_fits(actor, sent, supplies["period"]) for sent in SENTENCE.findall(where))
     if has and _DEDUCTION_ASKED.search(asking):
         # "明年预算要扣多少", "晚交会扣多少分": a figure taken off, not the score bands or a threshold
         has = any(states_with(supplies[t], _DEDUCTION_WORDS, where) for t in types)
