@@ -629,3 +629,16 @@ def test_a_period_asked_of_an_authority_must_be_that_authoritys() -> None:
     # a compound name: "市人民政府财政部门" is the finance department, "收到财经委员会的……后" is not who acts
     law = "第三十九条　市人民政府财政部门应当在收到财经委员会的初步审查意见后10日内，将研究处理情况书面反馈财经委员会。"
     assert support("财经委提出初审意见后，市财政部门要在多少天内反馈？", law, IDF).has_answer_type
+    # the procurement law's supervising department is the finance department
+    complaint = "第五十六条　政府采购监督管理部门应当在收到投诉后三十个工作日内，对投诉事项作出处理决定。"
+    assert support("投诉交上去以后，财政部门多长时间内要作出处理决定？", complaint, IDF).has_answer_type
+
+
+def test_going_to_court_is_bringing_a_suit_and_equipment_is_goods() -> None:
+    idf = {"审计": 2.0, "决定": 1.5, "不服": 3.0, "复议": 3.5, "法院": 4.0, "诉讼": 4.0, "政府": 1.5, "裁决": 4.0,
+           "合同": 2.0, "补充": 3.0, "设备": 3.0, "货物": 3.0, "追加": 3.0, "软件": 3.0}
+    appeal = "第五十三条　被审计单位对审计决定不服的，可以依法申请行政复议或者提起行政诉讼，或者提请本级人民政府裁决。"
+    assert support("对审计决定不服，是去复议、去法院，还是找政府裁决？", appeal, idf).coverage == 1.0
+    extra = "第四十九条　采购人需追加与合同标的相同的货物的，可以签订补充合同，金额不得超过原合同的百分之十。"
+    assert support("合同签完了还要再加点一样的设备，补充合同最多能加多少", extra, idf).coverage > \
+        support("合同签完了还要再加点一样的软件，补充合同最多能加多少", extra, idf).coverage

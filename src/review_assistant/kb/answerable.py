@@ -270,7 +270,8 @@ def states_with(gives: re.Pattern[str], words: frozenset[str] | set[str], text: 
 
 #: Bodies that act in the rules, each family by its forms: an authority a period is asked of.
 _ACTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(forms)) for name, forms in (
-    ("finance", r"(?:人民)?政府财政部门|财政局|财政部门|财政部|财政厅"),
+    # the procurement law's "政府采购监督管理部门" is the finance department (its 第十三条)
+    ("finance", r"(?:人民)?政府财政部门|财政局|财政部门|财政部|财政厅|(?:政府)?采购监督管理部门"),
     ("audit", r"审计机关|审计署|审计局|审计厅"),
     ("supervisor", r"主管部门"),
     ("congress", r"人大常委会|人民代表大会常务委员会|常委会|财经委|财政经济委员会|人大|预算工作委员会|预工委"),

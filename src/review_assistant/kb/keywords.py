@@ -82,6 +82,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("偏", "偏差", "偏离"),
     ("离职", "调动", "交接"),
     ("不服", "复议", "诉讼", "复核"),
+    ("法院", "诉讼"),  # "去法院" is bringing a suit
+    ("设备", "货物"),  # procurement law: equipment bought is goods
     ("有异议", "复核"),
     ("收回", "调减", "统筹"),
     ("整改", "整改情况"),
