@@ -160,6 +160,7 @@ from real_layout_round4 import (
 )
 from real_layout_round5 import prior_year_columns
 from real_layout_round6 import goal_below_banner, three_projects_export
+from real_layout_textlist_f38 import text_list, text_list_over
 from real_layout_typing_f35 import (
     notice_attached_sheet,
     notice_attached_sheet_sum,
@@ -1083,4 +1084,17 @@ def real_samples() -> list[RealSample]:
                    expect={"project_name": "初中理化生实验室改造项目", "total_funds_wan": 60.0, "indicator_count": 6,
                            "long_term_indicator_count": 4, "fiscal_year_source": "title", "fields": ["project_name"],
                            "evidence": ["2028年8月底前"]}),
+        RealSample("rl195_text_list_in_cell.docx", text_list, "L104",
+                   "预算公开表“单位编码 | 单位名称（项目类别/支出项目） | 年度预算安排（元） | 项目内容 | 绩效目标”，整套指标以"
+                   "“【产出指标-数量指标】指标1：名称（≥40台）”写在绩效目标一格里：按方括号的级别、括号里的指标值拆成8个指标读取；"
+                   "表中本来没有主管部门栏（GS-01 警告），“正面支撑”是笼统的效益表述（GS-06 提示），无错误。",
+                   2027, warn_ok=["GS-01", "GS-06"],
+                   expect={"project_name": "公安机房设备更新项目", "total_funds_wan": 118.0, "indicator_count": 8,
+                           "fiscal_year_source": "title", "fields": ["project_name", "implementer"]}),
+        RealSample("rl196_text_list_in_cell_over.pdf", text_list_over, "L104",
+                   "同上（PDF），成本指标写“<1380000元”，超过年度预算安排1180000元（GS-13 错误）。",
+                   2027, must=["GS-13"], warn_ok=["GS-01", "GS-06"],
+                   expect={"project_name": "公安机房设备更新项目", "total_funds_wan": 118.0, "indicator_count": 8,
+                           "fiscal_year_source": "title", "fields": ["project_name", "implementer"],
+                           "evidence": ["1380000"]}),
     ]

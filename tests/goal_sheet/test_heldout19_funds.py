@@ -72,3 +72,34 @@ def test_mid_term_worksheet_is_the_long_term_table(settings: Settings) -> None:
 def test_the_annual_worksheet_is_still_checked(settings: Settings) -> None:
     late = [f for f in _findings("rl194_mid_term_sheet_late.xlsx", settings) if f[0] == "GS-10"]
     assert len(late) == 1 and late[0][1] == "error" and "2028年8月底前" in late[0][2]
+
+
+def test_bracket_headings_and_items_are_cut_from_one_cell() -> None:
+    from review_assistant.extract.goal_bracket import _indicators, bracket_headings
+    from review_assistant.parsing.model import Location
+
+    text = ("【项目概况】：更新机柜。【总体目标】完成更新。【产出指标-数量指标】指标1：机柜数量（≥77台）指标2：交换机（含配件）数量（≥16台）"
+            "【效益指标—社会效益指标】指标1：业务网络运行保障（正面支撑）")
+    assert bracket_headings(text) == 2
+    rows = [(i.level1, i.level2, i.level3, i.value_text, i.sign, i.number) for i in _indicators(text, Location())]
+    assert rows == [("产出指标", "数量指标", "机柜数量", "≥77台", "≥", 77.0),
+                    ("产出指标", "数量指标", "交换机（含配件）数量", "≥16台", "≥", 16.0),
+                    ("效益指标", "社会效益指标", "业务网络运行保障", "正面支撑", None, None)]
+
+
+@pytest.mark.parametrize("name", ["rl195_text_list_in_cell.docx", "rl196_text_list_in_cell_over.pdf"])
+def test_text_list_sheet_is_read(name: str) -> None:
+    sheet = extract_goal_sheets(parse_file(SAMPLES / name))[0]
+    assert sheet.form == "text_list" and len(sheet.indicators) == 8
+    assert sheet.project_name == "公安机房设备更新项目" and sheet.field_value("implementer") == "示例县公安局"
+    assert sheet.total_wan() == pytest.approx(118.0)
+    assert sheet.annual_goal is not None and "上线运行" in sheet.annual_goal.value
+    assert any("按文字拆分读取为8个指标" in n.message for n in sheet.notes)
+
+
+def test_text_list_cost_over_budget_is_an_error_and_clean_list_has_none(settings: Settings) -> None:
+    over = [f for f in _findings("rl196_text_list_in_cell_over.pdf", settings) if f[0] == "GS-13"]
+    assert len(over) == 1 and over[0][1] == "error"
+    clean = _findings("rl195_text_list_in_cell.docx", settings)
+    assert not [f for f in clean if f[1] == "error"]
+    assert any(f[0] == "GS-01" and "整段写在一个单元格里" in f[2] for f in clean)

@@ -26,6 +26,7 @@ from review_assistant.extract.fund_columns import (
     year_columns_funds,
 )
 from review_assistant.extract.fund_sentence import composition_pairs, composition_text
+from review_assistant.extract.goal_bracket import read_bracket_list
 from review_assistant.extract.goal_budget import DEPARTMENT_TITLE, budget_statements, read_goal_budget
 from review_assistant.extract.goal_columns import read_label_cells
 from review_assistant.extract.goal_text import count_level_lines, read_notice
@@ -76,6 +77,8 @@ def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> G
         read_label_cells(doc, sheet)
     if not sheet.indicator_table_found:
         read_notice(doc, sheet)
+    if not sheet.indicator_table_found:
+        read_bracket_list(doc, sheet, assign_field)
     sheet.fiscal_year, sheet.fiscal_year_source = (fiscal_year, "given") if fiscal_year else sheet_fiscal_year(doc, sheet)
     if sheet.fiscal_year is None:
         sheet.note("year", undecided_year_message())
@@ -259,8 +262,9 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
                 # "其中：财政资金 86.00", "其他资金 6.00": a source and its amount in one cell, no colon between.
                 assign_field(sheet, cell_pair[0], cell_pair[1], g.loc(r, c), row_unit or table_unit)
             elif L.is_total_row(text) and c > 0 and _funds_banner(row[0].text) and \
-                    (total := _value_for(g, r, c))[0] and PLAIN_AMOUNT.match(total[0] or ""):
-                # "资金来源（万元） | 合计 | 620 | 财政拨款 | 400 | …": the 合计 beside the funds banner is the total.
+                    (total := _value_for(g, r, c))[0] and total[1] == r and PLAIN_AMOUNT.match(total[0] or ""):
+                # "资金来源（万元） | 合计 | 620 | 财政拨款 | 400 | …": the 合计 beside the funds banner is the total
+                # (its amount in the same row; "资金情况 | 2027年 | … | 合计" heads year columns instead).
                 _set_fund(sheet, "total", text, total[0] or "", g.loc(total[1], total[2]),
                           unit_in_label(row[0].text) or row_unit or table_unit)
             else:

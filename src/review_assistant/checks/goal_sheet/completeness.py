@@ -110,6 +110,8 @@ def _layout_gap(sheet: GoalSheet) -> str:
         return "（本文件是公示或通知正文，不是申报表表格）"
     if sheet.form == "project_row":
         return "（一表多项目的版式）"
+    if sheet.form == "text_list":
+        return "（预算公开表，绩效指标整段写在一个单元格里，表中本来没有此栏）"
     return ""
 
 
