@@ -185,8 +185,18 @@ def looks_like_goal_sheet(doc: ParsedDocument) -> bool:
     if any(GOAL_SHEET_TITLE.search(t) for t in [*titles, doc.title or ""]):
         return True
     for _, table in doc.tables():
+        titled = named = False
         for r in range(min(table.n_rows, 60)):
-            if header_groups([c.text.strip() for c in table.rows[r]]):
+            cells = [c.text.strip() for c in table.rows[r]]
+            if header_groups(cells):
+                return True
+            distinct = {t for t in cells if t}
+            # A worksheet's own title row ("附件2" then "……补助资金绩效目标表") over a 三级指标 column without a 指标值
+            # column (one value column per village): a goal sheet too.
+            titled = titled or (len(distinct) == 1 and len(next(iter(distinct))) <= 40
+                                and bool(GOAL_SHEET_TITLE.search(next(iter(distinct)))))
+            named = named or any(L.match(L.COLUMN_INDEX, t) == "l3" and L.norm_label(t) == "三级指标" for t in cells)
+            if titled and named:
                 return True
     return looks_like_notice(doc)
 
