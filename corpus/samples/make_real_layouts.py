@@ -47,6 +47,13 @@ from real_layout_docs import (
     two_levels,
 )
 from real_layout_fullwidth import fullwidth_ranges, fullwidth_ranges_done_goal
+from real_layout_funds_f38 import (
+    mid_term_sheet,
+    mid_term_sheet_late,
+    scale_use,
+    scale_use_short,
+    total_beside_banner,
+)
 from real_layout_heldout3 import bond_project, department_sheet, per_year_funds, review_form_2017
 from real_layout_heldout4 import (
     department_composition,
@@ -153,6 +160,7 @@ from real_layout_round4 import (
 )
 from real_layout_round5 import prior_year_columns
 from real_layout_round6 import goal_below_banner, three_projects_export
+from real_layout_textlist_f38 import text_list, text_list_over
 from real_layout_typing_f35 import (
     notice_attached_sheet,
     notice_attached_sheet_sum,
@@ -1042,4 +1050,51 @@ def real_samples() -> list[RealSample]:
                    expect={"project_name": "示例市公共自行车运营维护项目", "total_funds_wan": 180.0,
                            "indicator_count": 6, "fiscal_year_source": "budget_year", "fields": fields,
                            "evidence": ["2028年3月底前"]}),
+        RealSample("rl189_scale_use_funds.docx", scale_use, "L101",
+                   "法院“预算规模及资金用途”：“预算数 | 36.00 | 其中：财政资金 30.00 | 其他资金 6.00”，来源名称和金额写在同一格："
+                   "读出总额36万元和两项来源，合计相符；表里本来没有主管部门、实施单位栏（GS-01 警告）。",
+                   2027, warn_ok=["GS-01"],
+                   expect={"project_name": "诉前调解室智能化改造", "total_funds_wan": 36.0, "sources_sum_wan": 36.0,
+                           "indicator_count": 6, "fiscal_year_source": "title", "fields": ["project_name"]}),
+        RealSample("rl190_scale_use_funds_short.docx", scale_use_short, "L101",
+                   "同上，预算数40.00，财政资金30.00+其他资金6.00=36.00：资金合计不符（GS-02 错误）。",
+                   2027, must=["GS-02"], warn_ok=["GS-01"],
+                   expect={"project_name": "诉前调解室智能化改造", "total_funds_wan": 40.0, "sources_sum_wan": 36.0,
+                           "indicator_count": 6, "fiscal_year_source": "title", "fields": ["project_name"]}),
+        RealSample("rl191_funds_total_beside_banner.pdf", total_beside_banner, "L102",
+                   "“资金来源（万元） | 合计 | 168 | 财政拨款 | 100 | 医院自有资金（医疗收入） | 68”：合计为资金总额，医院自有资金是来源，无问题。",
+                   2027, expect={"project_name": "血液透析中心扩容项目", "total_funds_wan": 168.0, "sources_sum_wan": 168.0,
+                                 "indicator_count": 7, "fiscal_year_source": "title",
+                                 "fields": ["project_name", "department", "implementer"]}),
+        RealSample("rl192_funds_total_beside_banner_short.pdf", lambda: total_beside_banner("188"), "L102",
+                   "同上，合计写188，财政拨款100+医院自有资金68=168：资金合计不符（GS-02 错误）。",
+                   2027, must=["GS-02"],
+                   expect={"project_name": "血液透析中心扩容项目", "total_funds_wan": 188.0, "sources_sum_wan": 168.0,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": ["project_name"]}),
+        RealSample("rl193_mid_term_sheet.xlsx", mid_term_sheet, "L103",
+                   "工作簿两张工作表：“年度目标”为2027年度指标表，“中期目标”（标题“……中期绩效目标表（2027—2029年）”）重写项目名称和资金，"
+                   "其中2029年的完成时间是中长期指标，不按年度核对；资金“学校事业收入”是来源，合计相符；只写整数的个数提示写明“=”（GS-03 警告）。",
+                   2027, warn_ok=["GS-03"], other_formats=False,
+                   expect={"project_name": "初中理化生实验室改造项目", "total_funds_wan": 60.0, "sources_sum_wan": 60.0,
+                           "indicator_count": 6, "long_term_indicator_count": 4, "fiscal_year_source": "title",
+                           "fields": ["project_name", "department", "implementer"]}),
+        RealSample("rl194_mid_term_sheet_late.xlsx", mid_term_sheet_late, "L103",
+                   "同上，年度表的“实验室改造完成时间”写“2028年8月底前”，超出预算年度2027年（GS-10 错误；中期表的2029年不报）。",
+                   2027, must=["GS-10"], warn_ok=["GS-03"], other_formats=False,
+                   expect={"project_name": "初中理化生实验室改造项目", "total_funds_wan": 60.0, "indicator_count": 6,
+                           "long_term_indicator_count": 4, "fiscal_year_source": "title", "fields": ["project_name"],
+                           "evidence": ["2028年8月底前"]}),
+        RealSample("rl195_text_list_in_cell.docx", text_list, "L104",
+                   "预算公开表“单位编码 | 单位名称（项目类别/支出项目） | 年度预算安排（元） | 项目内容 | 绩效目标”，整套指标以"
+                   "“【产出指标-数量指标】指标1：名称（≥40台）”写在绩效目标一格里：按方括号的级别、括号里的指标值拆成8个指标读取；"
+                   "表中本来没有主管部门栏（GS-01 警告），“正面支撑”是笼统的效益表述（GS-06 提示），无错误。",
+                   2027, warn_ok=["GS-01", "GS-06"],
+                   expect={"project_name": "公安机房设备更新项目", "total_funds_wan": 118.0, "indicator_count": 8,
+                           "fiscal_year_source": "title", "fields": ["project_name", "implementer"]}),
+        RealSample("rl196_text_list_in_cell_over.pdf", text_list_over, "L104",
+                   "同上（PDF），成本指标写“<1380000元”，超过年度预算安排1180000元（GS-13 错误）。",
+                   2027, must=["GS-13"], warn_ok=["GS-01", "GS-06"],
+                   expect={"project_name": "公安机房设备更新项目", "total_funds_wan": 118.0, "indicator_count": 8,
+                           "fiscal_year_source": "title", "fields": ["project_name", "implementer"],
+                           "evidence": ["1380000"]}),
     ]

@@ -26,6 +26,7 @@ from review_assistant.extract.fund_columns import (
     year_columns_funds,
 )
 from review_assistant.extract.fund_sentence import composition_pairs, composition_text
+from review_assistant.extract.goal_bracket import read_bracket_list
 from review_assistant.extract.goal_budget import DEPARTMENT_TITLE, budget_statements, read_goal_budget
 from review_assistant.extract.goal_columns import read_label_cells
 from review_assistant.extract.goal_text import count_level_lines, read_notice
@@ -76,6 +77,8 @@ def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> G
         read_label_cells(doc, sheet)
     if not sheet.indicator_table_found:
         read_notice(doc, sheet)
+    if not sheet.indicator_table_found:
+        read_bracket_list(doc, sheet, assign_field)
     sheet.fiscal_year, sheet.fiscal_year_source = (fiscal_year, "given") if fiscal_year else sheet_fiscal_year(doc, sheet)
     if sheet.fiscal_year is None:
         sheet.note("year", undecided_year_message())
@@ -182,8 +185,18 @@ def looks_like_goal_sheet(doc: ParsedDocument) -> bool:
     if any(GOAL_SHEET_TITLE.search(t) for t in [*titles, doc.title or ""]):
         return True
     for _, table in doc.tables():
+        titled = named = False
         for r in range(min(table.n_rows, 60)):
-            if header_groups([c.text.strip() for c in table.rows[r]]):
+            cells = [c.text.strip() for c in table.rows[r]]
+            if header_groups(cells):
+                return True
+            distinct = {t for t in cells if t}
+            # A worksheet's own title row ("附件2" then "……补助资金绩效目标表") over a 三级指标 column without a 指标值
+            # column (one value column per village): a goal sheet too.
+            titled = titled or (len(distinct) == 1 and len(next(iter(distinct))) <= 40
+                                and bool(GOAL_SHEET_TITLE.search(next(iter(distinct)))))
+            named = named or any(L.match(L.COLUMN_INDEX, t) == "l3" and L.norm_label(t) == "三级指标" for t in cells)
+            if titled and named:
                 return True
     return looks_like_notice(doc)
 
@@ -255,6 +268,15 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
                 value, vr, vc = _value_for(g, r, c)
                 if value is not None:
                     assign_field(sheet, text, value, g.loc(vr, vc), unit_in_label(text) or row_unit or table_unit)
+            elif (cell_pair := _label_amount(text)) is not None:
+                # "其中：财政资金 86.00", "其他资金 6.00": a source and its amount in one cell, no colon between.
+                assign_field(sheet, cell_pair[0], cell_pair[1], g.loc(r, c), row_unit or table_unit)
+            elif L.is_total_row(text) and c > 0 and _funds_banner(row[0].text) and \
+                    (total := _value_for(g, r, c))[0] and total[1] == r and PLAIN_AMOUNT.match(total[0] or ""):
+                # "资金来源（万元） | 合计 | 620 | 财政拨款 | 400 | …": the 合计 beside the funds banner is the total
+                # (its amount in the same row; "资金情况 | 2027年 | … | 合计" heads year columns instead).
+                _set_fund(sheet, "total", text, total[0] or "", g.loc(total[1], total[2]),
+                          unit_in_label(row[0].text) or row_unit or table_unit)
             else:
                 # "年度资金总额：120万元" or several "标签：值" pairs inside one cell.
                 amounts = money_pairs(text)  # several amounts in one cell: read them one by one
@@ -304,6 +326,26 @@ def _note_unknown_money_label(g: Grid, sheet: GoalSheet, r: int, c: int, text: s
         sheet.unknown_fund_labels.append(n)
         sheet.note("funds", f"资金栏“{text}”（{nxt}）不在已知的资金来源名称中，未计入来源合计。",
                    evidence=text, location=g.loc(r, c))
+
+
+_LABEL_AMOUNT = re.compile(r"^\s*(?:其中\s*[:：]?\s*)?(?P<label>[\u4e00-\u9fff（）()]{2,20}?)\s+(?P<num>-?\d[\d,，]*(?:\.\d+)?)\s*"
+                           rf"(?P<unit>{MONEY_UNIT_RE}|万)?\s*$")
+
+
+def _label_amount(text: str) -> tuple[str, str] | None:
+    """A fund label and its amount in one cell, a space between them ("其中：财政资金 86.00"): (label, amount)."""
+    m = _LABEL_AMOUNT.match(text)
+    if m is None or L.match(L.FUND_INDEX, m.group("label")) is None or L.match(L.HEADER_INDEX, m.group("label")):
+        return None
+    return m.group("label"), m.group("num") + (m.group("unit") or "")
+
+
+# The banner of a funds row ("资金来源（万元）", "资金情况", "项目资金"): a 合计 written beside it is the year's total.
+_FUNDS_BANNER = re.compile(r"^(?:项目|年度)?资金(?:来源|情况|构成|安排)?(?:及构成)?$")
+
+
+def _funds_banner(text: str) -> bool:
+    return bool(_FUNDS_BANNER.match(L.norm_label(text)))
 
 
 _MID_TERM_FUNDS = re.compile(r"(中期|中长期|实施期|项目期|总)资金总额|^\s*(项目)?资金总额\s*[:：]?\s*$")

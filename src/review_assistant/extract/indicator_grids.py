@@ -115,12 +115,21 @@ def read_transposed(g: Grid, sheet: GoalSheet) -> bool:
 _PLACE_EXTRA = {"序号", "权重", "分值", "备注", "指标解释", "指标说明", "评（扣）分标准", "评分标准", "指标值类型"}
 
 
+# A place's value cell saying it has no such item: "—", "--", "/", "——".
+_NOT_APPLICABLE = re.compile(r"^\s*(?:[—–－-]{1,2}|/|／)\s*$")
+
+
 def read_place_columns(g: Grid, sheet: GoalSheet) -> bool:
     """``一级 | 二级 | 三级 | 指标解释 | 指标方向 | 甲镇 | 乙镇``: no value column, one column per place."""
     t = g.table
     for r in range(min(40, t.n_rows)):
         cells = [g.cell(r, c) for c in range(len(t.rows[r]))]
         kinds = [L.match(L.COLUMN_INDEX, x) if x else None for x in cells]
+        names = [i for i, k in enumerate(kinds) if k == "l3" and L.norm_label(cells[i]) not in {"绩效指标", "绩效内容"}]
+        if names and len(names) < kinds.count("l3"):
+            # "绩效指标 | 一级指标 | 二级指标 | 三级指标 | …": a banner merged down the first column beside the real
+            # 三级指标 column is no name column.
+            kinds = [None if k == "l3" and i not in names else k for i, k in enumerate(kinds)]
         if "l3" not in kinds or "value" in kinds or not {"l1", "l2"} & set(kinds) \
                 or L.norm_label(cells[kinds.index("l3")]) in {"绩效指标", "绩效内容"} \
                 or any(x and L.loose_value_column(x) for x in cells):
@@ -134,6 +143,7 @@ def read_place_columns(g: Grid, sheet: GoalSheet) -> bool:
             continue
         col = {k: i for i, k in enumerate(kinds) if k}
         l1 = l2 = ""
+        not_applicable: list[str] = []
         for rr in range(r + 1, t.n_rows):
             row = [g.cell(rr, c) for c in range(len(t.rows[rr]))]
             name = row[col["l3"]] if col["l3"] < len(row) else ""
@@ -146,6 +156,9 @@ def read_place_columns(g: Grid, sheet: GoalSheet) -> bool:
                 value = row[c] if c < len(row) else ""
                 sheet.project_rows.setdefault(place, {"project_name": place, "row": str(r),
                                                       "table": str(g.block.location.table or 0)})
+                if _NOT_APPLICABLE.match(value):
+                    not_applicable.append(f"{name}（{place}）")
+                    continue  # "—": this place has no such item (the others' values are its targets)
                 pv = parse_value(value, sign_hint=sign or None, unit_hint=unit_in_name(name))
                 sheet.indicators.append(Indicator(
                     level1=l1, level2=l2, level3=name, sign=pv.sign, value_text=value, number=pv.number,
@@ -156,6 +169,9 @@ def read_place_columns(g: Grid, sheet: GoalSheet) -> bool:
         sheet.indicator_table_found = True
         sheet.note("layout", f"指标表为每个地方一列指标值（{'、'.join(p for _, p in places)}），已按地方分别读取和审核。",
                    location=g.loc(r))
+        if not_applicable:
+            sheet.note("indicators", f"{'、'.join(not_applicable[:3])}{'等' if len(not_applicable) > 3 else ''}的指标值写"
+                                     "“—”，按该地方没有此项读取，未作为指标审核。", location=g.loc(r))
         return True
     return False
 

@@ -276,6 +276,13 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
             banner = {t.strip() for t in g.table.text_rows()[r - 1] if t.strip()} if r > 0 else set()
             if len(banner) == 1 and (_LONG_HINT.search(first := next(iter(banner))) or _ANNUAL_HINT.search(first)):
                 period = _period_of(first)  # the banner right above ("长期绩效指标") outranks a 年度目标 row higher up
+            if period == "annual" and len(header) == 1 and not _ANNUAL_HINT.search(own + " " + above) \
+                    and (whole := _long_term_table(g)):
+                # A workbook's own 中期目标 worksheet, or a table titled "……中期绩效目标表（2027—2029年）": its rows
+                # are the long-term targets of the project, even when it repeats the project's name and funds.
+                period = "long_term"
+                sheet.note("indicators", f"“{whole}”是中期（多年）目标表，其中的指标按中长期指标读取，"
+                                         "不按年度指标核对时效。", evidence=whole, location=g.loc(r))
             if len(header) > 1:
                 # Side-by-side groups: the template's order is 中期 then 年度, unless labelled otherwise.
                 groups = [_Group(cols, _group_period(g, r, cols, i)) for i, cols in enumerate(header)]
@@ -581,6 +588,20 @@ def _indicator_start(cols: dict[str, int]) -> int:
     first = min(v for k, v in cols.items() if k in {"l1", "l2", "l3"})
     project = [v for k, v in cols.items() if k.startswith("p_")]
     return first if "p_name" in cols and project and max(project) < first else 0
+
+
+def _long_term_table(g: Grid) -> str:
+    """The worksheet name or the table's own title row when it names a 中期/中长期/实施期 table and no 年度
+    ("中期目标", "……中期绩效目标表（2027—2029年）"), else ''."""
+    names = [g.block.location.sheet or ""]
+    if g.table.n_rows:
+        first = {t.strip() for t in g.table.text_rows()[0] if t.strip()}
+        if len(first) == 1:
+            names.append(next(iter(first)))
+    for name in names:
+        if name and len(name) <= 60 and _LONG_HINT.search(name) and not _ANNUAL_HINT.search(name):
+            return name
+    return ""
 
 
 def _period_of(text: str) -> str:

@@ -169,7 +169,9 @@ _FUND_KIND = r"(?P<kind>财政|一般公共预算|政府性基金)?(?P<use>(?:�
 _FUND_TAIL = r"(?P<tail>资金|拨款|经费|安排|安排资金|投入|预算)?"
 _COMPOSED_FUND = re.compile(f"^{_FUND_LEVEL}{_FUND_KIND}{_FUND_TAIL}$")
 _SELF_RAISED = re.compile(r"^(?:单位|项目单位|实施单位|建设单位|业主单位|事业单位|企业|项目业主|业主|村集体|群众|社会|学校|医院)?"
-                          r"(?:自筹|自有|投劳折资)(?:资金|经费|收入|配套)?$")
+                          r"(?:自筹|自有|投劳折资)(?:资金|经费|收入|配套)?$"
+                          # a school's or hospital's own service income: "学校事业收入", "医院医疗收入"
+                          r"|^(?:学校|医院|单位|卫生院)(?:事业收入|医疗收入|医疗服务收入)$")
 
 
 # A project's whole-life investment: context beside this year's funds, the total only when nothing else is.

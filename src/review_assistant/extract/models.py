@@ -163,9 +163,10 @@ class GoalSheet(BaseModel):
                                           "certainty: levels, the text (value_text) and where; not counted as indicators")
     layout: Literal["2015", "2021"] = Field("2015", description="2021 = 成本指标 as a first-level indicator")
     indicator_table_found: bool = False
-    form: Literal["table", "notice", "project_row", "level_in_cell"] = Field(
+    form: Literal["table", "notice", "project_row", "level_in_cell", "text_list"] = Field(
         "table", description="notice = a 公示/通知 page in paragraphs; project_row = one row-group of a multi-project table; "
-                             "level_in_cell = a one-column indicator table whose cells hold level, name and value")
+                             "level_in_cell = a one-column indicator table whose cells hold level, name and value; "
+                             "text_list = the whole indicator list written in one cell (【产出指标-数量指标】指标1：…（≥77台）)")
     fiscal_year_source: str = Field("", description="title | budget_year | period | project_name | fill_date | file_name | given | ''")
     project_label: str = Field("", description="Which project of a multi-project file this is (e.g. 第2个项目：…)")
     unknown_fund_labels: list[str] = Field(default_factory=list, description="Money rows whose label is not recognised")

@@ -182,10 +182,16 @@ def budget_header_row(table: Table) -> int | None:
     None. Rows from there on are costs, and a "其中：县级补助 | 150000" or "镇自筹 | 36000" among them splits the cost,
     not the sheet's funds; nor is the amount under a "区级财政拨款" column head that source's total."""
     for r in range(table.n_rows):
-        cols = _header_columns([c.text.strip() for c in table.rows[r]])
-        if cols is not None and _opens_block(cols):
+        cells = [c.text.strip() for c in table.rows[r]]
+        cols = _header_columns(cells)
+        if cols is not None and _opens_block(cols) and not any(_BARE_FIGURE.match(t) for t in cells):
             return r
     return None
+
+
+# A cell holding only a figure: a row with one is a label-and-amount row ("预算数 | 86.00 | 其中：财政资金 86.00 |
+# 其他资金"), never the column names of a budget block.
+_BARE_FIGURE = re.compile(r"^-?\d[\d,，]*(?:\.\d+)?$")
 
 
 def caption_unit(doc: ParsedDocument, index: int) -> str | None:

@@ -110,6 +110,8 @@ def _layout_gap(sheet: GoalSheet) -> str:
         return "（本文件是公示或通知正文，不是申报表表格）"
     if sheet.form == "project_row":
         return "（一表多项目的版式）"
+    if sheet.form == "text_list":
+        return "（预算公开表，绩效指标整段写在一个单元格里，表中本来没有此栏）"
     return ""
 
 
@@ -425,6 +427,7 @@ class GS03IndicatorRowsComplete(GoalSheetRule):
 
     def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         unsigned = []  # quantitative rows with no sign in a table that has no sign column at all
+        by_place: dict[tuple[str, tuple[str, ...]], list[Indicator]] = {}
         for ind in sheet.indicators:
             if is_placeholder_name(ind.level3):
                 continue  # a template's filler row: GS-01 reports it once
@@ -478,12 +481,25 @@ class GS03IndicatorRowsComplete(GoalSheetRule):
                 )
             if not missing:
                 continue
+            if ind.place:
+                # One value column per village: the same gap in several places is one finding naming them.
+                by_place.setdefault((name, tuple(missing)), []).append(ind)
+                continue
             severity: Severity = "error" if {"三级指标名称", "指标值", "计量单位"} & set(missing) else "warning"
             yield ctx.finding(
                 self.rule_id, severity,
                 f"指标“{name}”缺少{'、'.join(missing)}。",
                 evidence=ind.evidence, location=ind.location,
                 suggestion=f"请为该指标补充{'、'.join(missing)}，定量指标须写明比较符号、数值和计量单位。",
+            )
+        for (name, missing_t), rows in by_place.items():
+            places = "、".join(dict.fromkeys(i.place for i in rows))
+            severity = "error" if {"三级指标名称", "指标值", "计量单位"} & set(missing_t) else "warning"
+            yield ctx.finding(
+                self.rule_id, severity,
+                f"指标“{name}”在{len(rows)}个地方（{places}）的指标值列中缺少{'、'.join(missing_t)}。",
+                evidence=rows[0].evidence, location=rows[0].location,
+                suggestion=f"请为各地方补充该指标的{'、'.join(missing_t)}；某地方没有此项的，写“—”并在指标解释中说明。",
             )
         for u in sheet.unsplit_indicators:
             # A 栏目|填报内容 cell holding several values the extractor could not tell apart: unread, not missing.

@@ -17,7 +17,7 @@ from review_assistant.checks.goal_sheet.common import (
 from review_assistant.checks.goal_sheet.cost import cost_text_problem
 from review_assistant.checks.models import Finding, Severity
 from review_assistant.extract.models import GoalSheet, Indicator
-from review_assistant.extract.values import find_unit, looks_misread
+from review_assistant.extract.values import find_unit, looks_misread, unit_in_name
 
 _RATE_UNITS = {"%", "‰", "‱", "百分点", "个百分点"}
 _GRADED = re.compile(r"[优良中差]|好|较好|一般|等级|档|合格|达标|通过|符合")
@@ -201,13 +201,18 @@ _QUANT_MARK = re.compile(r"^定量(?:指标)?$|^[≥≤><=＝]$")
 
 
 def _measure_named(ind: Indicator) -> bool:
+    """The name is a rate or a count, or it writes a rate or count unit in its brackets ("食堂管理水平（%）")."""
     name = ind.level3.strip()
-    return bool(_RATE_NAME.search(name) or _COUNT_NAME.search(name))
+    unit = unit_in_name(name)
+    return bool(_RATE_NAME.search(name) or _COUNT_NAME.search(name)) \
+        or (unit is not None and (unit in _RATE_UNITS or unit in _COUNT_UNITS))
 
 
 def _measure_kind(ind: Indicator) -> str:
     name = re.sub(r"[（(][^）)]*[)）]$", "", ind.level3.strip())
-    return "比率" if _RATE_NAME.search(ind.level3.strip()) or name.endswith(("率", "满意度")) else "计数"
+    rate = _RATE_NAME.search(ind.level3.strip()) or name.endswith(("率", "满意度")) \
+        or unit_in_name(ind.level3.strip()) in _RATE_UNITS
+    return "比率" if rate else "计数"
 
 
 def _cells_beside(ind: Indicator) -> list[str]:
