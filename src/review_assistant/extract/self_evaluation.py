@@ -49,6 +49,9 @@ GRADE_LABELS = {"grade": ("自评等级", "评价等级", "等级", "评价结�
 FAMILY_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 _TOTAL_IN_TEXT = re.compile(r"(?:自评|评价)?(?:总得分|得分|总分)(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分")
 _GRADE_IN_TEXT = re.compile(r"(?:自评|评价)?等级(?:为|是|：|:|评定为)?\s*[“\"「]?([优良中差])")
+# A cell of the total row that holds only the grade ("总分 | 100 | 96 | 优", heldout19 ev03): the grade column of
+# forms that write the grade beside the total instead of under a 自评等级 label.
+_GRADE_CELL = re.compile(r"^较?([优良中差])(?:秀|好|等)?$")
 # The total score row: 总分 / 自评总分 / 综合得分 / 自评得分 (with the budget-execution points). A 合计 / 总计 row is the total only
 # when no such row exists and it is not the subtotal of the indicator block ("合计 | 90 | 79.56" under 分值 90).
 # A row labelled only "自评得分" / "评价得分" (no 总分 row: the form's last row carries the whole score) is the total too.
@@ -228,7 +231,7 @@ def _read_total(block: Block, table: Table, header: Header, out: SelfEvaluation)
     else:
         _take_total(block, table, row, 1, out, header.cols)
     for c in cells:
-        g = _GRADE_IN_TEXT.search(c)
+        g = _GRADE_IN_TEXT.search(c) or _GRADE_CELL.match(c.replace(" ", "").replace("\u3000", ""))
         if g and out.grade is None:
             out.grade = TextField(label="等级", value=g.group(1), location=block.location.model_copy(update={"row": row}))
 

@@ -83,6 +83,33 @@ def _block_name(ev: SelfEvaluation, block: str) -> str:
     return FAMILY_POINTS.sub("", stated.raw).strip() if stated is not None else block
 
 
+def _signless_short(ctx: CheckContext, ind: CycleIndicator) -> Iterable[Finding]:
+    """A target written without ≥/≤/= ("20条") whose actual falls short (16条) and still scored above actual÷target:
+    read as "reach the target" (≥ and = give the same share below it), but the direction is not written, so a warning.
+    A 成本 row is left alone: a bare cost target usually means "no more than" (below it is met)."""
+    if ind.sign is not None or ind.qualitative or ind.unit_mismatch or ind.execution or family_of_cost(ind):
+        return
+    if ind.weight is None or ind.score is None or ind.target is None or ind.actual is None:
+        return
+    if not (Decimal(0) <= ind.actual < ind.target) or ind.target <= 0:
+        return
+    exact = (ind.weight * ind.actual / ind.target).quantize(S.EXACT)
+    if not S.score_disagrees(ind.score, exact, ind.weight) or ind.score < exact:
+        return
+    full = "未完成目标却给了满分，" if ind.score >= ind.weight else ""
+    yield ctx.finding(
+        "EV-02", "warning",
+        f"指标{_label(ind)}目标{ind.target_display}、实际{ind.actual_text}、分值{fmt(ind.weight)}，{full}"
+        f"按“实际值÷目标值×分值”应得{fmt(S.cents(exact))}分，表内填{fmt(ind.score)}分（目标值未写“≥”“≤”“＝”，"
+        "按“达到目标值”理解；如该指标是越低越好，请说明）。",
+        evidence=ind.evidence, location=ind.location, suggestion="按定量指标计分规则重算该项得分，并在目标值前写明“≥”或“≤”。")
+
+
+def family_of_cost(ind: CycleIndicator) -> bool:
+    """A 成本 row (the 二级 成本指标 under 产出, or a 一级 成本指标 block)."""
+    return ind.family == "成本" or "成本" in ind.level2 or "成本" in ind.level1
+
+
 @register
 class EV02Scores(EvaluationRule):
     rule_id = "EV-02"
@@ -110,6 +137,7 @@ class EV02Scores(EvaluationRule):
             if exact is None:
                 if ind.weight is not None and ind.target is not None and ind.actual is None and ind.actual_text:
                     unreadable.append(ind.name)
+                yield from _signless_short(ctx, ind)
                 continue
             expected = S.cents(exact)
             if ind.score is not None and S.score_disagrees(ind.score, exact, ind.weight):
