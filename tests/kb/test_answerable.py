@@ -642,3 +642,14 @@ def test_going_to_court_is_bringing_a_suit_and_equipment_is_goods() -> None:
     extra = "第四十九条　采购人需追加与合同标的相同的货物的，可以签订补充合同，金额不得超过原合同的百分之十。"
     assert support("合同签完了还要再加点一样的设备，补充合同最多能加多少", extra, idf).coverage > \
         support("合同签完了还要再加点一样的软件，补充合同最多能加多少", extra, idf).coverage
+
+
+def test_forms_of_address_festive_speech_and_the_askers_own_body_are_not_asked_of_the_texts() -> None:
+    from review_assistant.kb.question import asking_focus, synonyms_of
+
+    idf = {**IDF, "审核": 2.0, "礼品": 4.0, "接受": 2.0, "宴请": 4.0}
+    assert unknown_terms("审核的同志能不能收项目单位逢年过节送的礼品？", idf) == []
+    assert "纪检监察" in synonyms_of("纪委")
+    # "纪委这边想了解：" introduces the asker; the matter follows the colon
+    focus = asking_focus("纪委这边想了解：事后评价与事前评估结论差得很远，会追谁的责任？")
+    assert "纪委" not in focus and "追谁的责任" in focus

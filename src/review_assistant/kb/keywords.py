@@ -82,6 +82,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("偏", "偏差", "偏离"),
     ("离职", "调动", "交接"),
     ("不服", "复议", "诉讼", "复核"),
+    ("纪委", "监委", "纪检监察", "纪检监察机关"),
     ("法院", "诉讼"),  # "去法院" is bringing a suit
     ("设备", "货物"),  # procurement law: equipment bought is goods
     ("有异议", "复核"),
