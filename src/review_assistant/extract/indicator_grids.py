@@ -72,13 +72,23 @@ def _transposed_header(g: Grid, r0: int) -> tuple[int, list[tuple[list[int], str
     return (first_data, columns) if columns else None
 
 
+def _vertical_header(groups: list[dict[str, int]]) -> bool:
+    return any("l3" in grp and ("l1" in grp or "l2" in grp) and "value" in grp for grp in groups)
+
+
 def read_transposed(g: Grid, sheet: GoalSheet) -> bool:
     """A table with one row per township and one column per indicator (levels and names in the header rows).
 
     Each row becomes its own project (the township), so every township's targets are checked and named.
     """
+    from review_assistant.extract.indicator_table import header_groups
+
     t = g.table
     for r0 in range(min(40, max(t.n_rows - 2, 0))):
+        if _vertical_header(header_groups([g.cell(r0, c) for c in range(len(t.rows[r0]))])):
+            # A header with one column per level (一级 | 二级 | 三级 | 指标值): the rows below are indicators read
+            # down, even when a blank template row under it names only its levels (成本指标（0-20分） | 社会成本指标).
+            return False
         found = _transposed_header(g, r0)
         if found is None:
             continue

@@ -132,6 +132,11 @@ def _mentions_goal(ctx: CheckContext, sheet: GoalSheet) -> bool:
     return False
 
 
+def _read_sources(sheet: GoalSheet) -> list[MoneyField]:
+    """The funds lines other than the total that carry an amount."""
+    return [f for k, f in sheet.funds.items() if k != "total" and f.value_wan is not None]
+
+
 def _below_indicators(loc: Location | None, sheet: GoalSheet) -> bool:
     """Whether a field was read below the indicator rows (a table's closing lines, or a later table)."""
     if loc is None or loc.table is None or not sheet.indicators:
@@ -208,6 +213,17 @@ class GS01HeaderComplete(GoalSheetRule):
                 f"读到资金总额栏目“{total.label}”，但其后是文字“{total.raw.strip()[:20]}”而不是金额，"
                 "未能读出年度资金总额，请人工核对。",
                 evidence=total.raw, location=total.location,
+                suggestion="请核对年度资金总额（万元）及其资金来源构成。",
+            )
+        elif total is not None and total.value_wan is None and (sources := _read_sources(sheet)):
+            # "项目资金（元）" spanning the cells where the total would be, then "其中：财政资金 | 4800000.00" and
+            # "其他资金 | 0.00": the funds block exists and its sources were read, so the total was not understood
+            # rather than left blank.
+            named = "、".join(f"{f.label.strip()}{f.value_wan:.2f}万元" for f in sources)
+            yield ctx.finding(
+                self.rule_id, "warning",
+                f"读到资金栏目“{total.label.strip()}”和资金来源（{named}），但未能读出年度资金总额，请人工核对。",
+                evidence=total.label, location=total.location,
                 suggestion="请核对年度资金总额（万元）及其资金来源构成。",
             )
         elif total is None or total.value_wan is None:
