@@ -215,10 +215,10 @@ class GS01HeaderComplete(GoalSheetRule):
                 evidence=total.raw, location=total.location,
                 suggestion="请核对年度资金总额（万元）及其资金来源构成。",
             )
-        elif total is not None and total.value_wan is None and (sources := _read_sources(sheet)):
+        elif total is not None and total.value_wan is None and not sheet.unread_cells and (sources := _read_sources(sheet)):
             # "项目资金（元）" spanning the cells where the total would be, then "其中：财政资金 | 4800000.00" and
             # "其他资金 | 0.00": the funds block exists and its sources were read, so the total was not understood
-            # rather than left blank.
+            # rather than left blank. (A total in an unsaved formula cell is reported as unreadable below.)
             named = "、".join(f"{f.label.strip()}{f.value_wan:.2f}万元" for f in sources)
             yield ctx.finding(
                 self.rule_id, "warning",
