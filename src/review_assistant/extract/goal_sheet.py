@@ -571,7 +571,7 @@ def _read_composition(sheet: GoalSheet, text: str, loc: Location, doc_unit: str)
     """A report's "资金构成。资金总额96万元，其中……" sentence, when the tables gave no fund sources (the sources of a
     table and of the prose are never mixed) and its total is the sheet's."""
     pairs = composition_pairs(text, money_pairs(text))
-    if not pairs or any(k != "total" and f.value_wan is not None for k, f in sheet.funds.items()):
+    if not pairs or sheet.source_amounts():
         return
     total = sheet.funds.get("total")
     stated = money_to_wan(pairs[0][1], doc_unit)

@@ -209,6 +209,10 @@ class GoalSheet(BaseModel):
         """Read amounts of one fund kind (a kind may hold several sources: 自筹 and 事业收入)."""
         return [f for k, f in self.funds.items() if (k == kind or k.startswith(kind + ":")) and f.value_wan is not None]
 
+    def source_amounts(self) -> list[MoneyField]:
+        """The read amounts of every fund line other than the total."""
+        return [f for k, f in self.funds.items() if k != "total" and f.value_wan is not None]
+
     def fiscal_parts_are_siblings(self) -> bool:
         """财政拨款 and funds named by level or budget type (中央资金, 体彩公益金, 专项债券 …) listed side by side:
         with 上年结转 and 其他资金 they add up to the total, so the latter are further sources, not items under 财政拨款.

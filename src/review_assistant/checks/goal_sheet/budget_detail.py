@@ -88,7 +88,7 @@ def detail_findings(ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         msg += "（该表没有合计行，可能只列出了部分任务或明细，请人工核对。）"
     elif certain and sheet.budget_detail_kind == "economic":
         # A detail by economic classification may list one source only, or be written in another unit.
-        sources = [f for k, f in sheet.funds.items() if k != "total" and f.value_wan is not None]
+        sources = sheet.source_amounts()
         if not detail.amount_unit_written or detail.amount_unit != total.unit:
             certain = False
             written = f"为{detail.amount_unit}" if detail.amount_unit_written else f"未写明，按{detail.amount_unit}计"

@@ -132,11 +132,6 @@ def _mentions_goal(ctx: CheckContext, sheet: GoalSheet) -> bool:
     return False
 
 
-def _read_sources(sheet: GoalSheet) -> list[MoneyField]:
-    """The funds lines other than the total that carry an amount."""
-    return [f for k, f in sheet.funds.items() if k != "total" and f.value_wan is not None]
-
-
 def _below_indicators(loc: Location | None, sheet: GoalSheet) -> bool:
     """Whether a field was read below the indicator rows (a table's closing lines, or a later table)."""
     if loc is None or loc.table is None or not sheet.indicators:
@@ -215,7 +210,7 @@ class GS01HeaderComplete(GoalSheetRule):
                 evidence=total.raw, location=total.location,
                 suggestion="请核对年度资金总额（万元）及其资金来源构成。",
             )
-        elif total is not None and total.value_wan is None and not sheet.unread_cells and (sources := _read_sources(sheet)):
+        elif total is not None and total.value_wan is None and not sheet.unread_cells and (sources := sheet.source_amounts()):
             # "项目资金（元）" spanning the cells where the total would be, then "其中：财政资金 | 4800000.00" and
             # "其他资金 | 0.00": the funds block exists and its sources were read, so the total was not understood
             # rather than left blank. (A total in an unsaved formula cell is reported as unreadable below.)
