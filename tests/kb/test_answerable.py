@@ -158,7 +158,11 @@ def test_two_unknown_words_in_a_long_question_are_context() -> None:
     assert len(unknown_terms(short, IDF)) == 2 and not answerable(short, [CLAUSE_AMOUNT], IDF)[0]
     idf = {**IDF, "服务": 2.0, "对象": 2.0}
     long = "我们单位是信息系统运维项目，项目资金和服务对象都已明确，新增项目年度资金多少万元以上要写事前绩效评估报告？"
-    assert unknown_terms(long, idf) == ["信息系统"]  # "运维" is not in jieba's dictionary: its HMM glued it
+    # "信息系统运维项目" names the asker's project ("运维" is not even in jieba's dictionary: its HMM glued it)
+    assert unknown_terms(long, idf) == []
+    told = "我们单位负责信息系统运维，项目资金和服务对象都已明确，新增项目年度资金多少万元以上要写事前绩效评估报告？"
+    assert unknown_terms(told, idf) == ["信息系统"]
+    assert answerable(told, [CLAUSE_AMOUNT + "报告写明服务对象。"], idf)[0]
     assert answerable(long, [CLAUSE_AMOUNT + "报告写明服务对象。"], idf)[0]
 
 
@@ -653,3 +657,50 @@ def test_forms_of_address_festive_speech_and_the_askers_own_body_are_not_asked_o
     # "纪委这边想了解：" introduces the asker; the matter follows the colon
     focus = asking_focus("纪委这边想了解：事后评价与事前评估结论差得很远，会追谁的责任？")
     assert "纪委" not in focus and "追谁的责任" in focus
+
+
+def test_a_figure_question_leads_with_the_sentence_stating_the_figure() -> None:
+    """"多少天之内" is answered by the article giving the days, though another article ranked first."""
+    warning = _hit("某区运行监控办法", "第十四条", "第十四条　预算执行进度实行预警管理。项目截至6月末执行率低于40%的，系统发出预警。",
+                   "区", "2024-04-01", "某财绩〔2024〕3号")
+    period = _hit("某区运行监控办法", "第二十二条", "第二十二条　收到预警的预算单位，应当在10个工作日内分析原因，报区财政局。",
+                  "区", "2024-04-01", "某财绩〔2024〕3号")
+    idf = {"预警": 3.0, "执行进度": 3.0, "进度": 2.0, "收到": 1.5, "财政": 1.0}
+    answer = extractive_answer("收到执行进度预警以后，多少天之内要给财政回复？", [warning, period], idf)
+    assert answer.startswith("收到预警的预算单位，应当在10个工作日内分析原因，报区财政局。〔2〕")
+    # the best-ranked article is still shown, after the sentence that answers
+    assert "〔1〕" in answer and answer.index("〔2〕") < answer.index("〔1〕")
+    # a question asking no figure keeps the best-ranked article first
+    assert extractive_answer("执行进度预警是怎么回事？", [warning, period], idf).startswith("预算执行进度实行预警管理。〔1〕")
+
+
+def test_two_thresholds_are_shown_side_by_side() -> None:
+    """Two articles each setting an amount for the same act: the asker sees both, not only the first."""
+    finance = _hit("某区内部规程", "第九条", "第九条　年度资金500万元（含）以上的新增项目，由区财政局另行组织财政事前绩效评估。",
+                   "区", "2024-04-01", "某财绩〔2024〕1号")
+    unit = _hit("某区内部规程", "第十条", "第十条　区级预算单位申请纳入项目库的下列项目，年度资金20万元（含）以上的，"
+                "应当开展事前绩效评估，并随项目申报一并提交报告：\n（一）新增项目；\n（二）延续项目。",
+                "区", "2024-04-01", "某财绩〔2024〕1号")
+    answer = extractive_answer("多少万元以上的新增项目要做事前绩效评估？", [finance, unit], IDF)
+    assert "500万元" in answer and "20万元" in answer and "（一）新增项目；" in answer
+    # without a figure asked the second article's weaker sentence stays out
+    assert "20万元" not in extractive_answer("新增项目由谁组织财政事前绩效评估？", [finance, unit], IDF)
+
+
+def test_the_name_of_the_askers_project_is_not_asked_of_the_texts() -> None:
+    from review_assistant.kb.question import project_name_words
+
+    q = "社区卫生服务中心的家庭医生签约项目，满意度指标值填80%能通过吗？"
+    assert {"社区卫生", "家庭医生", "签约"} <= project_name_words(q)
+    idf = {"满意度": 3.0, "指标值": 3.0, "指标": 1.0, "项目": 1.0, "通过": 1.0, "服务": 1.0, "中心": 1.0}
+    assert unknown_terms(q, idf) == []
+    # a thing asked about, not a project's name, stays unknown ("伙食补助" is what is asked)
+    assert "伙食" in unknown_terms("职工食堂伙食补助发放标准是多少？", idf)
+    # an intensifier is speech: "一分钱都不给" asks whether the funds stop, not about a sum
+    assert unknown_terms("评价评了个差，明年是不是一分钱都不给了？", {"评价": 2.0, "明年": 1.0}) == []
+
+
+def test_a_section_or_a_meeting_of_the_bureau_answers_who() -> None:
+    clause = "第四十条　本地参数的调整由绩效管理科提出，经局长办公会研究后发文公布。"
+    assert support("这个门槛如果要改，由谁提出？", clause, {"门槛": 2.0, "提出": 1.0}).has_answer_type
+    assert not support("这个门槛如果要改，由谁提出？", "第四十一条　本规程自发布之日起施行。", {}).has_answer_type

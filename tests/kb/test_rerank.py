@@ -368,3 +368,15 @@ def test_a_question_naming_a_place_prefers_that_places_rule() -> None:
     assert [h.chunk_id for h in reranker.rerank(q, [beijing, shanghai])] == ["sh", "bj"]
     # without the place the better-scored clause stays first
     assert reranker.rerank("人大财经委最晚在大会前几天提出初审意见？", [beijing, shanghai])[0].chunk_id == "bj"
+
+
+def test_a_list_item_completes_the_sentence_opening_its_list() -> None:
+    from review_assistant.kb.rerank import statements
+
+    text = "第十条　下列项目，年度资金20万元（含）以上的，应当开展事前绩效评估：\n（一）新增项目；\n（二）延续项目。\n其他项目另行规定。"
+    said = statements(text)
+    assert any(s.endswith("年度资金20万元（含）以上的，应当开展事前绩效评估：（一）新增项目") for s in said)
+    assert any(s.endswith("应当开展事前绩效评估：（二）延续项目") for s in said)
+    # the items and the sentence after the list also stand alone; that sentence is joined to nothing
+    assert {"（一）新增项目", "（二）延续项目", "其他项目另行规定"} <= set(said)
+    assert not any("：其他项目" in s for s in said)

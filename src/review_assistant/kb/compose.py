@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from review_assistant.kb.question import UNITS, asking_part, figure_pattern
+from review_assistant.kb.rerank import figure_types
 from review_assistant.kb.retrieve import Hit
 from review_assistant.parsing.numbering import ARTICLE
 
@@ -25,6 +27,11 @@ _ITEM = re.compile(r"^\s*(?:（[一二三四五六七八九十]+）|\([一二三
 _MAX_SUPPORT = 2
 #: A sentence of another article is added when it scores at least this share of the lead's.
 _SUPPORT_SHARE = 0.7
+#: For a question asking a figure, another article's sentence stating a figure of that kind (a second
+#: threshold, another deadline) is added at this lower share: the asker needs both figures side by side.
+_FIGURE_SUPPORT_SHARE = 0.4
+#: ... and when the best article states none, the best-ranked one that does leads at this share of its score.
+_FIGURE_LEAD_SHARE = 0.25
 _LEVEL_RANK = {"中央": 0, "省": 1, "市": 2, "区": 3, "单位": 4}
 _LEVEL_ZH = {"中央": "中央", "省": "省级", "市": "市级", "区": "区级", "单位": "单位"}
 
@@ -105,28 +112,61 @@ def compare_documents(hits: list[Hit]) -> str:
     return ("两份文件都有规定：" + "；".join(parts) + "。") if parts else ""
 
 
+#: Kinds of figure a sentence states unmistakably (a count or a share can be "两种", "一级").
+_CLEAR_KINDS = ("amount", "period")
+
+
+def stated_figure(question: str) -> tuple[re.Pattern[str] | None, bool]:
+    """For a question asking a figure, what states one of that kind (the unit it names decides: "多少天" wants
+    days, not "6月末"), and whether such a statement is unmistakable: a unit named or an amount or a period."""
+    kinds = figure_types(question)
+    if not kinds:
+        return None, False
+    asking = asking_part(question)
+    named = next((gives for asks, gives in UNITS if asks.search(asking)), None)
+    return named or figure_pattern(kinds[0]), named is not None or kinds[0] in _CLEAR_KINDS
+
+
 def extractive_answer(question: str, hits: list[Hit], idf: dict[str, float] | None = None) -> str:
-    """The answering sentence of the best hit first, then supporting sentences; citations numbered as in ``hits``."""
+    """The answering sentence of the best hit first, then supporting sentences; citations numbered as in ``hits``.
+
+    For a question asking a figure the first sentence is one stating a figure of that kind when one of the
+    three best articles has it ("10个工作日内" for "多少天之内"), and a second article's figure of that kind
+    (a second threshold) is shown beside it.
+    """
     from review_assistant.kb.keywords import tokenize
 
     if not hits:
         return ""
     idf = idf or {}
     q_tokens = set(tokenize(question))
-    lead_units = units(hits[0].text) or [Unit(hits[0].text, (hits[0].text,), 0)]
-    lead = max(lead_units, key=lambda u: (_score(u, q_tokens, idf), -u.position))
-    lead_score = _score(lead, q_tokens, idf)
-    lines = [f"{lead.text}〔1〕"]
-    cited = [0]
-    support: list[tuple[float, int, Unit]] = []
-    for rank, hit in enumerate(hits[1:3], start=1):
-        candidates = units(hit.text)
+    gives, clear = stated_figure(question)
+    best: list[tuple[float, int, Unit]] = []  # per article: its best sentence, scored with the rank discount
+    for rank, hit in enumerate(hits[:3]):
+        candidates = units(hit.text) or ([Unit(hit.text, (hit.text,), 0)] if rank == 0 else [])
         if not candidates:
             continue
-        best = max(candidates, key=lambda u: (_score(u, q_tokens, idf), -u.position))
-        score = _score(best, q_tokens, idf) * (1 - 0.15 * rank)
-        if score > 0 and score >= _SUPPORT_SHARE * lead_score:
-            support.append((score, rank, best))
+        if gives and any(gives.search(u.text) for u in candidates):
+            # the sentence stating the figure asked, when the article has one
+            candidates = [u for u in candidates if gives.search(u.text)]
+        unit = max(candidates, key=lambda u: (_score(u, q_tokens, idf), -u.position))
+        best.append((_score(unit, q_tokens, idf) * (1 - 0.15 * rank), rank, unit))
+    lead_score, lead_rank, lead = best[0]
+    if gives and clear and not gives.search(lead.text):
+        stating = [b for b in best[1:] if gives.search(b[2].text) and b[0] >= _FIGURE_LEAD_SHARE * lead_score]
+        if stating:
+            lead_score, lead_rank, lead = stating[0]  # the best-ranked article stating it
+    lines = [f"{lead.text}〔{lead_rank + 1}〕"]
+    cited = [lead_rank]
+    support: list[tuple[float, int, Unit]] = []
+    for score, rank, unit in best:
+        if rank == lead_rank or score <= 0:
+            continue
+        # a second figure of the kind asked, or the best-ranked article the figure's sentence displaced
+        second_figure = bool(gives and gives.search(unit.text) and gives.search(lead.text))
+        share = _FIGURE_SUPPORT_SHARE if second_figure or rank == 0 else _SUPPORT_SHARE
+        if score >= share * lead_score:
+            support.append((score, rank, unit))
     for _, rank, unit in sorted(support, key=lambda s: -s[0])[:_MAX_SUPPORT]:
         lines.append(f"{unit.text}〔{rank + 1}〕")
         cited.append(rank)

@@ -34,7 +34,7 @@ TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("period", re.compile(r"多少天|几天|多长时间|多久|几个工作日|多少个工作日|什么时候|什么时间|何时|啥时候|啥时间|几时|几号|哪一天|几月|哪天|最晚|截止|期限|时限|几年|多少年|有效期|任期|多少日"),
      re.compile(rf"{_EVERY}|{_NUM}\s*(?:个)?(?:工作日|日|天|个月|月|年|周)|{_NUM}月(?:{_NUM}日|底|末|份)|年度终了|年底|月底|月末|日前|日内|之日起|期间|以前|前后|期满|届满|同时|随同|每年|每月|每季度|年中|季度|上半年|下半年|立即|及时")),
     ("count", re.compile(r"(?:几|多少)个?(?:等次|等级|档次|级别)|分几档|(?<![拆分哪])几个(?!月|小?项目|工作日)|多少个(?!工作日)|几家|几名|多少名|多少人|几位|多少位|多少学时|多少课时|多少页|几页|最少要设|至少要设"),
-     re.compile(rf"{_NUM}\s*(?:个|家|名|位|项|类|种|档|级|人|份|方面|学时|页)|若干")),
+     re.compile(rf"{_NUM}\s*(?:个|家|名|位|项|类|种|档|级(?!指标)|人|份|方面|学时|页)|若干")),
     ("share", re.compile(r"几成|(?:砍|压|减|核减|少给|扣)(?:掉|去|了)?多少|砍多少|压减多少|减多少|减掉多少|多少分|几分|多少%|百分之几|比例|占多少|权重|多少个百分点|低于多少|高于多少|超过多少|不低于多少|不超过多少|最低可以|最高可以|定到多少"),
      re.compile(rf"{_NUM}\s*(?:%|％|分|个百分点|成)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*(?:万|亿)?元|{_SCORING_RULE}")),
     ("grade", re.compile(r"什么等级|哪个等级|哪一档|什么档次|什么结论"),
@@ -42,7 +42,9 @@ TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("who", re.compile(r"谁(?!说得对|说的对|对谁错|的说法)|哪位|哪一位|哪个部门|哪个机构|哪些人|哪一级|什么部门|什么机构|哪个单位|哪些部门|哪个领导|什么领导|哪个科室|什么人"
                         # "科室直接出，还是要局领导审定": which of two bodies
                         r"|还是(?:要|由|让|归)?[^，。？?]{0,6}(?:领导|局长|科室|部门|单位|财政局|政府|机构)"),
-     re.compile(r"部门|机构|委员会|常委会|财政局|政府|单位|人员|科室|审计机关|负责人|主席团|领导|专家|供应商|采购人|会计|本人|个人|小组")),
+     re.compile(r"部门|机构|委员会|常委会|财政局|政府|单位|人员|科室|审计机关|负责人|主席团|领导|专家|供应商|采购人|会计|本人|个人|小组"
+                # a section of the bureau ("绩效管理科提出") and a meeting that decides ("经局长办公会研究")
+                r"|[\u4e00-\u9fff]{2}科(?![目学技研普])|办公会|党组")),
 )
 
 
@@ -131,7 +133,9 @@ _COLLOQUIAL = frozenset({"礼拜", "星期", "钟头", "半天", "年头", "年�
                          # "红线" (what may never pass), "没太明白", "搞清楚": speech about the rule, not a thing in it
                          "红线", "底线", "明白", "清楚", "搞懂", "弄懂",
                          # a term of address and festive speech ("审核的同志能不能收逢年过节送的礼品")
-                         "同志", "逢年过节", "过年过节"})
+                         "同志", "逢年过节", "过年过节",
+                         # "一分钱都不给": an intensifier, not a sum asked about
+                         "一分钱", "一分钱也", "一个子儿"})
 
 
 _ASKING = re.compile(r"多少|多长|多久|多大|哪|几|什么|啥|怎|谁|吗|呢")
@@ -209,8 +213,9 @@ def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
     the knowledge base does not cover, however close its other words are.
     """
     out: list[str] = []
+    named = project_name_words(question)
     for word, flag in tagged_content_words(question):
-        if _is_speech(word, flag):
+        if _is_speech(word, flag) or word in named:
             continue
         # A fee ("评估费", "代理费") is a thing of its own, not its known first part ("评估")
         parts = [word] if len(word) >= 3 and word.endswith(_FEE) else tokenize(word)
@@ -219,6 +224,30 @@ def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
         if word not in out:
             out.append(word)
     return out
+
+
+#: What a project or a unit is called by: the words before it name the asker's own case.
+_NAMED_HEADS = frozenset({"项目", "工程", "中心", "服务中心", "服务站", "学校", "医院", "卫生院"})
+#: Parts of speech a project's name is made of (nouns, verbs, names, idioms, Latin letters).
+_NAME_POS = ("n", "v", "j", "l", "eng", "a", "t")
+
+
+def project_name_words(question: str) -> frozenset[str]:
+    """Words naming the asker's project or unit ("社区卫生服务中心的家庭医生签约项目", "老旧小区改造工程"):
+    the run of name words right before 项目/工程/中心…; no rule needs to contain a project's name."""
+    import jieba.posseg as pseg
+
+    tokenize("")  # loads jieba with the domain dictionary
+    words = list(pseg.cut(question))
+    out: set[str] = set()
+    for i, (word, _) in enumerate(words):
+        if word not in _NAMED_HEADS:
+            continue
+        j = i - 1
+        while j >= 0 and words[j].flag.startswith(_NAME_POS) and words[j].word not in _NAMED_HEADS:
+            out.add(words[j].word)
+            j -= 1
+    return frozenset(out)
 
 
 _SPEECH = re.compile(r"[不没越]")
