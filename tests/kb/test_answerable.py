@@ -704,3 +704,14 @@ def test_a_section_or_a_meeting_of_the_bureau_answers_who() -> None:
     clause = "第四十条　本地参数的调整由绩效管理科提出，经局长办公会研究后发文公布。"
     assert support("这个门槛如果要改，由谁提出？", clause, {"门槛": 2.0, "提出": 1.0}).has_answer_type
     assert not support("这个门槛如果要改，由谁提出？", "第四十一条　本规程自发布之日起施行。", {}).has_answer_type
+
+
+def test_an_authority_asked_by_another_of_its_names_is_the_one_the_clause_names() -> None:
+    """The procurement law's 政府采购监督管理部门 is the finance department a trainee calls "财政"."""
+    clause = "第五十六条　政府采购监督管理部门应当在收到投诉后三十个工作日内，对投诉事项作出处理决定。"
+    idf = {"投诉": 3.0, "财政部门": 2.0, "财政": 1.5, "处理": 1.0, "决定": 1.0}
+    assert answerable("投诉交上去以后，财政部门多长时间内要作出处理决定？", [clause], idf)[0]
+    assert answerable("投诉到财政以后，财政那边多长时间处理完？", [clause], idf)[0]
+    # another authority is not the finance department
+    audit = "第二十条　审计机关应当在收到申请后三十个工作日内作出处理决定。"
+    assert not answerable("投诉交上去以后，财政部门多长时间内要作出处理决定？", [audit], idf)[0]

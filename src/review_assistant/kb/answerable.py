@@ -99,6 +99,10 @@ def _mentions(text: str, term: str) -> bool:
     have = _token_set(text)
     if synonyms_of(term) & have or term in text:
         return True
+    # an authority by another of its names: "财政部门" asked, "政府采购监督管理部门" in the procurement law
+    family = _SHORT_ACTORS.get(term) or _actor_of(term)
+    if family and any(forms.search(text) for name, forms in _ACTORS if name == family):
+        return True
     parts = [p for p in tokenize(term) if p != term]
     return (bool(parts) and all(synonyms_of(p) & have for p in parts)) or _abbreviates(term, text)
 
@@ -282,6 +286,10 @@ _BODY = re.compile("|".join([*(forms.pattern for _, forms in _ACTORS),
 #: What asks for a period in a question; a clause of a sentence.
 _PERIOD_ASKS = re.compile(r"多少天|几天|多少个?工作日|几个工作日|多长时间|多久|什么时候|几月|最迟|最晚")
 _CLAUSE = re.compile(r"[^，,。？?！!；;：:\n]+")
+
+
+#: An authority called by its short name in a question ("投诉到财政", "财政那边多长时间处理完").
+_SHORT_ACTORS = {"财政": "finance"}
 
 
 def _actor_of(name: str) -> str | None:
