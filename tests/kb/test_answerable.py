@@ -715,3 +715,35 @@ def test_an_authority_asked_by_another_of_its_names_is_the_one_the_clause_names(
     # another authority is not the finance department
     audit = "第二十条　审计机关应当在收到申请后三十个工作日内作出处理决定。"
     assert not answerable("投诉交上去以后，财政部门多长时间内要作出处理决定？", [audit], idf)[0]
+
+
+def test_which_persons_sign_asks_who_not_how_many() -> None:
+    """"哪几个人签字盖章" asks who signs; "需要几个人" still asks a number of people."""
+    assert answer_types("财务报告上要哪几个人签字盖章？") == ("who",)
+    clause = "第二十一条　财务会计报告应当由单位负责人和会计机构负责人签名并盖章。"
+    idf = {"财务": 2.0, "报告": 1.0, "财务报告": 3.0, "签字": 2.0, "盖章": 2.0, "签名": 2.0, "负责人": 1.5}
+    assert answerable("财务报告上要哪几个人签字盖章？", [clause], idf)[0]
+    assert "count" in answer_types("询价小组需要几个人？")
+
+
+def test_a_quote_in_plain_quotes_is_the_askers_example() -> None:
+    """'培训人次≥500' is the asker's indicator: its words are not what the scoring rule must name."""
+    rule = "第二十条　定量指标未达到指标值的，按照实际完成值占指标值的比例计分。"
+    idf = {"定量": 2.0, "指标": 1.0, "定量指标": 3.0, "培训": 3.0, "人次": 2.0, "实际": 1.0, "完成": 1.0,
+           "分值": 2.0, "自评": 2.0, "计分": 2.0}
+    question = "定量指标'培训人次≥500'，实际只完成了400人次，这项分值10分，自评应该得几分？"
+    assert answerable(question, [rule], idf)[0]
+    # without the quotes the indicator's words are the question's own and must be covered
+    assert not answerable("培训人次实际只完成了400人次，这项分值10分，自评应该得几分？", [rule], idf)[0]
+
+
+def test_a_units_or_sections_name_and_everyday_speech_are_not_unknown_subjects() -> None:
+    idf = {"成本": 2.0, "指标": 1.0, "一级": 2.0, "二级": 2.0, "指标值": 2.0, "审核": 2.0, "联合体": 3.0,
+           "责任": 2.0, "姓名": 3.0, "举报": 3.0, "材料": 1.0}
+    assert unknown_terms("区教育局计财科在做绩效目标表：成本指标是一级还是二级？", idf) == []
+    assert unknown_terms("指标值跟去年一模一样，审核时会不会被挑毛病？", idf) == []
+    assert unknown_terms("联合体里一家干砸了，另一家要不要担责任？", idf) == []
+    # "名字" is the texts' "姓名"
+    assert unknown_terms("会不会把我的名字和举报材料转给单位？", idf) == []
+    # a thing asked about that the texts never name stays unknown
+    assert "驾驶证" in unknown_terms("驾驶证的名字写错了怎么改？", idf)

@@ -176,7 +176,7 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
     need = (MIN_COVERAGE_WITH_UNKNOWN_FACT if fact_about_unknown
             else MIN_COVERAGE if answer_types(question) or unknown else MIN_COVERAGE_NO_FACT)
     # A specific fact must come from a clause about the question's most specific term.
-    keys = key_terms(focus, idf) if answer_types(question) else []
+    keys = key_terms(QUOTED.sub("“”", focus), idf) if answer_types(question) else []
     keyed = [not keys or any(_mentions(t, k) or _cut_across(focus, k, t) for k in keys) for t in texts]
     if any(s.has_answer_type and s.coverage >= need and k for s, k in zip(supports, keyed, strict=True)):
         if _SEAL_ASKED.search(focus) and not any(_SEAL_GIVEN.search(t) for t in texts):

@@ -39,7 +39,7 @@ TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
      re.compile(rf"{_NUM}\s*(?:%|％|分|个百分点|成)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*(?:万|亿)?元|{_SCORING_RULE}")),
     ("grade", re.compile(r"什么等级|哪个等级|哪一档|什么档次|什么结论"),
      re.compile(r"[\"“”「」](?:优|良|中|差|予以支持|不予支持|调整后予以支持)[\"“”「」]|等级|等次|档")),
-    ("who", re.compile(r"谁(?!说得对|说的对|对谁错|的说法)|哪位|哪一位|哪个部门|哪个机构|哪些人|哪一级|什么部门|什么机构|哪个单位|哪些部门|哪个领导|什么领导|哪个科室|什么人"
+    ("who", re.compile(r"谁(?!说得对|说的对|对谁错|的说法)|哪位|哪一位|哪几位|哪几个人|哪几名|哪个部门|哪个机构|哪些人|哪一级|什么部门|什么机构|哪个单位|哪些部门|哪个领导|什么领导|哪个科室|什么人"
                         # "科室直接出，还是要局领导审定": which of two bodies
                         r"|还是(?:要|由|让|归)?[^，。？?]{0,6}(?:领导|局长|科室|部门|单位|财政局|政府|机构)"),
      re.compile(r"部门|机构|委员会|常委会|财政局|政府|单位|人员|科室|审计机关|负责人|主席团|领导|专家|供应商|采购人|会计|本人|个人|小组"
@@ -72,7 +72,8 @@ UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"多少字|几个字|几千字|几万字|字数", rf"{_NUM}\s*(?:千|万)?字"),
         (r"多少学时|多少课时", rf"{_NUM}\s*(?:学时|课时)"),
         (r"几家|多少家", rf"{_NUM}\s*家"),
-        (r"几名|多少名|多少人|几个人|几位|多少位", rf"{_NUM}\s*(?:名|人|位)"),
+        # "哪几个人签字" asks who, not how many
+        (r"(?<!哪)(?:几名|几个人|几位)|多少名|多少人|多少位", rf"{_NUM}\s*(?:名|人|位)"),
         # "给几分": points, or the share of an item's points the rules give ("得该指标分值的80%")
         # or a scoring rule ("按照实际完成值占指标值的比例计分", "得该指标全部分值")
         (r"多少分|几分(?!之)", rf"{_NUM}\s*(?:分|%|％)|百分之{_NUM}|{_SCORING_RULE}"),
@@ -135,7 +136,9 @@ _COLLOQUIAL = frozenset({"礼拜", "星期", "钟头", "半天", "年头", "年�
                          # a term of address and festive speech ("审核的同志能不能收逢年过节送的礼品")
                          "同志", "逢年过节", "过年过节",
                          # "一分钱都不给": an intensifier, not a sum asked about
-                         "一分钱", "一分钱也", "一个子儿"})
+                         "一分钱", "一分钱也", "一个子儿",
+                         # "跟去年一模一样", "会不会被挑毛病", "另一家要不要担责": speech around the case
+                         "一模一样", "挑毛病", "另一家", "这家", "那家"})
 
 
 _ASKING = re.compile(r"多少|多长|多久|多大|哪|几|什么|啥|怎|谁|吗|呢")
@@ -146,7 +149,7 @@ _GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$|^[一二两三
 
 
 #: A quoted example or term inside a question ("像“单位成本不超过多少”这种指标"): not what it asks.
-QUOTED = re.compile(r"[“\"「『]([^”\"」』\n]{1,40})[”\"」』]")
+QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’'\n]{1,40})[”\"」』’']")
 
 
 #: A yes/no question: what it proposes ("晚几天补", "写成百分之百") is not a fact it asks for.
@@ -215,15 +218,26 @@ def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
     out: list[str] = []
     named = project_name_words(question)
     for word, flag in tagged_content_words(question):
-        if _is_speech(word, flag) or word in named:
+        if _is_speech(word, flag) or word in named or _UNIT_NAME.match(word):
             continue
         # A fee ("评估费", "代理费") is a thing of its own, not its known first part ("评估")
         parts = [word] if len(word) >= 3 and word.endswith(_FEE) else tokenize(word)
         if not parts or any(synonyms_of(t) & vocabulary.keys() for t in parts):  # a stopword, or known
             continue
+        if _shortens_known(word, vocabulary):
+            continue
         if word not in out:
             out.append(word)
     return out
+
+
+#: A unit's or a section's own name ("教育局", "计财科", "县卫健委"): the asker's case, never a rule's word.
+_UNIT_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:局|委|科|办|厅)$")
+
+
+def _shortens_known(word: str, vocabulary: dict[str, float]) -> bool:
+    """A word of three characters or more that is the start of a word of the texts ("进口货" for "进口货物")."""
+    return len(word) >= 3 and any(v.startswith(word) and v != word for v in vocabulary)
 
 
 #: What a project or a unit is called by: the words before it name the asker's own case.
