@@ -224,8 +224,6 @@ def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
         parts = [word] if len(word) >= 3 and word.endswith(_FEE) else tokenize(word)
         if not parts or any(synonyms_of(t) & vocabulary.keys() for t in parts):  # a stopword, or known
             continue
-        if _shortens_known(word, vocabulary):
-            continue
         if word not in out:
             out.append(word)
     return out
@@ -233,11 +231,6 @@ def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
 
 #: A unit's or a section's own name ("教育局", "计财科", "县卫健委"): the asker's case, never a rule's word.
 _UNIT_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:局|委|科|办|厅)$")
-
-
-def _shortens_known(word: str, vocabulary: dict[str, float]) -> bool:
-    """A word of three characters or more that is the start of a word of the texts ("进口货" for "进口货物")."""
-    return len(word) >= 3 and any(v.startswith(word) and v != word for v in vocabulary)
 
 
 #: What a project or a unit is called by: the words before it name the asker's own case.
