@@ -100,6 +100,15 @@ def test_quantity_product_and_rounding_tolerated(settings: Settings) -> None:
     assert eco(lines, settings, requested="77") == []
 
 
+def test_a_quantity_with_its_own_magnitude_word(settings: Settings) -> None:
+    """"6万亩 × 40元/亩 = 240万元" adds up: 6万亩 is 60,000 亩, not 6."""
+    lines = [["全程托管作业补助", "6万亩", "40", "240", "补助标准"], ["单环节托管作业补助", "8万亩", "15", "120", "补助标准"]]
+    assert eco(lines, settings, requested="360", budget_total="360") == []
+    lines[0][3] = "24"
+    msgs = eco(lines, settings, requested="144", budget_total="144")
+    assert any("全程托管作业补助" in m and "240.00万元" in m for m in msgs)
+
+
 # ---- EA-NEC-04 -----------------------------------------------------------------------------------
 
 

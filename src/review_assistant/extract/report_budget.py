@@ -202,8 +202,13 @@ def caption_unit(doc: ParsedDocument, index: int) -> str | None:
     return None
 
 
+#: A quantity's own magnitude word: "6万亩" is 60,000 亩, "1.2万人次", "3千册" (never money: "万元" is not a count).
+_MAGNITUDE = re.compile(r"\d(?:[\d,，]*\d)?(?:\.\d+)?\s*(?P<mag>[万千亿])(?!元)")
+_MAGNITUDES = {"千": 1e3, "万": 1e4, "亿": 1e8}
+
+
 def _quantity(text: str) -> float | None:
-    """A quantity such as "50", "50人×3天" or "20*2" (a product of its factors)."""
+    """A quantity such as "50", "50人×3天", "20*2" (a product of its factors) or "6万亩" (60,000)."""
     if not text.strip():
         return None
     parts = [p for p in _TIMES.split(text) if p.strip()]
@@ -212,7 +217,8 @@ def _quantity(text: str) -> float | None:
         n = parse_number(p)
         if n is None:
             return None
-        value *= n
+        m = _MAGNITUDE.search(p)
+        value *= n * (_MAGNITUDES[m.group("mag")] if m else 1.0)
     return value if parts else None
 
 
@@ -225,7 +231,8 @@ def _inline_rate(line: BudgetLine) -> None:
     m = _INLINE_RATE.search(line.item)
     if m is None or len(_INLINE_RATE.findall(line.item)) != 1:
         return
-    line.quantity, line.quantity_text = parse_number(m.group("qty")), m.group("qty")
+    # the measure after the number may carry a magnitude ("6万亩×40元")
+    line.quantity, line.quantity_text = _quantity(_TIMES.split(m.group(0))[0]), m.group("qty")
     line.unit_price_wan = money_to_wan(m.group("price"), m.group("unit"))
     line.price_text = m.group("price") + m.group("unit")
 
