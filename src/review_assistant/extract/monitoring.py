@@ -36,11 +36,13 @@ BUDGET_LABELS: dict[str, tuple[str, ...]] = {
     "budget": ("年度预算数", "年初预算数", "年度预算", "年初预算", "预算数", "年度预算金额", "年度资金总额", "全年预算"),
     "adjusted": ADJUSTED_BUDGET_LABELS,
     "executed": ("执行数", "实际执行数", "累计执行数", "已执行数", "实际支出数", "实际支出", "支出数", "执行金额",
-                 "预算执行数"),
-    "rate": ("执行率", "预算执行率", "执行进度", "预算执行进度", "支出进度"),
+                 "预算执行数",
+                 # a PPP project's government payments ("1—8月支付数", "支付进度") are its budget execution
+                 "支付数", "已支付数", "累计支付数"),
+    "rate": ("执行率", "预算执行率", "执行进度", "预算执行进度", "支出进度", "支付进度", "支付率"),
 }
 # Any wording of money spent: with none of them the document certainly reports no budget execution.
-_EXECUTION_WORDS = re.compile(r"执行数|执行率|执行进度|实际支出|支出进度|已支出|累计支出|已支付|累计支付|已拨付|资金到位|已到位|"
+_EXECUTION_WORDS = re.compile(r"执行数|执行率|执行进度|实际支出|支出进度|已支出|累计支出|已支付|累计支付|支付数|支付进度|已拨付|资金到位|已到位|"
                               r"使用率|已使用")
 _TOTAL_ROW = re.compile(r"总额|合计|总计|小计|项目资金")
 _MONEY_KEYS = {"budget", "adjusted", "executed"}
