@@ -747,3 +747,20 @@ def test_a_units_or_sections_name_and_everyday_speech_are_not_unknown_subjects()
     assert unknown_terms("会不会把我的名字和举报材料转给单位？", idf) == []
     # a thing asked about that the texts never name stays unknown
     assert "驾驶证" in unknown_terms("驾驶证的名字写错了怎么改？", idf)
+
+
+def test_a_reading_put_for_confirmation_asks_no_fact() -> None:
+    """"我理解……调查对象是谁……都不用写，对吗" asks whether the reading holds; its "谁" is not asked of the texts."""
+    q = "我理解，满意度指标只要把指标值定在85%以上就算合格了，调查对象是谁、用什么方式调查都不用写，对吗？"
+    assert answer_types(q) == ()
+    assert answer_types("调查对象由谁确定？") == ("who",)
+
+
+def test_according_to_the_rules_is_no_key_term() -> None:
+    from review_assistant.kb.keywords import tokenize
+    from review_assistant.kb.question import key_terms
+
+    clause = "第二十一条　定性指标按规定分档计分，部分达成的，得该指标分值的60%至80%。"
+    assert "按规定" not in tokenize(clause)  # so no index ever weighs it
+    idf = {t: 2.0 for t in tokenize(clause)}
+    assert "按规定" not in key_terms("定性指标这一项按规定最多能给几分？", idf)

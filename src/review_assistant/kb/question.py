@@ -153,7 +153,8 @@ QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’'\n]{1,40})[”\"」』�
 
 
 #: A yes/no question: what it proposes ("晚几天补", "写成百分之百") is not a fact it asks for.
-_YES_NO = re.compile(r"行不行|可不可以|能不能|能否|可以吗|行吗|是否可以|允许吗|算不算|要不要|算数吗|还算数")
+# "我理解……调查对象是谁都不用写，对吗": a reading put for confirmation; the "谁" inside it is not asked
+_YES_NO = re.compile(r"行不行|可不可以|能不能|能否|可以吗|行吗|是否可以|允许吗|算不算|要不要|算数吗|还算数|对吗|对不对|对么|是这样吗|没错吧")
 
 
 #: "晚了几天", "过了几个月": a few, as the asker tells it, not a question how many.
