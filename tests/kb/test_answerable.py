@@ -764,3 +764,20 @@ def test_according_to_the_rules_is_no_key_term() -> None:
     assert "按规定" not in tokenize(clause)  # so no index ever weighs it
     idf = {t: 2.0 for t in tokenize(clause)}
     assert "按规定" not in key_terms("定性指标这一项按规定最多能给几分？", idf)
+
+
+def test_a_ceiling_asked_of_clauses_that_set_only_a_floor_is_refused() -> None:
+    """"三级指标最多能设多少个" asked of "合计不少于3个": the texts set a floor, not the ceiling asked."""
+    idf = {"三级": 2.0, "指标": 1.0, "三级指标": 3.0, "项目": 1.0, "设置": 1.0, "上限": 2.0, "预算": 1.0,
+           "结论": 2.0, "安排": 1.0, "控制数": 3.0}
+    floor = "第十九条　项目的三级指标合计不少于3个（本地参数）。"
+    ok, why = answerable("三级指标最多能设多少个？", [floor], idf)
+    assert not ok and "下限" in why
+    # the floor itself is what is asked
+    assert answerable("三级指标最少要设几个？", [floor], idf)[0]
+    assert answerable("三级指标至少设多少个？", [floor], idf)[0]
+    # a ceiling stated, as a figure or as a named amount in a cited clause, answers
+    assert answerable("三级指标最多能设多少个？", ["第十九条　项目的三级指标不少于3个、不超过20个。"], idf)[0]
+    bands = "第二十一条　评分60分（含）以上、不足80分的，结论为“调整后予以支持”。"
+    cap = "第十六条　结论为“调整后予以支持”的项目按意见完善后入库，预算不超过建议预算控制数。"
+    assert answerable("结论是调整后予以支持，那预算最多能安排多少？", [bands, cap], idf)[0]

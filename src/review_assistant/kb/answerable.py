@@ -33,6 +33,7 @@ from review_assistant.kb.question import (
     asking_focus,
     asking_part,
     content_words,
+    figure_pattern,
     figure_of_unknown,
     governing_verb,
     is_subject_word,
@@ -182,6 +183,9 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
         if _SEAL_ASKED.search(focus) and not any(_SEAL_GIVEN.search(t) for t in texts):
             # "需要单位负责人签字盖章吗", "必须盖哪个章": a form requirement no retrieved clause sets
             return False, "检索到的条款没有关于签字、盖章的规定"
+        passing = [t for t, s, k in zip(texts, supports, keyed, strict=True) if s.has_answer_type and s.coverage >= need and k]
+        if _only_floors(focus, passing, texts, idf):
+            return False, "检索到的条款只规定了下限（“不少于”“以上”等），没有规定问题所问的上限"
         return True, ""
     if keys and any(s.has_answer_type and s.coverage >= need for s in supports):
         return False, f"检索到的条款没有针对问题里的“{'”“'.join(keys)}”作出规定"
@@ -191,6 +195,36 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
     if kind and not any(s.has_answer_type for s in supports):
         return False, f"检索到的条款中没有问题所问的{_KIND_ZH.get(kind, '内容')}"
     return False, "检索到的条款与问题的关键词不符"
+
+
+#: A question asking for a ceiling ("最多", "最长", "上限"), and one asking for a floor.
+_MOST_ASKED = re.compile(r"最多|最长|最高|上限|顶多|封顶")
+_LEAST_ASKED = re.compile(r"最少|至少|最低|下限|起码")
+#: A figure given as a floor ("不少于3个", "5年以上", "超过一年"); a ceiling or a range ("不超过", "60%至80%").
+_FLOOR = re.compile(r"不少于|不低于|至少|最少|下限|以上|(?<!不)超过|起点")
+_CEILING = re.compile(r"不超过|不得超过|不高于|最多|最长|最高|上限|封顶|[日天月年]内"
+                      # "20万元以下", "3个工作日以内" (not "填写以下栏目")
+                      r"|[\d一二两三四五六七八九十百千万][^，。；：\d]{0,4}(?:以下|以内|之内)"
+                      r"|[\d一二两三四五六七八九十][^，。；\d]{0,6}(?:至|到|—|～|-)\s*[\d一二两三四五六七八九十]")
+
+
+def _only_floors(focus: str, passing: list[str], texts: list[str], idf: dict[str, float]) -> bool:
+    """A ceiling asked ("三级指标最多能设多少个", "实施期最长几年") where the clauses that would answer bound such a figure
+    about the question's most specific terms only from below ("合计不少于3个", "5年以上的项目") and no clause cited
+    sets a ceiling on it: the texts set none."""
+    asking = asking_part(focus)
+    types = answer_types(focus)
+    if not types or not _MOST_ASKED.search(asking) or _LEAST_ASKED.search(asking):
+        return False
+    terms = key_terms(focus, idf, n=2) or [w for w in tokenize(focus) if w in idf and len(w) >= 2]
+    figures = [figure_pattern(t) for t in types]
+    def about(among: list[str]) -> list[str]:
+        return [s for t in among for s in SENTENCE.findall(t) if any(_mentions(s, k) for k in terms)]
+
+    # a floor is a figure bounded from below in a clause that would answer ("实施期为一年的项目" states one and bounds
+    # nothing); a ceiling, in any clause cited, may be a figure or a named amount ("预算不超过建议预算控制数")
+    floors = [s for s in about(passing) if _FLOOR.search(s) and any(f.search(s) for f in figures)]
+    return bool(floors) and not any(_CEILING.search(s) for s in about(texts))
 
 
 def _asked_unknown(focus: str, unknown: list[str]) -> list[str]:
