@@ -116,9 +116,14 @@ def states_measure(text: str) -> bool:
     return bool(_MEASURE_WORDS.search(text))
 
 
+# The categories a column lists in brackets: "偏差原因（经费/制度/人员/硬件/其他）".
+_CATEGORY_LIST = re.compile(r"[（(][^（()）]{0,40}[/／][^（()）]{0,40}[)）]")
+
+
 def column_key(text: str) -> str | None:
     """The canonical column a header cell names (stage columns first, then the goal sheet's)."""
-    n = L.norm_label(re.sub(r"(?:1|一)\s*[-—–~至到]\s*\S{1,2}\s*月|截至\s*\d{1,2}\s*月底?", "", text or ""))
+    text = _CATEGORY_LIST.sub("", text or "")
+    n = L.norm_label(re.sub(r"(?:1|一)\s*[-—–~至到]\s*\S{1,2}\s*月|截至\s*\d{1,2}\s*月底?", "", text))
     if not n:
         return None
     for key, names in STAGE_COLUMNS.items():
