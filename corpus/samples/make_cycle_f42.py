@@ -1,11 +1,12 @@
 """Monitoring tables and a self-evaluation of the heldout20 classes handled by fixer42 (LAYOUTS_CYCLE.md; all fictitious).
 
-Facts from public pages (as heldout20's README records them: the 136号-style monitoring table of fx361.cc/page/2022/0909/
-11814735.shtml, the 部门整体 self-evaluations of www.shouxian.gov.cn/public/118322758/1259995520.html and
-bongotimes.com/info/4561/1229214.html): a monitoring table may be split over two worksheets (budget execution on one,
-the indicators on the other, each with its own title row); the year may stand alone in the line under the title
-("（2026年1—8月）"); a department's whole-spending form names the department (部门（单位）名称 / 部门名称) where a project
-form names the project. The projects, texts and figures are our own.
+Facts from public pages, as heldout20's README records them: monitoring covers both budget execution and the targets
+(双监控, fx361.cc/page/2022/0909/11814735.shtml); departments publish 部门整体支出绩效自评表 (www.shouxian.gov.cn/public/
+118322758/1259995520.html, bongotimes.com/info/4561/1229214.html). That README says no concrete monitoring form was
+found; the layouts met in heldout20 and written here again in our own figures are the set's: a monitoring table split
+over two worksheets (budget execution on one, the indicators on the other, each with its own title row), the year alone
+in the line under the title ("（2026年1—8月）"), a department's form naming the department (部门（单位）名称 / 部门名称)
+where a project form names the project. The projects, texts and figures are our own.
 
 * ``mon_two_sheets_f42.xlsx``: worksheet "预算执行情况" (项目名称, 主管部门, the funds row) and worksheet "目标完成情况"
   titled "绩效目标实现情况监控（2026年1—9月）" with the indicator columns; every forecast filled (clean).
