@@ -66,3 +66,9 @@ def test_a_written_total_is_kept() -> None:
     funds = _banner_doc(["项目资金（元）", "3900000.00", "其中：财政资金", "3600000.00"],
                         ["项目资金（元）", "3900000.00", "其他资金", "400000.00"])
     assert funds["total"] == 390.0
+
+
+def test_a_blank_total_cell_beside_its_label_is_not_filled_in() -> None:
+    """"年度资金总额 | （空） | 其中：财政资金 | …": the form has a total cell and it was left blank (GS-01 says so)."""
+    funds = _banner_doc(["年度资金总额", "", "其中：财政资金", "3600000.00"], ["年度资金总额", "", "其他资金", "400000.00"])
+    assert funds.get("total") is None

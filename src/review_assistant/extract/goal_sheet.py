@@ -95,9 +95,9 @@ def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> G
                     ind.date_value, ind.number, ind.unit, ind.qualitative = pv.date_value, None, None, False
     if any("成本" in i.level1 for i in sheet.indicators):
         sheet.layout = "2021"
-    _total_from_banner(grids, sheet)
     _note_funds(sheet)
     _note_unread(grids, sheet)
+    _total_from_banner(grids, sheet)  # after the unread cells are known: a total in an unsaved formula stays unread
     if fiscal_year is None and sheet.fiscal_year and _off_year_values(sheet, sheet.fiscal_year):
         # Values read from another year's column before the budget year was known (it came from a later part of the
         # form): read again with the year, kept when that finds the year's own column.
@@ -152,6 +152,11 @@ def _total_from_banner(grids: list[Grid], sheet: GoalSheet) -> None:
         first -= 1
     while last + 1 < g.table.n_rows and g.cell(last + 1, col) == label:
         last += 1
+    for r in range(first, last + 1):
+        row = g.table.rows[r]
+        beside = next((x.text.strip() for x in row[col + 1:] if x.text.strip() != label), "")
+        if not beside:
+            return  # "年度资金总额 | （空） | 其中：财政拨款 | 120": a total cell left blank, not a banner with no cell
     rows = {g.loc(r).row for r in range(first, last + 1)}
     sources = [(k, f) for k, f in sheet.funds.items() if k != "total" and f.location.table == total.location.table
                and f.location.row in rows]
