@@ -205,6 +205,7 @@ from real_layout_years_f37 import (
     year_columns_prior_late,
     year_columns_unmatched,
 )
+from real_layout_yuan_sources_f42 import yuan_sources, yuan_sources_sheets, yuan_sources_sheets_over
 
 ALL = list(DETERMINISTIC_RULES)
 _NOTICE_TITLE_F35 = "示例区财政局关于提前下达2027年农村供水保障补助资金的通知"
@@ -1097,4 +1098,23 @@ def real_samples() -> list[RealSample]:
                    expect={"project_name": "公安机房设备更新项目", "total_funds_wan": 118.0, "indicator_count": 8,
                            "fiscal_year_source": "title", "fields": ["project_name", "implementer"],
                            "evidence": ["1380000"]}),
+        RealSample("rl197_yuan_sources_no_total.docx", yuan_sources, "L105",
+                   "“金额单位：元”，资金栏“项目资金（元）”合并两行四列，右侧只写“其中：财政资金 | 3600000.00”“其他资金 | 400000.00”，"
+                   "表上没有总额格：资金总额按两项来源之和读为400万元（结果说明写明是相加得出）；指标性质、指标值、计量单位分列，无问题。",
+                   2027, expect={"project_name": "示例市2027年城镇老旧供水管网改造项目", "total_funds_wan": 400.0,
+                                 "indicator_count": 8, "fiscal_year_source": "title",
+                                 "fields": ["project_name", "department", "implementer"]}),
+        RealSample("rl198_yuan_sources_three_sheets.xlsx", yuan_sources_sheets, "L105",
+                   "同上表式放在三张工作表的工作簿里：“封面”（申报单位、申报日期、目录）、“绩效目标表”、“填报说明”，资金总额按来源之和"
+                   "读为400万元，无问题。",
+                   2027, other_formats=False,
+                   expect={"project_name": "示例市2027年城镇老旧供水管网改造项目", "total_funds_wan": 400.0,
+                           "indicator_count": 8, "fiscal_year_source": "title",
+                           "fields": ["project_name", "department", "implementer"]}),
+        RealSample("rl199_yuan_sources_three_sheets_over.xlsx", yuan_sources_sheets_over, "L105",
+                   "同上工作簿，成本指标“管网改造总成本 ≤ 4500000 元”，超过按来源之和读出的项目资金4000000元（GS-13 错误）。",
+                   2027, must=["GS-13"], other_formats=False,
+                   expect={"project_name": "示例市2027年城镇老旧供水管网改造项目", "total_funds_wan": 400.0,
+                           "indicator_count": 8, "fiscal_year_source": "title",
+                           "fields": ["project_name", "department", "implementer"], "evidence": ["4500000"]}),
     ]

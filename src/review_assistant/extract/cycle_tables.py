@@ -116,9 +116,14 @@ def states_measure(text: str) -> bool:
     return bool(_MEASURE_WORDS.search(text))
 
 
+# The categories a column lists in brackets: "偏差原因（经费/制度/人员/硬件/其他）".
+_CATEGORY_LIST = re.compile(r"[（(][^（()）]{0,40}[/／][^（()）]{0,40}[)）]")
+
+
 def column_key(text: str) -> str | None:
     """The canonical column a header cell names (stage columns first, then the goal sheet's)."""
-    n = L.norm_label(re.sub(r"(?:1|一)\s*[-—–~至到]\s*\S{1,2}\s*月|截至\s*\d{1,2}\s*月底?", "", text or ""))
+    text = _CATEGORY_LIST.sub("", text or "")
+    n = L.norm_label(re.sub(r"(?:1|一)\s*[-—–~至到]\s*\S{1,2}\s*月|截至\s*\d{1,2}\s*月底?", "", text))
     if not n:
         return None
     for key, names in STAGE_COLUMNS.items():
@@ -436,10 +441,27 @@ def read_header(doc: ParsedDocument, out: CycleDocument, title_re: re.Pattern[st
     named = out.fields.get("project_name")
     if out.fiscal_year is None and named is not None and (y := year_opening_name(named.value)):
         out.fiscal_year, out.fiscal_year_source = y, "project_name"  # "2025年全民健身场地设施维护项目"
+    if "project_name" not in out.fields and (unit := department_as_project(out)) is not None:
+        out.fields["project_name"] = unit
     if "project_name" not in out.fields and (name := name_from_title(out.title)):
         # A report written as paragraphs has no 项目名称 field: its title names the project.
         loc = next((b.location for b in doc.blocks[:10] if b.kind != BlockKind.TABLE and out.title[:20] in b.text), None)
         out.fields["project_name"] = TextField(label="标题", value=name, location=loc or Location())
+
+
+# A 部门整体支出 monitoring table or self-evaluation: the department (部门（单位）名称, 部门名称, 单位名称) is what it
+# reports on, in the place of a project.
+_WHOLE_DEPARTMENT = re.compile(r"部门整体")
+
+
+def department_as_project(out: CycleDocument) -> TextField | None:
+    """The department named on a 部门整体 form, read as its project name (None for a project's form)."""
+    if not _WHOLE_DEPARTMENT.search(out.title):
+        return None
+    unit = out.fields.get("department") or out.fields.get("implementer")
+    if unit is None or not 2 <= len(unit.value.strip()) <= 40:
+        return None
+    return unit.model_copy(update={"value": unit.value.strip()})
 
 
 _TITLE_NAME = re.compile(r"^(?:关于)?(?P<name>.+?)(?:项目)?(?:支出)?(?:运行)?(?:绩效)?"
@@ -461,7 +483,7 @@ def name_from_title(title: str) -> str:
 def title_of(doc: ParsedDocument, title_re: re.Pattern[str]) -> str:
     """The form's title: a line naming the form, one with a year first (xlsx sheet names carry none)."""
     candidates = [b.text.strip() for b in doc.blocks[:10] if b.kind != BlockKind.TABLE and title_re.search(b.text)]
-    for _, t in doc.tables()[:1]:
+    for t in sheet_head_tables(doc):
         candidates += [t.row_text(r).strip() for r in range(min(3, t.n_rows)) if title_re.search(t.row_text(r))]
     if doc.title and title_re.search(doc.title):
         candidates.append(doc.title.strip())
@@ -471,7 +493,9 @@ def title_of(doc: ParsedDocument, title_re: re.Pattern[str]) -> str:
     return (doc.title or doc.first_heading_or_paragraph())[:80]
 
 
-_YEAR_LINE = re.compile(r"^[（(]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?$")
+# "（2024年度）", and a monitoring period under the title: "（2026年1—8月）", "2026年上半年".
+_YEAR_LINE = re.compile(r"^[（(]?\s*(?:19|20)\d{2}\s*年度?\s*(?:(?:1|一)\s*[-—–~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+                        r"\s*月份?|上半年|前三季度|第?[一二三四]季度)?\s*[)）]?$")
 
 
 def _year_in_head(doc: ParsedDocument) -> int | None:
@@ -484,6 +508,20 @@ def _year_in_head(doc: ParsedDocument) -> int | None:
             if _YEAR_LINE.match(half_width(t.row_text(r)).strip()):
                 return year_in_text(t.row_text(r))
     return None
+
+
+def sheet_head_tables(doc: ParsedDocument) -> list[Table]:
+    """The first table of the document and, in a workbook, the first table of every further worksheet: where each
+    part of a form split over sheets ("预算执行" and "绩效目标监控") writes its own title rows."""
+    out: list[Table] = []
+    sheets: set[str] = set()
+    for i, (block, table) in enumerate(doc.tables()):
+        sheet = block.location.sheet
+        if i == 0 or (sheet and sheet not in sheets):
+            out.append(table)
+        if sheet:
+            sheets.add(sheet)
+    return out
 
 
 def head_text(doc: ParsedDocument) -> str:

@@ -97,6 +97,7 @@ def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> G
         sheet.layout = "2021"
     _note_funds(sheet)
     _note_unread(grids, sheet)
+    _total_from_banner(grids, sheet)  # after the unread cells are known: a total in an unsaved formula stays unread
     if fiscal_year is None and sheet.fiscal_year and _off_year_values(sheet, sheet.fiscal_year):
         # Values read from another year's column before the budget year was known (it came from a later part of the
         # form): read again with the year, kept when that finds the year's own column.
@@ -125,6 +126,49 @@ def _note_unread(grids: list[Grid], sheet: GoalSheet) -> None:
         sheet.note("layout", f"{where}{more}是没有保存计算结果的公式（工作簿生成后未重新计算），数值无法读取；"
                              "涉及这些数值的问题只作提示，请在 Excel 中打开、保存后重新审核。",
                    location=sheet.unread_cells[0])
+
+
+# Fund kinds that sit side by side under one banner; 本级/上级/by-level lines may instead itemise 财政拨款.
+_TOP_SOURCES = frozenset({"fiscal", "carryover", "other"})
+_PART_SOURCES = frozenset({"fiscal_local", "fiscal_upper", "fiscal_part"})
+
+
+def _total_from_banner(grids: list[Grid], sheet: GoalSheet) -> None:
+    """A funds banner with no amount of its own, its sources beside it ("项目资金（元）" merged over the rows "其中：财政资金
+    | 4800000.00" and "其他资金 | 0.00"): the total is the sum of those sources, and a note says it was computed."""
+    total = sheet.funds.get("total")
+    if total is None or total.value_wan is not None or total.raw.strip() or sheet.unread_cells:
+        return
+    g = next((g for g in grids if g.block.location.table == total.location.table), None)
+    col = total.location.column
+    if g is None or col is None:
+        return
+    start = next((r for r in range(g.table.n_rows) if g.loc(r).row == total.location.row), None)
+    if start is None:
+        return
+    label = g.cell(start, col)
+    first, last = start, start
+    while first > 0 and g.cell(first - 1, col) == label:  # the banner merged down over its source rows
+        first -= 1
+    while last + 1 < g.table.n_rows and g.cell(last + 1, col) == label:
+        last += 1
+    for r in range(first, last + 1):
+        row = g.table.rows[r]
+        beside = next((x.text.strip() for x in row[col + 1:] if x.text.strip() != label), "")
+        if not beside:
+            return  # "年度资金总额 | （空） | 其中：财政拨款 | 120": a total cell left blank, not a banner with no cell
+    rows = {g.loc(r).row for r in range(first, last + 1)}
+    sources = [(k, f) for k, f in sheet.funds.items() if k != "total" and f.location.table == total.location.table
+               and f.location.row in rows]
+    kinds = {k.split(":")[0] for k, _ in sources}
+    if not sources or any(f.value_wan is None for _, f in sources) or not kinds <= _TOP_SOURCES | _PART_SOURCES \
+            or ("fiscal" in kinds and kinds & _PART_SOURCES):
+        return  # nothing beside it, an unread source, or items that may itemise 财政拨款 rather than add to it
+    value = round(sum(f.value_wan or 0.0 for _, f in sources), 6)
+    names = "”“".join(f.label.removeprefix("其中：").removeprefix("其中:") for _, f in sources)
+    sheet.funds["total"] = total.model_copy(update={"raw": "+".join(f.raw for _, f in sources), "value_wan": value})
+    sheet.note("funds", f"“{total.label}”栏本身没有填金额，资金总额按其所列“{names}”之和计为{fmt_wan(value)}。",
+               location=total.location)
 
 
 def _derive_fields(sheet: GoalSheet) -> None:

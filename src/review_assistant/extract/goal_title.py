@@ -30,11 +30,12 @@ def sheet_title(doc: ParsedDocument) -> str:
             # "附件：1.资金分配表  2.绩效目标申报表": a notice's list of attachments, a title only when nothing else is.
             (sheet_names if b.style == "sheet" else annex_lists if _ANNEX_LIST.match(text) else candidates).append(text)
     # The form's own title row: in the first table, or in the first one that has one (a workbook whose first
-    # worksheet is the department's 财政拨款收支总表 and whose second is "2025年项目支出绩效目标表").
+    # worksheet is the department's 财政拨款收支总表 and whose second is "2025年项目支出绩效目标表"). A cover sheet's title
+    # with no year ("项目支出绩效目标申报材料") lets the next worksheet's dated title row ("2027年度……申报表") in too.
     for _, t in doc.tables()[:3]:
         rows = [t.row_text(r).strip() for r in range(min(3, t.n_rows)) if GOAL_SHEET_TITLE.search(t.row_text(r))]
-        if rows:
-            candidates += rows
+        candidates += rows
+        if any(year_in_text(row) for row in rows):
             break
     candidates += sheet_names + annex_lists
     with_year = [c for c in candidates if year_in_text(c)]

@@ -26,12 +26,15 @@ from review_assistant.extract.cycle_tables import (
     month_in,
     read_header,
     set_adjustment,
+    sheet_head_tables,
 )
 from review_assistant.extract.models import TextField
 from review_assistant.extract.values import MONEY_UNIT_RE, parse_decimal
 from review_assistant.parsing.model import BlockKind, Location, ParsedDocument, Table
 
-TITLE_RE = re.compile(r"(绩效)?(运行)?监控(表|情况表|报告|情况说明|情况汇报)|执行监控|绩效监控")
+# "绩效目标监控" / "绩效目标完成情况监控（2026年1—8月）": the indicator half of a form split over two worksheets.
+TITLE_RE = re.compile(r"(绩效)?(运行)?监控(表|情况表|报告|情况说明|情况汇报)|执行监控|绩效监控|"
+                      r"绩效目标(?:完成情况|执行情况|实现情况|运行情况)?监控")
 BUDGET_LABELS: dict[str, tuple[str, ...]] = {
     "budget": ("年度预算数", "年初预算数", "年度预算", "年初预算", "预算数", "年度预算金额", "年度资金总额", "全年预算"),
     "adjusted": ADJUSTED_BUDGET_LABELS,
@@ -58,13 +61,22 @@ _MONEY_WORDS = re.compile(r"执行|支出|支付|使用|到位|拨付")
 def looks_like_monitoring(doc: ParsedDocument) -> bool:
     """A form that calls itself a monitoring table and has a forecast column or an execution rate, or a
     report titled as a monitoring report that speaks of money spent (a report written only in paragraphs)."""
-    if not TITLE_RE.search(head_text(doc)):
+    if not TITLE_RE.search(head_text(doc)) and not _sheet_titled(doc):
         return False
     text = doc.normalized_text
     if "预计" in text or "执行率" in text:
         return True
     title = (doc.title or doc.first_heading_or_paragraph()).strip()
     return "事前" not in title and bool(_REPORT_TITLE.search(title)) and bool(_MONEY_WORDS.search(text))
+
+
+def _sheet_titled(doc: ParsedDocument) -> bool:
+    """A workbook whose monitoring part is not its first worksheet ("预算执行", then "绩效目标监控"): a later sheet's
+    title rows name a monitoring table and its indicator table has a forecast or 完成目标可能性 column."""
+    later = sheet_head_tables(doc)[1:]
+    if not any(TITLE_RE.search(t.row_text(r)) for t in later for r in range(min(2, t.n_rows))):
+        return False
+    return any({"forecast", "possibility"} & set(header.cols) for _, _, header in indicator_tables(doc, ("l3", "target")))
 
 
 def extract_monitoring(doc: ParsedDocument, fiscal_year: int | None = None) -> MonitoringTable:
