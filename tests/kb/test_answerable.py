@@ -781,3 +781,19 @@ def test_a_ceiling_asked_of_clauses_that_set_only_a_floor_is_refused() -> None:
     bands = "第二十一条　评分60分（含）以上、不足80分的，结论为“调整后予以支持”。"
     cap = "第十六条　结论为“调整后予以支持”的项目按意见完善后入库，预算不超过建议预算控制数。"
     assert answerable("结论是调整后予以支持，那预算最多能安排多少？", [bands, cap], idf)[0]
+
+
+def test_a_document_named_by_its_number_is_no_key_term() -> None:
+    from review_assistant.kb.question import key_terms
+
+    idf = {"中发": 6.0, "绩效": 1.0, "管理": 1.0, "体系": 3.0, "建成": 4.0}
+    assert "中发" not in key_terms("中发34号文提出的预算绩效管理体系，计划用多长时间基本建成？", idf, n=3)
+    assert "中发" not in key_terms("财预〔2020〕10号里自评多长时间报一次？", {"中发": 6.0, "自评": 2.0}, n=3)
+
+
+def test_speech_around_a_comparison_or_a_choice_and_the_bosss_other_name() -> None:
+    idf = {"上海": 3.0, "重庆": 3.0, "部门": 1.0, "预算": 1.0, "批复": 2.0, "公开": 2.0, "单位负责人": 3.0, "会计": 2.0,
+           "私设会计账簿": 4.0}
+    assert unknown_terms("上海、重庆两地的部门预算批复以后，分别要在多少天内公开？", idf) == []
+    assert unknown_terms("老板让会计做的账，会计要担责吗？", idf) == []
+    assert unknown_terms("单位另外弄了一本小账，会怎么处罚？", idf) == []

@@ -96,6 +96,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("目标值", "指标值"),
     ("总分", "合计", "满分"),
     ("名字", "姓名"),
+    ("老板", "单位负责人"),  # the accounting law's 单位负责人 is the boss a trainee names
+    ("小账", "小金库", "账外账", "私设会计账簿"),
 )
 _EXPANSION_WEIGHT = 0.5
 

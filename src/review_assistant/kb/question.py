@@ -138,7 +138,9 @@ _COLLOQUIAL = frozenset({"礼拜", "星期", "钟头", "半天", "年头", "年�
                          # "一分钱都不给": an intensifier, not a sum asked about
                          "一分钱", "一分钱也", "一个子儿",
                          # "跟去年一模一样", "会不会被挑毛病", "另一家要不要担责": speech around the case
-                         "一模一样", "挑毛病", "另一家", "这家", "那家"})
+                         "一模一样", "挑毛病", "另一家", "这家", "那家",
+                         # "报市政府批准就行了", "上海、重庆两地": speech around what is asked
+                         "就行了", "就行", "就可以了", "两地", "两边"})
 
 
 _ASKING = re.compile(r"多少|多长|多久|多大|哪|几|什么|啥|怎|谁|吗|呢")
@@ -346,6 +348,11 @@ def _without_case_figures(question: str) -> str:
     return "，".join(kept) if kept and len(kept) < len(clauses) else question
 
 
+#: A document called by its number ("中发34号文", "财预〔2020〕10号", "10号文件").
+_DOCUMENT_REFERENCE = re.compile(r"(?:[\u4e00-\u9fff]{1,3}(?:发|预|办|绩))?\s*(?:[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】])?"
+                                 r"\s*\d{1,4}\s*号(?:文件|文)?")
+
+
 def key_terms(question: str, idf: dict[str, float], n: int = 1) -> list[str]:
     """The question's ``n`` most specific indexed content terms (highest IDF): what a fact is about.
 
@@ -353,7 +360,8 @@ def key_terms(question: str, idf: dict[str, float], n: int = 1) -> list[str]:
     district's publication, without "镇" or "街道", does not answer it. A word counts as itself when
     indexed, else by its parts.
     """
-    question = _without_case_figures(question)
+    # "中发34号文提出的……": the document the question names is where the answer is, not what it is about
+    question = _DOCUMENT_REFERENCE.sub("，", _without_case_figures(question))
     for _, asks, _ in TYPES:  # "多长时间", "什么时间": the asking phrase, not what is asked about
         question = asks.sub("，", question)
     # "国家和区里规定的一样吗": the levels compared are where the answer comes from, not what it is about
