@@ -189,6 +189,12 @@ def _read_fund_pairs(doc: ParsedDocument, out: SelfEvaluation) -> None:
     94.10", "预算执行率 | 98.02% | 执行率得分（10分） | 9.8"): amounts in 万元 (the label's, table's or document's
     unit), the points of the score label are its weight."""
     pairs = {k: tf for k, tf in label_value(doc, FUND_PAIRS).items() if parse_decimal(tf.value) is not None}
+    # "预算执行率 | 100% | 96.50%" in the indicator table is the execution row (target, then actual): read from its
+    # columns (eval_rows.classify_rows), not as a label/value pair whose value would be the target
+    headers = {b.location.table: r for b, t in doc.tables() if (r := _indicator_header_row(t)) is not None}
+    pairs = {k: tf for k, tf in pairs.items()
+             if not (k.startswith("exec_") and tf.location.table in headers
+                     and (tf.location.row or 0) > headers[tf.location.table])}
     if "executed" not in pairs or not {"initial", "budget"} & set(pairs):
         return
     amounts = {k: Amount(label=tf.label, raw=tf.value, value=parse_decimal(tf.value), location=tf.location)
@@ -205,6 +211,15 @@ def _read_fund_pairs(doc: ParsedDocument, out: SelfEvaluation) -> None:
     if out.exec_weight is None and score is not None and (m := FAMILY_POINTS.search(score.label)):
         out.exec_weight = Amount(label=score.label, raw=m.group(0), value=parse_decimal(m.group(1)),
                                  location=score.location)
+
+
+_INDICATOR_HEADER = re.compile(r"指标值|完成值|实际值|完成情况")
+
+
+def _indicator_header_row(table: Table) -> int | None:
+    """The first row naming target or actual columns ("年度指标值", "实际完成值"): the rows below are indicators."""
+    return next((r for r, row in enumerate(table.rows)
+                 if any(_INDICATOR_HEADER.search(c.text) and len(c.text) <= 12 for c in row)), None)
 
 
 def _read_total(block: Block, table: Table, header: Header, out: SelfEvaluation) -> None:
