@@ -192,3 +192,25 @@ def test_is_the_old_rule_still_in_force_puts_the_abolishing_article_first(kb_set
         # asking what the old rule said is not asking whether it is in force
         what = retrieve(kb, "原来285号文里，评价以谁为基础？", 5)
         assert any(h.doc_number == "财预〔2011〕285号" for h in what[:2])
+
+
+def test_who_abolished_an_old_rule_is_answered_by_the_rule_that_did_even_if_abolished_in_its_turn(
+        kb_settings: Settings, policies: Path) -> None:
+    """"76号文被谁废了": 285号 abolished it ("施行时财预〔2009〕76号同时废止"), though 285号 is itself abolished."""
+    docs = {
+        "old.md": ("# 财政支出绩效评价管理暂行办法（2009）\n\n第一条　为规范绩效评价，制定本办法。\n",
+                   "财预〔2009〕76号"),
+        "mid.md": ("# 财政支出绩效评价管理暂行办法\n\n第一条　本办法在2009年同名暂行办法基础上修订，施行时财预〔2009〕76号同时废止。\n\n"
+                   "第二条　绩效评价以预算部门自我评价为基础。\n", "财预〔2011〕285号"),
+    }
+    for name, (body, number) in docs.items():
+        (policies / name).write_text("示例文本：测试用虚构制度。\n" + body, encoding="utf-8")
+        (policies / name.replace(".md", ".meta.yaml")).write_text(
+            f"doc_number: {number}\nlevel: 中央\nstatus: 已废止\nsample: true\n", encoding="utf-8")
+    with KnowledgeBase(kb_settings, embedder=HashEmbedder()) as kb:
+        ingest([policies], kb_settings, kb=kb, show_progress=False)
+        assert "财预〔2009〕76号" in kb.abolishing_clauses()
+        first = retrieve(kb, "76号文被谁废了", 5)[0]
+        assert (first.doc_number, first.article) == ("财预〔2011〕285号", "第一条")
+        # asking what the old rule said still finds the old rule, not the abolishing clause first
+        assert not any(h.doc_number == "财预〔2011〕285号" for h in retrieve(kb, "76号文第一条说了什么目的", 5)[:1])

@@ -39,8 +39,10 @@ class Filters:
     #: Abolished documents searched all the same (the question names them).
     named: frozenset[str] = frozenset()
 
-    def allows(self, rec: ChunkRecord) -> bool:
-        if not self.include_abolished and rec.status == "已废止" and (rec.doc_number or "") not in self.named:
+    def allows(self, rec: ChunkRecord, *, abolishing: bool = False) -> bool:
+        """``abolishing``: the clause abolishes a document the question names, so its own status does not hide it."""
+        if (not self.include_abolished and not abolishing and rec.status == "已废止"
+                and (rec.doc_number or "") not in self.named):
             return False
         if self.levels and (rec.level or "") not in self.levels:
             return False
@@ -116,6 +118,8 @@ def named_abolished(query: str, doc_numbers: Iterable[str]) -> frozenset[str]:
 
 #: "还能用吗", "还有效吗", "被哪个文件取代了": the question asks whether a rule is still in force.
 _VALIDITY = re.compile(r"还能用|还可以用|能不能用|还能引用|能不能引用|可以引用|还有效|有效吗|是否有效|失效|废止|作废|过时|现行|"
+                       # "76号文被谁废了", "哪个文件把它废掉的"
+                       r"废了|废掉|被.{0,6}废|"
                        r"还适用|取代|替代|要不要.{0,4}改|还算数|还管用|(?:还能不能|能不能|能否|可否|还能|还可以)作为|"
                        # "依据里还写着285号，有问题吗": citing the rule as a basis, asked whether that is acceptable
                        r"(?:依据|引用|引的|写着|援引).{0,30}(?:可以|行吗|行不行|问题|对吗|对不对|合适|妥当|规范|怎么处理|如何处理|怎么办)")
@@ -126,14 +130,16 @@ ABOLISHING_FIRST = 2
 
 
 def abolishing_clause_ids(records: Iterable[ChunkRecord], abolished: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """Abolished 文号 → ids of the chunks of current documents that name it as abolished or replaced."""
+    """Abolished 文号 → ids of the chunks that name it as abolished or replaced: current documents' first, then those
+    of documents abolished in their turn ("76号文被谁废了": 285号 abolished it, and 10号 abolished 285号)."""
     out: dict[str, list[str]] = {}
-    for rec in _articles_first(records):
-        if rec.status == "已废止" or not _ABOLISHES.search(rec.text):
+    for rec in sorted(_articles_first(records), key=lambda r: r.status == "已废止"):
+        if not _ABOLISHES.search(rec.text):
             continue
         for m in DOC_NUMBER.finditer(rec.text):
-            number = normalize_doc_number(m.group(0))
-            if number in abolished and number != rec.doc_number:
+            found = normalize_doc_number(m.group(0))
+            # the issuer's prefix may take in the words before it ("施行时财预〔2009〕76号")
+            for number in (n for n in abolished if found.endswith(n) and n != rec.doc_number):
                 out.setdefault(number, []).append(rec.chunk_id)
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
@@ -160,7 +166,7 @@ def _abolishing_first(kb: KnowledgeBase, named: frozenset[str], hits: list[Hit],
     for cid in ids:
         if cid in have:
             front.append(with_score(have[cid], top))
-        elif cid in records and filters.allows(records[cid]):
+        elif cid in records and filters.allows(records[cid], abolishing=True):
             front.append(_hit(records[cid], top, None, None, None, None))
         if len(front) == ABOLISHING_FIRST:
             break
