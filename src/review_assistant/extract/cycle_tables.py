@@ -32,9 +32,13 @@ from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDoc
 
 # Indicator-table columns of the later stages, on top of the goal sheet's l1/l2/l3/sign/unit.
 STAGE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "target": ("年度指标值", "指标值", "年度目标值", "目标值", "预期指标值", "年度绩效指标值", "预期目标值"),
+    "target": ("年度指标值", "指标值", "年度目标值", "目标值", "预期指标值", "年度绩效指标值", "预期目标值",
+               # 政府购买服务履约监控表: the contract's figure is the year's target ("合同约定（年度指标值）")
+               "合同约定", "合同约定值", "合同约定指标值", "合同约定目标值"),
     "actual": ("实际完成值", "实际完成情况", "全年实际值", "实际值", "完成值", "执行情况", "实际完成", "指标执行情况",
-               "半年度指标执行情况", "半年指标执行情况", "指标完成情况"),
+               "半年度指标执行情况", "半年指标执行情况", "指标完成情况",
+               # "1—8月履约情况": what the contractor delivered so far (购买服务履约监控表)
+               "履约情况", "履约完成情况", "实际履约情况"),
     "forecast": ("全年预计完成情况", "全年预计完成值", "预计全年完成值", "预计全年完成情况", "全年预计完成", "预计完成值",
                  "预计完成情况", "全年预计"),
     "cause": ("偏差原因分析", "偏差原因", "原因分析", "未完成原因分析", "偏差原因分析及改进措施", "未完成原因及改进措施",
@@ -503,11 +507,16 @@ def _year_in_head(doc: ParsedDocument) -> int | None:
         if b.kind != BlockKind.TABLE and "年" in b.text and (y := year_in_text(b.text)):
             return y
     # A worksheet's own year line under the title ("（2024年度）") is a row of its first table.
+    # The line may carry the money unit after the period ("（2026年1—9月）      金额单位：万元").
     for _, t in doc.tables()[:1]:
         for r in range(min(4, t.n_rows)):
-            if _YEAR_LINE.match(half_width(t.row_text(r)).strip()):
-                return year_in_text(t.row_text(r))
+            line = _UNIT_TAIL.sub("", half_width(t.row_text(r)).strip())
+            if _YEAR_LINE.match(line.strip()):
+                return year_in_text(line)
     return None
+
+
+_UNIT_TAIL = re.compile(r"\s*(?:金额|资金|货币)?单位\s*[:：]\s*(?:人民币)?\s*(?:亿元|万元|千元|元)\s*$")
 
 
 def sheet_head_tables(doc: ParsedDocument) -> list[Table]:

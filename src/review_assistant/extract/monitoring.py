@@ -41,7 +41,9 @@ BUDGET_LABELS: dict[str, tuple[str, ...]] = {
     "executed": ("执行数", "实际执行数", "累计执行数", "已执行数", "实际支出数", "实际支出", "支出数", "执行金额",
                  "预算执行数",
                  # a PPP project's government payments ("1—8月支付数", "支付进度") are its budget execution
-                 "支付数", "已支付数", "累计支付数"),
+                 "支付数", "已支付数", "累计支付数",
+                 # a purchased service paid by contract milestones ("1—8月已支付（万元）")
+                 "已支付", "累计已支付", "已支付金额"),
     "rate": ("执行率", "预算执行率", "执行进度", "预算执行进度", "支出进度", "支付进度", "支付率"),
 }
 # Any wording of money spent: with none of them the document certainly reports no budget execution.

@@ -139,6 +139,8 @@ def _read_funds(doc: ParsedDocument, block: Block, table: Table, out: SelfEvalua
             or any(_FUND_TOTAL_ROW.search(c.text) for c in table.rows[i][:2])]
     if not rows and r + 1 < table.n_rows and _merged_label_row(table, r, cols):
         rows = [r + 1]  # "项目资金（万元）" merged down beside a one-row money block: the row under the header
+    if not rows and r + 1 < table.n_rows and _unlabelled_amount_row(table, r, cols):
+        rows = [r + 1]  # "年初预算数 | 全年预算数 | 全年执行数 | 执行率 …" over one row of figures, no label column
     if not rows:
         return
     data = rows[0]
@@ -172,6 +174,16 @@ def _merged_label_row(table: Table, r: int, cols: dict[str, int]) -> bool:
     if not head or not row or not head[0].text.strip() or row[0].text.strip() != head[0].text.strip():
         return False
     return all(c < len(row) and parse_decimal(row[c].text) is not None for c in (cols["budget"], cols["executed"]))
+
+
+def _unlabelled_amount_row(table: Table, r: int, cols: dict[str, int]) -> bool:
+    """The header's first cell is itself a money column (no row-label column) and row ``r + 1`` holds a figure in
+    every money column it names: the small budget table above a scoring table (管理绩效两段式自评表)."""
+    if min(cols.values()) != 0 or not {"budget", "executed"} <= set(cols):
+        return False
+    row = table.rows[r + 1]
+    money = [cols[k] for k in ("initial", "budget", "executed") if k in cols]
+    return all(c < len(row) and parse_decimal(row[c].text) is not None for c in money)
 
 
 FUND_PAIRS: dict[str, tuple[str, ...]] = {

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from review_assistant.checks.base import CheckContext, MonitoringRule, register
-from review_assistant.checks.evaluation.scoring import agrees, as_percent, execution_rate, fmt, met
+from review_assistant.checks.evaluation.scoring import agrees, as_percent, direction, execution_rate, fmt, met
 from review_assistant.checks.models import Finding
 from review_assistant.extract.cycle_models import CycleIndicator, MonitoringTable
 from review_assistant.extract.cycle_tables import is_blank_explanation, states_measure
@@ -152,6 +152,24 @@ def _as_adjusted(ctx: CheckContext, ind: CycleIndicator) -> tuple[CycleIndicator
     return adjusted, True
 
 
+def _behind_schedule(ind: CycleIndicator, month_no: int | None, month: str) -> str:
+    """"；1—8月完成3200平方米，为年度指标值≥12000平方米的26.67%，低于时间进度66.67%，也未说明偏差原因" for a
+    cumulative quantity (higher is better, not a percentage) whose 1–N月 value lags the share of the year elapsed;
+    '' otherwise. Only a hint beside the blank forecast: a seasonal task may well catch up, so it stays a warning."""
+    if month_no is None or not 1 <= month_no < 12 or ind.qualitative or ind.unit_mismatch:
+        return ""
+    if direction(ind.sign) != "up" or ind.target is None or ind.target <= 0 or ind.actual is None:
+        return ""
+    if (ind.unit or "").strip() in {"%", "％"} or "%" in ind.target_text or "％" in ind.target_text:
+        return ""
+    share = ind.actual / ind.target * 100
+    elapsed = Decimal(month_no) / 12 * 100
+    if share >= elapsed:
+        return ""
+    return (f"；{month}完成{ind.actual_text}，为年度指标值{ind.target_display}的{fmt(share)}%，"
+            f"低于时间进度{fmt(elapsed)}%，也未说明偏差原因")
+
+
 _AT_RISK = re.compile(r"有可能|不可能|难以|无法")
 
 
@@ -185,7 +203,8 @@ class MON03IndicatorProgress(MonitoringRule):
             short = not blanks and _forecast_short(ind)
             no_cause, no_measure = _unexplained(ind, mt)
             if blanks and not (_at_risk(ind) and no_cause and no_measure):
-                yield ctx.finding("MON-03", "warning", f"指标“{ind.name}”未填{'、'.join(blanks)}。",
+                lag = _behind_schedule(ind, mt.month, month) if no_cause else ""
+                yield ctx.finding("MON-03", "warning", f"指标“{ind.name}”未填{'、'.join(blanks)}{lag}。",
                                   evidence=ind.evidence, location=ind.location, suggestion="逐项填写完成值和全年预计。")
                 continue
             if not (short or _at_risk(ind)):
