@@ -118,10 +118,10 @@ def _past_clauses(text: str) -> list[str]:
             if c.strip() and _PAST.search(c) and not _BUILT_ON.search(c)]
 
 
-# 已 + a verb of work done right before the figure ("已消除42处", "已整改15处", "已更换1800盏"): in a target cell the
+# 已 + a verb of work done before the figure ("已消除42处", "已整改隐患点15处", "已更换1800盏"): in a target cell the
 # figure is stated as reached. Only with the figure: "已改造路段" names an object, and "消除42处" (no 已) is a plan.
 _DONE_VERB = r"已(?:经)?(?:消除|解决|整改|修复|改造|治理|更换|安装|修缮|清理|拆除|处置|办结|化解)"
-_PAST_FIGURE = re.compile(rf"(?:{_PAST.pattern}|{_DONE_VERB})" + r"\s*[≥≤>=<]?\s*\d")
+_PAST_FIGURE = re.compile(rf"(?:{_PAST.pattern}|{_DONE_VERB}[\u4e00-\u9fff]{{0,6}}?)" + r"\s*[≥≤>=<]?\s*\d")
 
 
 def _past_figure(value: str) -> bool:
