@@ -143,6 +143,13 @@ from real_layout_more import (
     units_only,
     unsaved_formulas,
 )
+from real_layout_multiyear_f44 import (
+    done_work_value,
+    multiyear_schedule_only,
+    multiyear_total_only,
+    multiyear_year_row,
+    multiyear_year_row_over,
+)
 from real_layout_rates_f36 import (
     county_typed_clean,
     county_typed_vague,
@@ -1117,4 +1124,37 @@ def real_samples() -> list[RealSample]:
                    expect={"project_name": "示例市2027年城镇老旧供水管网改造项目", "total_funds_wan": 400.0,
                            "indicator_count": 8, "fiscal_year_source": "title",
                            "fields": ["project_name", "department", "implementer"], "evidence": ["4500000"]}),
+        RealSample("rl200_multiyear_year_row.docx", multiyear_year_row, "L106",
+                   "多年度项目表：“项目起止年限 | 2026年至2028年 | 项目总预算（万元） | 2400.00”，下有“分年度预算”一行（2026年700、"
+                   "2027年900、2028年800、合计2400）和“当年资金总额 | 900.00 | 其中：财政拨款 | 800.00 | 其他资金 | 100.00”，"
+                   "指标列“实施期指标值 | 年度指标值”：年度资金总额读当年一行900万元，项目总预算是实施期的；“消除城区易涝积水点 ≥7处”"
+                   "是预期目标，无问题。",
+                   2027, expect={"project_name": "示例县城区排涝设施提升项目（2026—2028年）", "total_funds_wan": 900.0,
+                                 "indicator_count": 8, "long_term_indicator_count": 8, "fiscal_year_source": "title",
+                                 "fields": ["project_name", "department", "implementer"]}),
+        RealSample("rl201_multiyear_year_row_over.xlsx", multiyear_year_row_over, "L106",
+                   "同上表式（xlsx），年度指标值列的成本照抄实施期“排涝工程总投资 ≤2400 万元”，超过当年资金总额900万元（GS-13 错误）。",
+                   2027, must=["GS-13"],
+                   expect={"project_name": "示例县城区排涝设施提升项目（2026—2028年）", "total_funds_wan": 900.0,
+                           "indicator_count": 8, "long_term_indicator_count": 8, "fiscal_year_source": "title",
+                           "fields": ["project_name", "department", "implementer"], "evidence": ["2400"]}),
+        RealSample("rl202_multiyear_schedule_only.pdf", multiyear_schedule_only, "L106",
+                   "同上表式（PDF），没有“当年资金总额”一行，只有分年度预算一行和“其中：财政拨款 800.00 | 其他资金 100.00”："
+                   "年度资金总额按分年度预算的“2027年”一栏读为900万元（结果说明写明），与来源之和相符，无问题。",
+                   2027, expect={"project_name": "示例县城区排涝设施提升项目（2026—2028年）", "total_funds_wan": 900.0,
+                                 "indicator_count": 8, "long_term_indicator_count": 8, "fiscal_year_source": "title",
+                                 "fields": ["project_name", "department", "implementer"]}),
+        RealSample("rl203_multiyear_total_only.docx", multiyear_total_only, "L106",
+                   "同上表式，既没有当年资金总额，也没有分年度预算，只有“项目总预算（万元） 2400.00”和本年来源800 + 100："
+                   "未能确定哪一栏是本年度资金，GS-02 只作警告并说明差额可能是其他年度的资金（资金总额按所读的2400记）。",
+                   2027, must=["GS-02"], warn_ok=["GS-02"],
+                   expect={"project_name": "示例县城区排涝设施提升项目（2026—2028年）", "total_funds_wan": 2400.0,
+                           "indicator_count": 8, "long_term_indicator_count": 8, "fiscal_year_source": "title",
+                           "fields": ["project_name", "department", "implementer"], "evidence": ["2400"]}),
+        RealSample("rl204_done_work_value.pdf", done_work_value, "L106",
+                   "单年度申报表，社会效益指标值写成已完成的结果“已整改隐患点28处”（GS-15 错误）；该值没有比较符号（GS-03 警告）。",
+                   2027, must=["GS-15"], warn_ok=["GS-03"],
+                   expect={"project_name": "示例区2027年老旧小区消防安全隐患整治项目", "total_funds_wan": 186.0,
+                           "indicator_count": 7, "fiscal_year_source": "title",
+                           "fields": ["project_name", "department", "implementer"], "evidence": ["已整改隐患点28处"]}),
     ]

@@ -96,6 +96,7 @@ def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> G
     if any("成本" in i.level1 for i in sheet.indicators):
         sheet.layout = "2021"
     _note_funds(sheet)
+    _total_from_year_schedule(grids, sheet)
     _note_unread(grids, sheet)
     _total_from_banner(grids, sheet)  # after the unread cells are known: a total in an unsaved formula stays unread
     if fiscal_year is None and sheet.fiscal_year and _off_year_values(sheet, sheet.fiscal_year):
@@ -193,11 +194,15 @@ def _derive_total(sheet: GoalSheet) -> None:
     total: the total is their sum, and the note says it was computed."""
     f = sheet.funds
     investment = f.get("investment")
+    whole_period = investment is not None and L.norm_label(investment.label) in L.WHOLE_PERIOD_LABELS
     if investment is not None and "total" not in f:
         f["total"] = f.pop("investment")  # only the total investment is written: it is the sheet's total
     elif investment is not None and investment.value_wan is not None:
-        sheet.note("funds", f"“{investment.label}”{fmt_wan(investment.value_wan)}是项目总投资，资金总额按本年度资金"
+        what = "整个实施期的项目总预算" if whole_period else "项目总投资"
+        sheet.note("funds", f"“{investment.label}”{fmt_wan(investment.value_wan)}是{what}，资金总额按本年度资金"
                             f"“{f['total'].label}”读取。", location=investment.location)
+        if whole_period and "total" not in sheet.period_funds:
+            sheet.period_funds["total"] = f.pop("investment")  # the year's funds cannot exceed it (GS-02)
     if "total" in f or set(f) - {"fiscal_local", "fiscal_upper"} or len(f) != 2:
         return
     local, upper = f["fiscal_local"], f["fiscal_upper"]
@@ -208,6 +213,67 @@ def _derive_total(sheet: GoalSheet) -> None:
                             unit=local.unit, location=local.location)
     sheet.note("funds", f"表中没有资金总额栏，年度资金总额按“{local.label}”与“{upper.label}”之和计为{fmt_wan(total)}。",
                location=local.location)
+
+
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:[—–\-－~～至到]+)\s*((?:19|20)\d{2})")
+_YEAR_HEAD = re.compile(r"^\s*((?:19|20)\d{2})\s*年(?:度)?(?:\s*[（(][^）)]{0,10}[)）])?\s*$")
+
+
+def multi_year_sheet(sheet: GoalSheet) -> str:
+    """The years of a multi-year project as written ("2026年—2028年（共3年）"), or "" for a single-year (or unknown) one:
+    from the 项目期限 field or a year range in the project's name ("……项目（2026—2028年）")."""
+    period = sheet.fields.get("period")
+    if period is not None:
+        years = {int(y) for y in re.findall(r"(?:19|20)\d{2}", period.value)}
+        if len(years) >= 2:
+            return period.value.strip()
+    name = sheet.fields.get("project_name")
+    m = _YEAR_RANGE.search(name.value) if name is not None else None
+    if m is not None and int(m.group(2)) > int(m.group(1)):
+        return m.group(0)
+    return ""
+
+
+def whole_period_total(sheet: GoalSheet) -> bool:
+    """The 资金总额 was read from a whole-period label (项目总预算, 项目总投资) of a multi-year project, the form giving no
+    row of the budget year's funds: the year's own funds are not known."""
+    total = sheet.funds.get("total")
+    return total is not None and L.norm_label(total.label) in L.INVESTMENT_LABELS | L.WHOLE_PERIOD_LABELS \
+        and bool(multi_year_sheet(sheet))
+
+
+def _total_from_year_schedule(grids: list[Grid], sheet: GoalSheet) -> None:
+    """A multi-year form with no 年度资金总额 row, only 项目总预算 and a 分年度资金安排 row ("年度 | 2026年（已安排）|
+    2027年（本年申请）| 2028年（计划）| 合计" over "金额 | 1200 | 1600 | 1000 | 3800"): the budget year's amount is the
+    year's total, and 项目总预算 the whole period's."""
+    total = sheet.funds.get("total")
+    year = sheet.fiscal_year
+    if total is None or year is None or not whole_period_total(sheet):
+        return
+    for g in grids:
+        for r in range(g.table.n_rows - 1):
+            heads = {c: int(m.group(1)) for c, cell in enumerate(g.table.rows[r])
+                     if (m := _YEAR_HEAD.match(cell.text)) is not None}
+            if len(set(heads.values())) < 2 or list(heads.values()).count(year) != 1:
+                continue
+            col = next(c for c, y in heads.items() if y == year)
+            below = g.table.rows[r + 1]
+            amounts = [unicodedata.normalize("NFKC", below[c].text).strip() for c in heads if c < len(below)]
+            if len(amounts) != len(heads) or not all(PLAIN_AMOUNT.match(a) for a in amounts):
+                continue
+            unit = row_money_unit([x.text for x in g.table.rows[r]]) or row_money_unit([x.text for x in below]) \
+                or total.unit
+            value = money_to_wan(amounts[list(heads).index(col)], unit)
+            if value is None:
+                continue
+            head = g.cell(r, col)
+            sheet.period_funds.setdefault("total", total)
+            sheet.funds["total"] = MoneyField(label=head, raw=g.cell(r + 1, col), value_wan=value, unit=unit,
+                                              location=g.loc(r + 1, col))
+            sheet.note("funds", f"表中没有本年度资金总额栏，年度资金总额按分年度资金安排的“{head}”一栏读取为{fmt_wan(value)}；"
+                                f"“{total.label}”{fmt_wan(total.value_wan or 0.0)}是整个实施期的预算。",
+                       location=g.loc(r + 1, col))
+            return
 
 
 def _note_funds(sheet: GoalSheet) -> None:
@@ -543,8 +609,8 @@ _MULTI_SOURCE_KEYS = {"fiscal_part", "other", "fiscal_upper", "fiscal_local"}
 
 
 def _set_fund(sheet: GoalSheet, key: str, label: str, value: str, loc: Location, unit: str) -> None:
-    if key == "total" and L.norm_label(label) in L.INVESTMENT_LABELS:
-        key = "investment"  # 项目总投资 spans the project's life; this year's funds are the total (see _derive_total)
+    if key == "total" and L.norm_label(label) in L.INVESTMENT_LABELS | L.WHOLE_PERIOD_LABELS:
+        key = "investment"  # 项目总投资/项目总预算 span the project's life; this year's funds are the total (_derive_total)
     existing = sheet.funds.get(key)
     if existing is not None and key in _MULTI_SOURCE_KEYS and L.norm_label(existing.label) != L.norm_label(label) \
             and existing.value_wan is not None:

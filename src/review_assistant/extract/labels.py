@@ -176,6 +176,9 @@ _SELF_RAISED = re.compile(r"^(?:单位|项目单位|实施单位|建设单位|�
 
 # A project's whole-life investment: context beside this year's funds, the total only when nothing else is.
 INVESTMENT_LABELS = frozenset(norm_label(x) for x in ("项目总投资", "总投资", "项目计划总投资"))
+# A multi-year project's budget over its whole period ("项目总预算（万元） | 3800.00" over a 分年度资金安排 row): the year's
+# funds are its 年度资金总额 row when there is one; on a single-year form the same label is the year's total.
+WHOLE_PERIOD_LABELS = frozenset(norm_label(x) for x in ("项目总预算",))
 
 # The total row of a funds table, as forms write it: it is the year's 资金总额 (a row, not a fund source).
 TOTAL_ROW_LABELS = frozenset(norm_label(x) for x in ("合计", "总计", "合计数", "资金合计", "小计合计"))

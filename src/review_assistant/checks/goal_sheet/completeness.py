@@ -12,6 +12,7 @@ from review_assistant.checks.goal_sheet.periods import period_fund_findings
 from review_assistant.checks.models import Finding, Severity
 from review_assistant.extract import labels as L
 from review_assistant.extract.goal_budget import DEPARTMENT_TITLE
+from review_assistant.extract.goal_sheet import multi_year_sheet, whole_period_total
 from review_assistant.extract.labels import TEMPLATE_ROW_NAME
 from review_assistant.extract.models import GoalSheet, Indicator, MoneyField
 from review_assistant.extract.values import fmt_wan, money_unit_written, only_sign_or_unit, unit_in_name
@@ -415,10 +416,19 @@ class GS02FundsConsistent(GoalSheetRule):
             certain = full_set
         else:
             return
+        suggestion = "请核对资金来源明细（财政拨款、上年结转、其他资金），使合计与年度资金总额一致。"
+        if whole_period_total(sheet):
+            # "项目总预算 | 3800" on a 2026—2028 project with no row of the year's funds: the gap may be other years' money.
+            year = f"（{sheet.fiscal_year}年）" if sheet.fiscal_year else ""
+            msg = (f"本项目为多年度项目（{multi_year_sheet(sheet)}），表中没有单列本年度{year}资金总额，资金总额是按"
+                   f"“{total.label}”读取的，未能确定哪一栏是本年度资金：{msg}若“{total.label}”是整个实施期的预算，"
+                   "差额可能是其他年度的资金，不一定是错误。")
+            certain = False
+            suggestion = f"请写明本年度{year}资金总额及其来源构成，并核对各来源之和与本年度资金总额是否一致。"
         yield ctx.finding(
             self.rule_id, severity(certain), msg + caveat(),
             evidence=row_text(ctx, total.location) or total.raw, location=total.location,
-            suggestion="请核对资金来源明细（财政拨款、上年结转、其他资金），使合计与年度资金总额一致。",
+            suggestion=suggestion,
         )
 
 

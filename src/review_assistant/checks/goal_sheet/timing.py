@@ -118,11 +118,15 @@ def _past_clauses(text: str) -> list[str]:
             if c.strip() and _PAST.search(c) and not _BUILT_ON.search(c)]
 
 
-_PAST_FIGURE = re.compile(_PAST.pattern + r"\s*[≥≤>=<]?\s*\d")
+# 已 + a verb of work done before the figure ("已消除42处", "已整改隐患点15处", "已更换1800盏"): in a target cell the
+# figure is stated as reached. Only with the figure: "已改造路段" names an object, and "消除42处" (no 已) is a plan.
+_DONE_VERB = r"已(?:经)?(?:消除|解决|整改|修复|改造|治理|更换|安装|修缮|清理|拆除|处置|办结|化解)"
+_PAST_FIGURE = re.compile(rf"(?:{_PAST.pattern}|{_DONE_VERB}[\u4e00-\u9fff]{{0,6}}?)" + r"\s*[≥≤>=<]?\s*\d")
 
 
 def _past_figure(value: str) -> bool:
-    """A short target cell whose figure follows a past marker ("已完成180", "≥均超过95%"), with no plan word."""
+    """A short target cell whose figure follows a past marker ("已完成180", "≥均超过95%", "已消除42处"), with no plan
+    word."""
     text = value.strip()
     return len(text) <= 20 and bool(_PAST_FIGURE.search(text)) and not _BUILT_ON.search(text)
 
@@ -142,7 +146,7 @@ class GS15Prospective(GoalSheetRule):
                     suggestion="绩效目标应写预期达到的产出和效果（如“计划完成…”“预计达到…”），已取得的成绩可放在立项依据中说明。",
                 )
         for ind in sheet.indicators:
-            if _PAST.search(ind.value_text) or _PAST.search(ind.level3):
+            if _PAST.search(ind.value_text) or _PAST.search(ind.level3) or _past_figure(ind.value_text):
                 # Certain when the target cell itself states the figure as reached ("已完成180", "均超过95%").
                 certain = _past_figure(ind.value_text)
                 yield ctx.finding(
