@@ -797,3 +797,12 @@ def test_speech_around_a_comparison_or_a_choice_and_the_bosss_other_name() -> No
     assert unknown_terms("上海、重庆两地的部门预算批复以后，分别要在多少天内公开？", idf) == []
     assert unknown_terms("老板让会计做的账，会计要担责吗？", idf) == []
     assert unknown_terms("单位另外弄了一本小账，会怎么处罚？", idf) == []
+
+
+def test_the_sentence_with_the_question_mark_asks_though_no_asking_word_is_in_it() -> None:
+    """The story's "几个民生项目" asks no count: the question is "报市政府批准就行了，还是还得提请市人大常委会？"."""
+    q = ("今年市里年度政府总投资原定80亿元，下半年几个民生项目提速，想调增到89.6亿元。"
+         "请问这个调整方案报市政府批准就行了，还是还得提请市人大常委会？")
+    assert "count" not in answer_types(q)
+    # a message that is one sentence keeps its own asking words
+    assert "count" in answer_types("下半年几个民生项目提速了？")
