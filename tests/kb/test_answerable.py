@@ -806,3 +806,18 @@ def test_the_sentence_with_the_question_mark_asks_though_no_asking_word_is_in_it
     assert "count" not in answer_types(q)
     # a message that is one sentence keeps its own asking words
     assert "count" in answer_types("下半年几个民生项目提速了？")
+
+
+def test_the_things_of_a_case_told_in_full_sentences_are_the_askers() -> None:
+    """A case told in sentences ending in "。" and a question ending in "？": the case's things (停车场, 运营公司) are
+    not what the texts must name; the same words in the question itself still are."""
+    from review_assistant.kb.question import asked_sentences
+
+    told = ("街道想给辖区里的一家停车场运营公司发补贴，补贴的钱全部由财政出。我们业务科室觉得运营公司该承担一部分。"
+            "这种情况按规程应该从哪个方面去审？")
+    assert asked_sentences(told) == "这种情况按规程应该从哪个方面去审"
+    assert asked_sentences("停车场运营公司的补贴从哪个方面审？") == "停车场运营公司的补贴从哪个方面审？"
+    idf = {"街道": 2.0, "财政": 1.0, "业务": 1.0, "科室": 2.0, "承担": 2.0, "部分": 1.0, "规程": 3.0, "方面": 2.0, "审核": 1.0}
+    clause = "第十三条　业务科室审核围绕立项必要性、投入经济性、绩效目标合理性、实施方案可行性、筹资合规性五个方面进行。"
+    assert answerable(told, [clause], idf)[0]
+    assert not answerable("停车场运营公司的停车费补贴标准是多少？", [clause], idf)[0]

@@ -29,6 +29,7 @@ from review_assistant.kb.question import (
     UNITS,
     answer_types,
     asked_compound,
+    asked_sentences,
     asked_thing,
     asking_focus,
     asking_part,
@@ -153,7 +154,7 @@ def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[
 def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[bool, str]:
     focus = asking_focus(question)
     # a quoted example ("“举办义诊多少场”算产出指标吗") is the asker's case: its words are not asked of the texts
-    unknown = unknown_terms(QUOTED.sub("“”", focus), idf)
+    unknown = unknown_terms(QUOTED.sub("“”", asking_focus(asked_sentences(question))), idf)
     # Two words the texts never use decide a short question ("个人所得税的起征点"); a long one that sets the
     # scene first ("我们单位是信息系统运维，……满意度指标能不能不填") keeps its context words too.
     if len(unknown) >= 2 and len(unknown) >= UNKNOWN_SHARE * len(content_words(focus)):

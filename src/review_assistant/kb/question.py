@@ -140,7 +140,9 @@ _COLLOQUIAL = frozenset({"礼拜", "星期", "钟头", "半天", "年头", "年�
                          # "跟去年一模一样", "会不会被挑毛病", "另一家要不要担责": speech around the case
                          "一模一样", "挑毛病", "另一家", "这家", "那家",
                          # "报市政府批准就行了", "上海、重庆两地": speech around what is asked
-                         "就行了", "就行", "就可以了", "两地", "两边"})
+                         "就行了", "就行", "就可以了", "两地", "两边",
+                         # the asker's colleagues by their titles ("财务部长很紧张", "项目经理打算……")
+                         "部长", "处长", "经理", "所长"})
 
 
 _ASKING = re.compile(r"多少|多长|多久|多大|哪|几|什么|啥|怎|谁|吗|呢")
@@ -161,6 +163,16 @@ _YES_NO = re.compile(r"行不行|可不可以|能不能|能否|可以吗|行吗|
 
 #: "晚了几天", "过了几个月": a few, as the asker tells it, not a question how many.
 _A_FEW = re.compile(r"(?<=[了过])几(?=天|个月|个工作日|年|次)")
+
+
+def asked_sentences(question: str) -> str:
+    """The sentences ending in "？" of a message that also tells its case in sentences ending in "。" or "！"
+    ("街道想给辖区里的一家停车场运营公司发补贴……。这种情况按规程应该从哪个方面去审？"); else the whole message.
+    The things of the told case (停车场, 运营公司) are the asker's, not what the texts must name."""
+    sentences = [(m.group(1), m.group(2)) for m in _SENTENCE_WITH_END.finditer(question) if m.group(1).strip()]
+    asked = [s for s, stop in sentences if stop in ("？", "?")]
+    told = [s for s, stop in sentences if stop in ("。", "！", "!")]
+    return "，".join(asked) if asked and told else question
 
 
 def asking_part(question: str) -> str:
