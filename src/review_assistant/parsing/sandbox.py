@@ -111,7 +111,22 @@ def interrupts_held() -> Iterator[None]:
         yield
     finally:
         if held:
+            # Take a Ctrl+C pressed meanwhile while it is still blocked and act on it here: left pending, its
+            # handler would run only at the interpreter's next check, which may come after the caller moved on.
+            caught = signal.sigtimedwait({signal.SIGINT}, 0)
             signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+            if caught is not None:
+                _deliver_interrupt()
+
+
+def _deliver_interrupt() -> None:
+    """Run what SIGINT would have run: Python's handler (KeyboardInterrupt) or the program's own; the default
+    action (terminate) by sending it again now that it is unblocked."""
+    handler = signal.getsignal(signal.SIGINT)
+    if callable(handler):
+        handler(signal.SIGINT, None)
+    elif handler == signal.SIG_DFL:
+        os.kill(os.getpid(), signal.SIGINT)
 
 
 def warm() -> None:
