@@ -186,7 +186,7 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
             return False, "检索到的条款没有关于签字、盖章的规定"
         passing = [t for t, s, k in zip(texts, supports, keyed, strict=True) if s.has_answer_type and s.coverage >= need and k]
         if _only_floors(focus, passing, texts, idf):
-            return False, "检索到的条款只规定了下限（“不少于”“以上”等），没有规定问题所问的上限"
+            return False, "检索到的条款只规定了“不少于”“以上”这样的下限，没有规定问题所问的上限"
         return True, ""
     if keys and any(s.has_answer_type and s.coverage >= need for s in supports):
         return False, f"检索到的条款没有针对问题里的“{'”“'.join(keys)}”作出规定"
