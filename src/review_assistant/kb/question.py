@@ -184,12 +184,10 @@ def asking_part(question: str) -> str:
     text = _A_FEW.sub("若干", QUOTED.sub("“”", question))
     parts = [(c, asks) for c, _, asks in clause_asks(text) if c.strip()]
     asking = [c for c, asks in parts if asks]
-    if not asking:
+    if not asking and (asked := asked_sentences(text)) != text:
         # "……下半年几个民生项目提速，……。请问报市政府批准就行了，还是还得提请市人大常委会？": the question is the
         # sentence with the question mark, though no asking word is in it; the story's "几个" asks nothing
-        asked = [m.group(1) for m in _SENTENCE_WITH_END.finditer(text) if m.group(2) in ("？", "?") and m.group(1)]
-        if asked and len(asked) < sum(1 for m in _SENTENCE_WITH_END.finditer(text) if m.group(1)):
-            return "，".join(asked)
+        return asked
     return "，".join(asking) if asking and len(asking) < len(parts) else text
 
 
