@@ -103,29 +103,32 @@ def _parse_in_child(path: Path, limits: LimitSettings) -> ParsedDocument:
 
 @contextmanager
 def interrupts_held() -> Iterator[None]:
-    """Block SIGINT in the main thread inside the block; a Ctrl+C pressed meanwhile is raised on leaving it."""
-    held = threading.current_thread() is threading.main_thread()
-    if held:
-        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    """Hold Ctrl+C in the main thread inside the block; pressed meanwhile, it is raised on leaving it.
+
+    The Python-level handler is swapped for one that only records the press: a signal mask on the main thread would
+    not do, as the OS may hand a process-directed SIGINT to any thread that does not block it (numpy's OpenBLAS
+    workers), and Python then raises KeyboardInterrupt in the main thread wherever it is, inside the fork's handlers
+    included, where it is printed and lost.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pressed: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: pressed.append(signum))
     try:
         yield
     finally:
-        if held:
-            # Take a Ctrl+C pressed meanwhile while it is still blocked and act on it here: left pending, its
-            # handler would run only at the interpreter's next check, which may come after the caller moved on.
-            caught = signal.sigtimedwait({signal.SIGINT}, 0)
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-            if caught is not None:
-                _deliver_interrupt()
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
+        if pressed:
+            _deliver_interrupt(previous)
 
 
-def _deliver_interrupt() -> None:
+def _deliver_interrupt(handler: Any) -> None:
     """Run what SIGINT would have run: Python's handler (KeyboardInterrupt) or the program's own; the default
-    action (terminate) by sending it again now that it is unblocked."""
-    handler = signal.getsignal(signal.SIGINT)
+    action (terminate) by sending it again now that the program's handler is back."""
     if callable(handler):
         handler(signal.SIGINT, None)
-    elif handler == signal.SIG_DFL:
+    elif handler in (signal.SIG_DFL, None):
         os.kill(os.getpid(), signal.SIGINT)
 
 
@@ -217,7 +220,7 @@ def _quiet() -> None:
 def _child(conn: Connection, path: str, limits_data: dict[str, Any]) -> None:
     """Runs in the child: limit itself, parse, send one message, exit."""
     try:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # held by the parent while it forked
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # the parent held it while it forked
         _quiet()
         limits = LimitSettings.model_validate(limits_data)
         budget = _limit_self(limits)
