@@ -168,6 +168,7 @@ from real_layout_round4 import (
 from real_layout_round5 import prior_year_columns
 from real_layout_round6 import goal_below_banner, three_projects_export
 from real_layout_row_sources_f45 import (
+    annual_header_page_break,
     row_sources_clean,
     row_sources_cost_over,
     row_sources_mismatch,
@@ -1188,4 +1189,11 @@ def real_samples() -> list[RealSample]:
                    "一列（各行相同），预算数120000元即12万元；表中没有“主管部门”栏（只有单位名称），GS-01 只作警告。",
                    2027, warn_ok=["GS-01"], expect={"project_name": "2027年社区居民健康素养促进讲座", "total_funds_wan": 12.0,
                                  "indicator_count": 6, "fiscal_year_source": "title", "fields": ["project_name"]}),
+        RealSample("rl209_annual_header_page_break.pdf", annual_header_page_break, "L107",
+                   "镇级表式：长期绩效指标3行和“年度绩效指标”表头（“指标内容”合并两列）在第1页末，年度指标7行在第2页，"
+                   "续表没有表头且少一列（“指标内容”只占一列）：按上一页表头的续表读取，年度指标7行全部读出，无问题。",
+                   2027, other_formats=False,
+                   expect={"project_name": "示例乡农村危旧桥梁改造项目", "total_funds_wan": 270.0,
+                           "indicator_count": 10, "long_term_indicator_count": 3, "fiscal_year_source": "title",
+                           "fields": ["project_name", "department"]}),
     ]

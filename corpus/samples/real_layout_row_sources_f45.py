@@ -92,3 +92,47 @@ def single_header_export() -> DocModel:
                *row])
     title = "部门预算项目绩效目标申报表（2027年度）"
     return DocModel(title, [Para(title, "title"), Para(SAMPLE_NOTICE, "notice"), Para("金额单位：元", "right"), g])
+
+
+# ---- L107 (third class of fixer45): the annual block's header at the foot of a page, its rows on the next ------------
+_LONG_ROWS = [
+    ["产出指标", "数量指标", ("三年完成农村危旧桥梁改造", 2), "≥18座", ""],
+    ["效益指标", "社会效益指标", ("群众出行安全隐患消除率", 2), "≥95%", ""],
+    ["满意度指标", "服务对象满意度指标", ("沿线群众满意度", 2), "≥90%", ""],
+]
+_ANNUAL_ROWS = [
+    ["产出指标", "数量指标", "本年度改造危旧桥梁", "≥6座", ""],
+    ["产出指标", "质量指标", "桥梁改造工程验收合格率", "=100%", ""],
+    ["产出指标", "时效指标", "年度改造任务完成时间", "2027年10月底前", ""],
+    ["成本指标", "经济成本指标", "单座桥梁平均改造成本", "≤45万元/座", "按施工图预算"],
+    ["效益指标", "社会效益指标", "改造桥梁年通行车辆", "≥12万辆次", ""],
+    ["效益指标", "可持续影响指标", "改造桥梁设计使用年限", "≥30年", ""],
+    ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "年底问卷"],
+]
+
+
+def annual_header_page_break() -> DocModel:
+    """The 长期 block and the 年度 block's header (指标内容 merged over two columns) end page 1; the 年度 rows follow on
+    page 2 in a table one column narrower (指标内容 in one column): all seven annual rows are read."""
+    g = Grid([2.0, 2.2, 2.2, 1.6, 1.8, 1.8], role="header")
+    g.add(["项目名称", ("示例乡农村危旧桥梁改造项目", 2), "项目属性", ("延续项目", 2)], labels=(0, 3))
+    g.add(["主管部门", ("示例县示例乡人民政府", 2), "项目单位", ("示例乡村镇建设服务中心", 2)], labels=(0, 3))
+    g.add(["项目起止时间", ("2026年1月—2028年12月", 5)], labels=(0,))
+    g.add(["资金总额及构成", ("总额270.00万元 一、财政拨款：250.00万元（其中：上级财政资金：200.00万元；本级财政：50.00万元）"
+                        " 二、自有资金：0.00万元 三、其他：20.00万元", 5)], labels=(0,))
+    r = g.add(["项目绩效目标", ("长期目标", 2), ("年度目标", 3)], labels=(0,))
+    g.add(["", ("三年改造农村危旧桥梁18座", 2), ("2027年改造危旧桥梁6座，10月底前完工", 3)])
+    g.vmerge(0, r, r + 1)
+    g.add([("长期绩效指标", 6)])
+    g.add(["一级指标", "二级指标", ("指标内容", 2), "指标值", "备注"], header=True)
+    for row in _LONG_ROWS:
+        g.add(row)
+    g.add([("年度绩效指标", 6)])
+    g.add(["一级指标", "二级指标", ("指标内容", 2), "指标值", "备注"], header=True)
+    rest = Grid([2.0, 2.2, 4.4, 1.8, 1.8], role="indicators")
+    for row in _ANNUAL_ROWS:
+        rest.add(row)
+    title = "项目绩效目标表"
+    return DocModel(title, [Para(title, "title"), Para("（2027年度）", "right"), Para(SAMPLE_NOTICE, "notice"),
+                            Para("填报单位（盖章）：示例县示例乡人民政府", "body"), g, Para("第 1 页，共 2 页", "small"),
+                            rest, Para("第 2 页，共 2 页", "small")])

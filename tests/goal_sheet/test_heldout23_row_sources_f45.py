@@ -83,3 +83,23 @@ def test_allocation_table_project_column_is_still_not_a_field() -> None:
                     ["1", "东镇", "东镇道路硬化", "60.00"],
                     ["2", "西镇", "西镇道路硬化", "40.00"]], INDICATORS)
     assert extract_goal_sheet(doc).project_name == "镇村道路提升"
+
+
+def test_annual_rows_after_a_page_break_in_a_narrower_table(settings: Settings) -> None:
+    """The 年度 header ("指标内容" merged over two columns) ends page 1; its rows follow in a table one column narrower."""
+    sheet = extract_goal_sheet(parse_file(SAMPLES / "rl209_annual_header_page_break.pdf"))
+    annual = [i for i in sheet.indicators if i.period == "annual"]
+    assert len(sheet.indicators) == 10 and len(annual) == 7
+    assert annual[0].level3 == "本年度改造危旧桥梁" and annual[3].level1 == "成本指标"
+    assert not [f for f in _findings(settings, "rl209_annual_header_page_break.pdf") if f[0].startswith("GS") and f[1] != "info"]
+
+
+def test_a_narrower_table_without_a_merged_heading_is_no_continuation() -> None:
+    """Without a merged heading in the open table's header a narrower headless table is not read as its rows."""
+    doc = make_doc("2027年度项目支出绩效目标表", "单位：万元",
+                   [["项目名称", "照料中心改造", "照料中心改造", "照料中心改造", "照料中心改造"],
+                    ["年度资金总额", "100.00", "其中：财政拨款", "100.00", ""],
+                    ["一级指标", "二级指标", "三级指标", "指标值", "备注"],
+                    ["产出指标", "数量指标", "改造日间照料中心", "≥14个", ""]],
+                   [["东镇", "改造站点", "20.00", "完成"]])
+    assert len(extract_goal_sheet(doc).indicators) == 1
