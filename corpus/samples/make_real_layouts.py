@@ -1194,6 +1194,6 @@ def real_samples() -> list[RealSample]:
                    "续表没有表头且少一列（“指标内容”只占一列）：按上一页表头的续表读取，年度指标7行全部读出，无问题。",
                    2027, other_formats=False,
                    expect={"project_name": "示例乡农村危旧桥梁改造项目", "total_funds_wan": 270.0,
-                           "indicator_count": 10, "long_term_indicator_count": 3, "fiscal_year_source": "title",
+                           "indicator_count": 7, "long_term_indicator_count": 3, "fiscal_year_source": "title",
                            "fields": ["project_name", "department"]}),
     ]
