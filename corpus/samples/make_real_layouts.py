@@ -167,6 +167,13 @@ from real_layout_round4 import (
 )
 from real_layout_round5 import prior_year_columns
 from real_layout_round6 import goal_below_banner, three_projects_export
+from real_layout_row_sources_f45 import (
+    annual_header_page_break,
+    row_sources_clean,
+    row_sources_cost_over,
+    row_sources_mismatch,
+    single_header_export,
+)
 from real_layout_textlist_f38 import text_list, text_list_over
 from real_layout_typing_f35 import (
     notice_attached_sheet,
@@ -1157,4 +1164,36 @@ def real_samples() -> list[RealSample]:
                    expect={"project_name": "示例区2027年老旧小区消防安全隐患整治项目", "total_funds_wan": 186.0,
                            "indicator_count": 7, "fiscal_year_source": "title",
                            "fields": ["project_name", "department", "implementer"], "evidence": ["已整改隐患点28处"]}),
+        # ---- heldout23 fund sources across one row, 合计 last (fixer45, LAYOUTS.md L107)
+        RealSample("rl205_row_sources_clean.docx", row_sources_clean, "L107",
+                   "资金来源横排一行：“项目资金（万元）”纵向合并两行，旁边“本级财政 | 上级补助 | 单位自筹 | 合计”下一行是金额"
+                   "“120.00 | 50.00 | 10.00 | 180.00”：资金总额读合计一栏180万元，其余三栏是来源，相符；指标表带“指标值确定依据”列，无问题。",
+                   2027, expect={"project_name": "示例县城乡社区日间照料中心改造项目", "total_funds_wan": 180.0,
+                                 "indicator_count": 7, "fiscal_year_source": "title",
+                                 "fields": ["project_name", "department", "implementer"]}),
+        RealSample("rl206_row_sources_mismatch.xlsx", row_sources_mismatch, "L107",
+                   "同上表式（xlsx），合计180.00万元，但本级财政120.00 + 上级补助45.00 + 单位自筹0.00 = 165.00万元（GS-02 错误）。",
+                   2027, must=["GS-02"],
+                   expect={"project_name": "示例县城乡社区日间照料中心改造项目", "total_funds_wan": 180.0,
+                           "indicator_count": 7, "fiscal_year_source": "title",
+                           "fields": ["project_name", "department", "implementer"]}),
+        RealSample("rl207_row_sources_cost_over.pdf", row_sources_cost_over, "L107",
+                   "同上表式（PDF），成本指标“照料中心改造总成本 ≤240万元”超过项目资金合计180.00万元（GS-13 错误）。",
+                   2027, must=["GS-13"],
+                   expect={"project_name": "示例县城乡社区日间照料中心改造项目", "total_funds_wan": 180.0,
+                           "indicator_count": 7, "fiscal_year_source": "title",
+                           "fields": ["project_name", "department", "implementer"], "evidence": ["240"]}),
+        RealSample("rl208_single_header_export.xlsx", single_header_export, "L107",
+                   "单表头导出式：一行表头“单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 |"
+                   " 度量单位 | 权重 | 指标方向性”，每个指标一行，单位、项目名称、预算数和年度目标在每行重复：项目名称读“项目名称”"
+                   "一列（各行相同），预算数120000元即12万元；表中没有“主管部门”栏（只有单位名称），GS-01 只作警告。",
+                   2027, warn_ok=["GS-01"], expect={"project_name": "2027年社区居民健康素养促进讲座", "total_funds_wan": 12.0,
+                                 "indicator_count": 6, "fiscal_year_source": "title", "fields": ["project_name"]}),
+        RealSample("rl209_annual_header_page_break.pdf", annual_header_page_break, "L107",
+                   "镇级表式：长期绩效指标3行和“年度绩效指标”表头（“指标内容”合并两列）在第1页末，年度指标7行在第2页，"
+                   "续表没有表头且少一列（“指标内容”只占一列）：按上一页表头的续表读取，年度指标7行全部读出，无问题。",
+                   2027, other_formats=False,
+                   expect={"project_name": "示例乡农村危旧桥梁改造项目", "total_funds_wan": 270.0,
+                           "indicator_count": 7, "long_term_indicator_count": 3, "fiscal_year_source": "title",
+                           "fields": ["project_name", "department"]}),
     ]

@@ -374,6 +374,8 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
             if left and L.match(L.HEADER_INDEX, left) and not L.match(L.FUND_INDEX, left) \
                     and L.match(L.FUND_INDEX, text) not in {None, "total"}:
                 continue  # a value that happens to be a fund name ("资金性质 | 一般公共预算"); a total is a column label
+            if _banner_over_row_sources(g, r, c, text):
+                continue  # "项目资金（万元）" merged down beside its headings row and amounts row: a banner, no value
             if _is_any_label(text):
                 value, vr, vc = _value_for(g, r, c)
                 if value is not None:
@@ -382,7 +384,8 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
                 # "其中：财政资金 86.00", "其他资金 6.00": a source and its amount in one cell, no colon between.
                 assign_field(sheet, cell_pair[0], cell_pair[1], g.loc(r, c), row_unit or table_unit)
             elif L.is_total_row(text) and c > 0 and _funds_banner(row[0].text) and \
-                    (total := _value_for(g, r, c))[0] and total[1] == r and PLAIN_AMOUNT.match(total[0] or ""):
+                    (total := _value_for(g, r, c))[0] and (total[1] == r or _row_sources_heading(g, r, c)) \
+                    and PLAIN_AMOUNT.match(total[0] or ""):
                 # "资金来源（万元） | 合计 | 620 | 财政拨款 | 400 | …": the 合计 beside the funds banner is the total
                 # (its amount in the same row; "资金情况 | 2027年 | … | 合计" heads year columns instead).
                 _set_fund(sheet, "total", text, total[0] or "", g.loc(total[1], total[2]),
@@ -448,6 +451,35 @@ def _label_amount(text: str) -> tuple[str, str] | None:
     if m is None or L.match(L.FUND_INDEX, m.group("label")) is None or L.match(L.HEADER_INDEX, m.group("label")):
         return None
     return m.group("label"), m.group("num") + (m.group("unit") or "")
+
+
+def _row_sources_heading(g: _Grid, r: int, c: int) -> bool:
+    """The 合计 at (r, c) heads a column of a funds headings row over a row of amounts ("项目资金（万元） | 本级财政 |
+    上级补助 | 单位自筹 | 合计" over "380 | 250 | 20 | 650"): a known source heads another column of the row and
+    every heading of the row has a bare amount under it."""
+    if r + 1 >= g.table.n_rows:
+        return False
+    row, below = g.table.rows[r], g.table.rows[r + 1]
+    heads = [x for x in range(1, len(row)) if row[x].text.strip() and row[x].text.strip() != row[x - 1].text.strip()]
+    if c not in heads or not any(x != c and L.match(L.FUND_INDEX, row[x].text) not in {None, "total"} for x in heads):
+        return False
+    return all(x < len(below) and PLAIN_AMOUNT.match(unicodedata.normalize("NFKC", below[x].text).strip())
+               for x in heads)
+
+
+def _banner_over_row_sources(g: _Grid, r: int, c: int, text: str) -> bool:
+    """The funds banner at (r, c) sits beside a row of sources over their amounts (the banner merged down over both
+    rows): its own row holds no value of its own, so the amount right of it is a source's, not the total."""
+    if not _funds_banner(text):
+        return False
+    for h in (r, r - 1):
+        if h < 0 or g.cell(h, c) != text:
+            continue
+        row = g.table.rows[h]
+        tot = next((x for x in range(c + 1, len(row)) if L.is_total_row(row[x].text.strip())), None)
+        if tot is not None and _row_sources_heading(g, h, tot):
+            return True
+    return False
 
 
 # The banner of a funds row ("资金来源（万元）", "资金情况", "项目资金"): a 合计 written beside it is the year's total.
@@ -549,6 +581,8 @@ def _value_for(g: _Grid, r: int, c: int) -> tuple[str | None, int, int]:
         if not t or t == label:
             continue
         if not want_money and AMOUNT_HEAD.match(L.norm_label(t)):
+            if (single := _single_project_export(g, r, c)) is not None:
+                return single, r + 1, c  # "单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 …" over one project's rows
             return None, r, c  # "序号 | 乡镇名称 | 项目名称 | 金额": a column heading of an allocation table
         if L.is_label(t) or (want_money and heading_over_amounts(g.table, r, c, cc)):
             break  # "年度金额 | 其中：中央补助 | 省级资金 | 社会资金" over a row of amounts: the next heading, not a value
@@ -560,6 +594,21 @@ def _value_for(g: _Grid, r: int, c: int) -> tuple[str | None, int, int]:
     if below is not None:
         return below, r + 1, c
     return "", r, c
+
+
+def _single_project_export(g: _Grid, r: int, c: int) -> str | None:
+    """A one-header-row export of one project ("单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 | 二级指标 | 三级指标
+    | …", one row per indicator): the header row also heads the indicator levels and every row under the label repeats
+    the same value. That value, or None (an allocation table lists a different project in each row)."""
+    heads = {L.norm_label(x.text) for x in g.table.rows[r]}
+    if not {"一级指标", "二级指标", "三级指标"} <= heads:
+        return None
+    values = {g.cell(x, c) for x in range(r + 1, g.table.n_rows) if any(y.text.strip() for y in g.table.rows[x])}
+    values.discard("")
+    if len(values) != 1:
+        return None
+    value = values.pop()
+    return None if L.is_label(value) or PLAIN_AMOUNT.match(value) else value
 
 
 _WRAPPED_NUMBER = re.compile(r"(?<=[\d,.])\s+(?=[\d,.])")

@@ -10,7 +10,7 @@ on over several page-tables without repeating its header, and one table may hold
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from review_assistant.extract import labels as L
@@ -79,6 +79,9 @@ class TableState:
     groups: list[_Group] = field(default_factory=list)
     width: int = 0
     project: str = ""
+    # Columns of the last header row that repeat the heading on their left ("指标内容 | 指标内容": one heading merged
+    # over two columns); a continuation on the next page may have them as one column.
+    spans: tuple[int, ...] = ()
 
 
 # Column keys of value columns labelled by their year: YEAR_KEY + the year ("year:2027").
@@ -241,8 +244,9 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
     if read_transposed(g, sheet) or read_place_columns(g, sheet):
         return TableState()
     groups: list[_Group] = []
-    if state.groups and _continues(g, state) and not L.is_other_block_banner([_preceding_text(doc, g.block, 1)]):
-        groups = state.groups
+    if state.groups and (continued := _continued_groups(g, state)) is not None \
+            and not L.is_other_block_banner([_preceding_text(doc, g.block, 1)]):
+        groups = continued
         sheet.note("indicators", f"第{g.index + 1}个表格没有表头，按上一表格的续表读取。", location=g.loc(0))
     project = state.project
     context = _preceding_text(doc, g.block)
@@ -250,6 +254,7 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
     year_hint = fiscal_year or sheet.fiscal_year or sheet_fiscal_year(doc, sheet)[0]
     skip_row = -1
     side_by_side: list[_Group] = []
+    spans: tuple[int, ...] = state.spans if groups else ()
     for r in range(g.table.n_rows):
         if r == skip_row:
             continue
@@ -268,6 +273,7 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
         if header:
             sheet.indicator_table_found = True
             _note_columns(sheet, g, r, cells, header, year_hint)
+            spans = tuple(i for i in range(1, len(cells)) if cells[i] and cells[i] == cells[i - 1])
             above = " ".join(g.table.row_text(x) for x in range(max(0, r - 2), r))
             # A 实施期 value column's own label ("实施期指标值") does not make the other value column long-term.
             long_cols = {cols["value_long"] for cols in header if "value_long" in cols}
@@ -325,7 +331,8 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
             grp.rows_read += len(ind)
             sheet.indicators.extend(ind)
     _note_empty_side(g, sheet, side_by_side)
-    return TableState(groups=groups, width=max((len(r) for r in g.table.rows), default=0), project=project)
+    return TableState(groups=groups, width=max((len(r) for r in g.table.rows), default=0), project=project,
+                      spans=spans)
 
 
 def _sign_off_row(cells: list[str]) -> bool:
@@ -375,17 +382,37 @@ def _unit_text(text: str) -> bool:
         (only_sign_or_unit(text) or all(part and only_sign_or_unit(part) for part in text.split("/")))
 
 
-def _continues(g: Grid, state: TableState) -> bool:
-    """A table with no header of its own, as wide as the open indicator table, whose first row is a data row."""
-    if not g.table.rows or abs(max(len(r) for r in g.table.rows) - state.width) > 0:
-        return False
+def _continued_groups(g: Grid, state: TableState) -> list[_Group] | None:
+    """The open groups, when ``g`` is a table with no header of its own whose first row is a data row, as wide as the
+    open indicator table, or narrower by its header's merged headings ("指标内容" over two columns there, one column
+    on the next page: the columns right of each such heading move left). None when it is no continuation."""
+    if not g.table.rows:
+        return None
+    width = max(len(r) for r in g.table.rows)
+    groups = state.groups
+    shifted = width != state.width
+    if shifted:
+        if not state.spans or width != state.width - len(state.spans):
+            return None
+        groups = [_shift_group(grp, state.spans) for grp in state.groups]
     first = [c.text.strip() for c in g.table.rows[0]]
     if header_groups(first) or budget_header(first) or any(L.match(L.HEADER_INDEX, t) or L.match(L.FUND_INDEX, t) for t in first if t):
-        return False
-    cols = state.groups[0].cols
+        return None
+    cols = groups[0].cols
     value = first[cols["value"]] if "value" in cols and cols["value"] < len(first) else ""
     name = first[cols["l3"]] if cols["l3"] < len(first) else ""
-    return bool(name or value)
+    if shifted:
+        return groups if name and value else None  # a narrower table: both the name and the value where expected
+    return groups if name or value else None
+
+
+def _shift_group(grp: _Group, spans: tuple[int, ...]) -> _Group:
+    """``grp`` with each column moved left by the merged headings on its left."""
+    def move(i: int) -> int:
+        return i - sum(1 for s in spans if s <= i)
+
+    cols = {k: (v if k == "shifted" else move(v)) for k, v in grp.cols.items()}
+    return replace(grp, cols=cols, beside=None if grp.beside is None else move(grp.beside))
 
 
 def _note_columns(sheet: GoalSheet, g: Grid, r: int, cells: list[str], header: list[dict[str, int]],

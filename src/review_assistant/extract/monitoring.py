@@ -36,14 +36,17 @@ from review_assistant.parsing.model import BlockKind, Location, ParsedDocument, 
 TITLE_RE = re.compile(r"(绩效)?(运行)?监控(表|情况表|报告|情况说明|情况汇报)|执行监控|绩效监控|"
                       r"绩效目标(?:完成情况|执行情况|实现情况|运行情况)?监控")
 BUDGET_LABELS: dict[str, tuple[str, ...]] = {
-    "budget": ("年度预算数", "年初预算数", "年度预算", "年初预算", "预算数", "年度预算金额", "年度资金总额", "全年预算"),
+    "budget": ("年度预算数", "年初预算数", "年度预算", "年初预算", "预算数", "年度预算金额", "年度资金总额", "全年预算",
+               "年初批复预算", "年初批复预算数", "批复预算数"),
     "adjusted": ADJUSTED_BUDGET_LABELS,
     "executed": ("执行数", "实际执行数", "累计执行数", "已执行数", "实际支出数", "实际支出", "支出数", "执行金额",
                  "预算执行数",
                  # a PPP project's government payments ("1—8月支付数", "支付进度") are its budget execution
                  "支付数", "已支付数", "累计支付数",
                  # a purchased service paid by contract milestones ("1—8月已支付（万元）")
-                 "已支付", "累计已支付", "已支付金额"),
+                 "已支付", "累计已支付", "已支付金额",
+                 # "实际到位资金 | 已支出资金": the money spent, not the funds received (实际到位 is never read here)
+                 "已支出资金", "已支出", "已支出数", "累计已支出", "已支出金额"),
     "rate": ("执行率", "预算执行率", "执行进度", "预算执行进度", "支出进度", "支付进度", "支付率"),
 }
 # Any wording of money spent: with none of them the document certainly reports no budget execution.

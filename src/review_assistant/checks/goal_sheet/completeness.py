@@ -389,6 +389,12 @@ class GS02FundsConsistent(GoalSheetRule):
                             f"远大于年度资金总额{fmt_wan(total.value_wan)}，可能是元与万元混用，请核对金额单位。"), False
         elif total.value_wan == 0 and total_sources > 0:
             msg, certain = f"年度资金总额填为0，但各来源合计为{fmt_wan(total_sources)}。", True
+        elif total_sources > total.value_wan + 0.005 and (
+                shared := next((x for x in sources if x.location == total.location), None)) is not None:
+            # One cell read both as the total and as a source: which cell of the row is the total is not known.
+            msg, certain = (f"资金总额与资金来源“{shared.label}”读自同一单元格（{fmt_wan(total.value_wan)}），"
+                            f"无法确定哪一栏是资金总额；各来源合计{fmt_wan(total_sources)}（{recognised}），"
+                            "请人工核对资金总额及其构成。"), False
         elif total_sources > total.value_wan + 0.005:
             msg, certain = (f"各资金来源合计（{fmt_wan(total_sources)}：{recognised}）超过年度资金总额"
                             f"（{fmt_wan(total.value_wan)}）。"), True
