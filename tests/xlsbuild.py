@@ -16,6 +16,17 @@ import openpyxl
 import xlwt
 
 
+def write_rows(path: Path, rows: list[list[str]], sheet: str = "Sheet1") -> Path:
+    """One worksheet holding ``rows`` from A1, as a form exported to .xlsx looks."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = sheet
+    for row in rows:
+        ws.append(row)
+    wb.save(str(path))
+    return path
+
+
 def save_with_side_sheets(wb: openpyxl.Workbook, path: Path) -> Path:
     """Add the sheets a reader must cope with beside the form (an empty one, notes, a hidden one) and save."""
     wb.create_sheet("空白页")

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from review_assistant.extract.self_evaluation import extract_self_evaluation
 from review_assistant.parsing import parse_file
 from review_assistant.review.pipeline import CheckOptions, check_paths
 from review_assistant.settings import Settings
+from xlsbuild import write_rows
 
 
 def _rows(actual_rate: str) -> list[list[str]]:
@@ -33,18 +33,8 @@ def _rows(actual_rate: str) -> list[list[str]]:
     ]
 
 
-def _workbook(path: Path, actual_rate: str) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "自评评分表"
-    for row in _rows(actual_rate):
-        ws.append(row)
-    wb.save(path)
-    return path
-
-
 def test_the_execution_row_reports_the_actual_rate(tmp_path: Path, settings: Settings) -> None:
-    path = _workbook(tmp_path / "common_specific.xlsx", "95.00%")
+    path = write_rows(tmp_path / "common_specific.xlsx", _rows("95.00%"), "自评评分表")
     ev = extract_self_evaluation(parse_file(path))
     assert ev.exec_rate is not None and ev.exec_rate.value == pytest.approx(95.0)
     result = check_paths([path], settings, CheckOptions())[0]
@@ -52,6 +42,6 @@ def test_the_execution_row_reports_the_actual_rate(tmp_path: Path, settings: Set
 
 
 def test_a_wrong_actual_rate_is_still_reported(tmp_path: Path, settings: Settings) -> None:
-    path = _workbook(tmp_path / "common_specific_wrong.xlsx", "100%")  # 228 ÷ 240 = 95%
+    path = write_rows(tmp_path / "common_specific_wrong.xlsx", _rows("100%"), "自评评分表")  # 228 ÷ 240 = 95%
     result = check_paths([path], settings, CheckOptions())[0]
     assert any(f.rule_id == "EV-02" and f.severity == "error" and "95%" in f.message for f in result.findings)

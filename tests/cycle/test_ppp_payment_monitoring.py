@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
-
 from review_assistant.extract.monitoring import extract_monitoring
 from review_assistant.parsing import parse_file
 from review_assistant.review.pipeline import CheckOptions, check_paths
 from review_assistant.settings import Settings
+from xlsbuild import write_rows
 
 ROWS = [
     ["示例县2026年PPP项目运营期绩效运行监控表"],
@@ -28,18 +27,8 @@ ROWS = [
 ]
 
 
-def _workbook(path: Path) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "1-6月监控"
-    for row in ROWS:
-        ws.append(row)
-    wb.save(path)
-    return path
-
-
 def test_government_payments_are_the_budget_execution(tmp_path: Path, settings: Settings) -> None:
-    path = _workbook(tmp_path / "ppp_payment_monitoring.xlsx")
+    path = write_rows(tmp_path / "ppp_payment_monitoring.xlsx", ROWS, "1-6月监控")
     mt = extract_monitoring(parse_file(path))
     assert mt.execution_labels_seen
     assert mt.executed is not None and mt.executed.value == 370.0
