@@ -10,8 +10,11 @@ from pathlib import Path
 # where signals are not delivered).
 # The signal is sent to the main thread itself (a process-directed one may go to any other thread, numpy's
 # OpenBLAS workers, and be handled after the probe has moved on).
+# Python's own handler is installed first: a process started from a background job inherits SIGINT ignored, and then
+# Python keeps it ignored (CI's runner started the suite that way and the probe printed "not raised").
 _PROBE = """
 import signal, threading
+signal.signal(signal.SIGINT, signal.default_int_handler)
 from review_assistant.parsing.sandbox import interrupts_held
 reached = False
 try:
