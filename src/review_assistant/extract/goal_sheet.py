@@ -238,7 +238,7 @@ def whole_period_total(sheet: GoalSheet) -> bool:
     """The 资金总额 was read from a whole-period label (项目总预算, 项目总投资) of a multi-year project, the form giving no
     row of the budget year's funds: the year's own funds are not known."""
     total = sheet.funds.get("total")
-    return total is not None and L.norm_label(total.label) in L.INVESTMENT_LABELS | L.WHOLE_PERIOD_LABELS \
+    return total is not None and L.norm_label(total.label) in L.WHOLE_LIFE_LABELS \
         and bool(multi_year_sheet(sheet))
 
 
@@ -263,7 +263,7 @@ def _total_from_year_schedule(grids: list[Grid], sheet: GoalSheet) -> None:
                 continue
             unit = row_money_unit([x.text for x in g.table.rows[r]]) or row_money_unit([x.text for x in below]) \
                 or total.unit
-            value = money_to_wan(amounts[list(heads).index(col)], unit)
+            value = money_to_wan(unicodedata.normalize("NFKC", below[col].text).strip(), unit)
             if value is None:
                 continue
             head = g.cell(r, col)
@@ -658,7 +658,7 @@ _MULTI_SOURCE_KEYS = {"fiscal_part", "other", "fiscal_upper", "fiscal_local"}
 
 
 def _set_fund(sheet: GoalSheet, key: str, label: str, value: str, loc: Location, unit: str) -> None:
-    if key == "total" and L.norm_label(label) in L.INVESTMENT_LABELS | L.WHOLE_PERIOD_LABELS:
+    if key == "total" and L.norm_label(label) in L.WHOLE_LIFE_LABELS:
         key = "investment"  # 项目总投资/项目总预算 span the project's life; this year's funds are the total (_derive_total)
     existing = sheet.funds.get(key)
     if existing is not None and key in _MULTI_SOURCE_KEYS and L.norm_label(existing.label) != L.norm_label(label) \

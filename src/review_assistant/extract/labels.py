@@ -179,6 +179,8 @@ INVESTMENT_LABELS = frozenset(norm_label(x) for x in ("项目总投资", "总投
 # A multi-year project's budget over its whole period ("项目总预算（万元） | 3800.00" over a 分年度资金安排 row): the year's
 # funds are its 年度资金总额 row when there is one; on a single-year form the same label is the year's total.
 WHOLE_PERIOD_LABELS = frozenset(norm_label(x) for x in ("项目总预算",))
+#: Either: a figure for the project's whole life, not (necessarily) the budget year's.
+WHOLE_LIFE_LABELS = INVESTMENT_LABELS | WHOLE_PERIOD_LABELS
 
 # The total row of a funds table, as forms write it: it is the year's 资金总额 (a row, not a fund source).
 TOTAL_ROW_LABELS = frozenset(norm_label(x) for x in ("合计", "总计", "合计数", "资金合计", "小计合计"))
