@@ -14,7 +14,15 @@ from review_assistant.checks.models import PolicyRef
 from review_assistant.kb.index import KnowledgeBase
 from review_assistant.kb.ingest import ingest
 from review_assistant.kb.refs import make_ref_resolver
-from review_assistant.kb.retrieve import Filters, Hit, named_abolished, retrieve, rrf, with_score
+from review_assistant.kb.retrieve import (
+    Filters,
+    Hit,
+    named_abolished,
+    named_documents,
+    retrieve,
+    rrf,
+    with_score,
+)
 from review_assistant.settings import Settings
 
 from .conftest import HashEmbedder
@@ -71,6 +79,39 @@ def test_named_abolished() -> None:
     assert named_abolished("3号文件里怎么说", docs) == frozenset()
     assert named_abolished("财预〔2009〕76号和财预[2011]285号有什么不同", docs) == {"财预〔2009〕76号", "财预〔2011〕285号"}
     assert named_abolished("评价结果要在多少天内公开", docs) == frozenset()
+
+
+def test_named_documents() -> None:
+    docs = ["中发〔2018〕34号", "财预〔2020〕10号", "云财绩〔2024〕2号", "财预〔2015〕88号"]
+    assert named_documents("中发34号文件里，项目预算绩效由谁负责？", docs) == {"中发〔2018〕34号"}
+    assert named_documents("88号文和区目标办法说法一样吗", docs) == {"财预〔2015〕88号"}
+    assert named_documents("区评价办法和财政部10号文各是怎么规定的", docs) == {"财预〔2020〕10号"}
+    assert named_documents("云财绩2号里怎么说", docs) == {"云财绩〔2024〕2号"}  # a short serial with its issuer's code
+    assert named_documents("2号文件里怎么说", docs) == frozenset()  # a short serial alone names nothing
+    assert named_documents("区里2号楼的维修项目要评估吗", docs) == frozenset()
+    # the year next to "那版" names an abolished rule only (named_abolished), not a current one
+    assert named_documents("2020年那版办法", docs) == frozenset()
+    assert named_abolished("2020年那版办法", docs) == {"财预〔2020〕10号"}
+
+
+def test_a_document_called_by_number_answers_first_with_its_rule_not_its_notes(
+        kb_settings: Settings, policies: Path) -> None:
+    other = policies / "other.md"
+    other.write_text("示例文本：测试用虚构制度。\n# 公共服务项目管理办法\n\n"
+                     "本办法依据有关规定制定，文号为测财〔2023〕12号。\n\n"
+                     "第三条　项目实施后开展服务对象调查，认可程度一般不低于80%。\n",
+                     encoding="utf-8")
+    (policies / "other.meta.yaml").write_text("title: 公共服务项目管理办法\ndoc_number: 测财〔2023〕12号\nlevel: 区\n"
+                                              "status: 有效\nsample: true\n", encoding="utf-8")
+    with KnowledgeBase(kb_settings, embedder=HashEmbedder()) as kb:
+        assert not ingest([policies], kb_settings, kb=kb, show_progress=False).errors
+        plain = retrieve(kb, "满意度指标值一般不低于多少", 5)
+        assert plain[0].doc_number == "测财绩〔2025〕1号"
+        named = retrieve(kb, "测财12号文里，满意度指标值一般不低于多少", 5)
+        assert (named[0].doc_number, named[0].article) == ("测财〔2023〕12号", "第三条")
+        # one clause of the named document goes first; the others keep their places
+        assert [h.doc_number for h in named[1:]].count("测财〔2023〕12号") <= 1
+        assert any(h.doc_number == "测财绩〔2025〕1号" for h in named[1:3])
 
 
 def test_level_and_document_filters(kb: KnowledgeBase) -> None:
@@ -214,3 +255,4 @@ def test_who_abolished_an_old_rule_is_answered_by_the_rule_that_did_even_if_abol
         assert (first.doc_number, first.article) == ("财预〔2011〕285号", "第一条")
         # asking what the old rule said still finds the old rule, not the abolishing clause first
         assert not any(h.doc_number == "财预〔2011〕285号" for h in retrieve(kb, "76号文第一条说了什么目的", 5)[:1])
+

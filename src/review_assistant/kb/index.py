@@ -110,6 +110,15 @@ class KnowledgeBase:
             self._abolished = (generation, docs)
         return self._abolished[1]
 
+    _numbered: tuple[int, frozenset[str]] = (-1, frozenset())
+
+    def document_numbers(self) -> frozenset[str]:
+        """The 文号 of every document indexed."""
+        generation = self.manifest.generation
+        if self._numbered[0] != generation:
+            self._numbered = (generation, frozenset(r.doc_number for r in self.records().values() if r.doc_number))
+        return self._numbered[1]
+
     _abolishing: tuple[int, dict[str, tuple[str, ...]]] = (-1, {})
 
     def abolishing_clauses(self) -> dict[str, tuple[str, ...]]:

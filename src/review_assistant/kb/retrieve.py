@@ -15,7 +15,7 @@ from typing import Literal, Protocol
 
 import numpy as np
 
-from review_assistant.kb.chunking import is_commentary
+from review_assistant.kb.chunking import PREAMBLE_LABEL, is_commentary
 from review_assistant.kb.index import KnowledgeBase
 from review_assistant.kb.keywords import normalize_question
 from review_assistant.kb.store import ChunkRecord
@@ -93,17 +93,20 @@ _YEAR = re.compile(r"(?<!\d)(\d{4}|\d{2})\s*(?:年|版)|[〔\[［(（【]\s*(\d{
 _EARLIER = re.compile(r"旧版|老版|那版|那个|原来|以前|之前|当时|最早|早先|废止|暂行|原办法|原文件|老文件")
 
 
-def named_abolished(query: str, doc_numbers: Iterable[str]) -> frozenset[str]:
-    """The abolished documents (their 文号 among ``doc_numbers``) that ``query`` names.
+def named_documents(query: str, doc_numbers: Iterable[str], *, by_year: bool = False) -> frozenset[str]:
+    """The documents (their 文号 among ``doc_numbers``) that ``query`` calls by number.
 
-    Named means: the full 文号; its serial with two or more digits ("285号") or with the year; or its
-    year ("2011年", "09年") next to a word for an earlier version ("那版", "原来的", "暂行").
+    Named means: the full 文号; its serial with two or more digits ("285号", "中发34号文件") or with the
+    year or the issuer's code ("2020年3号文件", "云财绩2号"). ``by_year``: also its year ("2011年", "09年") next
+    to a word for an earlier version ("那版", "原来的", "暂行"), which names an abolished rule.
     """
     cited = {normalize_doc_number(m.group(0)) for m in DOC_NUMBER.finditer(query)}
     serials = {int(m.group(1)) for m in _SERIAL.finditer(query)}
+    # the text just before each serial ("云财绩2号": "云财绩"), to match an issuer's code
+    coded = [(query[max(0, m.start() - 6): m.start()], int(m.group(1))) for m in _CODED_SERIAL.finditer(query)]
     years = {int(y) + (2000 if len(y) == 2 and int(y) < 50 else 1900 if len(y) == 2 else 0)
              for pair in _YEAR.findall(query) for y in pair if y}
-    earlier = bool(_EARLIER.search(query))
+    earlier = by_year and bool(_EARLIER.search(query))
     out = set()
     for number in doc_numbers:
         m = DOC_NUMBER.search(number)  # year and serial of the indexed 文号
@@ -111,20 +114,34 @@ def named_abolished(query: str, doc_numbers: Iterable[str]) -> frozenset[str]:
             out.add(number)
         elif m:
             year, serial = int(m.group(1)), int(m.group(2))
-            if (serial in serials and (serial >= 10 or year in years)) or (year in years and earlier):
+            code = number.split("〔")[0].strip()
+            if ((serial in serials and (serial >= 10 or year in years)) or (year in years and earlier)
+                    or any(s == serial and len(code) >= 2 and before.endswith(code) for before, s in coded)):
                 out.add(number)
     return frozenset(out)
+
+
+#: A serial, with its year in brackets or not ("〔2024〕2号", "2号"): what precedes it may be an issuer's code.
+_CODED_SERIAL = re.compile(r"\s*(?:[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】])?\s*(?<!\d)(\d{1,4})\s*号")
+
+
+def named_abolished(query: str, doc_numbers: Iterable[str]) -> frozenset[str]:
+    """The abolished documents (their 文号 among ``doc_numbers``) that ``query`` names (see :func:`named_documents`)."""
+    return named_documents(query, doc_numbers, by_year=True)
 
 
 #: "还能用吗", "还有效吗", "被哪个文件取代了": the question asks whether a rule is still in force.
 _VALIDITY = re.compile(r"还能用|还可以用|能不能用|还能引用|能不能引用|可以引用|还有效|有效吗|是否有效|失效|废止|作废|过时|现行|"
                        # "76号文被谁废了", "哪个文件把它废掉的"
                        r"废了|废掉|被.{0,6}废|"
-                       r"还适用|取代|替代|要不要.{0,4}改|还算数|还管用|(?:还能不能|能不能|能否|可否|还能|还可以)作为|"
+                       r"还适用|(?:还能|能不能|可以|能否)当(?:作|成)?依据|取代|替代|要不要.{0,4}改|还算数|还管用|(?:还能不能|能不能|能否|可否|还能|还可以)作为|"
                        # "依据里还写着285号，有问题吗": citing the rule as a basis, asked whether that is acceptable
                        r"(?:依据|引用|引的|写着|援引).{0,30}(?:可以|行吗|行不行|问题|对吗|对不对|合适|妥当|规范|怎么处理|如何处理|怎么办)")
 #: A clause that ends or replaces another document.
 _ABOLISHES = re.compile(r"废止|失效|替代|取代|不再执行|停止执行")
+#: How many clauses of each document a question calls by number go before the other hits (more pushed the other
+#: document's clause out of a comparison's top five).
+NAMED_FIRST = 1
 #: How many abolishing clauses go before the other hits.
 ABOLISHING_FIRST = 2
 
@@ -259,9 +276,30 @@ def retrieve(
     ]
     if reranker is not None:
         hits = reranker.rerank(query, hits)
-    if mode == "hybrid" and named and _VALIDITY.search(query):
-        hits = _abolishing_first(kb, named, hits, filters)
+    if mode == "hybrid":
+        validity = bool(named) and bool(_VALIDITY.search(query))
+        # "76号文被谁废了" is answered by the rule that abolished it (below), not by the old rule's own clauses
+        cited = named_documents(query, kb.document_numbers()) - kb.abolished_documents()
+        if cited:
+            hits = _named_first(hits, cited)
+        if validity:
+            hits = _abolishing_first(kb, named, hits, filters)
     return hits[:top_k]
+
+
+def _named_first(hits: list[Hit], cited: frozenset[str]) -> list[Hit]:
+    """The clauses of the documents a question calls by number before the others, each group in its order.
+
+    "中发34号文件里，项目预算绩效由谁负责" asks what that document says, and "88号文和区目标办法……一样吗" needs
+    88号's clause among the answers, whatever other rule says more on the subject.
+    """
+    front: list[Hit] = []
+    for number in sorted(cited):
+        rules = [h for h in hits if h.doc_number == number and h.article != PREAMBLE_LABEL and not is_commentary(h.text)]
+        front.extend(rules[:NAMED_FIRST])
+    front.sort(key=hits.index)
+    chosen = {h.chunk_id for h in front}
+    return front + [h for h in hits if h.chunk_id not in chosen]
 
 
 def _vector_candidates(kb: KnowledgeBase, qvec: np.ndarray, n: int, filters: Filters) -> list[VectorHit]:
