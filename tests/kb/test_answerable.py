@@ -821,3 +821,47 @@ def test_the_things_of_a_case_told_in_full_sentences_are_the_askers() -> None:
     clause = "第十三条　业务科室审核围绕立项必要性、投入经济性、绩效目标合理性、实施方案可行性、筹资合规性五个方面进行。"
     assert answerable(told, [clause], idf)[0]
     assert not answerable("停车场运营公司的停车费补贴标准是多少？", [clause], idf)[0]
+
+
+def test_how_many_kinds_is_answered_by_a_clause_listing_the_kinds() -> None:
+    """"目标按范围分几类" asked of a clause that lists three kinds without saying "三类"."""
+    idf = {"目标": 1.0, "范围": 3.0, "支出": 1.0, "绩效": 1.0, "基本": 2.0, "项目": 1.0, "整体": 2.0, "内容": 1.0}
+    listing = "第五条　按支出范围和内容分类：绩效目标分为基本支出绩效目标、项目支出绩效目标和部门（单位）整体支出绩效目标。"
+    assert answer_types("目标按范围分几类") == ("kinds",)
+    assert answerable("目标按范围分几类", [listing], idf)[0]
+    # a clause about the same words that lists nothing and gives no number does not say how many
+    assert not answerable("目标按范围分几类", ["第二条　绩效目标的适用范围为纳入部门预算管理的支出。"], idf)[0]
+
+
+def test_a_time_in_the_askers_story_asks_no_period() -> None:
+    """"几年后被发现……还能追究吗" asks whether, not how long; "几年以后才能" asks how long."""
+    assert "period" not in answer_types("如果一项重大政策几年后被发现决策失误，还能追究负责人的责任吗？")
+    assert "period" not in answer_types("几天以后发现填错了，还能改吗？")
+    assert "period" in answer_types("停止委托的机构几年以后才能重新参加评价？")
+    idf = {"政策": 1.0, "决策": 2.0, "失误": 3.0, "负责人": 2.0, "责任": 1.0, "追究": 2.0, "重大": 1.0}
+    clause = "第三十六条　重大政策和项目实行绩效责任追溯，对决策失误、实施不力造成严重后果的，追究相关负责人的责任。"
+    assert answerable("如果一项重大政策几年后被发现决策失误，还能追究负责人的责任吗？", [clause], idf)[0]
+
+
+def test_a_synonym_written_in_the_clause_names_the_askers_word() -> None:
+    """"毛病" asked, "监控发现的问题" written ("问题" is too common a word to be indexed); "明确……时限" answers
+    whether a time limit is set."""
+    idf = {"监控": 1.0, "整改": 2.0, "时限": 3.0, "措施": 1.0, "责任": 1.0, "报告": 1.0}
+    clause = "第二十七条　主管部门和预算单位应当对监控发现的问题制定整改措施，明确整改责任和时限，整改情况纳入下一次监控报告。"
+    assert answerable("监控查出来的毛病，整改要写到哪儿、定不定时限？", [clause], idf)[0]
+    assert not answerable("监控查出来的毛病，整改要写到哪儿、定不定时限？", ["第九条　监控报告报送区财政局。"], idf)[0]
+
+
+def test_a_month_end_the_rule_does_not_list_is_not_answered_by_the_others() -> None:
+    idf = {"执行率": 2.0, "预警": 3.0, "执行": 1.0, "进度": 1.0}
+    lines = "第十四条　项目预算执行率低于下列标准的发出执行进度预警：（一）4月末，低于25%；（二）6月末，低于40%；（三）8月末，低于60%。"
+    assert answerable("6月末执行率低于多少会预警？", [lines], idf)[0]
+    assert answerable("六月底执行率低于多少会预警？", [lines], idf)[0]
+    assert not answerable("12月末执行率低于多少会预警？", [lines], idf)[0]
+
+
+def test_a_this_and_that_count_and_a_glued_reckon_are_no_terms() -> None:
+    from review_assistant.kb.keywords import normalize_question
+
+    assert unknown_terms("请问这两项各能得几分？", {"得分": 1.0}) == []
+    assert "数算" not in normalize_question("执行率拿哪个数算？")

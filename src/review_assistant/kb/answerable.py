@@ -18,10 +18,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from review_assistant.kb.keywords import normalize_question, tokenize
+from review_assistant.kb.keywords import SYNONYMS, normalize_question, tokenize
 from review_assistant.kb.question import (
     ASKS,
     CLAUSE_END,
+    KINDS,
     QUANTITY,
     QUOTED,
     SUB_QUESTION,
@@ -96,10 +97,17 @@ def coverage(question_tokens: list[str], text_tokens: set[str], idf: dict[str, f
     return found / total if total else 1.0
 
 
+#: Each word of a synonym group → the group's other words of two characters or more, as written.
+_SYNONYM_WORDS: dict[str, tuple[str, ...]] = {
+    w: tuple(dict.fromkeys(o for g in SYNONYMS if w in g for o in g if o != w and len(o) >= 2))
+    for group in SYNONYMS for w in group}
+
+
 def _mentions(text: str, term: str) -> bool:
     """The text names ``term``: itself or a synonym, or all the parts of a compound ("政府部门")."""
     have = _token_set(text)
-    if synonyms_of(term) & have or term in text:
+    # a synonym the tokenizer leaves out as too common ("毛病" asked, "监控发现的问题" written) still names it
+    if synonyms_of(term) & have or term in text or any(w in text for w in _SYNONYM_WORDS.get(term, ())):
         return True
     # an authority by another of its names: "财政部门" asked, "政府采购监督管理部门" in the procurement law
     family = _SHORT_ACTORS.get(term) or _actor_of(term)
@@ -236,7 +244,7 @@ def _asked_unknown(focus: str, unknown: list[str]) -> list[str]:
     return [w for w in unknown if (len(w) >= 3 or flags.get(w) == "eng") and any(w in c for c in asking)]
 
 
-_KIND_ZH = {"amount": "金额", "period": "期限或时间", "count": "数量", "share": "比例或分值", "grade": "等级或结论",
+_KIND_ZH = {"kinds": "类别", "amount": "金额", "period": "期限或时间", "count": "数量", "share": "比例或分值", "grade": "等级或结论",
             "who": "责任主体", "quantity": "数量"}
 
 
@@ -272,6 +280,26 @@ def _about_category(question: str, text: str) -> str:
         return "。".join([segments[0], *parts])
     # figures given for the other grades only ("中""差" items, a parameters list) do not answer for this one
     return "" if _marked(_CATEGORIES).search(text) else text
+
+
+#: A month's end ("12月末", "八月底"): a checkpoint a rule may list with a figure for each.
+_MONTH_END = re.compile(r"(?<!\d)(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:末|底)")
+_MONTH_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
+                   "十二": 12}
+
+
+def _month_ends(text: str) -> set[int]:
+    return {int(m) if m.isdigit() else _MONTH_NUMERALS[m] for m in _MONTH_END.findall(text)}
+
+
+def _about_month_end(question: str, text: str) -> str:
+    """The text, or nothing when it lists figures for month ends and not for the one the question names.
+
+    "12月末执行率低于多少会预警" is not answered by the warning lines for 4月末, 6月末, 8月末 and 10月末.
+    """
+    asked = _month_ends(question)
+    listed = _month_ends(text)
+    return "" if asked and len(listed) >= 2 and not asked & listed else text
 
 
 @lru_cache(maxsize=16)
@@ -376,8 +404,8 @@ def support(
     ``verb``: the figure asked for must be stated in a sentence with this verb (see :func:`governing_verb`).
     """
     types = answer_types(question)
-    supplies = {name: gives for name, _, gives in (*TYPES, QUANTITY)}
-    where = _about_category(question, text) if types else text
+    supplies = {name: gives for name, _, gives in (*TYPES, KINDS, QUANTITY)}
+    where = _about_month_end(question, _about_category(question, text)) if types else text
     has = all(supplies[t].search(where) for t in types) if types else True
     asking = asking_part(question)
     has = has and all(gives.search(where) for asks, gives in UNITS if asks.search(asking))

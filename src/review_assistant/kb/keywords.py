@@ -55,6 +55,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("分数", "评分", "得分"),
     ("老百姓", "社会公众", "公众", "群众"),
     ("拍板", "说了算", "审定", "决定"),
+    ("毛病", "问题", "缺陷"),  # "监控查出来的毛病"
+    ("甜头", "激励", "奖励", "表扬"),  # "表现好的部门有啥甜头"
     ("签字", "签名", "盖章", "签章"),
     ("罚", "罚款", "处罚"),
     ("假账", "虚假", "伪造", "变造"),
@@ -106,6 +108,8 @@ _EXPANSION_WEIGHT = 0.5
 #: (a year-end appraisal of its own) or "验收" (acceptance of works) must not become words for 指标 or 自评.
 _REWRITES: tuple[tuple[str, str], ...] = (
     ("考核指标", "绩效指标"), ("绩效验收", "绩效自评"), ("事前评价", "事前评估"), ("部份", "部分"), ("帐", "账"),
+    # "拿哪个数算": jieba makes a word of "数算" (to reckon), which no rule uses
+    ("数算", "数来算"),
 )
 
 

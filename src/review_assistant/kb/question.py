@@ -31,8 +31,11 @@ _EVERY = rf"每(?:{_NUM}|半)?\s*(?:个)?(?:年度?|月|季度?|周|旬)"
 TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("amount", re.compile(r"门槛|起点|限额|金额线|金额标准|多少金额|多大金额|金额多大|多少钱|多少万|几万|多少元|金额是多少|罚多少|罚款多少|收费标准|费用标准|(?:费|酬|价)[^，。？?]{0,4}(?:什么|多少|哪个)标准|付费标准|劳务费|报酬|补贴多少|多大投资|投资多少"),
      re.compile(rf"{_NUM}\s*(?:万|亿)?元|{_NUM}\s*(?:万|亿)(?!分)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*倍")),
-    ("period", re.compile(r"多少天|几天|多长时间|多久|几个工作日|多少个工作日|什么时候|什么时间|何时|啥时候|啥时间|几时|几号|哪一天|几月|哪天|最晚|截止|期限|时限|几年|多少年|有效期|任期|多少日"),
-     re.compile(rf"{_EVERY}|{_NUM}\s*(?:个)?(?:工作日|日|天|个月|月|年|周)|{_NUM}月(?:{_NUM}日|底|末|份)|年度终了|年底|月底|月末|日前|日内|之日起|期间|以前|前后|期满|届满|同时|随同|每年|每月|每季度|年中|季度|上半年|下半年|立即|及时")),
+    # "几年后被发现……还能追究吗": a time in the asker's story ("几年后", "几天以后"), not a period asked ("几年以后才能")
+    ("period", re.compile(r"多少天|几天(?!(?:后|以后|之后)(?!才|方可|可以|能))|多长时间|多久|几个工作日|多少个工作日|什么时候|什么时间|何时|啥时候|啥时间|几时|几号|哪一天|几月|哪天|最晚|截止|期限|时限|几年(?!(?:[后前来]|以后|之后)(?!才|方可|可以|能))|多少年|有效期|任期|多少日"),
+     re.compile(rf"{_EVERY}|{_NUM}\s*(?:个)?(?:工作日|日|天|个月|月|年|周)|{_NUM}月(?:{_NUM}日|底|末|份)|年度终了|年底|月底|月末|日前|日内|之日起|期间|以前|前后|期满|届满|同时|随同|每年|每月|每季度|年中|季度|上半年|下半年|立即|及时"
+                # "整改定不定时限": a clause requiring one ("明确整改责任和时限") answers whether there is one
+                r"|明确[^。；，]{0,12}(?:时限|期限)")),
     ("count", re.compile(r"(?:几|多少)个?(?:等次|等级|档次|级别)|分几档|(?<![拆分哪])几个(?!月|小?项目|工作日)|多少个(?!工作日)|几家|几名|多少名|多少人|几位|多少位|多少学时|多少课时|多少页|几页|最少要设|至少要设"),
      re.compile(rf"{_NUM}\s*(?:个|家|名|位|项|类|种|档|级(?!指标)|人|份|方面|学时|页)|若干")),
     ("share", re.compile(r"几成|(?:砍|压|减|核减|少给|扣)(?:掉|去|了)?多少|砍多少|压减多少|减多少|减掉多少|多少分|几分|多少%|百分之几|比例|占多少|权重|多少个百分点|低于多少|高于多少|超过多少|不低于多少|不超过多少|最低可以|最高可以|定到多少"),
@@ -61,7 +64,7 @@ UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"(?:多长时间|多久|几年|几个月|多少天)[^，。？?]{0,8}一次",
          rf"{_EVERY}|{_NUM}\s*(?:个)?(?:年|月)一次|定期|(?:周期|期限)\s*为\s*{_NUM}\s*(?:个)?(?:年|月)"),
         # a span of years, not a calendar year ("自2024年4月1日起施行" does not say how many years)
-        (r"几年|多少年", r"(?<!\d)(?:\d{1,2}|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|周年)"),
+        (r"几年(?!(?:[后前来]|以后|之后)(?!才|方可|可以|能))|多少年", r"(?<!\d)(?:\d{1,2}|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|周年)"),
         (r"(?<!哪)几个月|多少个月", rf"{_NUM}\s*个月"),
         (r"几月|哪个月|什么月份", rf"{_NUM}\s*月"),
         # "每个月几号之前报": a day of the month, not "按月监控"
@@ -109,6 +112,15 @@ QUANTITY = (
 )
 
 
+#: "分几类", "有几种": how many kinds, which a clause answers with the number or by listing the kinds ("分为基本支出绩效目标、
+#: 项目支出绩效目标和部门（单位）整体支出绩效目标", "（一）……（二）……").
+KINDS = (
+    "kinds",
+    re.compile(r"(?<!哪)几(?:类|种|大类)|多少(?:类|种)"),
+    re.compile(rf"{_NUM}\s*(?:类|种|档|级|方面)|(?:分为|分成|划分为|包括|分)[^。；：]{{0,30}}、[^。；]{{0,40}}(?:和|及|以及|、)|（二）|\n2[\.．、]"),
+)
+
+
 #: Part-of-speech flags (jieba) of words that name a thing or an act a question is about.
 _CONTENT_POS = ("n", "nz", "nt", "nr", "ns", "vn", "l", "j", "eng")
 
@@ -149,7 +161,7 @@ _ASKING = re.compile(r"多少|多长|多久|多大|哪|几|什么|啥|怎|谁|�
 
 
 # jieba sometimes glues a function character to a neighbour ("分会" in "55分会怎样"): not a term.
-_GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$|^[一二两三四五六七八九十几]+[件个种项条次类]")
+_GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$|^[这那]?[一二两三四五六七八九十几]+[件个种项条次类]")
 
 
 #: A quoted example or term inside a question ("像“单位成本不超过多少”这种指标"): not what it asks.
@@ -193,13 +205,15 @@ def asking_part(question: str) -> str:
 
 def figure_pattern(kind: str) -> re.Pattern[str]:
     """What in a clause supplies an answer of ``kind`` ("period", "amount" …)."""
-    return next(gives for name, _, gives in (*TYPES, QUANTITY) if name == kind)
+    return next(gives for name, _, gives in (*TYPES, KINDS, QUANTITY) if name == kind)
 
 
 def answer_types(question: str) -> tuple[str, ...]:
     """What kinds of fact the question asks for (several when it asks "多少天" and "谁"), quotes aside."""
     question = asking_part(question)
     named = tuple(name for name, asks, _ in TYPES if asks.search(question))
+    if not named and KINDS[1].search(question):
+        return (KINDS[0],)
     if not named and QUANTITY[1].search(question):
         return (QUANTITY[0],)
     return named
