@@ -865,3 +865,27 @@ def test_a_this_and_that_count_and_a_glued_reckon_are_no_terms() -> None:
 
     assert unknown_terms("请问这两项各能得几分？", {"得分": 1.0}) == []
     assert "数算" not in normalize_question("执行率拿哪个数算？")
+
+
+def test_the_story_told_after_the_question_gives_no_key_term() -> None:
+    """"多少天内要送……？上海市财政局刚印发了一份……文件。": the asked point comes first, the story after it."""
+    idf = {"印发": 6.0, "工委": 4.0, "财经委": 3.0, "预算": 1.0, "政策": 1.0, "文件": 1.0, "发布": 2.0, "重大": 1.0,
+           "人大": 1.0, "人大常委会": 1.0, "财政": 1.0, "收支": 2.0, "上海市": 2.0, "财政局": 1.0}
+    clause = "第十四条　政府财政部门制定的重大财政收支政策文件应当在发布后的十五日内送本级人大财经委、人大常委会预算工委。"
+    assert answerable("多少天内要送人大财经委和预算工委？上海市财政局刚印发了一份重大财政收支政策文件。", [clause], idf)[0]
+    # asked in the question itself, the same word still has to be in the clause
+    assert not answerable("印发以后多少天内要送人大财经委和预算工委？", [clause], idf)[0]
+
+
+def test_a_choice_asked_with_no_asking_word_is_a_sub_question() -> None:
+    idf = {"审计": 1.0, "决定": 1.0, "行政": 2.0, "复议": 3.0, "裁决": 3.0, "政府": 1.0, "期限": 2.0, "提请": 2.0,
+           "不服": 2.0, "申请": 1.0, "送达": 2.0, "诉讼": 2.0}
+    review = "第五十三条　被审计单位对审计机关作出的其他审计决定不服的，可以依法申请行政复议或者提起行政诉讼。"
+    ruling = "第五十二条　被审计单位对该审计决定不服的，可以在申请期限内，即自审计决定送达之日起60日内，提请本级人民政府裁决。"
+    assert answerable("对审计决定不服，是申请行政复议还是找政府裁决？有没有期限？", [review, ruling], idf)[0]
+    assert not answerable("对审计决定不服，是申请行政复议还是找政府裁决？有没有期限？", [review], idf)[0]
+
+
+def test_a_level_glued_to_the_verb_and_a_foreign_script_are_no_unknown_terms() -> None:
+    assert unknown_terms("决算草案什么时候报市人大常委会？", {"决算": 1.0, "草案": 1.0, "人大常委会": 2.0}) == []
+    assert unknown_terms("账能用英文记吗", {"外国文字": 3.0, "会计": 1.0}) == []

@@ -153,10 +153,14 @@ def answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[
     ok, why = _answerable(question, texts, idf)
     if ok:
         return ok, why
-    subs = [m.group(0) for m in SUB_QUESTION.finditer(question) if ASKS.search(m.group(0))]
+    subs = [m.group(0) for m in SUB_QUESTION.finditer(question) if ASKS.search(m.group(0)) or _CHOICE.search(m.group(0))]
     if len(subs) >= 2 and all(_answerable(sub, texts, idf)[0] for sub in subs):
         return True, ""
     return ok, why
+
+
+#: "是申请行政复议还是找政府裁决？": a choice asked with no asking word.
+_CHOICE = re.compile(r"还是[^，。？?]{1,20}[？?]$")
 
 
 def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple[bool, str]:
@@ -186,7 +190,7 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
     need = (MIN_COVERAGE_WITH_UNKNOWN_FACT if fact_about_unknown
             else MIN_COVERAGE if answer_types(question) or unknown else MIN_COVERAGE_NO_FACT)
     # A specific fact must come from a clause about the question's most specific term.
-    keys = key_terms(QUOTED.sub("“”", focus), idf) if answer_types(question) else []
+    keys = key_terms(QUOTED.sub("“”", asking_focus(asked_sentences(question))), idf) if answer_types(question) else []
     keyed = [not keys or any(_mentions(t, k) or _cut_across(focus, k, t) for k in keys) for t in texts]
     if any(s.has_answer_type and s.coverage >= need and k for s, k in zip(supports, keyed, strict=True)):
         if _SEAL_ASKED.search(focus) and not any(_SEAL_GIVEN.search(t) for t in texts):
