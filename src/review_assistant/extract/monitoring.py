@@ -33,7 +33,8 @@ from review_assistant.extract.values import MONEY_UNIT_RE, parse_decimal
 from review_assistant.parsing.model import BlockKind, Location, ParsedDocument, Table
 
 # "绩效目标监控" / "绩效目标完成情况监控（2026年1—8月）": the indicator half of a form split over two worksheets.
-TITLE_RE = re.compile(r"(绩效)?(运行)?监控(表|情况表|报告|情况说明|情况汇报)|执行监控|绩效监控|"
+# "……绩效运行监控预警表": a monitoring table with 序时进度 / 预警等级 columns (LAYOUTS_CYCLE.md, fixer47).
+TITLE_RE = re.compile(r"(绩效)?(运行)?监控(预警)?(表|情况表|报告|情况说明|情况汇报)|执行监控|绩效监控|"
                       r"绩效目标(?:完成情况|执行情况|实现情况|运行情况)?监控")
 BUDGET_LABELS: dict[str, tuple[str, ...]] = {
     "budget": ("年度预算数", "年初预算数", "年度预算", "年初预算", "预算数", "年度预算金额", "年度资金总额", "全年预算",
@@ -54,6 +55,7 @@ _EXECUTION_WORDS = re.compile(r"执行数|执行率|执行进度|实际支出|�
                               r"使用率|已使用")
 _TOTAL_ROW = re.compile(r"总额|合计|总计|小计|项目资金")
 _MONEY_KEYS = {"budget", "adjusted", "executed"}
+_LEVEL_TOTAL = re.compile(r"^(?:合计|总计|资金合计|资金总额|小计)$")
 
 
 # The document's own title names it a monitoring report or table ("……项目绩效运行监控报告").
@@ -265,6 +267,11 @@ def _data_row(table: Table, header_row: int, cols: dict[str, int]) -> int | None
                and table.rows[r][money_col].text.strip() != table.rows[header_row][money_col].text.strip()]
     for r in numeric:
         if _TOTAL_ROW.search(table.rows[r][0].text):
+            return r
+    # Funds split by government level in a label column right of a merged "资金情况（万元）" (中央补助 / 省级补助 /
+    # 县级配套 / 合计): the 合计 row is the project's, not the first level's.
+    for r in numeric:
+        if any(_LEVEL_TOTAL.match(c.text.strip()) for c in table.rows[r][1:money_col]):
             return r
     return numeric[0] if numeric else None
 
