@@ -494,11 +494,11 @@ def real_report_samples() -> list[RealReport]:
                    "合计120.00等于申报金额，其下“核减说明”“审核结论”两行各一段文字占满整行（含9.00、8.00、80分等数字）：这两行不是测算行，无问题。",
                    fiscal_year=2027,
                    expect={"project_name": "示例县老年助餐服务项目", "requested_wan": 120.0, "conclusion": "予以支持",
-                           "score": 85.0, "recommended_wan": 112.0}),
+                           "score": 85.0, "recommended_wan": 112.0, "opinion_form": True, "equivalent": None}),
         RealReport("rr_review_cut_calc_fixer47.docx", review_cut_calc_wrong, "L112",
                    "同一表式（docx），测算明细第一行8×9.00应为72.00，表中写76.00（EA-ECO-01，一条，指向“助餐点运营补助”）；"
                    "核减说明、审核结论两行不当作测算行。",
                    must=["EA-ECO-01"], fiscal_year=2027,
                    expect={"project_name": "示例县老年助餐服务项目", "requested_wan": 120.0, "conclusion": "予以支持",
-                           "score": 85.0, "recommended_wan": 112.0}),
+                           "score": 85.0, "recommended_wan": 112.0, "opinion_form": True, "equivalent": None}),
     ]
