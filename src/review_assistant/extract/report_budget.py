@@ -20,7 +20,7 @@ from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDoc
 _COLUMN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("basis", re.compile(r"依据|说明|备注|计算过程|测算过程|计算方法")),
     ("price", re.compile(r"单价|单位价格|单位成本|价格|标准")),
-    ("quantity", re.compile(r"数量|工作量|人次|次数|数额")),
+    ("quantity", re.compile(r"数量|工作量|工程量|人次|次数|数额")),
     ("unit", re.compile(r"^(?:计量)?单位$|^数量单位$")),
     ("amount", re.compile(r"金额|合计|小计|总价|总额|预算数|测算数|资金数|^预算$|^资金$|^费用$|^经费$")),
     ("item", re.compile(r"项目|内容|名称|明细|品目|费用|科目|事项|类别|用途")),
