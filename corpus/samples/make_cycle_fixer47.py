@@ -15,7 +15,8 @@ split the funds 中央 / 市级; the report follows the 南县 / 岳阳 / 平泉
 * 分层级转移支付监控表 (L114): 资金名称 on top, the money split in rows 中央补助 / 省级补助 / 县级配套 / 合计 under a merged
   "资金情况（万元）" with the level in the second column. ``mon_fund_levels_fixer47.docx`` (clean, 合计 300.00),
   ``mon_fund_levels_total_rate_fixer47.xlsx`` (合计 rate 58.00% where 152.00÷300.00 = 50.67%; the 中央补助 row's own
-  rate is right: MON-02).
+  rate is right: MON-02), ``mon_fund_levels_part_rate_fixer47.pdf`` (合计 right, the 省级补助 row's 54.00% where
+  27.00÷60.00 = 45%: MON-02 on that level).
 * 正文式自评报告 (L115): title "X项目2025年度绩效自评报告", one line "主管部门：… 实施单位：… 项目类型：…", the money only
   in the text (年初预算, 年中调整为, 全年执行, 执行率), the score table the only table, at the end; a time limit
   "≤1个工作日" reported "即时受理" with full marks. ``se_prose_report_fixer47.docx`` (clean),
@@ -96,14 +97,14 @@ LEVEL_ROWS = [
 ]
 
 
-def _level_table(total_rate: str) -> DocModel:
+def _level_table(total_rate: str, levels: list[tuple[str, str, str, str, str]] = LEVELS) -> DocModel:
     title = "2026年转移支付资金绩效运行监控表"
     g = Grid([1.8, 1.4, 2.4, 1.4, 1.4, 1.4, 1.3, 2.2])
     g.add(["资金名称", (FUND, 7)], labels=(0,))
     g.add(["区县财政部门", ("示例县财政局", 3), "区县主管部门", ("示例县卫生健康委员会", 3)], labels=(0, 4))
     r = g.add(["资金情况（万元）", "资金层级", "全年预算数", "1—6月下达数", "1—6月执行数", "执行率", "全年预计执行数", "备注"],
               labels=(0,))
-    for level, budget, issued, spent, rate in LEVELS:
+    for level, budget, issued, spent, rate in levels:
         g.add(["", level, budget, issued, spent, rate, budget, ""])
     last = g.add(["", "合计", "300.00", "280.00", "152.00", total_rate, "300.00", ""])
     g.vmerge(0, r, last)
@@ -167,12 +168,14 @@ def write(model: DocModel, path: Path) -> None:
 
 
 def build_fixer47(out: Path) -> list[dict[str, Any]]:
-    """Write the seven samples into ``out`` and return their labels (appended by make_cycle.build)."""
+    """Write the eight samples into ``out`` and return their labels (appended by make_cycle.build)."""
     write(_warning_table("108.00", "45.00%", "-5.00", "绿", WARN_ROWS), out / "mon_warning_level_fixer47.xlsx")
     write(_warning_table("96.00", "48.00%", "-2.00", "绿", WARN_ROWS), out / "mon_warning_level_rate_fixer47.pdf")
     write(_warning_table("108.00", "45.00%", "-5.00", "绿", WARN_RED_ROWS), out / "mon_warning_level_red_fixer47.docx")
     write(_level_table("50.67%"), out / "mon_fund_levels_fixer47.docx")
     write(_level_table("58.00%"), out / "mon_fund_levels_total_rate_fixer47.xlsx")
+    part_wrong = [(lv, b, i, e, "54.00%" if lv == "省级补助" else r) for lv, b, i, e, r in LEVELS]
+    write(_level_table("50.67%", part_wrong), out / "mon_fund_levels_part_rate_fixer47.pdf")
     write(_prose_report("95.00%", "9.50"), out / "se_prose_report_fixer47.docx")
     write(_prose_report("98.00%", "9.80"), out / "se_prose_report_rate_fixer47.pdf")
     warn = {"project_name": WARN_PROJECT, "month": 6, "amount_wan": 240.0}
@@ -203,6 +206,10 @@ def build_fixer47(out: Path) -> list[dict[str, Any]]:
          "must": ["MON-02"], "must_not": ["MON-01", "MON-03"],
          "note": "同一表式（xlsx），合计行执行率写58.00%，152.00÷300.00＝50.67%（第一行中央补助110÷200＝55%是对的）（MON-02）。",
          "expect": {**level, "rate": 58.0}},
+        {"file": "cycle/mon_fund_levels_part_rate_fixer47.pdf", "kind": "monitoring_table", "fiscal_year": 2026,
+         "must": ["MON-02"], "must_not": ["MON-01", "MON-03"],
+         "note": "同一表式（PDF），合计行执行率50.67%是对的，但“省级补助”一行执行率写54.00%，27.00÷60.00＝45%（MON-02，指向该层级）。",
+         "expect": {**level, "rate": 50.67}},
         {"file": "cycle/se_prose_report_fixer47.docx", "kind": "self_evaluation", "fiscal_year": 2025,
          "must": [], "must_not": list(EV_RULES),
          "note": "正文式自评报告：名称在表题里（“X项目2025年度绩效自评报告”），资金只写在正文（年初150、调整为140、执行133、95%），"

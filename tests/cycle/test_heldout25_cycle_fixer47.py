@@ -2,7 +2,7 @@
 
 * a 监控预警表 (序时进度 / 执行偏差 / 预警等级 columns) is a monitoring table, not a goal sheet, so MON-02/MON-03 run;
 * funds split by level (中央补助 / 省级补助 / 县级配套 / 合计, the level in the second column) are read from the 合计 row,
-  and 资金名称 names the fund;
+  each level row's own rate is checked too, and 资金名称 names the fund;
 * a 自评报告 whose money is only in its text reads 年初预算 / 调整为 / 全年执行 there, its name from the title without
   the year, its header line split at single spaces; "≤1个工作日" reported "即时受理" with full marks is no unreadable actual.
 """
@@ -26,7 +26,7 @@ from review_assistant.settings import Settings
 
 CYCLE = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "cycle"
 WARNING = ["mon_warning_level_fixer47.xlsx", "mon_warning_level_rate_fixer47.pdf", "mon_warning_level_red_fixer47.docx"]
-LEVELS = ["mon_fund_levels_fixer47.docx", "mon_fund_levels_total_rate_fixer47.xlsx"]
+LEVELS = ["mon_fund_levels_fixer47.docx", "mon_fund_levels_total_rate_fixer47.xlsx", "mon_fund_levels_part_rate_fixer47.pdf"]
 PROSE = ["se_prose_report_fixer47.docx", "se_prose_report_rate_fixer47.pdf"]
 
 
@@ -63,6 +63,8 @@ def test_funds_by_level_read_from_the_total_row(name: str) -> None:
     assert budget is not None and budget.value == 300  # 合计, not 中央补助 200
     assert mt.executed is not None and mt.executed.value == 152
     assert mt.rate is not None and mt.rate.raw in {"50.67%", "58.00%"}
+    assert [(p.label, p.budget.raw if p.budget else "", p.executed.raw if p.executed else "") for p in mt.fund_parts] == [
+        ("中央补助", "200.00", "110.00"), ("省级补助", "60.00", "27.00"), ("县级配套", "40.00", "15.00")]
 
 
 def test_funds_by_level_checks(settings: Settings) -> None:
@@ -70,6 +72,9 @@ def test_funds_by_level_checks(settings: Settings) -> None:
     wrong = _findings(settings, "mon_fund_levels_total_rate_fixer47.xlsx", "MON")
     assert [(r, s) for r, s, _ in wrong] == [("MON-02", "error")]
     assert "152.00" in wrong[0][2] and "300.00" in wrong[0][2] and "50.67%" in wrong[0][2]
+    part = _findings(settings, "mon_fund_levels_part_rate_fixer47.pdf", "MON")
+    assert [(r, s) for r, s, _ in part] == [("MON-02", "error")]
+    assert "省级补助" in part[0][2] and "54.00%" in part[0][2] and "45%" in part[0][2]
 
 
 @pytest.mark.parametrize("name", PROSE)

@@ -38,3 +38,17 @@ def test_review_sheet_checks(settings: Settings) -> None:
     wrong = _eco(settings, "rr_review_cut_calc_fixer47.docx")
     assert len(wrong) == 1 and wrong[0][0] == "error"
     assert "助餐点运营补助" in wrong[0][1] and "72.00" in wrong[0][1] and "76.00" in wrong[0][1]
+
+
+def test_engineering_quantity_is_the_quantity_column(tmp_path: Path) -> None:
+    """"建设内容 | 工程量 | 单价 | 金额": 工程量 is the quantity, so each line's product is checked (heldout25 ea01 had an
+    EA-ECO-01 warning "测算表缺少数量或单价")."""
+    path = tmp_path / "calc.md"
+    path.write_text("# 示例县排水管网改造项目事前绩效评估报告\n\n"
+                    "| 建设内容 | 工程量 | 单价 | 金额（万元） |\n|---|---|---|---|\n"
+                    "| 雨水管网改造 | 12公里 | 150万元/公里 | 1800.00 |\n"
+                    "| 检查井更换 | 300座 | 0.8万元/座 | 240.00 |\n"
+                    "| 合计 | | | 2040.00 |\n", encoding="utf-8")
+    (table,) = extract_budget_tables(parse_file(path))
+    assert [(ln.quantity, ln.unit_price_wan, ln.amount_wan) for ln in table.items] == [(12.0, 150.0, 1800.0),
+                                                                                       (300.0, 0.8, 240.0)]
