@@ -36,6 +36,7 @@ from real_report_heldout16 import (
 )
 from real_report_opinion_f36 import dated_opinion_clean, dated_opinion_three_dimensions
 from real_report_opinion_f37 import opinion_bands_and_verdict, opinion_bands_only
+from real_report_review_fixer47 import review_cut_calc_wrong, review_cut_clean
 from real_report_round3 import opinion_table, scoring_table_only, toc_page_numbers
 from real_report_round5 import demonstration_report, numbered_review_opinion
 
@@ -487,4 +488,17 @@ def real_report_samples() -> list[RealReport]:
                    must=["EA-RPT-03"], warn_ok=["EA-RPT-03", "EA-RPT-01", "EA-ECO-01", "EA-RPT-04", "EA-RPT-05"], fiscal_year=2027,
                    expect={"project_name": "示例县青少年校外研学实践项目", "requested_wan": 96.0,
                            "score": 83.2, "scored_opinion": True}),
+        # ---- heldout25 review sheet: 申报/审定/核减 with a 测算明细 block and two boxes under it (fixer47, LAYOUTS.md L112) ----
+        RealReport("rr_review_cut_fixer47.xlsx", review_cut_clean, "L112",
+                   "审核意见表：“申报金额 | 审定金额 | 核减金额”一行，测算明细（首列“测算明细”纵向合并，服务内容 | 数量 | 单价 | 金额 | 测算依据）"
+                   "合计120.00等于申报金额，其下“核减说明”“审核结论”两行各一段文字占满整行（含9.00、8.00、80分等数字）：这两行不是测算行，无问题。",
+                   fiscal_year=2027,
+                   expect={"project_name": "示例县老年助餐服务项目", "requested_wan": 120.0, "conclusion": "予以支持",
+                           "score": 85.0, "recommended_wan": 112.0, "opinion_form": True, "equivalent": None}),
+        RealReport("rr_review_cut_calc_fixer47.docx", review_cut_calc_wrong, "L112",
+                   "同一表式（docx），测算明细第一行8×9.00应为72.00，表中写76.00（EA-ECO-01，一条，指向“助餐点运营补助”）；"
+                   "核减说明、审核结论两行不当作测算行。",
+                   must=["EA-ECO-01"], fiscal_year=2027,
+                   expect={"project_name": "示例县老年助餐服务项目", "requested_wan": 120.0, "conclusion": "予以支持",
+                           "score": 85.0, "recommended_wan": 112.0, "opinion_form": True, "equivalent": None}),
     ]

@@ -502,7 +502,8 @@ def generate(out: Path, labels_path: Path | None = None) -> list[Path]:
         elif rr.file.endswith(".xlsx"):
             from real_report_heldout8 import write_form_xlsx
 
-            write_form_xlsx(elements, out / rr.file)
+            # the L112 review sheet's worksheet is named after the form (审核意见表)
+            write_form_xlsx(elements, out / rr.file, **({"sheet": "审核意见表"} if rr.layout == "L112" else {}))
         else:
             write_docx(elements, out / rr.file, styled=rr.styled)
         written.append(out / rr.file)

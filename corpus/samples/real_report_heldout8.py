@@ -88,15 +88,16 @@ def expert_opinion_scoring_table() -> list[Element]:
     ]
 
 
-def write_form_xlsx(elements: list[Element], path: Path) -> None:
-    """One worksheet holding the form's rows (the paragraphs go below it), written byte-stable like the other samples."""
+def write_form_xlsx(elements: list[Element], path: Path, sheet: str = "事前绩效评估表") -> None:
+    """One worksheet (named ``sheet``) holding the form's rows (the paragraphs go below it), written byte-stable like the
+    other samples."""
     from make_goal_sheets import FIXED_DATE, _stable_zip
     from openpyxl import Workbook
 
     wb = Workbook()
     ws = wb.active
     assert ws is not None
-    ws.title = "事前绩效评估表"
+    ws.title = sheet
     for kind, content in elements:
         if kind == "table":
             for row in content:

@@ -109,6 +109,15 @@ class CycleDocument(BaseModel):
         return f.value if f else ""
 
 
+class FundPart(BaseModel):
+    """One level's row of a monitoring table whose money is split by level (中央补助 / 省级补助 / 县级配套 above 合计)."""
+
+    label: str
+    budget: Amount | None = None
+    executed: Amount | None = None
+    rate: Amount | None = None
+
+
 class MonitoringTable(CycleDocument):
     """A 绩效运行监控表 (双监控: budget execution and target achievement at a monitoring date)."""
 
@@ -117,6 +126,8 @@ class MonitoringTable(CycleDocument):
     adjusted_budget: Amount | None = Field(None, description="调整后预算数 / 全年预算数")
     executed: Amount | None = Field(None, description="1–N月执行数")
     rate: Amount | None = Field(None, description="执行率 as stated (%)")
+    fund_parts: list[FundPart] = Field(
+        default_factory=list, description="The level rows above the 合计 row the money was read from (中央补助 …)")
     execution_labels_seen: bool = Field(False, description="The document has budget-execution labels at all")
     prose_sentence: str = Field("", description="The sentence execution figures were read from, when no table gave them")
     has_tables: bool = Field(False, description="The document has any table (False: a report written only in paragraphs)")

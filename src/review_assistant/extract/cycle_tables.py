@@ -375,12 +375,27 @@ def label_value(doc: ParsedDocument, keys: Mapping[str, tuple[str, ...]]) -> dic
     for b in doc.blocks:
         if b.kind == BlockKind.TABLE:
             continue
-        for part in re.split(r"[ \u3000]{2,}|\t", b.text):
+        for part in _label_parts(b.text, index):
             label, sep, value = part.partition("：") if "：" in part else part.partition(":")
             key = index.get(L.norm_label(label)) if sep else None
             if key and key not in found and value.strip():
                 found[key] = TextField(label=label.strip(), value=value.strip(), location=b.location)
     return found
+
+
+_ANY_HEADER_LABEL = frozenset(L.norm_label(x) for labels in L.HEADER_LABELS.values() for x in labels)
+
+
+def _label_parts(text: str, index: Mapping[str, str]) -> list[str]:
+    """A header line cut into its "label：value" parts: at runs of spaces or tabs, and at one space before a known
+    label and its colon ("主管部门：X 实施单位：Y 项目类型：Z", as a PDF line keeps it)."""
+    parts: list[str] = []
+    for part in re.split(r"[ \u3000]{2,}|\t", text):
+        cuts = [m.start() for m in re.finditer(r"[ \u3000](?P<label>[^\s：:]{2,12})[：:]", part)
+                if L.norm_label(m.group("label")) in index or L.norm_label(m.group("label")) in _ANY_HEADER_LABEL]
+        starts = [0, *[c + 1 for c in cuts]]
+        parts += [part[a:z].strip() for a, z in zip(starts, [*cuts, len(part)], strict=True)]
+    return parts
 
 
 def amount_at(block: Block, table: Table, r: int, c: int, label: str) -> Amount:
@@ -430,6 +445,8 @@ def columns_row(table: Table, keys: Mapping[str, tuple[str, ...]]) -> tuple[int,
 # ---- header, title, year -------------------------------------------------------------------------
 
 HEADER_KEYS = {k: L.HEADER_LABELS[k] for k in ("project_name", "department", "implementer")}
+# A transfer payment's monitoring table or self-evaluation names the fund ("资金名称 | 2026年农村危房改造补助资金").
+HEADER_KEYS["project_name"] = (*HEADER_KEYS["project_name"], "资金名称", "转移支付资金名称")
 # The year a monitoring table or a self-evaluation covers, as a header field when the title names none: "自评年度 |
 # 2025年度", "监控时点 | 2026年6月30日", "监控期间 | 2026年1-8月" (never the 填报日期: a self-evaluation is filed the
 # year after).
@@ -475,10 +492,15 @@ _NAME_PERIOD = re.compile(r"(?<=项目)\s*(?:(?:19|20)\d{2}\s*年度?)?\s*[（(]
                           r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?|上半年|前三季度|第?[一二三四]季度)\s*[)）]?$")
 
 
+_NAME_YEAR = re.compile(r"(?<=项目|工程|资金|经费)\s*(?:19|20)\d{2}\s*年度?$")
+
+
 def name_from_title(title: str) -> str:
     """The project named by a report's title: "2024年X经费绩效运行监控报告" → "2024年X经费" ('' if none)."""
     m = _TITLE_NAME.match(title.strip())
     name = _NAME_PERIOD.sub("", m.group("name")).strip(" 　：:") if m else ""
+    # "某县X服务项目2025年度绩效自评报告": the year written after the project's name is the period, not part of it.
+    name = _NAME_YEAR.sub("", name)
     # "示例局2025年项目运行绩效监控报告" names a unit and a year, not a project.
     unit_and_year = re.search(r"(?:19|20)\d{2}\s*年度?$", name)
     return name if 2 <= len(name) <= 40 and not unit_and_year and not re.fullmatch(r"[\d年度（）() ]*", name) else ""

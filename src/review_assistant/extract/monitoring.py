@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from review_assistant.extract import labels as L
-from review_assistant.extract.cycle_models import Amount, MonitoringTable
+from review_assistant.extract.cycle_models import Amount, FundPart, MonitoringTable
 from review_assistant.extract.cycle_tables import (
     ADJUSTED_BUDGET_LABELS,
     amount_at,
@@ -30,10 +30,11 @@ from review_assistant.extract.cycle_tables import (
 )
 from review_assistant.extract.models import TextField
 from review_assistant.extract.values import MONEY_UNIT_RE, parse_decimal
-from review_assistant.parsing.model import BlockKind, Location, ParsedDocument, Table
+from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument, Table
 
 # "绩效目标监控" / "绩效目标完成情况监控（2026年1—8月）": the indicator half of a form split over two worksheets.
-TITLE_RE = re.compile(r"(绩效)?(运行)?监控(表|情况表|报告|情况说明|情况汇报)|执行监控|绩效监控|"
+# "……绩效运行监控预警表": a monitoring table with 序时进度 / 预警等级 columns (LAYOUTS_CYCLE.md, fixer47).
+TITLE_RE = re.compile(r"(绩效)?(运行)?监控(预警)?(表|情况表|报告|情况说明|情况汇报)|执行监控|绩效监控|"
                       r"绩效目标(?:完成情况|执行情况|实现情况|运行情况)?监控")
 BUDGET_LABELS: dict[str, tuple[str, ...]] = {
     "budget": ("年度预算数", "年初预算数", "年度预算", "年初预算", "预算数", "年度预算金额", "年度资金总额", "全年预算",
@@ -54,6 +55,7 @@ _EXECUTION_WORDS = re.compile(r"执行数|执行率|执行进度|实际支出|�
                               r"使用率|已使用")
 _TOTAL_ROW = re.compile(r"总额|合计|总计|小计|项目资金")
 _MONEY_KEYS = {"budget", "adjusted", "executed"}
+_LEVEL_TOTAL = re.compile(r"^(?:合计|总计|资金合计|资金总额|小计)$")
 
 
 # The document's own title names it a monitoring report or table ("……项目绩效运行监控报告").
@@ -206,12 +208,20 @@ def _read_budget(doc: ParsedDocument, out: MonitoringTable) -> None:
         data = _data_row(table, r, cols)
         if data is None:
             continue
+        def cell(row: int, key: str, block: Block = block, table: Table = table, cols: dict[str, int] = cols,
+                 header_cells: list[str] = header_cells) -> Amount:
+            amount = amount_at(block, table, row, cols[key], header_cells[cols[key]].strip())
+            return money_in_wan(amount, money_unit(doc, table, amount.label)) if key in _MONEY_KEYS else amount
+
         for key, c in cols.items():
-            amount = amount_at(block, table, data, c, header_cells[c].strip())
-            if key in _MONEY_KEYS:
-                amount = money_in_wan(amount, money_unit(doc, table, amount.label))
-            _assign(out, key, amount)
+            _assign(out, key, cell(data, key))
             out.month = out.month or month_in(header_cells[c])
+        budget_key = "adjusted" if "adjusted" in cols else "budget"
+        for row, label in _level_rows(table, r, data, cols):
+            out.fund_parts.append(FundPart(
+                label=label, budget=cell(row, budget_key) if budget_key in cols else None,
+                executed=cell(row, "executed") if "executed" in cols else None,
+                rate=cell(row, "rate") if "rate" in cols else None))
         if out.executed is not None:
             return
     pairs = label_value(doc, BUDGET_LABELS)
@@ -266,7 +276,27 @@ def _data_row(table: Table, header_row: int, cols: dict[str, int]) -> int | None
     for r in numeric:
         if _TOTAL_ROW.search(table.rows[r][0].text):
             return r
+    # Funds split by government level in a label column right of a merged "资金情况（万元）" (中央补助 / 省级补助 /
+    # 县级配套 / 合计): the 合计 row is the project's, not the first level's.
+    for r in numeric:
+        if any(_LEVEL_TOTAL.match(c.text.strip()) for c in table.rows[r][1:money_col]):
+            return r
     return numeric[0] if numeric else None
+
+
+def _level_rows(table: Table, header_row: int, total_row: int, cols: dict[str, int]) -> list[tuple[int, str]]:
+    """The level rows (中央补助 / 省级补助 / 县级配套) between the header and a 合计 row written in the level column:
+    (row, level), or [] when the money was not split by level."""
+    first = min((c for k, c in cols.items() if k in _MONEY_KEYS), default=min(cols.values()))
+    if not any(_LEVEL_TOTAL.match(c.text.strip()) for c in table.rows[total_row][1:first]):
+        return []
+    out: list[tuple[int, str]] = []
+    for r in range(header_row + 1, total_row):
+        row = table.rows[r]
+        label = next((c.text.strip() for c in reversed(row[1:first]) if c.text.strip()), "")
+        if label and parse_decimal(label) is None and first < len(row) and parse_decimal(row[first].text) is not None:
+            out.append((r, label))
+    return out
 
 
 def _assign(out: MonitoringTable, key: str, amount: Amount) -> None:

@@ -20,7 +20,7 @@ from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDoc
 _COLUMN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("basis", re.compile(r"依据|说明|备注|计算过程|测算过程|计算方法")),
     ("price", re.compile(r"单价|单位价格|单位成本|价格|标准")),
-    ("quantity", re.compile(r"数量|工作量|人次|次数|数额")),
+    ("quantity", re.compile(r"数量|工作量|工程量|人次|次数|数额")),
     ("unit", re.compile(r"^(?:计量)?单位$|^数量单位$")),
     ("amount", re.compile(r"金额|合计|小计|总价|总额|预算数|测算数|资金数|^预算$|^资金$|^费用$|^经费$")),
     ("item", re.compile(r"项目|内容|名称|明细|品目|费用|科目|事项|类别|用途")),
@@ -117,6 +117,10 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
         if not text or len(text) > 12:
             continue
         for kind, pattern in _COLUMN_PATTERNS:
+            # "测算明细" merged down the first column beside "服务内容 | 数量 | 单价 | 金额" names the block, not its items
+            # (taken as the item column below only when no other cell names one).
+            if kind == "item" and L.is_other_block_banner([raw]):
+                continue
             if pattern.search(text) and kind not in cols:
                 cols[kind] = i
                 break
@@ -273,6 +277,10 @@ def _read_table(doc: ParsedDocument, index: int, block: Block, table: Table) -> 
                              source_columns=source_columns(cells, cols) if "price" not in cols else {})
         result.sources_complete = bool(result.source_columns) and _sources_complete(cells, cols, result.source_columns)
         for rr in range(r + 1, table.n_rows):
+            if _spans_block(table, rr, cols):
+                if result.lines:
+                    break  # "核减说明 | …" / "审核结论 | …" written across the block's columns: the block has ended
+                continue
             line = _read_line(table, rr, cols, amount_unit, price_unit, block.location)
             if line is None:
                 if r >= 4 and result.lines and not any(c.text.strip() for c in table.rows[rr]):
@@ -290,6 +298,17 @@ def _read_table(doc: ParsedDocument, index: int, block: Block, table: Table) -> 
     return None
 
 
+def _spans_block(table: Table, r: int, cols: dict[str, int]) -> bool:
+    """Row ``r`` holds one text merged across the item and amount columns (a 核减说明 / 审核结论 box under the block):
+    a remark, never a cost line."""
+    cells = [c.text.strip() for c in table.rows[r]]
+    item, amount = cols.get("item"), cols["amount"]
+    if item is None or max(item, amount) >= len(cells):
+        return False
+    text = cells[amount]
+    return bool(text) and cells[item] == text and len(text) > 12 and not _BARE_FIGURE.match(text)
+
+
 def _read_line(table: Table, r: int, cols: dict[str, int], amount_unit: str, price_unit: str,
                loc: Location) -> BudgetLine | None:
     cells = [c.text.strip() for c in table.rows[r]]
@@ -302,7 +321,8 @@ def _read_line(table: Table, r: int, cols: dict[str, int], amount_unit: str, pri
     amount_text = col("amount")
     if not item and not amount_text:
         return None
-    row_label = " ".join(cells[: max(1, cols["item"] + 1)])
+    # the block's banner merged down the first column ("测算明细") is no part of a row's label
+    row_label = " ".join(c for c in cells[: max(1, cols["item"] + 1)] if not L.is_other_block_banner([c]))
     # "其中：县级财政补助 | … | 60.00" splits the row above; "小计" may also stand in the 测算依据 column.
     kind = "part" if any(is_part_label(c) for c in cells[: cols["item"] + 1]) else \
         "total" if _TOTAL.search(re.sub(r"\s+", "", row_label)) else \

@@ -28,7 +28,7 @@ from review_assistant.extract.eval_rows import classify_rows
 from review_assistant.extract.eval_summary import read_project_summary
 from review_assistant.extract.goal_ticks import tick_box_choice
 from review_assistant.extract.models import TextField
-from review_assistant.extract.values import parse_decimal
+from review_assistant.extract.values import MONEY_UNIT_RE, parse_decimal
 from review_assistant.parsing.model import Block, BlockKind, Location, ParsedDocument, Table
 
 TITLE_RE = re.compile(r"自评(表|报告)|绩效自评|(绩效)?评价(报告|表|得分表)|自评结果")
@@ -81,6 +81,8 @@ def extract_self_evaluation(doc: ParsedDocument, fiscal_year: int | None = None)
         _read_funds(doc, block, table, out)
     if out.budget is None:
         _read_fund_pairs(doc, out)
+    if out.budget is None:
+        _read_fund_prose(doc, out)
     columns: set[str] = set()
     read: set[int] = set()  # the indicator tables, whose 总分/合计 rows _read_total has weighed
     for block, table, header in _scored_tables(doc):
@@ -223,6 +225,39 @@ def _read_fund_pairs(doc: ParsedDocument, out: SelfEvaluation) -> None:
     if out.exec_weight is None and score is not None and (m := FAMILY_POINTS.search(score.label)):
         out.exec_weight = Amount(label=score.label, raw=m.group(0), value=parse_decimal(m.group(1)),
                                  location=score.location)
+
+
+_NUM = rf"\s*(?:为|是)?\s*(?P<num>\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>{MONEY_UNIT_RE})(?![/／每])"
+# "项目年初预算85.00万元，年中调整为80.00万元，全年执行78.00万元，预算执行率97.50%" in a 自评报告's 资金投入和使用情况.
+_PROSE_FUNDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("initial", re.compile(r"年初预算(?:数|资金)?(?:安排)?" + _NUM)),
+    ("budget", re.compile(r"(?:(?:年中|年内)?调整(?:后的?预算(?:数)?|为|至|后为)|全年预算(?:数)?)" + _NUM)),
+    ("executed", re.compile(r"(?:全年|实际|累计|已)(?:执行|支出)(?:数|资金)?" + _NUM)),
+)
+
+
+def _read_fund_prose(doc: ParsedDocument, out: SelfEvaluation) -> None:
+    """A 自评报告 that writes its money only in one sentence of the text (no money table, no label/value pairs): the
+    年初预算, the adjusted budget (else the 年初预算) and the amount spent, in 万元, when one paragraph gives both a budget
+    and the amount spent."""
+    for b in doc.blocks:
+        if b.kind == BlockKind.TABLE:
+            continue
+        found: dict[str, Amount] = {}
+        for key, pattern in _PROSE_FUNDS:
+            matches = list(pattern.finditer(b.text))
+            if len(matches) != 1:
+                continue  # two budgets or two amounts spent in one paragraph: which is the project's is unsure
+            m = matches[0]
+            amount = Amount(label=m.group(0), raw=m.group("num") + m.group("unit"), value=parse_decimal(m.group("num")),
+                            location=b.location)
+            found[key] = money_in_wan(amount, m.group("unit"))
+        if "executed" not in found or not {"initial", "budget"} & set(found):
+            continue
+        out.initial_budget = found.get("initial")
+        out.budget = found.get("budget") or found.get("initial")
+        out.executed = found["executed"]
+        return
 
 
 _INDICATOR_HEADER = re.compile(r"指标值|完成值|实际值|完成情况")

@@ -6,6 +6,7 @@ both sides and that disagrees is an error; what it cannot read is a warning that
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -105,6 +106,20 @@ def _signless_short(ctx: CheckContext, ind: CycleIndicator) -> Iterable[Finding]
         evidence=ind.evidence, location=ind.location, suggestion="按定量指标计分规则重算该项得分，并在目标值前写明“≥”或“≤”。")
 
 
+# "即时办结" / "当日办结" against a time limit of at most N days: done within the limit, whatever N is.
+_SAME_DAY = re.compile(r"^(?:即时|当日|当天|当场|立即|随到随)(?:办结|办理|完成|受理|处理|办)?$")
+_DAY_UNITS = re.compile(r"日|天")
+
+
+def _done_same_day(ind: CycleIndicator) -> bool:
+    """A ≤ time-limit target in days or working days reported as handled on the spot, with full marks: nothing to
+    recompute (the share is 100%)."""
+    return (ind.sign in {"≤", "<"} and ind.target is not None and ind.target >= 1
+            and bool(_DAY_UNITS.search(f"{ind.unit or ''}{ind.target_text}"))
+            and bool(_SAME_DAY.match(ind.actual_text.strip())) and ind.score is not None and ind.weight is not None
+            and ind.score >= ind.weight)
+
+
 def family_of_cost(ind: CycleIndicator) -> bool:
     """A 成本 row (the 二级 成本指标 under 产出, or a 一级 成本指标 block)."""
     return ind.family == "成本" or "成本" in ind.level2 or "成本" in ind.level1
@@ -135,7 +150,8 @@ class EV02Scores(EvaluationRule):
                 continue
             exact = S.exact_indicator_score(ind)
             if exact is None:
-                if ind.weight is not None and ind.target is not None and ind.actual is None and ind.actual_text:
+                if ind.weight is not None and ind.target is not None and ind.actual is None and ind.actual_text \
+                        and not _done_same_day(ind):
                     unreadable.append(ind.name)
                 yield from _signless_short(ctx, ind)
                 continue

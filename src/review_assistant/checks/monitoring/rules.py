@@ -125,6 +125,7 @@ class MON02ExecutionRate(MonitoringRule):
                                   suggestion="执行率=执行数÷（调整后）预算数，请重算。")
         elif mt.rate is not None and mt.rate.value is not None:
             rate = mt.rate.value
+        yield from _part_rates(ctx, mt)
         if rate is None:
             return
         line = progress_line(mt.month, ctx.settings.cycle.progress_lines)
@@ -137,6 +138,19 @@ class MON02ExecutionRate(MonitoringRule):
                 f"截至{mt.month}月预算执行率{fmt(rate)}%，低于{line[0]}月末{fmt(line[1])}%的进度预警线。",
                 evidence=mt.rate.raw if mt.rate else "", location=mt.rate.location if mt.rate else None,
                 suggestion="分析执行缓慢的原因；确实无法支出的，按程序调减预算或调剂使用，并同步调整绩效目标。")
+
+
+def _part_rates(ctx: CheckContext, mt: MonitoringTable) -> Iterable[Finding]:
+    """Each level row above the 合计 row (中央补助 / 省级补助 / 县级配套): its own 执行率 against its 执行数 ÷ 预算数."""
+    for part in mt.fund_parts:
+        b, e, r = part.budget, part.executed, part.rate
+        if b is None or e is None or r is None or b.value is None or e.value is None or r.value is None:
+            continue
+        rate = execution_rate(e.value, b.value)
+        if rate is not None and not agrees(as_percent(r.value, rate), rate):
+            yield ctx.finding("MON-02", "error", f"资金层级“{part.label}”执行率填{r.raw}，但执行数{e.raw}÷{b.label or '预算数'}"
+                              f"{b.raw}={fmt(rate)}%。", evidence=r.raw, location=r.location,
+                              suggestion="执行率=执行数÷（调整后）预算数，请按该层级重算。")
 
 
 def _as_adjusted(ctx: CheckContext, ind: CycleIndicator) -> tuple[CycleIndicator, bool]:
