@@ -633,12 +633,12 @@ def make_ea() -> None:
     blocks = review(name3, "某县教育局", 2_400_000.0, 2_400_000.0, m3, "予以支持")
     out(blocks, FILES / "ea03_得分前置审核表_智慧教室.xlsx")
     label("ea03_得分前置审核表_智慧教室.xlsx", "appraisal_report", "得分前置审核表", src_chk, URL_CHECK,
-          f"", [], EA_NOT, name=name3, year=2027, total=240.0, rows=None, extra_not=("EA-RPT-05",))
-    assert sum(m3) >= 80 and all(a <= b for a, b in zip(m3, full))
+          "", [], EA_NOT, name=name3, year=2027, total=240.0, rows=None, extra_not=("EA-RPT-05",))
+    assert sum(m3) >= 80 and all(a <= b for a, b in zip(m3, full, strict=True))
 
     name4 = "某市城市内涝监测预警系统建设项目"
     m4 = [4, 4, 4, 2, 2, 2, 2, 2, 3, 4, 3, 4, 3, 3, 4, 4, 4]
-    assert sum(m4) < 60 and all(a <= b for a, b in zip(m4, full))
+    assert sum(m4) < 60 and all(a <= b for a, b in zip(m4, full, strict=True))
     blocks = review(name4, "某市水务局", 3_600_000.0, 2_800_000.0, m4, "调整完善后予以支持")
     out(blocks, FILES / "ea04_得分前置审核表_内涝监测.pdf")
     label("ea04_得分前置审核表_内涝监测.pdf", "appraisal_report", "得分前置审核表", "与 ea03 同一表式（pdf）。", URL_CHECK,
@@ -656,7 +656,6 @@ MonInd = tuple[str, str, str, str, str, str, str, str, str]  # 一级 二级 三
 
 def mon_spaced(name: str, dept: str, unit: str, money: tuple[float, float, float, str, float, str],
                inds: list[MonInd]) -> list[Block]:
-    w = 9
     rows: list[list[str]] = [
         [sp("项目名称"), name, "<", "<", "<", sp("主管部门"), dept, "<", "<"],
         [sp("实施单位"), unit, "<", "<", "<", sp("监控期间"), "2026年1月1日—2026年8月31日", "<", "<"],
