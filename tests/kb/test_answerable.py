@@ -889,3 +889,13 @@ def test_a_choice_asked_with_no_asking_word_is_a_sub_question() -> None:
 def test_a_level_glued_to_the_verb_and_a_foreign_script_are_no_unknown_terms() -> None:
     assert unknown_terms("决算草案什么时候报市人大常委会？", {"决算": 1.0, "草案": 1.0, "人大常委会": 2.0}) == []
     assert unknown_terms("账能用英文记吗", {"外国文字": 3.0, "会计": 1.0}) == []
+
+
+def test_a_seal_asked_of_a_clause_that_only_asks_for_signatures_is_refused() -> None:
+    idf = {"申报表": 2.0, "绩效": 1.0, "目标": 1.0, "单位": 1.0, "公章": 4.0, "签署": 3.0, "负责人": 2.0, "填报人": 3.0}
+    signing = "第十一条　申报表包括以下内容：（六）签署信息：填报人、单位负责人、填报日期和主管部门审核意见。"
+    ok, why = answerable("绩效目标申报表交上去之前，要不要加盖单位公章？", [signing], idf)
+    assert not ok and "盖章" in why
+    assert answerable("绩效目标申报表要不要加盖单位公章？", [signing + "申报表应当加盖单位公章。"], idf)[0]
+    # a signature asked of the same clause is answered
+    assert answerable("绩效目标申报表要不要单位负责人签字？", [signing], idf)[0]

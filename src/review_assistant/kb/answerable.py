@@ -196,6 +196,9 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
         if _SEAL_ASKED.search(focus) and not any(_SEAL_GIVEN.search(t) for t in texts):
             # "需要单位负责人签字盖章吗", "必须盖哪个章": a form requirement no retrieved clause sets
             return False, "检索到的条款没有关于签字、盖章的规定"
+        if _STAMP_ASKED.search(focus) and not any(_STAMP_GIVEN.search(t) for t in texts):
+            # "要不要加盖单位公章" asked of a form whose items list "签署信息：填报人、单位负责人": signing is not a seal
+            return False, "检索到的条款没有关于盖章的规定"
         passing = [t for t, s, k in zip(texts, supports, keyed, strict=True) if s.has_answer_type and s.coverage >= need and k]
         if _only_floors(focus, passing, texts, idf):
             return False, "检索到的条款只规定了“不少于”“以上”这样的下限，没有规定问题所问的上限"
@@ -322,6 +325,9 @@ _FEE_ASKED = re.compile(r"费|酬|价格|报价")
 _FEE_WORDS = frozenset({"费", "酬", "价"})
 #: Asking whether or who signs or stamps a document, and what a clause setting that says.
 _SEAL_ASKED = re.compile(r"签字|签名|签章|盖章|盖[^，。？?]{0,3}章|公章|印章|谁来签|谁签")
+#: Asking about a seal (not a signature), and what a clause setting one says.
+_STAMP_ASKED = re.compile(r"盖章|盖[^，。？?]{0,3}章|公章|印章|签章")
+_STAMP_GIVEN = re.compile(r"盖章|公章|印章|签章|用印|印鉴|加盖|（章）|\(章\)")
 _SEAL_GIVEN = re.compile(r"签字|签名|签章|签署|签发|盖章|印章|公章|用印|加盖|（章）|\(章\)")
 
 
