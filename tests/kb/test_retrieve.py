@@ -114,6 +114,25 @@ def test_a_document_called_by_number_answers_first_with_its_rule_not_its_notes(
         assert any(h.doc_number == "测财绩〔2025〕1号" for h in named[1:3])
 
 
+def test_a_named_document_outside_the_fused_list_is_searched_alone(
+        kb_settings: Settings, policies: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import review_assistant.kb.retrieve as retrieve_module
+
+    other = policies / "other.md"
+    other.write_text("示例文本：测试用虚构制度。\n# 公共服务项目管理办法\n\n第三条　项目实施后开展服务对象调查。\n",
+                     encoding="utf-8")
+    (policies / "other.meta.yaml").write_text("title: 公共服务项目管理办法\ndoc_number: 测财〔2023〕12号\nlevel: 区\n"
+                                              "status: 有效\nsample: true\n", encoding="utf-8")
+    monkeypatch.setattr(retrieve_module, "RERANK_DEPTH", 1)  # a fused list of three, so the weak clause is left out
+    with KnowledgeBase(kb_settings, embedder=HashEmbedder()) as kb:
+        assert not ingest([policies], kb_settings, kb=kb, show_progress=False).errors
+        query = "满意度指标值一般不低于多少？12号文件里怎么说"
+        plain = retrieve(kb, query.replace("12号文件", "那个文件"), 1)
+        assert plain[0].doc_number != "测财〔2023〕12号"
+        first = retrieve(kb, query, 1)[0]
+        assert (first.doc_number, first.article) == ("测财〔2023〕12号", "第三条")
+
+
 def test_level_and_document_filters(kb: KnowledgeBase) -> None:
     both = Filters(include_abolished=True)
     central = retrieve(kb, "绩效评价", 10, Filters(levels=frozenset({"中央"}), include_abolished=True))

@@ -280,11 +280,22 @@ def retrieve(
         validity = bool(named) and bool(_VALIDITY.search(query))
         # "76号文被谁废了" is answered by the rule that abolished it (below), not by the old rule's own clauses
         cited = named_documents(query, kb.document_numbers()) - kb.abolished_documents()
-        if cited:
+        if cited and not filters.doc_numbers:
+            # a named document none of whose rules made the fused list: its best rule, searched in it alone
+            for number in sorted(cited):
+                if not any(h.doc_number == number and _is_rule(h) for h in hits):
+                    alone = retrieve(kb, query, NAMED_FIRST + 2, replace(filters, doc_numbers=frozenset({number})),
+                                     mode=mode, reranker=reranker)
+                    hits = hits + [h for h in alone if _is_rule(h)][:NAMED_FIRST]
             hits = _named_first(hits, cited)
         if validity:
             hits = _abolishing_first(kb, named, hits, filters)
     return hits[:top_k]
+
+
+def _is_rule(hit: Hit) -> bool:
+    """An article or section of the text, not its 文件说明 or a reader's note."""
+    return hit.article != PREAMBLE_LABEL and not is_commentary(hit.text)
 
 
 def _named_first(hits: list[Hit], cited: frozenset[str]) -> list[Hit]:
@@ -295,7 +306,7 @@ def _named_first(hits: list[Hit], cited: frozenset[str]) -> list[Hit]:
     """
     front: list[Hit] = []
     for number in sorted(cited):
-        rules = [h for h in hits if h.doc_number == number and h.article != PREAMBLE_LABEL and not is_commentary(h.text)]
+        rules = [h for h in hits if h.doc_number == number and _is_rule(h)]
         front.extend(rules[:NAMED_FIRST])
     front.sort(key=hits.index)
     chosen = {h.chunk_id for h in front}
