@@ -85,6 +85,23 @@ def _decimal_wrap(before: str, after: str) -> bool:
     return len(before) >= 2 and before[-1] in ".．" and before[-2].isdigit() and after[:1].isdigit()
 
 
+_GROUP_OPEN = re.compile(r"(?:^|[^\d,])\d{1,3}(?:,\d{3})*,\d{0,2}$")
+
+
+def _grouped_wrap(before: str, after: str) -> bool:
+    """A grouped figure wrapped inside a narrow cell or at a line end: "470,4" over "00.00", "1" over ",340,000.00",
+    "470," over "400.00" is one number (a figure never starts with a comma, a thousands group has three digits)."""
+    if not before or not after:
+        return False
+    if before[-1].isdigit() and after[0] == "," and after[1:2].isdigit():
+        return True
+    m = _GROUP_OPEN.search(before)
+    if m is None or not after[0].isdigit():
+        return False
+    done = len(before) - before.rfind(",") - 1  # digits of the open group already written
+    return re.match(rf"\d{{{3 - done}}}(?!\d)", after) is not None
+
+
 def join_wrapped(parts: list[str]) -> str:
     """Join lines that a layout wrapped: nothing between CJK characters, one space between Latin words."""
     out = ""
@@ -93,7 +110,7 @@ def join_wrapped(parts: list[str]) -> str:
         if not piece:
             continue
         if out and not (_CJK.match(out[-1]) or _CJK.match(piece[0]) or out[-1] in _NO_SPACE_AFTER
-                        or _decimal_wrap(out, piece)):
+                        or _decimal_wrap(out, piece) or _grouped_wrap(out, piece)):
             out += " "
         out += piece
     return out
