@@ -34,6 +34,7 @@ from real_report_heldout16 import (
     funds_sentence_short,
     subject_by_source,
 )
+from real_report_fixer46 import spaced_chapters_clean, spaced_chapters_line_wrong
 from real_report_opinion_f36 import dated_opinion_clean, dated_opinion_three_dimensions
 from real_report_opinion_f37 import opinion_bands_and_verdict, opinion_bands_only
 from real_report_round3 import opinion_table, scoring_table_only, toc_page_numbers
@@ -487,4 +488,16 @@ def real_report_samples() -> list[RealReport]:
                    must=["EA-RPT-03"], warn_ok=["EA-RPT-03", "EA-RPT-01", "EA-ECO-01", "EA-RPT-04", "EA-RPT-05"], fiscal_year=2027,
                    expect={"project_name": "示例县青少年校外研学实践项目", "requested_wan": 96.0,
                            "score": 83.2, "scored_opinion": True}),
+        # ---- heldout24 letter-spaced chapters, money in 元 (fixer46, LAYOUTS.md L111) ----
+        RealReport("rr_spaced_chapters_fixer46.pdf", spaced_chapters_clean, "L111",
+                   "开头字段表（申请资金（元）1,300,000.00）+ 间隔字章节标题（“一 、 评 估 对 象 基 本 情 况”），总体结论一句写明分档、"
+                   "84分、“予以支持”和“建议预算控制数1,300,000.00元”，文末附测算表（金额单位：元，合计1,300,000.00）：建议控制数读为130万元，无问题。",
+                   warn_ok=["EA-RPT-01", "EA-RPT-04", "EA-RPT-05", "EA-GOAL-03"], fiscal_year=2027,
+                   expect={"project_name": "示例县2027年农村学校食堂设备更新项目", "requested_wan": 130.0,
+                           "conclusion": "予以支持", "score": 84.0, "recommended_wan": 130.0}),
+        RealReport("rr_spaced_chapters_wrong_fixer46.docx", spaced_chapters_line_wrong, "L111",
+                   "同上（docx），测算表“消毒柜 40 × 6,000.00”金额写成280,000.00（应为240,000.00，EA-ECO-01）。",
+                   must=["EA-ECO-01"], warn_ok=["EA-RPT-01", "EA-RPT-04", "EA-RPT-05", "EA-GOAL-03"], fiscal_year=2027,
+                   expect={"project_name": "示例县2027年农村学校食堂设备更新项目", "requested_wan": 130.0,
+                           "conclusion": "予以支持", "score": 84.0}),
     ]
