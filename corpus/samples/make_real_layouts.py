@@ -46,6 +46,8 @@ from real_layout_docs import (
     old_template,
     two_levels,
 )
+from real_layout_fixer46 import PROJECT as PROJECT_F46
+from real_layout_fixer46 import spaced_clean, spaced_deadline_late, spaced_placeholder
 from real_layout_fullwidth import fullwidth_ranges, fullwidth_ranges_done_goal
 from real_layout_funds_f38 import (
     mid_term_sheet,
@@ -165,8 +167,6 @@ from real_layout_round4 import (
     level_lines_notice,
     value_in_level_cell,
 )
-from real_layout_fixer46 import PROJECT as PROJECT_F46
-from real_layout_fixer46 import spaced_clean, spaced_deadline_late, spaced_placeholder
 from real_layout_round5 import prior_year_columns
 from real_layout_round6 import goal_below_banner, three_projects_export
 from real_layout_row_sources_f45 import (

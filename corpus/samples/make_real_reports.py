@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from real_report_budget_compare import comparison_clean, comparison_total_wrong, recommended_above_request
+from real_report_fixer46 import spaced_chapters_clean, spaced_chapters_line_wrong
 from real_report_goal_text import goal_text_clean, goal_text_count_mismatch, goal_text_date_mismatch
 from real_report_heldout4 import header_total_sources_sentence, opinion_letter
 from real_report_heldout5 import expert_average_low_score, sections_missing_with_score_appendix
@@ -34,7 +35,6 @@ from real_report_heldout16 import (
     funds_sentence_short,
     subject_by_source,
 )
-from real_report_fixer46 import spaced_chapters_clean, spaced_chapters_line_wrong
 from real_report_opinion_f36 import dated_opinion_clean, dated_opinion_three_dimensions
 from real_report_opinion_f37 import opinion_bands_and_verdict, opinion_bands_only
 from real_report_round3 import opinion_table, scoring_table_only, toc_page_numbers
