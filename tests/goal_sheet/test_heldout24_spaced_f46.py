@@ -1,6 +1,6 @@
 """The heldout24 letter-spaced goal sheet of fixer46 (samples rl210–rl212, LAYOUTS.md L108): spaced title, headings and
 一级/二级 names read as their words, the closing 备注说明 row is no indicator, and a target left as the template's "≥XX%"
-is a GS-01 error (a placeholder beside real figures stays a warning)."""
+is a GS-01 error (a placeholder with more words beside it stays a warning)."""
 
 from __future__ import annotations
 
