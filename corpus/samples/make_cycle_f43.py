@@ -160,7 +160,7 @@ def build_f43(out: Path) -> list[dict[str, Any]]:
         {"file": "cycle/mon_purchase_lag_f43.pdf", "kind": "monitoring_table", "fiscal_year": 2026,
          "must": ["MON-03"], "must_not": ["MON-01", "MON-02"],
          "note": "同一表式（PDF），“破损设施维修件数”1—7月只完成120件（合同约定≥480件，25%）、“除臭消杀次数”只完成6次（≥24次），"
-                 "远低于7个月的时间进度，两项全年预计、完成目标可能性和偏差原因都空着（MON-03，警告级：季节性工作可能赶上）。",
+                 "远低于7个月的时间进度，两项全年预计、完成目标可能性和偏差原因都空着，同表其他指标都填了（MON-03 错误：栏目漏填是确定的；进度落后本身不作定论，季节性工作可能赶上）。",
          "expect": {"project_name": PURCHASE, "month": 7, "rate": 58.3, "amount_wan": 96.0}},
         {"file": "cycle/mon_bond_unit_line_f43.xlsx", "kind": "monitoring_table", "fiscal_year": 2026,
          "must": [], "must_not": list(MON_RULES),

@@ -46,6 +46,8 @@ from real_layout_docs import (
     old_template,
     two_levels,
 )
+from real_layout_fixer46 import PROJECT as PROJECT_F46
+from real_layout_fixer46 import spaced_clean, spaced_deadline_late, spaced_placeholder
 from real_layout_fullwidth import fullwidth_ranges, fullwidth_ranges_done_goal
 from real_layout_funds_f38 import (
     mid_term_sheet,
@@ -1196,4 +1198,24 @@ def real_samples() -> list[RealSample]:
                    expect={"project_name": "示例乡农村危旧桥梁改造项目", "total_funds_wan": 270.0,
                            "indicator_count": 7, "long_term_indicator_count": 3, "fiscal_year_source": "title",
                            "fields": ["project_name", "department"]}),
+        # ---- heldout24 letter-spaced form (fixer46, LAYOUTS.md L108)
+        RealSample("rl210_spaced_clean.docx", spaced_clean, "L108",
+                   "间隔字表：表题“项 目 支 出 绩 效 目 标 表”“（ 2027 年 度 ）”，栏目名和一级、二级指标名字间带空格（“产 出 指 标”"
+                   "“数 量 指 标”），一级指标纵向合并7/3/1行，表末“备 注 说 明”一行合并：间隔字按原词读，11个指标类别齐全，"
+                   "备注说明行不是指标；联系电话、填报人里的XX占位不在必填栏目，无问题。",
+                   2027, expect={"project_name": PROJECT_F46, "total_funds_wan": 260.0, "indicator_count": 11,
+                                 "fiscal_year_source": "title", "fields": ["project_name", "department", "implementer"]}),
+        RealSample("rl211_spaced_placeholder.pdf", spaced_placeholder, "L108",
+                   "同上表式（PDF），质量指标“改造工程验收合格率”的指标值仍是模板占位“≥XX%”（GS-01 错误）；"
+                   "没有数值，GS-03/GS-05 也可能提示。",
+                   2027, must=["GS-01"], warn_ok=["GS-03", "GS-05"],
+                   expect={"project_name": PROJECT_F46, "total_funds_wan": 260.0, "indicator_count": 11,
+                           "fiscal_year_source": "title", "fields": ["project_name", "department", "implementer"],
+                           "evidence": ["XX"]}),
+        RealSample("rl212_spaced_deadline_late.xlsx", spaced_deadline_late, "L108",
+                   "同上表式（xlsx），时效指标“改造任务完成时间”写“2028年3月底前”，不在2027年度内（GS-10 错误）。",
+                   2027, must=["GS-10"],
+                   expect={"project_name": PROJECT_F46, "total_funds_wan": 260.0, "indicator_count": 11,
+                           "fiscal_year_source": "title", "fields": ["project_name", "department", "implementer"],
+                           "evidence": ["2028"]}),
     ]

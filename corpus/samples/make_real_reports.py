@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from real_report_budget_compare import comparison_clean, comparison_total_wrong, recommended_above_request
+from real_report_fixer46 import spaced_chapters_clean, spaced_chapters_line_wrong
 from real_report_goal_text import goal_text_clean, goal_text_count_mismatch, goal_text_date_mismatch
 from real_report_heldout4 import header_total_sources_sentence, opinion_letter
 from real_report_heldout5 import expert_average_low_score, sections_missing_with_score_appendix
@@ -50,6 +51,9 @@ NOTICE = "示例：本报告为测试用虚构示例，所涉单位、数据均�
 # The sections every heldout16 budget sample (rr_*_f31) has: basic information, work done, the five dimensions, advice.
 F31_SECTIONS = ["basic_info", "funding", "work", "necessity", "economy", "goal_rationality", "feasibility",
                 "funding_compliance", "overall_conclusion", "suggestions"]
+# The sections the letter-spaced reports of fixer46 (rr_*_fixer46) name: their chapters and the five dimensions.
+F46_SECTIONS = ["basic_info", "necessity", "economy", "goal_rationality", "feasibility", "funding_compliance",
+                "overall_conclusion", "suggestions"]
 REPORT_RULES = ["EA-RPT-01", "EA-ECO-01", "EA-NEC-04", "EA-RPT-03", "EA-RPT-04", "EA-RPT-05", "GEN-04", "EA-GOAL-03"]
 
 
@@ -501,4 +505,16 @@ def real_report_samples() -> list[RealReport]:
                    must=["EA-ECO-01"], fiscal_year=2027,
                    expect={"project_name": "示例县老年助餐服务项目", "requested_wan": 120.0, "conclusion": "予以支持",
                            "score": 85.0, "recommended_wan": 112.0, "opinion_form": True, "equivalent": None}),
+        # ---- heldout24 letter-spaced chapters, money in 元 (fixer46, LAYOUTS.md L111) ----
+        RealReport("rr_spaced_chapters_fixer46.pdf", spaced_chapters_clean, "L111",
+                   "开头字段表（申请资金（元）1,300,000.00）+ 间隔字章节标题（“一 、 评 估 对 象 基 本 情 况”），总体结论一句写明分档、"
+                   "84分、“予以支持”和“建议预算控制数1,300,000.00元”，文末附测算表（金额单位：元，合计1,300,000.00）：建议控制数读为130万元，无问题。",
+                   warn_ok=["EA-RPT-01", "EA-RPT-04", "EA-RPT-05", "EA-GOAL-03"], fiscal_year=2027,
+                   expect={"project_name": "示例县2027年农村学校食堂设备更新项目", "requested_wan": 130.0,
+                           "conclusion": "予以支持", "score": 84.0, "recommended_wan": 130.0, "sections": F46_SECTIONS}),
+        RealReport("rr_spaced_chapters_wrong_fixer46.docx", spaced_chapters_line_wrong, "L111",
+                   "同上（docx），测算表“消毒柜 40 × 6,000.00”金额写成280,000.00（应为240,000.00，EA-ECO-01）。",
+                   must=["EA-ECO-01"], warn_ok=["EA-RPT-01", "EA-RPT-04", "EA-RPT-05", "EA-GOAL-03"], fiscal_year=2027,
+                   expect={"project_name": "示例县2027年农村学校食堂设备更新项目", "requested_wan": 130.0,
+                           "conclusion": "予以支持", "score": 84.0, "sections": F46_SECTIONS}),
     ]

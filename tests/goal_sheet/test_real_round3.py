@@ -168,7 +168,14 @@ def test_placeholder_values_are_reported(settings: Settings) -> None:
     rows = _with("受益居民户数", ["效益指标", "社会效益指标", "受益居民户数", "≥", "**户", ""])
     found = _of(_findings(clean_doc(indicators=rows), settings), "GS-01")
     assert any("**户" in f.message and "模板占位" in f.message for f in found)
-    assert all(f.severity == "warning" for f in found)
+    # Only the placeholder stands where the number goes ("**户"): certainly not filled in (an error, fixer46).
+    assert [f.severity for f in found if "**户" in f.message] == ["error"]
+
+
+def test_a_placeholder_with_more_words_stays_a_warning(settings: Settings) -> None:
+    rows = _with("受益居民户数", ["效益指标", "社会效益指标", "受益居民户数", "≥", "**户，以民政部门实际核定为准", ""])
+    found = [f for f in _of(_findings(clean_doc(indicators=rows), settings), "GS-01") if "模板占位" in f.message]
+    assert found and all(f.severity == "warning" for f in found)
 
 
 def _table_doc(rows: list[list[str]]) -> ParsedDocument:

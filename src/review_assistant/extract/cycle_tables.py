@@ -37,6 +37,8 @@ STAGE_COLUMNS: dict[str, tuple[str, ...]] = {
                "合同约定", "合同约定值", "合同约定指标值", "合同约定目标值"),
     "actual": ("实际完成值", "实际完成情况", "全年实际值", "实际值", "完成值", "执行情况", "实际完成", "指标执行情况",
                "半年度指标执行情况", "半年指标执行情况", "指标完成情况",
+               # 衡山式自评表 "年度指标值 | 全年实际完成值 / 全年完成值"
+               "全年实际完成值", "全年完成值", "全年实际完成情况",
                # "1—8月履约情况": what the contractor delivered so far (购买服务履约监控表)
                "履约情况", "履约完成情况", "实际履约情况"),
     "forecast": ("全年预计完成情况", "全年预计完成值", "预计全年完成值", "预计全年完成情况", "全年预计完成", "预计完成值",
@@ -372,14 +374,12 @@ def label_value(doc: ParsedDocument, keys: Mapping[str, tuple[str, ...]]) -> dic
                 if value and L.norm_label(value) not in index:
                     found[key] = TextField(label=cell.text.strip(), value=value,
                                            location=block.location.model_copy(update={"row": r, "column": c}))
-    for b in doc.blocks:
-        if b.kind == BlockKind.TABLE:
-            continue
-        for part in _label_parts(b.text, index):
+    for text, location in _line_texts(doc):
+        for part in _label_parts(text, index):
             label, sep, value = part.partition("：") if "：" in part else part.partition(":")
             key = index.get(L.norm_label(label)) if sep else None
             if key and key not in found and value.strip():
-                found[key] = TextField(label=label.strip(), value=value.strip(), location=b.location)
+                found[key] = TextField(label=label.strip(), value=value.strip(), location=location)
     return found
 
 
@@ -396,6 +396,19 @@ def _label_parts(text: str, index: Mapping[str, str]) -> list[str]:
         starts = [0, *[c + 1 for c in cuts]]
         parts += [part[a:z].strip() for a, z in zip(starts, [*cuts, len(part)], strict=True)]
     return parts
+
+
+def _line_texts(doc: ParsedDocument) -> Iterator[tuple[str, Location]]:
+    """The document's lines: paragraphs, and a sheet's rows that hold one text alone ("项目名称：…" written in column A
+    above the tables of an xlsx form, the way a PDF writes it as a paragraph)."""
+    for b in doc.blocks:
+        if b.table is None:
+            yield b.text, b.location
+            continue
+        for r, row in enumerate(b.table.rows):
+            filled = {c.text.strip() for c in row if c.text.strip()}
+            if len(filled) == 1 and ("：" in (text := filled.pop()) or ":" in text):
+                yield text, b.location.model_copy(update={"row": r})
 
 
 def amount_at(block: Block, table: Table, r: int, c: int, label: str) -> Amount:

@@ -312,7 +312,7 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
                 grp.prev_l1, grp.prev_l2 = level
             continue
         if any(L.norm_label(t).startswith(tuple(L.norm_label(f) for f in L.FOOTER_LABELS)) for t in distinct) \
-                or _sign_off_row(cells) \
+                or _sign_off_row(cells) or _note_row(cells) \
                 or (distinct and all(L.match(L.GOAL_INDEX, t) or L.match(L.HEADER_INDEX, t) for t in distinct)) \
                 or funds_table_head(distinct) or allocation_header(cells) or L.is_other_block_banner(cells) \
                 or budget_header(cells) \
@@ -333,6 +333,18 @@ def read_indicators(g: Grid, sheet: GoalSheet, doc: ParsedDocument, fiscal_year:
     _note_empty_side(g, sheet, side_by_side)
     return TableState(groups=groups, width=max((len(r) for r in g.table.rows), default=0), project=project,
                       spans=spans)
+
+
+# The form's closing remark row ("备注说明 | 无", "说明 | 其他资金为企业配套"): a label and one text merged across.
+_NOTE_LABELS = frozenset(("备注", "说明", "备注说明", "其他说明", "补充说明", "情况说明", "备注及说明"))
+
+
+def _note_row(cells: list[str]) -> bool:
+    """A remark row after the indicators: its first filled cell is a 备注/说明 label and the rest one merged text."""
+    filled = [t for t in cells if t.strip()]
+    if not filled or L.norm_label(filled[0]) not in _NOTE_LABELS:
+        return False
+    return len({t.strip() for t in filled[1:]}) <= 1
 
 
 def _sign_off_row(cells: list[str]) -> bool:

@@ -9,7 +9,7 @@ import hashlib
 from pathlib import Path
 
 from review_assistant.errors import DocumentError
-from review_assistant.parsing.common import ParseResult
+from review_assistant.parsing.common import ParseResult, despace_cjk, table_text
 from review_assistant.parsing.guard import SPREADSHEET_TYPES, SUPPORTED, check_file
 from review_assistant.parsing.model import Block, BlockKind, Cell, Location, ParsedDocument, Table
 from review_assistant.settings import LimitSettings
@@ -60,6 +60,7 @@ def parse_in_process(path: Path, limits: LimitSettings) -> ParsedDocument:
         raise _refusal(path, exc) from exc
     if not any(b.text.strip() for b in result.blocks):
         raise DocumentError(path, "文档中没有任何文字内容（空文档）")
+    _close_spaced_text(result)
     return ParsedDocument(
         path=str(path),
         sha256=sha256_file(path),
@@ -72,6 +73,32 @@ def parse_in_process(path: Path, limits: LimitSettings) -> ParsedDocument:
         header_blocks=result.header_blocks,
         pictures=result.pictures,
     )
+
+
+def _close_spaced_text(result: ParseResult) -> None:
+    """Letter-spaced titles, labels and headers ("项 目 支 出 绩 效 自 评 表", "数 量 指 标") read as their words.
+
+    Every reader downstream (classification, header labels, indicator categories) then sees the words as written
+    without the padding; evidence is matched with whitespace removed, so quotes still match the file.
+    """
+    if result.title:
+        result.title = despace_cjk(result.title)
+    for block in result.blocks:
+        section = block.location.section
+        if section and despace_cjk(section) != section:
+            block.location = block.location.model_copy(update={"section": despace_cjk(section)})
+        if block.table is None:
+            block.text = despace_cjk(block.text)
+            continue
+        changed = False
+        for row in block.table.rows:
+            for cell in row:
+                closed = despace_cjk(cell.text)
+                if closed != cell.text:
+                    cell.text = closed
+                    changed = True
+        if changed:
+            block.text = table_text(block.table)
 
 
 def _refusal(path: Path, exc: BaseException) -> DocumentError:

@@ -13,6 +13,40 @@ from review_assistant.parsing.numbering import CN_NUMERALS
 # so a line wrap between two of them must be joined with nothing.
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2010-\u206f]")
 
+# A letter-spaced run: single CJK characters (ideographs or CJK punctuation) each followed by blanks, as scanned and
+# PDF-converted forms write titles and labels ("项 目 支 出 绩 效 自 评 表", "产 出 指 标", "一 、 评 估 对 象"). A number
+# standing between two spaced characters belongs to the run ("（ 2027 年 度 ）"); the last character may carry what is
+# written close up to it ("产 出 指 标（50分）").
+_SPACED_CHAR = r"[\u2e80-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uffef]"
+_SPACED_RUN = re.compile(
+    rf"(?<![\w\u3001-\u303f\uff01-\uffef]){_SPACED_CHAR}(?:[ \t\u3000]+(?:\d+(?:\.\d+)?[ \t\u3000]+)?{_SPACED_CHAR})+"
+)
+_SPACED_TOKEN = re.compile(rf"^(?:{_SPACED_CHAR}|\d+(?:\.\d+)?)$")
+
+
+def _close_run(m: re.Match[str]) -> str:
+    tokens = m.group(0).split()
+    if not all(_SPACED_TOKEN.match(t) for t in tokens):
+        return m.group(0)
+    return "".join(tokens)
+
+
+# A PDF text layer splits a grouped figure before its thousands separator ("1 ,340,000.00元"): one number.
+_SPLIT_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0]+(?=,\d{3}(?:[,.]\d|(?!\d)))")
+
+
+def despace_cjk(text: str) -> str:
+    """Close up letter-spaced Chinese: "产 出 指 标（50分）" is "产出指标（50分）", "（ 2027 年 度 ）" is "（2027年度）".
+
+    Only runs where every character stands alone between blanks are closed; words written with ordinary spacing
+    ("项目名称  某县某局", "XXX  XXXXXXXX") are left as they are. A figure split before its thousands separator
+    ("1 ,340,000.00") is closed up too.
+    """
+    if " " not in text and "\t" not in text and "\u3000" not in text and "\u00a0" not in text:
+        return text
+    return _SPACED_RUN.sub(_close_run, _SPLIT_THOUSANDS.sub("", text))
+
+
 # Markers that open an item of an enumeration: 第一章/第三条, 一、, （一）, (1), 1. 1、 1）.
 # "1.5%" must not count, hence the lookahead after the Arabic dot.
 ENUM_START = re.compile(
@@ -51,6 +85,23 @@ def _decimal_wrap(before: str, after: str) -> bool:
     return len(before) >= 2 and before[-1] in ".．" and before[-2].isdigit() and after[:1].isdigit()
 
 
+_GROUP_OPEN = re.compile(r"(?:^|[^\d,])\d{1,3}(?:,\d{3})*,\d{0,2}$")
+
+
+def _grouped_wrap(before: str, after: str) -> bool:
+    """A grouped figure wrapped inside a narrow cell or at a line end: "470,4" over "00.00", "1" over ",340,000.00",
+    "470," over "400.00" is one number (a figure never starts with a comma, a thousands group has three digits)."""
+    if not before or not after:
+        return False
+    if before[-1].isdigit() and after[0] == "," and after[1:2].isdigit():
+        return True
+    m = _GROUP_OPEN.search(before)
+    if m is None or not after[0].isdigit():
+        return False
+    done = len(before) - before.rfind(",") - 1  # digits of the open group already written
+    return re.match(rf"\d{{{3 - done}}}(?!\d)", after) is not None
+
+
 def join_wrapped(parts: list[str]) -> str:
     """Join lines that a layout wrapped: nothing between CJK characters, one space between Latin words."""
     out = ""
@@ -59,7 +110,7 @@ def join_wrapped(parts: list[str]) -> str:
         if not piece:
             continue
         if out and not (_CJK.match(out[-1]) or _CJK.match(piece[0]) or out[-1] in _NO_SPACE_AFTER
-                        or _decimal_wrap(out, piece)):
+                        or _decimal_wrap(out, piece) or _grouped_wrap(out, piece)):
             out += " "
         out += piece
     return out

@@ -32,6 +32,8 @@ _REQUIRED_FIELDS: tuple[tuple[str, str, Severity], ...] = (
 
 
 _VALUE_PLACEHOLDER = re.compile(r"\*{2,}|＊{2,}|[×Xx]{2,}|[ＸＸ]{2,}")
+# The whole value is the template's number slot left as it was: a sign, the placeholder, a unit ("≥XX%", "**人次").
+_BARE_PLACEHOLDER_VALUE = re.compile(r"^[≥≤=<>＞＜≧≦]?\s*(?:\*{2,}|＊{2,}|[×Xx]{2,}|[ＸＸ]{2,})\s*(?:%|％|[^\d\s*＊×XxＸ]{1,6})?$")
 
 
 def _blank_between_labels(ctx: CheckContext, label: str, loc: Location | None) -> bool:
@@ -279,8 +281,11 @@ class GS01HeaderComplete(GoalSheetRule):
                     suggestion="请删除模板中的占位提示，只保留指标名称。",
                 )
             if ind.number is None and _VALUE_PLACEHOLDER.search(ind.value_text):
+                # Nothing but the placeholder in the number's place: certainly not filled in.
+                bare = _BARE_PLACEHOLDER_VALUE.match(ind.value_text.strip()) is not None
                 yield ctx.finding(
-                    self.rule_id, "warning", f"指标“{ind.level3}”的指标值“{ind.value_text}”是模板占位，数值没有填写。",
+                    self.rule_id, "error" if bare else "warning",
+                    f"指标“{ind.level3}”的指标值“{ind.value_text}”是模板占位，数值没有填写。",
                     evidence=ind.value_text, location=ind.location,
                     suggestion="请将占位符（**、××）替换为具体目标数值。",
                 )

@@ -204,6 +204,19 @@ def _unexplained(ind: CycleIndicator, mt: MonitoringTable) -> tuple[bool, bool]:
     return no_cause, not _stated_measure(ind, mt)
 
 
+def _bare_row(ind: CycleIndicator, mt: MonitoringTable) -> bool:
+    """The row leaves its full-year forecast, 完成目标可能性, cause and measure cells all empty while another row of the
+    same table fills its forecast and 可能性: the columns are there and read, this row was simply not filled in."""
+    if any(t.strip() for t in (ind.forecast_text, ind.possibility, ind.cause, ind.measure, ind.note)):
+        return False
+    if mt.cause_note is not None or mt.measure_note is not None:
+        return False
+    table = ind.location.table
+    return table is not None and any(
+        o is not ind and o.location.table == table and o.forecast_text.strip() and o.possibility.strip()
+        for o in mt.indicators)
+
+
 @register
 class MON03IndicatorProgress(MonitoringRule):
     rule_id = "MON-03"
@@ -216,6 +229,14 @@ class MON03IndicatorProgress(MonitoringRule):
                       if not text.strip()]
             short = not blanks and _forecast_short(ind)
             no_cause, no_measure = _unexplained(ind, mt)
+            if blanks and _bare_row(ind, mt):
+                lag = _behind_schedule(ind, mt.month, month).removesuffix("，也未说明偏差原因")
+                yield ctx.finding("MON-03", "error",
+                                  f"指标“{ind.name}”的{'、'.join(blanks)}、完成目标可能性、偏差原因和纠偏措施都空着"
+                                  f"（同表其他指标填了这几栏）{lag}。",
+                                  evidence=ind.evidence, location=ind.location,
+                                  suggestion="逐项填写全年预计完成值和完成目标可能性；预计达不到目标的，说明偏差原因并提出纠偏措施。")
+                continue
             if blanks and not (_at_risk(ind) and no_cause and no_measure):
                 lag = _behind_schedule(ind, mt.month, month) if no_cause else ""
                 yield ctx.finding("MON-03", "warning", f"指标“{ind.name}”未填{'、'.join(blanks)}{lag}。",
