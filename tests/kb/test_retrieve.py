@@ -94,15 +94,17 @@ def test_named_documents() -> None:
     assert named_abolished("2020年那版办法", docs) == {"财预〔2020〕10号"}
 
 
+def _add_policy(policies: Path, name: str, title: str, doc_number: str, level: str, body: str) -> None:
+    """A sample policy file and its .meta.yaml beside the fixture's."""
+    (policies / f"{name}.md").write_text(f"示例文本：测试用虚构制度。\n# {title}\n\n{body}", encoding="utf-8")
+    (policies / f"{name}.meta.yaml").write_text(f"title: {title}\ndoc_number: {doc_number}\nlevel: {level}\n"
+                                                "status: 有效\nsample: true\n", encoding="utf-8")
+
+
 def test_a_document_called_by_number_answers_first_with_its_rule_not_its_notes(
         kb_settings: Settings, policies: Path) -> None:
-    other = policies / "other.md"
-    other.write_text("示例文本：测试用虚构制度。\n# 公共服务项目管理办法\n\n"
-                     "本办法依据有关规定制定，文号为测财〔2023〕12号。\n\n"
-                     "第三条　项目实施后开展服务对象调查，认可程度一般不低于80%。\n",
-                     encoding="utf-8")
-    (policies / "other.meta.yaml").write_text("title: 公共服务项目管理办法\ndoc_number: 测财〔2023〕12号\nlevel: 区\n"
-                                              "status: 有效\nsample: true\n", encoding="utf-8")
+    _add_policy(policies, "other", "公共服务项目管理办法", "测财〔2023〕12号", "区",
+                "本办法依据有关规定制定，文号为测财〔2023〕12号。\n\n第三条　项目实施后开展服务对象调查，认可程度一般不低于80%。\n")
     with KnowledgeBase(kb_settings, embedder=HashEmbedder()) as kb:
         assert not ingest([policies], kb_settings, kb=kb, show_progress=False).errors
         plain = retrieve(kb, "满意度指标值一般不低于多少", 5)
@@ -118,11 +120,7 @@ def test_a_named_document_outside_the_fused_list_is_searched_alone(
         kb_settings: Settings, policies: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import review_assistant.kb.retrieve as retrieve_module
 
-    other = policies / "other.md"
-    other.write_text("示例文本：测试用虚构制度。\n# 公共服务项目管理办法\n\n第三条　项目实施后开展服务对象调查。\n",
-                     encoding="utf-8")
-    (policies / "other.meta.yaml").write_text("title: 公共服务项目管理办法\ndoc_number: 测财〔2023〕12号\nlevel: 区\n"
-                                              "status: 有效\nsample: true\n", encoding="utf-8")
+    _add_policy(policies, "other", "公共服务项目管理办法", "测财〔2023〕12号", "区", "第三条　项目实施后开展服务对象调查。\n")
     monkeypatch.setattr(retrieve_module, "RERANK_DEPTH", 1)  # a fused list of three, so the weak clause is left out
     with KnowledgeBase(kb_settings, embedder=HashEmbedder()) as kb:
         assert not ingest([policies], kb_settings, kb=kb, show_progress=False).errors
@@ -232,13 +230,9 @@ def test_a_candidate_only_the_keyword_leg_found_gets_its_real_cosine(kb_settings
 
 
 def test_is_the_old_rule_still_in_force_puts_the_abolishing_article_first(kb_settings: Settings, policies: Path) -> None:
-    new = policies / "new.md"
-    new.write_text("示例文本：测试用虚构制度。\n# 项目支出绩效评价管理办法\n\n"
-                   "第一条　绩效评价以单位自评为基础。\n\n"
-                   "第九条　本办法自印发之日起施行，原《财政支出绩效评价管理暂行办法》（财预〔2011〕285号）同时废止。\n",
-                   encoding="utf-8")
-    (policies / "new.meta.yaml").write_text("title: 项目支出绩效评价管理办法\ndoc_number: 财预〔2020〕10号\nlevel: 中央\n"
-                                            "status: 有效\nsample: true\n", encoding="utf-8")
+    _add_policy(policies, "new", "项目支出绩效评价管理办法", "财预〔2020〕10号", "中央",
+                "第一条　绩效评价以单位自评为基础。\n\n"
+                "第九条　本办法自印发之日起施行，原《财政支出绩效评价管理暂行办法》（财预〔2011〕285号）同时废止。\n")
     with KnowledgeBase(kb_settings, embedder=HashEmbedder()) as kb:
         ingest([policies], kb_settings, kb=kb, show_progress=False)
         assert kb.abolishing_clauses() == {"财预〔2011〕285号": (kb.abolishing_clauses()["财预〔2011〕285号"][0],)}
