@@ -7,9 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from docbuild import make_doc
+from review_assistant.checks.base import CheckContext
 from review_assistant.extract.goal_sheet import extract_goal_sheet, prose_row
 from review_assistant.parsing import parse_file
-from review_assistant.review.pipeline import CheckOptions, check_paths
+from review_assistant.review.pipeline import CheckOptions, check_paths, run_checks
 from review_assistant.settings import Settings
 
 SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "goal_sheets"
@@ -104,3 +105,18 @@ def test_department_tasks_against_project_spending(settings: Settings) -> None:
         assert not [f for f in _findings(settings, name) if f[1] != "info"], name
     over = [f for f in _findings(settings, "rl228_department_tasks_over.docx") if f[0] == "GS-02"]
     assert over and "640.00万元" in over[0][2] and "680.00万元" in over[0][2]
+
+
+
+def test_mid_term_row_repeating_the_years_is_judged_once(settings: Settings) -> None:
+    """GS-07 on "=100%" of an outcome rate: the 中期 column's row with the same name and value is not a second finding."""
+    doc = make_doc("2027年度政府投资项目绩效目标申报表", "单位：万元",
+                   [["项目名称", "管网改造", "管网改造", "管网改造", "管网改造"],
+                    ["一级指标", "二级指标", "三级指标", "中期指标值", "2027年度指标值"],
+                    ["产出指标", "数量指标", "改造污水主干管长度", "≥28公里", "≥11公里"],
+                    ["效益指标", "社会效益指标", "沿线居民就业率", "=100%", "=100%"]])
+    sheet = extract_goal_sheet(doc, 2027)
+    assert {i.period for i in sheet.indicators} == {"annual", "long_term"}
+    ctx = CheckContext(document=doc, kind="goal_sheet", settings=settings, fiscal_year=2027, goal_sheet=sheet)
+    gs07 = [f for f in run_checks(ctx, CheckOptions(), batch_phase=False) if f.rule_id == "GS-07"]
+    assert len(gs07) == 1 and "沿线居民就业率" in gs07[0].message
