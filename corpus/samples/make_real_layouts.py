@@ -48,6 +48,17 @@ from real_layout_docs import (
 )
 from real_layout_fixer46 import PROJECT as PROJECT_F46
 from real_layout_fixer46 import spaced_clean, spaced_deadline_late, spaced_placeholder
+from real_layout_fixer48 import (
+    department_tasks_clean,
+    department_tasks_over,
+    investment_grid_clean,
+    investment_grid_short,
+    investment_grid_years_only,
+    region_notice_clean,
+    region_notice_over,
+    service_budget_clean,
+    service_budget_cost_over,
+)
 from real_layout_fullwidth import fullwidth_ranges, fullwidth_ranges_done_goal
 from real_layout_funds_f38 import (
     mid_term_sheet,
@@ -1218,4 +1229,59 @@ def real_samples() -> list[RealSample]:
                    expect={"project_name": PROJECT_F46, "total_funds_wan": 260.0, "indicator_count": 11,
                            "fiscal_year_source": "title", "fields": ["project_name", "department", "implementer"],
                            "evidence": ["2028"]}),
+        RealSample("rl220_region_notice_clean.xlsx", region_notice_clean, "L116",
+                   "县财政局下达通知与区域绩效目标表在同一工作表：通知正文一行写“540.00万元（其中：中央补助450.00万元，省级资金90.00万元）”，"
+                   "表中“资金名称”为名称、年度金额540.00 = 中央补助450.00 + 地方资金90.00：正文金额不另计为资金来源，无问题。",
+                   2027, other_formats=False,
+                   expect={"project_name": "2027年林业改革发展资金（森林抚育）", "total_funds_wan": 540.0,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": ["project_name", "department"]}),
+        RealSample("rl221_region_notice_over.xlsx", region_notice_over, "L116",
+                   "同上表式，表中中央补助450.00 + 地方资金120.00 = 570.00万元，超过年度金额540.00万元（GS-02 错误；正文的金额不参与相加）。",
+                   2027, must=["GS-02"], other_formats=False,
+                   expect={"project_name": "2027年林业改革发展资金（森林抚育）", "total_funds_wan": 540.0,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": ["project_name", "department"],
+                           "evidence": ["540"]}),
+        RealSample("rl222_investment_grid_clean.docx", investment_grid_clean, "L117",
+                   "政府投资表：“项目总投资 | 5600.00 | 本年度申请资金 | 2400.00”，分年度资金安排为资金来源 × 年度方格（2026年（已安排）| "
+                   "2027年（本年申请）| 2028年（计划）| 合计）：资金总额读本年度申请资金2400，来源读2027年一列（1000 + 1100 + 300），"
+                   "合计一列是整个建设期的；指标按“2027年度指标值”列读取，无问题。",
+                   2027, expect={"project_name": "示例县老城区污水管网改造工程", "total_funds_wan": 2400.0,
+                                 "indicator_count": 7, "long_term_indicator_count": 7, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl223_investment_grid_short.xlsx", investment_grid_short, "L117",
+                   "同上表式，2027年一列中央预算内投资900.00 + 地方政府专项债券1100.00 + 县级财政资金300.00 = 2300.00万元，"
+                   "与该列合计和本年度申请资金2400.00万元不符（GS-02 错误）。",
+                   2027, must=["GS-02"], other_formats=False,
+                   expect={"project_name": "示例县老城区污水管网改造工程", "total_funds_wan": 2400.0,
+                           "indicator_count": 7, "long_term_indicator_count": 7, "fiscal_year_source": "title", "fields": fields, "evidence": ["2400"]}),
+        RealSample("rl224_investment_grid_years_only.pdf", investment_grid_years_only, "L117",
+                   "同上表式（PDF），方格的年度列只写“2026年 | 2027年 | 2028年”：按预算年度2027年选取本年度一列，相符，无问题。",
+                   2027, other_formats=False,
+                   expect={"project_name": "示例县老城区污水管网改造工程", "total_funds_wan": 2400.0,
+                           "indicator_count": 7, "long_term_indicator_count": 7, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl225_service_budget_clean.xlsx", service_budget_clean, "L118",
+                   "政府购买服务表：购买主体/承接主体，资金一行“年度预算（万元）| 合计 | 300.00 | 其中：财政资金 | 300.00 | 单位自有资金：0.00”，"
+                   "指标带“考核方式 | 是否与付费挂钩”列：资金总额读合计后的300.00，无问题。",
+                   2027, other_formats=False,
+                   expect={"project_name": "示例区公共绿地日常养护服务项目", "total_funds_wan": 300.0,
+                           "indicator_count": 6, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl226_service_budget_cost_over.docx", service_budget_cost_over, "L118",
+                   "同上表式（docx），成本指标“养护服务合同总价 ≤330万元”超过年度预算合计300.00万元（GS-13 错误）。",
+                   2027, must=["GS-13"], other_formats=False,
+                   expect={"project_name": "示例区公共绿地日常养护服务项目", "total_funds_wan": 300.0,
+                           "indicator_count": 6, "fiscal_year_source": "title", "fields": fields, "evidence": ["330"]}),
+        RealSample("rl227_department_tasks_clean.xlsx", department_tasks_clean, "L119",
+                   "部门整体目标表：资金来源横排、下一行“其中：基本支出 | 640.00 | 项目支出 | 640.00”，年度主要任务（任务名称 | 主要内容 | "
+                   "对应项目支出）合计640等于项目支出，指标首列“年度主要任务”纵向合并，表末签字行“填报人/联系电话/部门负责人”：无问题。",
+                   2027, other_formats=False,
+                   expect={"project_name": "示例县文化和旅游局", "total_funds_wan": 1280.0, "indicator_count": 7,
+                           "fiscal_year_source": "title", "fields": ["project_name", "department"]}),
+        RealSample("rl228_department_tasks_over.docx", department_tasks_over, "L119",
+                   "同上表式（docx），各项任务对应项目支出380 + 180 + 120 = 680.00万元，超过项目支出640.00万元（GS-02）。",
+                   2027, must=["GS-02"], other_formats=False,
+                   expect={"project_name": "示例县文化和旅游局", "total_funds_wan": 1280.0, "indicator_count": 7,
+                           "fiscal_year_source": "title", "fields": ["project_name", "department"]}),
+        RealSample("rl229_department_tasks_clean.pdf", department_tasks_clean, "L119", "同 rl227 表式（PDF），无问题。",
+                   2027, other_formats=False,
+                   expect={"project_name": "示例县文化和旅游局", "total_funds_wan": 1280.0, "indicator_count": 7,
+                           "fiscal_year_source": "title", "fields": ["project_name", "department"]}),
     ]

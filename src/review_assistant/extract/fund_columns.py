@@ -51,6 +51,7 @@ class YearColumns(NamedTuple):
     column: int
     end: int
     period: int = -1
+    year: int = 0  # a source × year grid's column year ("2027年（本年申请）"); 0 for other tables
 
 
 # The whole-period column of a multi-year project ("实施期资金总额", "中期资金总额", "实施期金额", "项目总资金") and the
@@ -69,7 +70,7 @@ def _this_year_column(text: str) -> bool:
     return bool(_THIS_YEAR_COLUMN.search(text)) and not _prior_year_column(text)
 
 
-def year_columns_funds(table: Table) -> YearColumns | None:
+def year_columns_funds(table: Table, fiscal_year: int | None = None) -> YearColumns | None:
     """A funds table with one column per year ("资金来源 | 上年度预算安排 | 上年度实际执行 | 本年度申请金额"), or None.
 
     The header row has at least one earlier-year column and a column for this year (the rightmost one when
@@ -80,6 +81,8 @@ def year_columns_funds(table: Table) -> YearColumns | None:
         texts = [c.text.strip() for c in row]
         if (period := _period_columns(table, r, texts)) is not None:
             return period
+        if (grid := _year_grid(table, r, texts, fiscal_year)) is not None:
+            return grid
         if not any(_prior_year_column(t) for t in texts[1:]):
             continue
         this = [i for i, t in enumerate(texts[1:], 1) if t and _this_year_column(t)]
@@ -90,6 +93,42 @@ def year_columns_funds(table: Table) -> YearColumns | None:
         if end > r + 1 and ("资金" in texts[0] or L.match(L.FUND_INDEX, texts[0]) or known):
             return YearColumns(r, col, end)
     return None
+
+
+# A year heading of a source × year grid: "2026年（已安排）", "2027年（本年申请）", "2028年度（计划）", "2027年".
+_YEAR_HEADING = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?\s*(?:[（(]([^）)]{0,10})[)）])?\s*$")
+_GRID_CORNER = re.compile(r"^(?:资金|经费)?来源(?:渠道|名称)?$|^资金(?:来源)?(?:名称|类别)$")
+
+
+def _year_grid(table: Table, r: int, texts: list[str], fiscal_year: int | None) -> YearColumns | None:
+    """Row ``r`` as the header of a 分年度资金安排 grid: the sources down the side, one column per year ("资金来源 |
+    2026年（已安排） | 2027年（本年申请） | 2028年（计划） | 合计"). The budget year's column is the year's funds: the column
+    of ``fiscal_year``, else the one its aside names as this year's ("本年申请"); a 合计 column right of the years
+    holds each source's whole-period amount. None when the row is no such header or the year's column is not known."""
+    years: dict[int, tuple[int, str]] = {}
+    for i, t in enumerate(texts):
+        if i and t == texts[i - 1]:
+            continue
+        if (m := _YEAR_HEADING.match(unicodedata.normalize("NFKC", t))) is not None:
+            years.setdefault(int(m.group(1)), (i, m.group(2) or ""))
+    if len(years) < 2:
+        return None
+    first = min(c for c, _ in years.values())
+    if not any(_GRID_CORNER.match(L.norm_label(t)) for t in texts[:first]):
+        return None
+    if fiscal_year is not None and fiscal_year in years:
+        col, year = years[fiscal_year][0], fiscal_year
+    else:
+        named = [(y, c) for y, (c, aside) in years.items() if _THIS_YEAR_COLUMN.search(aside)]
+        if len(named) != 1:
+            return None
+        year, col = named[0]
+    end, known = _source_rows(table, r + 1, col)
+    if end <= r + 1 or not known:
+        return None
+    last = max(c for c, _ in years.values())
+    whole = next((i for i in range(last + 1, len(texts)) if L.is_total_row(texts[i])), -1)
+    return YearColumns(r, col, end, whole, year)
 
 
 def _period_columns(table: Table, r: int, texts: list[str]) -> YearColumns | None:
@@ -209,7 +248,11 @@ def read_period_label(g: Grid, sheet: GoalSheet, r: int, c: int, unit: str) -> b
 def note_year_columns(g: Grid, sheet: GoalSheet, cols: YearColumns) -> None:
     """Say which column of a per-year (or 实施期 + 年度) funds table was read as this year's funds."""
     header = g.cell(cols.header, cols.column)
-    if cols.period >= 0:
+    if cols.year:
+        sheet.note("funds", f"资金表按资金来源分年度列示，已按“{header}”列读取{cols.year}年度资金"
+                            + (f"，“{g.cell(cols.header, cols.period)}”列为整个建设期（实施期）的资金" if cols.period >= 0 else "")
+                            + "，其他年度的金额只作参照。", evidence=header, location=g.loc(cols.header, cols.column))
+    elif cols.period >= 0:
         sheet.note("funds", f"资金表分“{g.cell(cols.header, cols.period)}”和“{header}”两栏，已按“{header}”栏读取年度资金，"
                             "实施期资金另行核对。", evidence=header, location=g.loc(cols.header, cols.column))
     else:
@@ -235,6 +278,8 @@ def read_year_column_row(g: Grid, sheet: GoalSheet, r: int, cols: YearColumns, u
             sheet.note("funds", f"资金栏“{label}”（{value}）不在已知的资金来源名称中，未计入来源合计。",
                        evidence=label, location=g.loc(r, 0))
         return
+    if cols.year and L.is_total_row(label):
+        sheet.sources_closed = True  # the grid's 合计 row closes its list of sources: the list is complete
     assign(sheet, "年度资金总额" if L.is_total_row(label) else label, value, g.loc(r, col), unit_in_label(label) or unit)
 
 

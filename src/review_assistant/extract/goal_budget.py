@@ -25,6 +25,8 @@ _ECONOMIC_NAME = re.compile(r"^(?:支出|部门预算支出|政府预算支出)?
 # 金额"), compared after norm_label drops "（镇）", "（社区）" and the like.
 _PLACE_NAME = re.compile(r"^(?:村|村名|行政村|乡|乡镇|乡名|镇名|乡镇街道|县|县区|县市区|地区)(?:名称)?$")
 _TASK_AMOUNT = re.compile(r"金额|预算|资金|数额")
+# A task's money in a 部门整体 sheet may be named by what it is: "对应项目支出（万元）".
+_TASK_SPENDING = re.compile(r"金额|预算|资金|数额|项目支出")
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)")
 DEPARTMENT_TITLE = re.compile(r"部门整体(?:支出)?绩效|部门整体")
 
@@ -79,7 +81,8 @@ def read_goal_budget(doc: ParsedDocument, sheet: GoalSheet) -> None:
         if block.table is None:
             continue
         caption = caption_unit(doc, index)
-        if department and (tasks := _named_amount_table(block.table, block.location, _TASK_NAME, caption)) is not None:
+        if department and (tasks := _named_amount_table(block.table, block.location, _TASK_NAME, caption,
+                                                        amount_head=_TASK_SPENDING)) is not None:
             sheet.budget_detail, sheet.budget_detail_kind = tasks, "tasks"
             return
         if not department and (spent := _named_amount_table(block.table, block.location, _ECONOMIC_NAME,
@@ -120,14 +123,15 @@ def _allocation_start(table: Table) -> int | None:
 
 
 def _named_amount_table(table: Table, loc: Location, name: re.Pattern[str],
-                        caption: str | None = None, start: int = 0) -> BudgetTable | None:
+                        caption: str | None = None, start: int = 0,
+                        amount_head: re.Pattern[str] = _TASK_AMOUNT) -> BudgetTable | None:
     """``任务名称 | 主要内容 | 预算金额（万元）`` (or ``支出经济分类科目 | 支出内容 | 金额（万元）``) rows, with a 合计 row
     when the form has one; its header at ``start`` or below."""
     for r in range(start, table.n_rows):
         cells = [c.text.strip() for c in table.rows[r]]
         # The last such column: "年度主要任务 | 任务名称 | …" has the block's label before the names' column.
         name_col = next((i for i in range(len(cells) - 1, -1, -1) if name.match(L.norm_label(cells[i]))), None)
-        amount_col = next((i for i, t in enumerate(cells) if i != name_col and _TASK_AMOUNT.search(t)), None)
+        amount_col = next((i for i, t in enumerate(cells) if i != name_col and amount_head.search(t)), None)
         if name_col is None or amount_col is None:
             continue
         written = unit_in_label(cells[amount_col]) or caption

@@ -51,7 +51,7 @@ from review_assistant.extract.values import (
     row_money_unit,
     unit_in_label,
 )
-from review_assistant.parsing.model import BlockKind, Location, ParsedDocument, Table
+from review_assistant.parsing.model import BlockKind, Cell, Location, ParsedDocument, Table
 
 _Grid = Grid
 
@@ -66,11 +66,18 @@ def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> G
     if statements:
         sheet.note("funds", f"文件中有{len(statements)}张部门预算表（收支总表、支出功能分类表、“三公”经费表或政府采购表），"
                             "其金额是部门的，未作为项目资金读取。")
+    prose: list[tuple[str, Location]] = []
     for g in grids:
         if g.index not in statements:
-            _read_label_values(g, sheet, doc_unit)
+            prose += _read_label_values(g, sheet, doc_unit, fiscal_year)
         state = read_indicators(g, sheet, doc, fiscal_year, state)
     _read_paragraph_fields(doc, sheet, doc_unit)
+    if prose and not sheet.source_amounts():
+        # A notice's sentence in a worksheet row ("现将……860.00万元（其中：中央补助720.00万元……）下达给你们"): its amounts
+        # are read only when the form itself gives no sources, never added to the form's own.
+        for text, loc in prose:
+            for label, value in money_pairs(text):
+                assign_field(sheet, label, value, loc, unit_in_label(label) or doc_unit)
     _derive_fields(sheet)
     read_goal_budget(doc, sheet)
     if not sheet.indicator_table_found:
@@ -99,15 +106,24 @@ def extract_goal_sheet(doc: ParsedDocument, fiscal_year: int | None = None) -> G
     _total_from_year_schedule(grids, sheet)
     _note_unread(grids, sheet)
     _total_from_banner(grids, sheet)  # after the unread cells are known: a total in an unsaved formula stays unread
-    if fiscal_year is None and sheet.fiscal_year and _off_year_values(sheet, sheet.fiscal_year):
+    if fiscal_year is None and sheet.fiscal_year and (_off_year_values(sheet, sheet.fiscal_year)
+                                                      or _year_grid_unread(grids, statements, sheet.fiscal_year)):
         # Values read from another year's column before the budget year was known (it came from a later part of the
-        # form): read again with the year, kept when that finds the year's own column.
+        # form), or a source × year funds grid whose columns name only their years: read again with the year, kept
+        # when that finds the year's own column.
         again = extract_goal_sheet(doc, sheet.fiscal_year)
         if not _off_year_values(again, sheet.fiscal_year):
             again.fiscal_year_source = sheet.fiscal_year_source
             again.notes = [n for n in again.notes if n.part != "year"] + [n for n in sheet.notes if n.part == "year"]
             return again
     return sheet
+
+
+def _year_grid_unread(grids: list[Grid], statements: set[int], year: int) -> bool:
+    """A 分年度资金安排 grid ("资金来源 | 2026年 | 2027年 | 2028年 | 合计") whose budget-year column is known only from the
+    year (no "本年申请" aside): read without the year, its first amounts were taken instead."""
+    return any(g.index not in statements and year_columns_funds(g.table) is None
+               and (cols := year_columns_funds(g.table, year)) is not None and cols.year == year for g in grids)
 
 
 def _off_year_values(sheet: GoalSheet, year: int) -> bool:
@@ -327,10 +343,28 @@ def looks_like_notice(doc: ParsedDocument) -> bool:
 # ---- header fields, funds, goals -----------------------------------------------------------------
 
 
-def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
+_SENTENCE = re.compile(r"[。；;]\s*$|[。；;].{0,40}[，,。]")
+
+
+def prose_row(cells: list[str]) -> str | None:
+    """The text of a row that holds one long sentence and nothing else (a notice's paragraph put in a worksheet row,
+    merged across it), or None. A label-and-value cell ("年度资金总额：120万元，其中……") is no sentence of prose."""
+    distinct = {t.strip() for t in cells if t.strip()}
+    if len(distinct) != 1:
+        return None
+    text = next(iter(distinct))
+    if len(text) < 30 or not _SENTENCE.search(text) or _inline_pairs(text[:20]):
+        return None
+    return text
+
+
+def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str,
+                       fiscal_year: int | None = None) -> list[tuple[str, Location]]:
+    """Read the labels and values of one table; returns the rows of prose it holds (read later, like paragraphs)."""
+    prose: list[tuple[str, Location]] = []
     table_unit = table_money_unit(g.table) or doc_unit
     annual_from = _annual_funds_column(g.table)
-    year_columns = year_columns_funds(g.table)
+    year_columns = year_columns_funds(g.table, fiscal_year)
     if year_columns is not None:
         note_year_columns(g, sheet, year_columns)
     else:
@@ -349,6 +383,9 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
         # A 资金测算明细 / 填表说明 block under the indicator table: its "村集体自筹 | 20" lines are costs, not the
         # sheet's fund sources; other labels there (填报人, 填报日期) are still read.
         detail = detail_from is not None and r >= detail_from
+        if not detail and (text := prose_row([x.text for x in row])) is not None and money_pairs(text):
+            prose.append((text, g.loc(r, 0)))
+            continue
         row_unit = next((u for c in row if (u := unit_in_label(c.text))), None)
         block = None if detail else next((b for b in blocks if b.header <= r < b.end), None)
         if block is not None:
@@ -360,7 +397,7 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
             # "合计 | 150（上年预算） | 146.2（上年执行） | 168（本年申请）": this year's column only.
             read_year_column_row(g, sheet, r, year_columns, row_unit or table_unit, assign_field)
             continue
-        if year_columns is not None and year_columns.period >= 0 and r == year_columns.header:
+        if year_columns is not None and (year_columns.period >= 0 or year_columns.year) and r == year_columns.header:
             continue  # "资金情况（万元） | 实施期资金总额 | 2026年度资金总额": column names, read with the rows
         for c in range(len(row)):
             text = row[c].text.strip()
@@ -390,6 +427,8 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
                 # (its amount in the same row; "资金情况 | 2027年 | … | 合计" heads year columns instead).
                 _set_fund(sheet, "total", text, total[0] or "", g.loc(total[1], total[2]),
                           unit_in_label(row[0].text) or row_unit or table_unit)
+            elif _read_expenditure_cell(g, sheet, r, c, row_unit or table_unit):
+                continue
             else:
                 # "年度资金总额：120万元" or several "标签：值" pairs inside one cell.
                 amounts = money_pairs(text)  # several amounts in one cell: read them one by one
@@ -398,6 +437,28 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str) -> None:
                     assign_field(sheet, label, value, g.loc(r, c), unit_in_label(label) or row_unit or table_unit)
                 if not pairs and not amounts:
                     _note_unknown_money_label(g, sheet, r, c, text)
+    return prose
+
+
+_EXPENDITURE_CELL = {"基本支出": "basic", "项目支出": "project"}
+
+
+def _read_expenditure_cell(g: _Grid, sheet: GoalSheet, r: int, c: int, unit: str) -> bool:
+    """A 部门整体 sheet's "其中：基本支出 | 1,420.60 | 项目支出 | 765.80" row under its funds: the amount beside each
+    name is the department's 基本支出 or 项目支出 (the tasks' budgets add up to the latter). False when not such a cell."""
+    key = _EXPENDITURE_CELL.get(L.norm_label(g.cell(r, c)))
+    if key is None or not DEPARTMENT_TITLE.search(sheet.title):
+        return False
+    row = g.table.rows[r]
+    text = row[c].text.strip()
+    cc = next((x for x in range(c + 1, len(row)) if row[x].text.strip() and row[x].text.strip() != text), None)
+    value = unicodedata.normalize("NFKC", row[cc].text).strip() if cc is not None else ""
+    if cc is None or not PLAIN_AMOUNT.match(value):
+        return False
+    if key not in sheet.expenditure:
+        sheet.expenditure[key] = MoneyField(label=text, raw=row[cc].text.strip(), value_wan=money_to_wan(value, unit),
+                                            unit=unit, location=g.loc(r, cc))
+    return True
 
 
 _MONEY_PAIR = re.compile(r"(?P<label>[\u4e00-\u9fff（）()]{2,16}?)\s*[:：]?\s*(?P<num>-?\d[\d,，]*(?:\.\d+)?)\s*"
@@ -580,6 +641,8 @@ def _value_for(g: _Grid, r: int, c: int) -> tuple[str | None, int, int]:
         t = row[cc].text.strip()
         if not t or t == label:
             continue
+        if want_money and L.is_total_row(t) and _amount_after(row, cc):
+            continue  # "年度预算（万元） | 合计 | 520.00 | 其中：财政资金 | 520.00": the 合计's amount is the total
         if not want_money and AMOUNT_HEAD.match(L.norm_label(t)):
             if (single := _single_project_export(g, r, c)) is not None:
                 return single, r + 1, c  # "单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 …" over one project's rows
@@ -594,6 +657,13 @@ def _value_for(g: _Grid, r: int, c: int) -> tuple[str | None, int, int]:
     if below is not None:
         return below, r + 1, c
     return "", r, c
+
+
+def _amount_after(row: list[Cell], c: int) -> bool:
+    """The next distinct cell right of (c) holds a bare amount."""
+    text = row[c].text.strip()
+    nxt = next((x.text.strip() for x in row[c + 1:] if x.text.strip() and x.text.strip() != text), "")
+    return bool(PLAIN_AMOUNT.match(unicodedata.normalize("NFKC", nxt).strip()))
 
 
 def _single_project_export(g: _Grid, r: int, c: int) -> str | None:

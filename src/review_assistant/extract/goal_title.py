@@ -34,6 +34,16 @@ def sheet_title(doc: ParsedDocument) -> str:
     # with no year ("项目支出绩效目标申报材料") lets the next worksheet's dated title row ("2027年度……申报表") in too.
     for _, t in doc.tables()[:3]:
         rows = [t.row_text(r).strip() for r in range(min(3, t.n_rows)) if GOAL_SHEET_TITLE.search(t.row_text(r))]
+        if not rows:
+            # A worksheet that opens with the notice sending the form out ("某县财政局关于下达……的通知", its paragraphs,
+            # 落款, "附件"): the form's title is the first lone short row naming a goal sheet, above its first label row.
+            for r in range(3, min(16, t.n_rows)):
+                cells = {c.text.strip() for c in t.rows[r] if c.text.strip()}
+                if len(cells) > 1:
+                    break
+                if len(cells) == 1 and len(text := cells.pop()) <= 60 and GOAL_SHEET_TITLE.search(text):
+                    rows.append(text)
+                    break
         candidates += rows
         if any(year_in_text(row) for row in rows):
             break

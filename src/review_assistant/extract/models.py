@@ -171,6 +171,8 @@ class GoalSheet(BaseModel):
     project_label: str = Field("", description="Which project of a multi-project file this is (e.g. 第2个项目：…)")
     unknown_fund_labels: list[str] = Field(default_factory=list, description="Money rows whose label is not recognised")
     funds_itemised_partly: bool = Field(False, description="Sources listed under 其中 cover only part of the total")
+    sources_closed: bool = Field(False, description="The sources were read from a funds grid closed by its 合计 row "
+                                                    "(分年度资金安排: the budget year's column lists every source)")
     notes: list[ExtractionNote] = Field(default_factory=list)
     unread_cells: list[Location] = Field(
         default_factory=list, description="Formula cells whose result was never saved: values that could not be read")

@@ -188,6 +188,8 @@ class GS01HeaderComplete(GoalSheetRule):
                     evidence=field.label, location=field.location,
                     suggestion=f"请在申报表表头填写{name}。",
                 )
+            elif not field.value.strip() and _below_indicators(field.location, sheet):
+                continue  # "填报人：  联系电话：  部门负责人：" signed under the form: the header has no such row at all
             elif not field.value.strip():
                 yield ctx.finding(
                     self.rule_id, severity,
@@ -408,7 +410,12 @@ class GS02FundsConsistent(GoalSheetRule):
             # in a unit the sheet writes (no row left unread, no unit guessed): the gap is certain.
             full_set = bool(fiscal_items) and (_has_kind(f, "other") or (
                 bool(sheet.fund_amounts("fiscal")) and _has_kind(f, "carryover") and _units_explicit([total, *sources])))
-            if full_set:
+            if sheet.sources_closed and not full_set:
+                # 分年度资金安排: the budget year's column lists every source above its 合计 row.
+                msg, full_set = (f"{total.label or '年度资金总额'}为{fmt_wan(total.value_wan)}，分年度资金安排中本年度一列的"
+                                 f"各资金来源（{recognised}）合计只有{fmt_wan(total_sources)}，差"
+                                 f"{fmt_wan(total.value_wan - total_sources)}；该列已列出全部来源，请核对各来源金额或本年度合计。"), True
+            elif full_set:
                 msg = (f"年度资金总额（{fmt_wan(total.value_wan)}）与各来源之和"
                        f"（{fmt_wan(total_sources)}）不一致。")
                 if len({x.unit for x in [total, *sources]}) > 1:

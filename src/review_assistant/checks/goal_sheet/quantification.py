@@ -257,7 +257,7 @@ class GS07Testable(GoalSheetRule):
 
     def check(self, ctx: CheckContext, sheet: GoalSheet) -> Iterable[Finding]:
         floor = ctx.settings.review.satisfaction_floor
-        seen: set[tuple[str, str | None, str]] = set()
+        seen: set[tuple[str | None, ...]] = set()
         for ind in sheet.indicators:
             if ind.number is None or not is_rate(ind) or (ind.unit and ind.unit not in {"%", "百分比"}):
                 continue
@@ -267,6 +267,9 @@ class GS07Testable(GoalSheetRule):
                                   location=ind.location,
                                   suggestion=f"满意度、合格率、覆盖率这类越高越好的指标应设下限，请改为“≥{ind.value_text.lstrip('≤<＜ ')}”"
                                              "一类的写法，并核对指标性质（运算符号）一栏。")
+            if (ind.level3, ind.sign, ind.value_text, "value") in seen:
+                continue  # a 中期 row repeating the year's row word for word: judged once
+            seen.add((ind.level3, ind.sign, ind.value_text, "value"))
             n = ind.number
             label = indicator_label(ind)
             if n >= 100 and _UNCAPPED.search(ind.level3):
