@@ -397,7 +397,7 @@ def _read_label_values(g: _Grid, sheet: GoalSheet, doc_unit: str,
             # "合计 | 150（上年预算） | 146.2（上年执行） | 168（本年申请）": this year's column only.
             read_year_column_row(g, sheet, r, year_columns, row_unit or table_unit, assign_field)
             continue
-        if year_columns is not None and (year_columns.period >= 0 or year_columns.year) and r == year_columns.header:
+        if year_columns is not None and r == year_columns.header:
             continue  # "资金情况（万元） | 实施期资金总额 | 2026年度资金总额": column names, read with the rows
         for c in range(len(row)):
             text = row[c].text.strip()
