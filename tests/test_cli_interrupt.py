@@ -115,3 +115,29 @@ def test_console_script_runs_the_cli_through_the_entry() -> None:
 
     scripts = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text("utf-8"))["project"]["scripts"]
     assert scripts["review-assistant"] == "review_assistant.entry:run"
+
+
+def test_ctrl_c_while_the_batch_folder_is_being_made_leaves_no_folder(monkeypatch: pytest.MonkeyPatch,
+                                                                       tmp_path: Path) -> None:
+    """The signal lands just after the folder exists (where TemporaryDirectory had not yet registered its clean-up)."""
+    import tempfile
+
+    from review_assistant import engine
+
+    made: list[str] = []
+    real = tempfile.mkdtemp
+
+    def mkdtemp_then_ctrl_c(*args: object, **kwargs: object) -> str:
+        made.append(real(dir=str(tmp_path), prefix="ra-batch-"))
+        os.kill(os.getpid(), signal.SIGINT)
+        return made[-1]
+
+    monkeypatch.setattr(engine.tempfile, "mkdtemp", mkdtemp_then_ctrl_c)
+    # Python's own handler, whatever this process inherited (started in the background, SIGINT comes in ignored)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt), engine._work_dir():
+            pytest.fail("the interrupt comes before the block runs")
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert made and not Path(made[0]).exists()

@@ -10,15 +10,17 @@ replaced by its members, unpacked safely — so cross-document rules (EA-GOAL-03
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from review_assistant.extract.models import DocumentKind
+from review_assistant.parsing.sandbox import interrupts_held
 from review_assistant.review.pipeline import CheckOptions, check_paths, llm_enabled
 from review_assistant.review.results import CheckResult, DocumentInfo
 from review_assistant.review.uploads import expand
@@ -33,6 +35,20 @@ if TYPE_CHECKING:  # pragma: no cover
 Progress = Callable[[float, str], None]
 LLMProgressCallback = Callable[["LLMProgress"], None]
 _READ_SHARE = 0.2  # with a model, reading the files is the short part of a batch: the bar gives the rest to it
+
+
+@contextmanager
+def _work_dir() -> Iterator[str]:
+    """A temporary folder for one batch, removed on leaving the block, also when Ctrl+C comes while it is being made.
+
+    ``tempfile.TemporaryDirectory`` leaves the folder behind when the interrupt lands between creating it and
+    registering its clean-up (seen on a loaded machine: the folder had just appeared when the signal came).
+    """
+    with ExitStack() as stack:
+        with interrupts_held():
+            work = tempfile.mkdtemp(prefix="ra-batch-")
+            stack.callback(shutil.rmtree, work, ignore_errors=True)
+        yield work
 
 
 @dataclass
@@ -111,7 +127,7 @@ class Engine:
         stage = _LLMStage(progress, llm_progress) if progress is not None else None
         options = self.options(kind=kind, fiscal_year=fiscal_year, use_llm=use_llm,
                                llm_progress=stage.event if stage is not None else llm_progress, cancel=cancel)
-        with tempfile.TemporaryDirectory(prefix="ra-batch-") as work:
+        with _work_dir() as work:
             incoming, bad = expand(given, Path(work), self.settings.limits)
             by_path = dict(zip(given, shown, strict=True))
             files = [i.path for i in incoming]
