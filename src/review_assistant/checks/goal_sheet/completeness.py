@@ -31,9 +31,10 @@ _REQUIRED_FIELDS: tuple[tuple[str, str, Severity], ...] = (
 )
 
 
-_VALUE_PLACEHOLDER = re.compile(r"\*{2,}|＊{2,}|[×Xx]{2,}|[ＸＸ]{2,}")
+_PLACEHOLDER_SLOT = r"\*{2,}|＊{2,}|[×Xx]{2,}|[ＸＸ]{2,}"
+_VALUE_PLACEHOLDER = re.compile(_PLACEHOLDER_SLOT)
 # The whole value is the template's number slot left as it was: a sign, the placeholder, a unit ("≥XX%", "**人次").
-_BARE_PLACEHOLDER_VALUE = re.compile(r"^[≥≤=<>＞＜≧≦]?\s*(?:\*{2,}|＊{2,}|[×Xx]{2,}|[ＸＸ]{2,})\s*(?:%|％|[^\d\s*＊×XxＸ]{1,6})?$")
+_BARE_PLACEHOLDER_VALUE = re.compile(rf"^[≥≤=<>＞＜≧≦]?\s*(?:{_PLACEHOLDER_SLOT})\s*(?:%|％|[^\d\s*＊×XxＸ]{{1,6}})?$")
 
 
 def _blank_between_labels(ctx: CheckContext, label: str, loc: Location | None) -> bool:
