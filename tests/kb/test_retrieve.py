@@ -19,6 +19,7 @@ from review_assistant.kb.retrieve import (
     Hit,
     named_abolished,
     named_documents,
+    rerank_pool,
     retrieve,
     rrf,
     with_score,
@@ -129,6 +130,35 @@ def test_a_named_document_outside_the_fused_list_is_searched_alone(
         assert plain[0].doc_number != "测财〔2023〕12号"
         first = retrieve(kb, query, 1)[0]
         assert (first.doc_number, first.article) == ("测财〔2023〕12号", "第三条")
+
+
+def test_rerank_pool_adds_each_legs_first_candidates() -> None:
+    fused = {"a": 0.9, "b": 0.8, "c": 0.7, "k": 0.1, "v": 0.05}
+    assert rerank_pool(fused, [], 2) == ["a", "b"]
+    assert rerank_pool(fused, [["v", "a"], ["k", "b", "c"]], 2, heads=1) == ["a", "b", "v", "k"]
+    assert rerank_pool(fused, [["a"], ["b"]], 2, heads=3) == ["a", "b"]  # nothing twice
+
+
+def test_a_clause_first_in_one_leg_only_still_reaches_the_reranker(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    """RRF gives a clause first in the keyword leg and absent from the vector leg 1/61, less than any clause found by
+    both legs; it must still be reranked (the e5 leg misses clauses quoted verbatim)."""
+    import review_assistant.kb.retrieve as retrieve_module
+
+    query = "满意度指标值不低于多少"
+    assert (retrieve(kb, query, 1)[0].article) == "第五条"
+    original = retrieve_module._vector_candidates
+
+    def without_the_answer(*args: object, **kwargs: object) -> list[object]:
+        return [h for h in original(*args, **kwargs) if "满意度" not in kb.records()[h.chunk_id].text]  # type: ignore[arg-type]
+
+    monkeypatch.setattr(retrieve_module, "_vector_candidates", without_the_answer)
+    monkeypatch.setattr(retrieve_module, "RERANK_DEPTH", 1)  # a fused pool of three for top_k=1
+    monkeypatch.setattr(retrieve_module, "LEG_HEADS", 0)
+    assert retrieve(kb, query, 1)[0].article != "第五条"
+    monkeypatch.setattr(retrieve_module, "LEG_HEADS", 3)
+    top = retrieve(kb, query, 1)[0]
+    assert top.article == "第五条" and top.vector_rank is None and top.keyword_rank == 1
 
 
 def test_level_and_document_filters(kb: KnowledgeBase) -> None:

@@ -27,6 +27,11 @@ Mode = Literal["hybrid", "keyword", "vector"]
 COMMENTARY_FACTOR = 0.5
 #: How many fused candidates the reranker reorders.
 RERANK_DEPTH = 20
+#: Each leg's first few candidates join the reranker's pool whatever their fused rank: with RRF's k = 60 a clause
+#: first in one leg and absent from the other scores 1/61, below any clause ranked about 20th in both, so the one
+#: clause holding a quoted phrase verbatim ("“以概算控制预算、预算控制决算”是哪个条例规定的") never reached the
+#: reranker that weighs the quotation.
+LEG_HEADS = 3
 
 
 @dataclass(frozen=True)
@@ -207,6 +212,19 @@ def rrf(rankings: list[list[str]], k: int, weights: list[float] | None = None) -
     return fused
 
 
+def rerank_pool(fused: dict[str, float], rankings: list[list[str]], depth: int, heads: int = LEG_HEADS) -> list[str]:
+    """The ``depth`` best fused candidates (ties by id, never by chance), then the first ``heads`` of each leg's
+    ``rankings`` not among them, in leg order."""
+    pool = sorted(fused, key=lambda cid: (-fused[cid], cid))[:depth]
+    chosen = set(pool)
+    for ranking in rankings:
+        for cid in ranking[:heads]:
+            if cid not in chosen:
+                pool.append(cid)
+                chosen.add(cid)
+    return pool
+
+
 def retrieve(
     kb: KnowledgeBase,
     query: str,
@@ -258,7 +276,8 @@ def retrieve(
 
         reranker = SupportReranker(kb.keywords.idf())
     depth = max(top_k * 3, RERANK_DEPTH) if reranker else top_k
-    ranked = sorted(fused, key=lambda cid: (-fused[cid], cid))[: max(depth, 1)]  # ties: by id, never by chance
+    ranked = rerank_pool(fused, rankings if mode == "hybrid" and reranker is not None else [], max(depth, 1),
+                         LEG_HEADS)
     if mode == "hybrid" and reranker is not None:
         # A candidate only the keyword leg found still has a cosine: the reranker weighs the real one,
         # not a floor (a clause about "1+4" that e5 ranks past 50 is not unlike the question).
