@@ -380,3 +380,26 @@ def test_a_list_item_completes_the_sentence_opening_its_list() -> None:
     # the items and the sentence after the list also stand alone; that sentence is joined to nothing
     assert {"（一）新增项目", "（二）延续项目", "其他项目另行规定"} <= set(said)
     assert not any("：其他项目" in s for s in said)
+
+
+def test_a_question_asking_what_a_term_means_goes_to_the_clause_defining_it() -> None:
+    from review_assistant.kb.question import defined_terms
+    from review_assistant.kb.rerank import defines
+
+    assert defined_terms("指标值设定依据里说的“历史标准”具体指什么？") == {"历史标准"}
+    assert defined_terms("什么叫双监控") == {"双监控"}
+    assert defined_terms("阻断性问题是啥意思") == {"阻断性问题"}
+    assert defined_terms("这个本地参数指的是什么？") == {"本地参数"}
+    assert defined_terms("效益指标里写“预算执行率≥95%”可以不") == frozenset()  # asks no meaning
+    uses = "第十三条　设定指标值时可以参照历史标准、行业标准、计划标准。"
+    defining = "第二十三条　指标值设定依据主要包括：\n（二）历史标准，即参考本单位近三年同类指标的实际完成值；"
+    law = "第二条　本法所称政府采购，是指各级国家机关使用财政性资金采购货物、工程和服务的行为。"
+    assert defines(frozenset({"历史标准"}), defining) and not defines(frozenset({"历史标准"}), uses)
+    assert defines(frozenset({"政府采购"}), law)
+    assert not defines(frozenset({"政府采购"}), "第十四条　政府采购当事人是指采购人、供应商和采购代理机构。")
+    only = (1.0,) + (0.0,) * 16 + (1.0,)  # fused + defines
+    reranker = SupportReranker({}, only)
+    q = "“历史标准”具体指什么？"
+    first = reranker.rerank(q, [_hit("a", uses, score=1.2), _hit("b", defining)])[0]
+    assert first.chunk_id == "b" and first.extra["defines"] == 1.0
+    assert reranker.rerank("历史标准有哪些", [_hit("a", uses, score=1.2), _hit("b", defining)])[0].chunk_id == "a"

@@ -170,6 +170,32 @@ _GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$|^[这那]?[一
 QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’'\n]{1,40})[”\"」』’']")
 
 
+#: A question asking what a term means: "什么叫双监控", "“历史标准”具体指什么", "阻断性问题是啥意思".
+_ASKS_MEANING = re.compile(r"指的是|是指|指什么|指啥|意思|含义|什么叫|什么是|啥叫|何谓|怎么理解|如何理解")
+_MEANING_AFTER = re.compile(r"(?:什么叫|什么是|啥叫|啥是|何谓)[“\"「]?([\u4e00-\u9fff]{2,12})")
+_MEANING_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,16})[”\"」]?(?:具体)?(?:指的是什么|指的是啥|是指什么|指什么|指啥|是什么意思"
+                             r"|是啥意思|啥意思|什么意思|怎么理解|如何理解|的含义|含义是什么)")
+#: Words before the term ("规程里说的", "这个") and after it ("是", "到底") that are not part of it.
+_MEANING_LEAD = re.compile(r"^.*(?:说的|里的|中的|讲的|提到的|上的|里|中)")
+_MEANING_EDGES = (re.compile(r"(?:是|到底|具体|究竟|分别)+$"), re.compile(r"^(?:这个|那个|就是|所谓|这里的|那么)"))
+_TERM = re.compile(r"[\u4e00-\u9fff0-9+]{2,16}")
+
+
+def defined_terms(question: str) -> frozenset[str]:
+    """The terms a question asks the meaning of (empty when it asks no meaning): its short quotations and the words
+    around "什么叫", "指什么", "是啥意思"."""
+    if not _ASKS_MEANING.search(question):
+        return frozenset()
+    terms = {m.group(1).strip() for m in QUOTED.finditer(question) if len(m.group(1)) <= 20}
+    terms.update(m.group(1) for m in _MEANING_AFTER.finditer(question))
+    for m in _MEANING_BEFORE.finditer(question):
+        term = _MEANING_LEAD.sub("", m.group(1))
+        for edge in _MEANING_EDGES:
+            term = edge.sub("", term)
+        terms.add(term)
+    return frozenset(t for t in terms if _TERM.fullmatch(t))
+
+
 #: A yes/no question: what it proposes ("晚几天补", "写成百分之百") is not a fact it asks for.
 # "我理解……调查对象是谁都不用写，对吗": a reading put for confirmation; the "谁" inside it is not asked
 _YES_NO = re.compile(r"行不行|可不可以|能不能|能否|可以吗|行吗|是否可以|允许吗|算不算|要不要|算数吗|还算数|对吗|对不对|对么|是这样吗|没错吧")

@@ -38,6 +38,8 @@ stage already has:
   that settles it, not a clause that merely uses the same words;
 * for a question asking a figure, the best bigram share of a sentence of the clause stating a figure of
   that kind: the sentence giving the towns' period for the draft budget, not the city's for the accounts;
+* for a question asking what a term means ("什么叫双监控", "“历史标准”具体指什么"), whether the clause defines it
+  ("历史标准，即参考……", "本法所称政府采购，是指……", "双监控包括……"), not merely uses it;
 * whether the clause comes from a study note (``notes``: a paraphrase with approximate article
   numbers) rather than a rule's own text: between two clauses that answer about equally, the
   rule's text is the one to cite (answers already say "以官方原文为准" for notes).
@@ -59,7 +61,7 @@ from functools import lru_cache
 from review_assistant.kb.answerable import SENTENCE, states_with, support
 from review_assistant.kb.chunking import is_commentary
 from review_assistant.kb.keywords import tokenize
-from review_assistant.kb.question import DIRECTIONS, QUOTED, answer_types, figure_pattern
+from review_assistant.kb.question import DIRECTIONS, QUOTED, answer_types, defined_terms, figure_pattern
 from review_assistant.kb.retrieve import Hit
 
 W_FUSED = 1.0
@@ -79,6 +81,7 @@ W_ACT = 1.0
 W_NORM = 1.0
 W_SENTENCE = 0.5
 W_PLACE = 1.0
+W_DEFINES = 1.0
 #: Readers' notes (see ``chunking.is_commentary``) go behind every rule; their shown score drops too.
 COMMENTARY_PENALTY = 1.0
 
@@ -249,6 +252,15 @@ def place_match(place: str | None, asked: set[str]) -> float:
     return 1.0 if place in asked else -1.0
 
 
+def defines(terms: frozenset[str], text: str) -> bool:
+    """The clause says what one of ``terms`` means: "历史标准，即……", "所称政府采购，是指……", "双监控包括……"."""
+    for term in terms:
+        t = re.escape(term)
+        if re.search(rf"{t}[”\"」]?\s*[，,：:]?\s*(?:即|是指|系指|指的是|就是|是|指)(?!标)|所称[“\"「]?{t}|{t}[”\"」]?(?:包括|分为)", text):
+            return True
+    return False
+
+
 def asks_list(query: str) -> bool:
     """The question asks for several things ("哪些材料", "哪几个方面")."""
     return bool(_ASKS_LIST.search(query))
@@ -333,10 +345,10 @@ class SupportReranker:
 
     def __init__(self, idf: dict[str, float], weights: tuple[float, ...] | None = None) -> None:
         """``weights``: fused, similarity, coverage, answer type, bigram, list, notes, keyword, lead, agent,
-        aspect, figure, quoted, act, norm, sentence, place (missing ones default)."""
+        aspect, figure, quoted, act, norm, sentence, place, defines (missing ones default)."""
         self.idf = idf
         defaults = (W_FUSED, W_SIMILARITY, W_COVERAGE, W_ANSWER_TYPE, W_BIGRAM, W_LIST, W_NOTES, W_KEYWORD, W_LEAD,
-                    W_AGENT, W_ASPECT, W_FIGURE, W_QUOTED, W_ACT, W_NORM, W_SENTENCE, W_PLACE)
+                    W_AGENT, W_ASPECT, W_FIGURE, W_QUOTED, W_ACT, W_NORM, W_SENTENCE, W_PLACE, W_DEFINES)
         w = tuple(weights or ())
         self.weights = (w + defaults[len(w):])[:len(defaults)]
         # What a clause first in both legs, covering the question and holding what it asks for scores;
@@ -356,6 +368,7 @@ class SupportReranker:
         norms = norm_terms(query, q_tokens)
         types = figure_types(query)
         asked_figure = figure_pattern(types[0]) if types else None
+        meant = defined_terms(query)
         places = {p for h in hits if (p := place_of(h.title))}
         asked_places = {p for p in places if p in query}
         sims = [h.similarity for h in hits if h.similarity is not None]
@@ -376,7 +389,8 @@ class SupportReranker:
                          float(act is not None and states_act(act, h.text)),
                          float(states_norm(norms, h.text)),
                          self.answering_sentence(query, asked_figure, h.text),
-                         place_match(place_of(h.title), asked_places)))
+                         place_match(place_of(h.title), asked_places),
+                         float(defines(meant, h.text))))
         return rows
 
     @staticmethod
@@ -399,7 +413,7 @@ class SupportReranker:
                      "bigram": round(f[4], 3), "list": f[5], "lead": round(f[8], 3), "agent": f[9],
                      "aspect": f[10], "figure": f[11],
                      "quoted": f[12], "act": f[13], "norm": f[14], "sentence": round(f[15], 3),
-                     "place": f[16]}
+                     "place": f[16], "defines": f[17]}
             # The score a citation shows follows the final order, clipped to 0..1.
             score = round(min(max(final, 0.0) / self._ideal, 1.0), 4)
             scored.append((commentary, -final, h.chunk_id, replace(h, extra=extra, score=score)))
