@@ -899,3 +899,35 @@ def test_a_seal_asked_of_a_clause_that_only_asks_for_signatures_is_refused() -> 
     assert answerable("绩效目标申报表要不要加盖单位公章？", [signing + "申报表应当加盖单位公章。"], idf)[0]
     # a signature asked of the same clause is answered
     assert answerable("绩效目标申报表要不要单位负责人签字？", [signing], idf)[0]
+
+
+def test_a_day_of_a_month_is_no_number_of_days() -> None:
+    idf = {"自评": 2.0, "重新": 2.0, "报送": 1.0, "项目": 1.0, "次年": 2.0, "完成": 1.0}
+    date = "第二十五条　被责令重新自评的，预算单位应当于次年3月31日前重新报送自评结果。"
+    assert not answerable("被责令重新自评的，要在多少天内重新报？", [date], idf)[0]
+    days = "第二十六条　被责令重新自评的，应当在15日内重新报送自评结果。"
+    assert answerable("被责令重新自评的，要在多少天内重新报？", [days], idf)[0]
+
+
+def test_a_fraction_and_a_weight_are_shares() -> None:
+    idf = {"谈判": 3.0, "小组": 2.0, "专家": 2.0, "社会": 1.0, "评价": 1.0, "结果": 1.0, "评估": 1.0, "绩效": 1.0}
+    panel = "第三十八条　谈判小组由采购人的代表和有关专家共三人以上的单数组成，其中专家的人数不得少于成员总数的三分之二。"
+    assert answerable("谈判小组专家占几成", [panel], idf)[0]
+    assert "share" in answer_types("社会评价占多大比重？")
+    plain = "第二十条　绩效管理机构对目标考核、社会评价等结果进行汇总，形成绩效评估结果。"
+    assert not answerable("年度绩效评估结果里，社会评价占多大比重？", [plain], idf)[0]
+
+
+def test_a_number_of_sessions_needs_a_count_of_sessions() -> None:
+    idf = {"专题": 3.0, "审查": 1.0, "会议": 1.0, "预算": 1.0, "召开": 2.0}
+    clause = "第十九条　人民代表大会会议期间，财政经济委员会可以召开预算专题审查会。"
+    assert not answerable("预算专题审查会，一次会议最少要开几场？", [clause], idf)[0]
+    assert answerable("预算专题审查会，一次会议最少要开几场？", [clause + "每次会议召开预算专题审查会不少于两场。"], idf)[0]
+
+
+def test_the_issuer_naming_a_document_is_no_key_term() -> None:
+    from review_assistant.kb.question import key_terms
+
+    idf = {"财政部": 5.0, "比例": 2.0, "压减": 3.0, "评价": 1.0, "结果": 1.0}
+    assert "财政部" not in key_terms("财政部10号文有没有定具体比例", idf, n=3)
+    assert "财政部" in key_terms("财政部有没有定具体比例", idf, n=3)

@@ -36,10 +36,10 @@ TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
      re.compile(rf"{_EVERY}|{_NUM}\s*(?:个)?(?:工作日|日|天|个月|月|年|周)|{_NUM}月(?:{_NUM}日|底|末|份)|年度终了|年底|月底|月末|日前|日内|之日起|期间|以前|前后|期满|届满|同时|随同|每年|每月|每季度|年中|季度|上半年|下半年|立即|及时"
                 # "整改定不定时限": a clause requiring one ("明确整改责任和时限") answers whether there is one
                 r"|明确[^。；，]{0,12}(?:时限|期限)")),
-    ("count", re.compile(r"(?:几|多少)个?(?:等次|等级|档次|级别)|分几档|(?<![拆分哪])几个(?!月|小?项目|工作日)|多少个(?!工作日)|几家|几名|多少名|多少人|几位|多少位|多少学时|多少课时|多少页|几页|最少要设|至少要设"),
-     re.compile(rf"{_NUM}\s*(?:个|家|名|位|项|类|种|档|级(?!指标)|人|份|方面|学时|页)|若干")),
-    ("share", re.compile(r"几成|(?:砍|压|减|核减|少给|扣)(?:掉|去|了)?多少|砍多少|压减多少|减多少|减掉多少|多少分|几分|多少%|百分之几|比例|占多少|权重|多少个百分点|低于多少|高于多少|超过多少|不低于多少|不超过多少|最低可以|最高可以|定到多少"),
-     re.compile(rf"{_NUM}\s*(?:%|％|分|个百分点|成)|百分之{_NUM}|千分之{_NUM}|{_NUM}\s*(?:万|亿)?元|{_SCORING_RULE}")),
+    ("count", re.compile(r"(?:几|多少)个?(?:等次|等级|档次|级别)|分几档|(?<![拆分哪])几个(?!月|小?项目|工作日)|多少个(?!工作日)|几家|几名|多少名|多少人|几位|几场|多少场|多少位|多少学时|多少课时|多少页|几页|最少要设|至少要设"),
+     re.compile(rf"{_NUM}\s*(?:个|家|名|位|项|类|种|档|级(?!指标)|人|份|场|方面|学时|页)|若干")),
+    ("share", re.compile(r"几成|(?:砍|压|减|核减|少给|扣)(?:掉|去|了)?多少|砍多少|压减多少|减多少|减掉多少|多少分|几分|多少%|百分之几|比例|比重|占比|占多少|权重|多少个百分点|低于多少|高于多少|超过多少|不低于多少|不超过多少|最低可以|最高可以|定到多少"),
+     re.compile(rf"{_NUM}\s*(?:%|％|分|个百分点|成)|百分之{_NUM}|千分之{_NUM}|{_NUM}分之{_NUM}|半数|{_NUM}\s*(?:万|亿)?元|{_SCORING_RULE}")),
     ("grade", re.compile(r"什么等级|哪个等级|哪一档|什么档次|什么结论"),
      re.compile(r"[\"“”「」](?:优|良|中|差|予以支持|不予支持|调整后予以支持)[\"“”「」]|等级|等次|档")),
     ("who", re.compile(r"谁(?!说得对|说的对|对谁错|的说法)|哪位|哪一位|哪几位|哪几个人|哪几名|哪个部门|哪个机构|哪些人|哪一级|什么部门|什么机构|哪个单位|哪些部门|哪个领导|什么领导|哪个科室|什么人"
@@ -54,7 +54,8 @@ TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
 #: When the question names the unit it wants ("多少天", "几家"), the clause must give a number in it.
 UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(asks), re.compile(gives)) for asks, gives in (
-        (r"多少天|几天|多少日|几日|几个工作日|多少个工作日", rf"{_NUM}\s*(?:个)?(?:工作日|日|天)"),
+        # (a day of a month, "次年3月31日前", is a date, not a number of days)
+        (r"多少天|几天|多少日|几日|几个工作日|多少个工作日", rf"(?<![月\d.〇零一二两三四五六七八九十百千万]){_NUM}\s*(?:个)?(?:工作日|日|天)"),
         # "how long": a span of time, not a calendar date ("每年8月" does not say how long)
         (r"多长时间|多久", rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|年|周)|之日起|立即|半年|半个月"),
         # "最长多长时间": a longest span is a number of days, months or years, never "立即"
@@ -82,10 +83,11 @@ UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"多少分|几分(?!之)", rf"{_NUM}\s*(?:分|%|％)|百分之{_NUM}|{_SCORING_RULE}"),
         (r"多少万元|多少万|几万", rf"{_NUM}\s*万"),
         (r"多少次|几次", rf"{_NUM}\s*次"),
+        (r"多少场|几场", rf"{_NUM}\s*场"),
         # "哪位领导来谈": a leader, not merely the body ("区财政局可以约谈")
         (r"(?:哪位|哪个|什么|哪一级)领导", r"领导|局长|负责人|主任|书记"),
         # "核减多少比例", "增加百分之几": a proportion, not a score band or an amount
-        (r"多少比例|什么比例|比例是多少|百分之几|百分之多少|几成|多少个百分点", r"%|％|百分之|千分之|个百分点|[一二三四五六七八九十\d]成(?![本果立员绩])"),
+        (r"多少比例|什么比例|比例是多少|百分之几|百分之多少|几成|多少个百分点", r"%|％|百分之|千分之|分之[一二三四五六七八九十\d]|半数|个百分点|[一二三四五六七八九十\d]成(?![本果立员绩])"),
         # "第几年做": an ordinal, not a length ("实施期在5年及以上")
         (r"第几(?:年|个月|天|次|轮)", rf"第{_NUM}\s*(?:年|个月|天|次|轮)|当年|次年|最后一年"),
         # "请几个专家": people, counted as people
@@ -407,7 +409,7 @@ def _without_case_figures(question: str) -> str:
 
 
 #: A document called by its number ("中发34号文", "财预〔2020〕10号", "10号文件").
-_DOCUMENT_REFERENCE = re.compile(r"(?:[\u4e00-\u9fff]{1,3}(?:发|预|办|绩))?\s*(?:[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】])?"
+_DOCUMENT_REFERENCE = re.compile(r"(?:财政部|国务院|中共中央|财政厅|财政局)?(?:[\u4e00-\u9fff]{1,3}(?:发|预|办|绩))?\s*(?:[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】])?"
                                  r"\s*\d{1,4}\s*号(?:文件|文)?")
 
 
