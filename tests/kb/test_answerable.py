@@ -931,3 +931,12 @@ def test_the_issuer_naming_a_document_is_no_key_term() -> None:
     idf = {"财政部": 5.0, "比例": 2.0, "压减": 3.0, "评价": 1.0, "结果": 1.0}
     assert "财政部" not in key_terms("财政部10号文有没有定具体比例", idf, n=3)
     assert "财政部" in key_terms("财政部有没有定具体比例", idf, n=3)
+
+
+def test_a_report_asked_as_汇报_and_a_use_asked_as_用场() -> None:
+    from review_assistant.kb.keywords import normalize_question
+
+    idf = {"结果": 1.0, "应用": 2.0, "情况": 1.0, "报告": 1.0, "人大常委会": 3.0, "区政府": 2.0}
+    clause = "第三十一条　区财政局每年将结果应用情况向区政府报告，并随决算报送区人大常委会。"
+    assert answerable("结果应用情况向谁汇报", [clause], idf)[0]
+    assert "用场" not in normalize_question("考核结果派什么用场？")

@@ -311,12 +311,11 @@ def school_sheet(name: str, dept: str, unit: str, money: tuple[str, str, str], o
 def make_school() -> None:
     lay = ("学校式“项目支出目标申报表（2027年度）”：项目名称、主管部门/实施单位，“项目资金申请（万元）| 资金总额：… | 财政拨款：… | 其他：…”一行，"
            "项目总体情况（测算依据），指标表“一级 | 二级 | 三级 | 指标方向（≥ ≤ ＝ 定性）| 年度数值 | 度量单位 | 备注”，一级/二级纵向合并。")
-    lay_pdf = lay + "pdf 为等宽列导出，长的三级指标名和“成本指标”等词在窄列里折行。"
 
     def one(fname: str, name: str, dept: str, unit: str, money: tuple[str, str, str], overview: str,
             inds: list[Ind], defect: str, must: list[str], drop: tuple[str, ...] = ()) -> None:
         out(school_sheet(name, dept, unit, money, overview, inds), FILES / fname)
-        first = fname.endswith(".docx") and not LABELS[-1]["layout_class"] == "运算符分列申报表"
+        first = fname.endswith(".docx") and LABELS[-1]["layout_class"] != "运算符分列申报表"
         lab_lay = lay if first else ("与 gs07 同一表式（pdf，等宽列导出，长词折行）。" if fname.endswith(".pdf") else "与 gs07 同一表式（docx）。")
         label(fname, "goal_sheet", "运算符分列申报表", lab_lay, URL_SCHOOL, defect, must, GS_NOT, drop,
               name=name, year=2027, total=float(money[0]), rows=len(inds))

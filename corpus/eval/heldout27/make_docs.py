@@ -314,7 +314,7 @@ def make_box() -> None:
 def frame_sheet(name: str, dept: str, impl: str, money: str, goal: str, inds: list[Ind]) -> list[Block]:
     outer = [["项目名称", name], ["主管部门", dept], ["实施单位", impl], ["资金情况（万元）", money],
              ["年度绩效目标", goal], ["绩效指标", "（见下表）"]]
-    inner = [["一级指标", "二级指标", "三级指标", "指标值"]] + merged([list(i) for i in inds])
+    inner = [["一级指标", "二级指标", "三级指标", "指标值"], *merged([list(i) for i in inds])]
     return [("h", "部门预算项目支出绩效目标表（2027年度）"), ("t", outer), ("t", inner)]
 
 
@@ -381,7 +381,7 @@ def range_sheet(name: str, dept: str, impl: str, sources: list[tuple[str, float]
     for s, v in sources:
         head.append([s, "<", w2(v), "<", f"{v / total * 100:.2f}%", "<"])
     head.append(wide(["年度绩效目标", goal], 6))
-    ind = [["一级指标", "二级指标", "三级指标", "指标类型", "指标值", "指标值说明"]] + merged([list(i) for i in inds])
+    ind = [["一级指标", "二级指标", "三级指标", "指标类型", "指标值", "指标值说明"], *merged([list(i) for i in inds])]
     return [("h", "项目绩效目标申报表"), ("p", "预算年度：2027年"), ("t", head), ("t", ind)]
 
 
@@ -488,7 +488,6 @@ def verdict(avg: float) -> str:
 
 def review_form(name: str, unit: str, dept: str, amount: float, scores: list[tuple[int, int, int]], opinions: list[str],
                 calc: list[tuple[str, int, float, float]], conclusion: str, advice: str, control: str) -> list[Block]:
-    w = 6
     rows: list[list[str]] = [
         ["项目名称", name, "<", "<", "<", "<"],
         ["申报单位", unit, "<", "主管部门", dept, "<"],
@@ -596,8 +595,7 @@ def mon_sheet(name: str, dept: str, impl: str, funds: list[tuple[str, float, flo
             rate = rate_total
         head.append([src, "<", w2(a), "<", w2(b), w2(e), "<", rate, w2(f), "<"])
     head.append(wide(["年度目标", goal], w))
-    ind = [["一级指标", "二级指标", "三级指标", "年度指标值", "1—6月完成值", "全年预计完成值", "是否偏离", "偏差原因",
-            "完成目标可能性", "纠偏措施"]] + merged([list(i) for i in inds])
+    ind = [["一级指标", "二级指标", "三级指标", "年度指标值", "1—6月完成值", "全年预计完成值", "是否偏离", "偏差原因", "完成目标可能性", "纠偏措施"], *merged([list(i) for i in inds])]
     return [head, ind]
 
 

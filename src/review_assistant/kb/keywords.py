@@ -100,6 +100,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("总分", "合计", "满分"),
     ("名字", "姓名"),
     ("老板", "单位负责人"),  # the accounting law's 单位负责人 is the boss a trainee names
+    ("汇报", "报告"),  # "结果应用情况向谁汇报"
     ("小账", "小金库", "账外账", "私设会计账簿"),
 )
 _EXPANSION_WEIGHT = 0.5
@@ -111,6 +112,8 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     ("考核指标", "绩效指标"), ("绩效验收", "绩效自评"), ("事前评价", "事前评估"), ("部份", "部分"), ("帐", "账"),
     # "拿哪个数算": jieba makes a word of "数算" (to reckon), which no rule uses
     ("数算", "数来算"),
+    # "考核结果派什么用场": what it is used for (jieba keeps "用场", which no rule uses)
+    ("派什么用场", "有什么用"), ("派上用场", "用于"),
 )
 
 
