@@ -59,6 +59,7 @@ from real_layout_fixer48 import (
     service_budget_clean,
     service_budget_cost_over,
 )
+from real_layout_fixer50 import two_level_clean, two_level_inner_short, typed_quant_vague, typed_ranges_clean
 from real_layout_fullwidth import fullwidth_ranges, fullwidth_ranges_done_goal
 from real_layout_funds_f38 import (
     mid_term_sheet,
@@ -1284,4 +1285,36 @@ def real_samples() -> list[RealSample]:
                    2027, other_formats=False,
                    expect={"project_name": "示例县文化和旅游局", "total_funds_wan": 1280.0, "indicator_count": 7,
                            "fiscal_year_source": "title", "fields": ["project_name", "department"]}),
+        # ---- heldout27 (fixer50): two levels of 其中 in 万元; a 指标类型 定量/定性 column with range values ----
+        RealSample("rl240_two_level_clean.xlsx", two_level_clean, "L125",
+                   "万元两位小数、两级“其中”：年度资金总额212.40 = 财政拨款190.00 + 上年结转14.40 + 其他资金8.00，财政拨款下一级"
+                   "“其中：一般公共预算150.00 | 政府性基金40.00”合计190.00（不再计入总额），无问题。",
+                   2027, warn_ok=["GS-06"], other_formats=False,
+                   expect={"project_name": "示例县城区公共场所冬季供暖设施改造项目", "total_funds_wan": 212.4,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl241_two_level_inner_short.xlsx", two_level_inner_short, "L125",
+                   "同上表式，总额212.40仍等于三个来源之和，但财政拨款190.00下的一般公共预算150.00 + 政府性基金25.00 = 175.00，"
+                   "差15.00万元（可能另有未列出的分项，GS-02 警告）。",
+                   2027, must=["GS-02"], warn_ok=["GS-02", "GS-06"], other_formats=False,
+                   expect={"project_name": "示例县城区公共场所冬季供暖设施改造项目", "total_funds_wan": 212.4,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl242_two_level_clean.docx", two_level_clean, "L125", "同 rl240 表式（docx），无问题。",
+                   2027, warn_ok=["GS-06"], other_formats=False,
+                   expect={"project_name": "示例县城区公共场所冬季供暖设施改造项目", "total_funds_wan": 212.4,
+                           "indicator_count": 7, "fiscal_year_source": "title", "fields": fields}),
+        RealSample("rl243_typed_ranges_clean.pdf", typed_ranges_clean, "L126",
+                   "上表“资金来源 | 金额（万元）| 占比”纵列、合计在各来源之上（48.00 = 43.20 + 4.80），下表“指标类型”一栏写定量/定性，"
+                   "区间“2-4次”、下限“不低于95%”标定量，“有效提升”和日期标定性，无问题。",
+                   2027, warn_ok=["GS-06"], other_formats=False,
+                   expect={"project_name": "示例县乡镇综合文化站图书流动服务项目", "total_funds_wan": 48.0,
+                           "indicator_count": 8, "fiscal_year_source": "budget_year", "fields": fields}),
+        RealSample("rl244_typed_quant_vague.pdf", typed_quant_vague, "L126",
+                   "同上表式，效益指标“乡镇居民借阅册次增长幅度”指标类型标“定量”，指标值却只写“明显提高”（GS-06 警告：类型一栏写了定量）。",
+                   2027, must=["GS-06"], warn_ok=["GS-06"], other_formats=False,
+                   expect={"project_name": "示例县乡镇综合文化站图书流动服务项目", "total_funds_wan": 48.0,
+                           "indicator_count": 8, "fiscal_year_source": "budget_year", "fields": fields}),
+        RealSample("rl245_typed_ranges_clean.docx", typed_ranges_clean, "L126", "同 rl243 表式（docx），无问题。",
+                   2027, warn_ok=["GS-06"], other_formats=False,
+                   expect={"project_name": "示例县乡镇综合文化站图书流动服务项目", "total_funds_wan": 48.0,
+                           "indicator_count": 8, "fiscal_year_source": "budget_year", "fields": fields}),
     ]

@@ -38,6 +38,8 @@ from real_report_heldout16 import (
 from real_report_opinion_f36 import dated_opinion_clean, dated_opinion_three_dimensions
 from real_report_opinion_f37 import opinion_bands_and_verdict, opinion_bands_only
 from real_report_review_fixer47 import review_cut_calc_wrong, review_cut_clean
+from real_report_review_fixer50 import NAME as NAME_F50
+from real_report_review_fixer50 import expert_tick_adjust, expert_tick_clean, expert_tick_wrong
 from real_report_round3 import opinion_table, scoring_table_only, toc_page_numbers
 from real_report_round5 import demonstration_report, numbered_review_opinion
 
@@ -517,4 +519,22 @@ def real_report_samples() -> list[RealReport]:
                    must=["EA-ECO-01"], warn_ok=["EA-RPT-01", "EA-RPT-04", "EA-RPT-05", "EA-GOAL-03"], fiscal_year=2027,
                    expect={"project_name": "示例县2027年农村学校食堂设备更新项目", "requested_wan": 130.0,
                            "conclusion": "予以支持", "score": 84.0, "sections": F46_SECTIONS}),
+        # ---- heldout27 three-expert review form with ☑ tick boxes (fixer50, LAYOUTS.md L127) ----
+        RealReport("rr_expert_tick_fixer50.xlsx", expert_tick_clean, "L127",
+                   "三专家评分评审意见表：专家A/B/C三列和平均分，测算复核小表首列“测算复核”纵向合并，末行“合计”写在测算项目列、"
+                   "数量单价空着（合计90.00等于申请数，不是第四项），评审结论“☑予以支持 □调整后支持 □不予支持”按勾选读为予以支持，"
+                   "与平均85.00分相符；评审表没有成文报告的“总体结论”一节，无问题。",
+                   fiscal_year=2027,
+                   expect={"project_name": NAME_F50, "requested_wan": 90.0, "conclusion": "予以支持",
+                           "score": 85.0, "recommended_wan": 90.0, "opinion_form": True, "equivalent": None}),
+        RealReport("rr_expert_tick_adjust_fixer50.docx", expert_tick_adjust, "L127",
+                   "同一表式（docx），平均70.00分，勾“调整后支持”（按调整后予以支持理解，EA-RPT-03 只有提示），无问题。",
+                   may=["EA-RPT-03"], fiscal_year=2027,
+                   expect={"project_name": NAME_F50, "requested_wan": 90.0, "conclusion": "调整后支持",
+                           "score": 70.0, "recommended_wan": 90.0, "opinion_form": True, "equivalent": "调整后予以支持"}),
+        RealReport("rr_expert_tick_wrong_fixer50.docx", expert_tick_wrong, "L127",
+                   "同一表式（docx），平均70.00分按分档应“调整后支持”，却勾“予以支持”（EA-RPT-03 错误）。",
+                   must=["EA-RPT-03"], fiscal_year=2027,
+                   expect={"project_name": NAME_F50, "requested_wan": 90.0, "conclusion": "予以支持",
+                           "score": 70.0, "recommended_wan": 90.0, "opinion_form": True, "equivalent": None}),
     ]

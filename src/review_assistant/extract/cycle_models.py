@@ -33,6 +33,8 @@ class CycleIndicator(BaseModel):
     sign: str | None = Field(None, description="≥ ≤ = > < ; None for 定性 or unreadable")
     target_text: str = Field("", description="年度指标值 as written")
     target: Decimal | None = None
+    target_high: Decimal | None = Field(None, description="The upper end of a range target (\"300-400人次\": 400); "
+                                                         "``target`` is its lower end")
     unit: str | None = None
     qualitative: bool = False
     unit_mismatch: bool = Field(False, description="A completion cell names a unit the target does not use")
@@ -79,7 +81,8 @@ class CycleIndicator(BaseModel):
         text = self.target_text.strip()
         if self.qualitative or not text:
             return text
-        sign = "" if not self.sign or text[:1] in "≥≤=><" or not text[:1].isdigit() else self.sign
+        ranged = self.target_high is not None  # "300-400人次" is shown as written, not as "≥300-400人次"
+        sign = "" if ranged or not self.sign or text[:1] in "≥≤=><" or not text[:1].isdigit() else self.sign
         unit = self.unit if self.unit and self.unit not in text else ""
         return f"{sign}{text}{unit}"
 

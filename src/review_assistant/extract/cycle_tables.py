@@ -293,7 +293,8 @@ def indicator_rows(block: Block, table: Table, header: Header,
         forecast, forecast_ok = measured(forecast_text, target, pv.unit)
         above = CycleIndicator(
             level1=level1, level2=level2, level3=level3, sign=pv.sign, target_text=target_text,
-            target=target, unit=pv.unit, unit_mismatch=not (actual_ok and forecast_ok),
+            target=target, target_high=None if target is None or pv.number_high is None else Decimal(str(pv.number_high)),
+            unit=pv.unit, unit_mismatch=not (actual_ok and forecast_ok),
             qualitative=pv.qualitative or pv.date_value is not None, actual_text=actual_text, actual=actual,
             forecast_text=forecast_text, forecast=forecast,
             weight=parse_decimal(cell(r, "weight")), score=parse_decimal(cell(r, "score")),

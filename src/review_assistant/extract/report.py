@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 
 from review_assistant.extract import labels as L
 from review_assistant.extract.goal_sheet import extract_goal_sheet
+from review_assistant.extract.goal_ticks import tick_box_choice
 from review_assistant.extract.models import GoalSheet, MoneyField, TextField
 from review_assistant.extract.report_budget import BudgetLine, BudgetTable, extract_budget_tables
 from review_assistant.extract.report_compare import BudgetComparison
@@ -500,6 +501,11 @@ def _conclusion(doc: ParsedDocument, report: AppraisalReport,
     for text, loc in _conclusion_sources(doc, report):
         for sentence in sentences(text):
             terms = _terms_in(sentence, vocab)
+            if len(terms) > 1 and (ticked := _ticked_term(sentence, [*vocab, *others])) is not None:
+                # "评审结论：☑予以支持 □调整后支持 □不予支持": the one ticked box is the verdict.
+                meaning = ticked if ticked in vocab else LOCAL_EQUIVALENTS.get(ticked)
+                return ConclusionField(sentence=sentence, term=ticked, location=loc, in_vocabulary=ticked in vocab,
+                                       equivalent=None if ticked in vocab or meaning not in vocabulary else meaning), ""
             if len(terms) > 1 and (stated := _stated_term(sentence, sorted({*vocab, *others}, key=len, reverse=True))):
                 # The bands and the verdict in one sentence: the term right after "结论为" is the verdict.
                 if stated in vocab:
@@ -532,6 +538,16 @@ def _conclusion(doc: ParsedDocument, report: AppraisalReport,
                 fallback = ConclusionField(sentence=sentence, term=term, location=loc,
                                            equivalent=meaning if meaning in vocabulary else None)
     return fallback, listing
+
+
+def _ticked_term(sentence: str, terms: list[str]) -> str | None:
+    """The one conclusion ticked in a row of tick boxes ("☑予以支持 □调整后支持 □不予支持"); None when the sentence
+    has no boxes, or none or several are ticked (a box whose mark was lost in conversion is not guessed at)."""
+    option = re.compile("|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True)))
+    choice = tick_box_choice(sentence, option)
+    if choice is None or len(choice[0]) != 1:
+        return None
+    return choice[0][0]
 
 
 def _terms_in(sentence: str, terms: list[str]) -> list[str]:

@@ -26,6 +26,8 @@ _COLUMN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("item", re.compile(r"项目|内容|名称|明细|品目|费用|科目|事项|类别|用途")),
 )
 _TOTAL = re.compile(r"^(?:合\s*计|总\s*计|共\s*计|总\s*额)|^合计|总计$|^(?:经费|项目)?(?:支出|预算|资金)合计$")
+# An item cell that is only the total's own word: the row is the block's 合计 whatever stands left of it.
+_TOTAL_ITEM = re.compile(r"^(?:合计|总计|共计)[：:]?$")
 _SUBTOTAL = re.compile(r"小\s*计")
 # The item column of a 科目×来源 table names spending ("预算科目名称", "支出内容"), not projects ("项目名称 | 资金总额 |
 # 财政拨款" is a list of projects with their funds).
@@ -324,8 +326,9 @@ def _read_line(table: Table, r: int, cols: dict[str, int], amount_unit: str, pri
     # the block's banner merged down the first column ("测算明细") is no part of a row's label
     row_label = " ".join(c for c in cells[: max(1, cols["item"] + 1)] if not L.is_other_block_banner([c]))
     # "其中：县级财政补助 | … | 60.00" splits the row above; "小计" may also stand in the 测算依据 column.
+    # A banner merged down the first column ("预算测算复核 | 合计 | | | 260.00") puts the row's 合计 in the item cell.
     kind = "part" if any(is_part_label(c) for c in cells[: cols["item"] + 1]) else \
-        "total" if _TOTAL.search(re.sub(r"\s+", "", row_label)) else \
+        "total" if _TOTAL.search(re.sub(r"\s+", "", row_label)) or _TOTAL_ITEM.match(re.sub(r"\s+", "", item)) else \
         "subtotal" if _SUBTOTAL.search(row_label) or any(_SUBTOTAL.fullmatch(c) for c in cells) else "line"
     # A price column holding "800元/人" carries its own unit; a separate unit column ("元/人") may too.
     price_text = col("price")

@@ -383,6 +383,18 @@ class GS02FundsConsistent(GoalSheetRule):
                     evidence=row_text(ctx, item.location) or item.raw, location=item.location,
                     suggestion="请核对财政拨款的本级、上级（或中央、省、市、县各级）构成，使其合计与财政拨款一致。",
                 )
+            elif len(parts) >= 2 and parts_sum < fiscal - 0.005:
+                # "其中：一般公共预算 210 | 政府性基金 50" under 财政拨款 280: two or more parts written as its breakdown
+                # that fall short. A part left unlisted (国有资本经营预算 …) is possible, so not certain.
+                item = fiscal_items[0]
+                yield ctx.finding(
+                    self.rule_id, "warning",
+                    f"财政拨款{fmt_wan(fiscal)}下列出的分项（{_names(parts)}）合计{fmt_wan(parts_sum)}，比财政拨款少"
+                    f"{fmt_wan(round(fiscal - parts_sum, 6))}；表中没有写明差额的来源，可能是分项金额或财政拨款填错，"
+                    "也可能另有未列出的分项，请人工核对。" + caveat(),
+                    evidence=row_text(ctx, item.location) or item.raw, location=item.location,
+                    suggestion="请核对财政拨款及其分项金额；另有其他分项（如国有资本经营预算）的，请一并列出，使分项合计等于财政拨款。",
+                )
         elif fiscal is None and parts_sum is not None:
             fiscal = parts_sum
             fiscal_items = parts

@@ -164,6 +164,16 @@ class GS06Quantified(GoalSheetRule):
                     evidence=ind.evidence, location=ind.location,
                     suggestion="请改为“比较符号+数值+单位”的量化表述（如“≥90%”“≥500人次”）；确属定性的，标明“定性”并写明评判标准或分级。",
                 )
+            elif vague and not marked and _typed_quantitative(ind) and not _GRADED.search(value) and not graded:
+                # "重点路段交通事故起数下降幅度 | 定量 | 有效提升": the row's own 指标类型 cell says 定量, its value has no number.
+                # Which of the two is wrong (the type or the value) the sheet does not say: a warning.
+                yield ctx.finding(
+                    self.rule_id, "warning",
+                    f"指标{indicator_label(ind)}在指标类型一栏标为“定量”，但指标值“{value}”没有数值，只有笼统表述，"
+                    "无法衡量是否达成。",
+                    evidence=ind.evidence, location=ind.location,
+                    suggestion="定量指标请写“比较符号+数值+单位”（如“下降≥5%”）；确属定性的，请把指标类型改为“定性”并写明评判标准或分级。",
+                )
             elif state and vague and not graded and not ind.basis.strip():
                 yield ctx.finding(
                     self.rule_id, "info",
@@ -183,7 +193,7 @@ class GS06Quantified(GoalSheetRule):
                 )
             elif vague and len(value) <= 12 and not _GRADED.search(value) and not state:
                 kind = "定性指标" if marked else "指标"
-                unmarked = "" if marked else "（表中没有标明定性或定量）"
+                unmarked = "" if marked or _typed_quantitative(ind) else "（表中没有标明定性或定量）"
                 yield ctx.finding(
                     self.rule_id, "info",
                     f"{kind}{indicator_label(ind)}的指标值“{value}”较笼统{unmarked}，难以评判是否达成。",
@@ -224,6 +234,14 @@ def _cells_beside(ind: Indicator) -> list[str]:
 def _marked_qualitative(ind: Indicator) -> bool:
     """The row says it is qualitative: a 指标性质/类型 cell "定性" (or the 二级 name says so)."""
     return any(_QUAL_MARK.match(c) for c in _cells_beside(ind)) or "定性" in ind.level2
+
+
+_QUANT_TYPE = re.compile(r"^定量(?:指标)?$")
+
+
+def _typed_quantitative(ind: Indicator) -> bool:
+    """A cell of the row other than its names and value reads "定量" (a 指标类型/指标性质 column)."""
+    return any(_QUANT_TYPE.match(c) for c in _cells_beside(ind))
 
 
 def _marked_quantitative(ind: Indicator) -> bool:
