@@ -581,6 +581,8 @@ def _indicator_from_row(
     if direction and (not sign_text or sign_text.startswith(("正向", "反向"))):
         sign_text = direction if not direction.startswith(("正向", "反向")) else sign_text or direction
     unit_text = col("unit")
+    if _NO_UNIT.fullmatch(unit_text):
+        unit_text = ""  # "—" / "/" / "无" in the unit column of a qualitative row: no unit, not a unit named "—"
     beside = cells[grp.beside] if grp.beside is not None and grp.beside < len(cells) else ""
     beside = beside if len(beside) <= 8 else ""  # a sentence there ("反映……情况") is not a unit
     row_period = grp.period
@@ -619,6 +621,9 @@ def _indicator_from_row(
             )
         )
     return out
+
+
+_NO_UNIT = re.compile(r"[\s—–\-－/／无]+")
 
 
 def _indicator_start(cols: dict[str, int]) -> int:
