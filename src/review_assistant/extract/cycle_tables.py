@@ -44,7 +44,9 @@ STAGE_COLUMNS: dict[str, tuple[str, ...]] = {
     "forecast": ("全年预计完成情况", "全年预计完成值", "预计全年完成值", "预计全年完成情况", "全年预计完成", "预计完成值",
                  "预计完成情况", "全年预计"),
     "cause": ("偏差原因分析", "偏差原因", "原因分析", "未完成原因分析", "偏差原因分析及改进措施", "未完成原因及改进措施",
-              "偏差原因及改进措施", "偏差原因分析及纠偏措施"),
+              "偏差原因及改进措施", "偏差原因分析及纠偏措施", "偏离原因", "偏离原因分析"),
+    # "完成进度(%) | 是否偏离 | 偏离原因 | 纠偏措施": the unit's own yes/no on whether the indicator deviates.
+    "deviated": ("是否偏离", "是否存在偏离", "是否偏差", "是否存在偏差", "是否出现偏差", "是否出现偏离"),
     "measure": ("纠偏措施", "改进措施", "拟采取的措施", "拟采取措施", "整改措施", "纠偏措施及建议"),
     "possibility": ("完成目标可能性", "完成可能性", "目标完成可能性", "全年目标完成可能性"),
     "weight": ("分值", "权重", "分值（分）"),
@@ -298,6 +300,8 @@ def indicator_rows(block: Block, table: Table, header: Header,
             forecast_text=forecast_text, forecast=forecast,
             weight=parse_decimal(cell(r, "weight")), score=parse_decimal(cell(r, "score")),
             cause=cause, measure=cell(r, "measure"), possibility=possibility, note=cell(r, "basis"),
+            # The flag counts only where the table also has a cause or measure column to explain it in.
+            deviated=cell(r, "deviated") if {"cause", "measure"} & set(header.cols) else "",
             evidence=joined_row_text(table, r), location=block.location.model_copy(update={"row": r}),
         )
         set_adjustment(above, cell(r, "adjusted"), cell(r, "adjust_reason"), "指标表“调整后指标值”栏")
