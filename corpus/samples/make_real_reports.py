@@ -526,5 +526,5 @@ def real_report_samples() -> list[RealReport]:
                    "不提示未列明核减，无问题。",
                    warn_ok=["EA-ECO-01", "EA-RPT-01", "EA-RPT-05"], fiscal_year=2027,
                    expect={"project_name": NAME49, "requested_wan": 150.0, "conclusion": "调整完善后予以支持", "score": 76.0,
-                           "recommended_wan": 138.0}),
+                           "recommended_wan": 138.0, "scored_opinion": True}),
 ]
