@@ -581,6 +581,9 @@ def build(out: Path | None = None, labels_path: Path | None = None) -> list[dict
     from make_cycle_fixer50 import build_fixer50
 
     labels.extend(build_fixer50(out))
+    from make_cycle_fixer49 import build_fixer49
+
+    labels.extend(build_fixer49(out))
     path = labels_path or HERE / "cycle_labels.yaml"
     header = ("# 监控表、自评表和跨阶段样本的标注（由 make_cycle.py 生成，请勿手工修改）。\n"
               "# must：必须报告的规则；must_not：不得报告的规则；expect.rule_scores：按10号计分规则独立算出的各定量指标得分。\n")

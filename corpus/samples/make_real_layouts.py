@@ -59,6 +59,15 @@ from real_layout_fixer48 import (
     service_budget_clean,
     service_budget_cost_over,
 )
+from real_layout_fixer49 import (
+    carryover_other_cell_clean,
+    carryover_other_cell_short,
+    school_operator_clean,
+    school_operator_cost_over,
+    school_operator_rate_over,
+    street_numbered_clean,
+    street_numbered_late,
+)
 from real_layout_fixer50 import two_level_clean, two_level_inner_short, typed_quant_vague, typed_ranges_clean
 from real_layout_fullwidth import fullwidth_ranges, fullwidth_ranges_done_goal
 from real_layout_funds_f38 import (
@@ -1317,4 +1326,44 @@ def real_samples() -> list[RealSample]:
                    2027, warn_ok=["GS-06"], other_formats=False,
                    expect={"project_name": "示例县乡镇综合文化站图书流动服务项目", "total_funds_wan": 48.0,
                            "indicator_count": 8, "fiscal_year_source": "budget_year", "fields": fields}),
+        *_fixer49_samples(fields),
+    ]
+
+
+def _fixer49_samples(fields: list[str]) -> list[RealSample]:
+    """L120–L122 (heldout26, fixer49)."""
+    school = {"project_name": "示例镇中心小学2027年图书室藏书补充", "total_funds_wan": 24.0, "indicator_count": 7,
+              "fiscal_year_source": "title", "fields": fields}
+    pump = {"project_name": "示例乡2027年灌溉泵站维修改造项目", "total_funds_wan": 84.0, "indicator_count": 6,
+            "fiscal_year_source": "title", "fields": fields}
+    street = {"projects": 2, "project_name": "示例街道社区文化活动中心运行经费", "total_funds_wan": 36.0,
+              "indicator_count": 6, "fiscal_year_source": "title", "fields": ["project_name", "implementer"]}
+    return [
+        RealSample("rl230_school_operator_clean.docx", school_operator_clean, "L120",
+                   "学校式“项目支出目标申报表”（表题无“绩效”）：一张表内上为项目信息、“项目资金申请（万元）| 资金总额：24.00 | "
+                   "财政拨款：24.00 | 其他：0.00”、“项目总体情况”写测算，下接“指标方向 | 年度数值 | 度量单位”指标表；"
+                   "方向、数值、单位合读为指标值，无问题（没有年度目标栏，GS-01 只提示）。",
+                   2027, warn_ok=["GS-01"], other_formats=False, expect=school),
+        RealSample("rl231_school_operator_rate_over.pdf", school_operator_rate_over, "L120",
+                   "同上表式（PDF），“图书采购验收合格率 ≥ 102 %”，率超过100%（GS-07 错误）。",
+                   2027, must=["GS-07"], warn_ok=["GS-01"], other_formats=False, expect={**school, "evidence": ["102"]}),
+        RealSample("rl232_school_operator_cost_over.xlsx", school_operator_cost_over, "L120",
+                   "同上表式（xlsx），成本指标“图书采购总成本 ≤ 30 万元”超过申请资金总额24.00万元（GS-13 错误）。",
+                   2027, must=["GS-13"], warn_ok=["GS-01"], other_formats=False, expect={**school, "evidence": ["30"]}),
+        RealSample("rl233_carryover_other_cell_clean.xlsx", carryover_other_cell_clean, "L121",
+                   "资金两行：“资金总额 | 财政拨款 | 上年结转及其他资金”下一行“84.00 | 70.00 | 上年结转10.00；其他4.00”，"
+                   "一格里的两个来源分别读取，70 + 10 + 4 = 84，无问题。",
+                   2027, other_formats=False, expect=pump),
+        RealSample("rl234_carryover_other_cell_short.docx", carryover_other_cell_short, "L121",
+                   "同上表式（docx），财政拨款60.00 + 上年结转10.00 + 其他4.00 = 74.00万元，与资金总额84.00不符（GS-02 错误）。",
+                   2027, must=["GS-02"], other_formats=False, expect={**pump, "evidence": ["84"]}),
+        RealSample("rl235_street_numbered_clean.xlsx", street_numbered_clean, "L122",
+                   "街道办事处一张工作表上下排两个项目：每个项目“项目N | 名称 | 资金总额”“其中：财政拨款 | 其他资金”“年度目标”三行，"
+                   "再接自己的指标表头；按项目逐个读取（名称读“项目N”后的一格，信息行不算指标），表上方单位名称各项目共用，无问题。",
+                   2027, warn_ok=["GS-01"], other_formats=False, expect=street),
+        RealSample("rl236_street_numbered_late.pdf", street_numbered_late, "L122",
+                   "同上表式（PDF），第二个项目时效“维修更换完成时间 ≤ 2028年4月30日”不在2027年度内（GS-10 错误，标明第2个项目）。",
+                   2027, must=["GS-10"], warn_ok=["GS-01"], other_formats=False, expect={**street, "evidence": ["2028"]}),
+        RealSample("rl237_street_numbered_clean.docx", street_numbered_clean, "L122", "同 rl235 表式（docx），无问题。",
+                   2027, warn_ok=["GS-01"], other_formats=False, expect=street),
     ]

@@ -38,6 +38,8 @@ from real_report_heldout16 import (
 from real_report_opinion_f36 import dated_opinion_clean, dated_opinion_three_dimensions
 from real_report_opinion_f37 import opinion_bands_and_verdict, opinion_bands_only
 from real_report_review_fixer47 import review_cut_calc_wrong, review_cut_clean
+from real_report_review_fixer49 import NAME as NAME49
+from real_report_review_fixer49 import three_expert_cut
 from real_report_review_fixer50 import NAME as NAME_F50
 from real_report_review_fixer50 import expert_tick_adjust, expert_tick_clean, expert_tick_wrong
 from real_report_round3 import opinion_table, scoring_table_only, toc_page_numbers
@@ -537,4 +539,12 @@ def real_report_samples() -> list[RealReport]:
                    must=["EA-RPT-03"], fiscal_year=2027,
                    expect={"project_name": NAME_F50, "requested_wan": 90.0, "conclusion": "予以支持",
                            "score": 70.0, "recommended_wan": 90.0, "opinion_form": True, "equivalent": None}),
+        # ---- heldout26 three-expert review sheet, the cut written in the 建议预算 cell (fixer49, LAYOUTS.md R23) ----
+        RealReport("rr_three_expert_cut_fixer49.xlsx", three_expert_cut, "R23",
+                   "三专家评分评审表（xlsx）：五维 × “分值 | 专家一 | 专家二 | 专家三 | 平均得分 | 主要意见”，合计76分，评审结论一格写分档和"
+                   "“调整完善后予以支持”，建议预算一格“建议安排138.00万元（核减分类收集车辆单价偏高部分12.00万元）”：核减内容和金额写在同一格，"
+                   "不提示未列明核减，无问题。",
+                   warn_ok=["EA-ECO-01", "EA-RPT-01", "EA-RPT-05"], fiscal_year=2027,
+                   expect={"project_name": NAME49, "requested_wan": 150.0, "conclusion": "调整完善后予以支持", "score": 76.0,
+                           "recommended_wan": 138.0, "scored_opinion": True}),
     ]

@@ -47,6 +47,8 @@ class CycleIndicator(BaseModel):
     cause: str = Field("", description="偏差原因（分析）")
     measure: str = Field("", description="纠偏措施 / 改进措施")
     possibility: str = Field("", description="完成目标可能性：确定能 / 有可能 / 完全不可能")
+    deviated: str = Field("", description="是否偏离 as written (是 / 否), when the table has that column and a cause or "
+                                          "measure column beside it")
     note: str = Field("", description="备注 as written (a monitoring table may explain a deviation there)")
     adjusted_text: str = Field("", description="调整后指标值 as written (a monitoring table's own column or its attached "
                                                 "绩效目标调整申请表); '' when the target was not adjusted")

@@ -44,7 +44,9 @@ STAGE_COLUMNS: dict[str, tuple[str, ...]] = {
     "forecast": ("全年预计完成情况", "全年预计完成值", "预计全年完成值", "预计全年完成情况", "全年预计完成", "预计完成值",
                  "预计完成情况", "全年预计"),
     "cause": ("偏差原因分析", "偏差原因", "原因分析", "未完成原因分析", "偏差原因分析及改进措施", "未完成原因及改进措施",
-              "偏差原因及改进措施", "偏差原因分析及纠偏措施"),
+              "偏差原因及改进措施", "偏差原因分析及纠偏措施", "偏离原因", "偏离原因分析"),
+    # "完成进度(%) | 是否偏离 | 偏离原因 | 纠偏措施": the unit's own yes/no on whether the indicator deviates.
+    "deviated": ("是否偏离", "是否存在偏离", "是否偏差", "是否存在偏差", "是否出现偏差", "是否出现偏离"),
     "measure": ("纠偏措施", "改进措施", "拟采取的措施", "拟采取措施", "整改措施", "纠偏措施及建议"),
     "possibility": ("完成目标可能性", "完成可能性", "目标完成可能性", "全年目标完成可能性"),
     "weight": ("分值", "权重", "分值（分）"),
@@ -65,7 +67,7 @@ _MONTH_RE = re.compile(r"(?:1|一)\s*[-—–~至到]\s*(\d{1,2}|[一二三四�
                        r"|截至\s*(?:(?:19|20)\d{2}\s*年\s*)?(\d{1,2})\s*月")
 # Rows that close the indicator block: totals, conclusions, and the footer boxes of the 黄石式 monitoring table
 # ("偏差或不能完成目标原因分析", "相关建议或举措").
-_TABLE_END = re.compile(r"^(总分|合计|总计|(?:自评|评价|项目)总分|总得分|综合得分|评价结论|存在问题|改进措施|自评等级|评价等级|填报人|单位负责人|备注|偏差或不能完成|相关建议|纠偏措施"
+_TABLE_END = re.compile(r"^(总分|合计|总计|(?:自评|评价|项目)总分|总得分|综合得分|评价结论|存在问题|改进措施|自评等级|评价等级|填报人|单位负责人|备注|偏差或不能完成|相关建议|纠偏措施|(?:总体|监控)?情况说明"
                         # the closing "偏差原因分析及改进措施" box written once for the whole table (a row, not a column)
                         r"|偏差原因(?:分析|说明)?(?:及|和|与)(?:纠偏|改进|整改)措施)")
 _BLANK = re.compile(r"^[\s/\\—–\-_.。、无暂无没有不适用未说明]*$")
@@ -299,6 +301,8 @@ def indicator_rows(block: Block, table: Table, header: Header,
             forecast_text=forecast_text, forecast=forecast,
             weight=parse_decimal(cell(r, "weight")), score=parse_decimal(cell(r, "score")),
             cause=cause, measure=cell(r, "measure"), possibility=possibility, note=cell(r, "basis"),
+            # The flag counts only where the table also has a cause or measure column to explain it in.
+            deviated=cell(r, "deviated") if {"cause", "measure"} & set(header.cols) else "",
             evidence=joined_row_text(table, r), location=block.location.model_copy(update={"row": r}),
         )
         set_adjustment(above, cell(r, "adjusted"), cell(r, "adjust_reason"), "指标表“调整后指标值”栏")

@@ -31,7 +31,8 @@ def extract_goal_sheets(doc: ParsedDocument, fiscal_year: int | None = None) -> 
     continued: list[str] = []
     if len(segments) > 1:
         whole = extract_goal_sheet(doc, fiscal_year)
-        sheets = [extract_goal_sheet(doc.model_copy(update={"blocks": seg}), fiscal_year) for seg in segments]
+        sheets = [_numbered_name(seg, extract_goal_sheet(doc.model_copy(update={"blocks": seg}), fiscal_year))
+                  for seg in segments]
         sheets, continued = _join_continuations(doc, segments, sheets, fiscal_year)
         sheets = [s for s in sheets if s.indicator_table_found]
         for s in sheets:
@@ -39,6 +40,7 @@ def extract_goal_sheets(doc: ParsedDocument, fiscal_year: int | None = None) -> 
                 s.fiscal_year, s.fiscal_year_source = whole.fiscal_year, whole.fiscal_year_source
                 s.notes = [n for n in s.notes if n.part != "year"]
         if len(sheets) > 1:
+            _share_unit_line(sheets)
             return _labelled(sheets)
     sheet = extract_goal_sheet(doc, fiscal_year)
     if continued:
@@ -113,6 +115,58 @@ def _labelled(sheets: list[GoalSheet]) -> list[GoalSheet]:
 _PROJECT_LINE = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．]|[一二三四五六七八九十]+[、.．])?\s*项目名称\s*[:：]\s*\S")
 
 
+# A street office's sheet numbering its projects one under another: "项目1 | 某街道…… | 资金总额 | 48.00".
+_NUMBERED_PROJECT = re.compile(r"^项目\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})$")
+
+
+def numbered_project(cells: list[str]) -> tuple[str, int] | None:
+    """(name, column) when a row opens a numbered project block ("项目2 | 名称 | 资金总额 | 54.00"): the label cell
+    first, then a name that is no label or amount. None for any other row."""
+    if not cells or not _NUMBERED_PROJECT.match(re.sub(r"\s+", "", cells[0])):
+        return None
+    for c, text in enumerate(cells[1:], start=1):
+        if not text or text == cells[0]:
+            continue
+        if L.is_label(text) or money_to_wan(text) is not None or len(text) < 4:
+            return None
+        return text, c
+    return None
+
+
+def _numbered_name(blocks: list[Block], sheet: GoalSheet) -> GoalSheet:
+    """A numbered project's name ("项目2 | 某街道……") as the sheet's 项目名称, when it has none of its own."""
+    if sheet.project_name:
+        return sheet
+    for b in blocks:
+        if b.kind != BlockKind.TABLE or b.table is None:
+            continue
+        for r, row in enumerate(b.table.rows[:3]):
+            found = numbered_project([c.text.strip() for c in row])
+            if found is not None:
+                name, c = found
+                sheet.fields["project_name"] = TextField(label=row[0].text.strip(), value=name,
+                                                         location=b.location.model_copy(update={"row": r, "column": c}))
+                return sheet
+        return sheet
+    return sheet
+
+
+def _share_unit_line(sheets: list[GoalSheet]) -> None:
+    """The 填报单位 / 单位名称 line above the first numbered project ("单位名称：某街道办事处") holds for every project."""
+    first = sheets[0]
+    unit, name = first.fields.get("implementer"), first.fields.get("project_name")
+    if unit is None or name is None or not _NUMBERED_PROJECT.match(re.sub(r"\s+", "", name.label)):
+        return
+    above = unit.location.table is None or (unit.location.table == name.location.table
+                                            and (unit.location.row or 0) < (name.location.row or 0))
+    if not above:
+        return
+    for s in sheets[1:]:
+        if "implementer" not in s.fields:
+            s.fields["implementer"] = unit
+            s.note("header", f"表上方的“{unit.label}：{unit.value}”读作各项目的填报单位。", location=unit.location)
+
+
 def _is_form_start(block: Block) -> bool:
     if block.kind != BlockKind.TABLE:
         return (bool(GOAL_SHEET_TITLE.search(block.text)) and len(block.text.strip()) <= 60) \
@@ -124,6 +178,8 @@ def _is_form_start(block: Block) -> bool:
         cells = [c.text.strip() for c in table.rows[r]]
         if any(L.match(L.HEADER_INDEX, t) == "project_name" or _PROJECT_LINE.match(t) for t in cells) \
                 and not header_groups(cells):
+            return True
+        if numbered_project(cells) is not None:
             return True
     return False
 
@@ -165,6 +221,9 @@ def _cut_stacked_forms(blocks: list[Block]) -> list[Block]:
             elif seen_header and len(set(cells) - {""}) == 1 and \
                     (GOAL_SHEET_TITLE.search(" ".join(cells)) or any(_PROJECT_LINE.match(t) for t in cells)):
                 starts.append(r)
+                seen_header = False
+            elif seen_header and numbered_project(cells) is not None:
+                starts.append(r)  # the next numbered project's block under the previous one's indicators
                 seen_header = False
         if not starts:
             out.append(b)

@@ -576,7 +576,10 @@ def assign_field(sheet: GoalSheet, label: str, value: str, loc: Location, unit: 
     header_key = L.match(L.HEADER_INDEX, label)
     fund_key = L.match(L.FUND_INDEX, label)
     goal_key = L.match(L.GOAL_INDEX, label)
-    if fund_key and (header_key is None or money_to_wan(value) is not None):
+    if fund_key and (parts := _named_amounts(value)):
+        for part_label, amount in parts:  # "上年结转及其他资金 | 上年结转0.00；其他20.00": each source on its own
+            _set_fund(sheet, L.match(L.FUND_INDEX, part_label) or fund_key, part_label, amount, loc, unit)
+    elif fund_key and (header_key is None or money_to_wan(value) is not None):
         _set_fund(sheet, fund_key, label, value, loc, unit)
     elif header_key and not value.strip() and _STAMP_LABEL.search(label):
         return  # "填报单位（盖章）：" on a sign-off line: the stamp goes there, it is no blank header field
@@ -584,6 +587,22 @@ def assign_field(sheet: GoalSheet, label: str, value: str, loc: Location, unit: 
         sheet.fields[header_key] = TextField(label=label, value=value, location=loc)
     elif goal_key:
         _set_goal(sheet, goal_key, label, value, loc)
+
+
+_NAMED_AMOUNT = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff（）()]{2,12}?)\s*[:：]?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*$")
+
+
+def _named_amounts(value: str) -> list[tuple[str, str]]:
+    """A cell naming two or more sources with their amounts ("上年结转0.00；其他20.00"); [] unless every part is a
+    known fund label followed by a bare amount."""
+    parts = [p for p in re.split(r"[；;，,、]", value) if p.strip()]
+    out: list[tuple[str, str]] = []
+    for part in parts:
+        m = _NAMED_AMOUNT.match(part)
+        if m is None or L.match(L.FUND_INDEX, m.group("label")) in {None, "total"}:
+            return []
+        out.append((m.group("label"), m.group("num")))
+    return out if len(out) >= 2 else []
 
 
 _PAIR_SPLIT = re.compile(r"[ \u3000]{2,}|\t|；|;")
@@ -717,7 +736,7 @@ def _below(g: _Grid, r: int, c: int, label: str, want_money: bool) -> str | None
         return None
     if want_money:
         t = _WRAPPED_NUMBER.sub("", t)  # a PDF cell wrapped inside a number ("900,000. 00")
-    if want_money and not PLAIN_AMOUNT.match(unicodedata.normalize("NFKC", t).strip()):
+    if want_money and not PLAIN_AMOUNT.match(unicodedata.normalize("NFKC", t).strip()) and not _named_amounts(t):
         # Only a bare amount belongs to the label above: a number inside prose or a percentage in
         # the next row ("目标1：……", "完成主体工程70%") is that row's own text.
         return None

@@ -88,6 +88,11 @@ class TableState:
 YEAR_KEY = "year:"
 
 
+# A value column named only by the year's figure (学校式“项目支出目标申报表”: "指标方向 | 年度数值 | 度量单位"): it is
+# the indicator value only under the 一级/二级 level columns, never in a statistics table ("指标名称 | 年度数值 | 单位").
+_LEVELLED_VALUE = frozenset({"年度数值"})
+
+
 def header_groups(cells: list[str], fiscal_year: int | None = None) -> list[dict[str, int]]:
     """One column map per indicator group in a header row.
 
@@ -107,10 +112,13 @@ def header_groups(cells: list[str], fiscal_year: int | None = None) -> list[dict
     groups: list[dict[str, int]] = [{}]
     # No value column in the form's words: accept one written locally (noted by _note_columns).
     loose = not any(L.match(L.COLUMN_INDEX, t) in {"value", "value_long"} for t in cells)
+    levelled = any(L.match(L.COLUMN_INDEX, t) in {"l1", "l2"} for t in cells)
     for i, text in enumerate(cells):
         if i > 0 and text == cells[i - 1]:
             continue  # a merged header cell repeated across columns
         key = L.match(L.COLUMN_INDEX, text) or ("value" if loose and L.loose_value_column(text) else None)
+        if key is None and norms[i] in _LEVELLED_VALUE and levelled:
+            key = "value"
         if (year := L.year_value_column(text)) is not None:
             key = f"{YEAR_KEY}{year}"
         if not key:
@@ -581,6 +589,8 @@ def _indicator_from_row(
     if direction and (not sign_text or sign_text.startswith(("正向", "反向"))):
         sign_text = direction if not direction.startswith(("正向", "反向")) else sign_text or direction
     unit_text = col("unit")
+    if _NO_UNIT.fullmatch(unit_text):
+        unit_text = ""  # "—" / "/" / "无" in the unit column of a qualitative row: no unit, not a unit named "—"
     beside = cells[grp.beside] if grp.beside is not None and grp.beside < len(cells) else ""
     beside = beside if len(beside) <= 8 else ""  # a sentence there ("反映……情况") is not a unit
     row_period = grp.period
@@ -619,6 +629,9 @@ def _indicator_from_row(
             )
         )
     return out
+
+
+_NO_UNIT = re.compile(r"[\s—–\-－/／无]+")
 
 
 def _indicator_start(cols: dict[str, int]) -> int:

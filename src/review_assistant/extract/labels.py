@@ -76,7 +76,9 @@ FUND_LABELS: dict[str, tuple[str, ...]] = {
               # Money from outside the budget on investment forms: 企业投资, 社会资本, 银行贷款, 捐赠.
               "社会资本", "社会资本投入", "社会资本投资", "社会投资", "社会投入", "社会融资", "企业投资", "企业投入",
               "企业资金", "企业出资", "银行贷款", "银行贷款资金", "银行融资", "金融机构贷款", "社会捐赠", "捐赠资金",
-              "捐赠收入", "群众投劳", "村集体投入"),
+              "捐赠收入", "群众投劳", "村集体投入",
+              # One column for two kinds of source ("上年结转及其他资金"): its cell names each ("上年结转0.00；其他20.00").
+              "上年结转及其他资金", "上年结转和其他资金", "结转及其他资金"),
 }
 
 GOAL_LABELS: dict[str, tuple[str, ...]] = {

@@ -48,7 +48,9 @@ BUDGET_LABELS: dict[str, tuple[str, ...]] = {
                  "已支付", "累计已支付", "已支付金额",
                  # "实际到位资金 | 已支出资金": the money spent, not the funds received (实际到位 is never read here)
                  "已支出资金", "已支出", "已支出数", "累计已支出", "已支出金额"),
-    "rate": ("执行率", "预算执行率", "执行进度", "预算执行进度", "支出进度", "支付进度", "支付率"),
+    "rate": ("执行率", "预算执行率", "执行进度", "预算执行进度", "支出进度", "支付进度", "支付率",
+             # "年初预算数 | 调整后预算数 | 1—6月执行数 | 完成进度(%) | 是否偏离": the funds row's progress is its rate
+             "完成进度", "资金完成进度", "预算完成进度"),
 }
 # Any wording of money spent: with none of them the document certainly reports no budget execution.
 _EXECUTION_WORDS = re.compile(r"执行数|执行率|执行进度|实际支出|支出进度|已支出|累计支出|已支付|累计支付|支付数|支付进度|已拨付|资金到位|已到位|"

@@ -78,7 +78,7 @@ def read_money(doc: ParsedDocument, report: AppraisalReport) -> None:
         or _money_field("建议预算", _first_money(doc, report, RECOMMENDED_ARRANGED_RE, closing))
     report.reduction = _money_field(
         "建议核减", _first_money(doc, report, REDUCTION_RE, ("overall_conclusion", "assessment", "suggestions"))) \
-        or _table_amount(doc, _REDUCTION_LABELS)
+        or _table_amount(doc, _REDUCTION_LABELS) or _reduction_beside_recommended(doc)
     report.budget_comparison = read_comparison(doc)
 
 
@@ -96,6 +96,24 @@ _RECOMMENDED_LABELS = re.compile(r"^(?:建议(?:安排)?金额|建议预算(?:�
 
 # "核减金额 | 27" or "核减原因 | 人员配置偏高，核减27万元": the form states the cut and its reason.
 _REDUCTION_LABELS = re.compile(r"^(?:核减金额|核减数|核减原因|核减理由)")
+
+
+def _reduction_beside_recommended(doc: ParsedDocument) -> MoneyField | None:
+    """A cut written in the recommended-budget cell of a review form ("建议预算 | 建议安排200.00万元（核减……20.00万元）")."""
+    for b in doc.blocks:
+        if b.table is None or "三级指标" in b.text:
+            continue
+        for r, row in enumerate(b.table.rows):
+            texts = [c.text.strip() for c in row]
+            for c, text in enumerate(texts):
+                if not _RECOMMENDED_LABELS.match(L.norm_label(text)):
+                    continue
+                value = next((t for t in texts[c + 1:] if t and t != text), "")
+                found = find_money(REDUCTION_RE, value)
+                if found:
+                    return MoneyField(label="建议核减", raw=found[0].text, value_wan=found[0].value_wan,
+                                      unit=found[0].unit, location=b.location.model_copy(update={"row": r, "column": c + 1}))
+    return None
 
 
 def _table_amount(doc: ParsedDocument, labels: re.Pattern[str] = _REQUESTED_LABELS) -> MoneyField | None:

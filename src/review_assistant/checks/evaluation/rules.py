@@ -380,6 +380,10 @@ class EV05Explanations(EvaluationRule):
         gaps: list[CycleIndicator] = []
         # A form without a 偏差原因 column (青神式) explains gaps in 存在问题/改进措施: those are checked below.
         per_row = ev.explanation_column or not ({"problems", "measures"} & set(ev.narrative))
+        # Nothing anywhere explains a gap: the row's 偏差原因 column and both closing boxes (存在问题, 改进措施) are
+        # there and say "无" or nothing. Then an arithmetically unmet target is certainly unexplained.
+        closing_blank = all(key in ev.narrative and not is_form_prompt(ev.narrative[key].value)
+                            and is_blank_explanation(ev.narrative[key].value) for key in ("problems", "measures"))
         for ind in ev.indicators:
             if ind.execution:
                 continue  # the execution rate scored as a row (银川式): not a performance target to explain
@@ -391,8 +395,11 @@ class EV05Explanations(EvaluationRule):
             gaps.append(ind)
             if per_row and is_blank_explanation(ind.cause) and is_blank_explanation(ind.measure):
                 said = f"写“{ind.cause}”" if ind.cause.strip() else "为空"
-                yield ctx.finding("EV-05", "warning", f"指标{_label(ind)}未完成目标（目标{ind.target_display}，实际"
-                                  f"{ind.actual_text or '未填'}），偏差原因及改进措施{said}。",
+                certain = unmet and ev.explanation_column and closing_blank
+                also = "，表后“存在问题”“改进措施”也没有说明" if certain else ""
+                yield ctx.finding("EV-05", "error" if certain else "warning",
+                                  f"指标{_label(ind)}未完成目标（目标{ind.target_display}，实际"
+                                  f"{ind.actual_text or '未填'}），偏差原因及改进措施{said}{also}。",
                                   evidence=ind.evidence, location=ind.location,
                                   suggestion="说明未完成的具体原因和拟采取的改进措施；“暂无”“无”不是说明。")
         prompts = set()

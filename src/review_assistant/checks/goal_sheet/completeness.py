@@ -136,6 +136,21 @@ def _mentions_goal(ctx: CheckContext, sheet: GoalSheet) -> bool:
     return False
 
 
+# A form that describes the project in one cell instead of a goal row (学校式“项目支出目标申报表”: 项目总体情况).
+_OVERVIEW_LABELS = ("项目总体情况", "项目概况", "项目基本情况", "项目情况", "项目简介")
+
+
+def _overview_label(ctx: CheckContext) -> str | None:
+    """The label of a project-overview cell with text beside it, when the form has one."""
+    for b in ctx.document.blocks:
+        for row in b.table.rows if b.table is not None else []:
+            for i, c in enumerate(row):
+                label = re.sub(r"\s+", "", c.text)
+                if label in _OVERVIEW_LABELS and any(x.text.strip() and x.text.strip() != c.text.strip() for x in row[i + 1:]):
+                    return label
+    return None
+
+
 def _below_indicators(loc: Location | None, sheet: GoalSheet) -> bool:
     """Whether a field was read below the indicator rows (a table's closing lines, or a later table)."""
     if loc is None or loc.table is None or not sheet.indicators:
@@ -247,10 +262,12 @@ class GS01HeaderComplete(GoalSheetRule):
                 suggestion="如确未填写，请用一段话概括本年度预期达到的产出和效果。",
             )
         elif goal is None or is_placeholder(goal.value):
-            certain = goal is not None or not (_mentions_goal(ctx, sheet) or not_found)
+            overview = _overview_label(ctx) if goal is None else None
+            certain = goal is not None or not (_mentions_goal(ctx, sheet) or not_found or overview)
             yield ctx.finding(
                 self.rule_id, "error" if certain and not layout_gap else "warning",
                 "未填写年度绩效目标（总体目标）。" if certain and not layout_gap else
+                f"表中没有年度绩效目标栏目，只有“{overview}”一栏，未能确认是否写了年度绩效目标，请核对。" if overview else
                 f"未找到年度绩效目标（总体目标）{not_found or '（可能使用了未识别的栏目名称）'}。",
                 evidence=goal.value if goal else "", location=goal.location if goal else None,
                 suggestion="请用一段话概括本年度预期达到的产出和效果。",

@@ -217,6 +217,9 @@ def _bare_row(ind: CycleIndicator, mt: MonitoringTable) -> bool:
         for o in mt.indicators)
 
 
+_DEVIATED_YES = {"是", "√", "✓", "有", "存在", "偏离"}
+
+
 @register
 class MON03IndicatorProgress(MonitoringRule):
     rule_id = "MON-03"
@@ -229,6 +232,17 @@ class MON03IndicatorProgress(MonitoringRule):
                       if not text.strip()]
             short = not blanks and _forecast_short(ind)
             no_cause, no_measure = _unexplained(ind, mt)
+            if ind.deviated.strip() in _DEVIATED_YES and no_cause and no_measure:
+                # The unit itself marks the indicator as deviating and leaves both explanations empty: certain.
+                also = f"，也未填{'、'.join(blanks)}" if blanks else ""
+                lag = _behind_schedule(ind, mt.month, month).removesuffix("，也未说明偏差原因")
+                yield ctx.finding("MON-03", "error",
+                                  f"指标“{ind.name}”的“是否偏离”填“{ind.deviated.strip()}”，但偏离原因和纠偏措施都空着"
+                                  f"{also}{lag}。",
+                                  evidence=ind.evidence, location=ind.location,
+                                  suggestion="已判定偏离的指标，请说明偏离原因（经费、制度、人员、硬件条件或其他）、"
+                                             "提出纠偏措施，并填写全年预计完成值。")
+                continue
             if blanks and _bare_row(ind, mt):
                 lag = _behind_schedule(ind, mt.month, month).removesuffix("，也未说明偏差原因")
                 yield ctx.finding("MON-03", "error",
