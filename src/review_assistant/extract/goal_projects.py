@@ -135,19 +135,16 @@ def numbered_project(cells: list[str]) -> tuple[str, int] | None:
 
 def _numbered_name(blocks: list[Block], sheet: GoalSheet) -> GoalSheet:
     """A numbered project's name ("项目2 | 某街道……") as the sheet's 项目名称, when it has none of its own."""
-    if sheet.project_name:
+    first = next((b for b in blocks if b.kind == BlockKind.TABLE and b.table is not None), None)
+    if sheet.project_name or first is None or first.table is None:
         return sheet
-    for b in blocks:
-        if b.kind != BlockKind.TABLE or b.table is None:
-            continue
-        for r, row in enumerate(b.table.rows[:3]):
-            found = numbered_project([c.text.strip() for c in row])
-            if found is not None:
-                name, c = found
-                sheet.fields["project_name"] = TextField(label=row[0].text.strip(), value=name,
-                                                         location=b.location.model_copy(update={"row": r, "column": c}))
-                return sheet
-        return sheet
+    for r, row in enumerate(first.table.rows[:3]):  # the block's first table opens with the numbered row
+        found = numbered_project([c.text.strip() for c in row])
+        if found is not None:
+            name, c = found
+            sheet.fields["project_name"] = TextField(label=row[0].text.strip(), value=name,
+                                                     location=first.location.model_copy(update={"row": r, "column": c}))
+            break
     return sheet
 
 

@@ -169,13 +169,13 @@ class EV02Scores(EvaluationRule):
                     evidence=ind.evidence, location=ind.location, suggestion="按定量指标计分规则重算该项得分。")
             ratio = Decimal(str(ctx.settings.cycle.overachieve_ratio))
             # A range target ("300-400人次") is met anywhere inside it: only going past its upper end is overachieving.
-            top = ind.target_high if ind.target_high is not None and ind.target_high > (ind.target or 0) else ind.target
-            ranged = "上限" if top is not ind.target else ""
+            ranged = ind.target_high is not None and ind.target_high > (ind.target or 0)
+            top = ind.target_high if ranged else ind.target
             if S.direction(ind.sign) == "up" and top and ind.actual is not None and top > 0 \
                     and ind.unit not in {"%", "百分比"} and ind.actual >= top * ratio:
                 yield ctx.finding(
                     "EV-02", "warning",
-                    f"指标{_label(ind)}实际完成{ind.actual_text}，为目标{ind.target_display}{ranged}的"
+                    f"指标{_label(ind)}实际完成{ind.actual_text}，为目标{ind.target_display}{'上限' if ranged else ''}的"
                     f"{fmt(ind.actual / top * S.HUNDRED)}%，超额较多：请分析是否年初目标明显偏低"
                     "（按规定因目标偏低而超额完成的应按偏离程度扣分）。",
                     evidence=ind.evidence, location=ind.location, suggestion="说明超额原因；目标偏低的应扣分并在下年度提高目标。")
