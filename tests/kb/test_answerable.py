@@ -251,6 +251,17 @@ def test_a_fact_about_a_thing_no_clause_names_is_refused() -> None:
     assert support("事前绩效评估报告正文有没有字数上限？", "第十九条　报告正文不超过5000字。", IDF).has_answer_type
 
 
+def test_a_share_of_a_deposit_no_clause_names_is_refused() -> None:
+    idf = {**IDF, "中标": 2.0, "供应商": 2.0, "合同": 1.5, "金额": 1.0, "保证": 2.5, "补充": 2.0}
+    clause = "第四十九条　所有补充合同的采购金额不得超过原合同采购金额的百分之十。"
+    # "保证金" is a sum of its own, not "保证"; the share asked is that sum's, and the clause states another's
+    assert unknown_terms("中标供应商要交的履约保证金，最多能收合同金额的百分之几？", idf) == ["保证金"]
+    ok, why = answerable("中标供应商要交的履约保证金，最多能收合同金额的百分之几？", [clause], idf)
+    assert not ok and "保证金" in why
+    # the same clause answers the share it does state
+    assert answerable("补充合同的金额最多能到原合同金额的百分之几？", [clause], idf)[0]
+
+
 def test_two_questions_in_one_message_may_be_answered_by_two_clauses() -> None:
     from review_assistant.kb.answerable import answerable
 

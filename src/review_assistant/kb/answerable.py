@@ -22,6 +22,7 @@ from review_assistant.kb.keywords import SYNONYMS, normalize_question, tokenize
 from review_assistant.kb.question import (
     ASKS,
     CLAUSE_END,
+    FEE,
     KINDS,
     QUANTITY,
     QUOTED,
@@ -175,6 +176,10 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
     thing = asked_thing(focus, tuple(unknown)) or asked_compound(focus, idf) or figure_of_unknown(focus, tuple(unknown))
     if not thing and answer_types(question):  # "评估费按什么标准付": the fact is about a thing no clause names
         thing = next(iter(asked), None)
+    if not thing and {"amount", "share"} & set(answer_types(question)):
+        # "履约保证金，最多能收合同金额的百分之几": a sum or share asked where a sum of money of its own no clause
+        # names is spoken of; the figure asked is that sum's, and no clause can state it
+        thing = next((w for w in unknown if len(w) >= 3 and w.endswith(FEE)), None)
     if thing:  # asked for something no clause names ("用什么字体"): nothing here can say which
         return False, f"知识库中没有出现问题所问的“{thing}”"
     q_tokens = tokenize(question)

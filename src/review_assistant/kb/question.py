@@ -284,7 +284,7 @@ def unknown_terms(question: str, vocabulary: dict[str, float]) -> list[str]:
         if _is_speech(word, flag) or word in named or _UNIT_NAME.match(word):
             continue
         # A fee ("评估费", "代理费") is a thing of its own, not its known first part ("评估")
-        parts = [word] if len(word) >= 3 and word.endswith(_FEE) else tokenize(word)
+        parts = [word] if len(word) >= 3 and word.endswith(FEE) else tokenize(word)
         if not parts or any(synonyms_of(t) & vocabulary.keys() for t in parts):  # a stopword, or known
             continue
         if word not in out:
@@ -327,7 +327,8 @@ _SPEECH = re.compile(r"[不没越]")
 _THE_MORE = re.compile(r"越.越")
 
 
-_FEE = ("费", "费用", "酬金")
+#: Sums of money of their own: "评估费", "代理费" and "保证金" are not their known first parts ("评估", "保证").
+FEE = ("费", "费用", "酬金", "保证金", "押金", "违约金", "滞纳金")
 
 
 #: Degree words glued to a verb or adjective ("晚一点", "改一下"): speech, whatever jieba tags them.
