@@ -257,7 +257,8 @@ def _asked_unknown(focus: str, unknown: list[str]) -> list[str]:
 
 
 _KIND_ZH = {"kinds": "类别", "amount": "金额", "period": "期限或时间", "count": "数量", "share": "比例或分值", "grade": "等级或结论",
-            "who": "责任主体", "quantity": "数量"}
+            "who": "责任主体", "qualification": "资格或条件", "qualification_grade": "资质等级",
+            "composition": "组成人员", "source": "经费来源", "quantity": "数量"}
 
 
 #: Grades and conclusions; after one, a character that makes it another word ("中级", "良心", "中国").

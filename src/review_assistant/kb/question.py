@@ -48,6 +48,21 @@ TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
      re.compile(r"部门|机构|委员会|常委会|财政局|政府|单位|人员|科室|审计机关|负责人|主席团|领导|专家|供应商|采购人|会计|本人|个人|小组"
                 # a section of the bureau ("绩效管理科提出") and a meeting that decides ("经局长办公会研究")
                 r"|[\u4e00-\u9fff]{2}科(?![目学技研普])|办公会|党组")),
+    # "第三方机构需要具备什么资质", "任职条件是什么": a person's or a body's qualification, which a clause states
+    # with what one must have ("应当具备……", "具有……资格")
+    ("qualification", re.compile(r"(?:什么|哪些|啥|何种)(?:样的)?(?:资质|资格|任职条件|任职要求|从业条件)(?!等级|级别)"
+                                 r"|(?:资质|资格|任职)(?:条件|要求)"),
+     re.compile(r"具备|具有|资格|资质|任职条件|符合[^。；]{0,12}条件|应当由[^。；]{0,20}(?:担任|承担)")),
+    # "第三方机构需要什么资质等级": a grade of qualification, which "具备相应能力" does not state
+    ("qualification_grade", re.compile(r"(?:资质|资格)(?:等级|级别)|(?:几|哪一?|什么)级(?:别的)?资质"),
+     re.compile(r"[甲乙丙丁一二三四五]级|(?:资质|资格)等级")),
+    # "绩效管理委员会由哪些人组成": who its members are
+    ("composition", re.compile(r"(?:由|是)?哪些(?:人|人员|单位|部门|成员|机构)?(?:组成|构成)|成员(?:有|是|包括)(?:哪些|谁)"),
+     re.compile(r"组成|构成|成员|委员|主任|由[^。；]{2,40}(?:参加|担任)")),
+    # "评估费用从哪笔钱里出", "谁来出钱": where the money comes from
+    ("source", re.compile(r"(?:钱|费用|经费|开支|开销)[^，。？?]{0,4}从哪|从哪(?:里|笔|项|块|个)?(?:钱|资金|经费|预算|渠道)?(?:里|中)?"
+                          r"(?:出|列支|开支|支出|报销|解决)|哪笔钱|谁(?:来)?(?:出钱|出资|掏钱|付钱)"),
+     re.compile(r"经费|列支|承担|负担|支付|(?:纳入|列入|编入)[^。；]{0,12}(?:预算|计划)|预算安排|(?:费用|资金)由|自筹")),
 )
 
 
