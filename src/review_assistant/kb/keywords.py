@@ -99,8 +99,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("目标值", "指标值"),
     ("总分", "合计", "满分"),
     ("名字", "姓名"),
-    ("老板", "单位负责人"),
-    ("科长", "处长", "负责人"),  # "会计科长要什么资格": the head of a section is the texts' 会计机构负责人  # the accounting law's 单位负责人 is the boss a trainee names
+    ("老板", "单位负责人"),  # the accounting law's 单位负责人 is the boss a trainee names
+    ("科长", "处长", "负责人"),  # "会计科长要什么资格": the head of a section is the texts' 会计机构负责人
     ("汇报", "报告"),  # "结果应用情况向谁汇报"
     ("小账", "小金库", "账外账", "私设会计账簿"),
 )
