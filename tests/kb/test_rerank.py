@@ -15,6 +15,8 @@ from review_assistant.kb.ingest import ingest
 from review_assistant.kb.keywords import KeywordIndex
 from review_assistant.kb.rerank import (
     SupportReranker,
+    agent_does,
+    asked_agent_act,
     asked_aspects,
     asks_list,
     enumerates,
@@ -141,6 +143,33 @@ def test_a_clause_naming_the_agent_goes_first_for_a_who_question() -> None:
     agent = _hit("b", "第八条　评估结论为不予支持的项目由分管局领导审定。")
     assert reranker.rerank("不予支持的项目由谁审定？", [bodies, agent])[0].chunk_id == "b"
     assert reranker.rerank("不予支持的项目还能申请预算吗？", [bodies, agent])[0].chunk_id == "a"  # tie by id
+
+
+def test_a_body_opening_a_sentence_as_the_doer_names_the_agent() -> None:
+    assert names_agent("第四条　区财政局负责汇总各类绩效结果，提出结果应用意见。")
+    assert names_agent("第五条　职责分工如下：\n（二）主管部门负责组织所属单位设定绩效目标。")
+    # A body named as the object of the act is not its doer.
+    assert not names_agent("第十条　结果作为安排主管部门预算的依据。")
+
+
+def test_the_act_a_who_question_asks_about_comes_from_its_asking_clause() -> None:
+    assert {"审定", "决定"} <= asked_agent_act("事前评估结论是“不予支持”的项目，最后由谁拍板？")
+    assert "提出" in asked_agent_act("结果应用的意见由谁来提？")
+    # "报的" is the asker's story; the clause asking who is "到底该由谁负责".
+    assert "报送" not in asked_agent_act("表是以我们中心的名义报的，内容的真实性到底该由谁负责？")
+    assert asked_agent_act("事前评估报告什么时候交？") == frozenset()  # not a who question
+
+
+def test_the_clause_naming_who_does_the_asked_act_goes_first() -> None:
+    only = (1.0, *(0.0,) * 17, 1.0)  # fused + agent act
+    reranker = SupportReranker({}, only)
+    names = _hit("a", "第二十一条　评估结论分为三类，由评估机构按评分确定。")
+    decides = _hit("b", "第八条　下列事项由分管局领导审定：不予支持的项目。")
+    assert reranker.rerank("不予支持的项目最后由谁拍板？", [names, decides])[0].chunk_id == "b"
+    assert agent_does(frozenset({"审定"}), decides.text)
+    assert not agent_does(frozenset({"审定"}), names.text)  # a doer, but of another act
+    off = SupportReranker({}, (*only[:18], 0.0))
+    assert off.rerank("不予支持的项目最后由谁拍板？", [names, decides])[0].chunk_id == "a"  # tie by id
 
 
 def test_aspects_asked_in_everyday_words() -> None:

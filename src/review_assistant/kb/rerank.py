@@ -20,6 +20,9 @@ stage already has:
   (（一）（二）…, 1. 2. …, "包括甲、乙、丙", "从甲、乙、丙三个方面");
 * for a question asking who ("谁", "哪个部门"), whether the clause says who acts or who is reported
   to ("由分管局领导审定", "向本级人大常委会报告", "报审计机关"), not merely that some body is named;
+* for a question asking who does something ("最后由谁拍板", "意见由谁来提"), whether one sentence of the
+  clause names a doer of that act in the rules' words ("由分管局领导审定", "区财政局负责……提出结果应用意见"):
+  the clause settling who decides, not one that only names the bodies concerned;
 * for a question whose asking phrase names an aspect of a rule in everyday words ("要覆盖哪些项目",
   "设多少个", "有没有必要上", "分是怎么算出来的", "看哪几块"), whether the clause's opening
   sentence names that aspect in the texts' own nouns (对象/范围, 数量, 必要性, 计分/评分, 方面/内容 …):
@@ -61,7 +64,14 @@ from functools import lru_cache
 from review_assistant.kb.answerable import SENTENCE, states_with, support
 from review_assistant.kb.chunking import is_commentary
 from review_assistant.kb.keywords import tokenize
-from review_assistant.kb.question import DIRECTIONS, QUOTED, answer_types, defined_terms, figure_pattern
+from review_assistant.kb.question import (
+    DIRECTIONS,
+    QUOTED,
+    TYPES,
+    answer_types,
+    defined_terms,
+    figure_pattern,
+)
 from review_assistant.kb.retrieve import Hit
 
 W_FUSED = 1.0
@@ -82,6 +92,7 @@ W_NORM = 1.0
 W_SENTENCE = 0.5
 W_PLACE = 1.0
 W_DEFINES = 1.0
+W_AGENT_ACT = 1.0
 #: Readers' notes (see ``chunking.is_commentary``) go behind every rule; their shown score drops too.
 COMMENTARY_PENALTY = 1.0
 
@@ -131,12 +142,54 @@ _AGENT = re.compile(
     r"由[^，。；\n]{1,24}?(?:负责|审定|决定|批准|审批|审核|组织|确定|签|批复|编制|提出|研究|实施|开展|发放|核定)"
     r"|向[^，。；\n]{1,24}?(?:报告|报送|提交|提出|备案|申请|反馈|征求)"
     r"|(?:报告|报送|提交|报请|送交|征求)[^，。；\n]{0,8}?(?:机关|部门|财政局|委员会|常委会|政府|主席团|领导|意见)"
+    # a body opening a sentence as the doer: "区财政局负责汇总各类绩效结果", "主管部门对所属单位……进行初审"
+    r"|(?:^|[。；;：:\n]|（[一二三四五六七八九十]+）|第[一二三四五六七八九十百零〇]+条)[\s\u3000]*[\u4e00-\u9fff]{0,10}?(?:局|部门|单位|机关|机构|政府|委员会|常委会|科室|小组)"
+    r"(?:负责|牵头|审定|决定|批准|组织|提出|确定|会同)"
 )
 
 
 def names_agent(text: str) -> bool:
     """The clause says who acts or who is reported to (for "谁" questions, more than naming some body)."""
     return bool(_AGENT.search(text))
+
+
+#: Everyday verbs a "who" question asks about, and the rules' words for the act ("谁拍板" → 审定, "谁来定" → 确定).
+_WHO_ACTS: dict[str, tuple[str, ...]] = {
+    "拍板": ("审定", "决定", "批准"), "说了算": ("审定", "决定", "批准"), "定": ("确定", "制定", "审定", "决定"),
+    "决定": ("决定", "审定"), "提": ("提出",), "落实": ("落实",), "管": ("负责", "管理", "监督"),
+    "签": ("签字", "签名", "签署", "签发"), "签字": ("签字", "签名", "签署"), "批": ("批准", "审批", "批复", "审定"),
+    "审": ("审核", "审查", "审定"), "组织": ("组织",), "出": ("出具", "提出"), "做": ("组织", "开展", "实施"),
+    "搞": ("组织", "开展", "实施"), "评": ("评价", "评估", "评审"), "发": ("发放", "下达", "印发"),
+}
+
+
+_WHO = next(asks for name, asks, _ in TYPES if name == "who")
+_ASKING_CLAUSE = re.compile(r"[^，,。？?！!；;：:\n]+")
+
+
+@lru_cache(maxsize=4096)
+def asked_agent_act(query: str) -> frozenset[str]:
+    """For a "谁" question, the rules' words for the act it asks the doer of ("最后由谁拍板" → 审定, 决定 …)."""
+    import jieba.posseg as pseg
+
+    if "who" not in answer_types(query):
+        return frozenset()
+    # the verbs of the clause that asks who ("表是以我们中心的名义报的，……到底该由谁负责": not 报)
+    asking = "".join(c for c in _ASKING_CLAUSE.findall(query) if _WHO.search(c))
+    tokenize("")  # loads jieba with the domain dictionary
+    words: set[str] = set()
+    for w, f in pseg.cut(asking):
+        stem = _COMPLEMENT.sub("", w) if len(w) > 2 else w
+        if stem in _WHO_ACTS:
+            words.update(_WHO_ACTS[stem])
+        elif stem in _ACTS and (f.startswith("v") or len(stem) == 1):
+            words.update(_ACTS[stem])
+    return frozenset(words)
+
+
+def agent_does(words: frozenset[str], text: str) -> bool:
+    """Some sentence of the clause names who does the act (one of ``words``) or is reported to."""
+    return bool(words) and states_with(_AGENT, words, text)
 
 
 #: Everyday asking phrases → the nouns rules use for that aspect in their opening sentence.
@@ -345,10 +398,10 @@ class SupportReranker:
 
     def __init__(self, idf: dict[str, float], weights: tuple[float, ...] | None = None) -> None:
         """``weights``: fused, similarity, coverage, answer type, bigram, list, notes, keyword, lead, agent,
-        aspect, figure, quoted, act, norm, sentence, place, defines (missing ones default)."""
+        aspect, figure, quoted, act, norm, sentence, place, defines, agent act (missing ones default)."""
         self.idf = idf
         defaults = (W_FUSED, W_SIMILARITY, W_COVERAGE, W_ANSWER_TYPE, W_BIGRAM, W_LIST, W_NOTES, W_KEYWORD, W_LEAD,
-                    W_AGENT, W_ASPECT, W_FIGURE, W_QUOTED, W_ACT, W_NORM, W_SENTENCE, W_PLACE, W_DEFINES)
+                    W_AGENT, W_ASPECT, W_FIGURE, W_QUOTED, W_ACT, W_NORM, W_SENTENCE, W_PLACE, W_DEFINES, W_AGENT_ACT)
         w = tuple(weights or ())
         self.weights = (w + defaults[len(w):])[:len(defaults)]
         # What a clause first in both legs, covering the question and holding what it asks for scores;
@@ -369,6 +422,7 @@ class SupportReranker:
         types = figure_types(query)
         asked_figure = figure_pattern(types[0]) if types else None
         meant = defined_terms(query)
+        agent_act = asked_agent_act(query)
         places = {p for h in hits if (p := place_of(h.title))}
         asked_places = {p for p in places if p in query}
         sims = [h.similarity for h in hits if h.similarity is not None]
@@ -390,7 +444,8 @@ class SupportReranker:
                          float(states_norm(norms, h.text)),
                          self.answering_sentence(query, asked_figure, h.text),
                          place_match(place_of(h.title), asked_places),
-                         float(defines(meant, h.text))))
+                         float(defines(meant, h.text)),
+                         float(agent_does(agent_act, h.text))))
         return rows
 
     @staticmethod
@@ -413,7 +468,7 @@ class SupportReranker:
                      "bigram": round(f[4], 3), "list": f[5], "lead": round(f[8], 3), "agent": f[9],
                      "aspect": f[10], "figure": f[11],
                      "quoted": f[12], "act": f[13], "norm": f[14], "sentence": round(f[15], 3),
-                     "place": f[16], "defines": f[17]}
+                     "place": f[16], "defines": f[17], "agent_act": f[18]}
             # The score a citation shows follows the final order, clipped to 0..1.
             score = round(min(max(final, 0.0) / self._ideal, 1.0), 4)
             scored.append((commentary, -final, h.chunk_id, replace(h, extra=extra, score=score)))
