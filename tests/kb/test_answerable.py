@@ -971,3 +971,33 @@ def test_a_qualification_a_grade_a_panel_and_a_source_of_money_need_their_answer
     assert answerable("专家评审的钱从哪出？", [review + "评审所需经费在财政局部门预算中列支。"], idf)[0]
     assert "composition" in answer_types("专家组由哪些人组成？")
     assert not answerable("评审专家组由哪些人组成？", [review], idf)[0]
+
+
+def test_how_often_is_answered_by_a_frequency_however_far_the_act_is_from_once() -> None:
+    q = "区财政局和区税务局多长时间向区人大预算工委报送一次收支执行情况？"
+    every = "第九条　区财政局和区税务局应当每季度向区人大常委会预算工作委员会报送收支执行情况。"
+    once = "第九条　区财政局和区税务局应当在年度终了后30日内向区人大常委会报送收支执行情况。"
+    assert support(q, every, IDF).has_answer_type
+    assert not support(q, once, IDF).has_answer_type  # a time limit does not say how often
+
+
+def test_a_count_after_a_done_act_is_some_not_how_many() -> None:
+    assert answer_types("计划里列了几家企业，审计机关要在多长时间内通知这些企业？") == ("period",)
+    assert "count" in answer_types("评审要请几家机构？")
+    clause = "第十一条　审计机关确定审计对象后，应当自确定之日起7日内通知被审计的企业。"
+    assert support("计划里列了几家企业，审计机关要在多长时间内通知这些企业？", clause, IDF).has_answer_type
+
+
+def test_a_validity_period_needs_a_span_not_a_time_of_handing_in() -> None:
+    q = "事前评估报告有效期多长？"
+    assert not support(q, "第十条　事前评估报告应当随项目申报一并提交。", IDF).has_answer_type
+    assert support(q, "第十条　事前评估报告自出具之日起两年内有效。", IDF).has_answer_type
+    # handed in with another paper is a time for "什么时候"
+    assert support("绩效目标什么时候报？", "第七条　绩效目标随部门预算一并报送区财政局。", IDF).has_answer_type
+
+
+def test_a_list_item_is_read_with_the_sentence_naming_its_doer() -> None:
+    clause = "第五条　区绩效管理机构负责本区绩效管理工作，履行下列职责：\n（一）拟定年度工作方案；\n（二）制定自评报告的范本。"
+    assert support("自评报告的范本是谁制定的？", clause, IDF, verb="制定").has_answer_type
+    assert answerable_module._mentions("市人民政府应当在20日内提交清单。", "市政府")
+    assert not answerable_module._mentions("区财政局应当在20日内提交清单。", "市政府")

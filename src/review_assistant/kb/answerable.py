@@ -110,6 +110,9 @@ def _mentions(text: str, term: str) -> bool:
     # a synonym the tokenizer leaves out as too common ("毛病" asked, "监控发现的问题" written) still names it
     if synonyms_of(term) & have or term in text or any(w in text for w in _SYNONYM_WORDS.get(term, ())):
         return True
+    # "市政府" asked, "市人民政府" written (the statutes' full name of every level's government)
+    if term.endswith("政府") and term[:-2] + "人民政府" in text:
+        return True
     # an authority by another of its names: "财政部门" asked, "政府采购监督管理部门" in the procurement law
     family = _SHORT_ACTORS.get(term) or _actor_of(term)
     if family and any(forms.search(text) for name, forms in _ACTORS if name == family):
@@ -346,9 +349,31 @@ _DEDUCTION_WORDS = frozenset({"扣", "减", "降", "少于"})
 SENTENCE = re.compile(r"[^。；;\n]+")
 
 
+_LIST_OPENER = re.compile(r"[：:]\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:（[一二三四五六七八九十]+）|\d{1,2}[.．、])")
+
+
+def statements(text: str) -> list[str]:
+    """The clause's sentences; a sentence opening a list ("…20万元以上的，应当开展事前绩效评估：") also read
+    with each of its items ("（一）新增项目"), since an item completes what its opening sentence states."""
+    out: list[str] = []
+    opener = ""
+    for line in text.split("\n"):
+        parts = SENTENCE.findall(line)
+        if opener and _LIST_ITEM.match(line):
+            out.append(opener + (parts[0] if parts else ""))
+        elif line.strip():
+            opener = ""
+        out.extend(parts)
+        if parts and _LIST_OPENER.search(line):
+            opener = parts[-1]
+    return out
+
+
 def states_with(gives: re.Pattern[str], words: frozenset[str] | set[str], text: str) -> bool:
-    """Some sentence of ``text`` states a figure ``gives`` matches together with one of ``words``."""
-    return any(gives.search(sent) and any(w in sent for w in words) for sent in SENTENCE.findall(text))
+    """Some sentence of ``text`` (a list item read with its opening sentence) states a figure ``gives`` matches
+    together with one of ``words``."""
+    return any(gives.search(sent) and any(w in sent for w in words) for sent in statements(text))
 
 
 #: Bodies that act in the rules, each family by its forms: an authority a period is asked of.

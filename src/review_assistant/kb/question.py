@@ -34,6 +34,8 @@ TYPES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # "几年后被发现……还能追究吗": a time in the asker's story ("几年后", "几天以后"), not a period asked ("几年以后才能")
     ("period", re.compile(r"多少天|几天(?!(?:后|以后|之后)(?!才|方可|可以|能))|多长时间|多久|几个工作日|多少个工作日|什么时候|什么时间|何时|啥时候|啥时间|几时|几号|哪一天|几月|哪天|最晚|截止|期限|时限|几年(?!(?:[后前来]|以后|之后)(?!才|方可|可以|能))|多少年|有效期|任期|多少日"),
      re.compile(rf"{_EVERY}|{_NUM}\s*(?:个)?(?:工作日|日|天|个月|月|年|周)|{_NUM}月(?:{_NUM}日|底|末|份)|年度终了|年底|月底|月末|日前|日内|之日起|期间|以前|前后|期满|届满|同时|随同|每年|每月|每季度|年中|季度|上半年|下半年|立即|及时"
+                # "随部门预算报送": handed in with another paper, so at its time
+                r"|随(?:同)?(?!意|机|时)[^。；，在后]{1,8}?(?:一并|一起|同步)?(?:报送|提交|上报)"
                 # "整改定不定时限": a clause requiring one ("明确整改责任和时限") answers whether there is one
                 r"|明确[^。；，]{0,12}(?:时限|期限)")),
     ("count", re.compile(r"(?:几|多少)个?(?:等次|等级|档次|级别)|分几档|(?<![拆分哪])几个(?!月|小?项目|工作日)|多少个(?!工作日)|几家|几名|多少名|多少人|几位|几场|多少场|多少位|多少学时|多少课时|多少页|几页|最少要设|至少要设"),
@@ -72,12 +74,13 @@ UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         # (a day of a month, "次年3月31日前", is a date, not a number of days)
         (r"多少天|几天|多少日|几日|几个工作日|多少个工作日", rf"(?<![月\d.〇零一二两三四五六七八九十百千万]){_NUM}\s*(?:个)?(?:工作日|日|天)"),
         # "how long": a span of time, not a calendar date ("每年8月" does not say how long)
-        (r"多长时间|多久", rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|年|周)|之日起|立即|半年|半个月"),
+        # ("多长时间……报一次" asks how often: the frequency rule below decides it)
+        (r"(?:多长时间|多久|多长|有效期)(?![^，。？?]{0,16}一次)", rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|年|周)|之日起|立即|半年|半个月"),
         # "最长多长时间": a longest span is a number of days, months or years, never "立即"
         (r"最长(?:要|能|可以)?(?:多长时间|多久)", rf"{_NUM}\s*(?:个)?(?:工作日|日|天|个月|年|周)"),
         # "多久检查一次", "几年评一次": how often, so a frequency ("每半年", "每年"), not a time limit
         # (a plan "期限为五年" is drawn up once a period)
-        (r"(?:多长时间|多久|几年|几个月|多少天)[^，。？?]{0,8}一次",
+        (r"(?:多长时间|多久|几年|几个月|多少天)[^，。？?]{0,16}一次",
          rf"{_EVERY}|{_NUM}\s*(?:个)?(?:年|月)一次|定期|(?:周期|期限)\s*为\s*{_NUM}\s*(?:个)?(?:年|月)"),
         # a span of years, not a calendar year ("自2024年4月1日起施行" does not say how many years)
         (r"几年(?!(?:[后前来]|以后|之后)(?!才|方可|可以|能))|多少年", r"(?<!\d)(?:\d{1,2}|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|周年)"),
@@ -90,9 +93,10 @@ UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"多少页|几页", rf"{_NUM}\s*页"),
         (r"多少字|几个字|几千字|几万字|字数", rf"{_NUM}\s*(?:千|万)?字"),
         (r"多少学时|多少课时", rf"{_NUM}\s*(?:学时|课时)"),
-        (r"几家|多少家", rf"{_NUM}\s*家"),
+        # ("列了几家企业", "来了几个人": some, not how many)
+        (r"(?<!了)几家|多少家", rf"{_NUM}\s*家"),
         # "哪几个人签字" asks who, not how many
-        (r"(?<!哪)(?:几名|几个人|几位)|多少名|多少人|多少位", rf"{_NUM}\s*(?:名|人|位)"),
+        (r"(?<![哪了])(?:几名|几个人|几位)|多少名|多少人|多少位", rf"{_NUM}\s*(?:名|人|位)"),
         # "给几分": points, or the share of an item's points the rules give ("得该指标分值的80%")
         # or a scoring rule ("按照实际完成值占指标值的比例计分", "得该指标全部分值")
         (r"多少分|几分(?!之)", rf"{_NUM}\s*(?:分|%|％)|百分之{_NUM}|{_SCORING_RULE}"),
@@ -253,10 +257,22 @@ def figure_pattern(kind: str) -> re.Pattern[str]:
     return next(gives for name, _, gives in (*TYPES, KINDS, QUANTITY) if name == kind)
 
 
+_COUNT_ASKS = next(asks for name, asks, _ in TYPES if name == "count")
+
+
+def _only_indefinite_counts(question: str) -> bool:
+    """Every count word of the question follows a done act ("列了几家", "来了几个人"): a few, not how many."""
+    found = list(_COUNT_ASKS.finditer(question))
+    return bool(found) and all(question[max(m.start() - 1, 0):m.start()] == "了" for m in found)
+
+
 def answer_types(question: str) -> tuple[str, ...]:
     """What kinds of fact the question asks for (several when it asks "多少天" and "谁"), quotes aside."""
     question = asking_part(question)
     named = tuple(name for name, asks, _ in TYPES if asks.search(question))
+    if "count" in named and len(named) > 1 and _only_indefinite_counts(question):
+        # "计划里列了几家国有企业，审计机关要在多长时间内告知": "列了几家" is "some", the period is what is asked
+        named = tuple(n for n in named if n != "count")
     if not named and KINDS[1].search(question):
         return (KINDS[0],)
     if not named and QUANTITY[1].search(question):

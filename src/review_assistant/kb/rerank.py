@@ -61,7 +61,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from review_assistant.kb.answerable import SENTENCE, states_with, support
+from review_assistant.kb.answerable import statements, states_with, support
 from review_assistant.kb.chunking import is_commentary
 from review_assistant.kb.keywords import tokenize
 from review_assistant.kb.question import (
@@ -372,25 +372,6 @@ def states_act(act: tuple[str, frozenset[str]], text: str) -> bool:
     return states_with(figure_pattern(kind), words, text)
 
 
-_LIST_OPENER = re.compile(r"[：:]\s*$")
-_LIST_ITEM = re.compile(r"^\s*(?:（[一二三四五六七八九十]+）|\d{1,2}[.．、])")
-
-
-def statements(text: str) -> list[str]:
-    """The clause's sentences; a sentence opening a list ("…20万元以上的，应当开展事前绩效评估：") also read
-    with each of its items ("（一）新增项目"), since an item completes what its opening sentence states."""
-    out: list[str] = []
-    opener = ""
-    for line in text.split("\n"):
-        parts = SENTENCE.findall(line)
-        if opener and _LIST_ITEM.match(line):
-            out.append(opener + (parts[0] if parts else ""))
-        elif line.strip():
-            opener = ""
-        out.extend(parts)
-        if parts and _LIST_OPENER.search(line):
-            opener = parts[-1]
-    return out
 
 
 class SupportReranker:
