@@ -1001,3 +1001,19 @@ def test_a_list_item_is_read_with_the_sentence_naming_its_doer() -> None:
     assert support("自评报告的范本是谁制定的？", clause, IDF, verb="制定").has_answer_type
     assert answerable_module._mentions("市人民政府应当在20日内提交清单。", "市政府")
     assert not answerable_module._mentions("区财政局应当在20日内提交清单。", "市政府")
+
+
+def test_a_choice_of_frequencies_needs_a_frequency_not_regularly() -> None:
+    q = "考核结果是每年公布一次还是每半年公布一次？"
+    assert answer_types(q) == ("period",)
+    assert not support(q, "第六十条　主管部门应当定期考核代理机构，并如实公布考核结果。", IDF).has_answer_type
+    assert support(q, "第六十条　主管部门应当每年考核代理机构一次，并公布考核结果。", IDF).has_answer_type
+
+
+def test_who_pays_is_answered_by_a_clause_bearing_the_cost_not_a_liability() -> None:
+    q = "请检测机构参加验收，检测费用由谁来出？"
+    assert "source" in answer_types(q)
+    liability = "第四十条　大型项目应当邀请检测机构参加验收，验收人员承担相应的法律责任。"
+    cost = "第四十条　大型项目应当邀请检测机构参加验收，检测费用由采购人承担。"
+    assert not support(q, liability, IDF).has_answer_type
+    assert support(q, cost, IDF).has_answer_type
