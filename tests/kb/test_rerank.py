@@ -148,6 +148,10 @@ def test_a_clause_naming_the_agent_goes_first_for_a_who_question() -> None:
 def test_a_body_opening_a_sentence_as_the_doer_names_the_agent() -> None:
     assert names_agent("第四条　区财政局负责汇总各类绩效结果，提出结果应用意见。")
     assert names_agent("第五条　职责分工如下：\n（二）主管部门负责组织所属单位设定绩效目标。")
+    # the body said to be in charge: "X是……的归口科室", "X是……的责任主体"
+    assert names_agent("第五条　绩效管理科是全局绩效管理的归口科室，主要职责是：")
+    assert agent_does(asked_agent_act("第三方和专家库归谁管？"),
+                      "第五条　绩效管理科是全局绩效管理的归口科室，主要职责是：\n（一）管理第三方机构和专家库。")
     # A body named as the object of the act is not its doer.
     assert not names_agent("第十条　结果作为安排主管部门预算的依据。")
 
