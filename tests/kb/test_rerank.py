@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -436,3 +437,16 @@ def test_a_question_asking_what_a_term_means_goes_to_the_clause_defining_it() ->
     first = reranker.rerank(q, [_hit("a", uses, score=1.2), _hit("b", defining)])[0]
     assert first.chunk_id == "b" and first.extra["defines"] == 1.0
     assert reranker.rerank("历史标准有哪些", [_hit("a", uses, score=1.2), _hit("b", defining)])[0].chunk_id == "a"
+
+
+def test_a_question_on_the_central_documents_prefers_them() -> None:
+    from review_assistant.kb.rerank import asks_central
+
+    assert asks_central("中央文件要求事前评估放在预算管理的哪个环节做？")
+    assert not asks_central("区里的办法和中央文件分别是怎么说的？")  # both levels asked
+    only = (1.0, *(0.0,) * 15, 1.0)  # fused + place
+    reranker = SupportReranker({}, only)
+    local = _hit("a", "第十二条　事前绩效评估应当在项目申报之前完成。")
+    central = replace(_hit("b", "要点：事前绩效评估结果作为申请预算的必备要件。"), level="中央")
+    assert reranker.rerank("中央文件要求事前评估在哪个环节做？", [local, central])[0].chunk_id == "b"
+    assert reranker.rerank("区里要求事前评估在哪个环节做？", [local, central])[0].chunk_id == "a"  # tie by id

@@ -309,6 +309,18 @@ def place_match(place: str | None, asked: set[str]) -> float:
     return 1.0 if place in asked else -1.0
 
 
+#: The level the knowledge base records for the central government's and ministries' documents.
+CENTRAL = "中央"
+_ASKS_CENTRAL = re.compile(r"中央(?:文件|的意见|那份|那个|\d+号|的要求|是怎么|要求)|国家层面|中央层面")
+#: A question asking about the local rules too ("区里的办法和中央文件分别是怎么说的") weighs both levels alike.
+_ASKS_LOCAL = re.compile(r"区里|区级|本区|区规程|区的|地方|本地|咱们|我们区|省里|市里|县里")
+
+
+def asks_central(query: str) -> bool:
+    """The question asks what the central documents say ("中央文件要求事前评估放在哪个环节"), not the local rules."""
+    return bool(_ASKS_CENTRAL.search(query)) and not _ASKS_LOCAL.search(query)
+
+
 def defines(terms: frozenset[str], text: str) -> bool:
     """The clause says what one of ``terms`` means: "历史标准，即……", "所称政府采购，是指……", "双监控包括……"."""
     for term in terms:
@@ -410,6 +422,7 @@ class SupportReranker:
         agent_act = asked_agent_act(query)
         places = {p for h in hits if (p := place_of(h.title))}
         asked_places = {p for p in places if p in query}
+        central = asks_central(query) and not asked_places
         sims = [h.similarity for h in hits if h.similarity is not None]
         top_sim = max(sims, default=0.0)
         floor = min(sims, default=0.0)
@@ -428,7 +441,7 @@ class SupportReranker:
                          float(act is not None and states_act(act, h.text)),
                          float(states_norm(norms, h.text)),
                          self.answering_sentence(query, asked_figure, h.text),
-                         place_match(place_of(h.title), asked_places),
+                         place_match(place_of(h.title), asked_places) + float(central and h.level == CENTRAL),
                          float(defines(meant, h.text)),
                          float(agent_does(agent_act, h.text))))
         return rows
