@@ -32,6 +32,16 @@ def test_canonical_question_cites_the_20_wan_article(real_home: tuple[Settings, 
     assert "20万元" in answer.answer and "〔1〕" in answer.answer
 
 
+def test_a_mistyped_term_is_answered_and_the_reading_said(real_home: tuple[Settings, Path]) -> None:
+    settings, _ = real_home
+    with KnowledgeBase(settings) as kb:
+        typed = ask("超过多少金额的项目需要做事钱绩效评估？", kb)
+        meant = ask("超过多少金额的项目需要做事前绩效评估？", kb)
+    assert typed.grounded and typed.answer == meant.answer
+    assert [c.chunk_id for c in typed.citations] == [c.chunk_id for c in meant.citations]
+    assert typed.notes == ["已把问题中的“事钱绩效评估”按“事前绩效评估”理解。"] and meant.notes == []
+
+
 def test_unrelated_question_is_refused(real_home: tuple[Settings, Path]) -> None:
     settings, _ = real_home
     with KnowledgeBase(settings) as kb:

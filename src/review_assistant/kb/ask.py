@@ -22,6 +22,7 @@ from review_assistant.kb.answer_text import REFUSAL
 from review_assistant.kb.answerable import answerable
 from review_assistant.kb.compose import cite_label, extractive_answer
 from review_assistant.kb.index import KnowledgeBase
+from review_assistant.kb.keywords import homophone_fixes, normalize_question
 from review_assistant.kb.question import unknown_terms
 from review_assistant.kb.rerank import hit_text
 from review_assistant.kb.retrieve import Filters, Hit, retrieve
@@ -130,6 +131,16 @@ def refusal(question: str, kb: KnowledgeBase, hits: list[Hit]) -> Answer | None:
     )
 
 
+def typo_notes(question: str) -> list[str]:
+    """What the question was read as where it mistyped a term ("正改" for "整改"): the asker sees it."""
+    return [f"已把问题中的“{typed}”按“{meant}”理解。" for typed, meant in homophone_fixes(question.strip())[1]]
+
+
+def _noting_typos(answer: Answer) -> Answer:
+    notes = typo_notes(answer.question)
+    return answer.model_copy(update={"notes": [*notes, *answer.notes]}) if notes else answer
+
+
 def ask(
     question: str,
     kb: KnowledgeBase,
@@ -138,6 +149,16 @@ def ask(
     filters: Filters | None = None,
 ) -> Answer:
     """Retrieve, gate, check answerability, and answer extractively."""
+    return _noting_typos(_ask(question, kb, top_k=top_k, filters=filters))
+
+
+def _ask(
+    question: str,
+    kb: KnowledgeBase,
+    *,
+    top_k: int | None = None,
+    filters: Filters | None = None,
+) -> Answer:
     question = question.strip()
     top_k = top_k or kb.settings.kb.top_k
     # The gate was calibrated on the best of five hits, whatever number of citations is asked for.
@@ -148,7 +169,7 @@ def ask(
     hits = hits[:top_k]
     return Answer(
         question=question,
-        answer=extractive_answer(question, hits, kb.keywords.idf()),
+        answer=extractive_answer(normalize_question(question), hits, kb.keywords.idf()),
         grounded=True,
         citations=[citation(h) for h in hits],
     )
@@ -168,6 +189,17 @@ def ask_with_llm(
     itself finds the articles insufficient, the answer is a refusal too. Sentences it writes that
     cannot be tied to a retrieved article are dropped by code (``review_assistant.llm.answer``).
     """
+    return _noting_typos(_ask_with_llm(question, kb, answerer, top_k=top_k, filters=filters))
+
+
+def _ask_with_llm(
+    question: str,
+    kb: KnowledgeBase,
+    answerer: Callable[..., Any],
+    *,
+    top_k: int | None = None,
+    filters: Filters | None = None,
+) -> Answer:
     question = question.strip()
     top_k = top_k or kb.settings.kb.top_k
     hits = retrieve(kb, question, max(top_k, GATE_DEPTH), filters)
@@ -175,7 +207,7 @@ def ask_with_llm(
     if refused is not None:
         return refused
     citations = [citation(h) for h in hits[:top_k]]
-    result = answerer(question, citations, grounded=True)
+    result = answerer(normalize_question(question), citations, grounded=True)
     notes = [f"模型回答中有{result.dropped_sentences}句无法与条款核对，已删除。"] if result.dropped_sentences else []
     if not result.grounded and result.answer == REFUSAL:
         notes.append(f"大模型 {result.model} 判断检索到的条款不足以回答这个问题。")
@@ -185,7 +217,7 @@ def ask_with_llm(
         # Retrieval found the articles but the model's text did not survive verification: the
         # extractive answer from the same articles is still a grounded answer.
         notes.append(f"大模型 {result.model} 的回答未通过出处核对，以下为条款原文摘录。")
-        return Answer(question=question, answer=extractive_answer(question, hits[:top_k], kb.keywords.idf()),
+        return Answer(question=question, answer=extractive_answer(normalize_question(question), hits[:top_k], kb.keywords.idf()),
                       grounded=True, citations=citations, notes=notes)
     return Answer(question=question, answer=result.answer, grounded=True, citations=citations,
                   model=result.model, notes=notes)

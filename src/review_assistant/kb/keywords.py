@@ -17,6 +17,8 @@ from typing import Any
 
 import numpy as np
 
+from review_assistant.kb.typos import HomophoneCorrector
+
 #: Terms jieba would otherwise cut apart; they are what trainees and rules ask about.
 DOMAIN_TERMS: tuple[str, ...] = (
     "预算绩效管理", "全面实施预算绩效管理", "绩效目标", "绩效目标申报表", "绩效指标", "事前绩效评估",
@@ -125,10 +127,38 @@ _NUMBERED_DOCUMENT = re.compile(r"(?<=号)文(?!件|号)")
 
 
 def normalize_question(question: str) -> str:
-    """``question`` with trainees' wrong names and variant characters put as the texts write them."""
+    """``question`` with trainees' wrong names, variant characters and homophone typos put as the texts write
+    them."""
+    return homophone_fixes(question)[0]
+
+
+@lru_cache(maxsize=4096)
+def homophone_fixes(question: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The normalized question and the homophone typos put right in it, as (typed, meant) pairs."""
     for wrong, right in _REWRITES:
         question = question.replace(wrong, right)
-    return _NUMBERED_DOCUMENT.sub("文件", question)
+    question, fixes = _corrector().correct(question)
+    return _NUMBERED_DOCUMENT.sub("文件", question), fixes
+
+
+@lru_cache(maxsize=1)
+def _corrector() -> HomophoneCorrector:
+    """Typos are put right towards the domain's own words: its terms, its synonyms and the words jieba cuts them
+    into in search mode ("绩效", "事前", "整改", "审计"), leaving out rare fragments ("会会" of "人民代表大会会议")."""
+    jieba = _jieba()
+    freq = jieba.dt.FREQ
+    terms = {*DOMAIN_TERMS, *(w for group in SYNONYMS for w in group)}
+    inside = {w for t in terms for w in jieba.cut_for_search(t, HMM=False) if len(w) >= 2 and freq.get(w, 0) >= _COMMON}
+    return HomophoneCorrector(terms | inside, lambda w: bool(freq.get(w)), jieba.lcut, _AGENCY_NAMES)
+
+
+#: A dictionary word at least this frequent is a word of its own, not a fragment of a longer one.
+_COMMON = 100
+
+#: Short names of local departments that jieba's dictionary lacks; a question naming one is not misspelling a
+#: domain word inside it ("卫健委" is not "卫" + "监委").
+_AGENCY_NAMES = ("卫健委", "卫健局", "发改委", "发改局", "住建局", "住建委", "人社局", "文旅局", "市监局", "资规局",
+                 "农业农村局", "城管局", "商务局", "民政局", "残联", "医保局", "应急局", "生态环境局", "统计局", "审计局")
 
 _STOP = frozenset(
     ["的", "了", "和", "与", "及", "或", "等", "是", "在", "对", "为", "以", "由", "将", "被", "把", "从", "向", "按", "应", "应当", "应该", "须", "需", "需要", "要", "可", "可以", "能", "能否", "会", "是否", "什么", "怎么", "怎样", "如何", "哪些", "哪个", "哪", "多少", "几", "吗", "呢", "吧", "啊", "么", "有", "有没有", "没有", "该", "其", "之", "这", "那", "这些", "那些", "我", "我们", "你", "你们", "他们", "单位", "一个", "一些", "进行", "开展", "规定", "规定了", "相关", "有关", "按规定", "按照规定", "根据规定", "情况", "问题", "请问", "东西", "里", "中", "上", "下", "时", "后", "前", "并", "并且", "而", "但", "也", "都", "还", "就", "即", "每", "各", "所", "其他", "以及", "之后", "之前", "不", "得", "啥"]
