@@ -47,6 +47,8 @@ GRID = (  # narrowed around the previous round's choice (1, 80, 1.5, 1, 2, 0.5, 
     (1.0,),  # a permission asked and a sentence forbidding or confining it (set by hand on all sets)
     (0.5,),  # bigram share of the sentence stating the asked kind of figure (set by hand on all sets)
     (1.0,),  # the document is of the place the question names (set by hand on all sets)
+    (1.0,),  # a term asked what it means, defined by the clause (set by hand on all sets)
+    (1.0,),  # "who" asked and a sentence naming the doer of the asked act (set by hand on all sets)
 )
 
 
@@ -104,16 +106,18 @@ def main() -> None:
     parser.add_argument("--laws-home", type=Path, required=True)
     parser.add_argument("--pol-qa", type=Path, nargs="+", default=[DEFAULT_QA, BLIND5_QA, BLIND6_QA],
                         help="随附政策的评测集（默认 qa.jsonl 和第 5、6 轮题集）")
+    parser.add_argument("--laws-qa", type=Path, nargs="+", default=[LAWS_QA], help="真实法规的评测集（默认 laws_qa.jsonl）")
     parser.add_argument("--rrf-k", type=int, help="RRF 常数 k（默认取设置里的值）")
     args = parser.parse_args()
     sets = [("政策", *candidates(args.pol_home, args.pol_qa, args.rrf_k)),
-            ("法规", *candidates(args.laws_home, [LAWS_QA], args.rrf_k))]
+            ("法规", *candidates(args.laws_home, args.laws_qa, args.rrf_k))]
     grid = np.array(list(itertools.product(*GRID)))
     dev = [d.metrics(grid) for _, d, _ in sets]
     mrr = sum(m[2] for m in dev)
     hit1 = sum(m[0] for m in dev)
     order = np.lexsort((-hit1, -mrr))
-    print("开发集前 8 组（权重：融合、相似度、关键词覆盖、答案类型、字二元组、列举、学习笔记、BM25、首句、主体、方面、数字、引号、动作、准许、答句、地方）")
+    print("开发集前 8 组（权重：融合、相似度、关键词覆盖、答案类型、字二元组、列举、学习笔记、BM25、首句、主体、方面、数字、引号、动作、准许、"
+          "答句、地方、定义、主体动作）")
     for k in order[:8]:
         print(f"  {tuple(float(x) for x in grid[k])}  " + "；".join(
             f"{s[0]} hit@1 {m[0][k]:.3f} MRR {m[2][k]:.3f}" for s, m in zip(sets, dev, strict=True)))

@@ -450,3 +450,18 @@ def test_a_question_on_the_central_documents_prefers_them() -> None:
     central = replace(_hit("b", "要点：事前绩效评估结果作为申请预算的必备要件。"), level="中央")
     assert reranker.rerank("中央文件要求事前评估在哪个环节做？", [local, central])[0].chunk_id == "b"
     assert reranker.rerank("区里要求事前评估在哪个环节做？", [local, central])[0].chunk_id == "a"  # tie by id
+
+
+def test_the_tuning_grid_has_one_row_per_reranker_feature() -> None:
+    """bench/kb_tune.py reshapes each candidate's features by the grid's length: a feature added to the reranker
+    without a grid row breaks the bench."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "kb_tune.py"
+    spec = importlib.util.spec_from_file_location("kb_tune", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    reranker = SupportReranker({})
+    assert len(module.GRID) == len(reranker.weights)
+    assert len(reranker.features("谁审定？", [_hit("a", "第一条　由局长审定。")])[0]) == len(module.GRID)
