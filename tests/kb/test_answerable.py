@@ -1017,3 +1017,12 @@ def test_who_pays_is_answered_by_a_clause_bearing_the_cost_not_a_liability() -> 
     cost = "第四十条　大型项目应当邀请检测机构参加验收，检测费用由采购人承担。"
     assert not support(q, liability, IDF).has_answer_type
     assert support(q, cost, IDF).has_answer_type
+
+
+def test_a_requirement_of_something_no_clause_names_is_refused() -> None:
+    clause = "第十一条　申报表包括以下内容：（一）项目名称、项目负责人及联系电话。"
+    idf = {**IDF, "申报表": 2.0, "项目负责人": 3.0}
+    ok, why = answerable("申报表上的项目负责人是不是必须由班子成员担任？", [clause], idf)
+    assert not ok and "班子成员" in why
+    # a requirement of what the clause names is answered
+    assert answerable("申报表是不是必须写项目负责人？", [clause], idf)[0]

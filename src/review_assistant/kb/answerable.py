@@ -179,6 +179,9 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
     thing = asked_thing(focus, tuple(unknown)) or asked_compound(focus, idf) or figure_of_unknown(focus, tuple(unknown))
     if not thing and answer_types(question):  # "评估费按什么标准付": the fact is about a thing no clause names
         thing = next(iter(asked), None)
+    if not thing and _REQUIRED.search(focus):
+        # "项目负责人是不是必须由班子成员担任": a requirement of something no clause names, which none can confirm
+        thing = next((w for w in asked if any(w in c for c in CLAUSE_END.split(focus) if _REQUIRED.search(c))), None)
     if not thing and {"amount", "share"} & set(answer_types(question)):
         # "履约保证金，最多能收合同金额的百分之几": a sum or share asked where a sum of money of its own no clause
         # names is spoken of; the figure asked is that sum's, and no clause can state it
@@ -249,6 +252,10 @@ def _only_floors(focus: str, passing: list[str], texts: list[str], idf: dict[str
     # nothing); a ceiling, in any clause cited, may be a figure or a named amount ("预算不超过建议预算控制数")
     floors = [s for s in about(passing) if _FLOOR.search(s) and any(f.search(s) for f in figures)]
     return bool(floors) and not any(_CEILING.search(s) for s in about(texts))
+
+
+#: A yes-or-no question whether something is required ("是不是必须由……担任", "一定要……吗").
+_REQUIRED = re.compile(r"(?:是不是|是否|一定|必须)(?:要|得|由|是|用)|必须")
 
 
 def _asked_unknown(focus: str, unknown: list[str]) -> list[str]:
