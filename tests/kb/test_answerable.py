@@ -1021,7 +1021,7 @@ def test_who_pays_is_answered_by_a_clause_bearing_the_cost_not_a_liability() -> 
 
 def test_a_requirement_of_something_no_clause_names_is_refused() -> None:
     clause = "第十一条　申报表包括以下内容：（一）项目名称、项目负责人及联系电话。"
-    idf = {**IDF, "申报表": 2.0, "项目负责人": 3.0}
+    idf = {**IDF, "申报表": 2.0, "项目负责人": 3.0, "负责人": 2.5}
     ok, why = answerable("申报表上的项目负责人是不是必须由班子成员担任？", [clause], idf)
     assert not ok and "班子成员" in why
     # a requirement of what the clause names is answered
