@@ -222,8 +222,13 @@ def ask(
     if as_json:
         sys.stdout.write(json.dumps(answer.to_json_dict(), ensure_ascii=False, indent=2) + "\n")
         return
+    from review_assistant.kb.ask import reading_notes
+
+    read, others = reading_notes(answer.notes)
+    for note in read:  # how the question was read ("正改" taken as "整改") comes before the answer
+        typer.echo(f"（{note}）")
     typer.echo(answer.answer)
-    for note in answer.notes:
+    for note in others:
         typer.echo(f"（{note}）")
     if answer.model:
         typer.echo(f"（回答由大模型 {answer.model} 根据下列条款组织，已逐句核对出处。）")

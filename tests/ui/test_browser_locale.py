@@ -210,6 +210,12 @@ def test_a_trainee_in_an_english_browser_asks_policy_questions(live: Server, env
         expect(first.locator(".ra-article-text")).to_be_visible()
         assert english(page, "#qa-chat .ra-article-text") == []
         page.screenshot(path=str(ARTIFACTS / "locale_en_qa_answer.png"), full_page=True)
+        # A mistyped term (pinyin input): answered as meant, and the answer says how the question was read.
+        _ask(page, "新增项目年度资金多少万元以上要做事钱绩效评估？", "已把问题中的“事钱绩效评估”按“事前绩效评估”理解")
+        tail = chat.inner_text().rsplit("要做事钱绩效评估？", 1)[1]
+        assert "20万元" in tail and tail.index("已把问题中的") < tail.index("20万元")  # the reading comes first
+        chat.locator("p.ra-note").last.scroll_into_view_if_needed()
+        page.screenshot(path=str(ARTIFACTS / "locale_en_qa_typo.png"), full_page=True)
         # A question the policies do not answer: refused, said in Chinese.
         _ask(page, "个人所得税的起征点是多少？", "知识库中")
         tail = chat.inner_text().rsplit("个人所得税的起征点是多少？", 1)[1]

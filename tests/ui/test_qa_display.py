@@ -24,3 +24,11 @@ def test_answer_lines_and_full_article_on_click() -> None:
     assert asked == [PolicyRef(document="办法", doc_number="某〔2024〕1号", article="第十条", chunk_id="c1")]
     # Without a lookup (or when the article is not found) the retrieved piece is shown.
     assert "第十条　第一部分</div>" in qa.answer_html(ans, lambda ref: None)
+
+
+def test_how_a_mistyped_question_was_read_comes_before_the_answering_line() -> None:
+    ans = Answer("正改谁督办", "（已把问题中的“正改”按“整改”理解。）\n区财政局对整改情况进行跟踪督办。〔1〕\n依据：〔1〕《办法》第九条",
+                 True, [Citation(document="办法", article="第九条", text="第九条　督办", chunk_id="c1")])
+    html = qa.answer_html(ans)
+    assert '<p class="ra-note">（已把问题中的“正改”按“整改”理解。）</p>' in html
+    assert html.index("ra-note") < html.index('class="ra-answer-lead">区财政局对整改情况')

@@ -128,13 +128,15 @@ class KBAdapter:
         cites = [Citation(document=c.document, article=c.article, text=c.text, doc_number=c.doc_number or "",
                           source=c.source, chunk_id=c.chunk_id, score=c.score, status=c.status)
                  for c in found.citations]
-        extra = [f"（{n}）" for n in found.notes]
+        read, others = kb_ask.reading_notes(found.notes)
+        lead = [f"（{n}）" for n in read]  # how the question was read comes before the answer
+        extra = [f"（{n}）" for n in others]
         if not (found.grounded and cites):
             # The knowledge base's own refusal says why (no amount in the clause, a word it never
             # uses …); the closest articles stay with it, labelled as not answering (ui/qa.py).
             text = found.answer if not found.grounded and found.answer else NOT_COVERED
-            return Answer(question, "\n".join([text, *extra]), False, cites)
-        text = found.answer
+            return Answer(question, "\n".join([*lead, text, *extra]), False, cites)
+        text = "\n".join([*lead, found.answer])
         if found.model:
             extra.append(f"（回答由大模型 {found.model} 根据下列条款组织，已逐句核对出处。）")
         if extra:

@@ -7,6 +7,7 @@ from typing import Any
 import gradio as gr
 
 from review_assistant.checks.models import PolicyRef
+from review_assistant.kb.answer_text import TYPO_NOTE_LEAD
 from review_assistant.review.users import User
 from review_assistant.service import ReviewService
 from review_assistant.service.kb_adapter import Answer
@@ -14,6 +15,8 @@ from review_assistant.ui import render
 from review_assistant.ui.common import boundary, current_user
 
 CLOSEST = "最接近的条款（不能直接回答该问题）："
+#: The note saying how a mistyped question was read (``kb.answer_text.TYPO_NOTE`` in parentheses).
+READ_AS = "（" + TYPO_NOTE_LEAD
 EXAMPLES = ["事前绩效评估的适用范围是什么？", "绩效目标应当包括哪些内容？", "满意度指标的目标值一般应设置为多少？"]
 
 
@@ -32,8 +35,11 @@ def answer_html(ans: Answer, lookup: render.ArticleLookup | None = None) -> str:
             return refusal
         return refusal + f"<p><b>{CLOSEST}</b></p>" + _articles(ans, lookup)
     lines = [ln for ln in ans.answer.split("\n") if ln.strip()]
-    body = "".join(f'<p class="{"ra-answer-lead" if i == 0 else "ra-answer-line"}">{render.esc(ln)}</p>'
-                   for i, ln in enumerate(lines))
+    # how the question was read ("正改" taken as "整改") comes first; the first line after it answers
+    read = [ln for ln in lines if ln.startswith(READ_AS)]
+    rest = [ln for ln in lines if not ln.startswith(READ_AS)]
+    body = "".join(f'<p class="ra-note">{render.esc(ln)}</p>' for ln in read) + "".join(
+        f'<p class="{"ra-answer-lead" if i == 0 else "ra-answer-line"}">{render.esc(ln)}</p>' for i, ln in enumerate(rest))
     return f'<div class="ra-answer">{body}</div><p><b>依据（点击查看条文全文）：</b></p>' + _articles(ans, lookup)
 
 
