@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from functools import wraps
+from typing import Any, ParamSpec
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -30,6 +31,7 @@ from review_assistant.settings import Settings
 
 __all__ = ["NOT_COVERED", "NOT_FOUND", "Answer", "Citation", "ask", "ask_with_llm", "cite_label", "extractive_answer"]
 
+P = ParamSpec("P")
 SCHEMA = "review_assistant.ask/1"
 NOT_FOUND = "知识库中未找到相关规定。"
 NOT_COVERED = "现有政策文件没有对这一点作出明确规定"
@@ -141,11 +143,17 @@ def reading_notes(notes: list[str]) -> tuple[list[str], list[str]]:
     return ([n for n in notes if n.startswith(TYPO_NOTE_LEAD)], [n for n in notes if not n.startswith(TYPO_NOTE_LEAD)])
 
 
-def _noting_typos(answer: Answer) -> Answer:
-    notes = typo_notes(answer.question)
-    return answer.model_copy(update={"notes": [*notes, *answer.notes]}) if notes else answer
+def _noting_typos(answering: Callable[P, Answer]) -> Callable[P, Answer]:
+    """The answer with the notes saying how a mistyped question was read put first."""
+    @wraps(answering)
+    def noted(*args: P.args, **kwargs: P.kwargs) -> Answer:
+        answer = answering(*args, **kwargs)
+        notes = typo_notes(answer.question)
+        return answer.model_copy(update={"notes": [*notes, *answer.notes]}) if notes else answer
+    return noted
 
 
+@_noting_typos
 def ask(
     question: str,
     kb: KnowledgeBase,
@@ -154,16 +162,6 @@ def ask(
     filters: Filters | None = None,
 ) -> Answer:
     """Retrieve, gate, check answerability, and answer extractively."""
-    return _noting_typos(_ask(question, kb, top_k=top_k, filters=filters))
-
-
-def _ask(
-    question: str,
-    kb: KnowledgeBase,
-    *,
-    top_k: int | None = None,
-    filters: Filters | None = None,
-) -> Answer:
     question = question.strip()
     top_k = top_k or kb.settings.kb.top_k
     # The gate was calibrated on the best of five hits, whatever number of citations is asked for.
@@ -180,6 +178,7 @@ def _ask(
     )
 
 
+@_noting_typos
 def ask_with_llm(
     question: str,
     kb: KnowledgeBase,
@@ -194,17 +193,6 @@ def ask_with_llm(
     itself finds the articles insufficient, the answer is a refusal too. Sentences it writes that
     cannot be tied to a retrieved article are dropped by code (``review_assistant.llm.answer``).
     """
-    return _noting_typos(_ask_with_llm(question, kb, answerer, top_k=top_k, filters=filters))
-
-
-def _ask_with_llm(
-    question: str,
-    kb: KnowledgeBase,
-    answerer: Callable[..., Any],
-    *,
-    top_k: int | None = None,
-    filters: Filters | None = None,
-) -> Answer:
     question = question.strip()
     top_k = top_k or kb.settings.kb.top_k
     hits = retrieve(kb, question, max(top_k, GATE_DEPTH), filters)
