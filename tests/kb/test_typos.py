@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from review_assistant.kb.keywords import homophone_fixes, normalize_question
-from review_assistant.kb.typos import readings
+from review_assistant.kb.typos import reading
 
 
 @pytest.mark.parametrize(("typed", "meant"), [
@@ -42,5 +42,5 @@ def test_official_wording_is_never_rewritten() -> None:
 
 
 def test_readings_come_from_the_character_table() -> None:
-    assert "zheng" in readings("整") and "zheng" in readings("正")
-    assert readings("A") == frozenset()
+    assert reading("整") == reading("正") == "zheng"
+    assert reading("会") == "hui" and reading("A") == ""

@@ -14,14 +14,14 @@ is never rewritten:
 * that word shares at least one character, in the same place and not a grammar one, with the stretch (an input
   method offers the wrong character for one syllable, not a different word; "占比要超过" is not 必要).
 
-The readings come from pypinyin's character table (``pinyin_dict.json``), read directly: importing the package
-would also load its phrase dictionary (about 55 MB) that this does not use.
+The readings come from pypinyin's character table (``pinyin_dict.json``), read directly and only the commonest
+reading of each common character kept: importing the package would also load its phrase dictionary (about
+55 MB) that this does not use.
 """
 
 from __future__ import annotations
 
 import importlib.util
-import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -32,36 +32,39 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LENGTHS = (6, 5, 4, 3, 2)
 
 
+#: One entry of the table: ``"20013": "zhōng,zhòng",`` (a code point and its readings, commonest first).
+_ENTRY = re.compile(r'^"(\d+)":\s*"([^",]+)')
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
-    """Code point (as a decimal string) → the character's readings with tones, comma-separated."""
+    """Each common Chinese character (U+4E00–U+9FFF) → its commonest reading in toneless pinyin.
+
+    Read line by line, keeping only what is used (about 21,000 short strings, not the 42,000 entries with all
+    their readings)."""
     spec = importlib.util.find_spec("pypinyin")
     if spec is None or not spec.submodule_search_locations:
         return {}
     path = Path(next(iter(spec.submodule_search_locations))) / "pinyin_dict.json"
+    table: dict[str, str] = {}
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        with path.open(encoding="utf-8") as lines:
+            for line in lines:
+                m = _ENTRY.match(line.strip())
+                if m and 0x4E00 <= int(m.group(1)) <= 0x9FFF:
+                    table[chr(int(m.group(1)))] = _toneless(m.group(2).strip())
+    except OSError:
         return {}
-    return {str(k): str(v) for k, v in data.items()}
+    return table
 
 
 def _toneless(reading: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", reading) if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=8192)
-def readings(char: str) -> frozenset[str]:
-    """The character's readings in toneless pinyin (empty for a character the table lacks)."""
-    raw = _table().get(str(ord(char)), "")
-    return frozenset(_toneless(r.strip()) for r in raw.split(",") if r.strip())
-
-
-@lru_cache(maxsize=8192)
 def reading(char: str) -> str:
-    """The character's first (commonest) reading in toneless pinyin: what a typist typed to get it."""
-    raw = _table().get(str(ord(char)), "")
-    return _toneless(raw.split(",")[0].strip()) if raw else ""
+    """The character's commonest reading in toneless pinyin: what a typist typed to get it ("" when unknown)."""
+    return _table().get(char, "")
 
 
 #: Characters so common on their own (particles, measure words, auxiliaries) that one standing beside a domain
@@ -81,11 +84,10 @@ class HomophoneCorrector:
         words = [w for w in vocabulary if _CJK_RUN.fullmatch(w)]
         self.vocabulary = frozenset(w for w in words if 2 <= len(w) <= max(_LENGTHS))
         self.vocabulary_chars = frozenset(w for w in words if len(w) == 1)
-        # first character's reading → words, for a quick look-up per stretch
+        # (length, first character's reading) → words, for a quick look-up per stretch
         self._by_first: dict[tuple[int, str], list[str]] = {}
         for w in sorted(self.vocabulary):
-            for r in readings(w[0]):
-                self._by_first.setdefault((len(w), r), []).append(w)
+            self._by_first.setdefault((len(w), reading(w[0])), []).append(w)
 
     def _candidate(self, stretch: str) -> str | None:
         found: set[str] = set()
