@@ -235,6 +235,12 @@ def retrieve(
     reranker: Reranker | None = None,
 ) -> list[Hit]:
     """The ``top_k`` chunks best matching ``query``, best first."""
+    if mode != "keyword":
+        # The vector leg's data first (cached on ``kb``; loaded below anyway): reading all vectors out of Chroma
+        # allocates about 70 MB for a moment, and on top of jieba's dictionary, which the question's normalisation
+        # loads, it raised a cold ``ask``'s peak memory by some 30 MB.
+        kb.records()
+        kb.exact_vectors()
     query = normalize_question(query)
     settings = kb.settings.kb
     top_k = top_k or settings.top_k
