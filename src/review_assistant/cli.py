@@ -222,7 +222,7 @@ def ask(
     if as_json:
         sys.stdout.write(json.dumps(answer.to_json_dict(), ensure_ascii=False, indent=2) + "\n")
         return
-    from review_assistant.kb.ask import reading_notes
+    from review_assistant.kb.answer_text import reading_notes
 
     read, others = reading_notes(answer.notes)
     for note in read:  # how the question was read ("正改" taken as "整改") comes before the answer

@@ -19,7 +19,7 @@ from typing import Any, ParamSpec
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from review_assistant.kb.answer_text import REFUSAL, TYPO_NOTE, TYPO_NOTE_LEAD
+from review_assistant.kb.answer_text import REFUSAL, TYPO_NOTE
 from review_assistant.kb.answerable import answerable
 from review_assistant.kb.compose import cite_label, extractive_answer
 from review_assistant.kb.index import KnowledgeBase
@@ -136,11 +136,6 @@ def refusal(question: str, kb: KnowledgeBase, hits: list[Hit]) -> Answer | None:
 def typo_notes(question: str) -> list[str]:
     """What the question was read as where it mistyped a term ("正改" for "整改"): the asker sees it."""
     return [TYPO_NOTE.format(typed=typed, meant=meant) for typed, meant in homophone_fixes(question.strip())[1]]
-
-
-def reading_notes(notes: list[str]) -> tuple[list[str], list[str]]:
-    """The notes saying how the question was read (shown before the answer), and the others (after it)."""
-    return ([n for n in notes if n.startswith(TYPO_NOTE_LEAD)], [n for n in notes if not n.startswith(TYPO_NOTE_LEAD)])
 
 
 def _noting_typos(answering: Callable[P, Answer]) -> Callable[P, Answer]:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from review_assistant.errors import ReviewAssistantError
+from review_assistant.kb.answer_text import reading_notes
 from review_assistant.models import PolicyRef
 from review_assistant.parsing.model import normalize_ws
 from review_assistant.settings import Settings
@@ -128,7 +129,7 @@ class KBAdapter:
         cites = [Citation(document=c.document, article=c.article, text=c.text, doc_number=c.doc_number or "",
                           source=c.source, chunk_id=c.chunk_id, score=c.score, status=c.status)
                  for c in found.citations]
-        read, others = kb_ask.reading_notes(found.notes)
+        read, others = reading_notes(found.notes)
         lead = [f"（{n}）" for n in read]  # how the question was read comes before the answer
         extra = [f"（{n}）" for n in others]
         if not (found.grounded and cites):
