@@ -235,12 +235,12 @@ def retrieve(
     reranker: Reranker | None = None,
 ) -> list[Hit]:
     """The ``top_k`` chunks best matching ``query``, best first."""
+    # The vector leg's data first (cached on ``kb``; needed below anyway): reading all vectors out of Chroma
+    # allocates about 70 MB for a moment, and on top of jieba's dictionary, which the question's normalisation
+    # loads, it raised a cold ``ask``'s peak memory by some 30 MB.
+    exact = kb.exact_vectors() if mode != "keyword" else None
     if mode != "keyword":
-        # The vector leg's data first (cached on ``kb``; loaded below anyway): reading all vectors out of Chroma
-        # allocates about 70 MB for a moment, and on top of jieba's dictionary, which the question's normalisation
-        # loads, it raised a cold ``ask``'s peak memory by some 30 MB.
         kb.records()
-        kb.exact_vectors()
     query = normalize_question(query)
     settings = kb.settings.kb
     top_k = top_k or settings.top_k
@@ -288,8 +288,7 @@ def retrieve(
         # A candidate only the keyword leg found still has a cosine: the reranker weighs the real one,
         # not a floor (a clause about "1+4" that e5 ranks past 50 is not unlike the question).
         missing = [cid for cid in ranked if cid not in similarity]
-        exact = kb.exact_vectors() if missing else None
-        if exact is not None:
+        if exact is not None and missing:
             similarity.update(exact.similarities(qvec, missing))
     records_by_id = kb.manifest.chunks_by_id(ranked)
     vrank = {cid: i + 1 for i, cid in enumerate(rankings[0])} if mode != "keyword" else {}

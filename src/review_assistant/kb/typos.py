@@ -95,8 +95,8 @@ class HomophoneCorrector:
             pairs = list(zip(w, stretch, strict=True))
             wrong = [typed for meant, typed in pairs if meant != typed]
             # both read as typists read them (a rarer reading would let "服" stand for "拨"); a typed character that is
-            # a word of the domain on its own ("月底钱花得慢": 钱) was meant, unless three characters of a four-character
-            # term stand around it ("事钱评估")
+            # a word of the domain on its own ("月底钱花得慢": 钱) was meant, unless the rest of a term of four characters
+            # or more stands around it ("事钱评估")
             kept = [typed for meant, typed in pairs if meant == typed and typed not in FUNCTION_CHARS]
             if (wrong and kept and not FUNCTION_CHARS.intersection(wrong)
                     and (len(w) >= 4 or not self.vocabulary_chars.intersection(wrong))
