@@ -1026,3 +1026,18 @@ def test_a_requirement_of_something_no_clause_names_is_refused() -> None:
     assert not ok and "班子成员" in why
     # a requirement of what the clause names is answered
     assert answerable("申报表是不是必须写项目负责人？", [clause], idf)[0]
+
+
+def test_a_requirement_of_a_body_the_cited_clauses_do_not_name_is_refused() -> None:
+    """"是不是必须经过领导班子会议审议" asked of the clause on where the report goes: the words are all known to the
+    knowledge base (so no unknown word refuses it), yet no cited clause requires a meeting of the leadership."""
+    clause = "第二十五条　单位自评报告报主管部门审核后，于次年3月31日前报送区财政局。"
+    other = "第八条　下列事项提交局长办公会集体研究：（一）领导班子调整后的分工。"
+    idf = {**IDF, "自评": 3.0, "主管部门": 2.0, "领导": 3.0, "班子": 4.0, "领导班子": 4.5, "会议": 2.5, "审议": 3.5}
+    q = "单位自评报告报出去之前，是不是必须经过单位领导班子会议审议？"
+    ok, why = answerable(q, [clause], idf)
+    assert not ok and "领导班子" in why
+    # the clause requiring it answers; the asker's verb "经过" is not what has to be found
+    required = "第二十五条　单位自评报告应当经单位领导班子会议审议后，报主管部门审核。"
+    assert answerable(q, [required], idf)[0]
+    assert answerable(q, [clause, other], idf)[0]  # a cited clause naming the body is left to the answer

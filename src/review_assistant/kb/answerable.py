@@ -210,6 +210,10 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
         if _STAMP_ASKED.search(focus) and not any(_STAMP_GIVEN.search(t) for t in texts):
             # "要不要加盖单位公章" asked of a form whose items list "签署信息：填报人、单位负责人": signing is not a seal
             return False, "检索到的条款没有关于盖章的规定"
+        required = required_word(focus, idf)
+        if required and not any(_mentions(t, required) for t in texts):
+            # "是不是必须经过领导班子会议审议" asked of clauses that name no such body or step: none of them requires it
+            return False, f"检索到的条款没有关于“{required}”的要求"
         passing = [t for t, s, k in zip(texts, supports, keyed, strict=True) if s.has_answer_type and s.coverage >= need and k]
         if _only_floors(focus, passing, texts, idf):
             return False, "检索到的条款只规定了“不少于”“以上”这样的下限，没有规定问题所问的上限"
@@ -256,6 +260,22 @@ def _only_floors(focus: str, passing: list[str], texts: list[str], idf: dict[str
 
 #: A yes-or-no question whether something is required ("是不是必须由……担任", "一定要……吗").
 _REQUIRED = re.compile(r"(?:是不是|是否|一定|必须)(?:要|得|由|是|用)|必须")
+
+
+def required_word(focus: str, idf: dict[str, float]) -> str | None:
+    """For a yes-or-no question whether something is required ("是不是必须经过班子会议审议"), the rarest noun
+    the knowledge base knows among what is required (the words after "必须"), if any. (Verbs and adjectives,
+    "经过", "改成一致", are the asker's wording: the rules say the same otherwise.)"""
+    for clause in CLAUSE_END.split(focus):
+        m = _REQUIRED.search(clause)
+        if not m:
+            continue
+        rarity = {w: max((idf.get(t, 0.0) for t in tokenize(w)), default=0.0)
+                  for w, flag in tagged_content_words(clause[m.end():]) if flag.startswith("n") and flag != "vn"}
+        known = [w for w, r in rarity.items() if r > 0]
+        if known:
+            return max(known, key=rarity.__getitem__)
+    return None
 
 
 def _asked_unknown(focus: str, unknown: list[str]) -> list[str]:
