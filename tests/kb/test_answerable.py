@@ -1041,3 +1041,14 @@ def test_a_requirement_of_a_body_the_cited_clauses_do_not_name_is_refused() -> N
     required = "第二十五条　单位自评报告应当经单位领导班子会议审议后，报主管部门审核。"
     assert answerable(q, [required], idf)[0]
     assert answerable(q, [clause, other], idf)[0]  # a cited clause naming the body is left to the answer
+
+
+def test_a_signer_the_cited_clauses_do_not_name_is_refused() -> None:
+    """"要不要村民代表签字" asked of the form's signing line (填报人、单位负责人): signing is regulated, but not by
+    that signer."""
+    form = "第十一条　申报表包括以下内容：（六）签署信息：填报人、单位负责人签字，填报日期。"
+    idf = {**IDF, "申报表": 2.0, "村民": 4.0, "代表": 2.5, "签字": 3.0, "填报人": 3.5}
+    q = "村里实施的项目，绩效目标申报表要不要村民代表签字确认？"
+    ok, why = answerable(q, [form], idf)
+    assert not ok and "村民代表" in why
+    assert answerable("申报表要不要填报人签字？", [form], idf)[0]

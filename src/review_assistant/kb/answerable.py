@@ -210,6 +210,10 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
         if _STAMP_ASKED.search(focus) and not any(_STAMP_GIVEN.search(t) for t in texts):
             # "要不要加盖单位公章" asked of a form whose items list "签署信息：填报人、单位负责人": signing is not a seal
             return False, "检索到的条款没有关于盖章的规定"
+        signer = asked_signer(focus)
+        if signer and not any(_mentions(t, signer) for t in texts):
+            # "要不要村民代表签字" asked of a form whose signing lists 填报人、单位负责人: no such signer is required
+            return False, f"检索到的条款没有要求“{signer}”签字或盖章"
         required = required_word(focus, idf)
         if required and not any(_mentions(t, required) for t in texts):
             # "是不是必须经过领导班子会议审议" asked of clauses that name no such body or step: none of them requires it
@@ -260,6 +264,22 @@ def _only_floors(focus: str, passing: list[str], texts: list[str], idf: dict[str
 
 #: A yes-or-no question whether something is required ("是不是必须由……担任", "一定要……吗").
 _REQUIRED = re.compile(r"(?:是不是|是否|一定|必须)(?:要|得|由|是|用)|必须")
+
+
+_SIGNED = re.compile(r"(签字|签名|签章|盖章|签署)")
+
+
+def asked_signer(focus: str) -> str | None:
+    """Who a question asks to sign or seal ("要不要村民代表签字确认" → 村民代表): the noun just before the signing
+    word in the clause that asks."""
+    for clause in CLAUSE_END.split(focus):
+        m = _SIGNED.search(clause)
+        if not m or not ASKS.search(clause):
+            continue
+        nouns = [w for w, flag in tagged_content_words(clause[:m.start()]) if flag.startswith("n") and flag != "vn"]
+        if nouns and clause[:m.start()].endswith(nouns[-1]):
+            return nouns[-1]
+    return None
 
 
 def required_word(focus: str, idf: dict[str, float]) -> str | None:
