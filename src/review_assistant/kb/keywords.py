@@ -110,6 +110,14 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 )
 _EXPANSION_WEIGHT = 0.5
 
+#: Situations trainees describe and the rule's word for them, one way only: "我舅舅在那个单位当科长，我还能进
+#: 评价组吗" asks about 利害关系 and 回避, but a question about 回避 is not about uncles.
+IMPLIED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("爱人", "配偶", "妻子", "丈夫", "老婆", "老公", "舅舅", "叔叔", "伯伯", "姑姑", "姨妈", "阿姨", "表哥", "表姐",
+      "堂兄", "亲戚", "亲属", "近亲属", "父亲", "母亲", "儿子", "女儿", "兄弟", "姐妹", "连襟", "小舅子"),
+     ("利害关系", "回避")),
+)
+
 #: A wrong name trainees give a thing of the texts, and variant characters, rewritten in a question before it is
 #: searched or judged. Synonym groups cannot hold these: each part of a group word joins the group, and "考核"
 #: (a year-end appraisal of its own) or "验收" (acceptance of works) must not become words for 指标 or 自评.
@@ -201,6 +209,9 @@ def expansions(tokens: list[str], query: str = "") -> list[str]:
                 for t in tokenize(w):
                     if t not in have and t not in extra:
                         extra.append(t)
+    for triggers, implied in IMPLIED:
+        if any(w in have or (query and w in query) for w in triggers):
+            extra.extend(t for w in implied for t in tokenize(w) if t not in have and t not in extra)
     return extra
 
 
