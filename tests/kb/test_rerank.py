@@ -465,3 +465,17 @@ def test_the_tuning_grid_has_one_row_per_reranker_feature() -> None:
     reranker = SupportReranker({})
     assert len(module.GRID) == len(reranker.weights)
     assert len(reranker.features("谁审定？", [_hit("a", "第一条　由局长审定。")])[0]) == len(module.GRID)
+
+
+def test_a_question_asking_in_what_cases_prefers_the_clause_listing_them() -> None:
+    """"啥情况下能走单一来源" is answered by "符合下列情形之一的……（一）……（二）……", not by the clause on how a
+    single-source purchase is conducted, which shares more of the question's words."""
+    assert asks_list("啥情况下能走单一来源") and asks_list("在什么情况下可以只找一家供应商？")
+    how = _hit("a", "第三十九条　采取单一来源方式采购的，采购人与供应商应当遵循本法规定的原则进行采购。")
+    when = _hit("b", "第三十一条　符合下列情形之一的，可以采用单一来源方式采购：\n（一）只能从唯一供应商处采购的；"
+                     "\n（二）发生了不可预见的紧急情况的。")
+    reranker = SupportReranker({})
+    listed = [f[5] for f in reranker.features("啥情况下能走单一来源采购", [how, when])]
+    assert listed == [0.0, 1.0]
+    # the same clauses asked how it is done: neither is preferred for listing
+    assert [f[5] for f in reranker.features("单一来源采购怎么进行", [how, when])] == [0.0, 0.0]

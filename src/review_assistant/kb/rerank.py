@@ -16,7 +16,8 @@ stage already has:
 * the share of the question's bigrams found in the clause's lead (its first phrase, up to the first
   "：", "，" or "。": "单位自评的对象为…", "（≈）自评对象：", "财政评价按照以下程序进行"), which names
   what the clause is about;
-* for a question asking for a list ("哪些", "哪几个", "包括什么"), whether the clause enumerates
+* for a question asking for a list ("哪些", "哪几个", "包括什么") or the cases a rule applies in
+  ("什么情况下"), whether the clause enumerates
   (（一）（二）…, 1. 2. …, "包括甲、乙、丙", "从甲、乙、丙三个方面");
 * for a question asking who ("谁", "哪个部门"), whether the clause says who acts or who is reported
   to ("由分管局领导审定", "向本级人大常委会报告", "报审计机关"), not merely that some body is named;
@@ -104,7 +105,9 @@ def hit_text(hit: Hit) -> str:
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 #: A question asking for a list of things, and a clause that gives one.
-_ASKS_LIST = re.compile(r"哪些|哪几|什么内容|些什么|包括什么|包含什么|有什么要求|几个方面|哪方面")
+#: "啥情况下能走单一来源" asks for the conditions, which the rules give as a list ("符合下列情形之一的……").
+_ASKS_LIST = re.compile(r"哪些|哪几|什么内容|些什么|包括什么|包含什么|有什么要求|几个方面|哪方面"
+                        r"|(?:什么|啥|哪种)(?:情况|情形|条件|场合)")
 _ENUM_MARK = re.compile(r"（[一二三四五六七八九十]+）|(?:^|\n)\s*\d+[.．、]|[一二三四五六七八九十]是")
 _ENUM_SERIES = re.compile(r"(?:包括|包含|如下|以下|下列|分为|分别|：)[^。；\n]*?、[^。；\n]*?、")
 #: Three or more short items joined by "、" and counted ("从完整性、相关性、适当性、可行性四个方面"): a list
