@@ -183,6 +183,10 @@ def test_aspects_asked_in_everyday_words() -> None:
     assert asked_aspects("怎么判断一个项目到底有没有必要上？") == ("必要性",)
     assert "计分" in asked_aspects("自评表里的分是怎么算出来的？")
     assert asked_aspects("事前评估报告什么时候交？") == ()  # a deadline: the answer-type feature's job
+    # whether the rule reaches the asker's case too asks its scope
+    assert "对象" in asked_aspects("小项目也要自评吗")
+    assert "适用" in asked_aspects("在杭州提供公共服务的企业，比如公交公司，也适用绩效管理条例吗？")
+    assert asked_aspects("绩效目标也叫什么？") == ()
 
 
 def test_opening_is_the_first_sentence_and_names_the_aspect() -> None:
@@ -200,6 +204,7 @@ def test_a_clause_opening_on_the_asked_aspect_goes_first() -> None:
     scope = _hit("b", "第九条　单位自评的对象为本单位纳入预算的全部项目支出。")
     assert reranker.rerank("单位自评要覆盖哪些项目？", [spread, scope])[0].chunk_id == "b"
     assert reranker.rerank("单位自评由谁组织？", [spread, scope])[0].chunk_id == "a"  # no aspect asked: tie by id
+    assert reranker.rerank("小项目也要自评吗", [spread, scope])[0].chunk_id == "b"
     off = SupportReranker({}, (*only[:10], 0.0))
     assert off.rerank("单位自评要覆盖哪些项目？", [spread, scope])[0].chunk_id == "a"
 

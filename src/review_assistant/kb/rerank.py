@@ -24,7 +24,7 @@ stage already has:
 * for a question asking who does something ("最后由谁拍板", "意见由谁来提"), whether one sentence of the
   clause names a doer of that act in the rules' words ("由分管局领导审定", "区财政局负责……提出结果应用意见"):
   the clause settling who decides, not one that only names the bodies concerned;
-* for a question whose asking phrase names an aspect of a rule in everyday words ("要覆盖哪些项目",
+* for a question whose asking phrase names an aspect of a rule in everyday words ("要覆盖哪些项目", "小项目也要自评吗",
   "设多少个", "有没有必要上", "分是怎么算出来的", "看哪几块"), whether the clause's opening
   sentence names that aspect in the texts' own nouns (对象/范围, 数量, 必要性, 计分/评分, 方面/内容 …):
   "单位自评的对象为…", "（≈）指标数量：", "立项必要性主要审核以下内容" say what they settle, where
@@ -202,7 +202,9 @@ def agent_does(words: frozenset[str], text: str) -> bool:
 #: Everyday asking phrases → the nouns rules use for that aspect in their opening sentence.
 ASPECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.compile(asks), nouns) for asks, nouns in (
     # scope: which projects, funds or units a rule applies to
-    (r"哪些项目|什么样的项目|什么项目|哪类项目|哪些支出|哪些资金|哪些单位要|覆盖|适用于|范围", ("对象", "范围", "适用")),
+    # … or whether it reaches the asker's case too: "小项目也要自评吗", "街道的项目也得做事前评估吗"
+    (r"哪些项目|什么样的项目|什么项目|哪类项目|哪些支出|哪些资金|哪些单位要|覆盖|适用于|范围"
+     r"|也(?:要|得|需要|需|必须|适用|照|按|纳入)", ("对象", "范围", "适用")),
     (r"多少个|设几个|几个指标|设多少", ("数量", "个数")),
     (r"有没有必要|必要不必要|该不该上|值不值得", ("必要性",)),
     (r"怎么算|如何算|怎么计算|如何计算|怎么给分|如何给分|怎么打分|如何打分|怎么评分|如何评分|怎么计分|如何计分|扣分"
