@@ -876,6 +876,11 @@ def test_a_this_and_that_count_and_a_glued_reckon_are_no_terms() -> None:
     from review_assistant.kb.keywords import normalize_question
 
     assert unknown_terms("请问这两项各能得几分？", {"得分": 1.0}) == []
+    # pointing back at what was said ("这两块", "这样的话") names nothing the texts must contain
+    known = {"监控": 1.0, "评价": 1.0, "业务": 1.0, "科室": 1.0, "指标": 1.0, "年度": 1.0}
+    assert unknown_terms("业务科室在监控和评价这两块分别要做些什么？", known) == []
+    assert unknown_terms("年度指标里能不能写这样的话？", known) == []
+    assert unknown_terms("年度指标里能不能写这种满意度？", known) == ["满意度"]
     assert "数算" not in normalize_question("执行率拿哪个数算？")
 
 

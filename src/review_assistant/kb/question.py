@@ -189,9 +189,11 @@ _ASKING = re.compile(r"多少|多长|多久|多大|哪|几|什么|啥|怎|谁|�
 
 
 # jieba sometimes glues a function character to a neighbour ("分会" in "55分会怎样"): not a term.
-_GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$|^[这那]?[一二两三四五六七八九十几]+[件个种项条次类]"
+_GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$|^[这那]?[一二两三四五六七八九十几]+[件个种项条次类块]"
                     # "报市人大常委会": "报" glued to the level of the body it goes to
-                    r"|^[报送交][市区县省]$")
+                    r"|^[报送交][市区县省]$"
+                    # pointing back at what was said: "这样的话", "这两块", "那种"
+                    r"|^[这那](?:样|种|些|么|类|块|边)")
 
 
 #: A quoted example or term inside a question ("像“单位成本不超过多少”这种指标"): not what it asks.
