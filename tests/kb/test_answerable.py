@@ -778,6 +778,17 @@ def test_according_to_the_rules_is_no_key_term() -> None:
     assert "按规定" not in key_terms("定性指标这一项按规定最多能给几分？", idf)
 
 
+def test_how_a_rule_is_asked_about_is_no_key_term() -> None:
+    """"有没有统一规定": whether a rule is uniform is asked of the rule, not a thing the clause must name."""
+    from review_assistant.kb.question import key_terms
+
+    idf = {"决策": 2.0, "过程": 1.5, "权重": 3.0, "统一": 4.0, "明确": 4.0, "财政部": 1.0}
+    assert "统一" not in key_terms("决策、过程各占多少权重，财政部有没有统一规定？", idf, n=3)
+    assert "明确" not in key_terms("决策、过程各占多少权重，有没有明确要求？", idf, n=3)
+    clause = "第十七条　（≈）权重：决策、过程、产出、效益的权重一般为20%、20%、40%、20%。"
+    assert answerable("决策、过程各占多少权重，财政部有没有统一规定？", [clause], idf)[0]
+
+
 def test_a_ceiling_asked_of_clauses_that_set_only_a_floor_is_refused() -> None:
     """"三级指标最多能设多少个" asked of "合计不少于3个": the texts set a floor, not the ceiling asked."""
     idf = {"三级": 2.0, "指标": 1.0, "三级指标": 3.0, "项目": 1.0, "设置": 1.0, "上限": 2.0, "预算": 1.0,
