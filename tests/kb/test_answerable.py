@@ -1068,3 +1068,19 @@ def test_a_signer_the_cited_clauses_do_not_name_is_refused() -> None:
     ok, why = answerable(q, [form], idf)
     assert not ok and "村民代表" in why
     assert answerable("申报表要不要填报人签字？", [form], idf)[0]
+
+
+def test_one_unknown_word_among_many_is_the_askers_speech() -> None:
+    """"用问卷还是座谈" in a long question whether an indicator may be left out: one word the texts never use
+    among seven is the asker's wording, and the no-fact threshold holds; among two it is what is asked."""
+    from review_assistant.kb.keywords import tokenize
+
+    clause = "第十六条　没有直接服务对象的项目，可以不设满意度指标。"
+    long_q = "满意度指标要调查哪些人、用问卷还是座谈，没有直接服务对象的培训项目能不能不设？"
+    short_q = "满意度指标用问卷还是座谈，能不能不设？"
+    idf = {t: 1.0 for t in {*tokenize(long_q), *tokenize(clause)} if t != "座谈"}
+    idf.update({"问卷": 5.0, "调查": 5.0, "培训": 5.0})
+    assert 0.15 < support(long_q, clause, idf).coverage < 0.3
+    assert answerable(long_q, [clause], idf)[0]
+    ok, why = answerable(short_q, [clause], idf)
+    assert not ok and "座谈" in why

@@ -67,6 +67,11 @@ MIN_COVERAGE_NO_FACT = 0.15
 UNKNOWN_SHARE = 0.3
 
 
+#: At most this share of unknown content words in a question asking no fact leaves it to
+#: ``MIN_COVERAGE_NO_FACT`` (one in five or more words: the asker's speech); more raise it to ``MIN_COVERAGE``.
+SPEECH_UNKNOWN_SHARE = 0.2
+
+
 @dataclass(frozen=True)
 class Support:
     """How well one clause supports an answer to the question."""
@@ -198,8 +203,11 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
     verb = verb if verb and any(verb in t for t in texts) else None
     supports = [support(question, t, idf, q_tokens=q_tokens, unknown=len(unknown) if fact_about_unknown else 0,
                         verb=verb) for t in texts]
+    # a word or two the texts never use among many ("用问卷还是座谈" in a long question whether a satisfaction
+    # indicator may be left out) is the asker's wording when no fact is asked: the plain no-fact threshold
+    speech = len(unknown) <= SPEECH_UNKNOWN_SHARE * len(content_words(focus))
     need = (MIN_COVERAGE_WITH_UNKNOWN_FACT if fact_about_unknown
-            else MIN_COVERAGE if answer_types(question) or unknown else MIN_COVERAGE_NO_FACT)
+            else MIN_COVERAGE if answer_types(question) or not speech else MIN_COVERAGE_NO_FACT)
     # A specific fact must come from a clause about the question's most specific term.
     keys = key_terms(QUOTED.sub("“”", asking_focus(asked_sentences(question))), idf) if answer_types(question) else []
     keyed = [not keys or any(_mentions(t, k) or _cut_across(focus, k, t) for k in keys) for t in texts]
