@@ -172,3 +172,17 @@ def test_the_short_question_margin_is_only_for_words_the_texts_use() -> None:
     assert refusal("政策到期怎么办？", kb, [hit]) is None  # type: ignore[arg-type]  # short, every word known
     got = refusal("驾驶证到期怎么换？", kb, [hit])  # type: ignore[arg-type]
     assert got is not None and got.answer == NOT_FOUND  # short, but about something the texts never name
+
+
+def test_a_fact_asked_of_a_named_document_must_come_from_it(real_home: tuple[Settings, Path]) -> None:
+    """"按测财绩1号，……保存多少年": the 规程's ten years are not that document's; asked of no document, or of the
+    规程 by number, they answer."""
+    settings, _ = real_home
+    with KnowledgeBase(settings) as kb:
+        plain = ask("事前评估报告这些档案要保存多少年？", kb)
+        of_rules = ask("按云财绩〔2024〕1号，事前评估报告这些档案要保存多少年？", kb)
+        of_other = ask("按测财绩〔2025〕1号，事前评估报告这些档案要保存多少年？", kb)
+    assert plain.grounded and "10年" in plain.answer
+    assert of_rules.grounded and "10年" in of_rules.answer
+    assert not of_other.grounded and "测财绩〔2025〕1号对此没有规定" in of_other.answer
+    assert of_other.citations  # the nearest clauses are still shown to read

@@ -24,9 +24,9 @@ from review_assistant.kb.answerable import answerable
 from review_assistant.kb.compose import cite_label, extractive_answer
 from review_assistant.kb.index import KnowledgeBase
 from review_assistant.kb.keywords import homophone_fixes, normalize_question
-from review_assistant.kb.question import unknown_terms
+from review_assistant.kb.question import answer_types, unknown_terms
 from review_assistant.kb.rerank import hit_text
-from review_assistant.kb.retrieve import Filters, Hit, retrieve
+from review_assistant.kb.retrieve import Filters, Hit, named_documents, retrieve
 from review_assistant.settings import Settings
 
 __all__ = ["NOT_COVERED", "NOT_FOUND", "Answer", "Citation", "ask", "ask_with_llm", "cite_label", "extractive_answer"]
@@ -38,6 +38,17 @@ NOT_COVERED = "现有政策文件没有对这一点作出明确规定"
 GATE_DEPTH = 5
 #: The refusal check reads this many of the best hits: one of them must contain the answer.
 ANSWER_DEPTH = 3
+#: A question bringing in another level or document, or comparing: not asked of the named document alone.
+_OTHER_LEVEL = re.compile(r"区里|区级|本区|我们区|地方|本地|省里|市里|县里|一样|不同|区别|对比|比较|分别|和|与|跟|还是")
+
+
+def named_only(question: str, kb: KnowledgeBase) -> frozenset[str]:
+    """The documents (文号) a question asking a fact asks by name alone ("按财政部10号文，单位自评最晚几月做完"):
+    the fact must come from them; a local rule's date is not that document's. Empty when the question names
+    none in force, asks no specific fact, or brings in another level or compares."""
+    if not answer_types(question) or _OTHER_LEVEL.search(question):
+        return frozenset()
+    return named_documents(question, kb.document_numbers()) - kb.abolished_documents()
 
 
 class Citation(BaseModel):
@@ -124,7 +135,13 @@ def refusal(question: str, kb: KnowledgeBase, hits: list[Hit]) -> Answer | None:
         return Answer(question=question, answer=NOT_FOUND, grounded=False, citations=[])
     ok, why = answerable(question, [hit_text(h) for h in hits[:ANSWER_DEPTH]], kb.keywords.idf())
     if ok:
-        return None
+        named = named_only(question, kb)
+        if not named:
+            return None
+        own = [h for h in hits if h.doc_number in named][:ANSWER_DEPTH]
+        if answerable(question, [hit_text(h) for h in own], kb.keywords.idf())[0]:
+            return None
+        why = f"问题点名的{'、'.join(sorted(named))}对此没有规定"
     return Answer(
         question=question,
         answer=f"{NOT_COVERED}（{why}）。下列条款与问题最接近，但不能回答这个问题，仅供查阅。",
