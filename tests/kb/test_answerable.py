@@ -780,11 +780,18 @@ def test_according_to_the_rules_is_no_key_term() -> None:
 
 def test_how_a_rule_is_asked_about_is_no_key_term() -> None:
     """"有没有统一规定": whether a rule is uniform is asked of the rule, not a thing the clause must name."""
+    from review_assistant.kb.keywords import tokenize
     from review_assistant.kb.question import key_terms
 
     idf = {"决策": 2.0, "过程": 1.5, "权重": 3.0, "统一": 4.0, "明确": 4.0, "财政部": 1.0}
     assert "统一" not in key_terms("决策、过程各占多少权重，财政部有没有统一规定？", idf, n=3)
     assert "明确" not in key_terms("决策、过程各占多少权重，有没有明确要求？", idf, n=3)
+    # whether the case is in order, and where the rule comes from, are asked of the rule
+    halt = "第五十七条　监督管理部门处理投诉期间，可以书面通知采购人暂停采购活动，暂停时间最长不得超过三十日。"
+    asked = "供应商投诉后，财政部门书面通知我们暂停采购，已经停了40天。这样一直停着合规吗？法律上最长能停多久？"
+    words = {t: 2.0 for t in tokenize(halt)} | {"合规": 5.0, "法律": 5.0}
+    assert not {"合规", "法律"} & set(key_terms(asked, words, n=3))
+    assert answerable(asked, [halt], words)[0]
     clause = "第十七条　（≈）权重：决策、过程、产出、效益的权重一般为20%、20%、40%、20%。"
     assert answerable("决策、过程各占多少权重，财政部有没有统一规定？", [clause], idf)[0]
 

@@ -162,6 +162,10 @@ _FILLER = frozenset({"东西", "事情", "时候", "情况", "问题", "方面",
                      "全部", "所有", "一共", "总共", "一遍", "具体",
                      # how a rule is asked about: "有没有统一规定", "有没有明确要求", "有没有专门说"
                      "统一", "明确", "专门", "明确要求", "明确规定",
+                     # whether the case is in order ("这样一直停着合规吗"): asked of the rule, not named in it
+                     "合规", "合不合规",
+                     # where the rule comes from ("法律上最长能停多久", "法规有没有说")
+                     "法律", "法规", "法律法规",
                      # the choices a form offers ("有哪几个选项"): the clause lists them ("从……中选择")
                      "选项", "可选项"})
 
