@@ -231,6 +231,19 @@ def test_commentary_always_goes_behind_rules() -> None:
     assert ranked[1].score <= ranked[0].score
 
 
+def test_a_documents_preamble_yields_to_an_article_answering_as_well() -> None:
+    from dataclasses import replace
+
+    reranker = SupportReranker({})
+    text = "绩效目标审核以书面审核为主。"
+    preamble = replace(_hit("a", text), article="文件说明")
+    article = replace(_hit("b", text), article="第十八条")  # equal otherwise: the id alone would put "a" first
+    assert [h.chunk_id for h in reranker.rerank("绩效目标怎么审核", [preamble, article])] == ["b", "a"]
+    # far ahead on its own merits, a preamble still leads (a notice that abolishes the old rule)
+    ahead = replace(preamble, similarity=0.99, keyword_score=9.0, score=3.0)
+    assert reranker.rerank("绩效目标怎么审核", [ahead, replace(article, similarity=0.7)])[0].chunk_id == "a"
+
+
 def test_equal_scores_are_ordered_by_chunk_id_not_by_arrival() -> None:
     reranker = SupportReranker({})
     hits = [_hit(cid, "第三条　年度资金20万元以上的项目应当开展事前绩效评估。") for cid in ("c", "a", "b")]
