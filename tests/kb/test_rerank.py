@@ -468,6 +468,13 @@ def test_a_question_on_the_central_documents_prefers_them() -> None:
     central = replace(_hit("b", "要点：事前绩效评估结果作为申请预算的必备要件。"), level="中央")
     assert reranker.rerank("中央文件要求事前评估在哪个环节做？", [local, central])[0].chunk_id == "b"
     assert reranker.rerank("区里要求事前评估在哪个环节做？", [local, central])[0].chunk_id == "a"  # tie by id
+    # "中央文件" is the Centre's own document (中发), ahead of a ministry's; "国家层面" takes any central one
+    ministry = replace(_hit("a", "第三条　（≈）适用范围：适用于政府性基金预算的项目支出。"), level="中央",
+                       doc_number="财预〔2020〕10号")
+    centre = replace(_hit("b", "第三条　（≈）适用范围：适用于政府性基金预算的项目支出。"), level="中央",
+                     doc_number="中发〔2018〕34号")
+    assert reranker.rerank("按中央文件，基金也得纳入绩效管理吗？", [ministry, centre])[0].chunk_id == "b"
+    assert reranker.rerank("国家层面对基金有要求吗？", [ministry, centre])[0].chunk_id == "a"  # tie by id
 
 
 def test_the_tuning_grid_has_one_row_per_reranker_feature() -> None:

@@ -331,6 +331,21 @@ def asks_central(query: str) -> bool:
     return bool(_ASKS_CENTRAL.search(query)) and not _ASKS_LOCAL.search(query)
 
 
+#: 文号 prefixes of the Party Central Committee's and the State Council's own documents: what a trainee calls
+#: "中央文件" ("中央的意见"); a ministry's (财预) is central too, but "国家层面" rather than "中央文件".
+_CENTRAL_OWN = ("中发", "中办发", "国发", "国办发")
+_ASKS_LEVEL = re.compile(r"国家层面|中央层面")
+
+
+def central_match(query: str, level: str | None, doc_number: str | None) -> float:
+    """For a question asking the central documents (:func:`asks_central`): 1.0 for the Centre's own documents, or
+    for any central document when the level is asked ("国家层面"); 0.5 for a ministry's; else 0."""
+    if level != CENTRAL:
+        return 0.0
+    own = (doc_number or "").startswith(_CENTRAL_OWN)
+    return 1.0 if own or _ASKS_LEVEL.search(query) else 0.5
+
+
 def defines(terms: frozenset[str], text: str) -> bool:
     """The clause says what one of ``terms`` means: "历史标准，即……", "所称政府采购，是指……", "双监控包括……"."""
     for term in terms:
@@ -451,7 +466,7 @@ class SupportReranker:
                          float(act is not None and states_act(act, h.text)),
                          float(states_norm(norms, h.text)),
                          self.answering_sentence(query, asked_figure, h.text),
-                         place_match(place_of(h.title), asked_places) + float(central and h.level == CENTRAL),
+                         place_match(place_of(h.title), asked_places) + (central_match(query, h.level, h.doc_number) if central else 0.0),
                          float(defines(meant, h.text)),
                          float(agent_does(agent_act, h.text))))
         return rows
