@@ -899,6 +899,9 @@ def test_a_this_and_that_count_and_a_glued_reckon_are_no_terms() -> None:
     assert unknown_terms("业务科室在监控和评价这两块分别要做些什么？", known) == []
     assert unknown_terms("年度指标里能不能写这样的话？", known) == []
     assert unknown_terms("年度指标里能不能写这种满意度？", known) == ["满意度"]
+    # a verb said twice round "一" is a casual way of saying it; an order asked is what 依次 lists
+    assert "比一比" not in unknown_terms("要不要把两种办法的效果放在一起比一比？", known)
+    assert unknown_terms("五个方面按什么顺序写？", {**known, "依次": 2.0, "方面": 1.0}) == []
     assert "数算" not in normalize_question("执行率拿哪个数算？")
 
 

@@ -373,6 +373,10 @@ _SPEECH = re.compile(r"[不没越]")
 _THE_MORE = re.compile(r"越.越")
 
 
+#: A verb said twice round "一" ("比一比", "算一算", "看一看"): a casual way to say the verb, no term.
+_REDUPLICATED = re.compile(r"^(.)一\1$")
+
+
 #: Sums of money of their own: "评估费", "代理费" and "保证金" are not their known first parts ("评估", "保证").
 FEE = ("费", "费用", "酬金", "保证金", "押金", "违约金", "滞纳金")
 
@@ -399,7 +403,7 @@ def _is_speech(word: str, flag: str) -> bool:
     return ((flag != "eng" and not _in_dictionary(word)) or (flag == "l" and _SPEECH.search(word) is not None)
             or _DEGREE.search(word) is not None or _DIRECTION.search(word) is not None
             or _COUNTED_IN.search(word) is not None
-            or _THE_MORE.search(word) is not None)
+            or _THE_MORE.search(word) is not None or _REDUPLICATED.match(word) is not None)
 
 
 def _in_dictionary(word: str) -> bool:
