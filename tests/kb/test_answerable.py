@@ -1094,3 +1094,18 @@ def test_one_unknown_word_among_many_is_the_askers_speech() -> None:
     assert answerable(long_q, [clause], idf)[0]
     ok, why = answerable(short_q, [clause], idf)
     assert not ok and "座谈" in why
+
+
+def test_a_threshold_of_the_askers_no_clause_sets_is_refused() -> None:
+    """"核减超过三成，是不是得上局长办公会研究" asked of a clause that lists what goes to the meeting with no share in it:
+    no rule sets that threshold; asked of a clause stating a share, it may be answered."""
+    from review_assistant.kb.keywords import tokenize
+
+    meeting = "第八条　下列事项由分管局领导审定，必要时提交局长办公会集体研究：（一）建议核减的项目。"
+    share = "第八条　建议核减金额超过申请数30%的项目，提交局长办公会集体研究。"
+    asked = "建议核减的金额要是超过申请数的三成，是不是得上局长办公会研究？"
+    idf = {t: 2.0 for t in {*tokenize(meeting), *tokenize(share), *tokenize(asked)}}
+    ok, why = answerable(asked, [meeting], idf)
+    assert not ok and "三成" in why
+    assert answerable(asked, [share], idf)[0]
+    assert answerable("建议核减的项目，是不是得上局长办公会研究？", [meeting], idf)[0]  # no threshold of its own

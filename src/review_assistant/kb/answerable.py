@@ -38,6 +38,7 @@ from review_assistant.kb.question import (
     content_words,
     figure_of_unknown,
     figure_pattern,
+    figure_units,
     governing_verb,
     is_subject_word,
     key_terms,
@@ -226,6 +227,10 @@ def _answerable(question: str, texts: list[str], idf: dict[str, float]) -> tuple
         if required and not any(_mentions(t, required) for t in texts):
             # "是不是必须经过领导班子会议审议" asked of clauses that name no such body or step: none of them requires it
             return False, f"检索到的条款没有关于“{required}”的要求"
+        threshold = _THRESHOLD_CASE.search(focus)
+        if threshold and not figure_units(threshold.group(0)) & frozenset().union(*map(figure_units, texts)):
+            # "核减超过三成，是不是得上局长办公会": a threshold of the asker's that no cited clause sets (no share in them)
+            return False, f"检索到的条款没有规定问题所说的“{threshold.group(1)}”这样的标准"
         passing = [t for t, s, k in zip(texts, supports, keyed, strict=True) if s.has_answer_type and s.coverage >= need and k]
         if _only_floors(focus, passing, texts, idf):
             return False, "检索到的条款只规定了“不少于”“以上”这样的下限，没有规定问题所问的上限"
@@ -275,6 +280,9 @@ _REQUIRED = re.compile(r"(?:是不是|是否|一定|必须)(?:要|得|由|是|�
 
 
 _SIGNED = re.compile(r"(签字|签名|签章|盖章|签署)")
+#: A threshold the asker sets in a question ("核减的金额要是超过申请数的三成"): a figure after a comparing word.
+_THRESHOLD_CASE = re.compile(r"(?:超过|超出|达到|高于|低于|不到|不足|少于|多于)[^，。？?]{0,8}?"
+                             r"((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:%|％|成|万元|万|元|分|天|个工作日))")
 
 
 def asked_signer(focus: str) -> str | None:

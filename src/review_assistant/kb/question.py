@@ -202,6 +202,21 @@ _GLUED = re.compile(r"^[会要能里内给]|[会要能里内给]$|^[这那]?[一
                     r"|^[这那](?:样|种|些|么|类|块|边)")
 
 
+_FIGURE_NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千零〇]+)"
+#: A figure's unit class: money, share, score, days.
+_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("money", re.compile(rf"{_FIGURE_NUM}\s*(?:万|亿)?元|{_FIGURE_NUM}\s*(?:万|亿)(?![分人])")),
+    ("share", re.compile(rf"{_FIGURE_NUM}\s*(?:%|％|个百分点)|{_FIGURE_NUM}成(?![本果立员绩])|百分之{_FIGURE_NUM}")),
+    ("score", re.compile(rf"{_FIGURE_NUM}\s*分(?![之别类配解期析担摊])")),
+    ("days", re.compile(rf"{_FIGURE_NUM}\s*(?:个)?(?:工作日|天|周|星期|礼拜)")),
+)
+
+
+def figure_units(text: str) -> frozenset[str]:
+    """The unit classes of the figures ``text`` states (money, share, score, days)."""
+    return frozenset(name for name, pattern in _FIGURES if pattern.search(text))
+
+
 #: A quoted example or term inside a question ("像“单位成本不超过多少”这种指标"): not what it asks.
 QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’'\n]{1,40})[”\"」』’']")
 

@@ -73,6 +73,7 @@ from review_assistant.kb.question import (
     answer_types,
     defined_terms,
     figure_pattern,
+    figure_units,
 )
 from review_assistant.kb.retrieve import Hit
 
@@ -253,21 +254,6 @@ def names_aspect(nouns: tuple[str, ...], text: str) -> bool:
     """The clause's first sentence names one of the aspect nouns."""
     first = opening(text)
     return any(n in first for n in nouns)
-
-
-_CN_NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千零〇]+)"
-#: A figure's unit class: money, share, score, days.
-_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("money", re.compile(rf"{_CN_NUM}\s*(?:万|亿)?元|{_CN_NUM}\s*(?:万|亿)(?![分人])")),
-    ("share", re.compile(rf"{_CN_NUM}\s*(?:%|％|个百分点)|{_CN_NUM}成(?![本果立员绩])|百分之{_CN_NUM}")),
-    ("score", re.compile(rf"{_CN_NUM}\s*分(?![之别类配解期析担摊])")),
-    ("days", re.compile(rf"{_CN_NUM}\s*(?:个)?(?:工作日|天|周|星期|礼拜)")),
-)
-
-
-def figure_units(text: str) -> frozenset[str]:
-    """The unit classes of the figures ``text`` states (money, share, score, days)."""
-    return frozenset(name for name, pattern in _FIGURES if pattern.search(text))
 
 
 #: A quoted term is short ("“1+4”", "“中”"); a longer quotation is an example sentence.
