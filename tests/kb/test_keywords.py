@@ -23,3 +23,10 @@ def test_a_relative_named_in_a_question_searches_for_the_conflict_of_interest_ru
 def test_the_rule_word_does_not_search_for_relatives() -> None:
     q = "哪些人员应当回避？"
     assert not {"舅舅", "爱人", "亲属"} & set(expansions(tokenize(q), q))
+
+
+def test_the_short_name_of_the_three_fulls_searches_for_them() -> None:
+    q = "三全指的啥"
+    assert {"全方位", "全过程", "覆盖"} <= set(expansions(tokenize(q), q))
+    q2 = "全过程绩效管理链条有哪些环节"
+    assert "三全" not in expansions(tokenize(q2), q2)  # one way only

@@ -119,6 +119,8 @@ IMPLIED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("爱人", "配偶", "妻子", "丈夫", "老婆", "老公", "舅舅", "叔叔", "伯伯", "姑姑", "姨妈", "阿姨", "表哥", "表姐",
       "堂兄", "亲戚", "亲属", "近亲属", "父亲", "母亲", "儿子", "女儿", "兄弟", "姐妹", "连襟", "小舅子"),
      ("利害关系", "回避")),
+    # the short name for the system the Centre's opinion sets out to build ("三全" = 全方位、全过程、全覆盖)
+    (("三全",), ("全方位", "全过程", "全覆盖")),
 )
 
 #: A wrong name trainees give a thing of the texts, and variant characters, rewritten in a question before it is
