@@ -299,3 +299,11 @@ def test_who_abolished_an_old_rule_is_answered_by_the_rule_that_did_even_if_abol
         # asking what the old rule said still finds the old rule, not the abolishing clause first
         assert not any(h.doc_number == "财预〔2011〕285号" for h in retrieve(kb, "76号文第一条说了什么目的", 5)[:1])
 
+
+
+def test_a_rule_named_by_its_state_is_no_validity_question() -> None:
+    from review_assistant.kb.retrieve import _VALIDITY
+
+    assert not _VALIDITY.search("已经废止的285号文，当年规定的绩效评价主要看哪些内容？")
+    assert _VALIDITY.search("285号文废止了吗？") and _VALIDITY.search("已经废止的285号文还能引用吗")
+    assert _VALIDITY.search("285号文是被哪个文件废止的")

@@ -136,7 +136,8 @@ def named_abolished(query: str, doc_numbers: Iterable[str]) -> frozenset[str]:
 
 
 #: "还能用吗", "还有效吗", "被哪个文件取代了": the question asks whether a rule is still in force.
-_VALIDITY = re.compile(r"还能用|还可以用|能不能用|还能引用|能不能引用|可以引用|还有效|有效吗|是否有效|失效|废止|作废|过时|现行|"
+#: ("已经废止的285号文当年怎么规定" names the rule by its state and asks what it said: "废止的" is no validity question.)
+_VALIDITY = re.compile(r"还能用|还可以用|能不能用|还能引用|能不能引用|可以引用|还有效|有效吗|是否有效|失效|废止(?!的)|作废|过时|现行|"
                        # "76号文被谁废了", "哪个文件把它废掉的"
                        r"废了|废掉|被.{0,6}废|"
                        r"还适用|(?:还能|能不能|可以|能否)当(?:作|成)?依据|取代|替代|要不要.{0,4}改|还算数|还管用|(?:还能不能|能不能|能否|可否|还能|还可以)作为|"
