@@ -186,3 +186,16 @@ def test_a_fact_asked_of_a_named_document_must_come_from_it(real_home: tuple[Set
     assert of_rules.grounded and "10年" in of_rules.answer
     assert not of_other.grounded and "测财绩〔2025〕1号对此没有规定" in of_other.answer
     assert of_other.citations  # the nearest clauses are still shown to read
+
+
+def test_shown_scores_never_rise_down_the_list_when_a_named_document_goes_first(
+        real_home: tuple[Settings, Path]) -> None:
+    from review_assistant.kb.retrieve import retrieve
+
+    settings, _ = real_home
+    with KnowledgeBase(settings) as kb:
+        hits = retrieve(kb, "测财绩〔2025〕1号对事前绩效评估报告的出具日期和档案保存有什么要求？", 5)
+    assert hits[0].doc_number == "测财绩〔2025〕1号"
+    assert any(h.doc_number == "云财绩〔2024〕1号" for h in hits)
+    scores = [h.score for h in hits]
+    assert scores == sorted(scores, reverse=True), scores

@@ -335,7 +335,9 @@ def _named_first(hits: list[Hit], cited: frozenset[str]) -> list[Hit]:
         front.extend(rules[:NAMED_FIRST])
     front.sort(key=hits.index)
     chosen = {h.chunk_id for h in front}
-    return front + [h for h in hits if h.chunk_id not in chosen]
+    # put first, they show the best score, so the shown scores still never rise down the list
+    top = max((h.score for h in hits), default=0.0)
+    return [with_score(h, top) for h in front] + [h for h in hits if h.chunk_id not in chosen]
 
 
 def _vector_candidates(kb: KnowledgeBase, qvec: np.ndarray, n: int, filters: Filters) -> list[VectorHit]:
