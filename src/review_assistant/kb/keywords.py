@@ -162,7 +162,12 @@ def _corrector() -> HomophoneCorrector:
     freq = jieba.dt.FREQ
     terms = {*DOMAIN_TERMS, *(w for group in SYNONYMS for w in group)}
     inside = {w for t in terms for w in jieba.cut_for_search(t, HMM=False) if len(w) >= 2 and freq.get(w, 0) >= _COMMON}
-    return HomophoneCorrector(terms | inside, lambda w: bool(freq.get(w)), jieba.lcut, _AGENCY_NAMES)
+    # asking phrases among the synonyms ("多少天", "几天", "什么时候") are no terms a typo stands for: "按多少填" is 填
+    vocabulary = {w for w in terms | inside if not _ASKING_WORD.search(w)}
+    return HomophoneCorrector(vocabulary, lambda w: bool(freq.get(w)), jieba.lcut, _AGENCY_NAMES)
+
+
+_ASKING_WORD = re.compile(r"多少|几|什么|哪|谁|怎|啥|多久|多长")
 
 
 #: A dictionary word at least this frequent is a word of its own, not a fragment of a longer one.
