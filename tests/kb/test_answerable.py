@@ -1109,3 +1109,15 @@ def test_a_threshold_of_the_askers_no_clause_sets_is_refused() -> None:
     assert not ok and "三成" in why
     assert answerable(asked, [share], idf)[0]
     assert answerable("建议核减的项目，是不是得上局长办公会研究？", [meeting], idf)[0]  # no threshold of its own
+
+
+def test_a_formula_answers_how_much_to_fill_in() -> None:
+    """"执行率应该按多少填" with the asker's own figures is answered by the clause giving the formula."""
+    from review_assistant.kb.keywords import tokenize
+
+    formula = "第十三条　集中监控时，预算执行率按照实际支出数除以调整后年度预算数计算。"
+    other = "第十四条　集中监控时预算单位填写监控表。"
+    asked = "年初预算300万元，6月份调剂增加了60万元，实际支出180万元。集中监控时执行率应该按多少填？"
+    idf = {t: 2.0 for t in {*tokenize(formula), *tokenize(other), *tokenize(asked)}}
+    assert answerable(asked, [formula], idf)[0]
+    assert not answerable(asked, [other], idf)[0]

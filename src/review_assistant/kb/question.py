@@ -136,7 +136,9 @@ UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
 QUANTITY = (
     "quantity",
     re.compile(r"多少|(?<!哪)几(?:次|份|项|条|级|类|种|档|轮|届)"),
-    re.compile(rf"{_NUM}\s*(?:%|％|元|万|亿|次|份|个|名|家|项|类|种|档|级|人|日|天|年|月|周|倍|分|页|届|轮|学时|方面|字)"),
+    # or a formula the asker's own figures go into ("按照实际支出数除以调整后年度预算数计算")
+    re.compile(rf"{_NUM}\s*(?:%|％|元|万|亿|次|份|个|名|家|项|类|种|档|级|人|日|天|年|月|周|倍|分|页|届|轮|学时|方面|字)"
+               r"|除以|乘以|之比"),
 )
 
 
