@@ -1121,3 +1121,15 @@ def test_a_formula_answers_how_much_to_fill_in() -> None:
     idf = {t: 2.0 for t in {*tokenize(formula), *tokenize(other), *tokenize(asked)}}
     assert answerable(asked, [formula], idf)[0]
     assert not answerable(asked, [other], idf)[0]
+
+
+def test_by_the_month_is_a_frequency() -> None:
+    """"多久要提供一次报表" is answered by "按月提供预算收支报表"; "按年度预算数计算" states no frequency."""
+    from review_assistant.kb.keywords import tokenize
+
+    monthly = "第二十二条　财政部门应当按月提供预算收支报表等有关资料。"
+    yearly = "第十三条　执行率按年度预算数计算，财政部门提供预算收支报表。"
+    asked = "财政部门多久要提供一次预算收支报表？"
+    idf = {t: 2.0 for t in {*tokenize(monthly), *tokenize(yearly), *tokenize(asked)}}
+    assert answerable(asked, [monthly], idf)[0]
+    assert not answerable(asked, [yearly], idf)[0]

@@ -24,7 +24,8 @@ _SCORING_RULE = r"比例(?:计分|得分|给分)|全部分值|[×xX＊*]\s*(?:�
 
 
 #: "每半年", "每年", "每三个月": how often something is done
-_EVERY = rf"每(?:{_NUM}|半)?\s*(?:个)?(?:年度?|月|季度?|周|旬)"
+#: "每季度", "每半年"; "按月提供报表", "逐月" (not "按年度预算数计算": a year's budget, not how often)
+_EVERY = rf"(?:每(?:{_NUM}|半)?\s*(?:个)?(?:年度?|月|季度?|周|旬)|按(?:月|季度?|周|旬)(?![份末底初])|逐(?:月|季))"
 
 
 #: (answer type, what in the question asks for it, what in a clause supplies it)
