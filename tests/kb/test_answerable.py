@@ -1111,25 +1111,20 @@ def test_a_threshold_of_the_askers_no_clause_sets_is_refused() -> None:
     assert answerable("建议核减的项目，是不是得上局长办公会研究？", [meeting], idf)[0]  # no threshold of its own
 
 
-def test_a_formula_answers_how_much_to_fill_in() -> None:
-    """"执行率应该按多少填" with the asker's own figures is answered by the clause giving the formula."""
+
+@pytest.mark.parametrize(("asked", "answers", "does_not"), [
+    # "执行率应该按多少填" with the asker's own figures: the clause giving the formula answers it
+    ("年初预算300万元，6月份调剂增加了60万元，实际支出180万元。集中监控时执行率应该按多少填？",
+     "第十三条　集中监控时，预算执行率按照实际支出数除以调整后年度预算数计算。",
+     "第十四条　集中监控时预算单位填写监控表。"),
+    # "多久要提供一次": "按月提供" states a frequency; "按年度预算数计算" does not
+    ("财政部门多久要提供一次预算收支报表？",
+     "第二十二条　财政部门应当按月提供预算收支报表等有关资料。",
+     "第十三条　执行率按年度预算数计算，财政部门提供预算收支报表。"),
+])
+def test_a_clause_stating_the_asked_kind_of_fact_answers(asked: str, answers: str, does_not: str) -> None:
     from review_assistant.kb.keywords import tokenize
 
-    formula = "第十三条　集中监控时，预算执行率按照实际支出数除以调整后年度预算数计算。"
-    other = "第十四条　集中监控时预算单位填写监控表。"
-    asked = "年初预算300万元，6月份调剂增加了60万元，实际支出180万元。集中监控时执行率应该按多少填？"
-    idf = {t: 2.0 for t in {*tokenize(formula), *tokenize(other), *tokenize(asked)}}
-    assert answerable(asked, [formula], idf)[0]
-    assert not answerable(asked, [other], idf)[0]
-
-
-def test_by_the_month_is_a_frequency() -> None:
-    """"多久要提供一次报表" is answered by "按月提供预算收支报表"; "按年度预算数计算" states no frequency."""
-    from review_assistant.kb.keywords import tokenize
-
-    monthly = "第二十二条　财政部门应当按月提供预算收支报表等有关资料。"
-    yearly = "第十三条　执行率按年度预算数计算，财政部门提供预算收支报表。"
-    asked = "财政部门多久要提供一次预算收支报表？"
-    idf = {t: 2.0 for t in {*tokenize(monthly), *tokenize(yearly), *tokenize(asked)}}
-    assert answerable(asked, [monthly], idf)[0]
-    assert not answerable(asked, [yearly], idf)[0]
+    idf = {t: 2.0 for t in {*tokenize(answers), *tokenize(does_not), *tokenize(asked)}}
+    assert answerable(asked, [answers], idf)[0]
+    assert not answerable(asked, [does_not], idf)[0]
