@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from review_assistant.kb.ask import ask
-from review_assistant.kb.evaluate import Question, load_questions
+from review_assistant.kb.evaluate import Question, Refusals, count_refusals, load_questions
 from review_assistant.kb.index import KnowledgeBase
 from review_assistant.kb.retrieve import retrieve
 from review_assistant.settings import REPO_ROOT, Settings
@@ -29,25 +29,26 @@ from review_assistant.settings import REPO_ROOT, Settings
 
 @dataclass
 class Tally:
+    """Ranks of the answerable questions and, by :func:`count_refusals`, the refusals of all."""
+
     n: int = 0
     hit1: int = 0
     hit5: int = 0
     mrr: float = 0.0
-    in_domain: int = 0
-    n_in_domain: int = 0
-    out_of_domain: int = 0
-    n_out_of_domain: int = 0
-    false: int = 0
+    refusals: Refusals = field(default_factory=Refusals)
 
     def add(self, other: Tally) -> None:
-        for name in vars(self):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.n, self.hit1, self.hit5, self.mrr = (self.n + other.n, self.hit1 + other.hit1, self.hit5 + other.hit5,
+                                                   self.mrr + other.mrr)
+        mine, theirs = self.refusals, other.refusals
+        for name in ("in_domain", "n_in_domain", "out_of_domain", "n_out_of_domain", "false", "n_answerable"):
+            setattr(mine, name, getattr(mine, name) + getattr(theirs, name))
 
     def line(self, label: str) -> str:
-        n = max(self.n, 1)
+        n, r = max(self.n, 1), self.refusals
         return (f"{label:18} n={self.n:4} hit@1={self.hit1 / n:.3f} hit@5={self.hit5 / n:.3f} MRR={self.mrr / n:.3f} "
-                f"领域内拒答={self.in_domain}/{self.n_in_domain} 领域外拒答={self.out_of_domain}/{self.n_out_of_domain} "
-                f"误拒={self.false}")
+                f"领域内拒答={r.in_domain}/{r.n_in_domain} 领域外拒答={r.out_of_domain}/{r.n_out_of_domain} "
+                f"误拒={r.false}")
 
 
 def rank(question: Question, kb: KnowledgeBase, cited: list[tuple[str, str | None, str]] | None) -> int | None:
@@ -60,8 +61,11 @@ def rank(question: Question, kb: KnowledgeBase, cited: list[tuple[str, str | Non
 
 def score(path: Path, kb: KnowledgeBase, detail: dict[str, dict[str, object]]) -> Tally:
     tally = Tally()
-    for q in load_questions(path):
+    questions = load_questions(path)
+    grounded: dict[str, bool] = {}
+    for q in questions:
         answer = ask(q.question, kb, top_k=5)
+        grounded[q.id] = answer.grounded
         at = None
         if q.answerable:
             cited = [(c.document, c.doc_number, c.article) for c in answer.citations] if answer.grounded else None
@@ -70,14 +74,8 @@ def score(path: Path, kb: KnowledgeBase, detail: dict[str, dict[str, object]]) -
             tally.hit1 += at == 1
             tally.hit5 += at is not None
             tally.mrr += 1 / at if at else 0.0
-            tally.false += not answer.grounded
-        elif q.kind == "in_domain":
-            tally.n_in_domain += 1
-            tally.in_domain += not answer.grounded
-        else:
-            tally.n_out_of_domain += 1
-            tally.out_of_domain += not answer.grounded
         detail[f"{path.stem}:{q.id}"] = {"rank": at, "grounded": answer.grounded, "answerable": q.answerable}
+    tally.refusals = count_refusals(questions, grounded)
     return tally
 
 

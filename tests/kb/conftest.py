@@ -15,6 +15,8 @@ import numpy as np
 import pytest
 
 from review_assistant.kb.embed import Embedder
+from review_assistant.kb.index import KnowledgeBase
+from review_assistant.kb.ingest import ingest
 from review_assistant.settings import REPO_ROOT, KBSettings, Settings
 
 LOCAL = """示例文本：测试用虚构制度。
@@ -112,6 +114,15 @@ def policies(tmp_path: Path) -> Path:
 @pytest.fixture
 def kb_settings(tmp_path: Path, policies: Path) -> Settings:
     return make_settings(tmp_path / "home", policies)
+
+
+@pytest.fixture
+def kb(kb_settings: Settings, policies: Path) -> Iterator[KnowledgeBase]:
+    """A knowledge base of the small test policies, indexed with :class:`HashEmbedder` (no model)."""
+    base = KnowledgeBase(kb_settings, embedder=HashEmbedder())
+    ingest([policies], kb_settings, kb=base, show_progress=False)
+    yield base
+    base.close()
 
 
 @pytest.fixture(scope="session")

@@ -5,17 +5,10 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
-import pytest
-
 from review_assistant.kb.index import KnowledgeBase
-from review_assistant.kb.ingest import ingest
-from review_assistant.settings import Settings
-
-from .conftest import HashEmbedder
 
 
 def _bench() -> ModuleType:
@@ -26,14 +19,6 @@ def _bench() -> ModuleType:
     sys.modules["qa_sets"] = module  # its dataclass looks its module up there
     spec.loader.exec_module(module)
     return module
-
-
-@pytest.fixture
-def kb(kb_settings: Settings, policies: Path) -> Iterator[KnowledgeBase]:
-    base = KnowledgeBase(kb_settings, embedder=HashEmbedder())
-    ingest([policies], kb_settings, kb=base, show_progress=False)
-    yield base
-    base.close()
 
 
 def test_a_set_is_scored_on_the_product_path(kb: KnowledgeBase, tmp_path: Path) -> None:
@@ -51,8 +36,8 @@ def test_a_set_is_scored_on_the_product_path(kb: KnowledgeBase, tmp_path: Path) 
     tally = bench.score(path, kb, detail)
     assert detail["qa_probe:a"]["rank"] == 1
     assert detail["qa_probe:b"]["rank"] != 1
-    assert (tally.n, tally.hit1, tally.n_out_of_domain) == (2, 1, 1)
+    assert (tally.n, tally.hit1, tally.refusals.n_out_of_domain, tally.refusals.n_answerable) == (2, 1, 1, 2)
     total = bench.Tally()
     total.add(tally)
     total.add(tally)
-    assert (total.n, total.hit1) == (4, 2)
+    assert (total.n, total.hit1, total.refusals.n_out_of_domain) == (4, 2, 2)

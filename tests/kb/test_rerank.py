@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,7 +11,6 @@ import pytest
 
 from review_assistant.kb import keywords
 from review_assistant.kb.index import KnowledgeBase
-from review_assistant.kb.ingest import ingest
 from review_assistant.kb.keywords import KeywordIndex
 from review_assistant.kb.rerank import (
     SupportReranker,
@@ -32,9 +30,6 @@ from review_assistant.kb.rerank import (
 )
 from review_assistant.kb.retrieve import Hit, retrieve
 from review_assistant.kb.vectors import ExactVectors
-from review_assistant.settings import Settings
-
-from .conftest import HashEmbedder
 
 
 def _hit(cid: str, text: str, *, sim: float = 0.9, score: float = 1.0, kw: float | None = 1.0,
@@ -66,14 +61,6 @@ def test_exact_vectors_keep_every_tie_at_the_cut() -> None:
     vecs = np.array([[1.0, 0.0]] * 6 + [[0.0, 1.0]] * 4)  # c9..c4 all equally best
     hits = ExactVectors(ids, vecs).query(np.array([1.0, 0.0]), 3)
     assert [h.chunk_id for h in hits] == ["c4", "c5", "c6"]
-
-
-@pytest.fixture
-def kb(kb_settings: Settings, policies: Path) -> Iterator[KnowledgeBase]:
-    base = KnowledgeBase(kb_settings, embedder=HashEmbedder())
-    ingest([policies], kb_settings, kb=base, show_progress=False)
-    yield base
-    base.close()
 
 
 def test_vector_leg_is_exact_and_the_same_every_time(kb: KnowledgeBase) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,14 +26,6 @@ from review_assistant.kb.retrieve import (
 from review_assistant.settings import Settings
 
 from .conftest import HashEmbedder
-
-
-@pytest.fixture
-def kb(kb_settings: Settings, policies: Path) -> Iterator[KnowledgeBase]:
-    base = KnowledgeBase(kb_settings, embedder=HashEmbedder())
-    ingest([policies], kb_settings, kb=base, show_progress=False)
-    yield base
-    base.close()
 
 
 def test_rrf_adds_reciprocal_ranks() -> None:

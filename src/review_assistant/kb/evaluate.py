@@ -148,7 +148,7 @@ def _legs(kb: KnowledgeBase, questions: list[Question], k: int) -> dict[str, Leg
     return legs
 
 
-def _refusals(questions: list[Question], grounded: dict[str, bool]) -> Refusals:
+def count_refusals(questions: list[Question], grounded: dict[str, bool]) -> Refusals:
     r = Refusals()
     for q in questions:
         refused = not grounded[q.id]
@@ -180,9 +180,9 @@ def evaluate(kb: KnowledgeBase, questions: list[Question], k: int = 5) -> EvalRe
         n_answerable=len(answerable),
         n_unanswerable=len(questions) - len(answerable),
         legs=legs,
-        refusals=_refusals(questions, grounded),
+        refusals=count_refusals(questions, grounded),
         held_out_legs=_legs(kb, held_answerable, k) if held_answerable else {},
-        held_out_refusals=_refusals(held, grounded),
+        held_out_refusals=count_refusals(held, grounded),
         n_held_out=len(held),
     )
 
